@@ -1,5 +1,28 @@
-"""milex: allied defence spending, every official figure with its edition and provenance."""
+"""milex: allied defence spending, every official figure with its edition and provenance.
+
+The public functions are imported lazily so that `import milex` (and the CLI's start-up)
+does not pay for pandas until a question is asked.
+"""
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+_PUBLIC = {
+    "observations": "milex.dataset",
+    "value": "milex.dataset",
+    "allies": "milex.dataset",
+    "editions": "milex.dataset",
+    "measures": "milex.dataset",
+    "build": "milex.build",
+}
+
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str):
+    if name in _PUBLIC:
+        import importlib
+
+        return getattr(importlib.import_module(_PUBLIC[name]), name)
+    raise AttributeError(f"module 'milex' has no attribute {name!r}")

@@ -1,0 +1,205 @@
+"""The allies: names, ISO codes, the spellings people use, membership dates, groups.
+
+The table is small and changes only when the alliance does, so it lives here as data rather
+than in a file: resolving a name then costs no I/O. The accession dates were checked against
+the membership table in ../shared/sources/membership (see tests/test_allies.py).
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Ally:
+    name: str
+    iso3: str
+    joined: date
+    eu_member: bool
+    aliases: tuple[str, ...] = ()
+    has_armed_forces: bool = True
+
+    @property
+    def is_european(self) -> bool:
+        return self.iso3 not in ("USA", "CAN")
+
+
+def _ally(name, iso3, joined, eu=True, aliases=(), armed=True) -> Ally:
+    return Ally(name, iso3, date.fromisoformat(joined), eu, tuple(aliases), armed)
+
+
+# Canonical names follow NATO's tables, except "Slovakia" (NATO prints "Slovak Republic",
+# kept as an alias) so that names read the same across NATO and SIPRI.
+ALLIES: tuple[Ally, ...] = (
+    _ally("Albania", "ALB", "2009-04-01", eu=False),
+    _ally("Belgium", "BEL", "1949-04-04"),
+    _ally("Bulgaria", "BGR", "2004-03-29"),
+    _ally("Canada", "CAN", "1949-04-04", eu=False),
+    _ally("Croatia", "HRV", "2009-04-01"),
+    _ally("Czechia", "CZE", "1999-03-12", aliases=("Czech Republic",)),
+    _ally("Denmark", "DNK", "1949-04-04"),
+    _ally("Estonia", "EST", "2004-03-29"),
+    _ally("Finland", "FIN", "2023-04-04"),
+    _ally("France", "FRA", "1949-04-04"),
+    _ally("Germany", "DEU", "1955-05-06", aliases=("Federal Republic of Germany",)),
+    _ally("Greece", "GRC", "1952-02-18", aliases=("Hellenic Republic",)),
+    _ally("Hungary", "HUN", "1999-03-12"),
+    _ally("Iceland", "ISL", "1949-04-04", eu=False, armed=False),
+    _ally("Italy", "ITA", "1949-04-04"),
+    _ally("Latvia", "LVA", "2004-03-29"),
+    _ally("Lithuania", "LTU", "2004-03-29"),
+    _ally("Luxembourg", "LUX", "1949-04-04"),
+    _ally("Montenegro", "MNE", "2017-06-05", eu=False),
+    _ally("Netherlands", "NLD", "1949-04-04", aliases=("The Netherlands", "Holland")),
+    _ally("North Macedonia", "MKD", "2020-03-27", eu=False, aliases=("Macedonia",)),
+    _ally("Norway", "NOR", "1949-04-04", eu=False),
+    _ally("Poland", "POL", "1999-03-12"),
+    _ally("Portugal", "PRT", "1949-04-04"),
+    _ally("Romania", "ROU", "2004-03-29"),
+    _ally("Slovakia", "SVK", "2004-03-29", aliases=("Slovak Republic",)),
+    _ally("Slovenia", "SVN", "2004-03-29"),
+    _ally("Spain", "ESP", "1982-05-30"),
+    _ally("Sweden", "SWE", "2024-03-07"),
+    _ally("Türkiye", "TUR", "1952-02-18", eu=False, aliases=("Turkey", "Turkiye", "Republic of Türkiye")),
+    _ally(
+        "United Kingdom",
+        "GBR",
+        "1949-04-04",
+        eu=False,
+        aliases=("UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"),
+    ),
+    _ally(
+        "United States",
+        "USA",
+        "1949-04-04",
+        eu=False,
+        aliases=("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    ),
+)
+
+# NATO's own aggregate rows, with codes that cannot clash with ISO 3166 alpha-3.
+AGGREGATES: dict[str, str] = {"NATO Total": "NATO", "NATO Europe and Canada": "NATO_EC"}
+
+# Groups people ask about; each maps to a rule over ALLIES.
+GROUPS: dict[str, str] = {
+    "nato": "all allies",
+    "europe-canada": "European allies and Canada",
+    "europe": "European allies",
+    "eu": "EU member states that are NATO allies (23 of the EU's 27)",
+}
+
+_BY_ISO3 = {a.iso3: a for a in ALLIES}
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: 'Türkiye' and 'turkiye' meet."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+_LOOKUP: dict[str, str] = {}
+for _a in ALLIES:
+    for _spelling in (_a.name, _a.iso3, *_a.aliases):
+        _LOOKUP[_fold(_spelling)] = _a.iso3
+for _name, _code in AGGREGATES.items():
+    _LOOKUP[_fold(_name)] = _code
+    _LOOKUP[_fold(_code)] = _code
+# "US" also reads as the word "us" once folded; it still resolves to the ally here because
+# only names of countries are ever passed to resolve(); the claim extractor is case-aware.
+
+
+def resolve(name: str) -> str:
+    """Return the ISO3 code (or aggregate code) for an ally name, code or alias.
+
+    >>> resolve("Turkey")
+    'TUR'
+
+    Raises UnknownAlly suggesting the closest names when nothing matches.
+    """
+    from milex.errors import UnknownAlly
+
+    code = _LOOKUP.get(_fold(str(name)))
+    if code is None:
+        raise UnknownAlly(str(name), suggest(str(name)))
+    return code
+
+
+def suggest(name: str, n: int = 3) -> list[str]:
+    """Canonical names closest to a misspelt one."""
+    choices = {_fold(a.name): a.name for a in ALLIES}
+    choices.update({_fold(alias): a.name for a in ALLIES for alias in a.aliases})
+    choices.update({_fold(agg): agg for agg in AGGREGATES})
+    close = difflib.get_close_matches(_fold(name), list(choices), n=n * 2, cutoff=0.6)
+    out: list[str] = []
+    for key in close:
+        if choices[key] not in out:
+            out.append(choices[key])
+    return out[:n]
+
+
+def ally(name_or_code: str) -> Ally:
+    """The Ally record for a name, alias or ISO3 code (aggregates are not allies)."""
+    from milex.errors import UnknownAlly
+
+    code = resolve(name_or_code)
+    if code not in _BY_ISO3:
+        raise UnknownAlly(name_or_code, [f"{name_or_code} is an aggregate, not an ally"])
+    return _BY_ISO3[code]
+
+
+def name_of(code: str) -> str:
+    """Canonical display name for an ISO3 or aggregate code."""
+    if code in _BY_ISO3:
+        return _BY_ISO3[code].name
+    for name, agg in AGGREGATES.items():
+        if agg == code:
+            return name
+    return code
+
+
+def members(as_of: date | str | None = None) -> list[Ally]:
+    """Allies that had joined on or before a date (default: today), in alphabetical order."""
+    day = _as_date(as_of) if as_of is not None else date.today()
+    return [a for a in ALLIES if a.joined <= day]
+
+
+def group_members(group: str, as_of: date | str | None = None) -> list[Ally]:
+    """Allies in a named group ("nato", "europe-canada", "europe", "eu") at a date."""
+    from milex.errors import UnknownName
+
+    key = _fold(group).replace(" ", "-")
+    aliases = {
+        "alliance": "nato",
+        "all": "nato",
+        "nato-europe-and-canada": "europe-canada",
+        "european-allies-and-canada": "europe-canada",
+        "european-allies": "europe",
+        "eu-members": "eu",
+        "european-union": "eu",
+    }
+    key = aliases.get(key, key)
+    rules = {
+        "nato": lambda a: True,
+        "europe-canada": lambda a: a.iso3 != "USA",
+        "europe": lambda a: a.is_european,
+        "eu": lambda a: a.eu_member,
+    }
+    if key not in rules:
+        close = difflib.get_close_matches(key, list(rules), n=2)
+        raise UnknownName("group", group, close)
+    return [a for a in members(as_of) if rules[key](a)]
+
+
+def _as_date(value: date | str) -> date:
+    if isinstance(value, date):
+        return value
+    from milex.errors import BadParameter
+
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)") from None

@@ -1,0 +1,335 @@
+"""Raw publications -> the packaged dataset, deterministically.
+
+Three blocks, as in OWID's etl: load (one reader per publication), process (canonical names
+and codes, provenance columns, sanity checks), save (Parquet + CSV + datapackage.json,
+swapped in whole so a failed build never leaves a half-written dataset behind).
+Building twice from the same files gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from milex import alliance
+from milex.commitments import COMMITMENTS
+from milex.errors import MilexError, SanityCheckError
+from milex.publications import PUBLICATIONS, Publication
+from milex.sources import ROW_COLUMNS
+
+PACKAGE_DATA = Path(__file__).parent / "data"
+DEFAULT_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
+
+OBSERVATION_COLUMNS = (
+    "source", "edition", "published", "table", "measure", "unit", "price_base",
+    "country", "iso3", "year", "value", "estimate", "flag", "note", "file", "sheet", "cell",
+)  # fmt: skip
+KEY = ("source", "edition", "table", "measure", "country", "year")
+
+
+# ---------------------------------------------------------------- load
+def _reader(name: str) -> Callable:
+    # Imported here: readers pull in openpyxl, which nothing else at run time needs.
+    if name == "nato_workbook":
+        from milex.sources.nato import read_nato_workbook
+
+        return lambda path, pub: read_nato_workbook(path, edition=pub.edition, file_label=pub.path)
+    if name == "nato_csv":
+        from milex.sources.nato import read_nato_csv_tables
+
+        return lambda path, pub: read_nato_csv_tables(
+            path, edition=pub.edition, folder_label=pub.path
+        )
+    if name == "sipri_workbook":
+        from milex.sources.sipri import read_sipri_workbook
+
+        return lambda path, pub: read_sipri_workbook(path, edition=pub.edition, file_label=pub.path)
+    raise ValueError(f"no reader called {name!r}")
+
+
+def load(sources: Path, progress: Callable[[str], None] = lambda msg: None) -> pd.DataFrame:
+    """Read every held publication from the sources folder into one long frame."""
+    sources = Path(sources)
+    if not sources.is_dir():
+        raise MilexError(
+            f"sources folder not found: {sources} (pass --sources pointing at the folder that "
+            "holds nato-2024/, nato-2025/ and sipri/)"
+        )
+    frames = []
+    for pub in PUBLICATIONS:
+        path = sources / pub.path
+        if not path.exists():
+            raise MilexError(f"{pub.source} {pub.edition} edition not found: {path}")
+        progress(f"reading {pub.source} {pub.edition} ({pub.path})")
+        rows = _reader(pub.reader)(path, pub)
+        if list(rows.columns) != list(ROW_COLUMNS):
+            raise MilexError(f"reader {pub.reader} returned columns {list(rows.columns)}")
+        rows = rows.assign(published=pub.published.isoformat())
+        frames.append(rows)
+    return pd.concat(frames, ignore_index=True)
+
+
+# ---------------------------------------------------------------- process
+def _canonical_country(source: str, label: str) -> tuple[str, str | None]:
+    """Canonical name and ISO3 (or aggregate code) for a publisher's label."""
+    from milex.errors import UnknownAlly
+
+    try:
+        code = alliance.resolve(label)
+        return alliance.name_of(code), code
+    except UnknownAlly:
+        if source == "NATO":
+            raise MilexError(f"NATO label {label!r} is not an ally or aggregate") from None
+    return label, _sipri_iso3(label)
+
+
+def _sipri_iso3(name: str) -> str | None:
+    from milex.sources.countries import iso3_for
+
+    return iso3_for(name)
+
+
+def process(raw: pd.DataFrame) -> pd.DataFrame:
+    """Canonical names and codes, column order, stable sort."""
+    labels = raw[["source", "country"]].drop_duplicates()
+    mapping = {
+        (s, c): _canonical_country(s, c) for s, c in labels.itertuples(index=False, name=None)
+    }
+    names = [mapping[(s, c)] for s, c in zip(raw["source"], raw["country"], strict=True)]
+    out = raw.copy()
+    out["country"] = [n for n, _ in names]
+    out["iso3"] = [code for _, code in names]
+    out["edition"] = out["edition"].astype("int16")
+    out["year"] = out["year"].astype("int16")
+    out["value"] = out["value"].astype("float64")
+    out["estimate"] = out["estimate"].astype(bool)
+    out = out[list(OBSERVATION_COLUMNS)]
+    return out.sort_values(list(KEY), kind="stable").reset_index(drop=True)
+
+
+# Known oddities of the sources, each allowed by (source, edition, measure, country, year).
+# Keep this list short and say why each entry is here.
+ALLOWLIST: dict[tuple, str] = {
+    # Bulgaria 2019 (NATO): the purchase of F-16 fighters booked in one year makes equipment
+    # about 60% of spending and personnel under 30%; the four shares still add to 100.
+}
+
+SHARE_BOUNDS = {  # measure -> (low, high) for NATO rows; outside is a violation
+    "share_of_gdp": (0.0, 10.0),
+    "equipment_share": (0.0, 100.0),
+    "personnel_share": (0.0, 100.0),
+    "infrastructure_share": (0.0, 100.0),
+    "other_share": (0.0, 100.0),
+}
+# Tables in which NATO prints every ally with armed forces (Iceland only in 5 and 6).
+ALLY_TABLES = {"1", "2", "3", "5", "6", "7", "8a", "8b"}
+
+
+def sanity_violations(obs: pd.DataFrame) -> list[str]:
+    """Every rule the dataset breaks, one line each (empty list when all is well)."""
+    problems: list[str] = []
+
+    dup = obs[obs.duplicated(list(KEY), keep=False)]
+    for key, _ in dup.groupby(list(KEY), sort=True):
+        problems.append(f"duplicate key {key}")
+
+    nato = obs[obs["source"] == "NATO"]
+    for measure, (low, high) in SHARE_BOUNDS.items():
+        bad = nato[(nato["measure"] == measure) & ~nato["value"].between(low, high)]
+        for r in bad.itertuples():
+            problems.append(
+                f"NATO {r.edition} {measure} {r.country} {r.year} = {r.value} outside [{low}, {high}]"
+            )
+
+    categories = nato[nato["measure"].str.endswith("_share") & (nato["measure"] != "share_of_gdp")]
+    sums = categories.groupby(["edition", "country", "year"])["value"].agg(["sum", "count"])
+    for (edition, country, year), row in sums.iterrows():
+        if row["count"] == 4 and abs(row["sum"] - 100.0) > 0.5:
+            problems.append(
+                f"NATO {edition} category shares of {country} {year} add to {row['sum']:.2f}, not 100"
+            )
+
+    armed = {a.name for a in alliance.ALLIES if a.has_armed_forces}
+    for pub in (p for p in PUBLICATIONS if p.source == "NATO"):
+        ed = nato[nato["edition"] == pub.edition]
+        for table in sorted(set(ed["table"]) & ALLY_TABLES):
+            present = set(ed.loc[ed["table"] == table, "country"])
+            expected = armed | ({"Iceland"} if table in {"5", "6"} else set())
+            for name in sorted(expected - present):
+                problems.append(f"NATO {pub.edition} table {table}: {name} missing")
+            if "Iceland" in present and table not in {"5", "6"}:
+                problems.append(f"NATO {pub.edition} table {table}: Iceland has spending rows")
+        last_years = {pub.edition - 1, pub.edition}
+        wrong = ed[ed["estimate"] != ed["year"].isin(last_years)]
+        wrong = wrong[wrong["measure"] != "real_change_since_2014"]
+        for r in wrong.head(20).itertuples():
+            problems.append(
+                f"NATO {pub.edition} {r.measure} {r.country} {r.year}: estimate flag {r.estimate}"
+            )
+
+    allowed = {k for k in ALLOWLIST}
+    return [p for p in problems if not any(str(k) in p for k in allowed)]
+
+
+def check(obs: pd.DataFrame) -> None:
+    """Raise SanityCheckError listing every violation."""
+    problems = sanity_violations(obs)
+    if problems:
+        raise SanityCheckError(problems)
+
+
+# ---------------------------------------------------------------- save
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _allies_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "name": a.name,
+                "iso3": a.iso3,
+                "joined": a.joined.isoformat(),
+                "eu_member": a.eu_member,
+                "has_armed_forces": a.has_armed_forces,
+                "aliases": "; ".join(a.aliases),
+            }
+            for a in alliance.ALLIES
+        ]
+    )
+
+
+def _editions_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "source": p.source,
+                "edition": p.edition,
+                "published": p.published.isoformat(),
+                "title": p.title,
+                "covers": p.covers,
+                "constant_prices": p.constant_prices,
+                "url": p.url,
+                "citation": p.citation,
+                "terms": p.terms,
+                "note": p.note,
+            }
+            for p in PUBLICATIONS
+        ]
+    )
+
+
+def _schema(frame: pd.DataFrame) -> dict:
+    kinds = {"int": "integer", "float": "number", "bool": "boolean"}
+    fields = []
+    for name, dtype in frame.dtypes.items():
+        kind = next((v for k, v in kinds.items() if str(dtype).startswith(k)), "string")
+        fields.append({"name": name, "type": kind})
+    return {"fields": fields}
+
+
+def _input_hashes(sources: Path, pub: Publication) -> list[dict]:
+    path = sources / pub.path
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    files = [f for f in files if not f.name.endswith("_long.csv")]
+    return [{"path": f"{pub.path.split('/')[0]}/{f.name}", "hash": f"sha256:{_sha256(f)}"} for f in files]
+
+
+def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
+    """Write the dataset into a fresh folder, then swap it in place of ``out``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".milex-build-", dir=out.parent))
+    try:
+        table = pa.Table.from_pandas(obs, preserve_index=False)
+        pq.write_table(table, staging / "observations.parquet", compression="zstd")
+        resources = [("observations", "observations.parquet", obs)]
+        for name, frame in (
+            ("allies", _allies_frame()),
+            ("commitments", pd.DataFrame([c.as_row() for c in COMMITMENTS])),
+            ("editions", _editions_frame()),
+        ):
+            frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
+            resources.append((name, f"{name}.csv", frame))
+
+        package = {
+            "profile": "data-package",
+            "name": "milex",
+            "title": "Defence expenditure of NATO allies (NATO editions) and SIPRI's series",
+            "licenses": [
+                {"name": "NATO terms", "title": p.terms, "path": p.url}
+                for p in PUBLICATIONS
+                if p.source == "NATO"
+            ][:1]
+            + [{"name": "SIPRI terms", "title": PUBLICATIONS[-1].terms, "path": PUBLICATIONS[-1].url}],
+            "sources": [
+                {
+                    "title": f"{p.source} {p.edition}: {p.title}",
+                    "path": p.url,
+                    "published": p.published.isoformat(),
+                    "files": _input_hashes(sources, p),
+                }
+                for p in PUBLICATIONS
+            ],
+            "resources": [
+                {
+                    "name": name,
+                    "path": path,
+                    "format": path.rsplit(".", 1)[1],
+                    "bytes": (staging / path).stat().st_size,
+                    "hash": f"sha256:{_sha256(staging / path)}",
+                    "schema": _schema(frame),
+                }
+                for name, path, frame in resources
+            ],
+        }
+        (staging / "datapackage.json").write_text(
+            json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return out
+
+
+def _swap(staging: Path, out: Path) -> None:
+    keep = [p for p in out.glob("*.py")] if out.exists() else []
+    for p in keep:  # the data folder is a package folder: keep its Python files
+        shutil.copy2(p, staging / p.name)
+    old = out.with_name(out.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if out.exists():
+        os.replace(out, old)
+    os.replace(staging, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build(
+    sources: Path | str = DEFAULT_SOURCES,
+    out: Path | str = PACKAGE_DATA,
+    progress: Callable[[str], None] = lambda msg: None,
+) -> pd.DataFrame:
+    """Build the packaged dataset from the raw publications; returns the observations."""
+    sources = Path(sources)
+    raw = load(sources, progress)
+    progress("naming countries and checking the data")
+    obs = process(raw)
+    check(obs)
+    progress(f"writing {len(obs):,} observations to {out}")
+    save(obs, Path(out), sources)
+    from milex import dataset
+
+    dataset.clear_cache()
+    return obs

@@ -1,0 +1,213 @@
+"""The guidelines and pledges allies are measured against, as data.
+
+Each commitment says what is measured (a measure of the dataset, or None when NATO's
+tables do not measure it), the threshold, who it binds, when it was agreed, by when it is
+due, and where it was published. Facts come from the official texts; where only press
+copies were available the note says so.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import asdict, dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: str
+    name: str
+    kind: str  # "guideline" (all allies), "pledge" (one ally), "plan" (EU), "fiscal rule"
+    measure: str | None  # dataset measure it is judged on; None when NATO does not measure it
+    threshold: float
+    unit: str
+    agreed: date
+    deadline: int | None  # year by which it is due; None for a standing floor
+    ally: str | None  # ISO3 when it binds one ally
+    source_url: str
+    note: str = ""
+
+    def as_row(self) -> dict:
+        row = asdict(self)
+        row["agreed"] = self.agreed.isoformat()
+        return row
+
+
+_WALES = "https://www.nato.int/cps/en/natohq/official_texts_112964.htm"
+_VILNIUS = "https://www.nato.int/cps/en/natohq/official_texts_217320.htm"
+# The Hague declaration's nato.int page was not among the stored copies; this press page
+# reproduces its full text.
+_HAGUE = (
+    "https://www.firstpost.com/world/"
+    "nato-pledges-5-gdp-defense-spending-by-2035-reaffirms-support-for-ukraine-13900463.html"
+)
+_UK = "https://www.gov.uk/government/speeches/pm-statement-on-defence-spending-25-february-2025"
+# The Commission President's statement of 4 March 2025, as reported the same day.
+_REARM = (
+    "https://sofiaglobe.com/2025/03/04/"
+    "vdl-rearm-europe-plan-could-mobilise-close-to-800b-euro-for-a-safe-and-resilient-europe/"
+)
+
+COMMITMENTS: tuple[Commitment, ...] = (
+    Commitment(
+        "2pct",
+        "2% of GDP on defence",
+        "guideline",
+        "share_of_gdp",
+        2.0,
+        "% of GDP",
+        date(2014, 9, 5),
+        2024,
+        None,
+        _WALES,
+        "First agreed by defence ministers in 2006; at Wales (2014) allies below 2% undertook "
+        "to move towards it within a decade; at Vilnius (11 July 2023, " + _VILNIUS + ") it "
+        "became a floor: at least 2% every year.",
+    ),
+    Commitment(
+        "20pct-equipment",
+        "20% of defence spending on major equipment",
+        "guideline",
+        "equipment_share",
+        20.0,
+        "% of defence expenditure",
+        date(2014, 9, 5),
+        2024,
+        None,
+        _WALES,
+        "Wales Defence Investment Pledge: major new equipment including related research and "
+        "development, within a decade.",
+    ),
+    Commitment(
+        "hague-core",
+        "3.5% of GDP on core defence by 2035",
+        "guideline",
+        "share_of_gdp",
+        3.5,
+        "% of GDP",
+        date(2025, 6, 25),
+        2035,
+        None,
+        _HAGUE,
+        "The Hague: 5% of GDP by 2035 = at least 3.5% on core defence (NATO's definition, the "
+        "part NATO's tables measure) + up to 1.5% on defence- and security-related spending, "
+        "which NATO's tables do not measure. Trajectory reviewed in 2029. Spain obtained "
+        "flexibility and says it will stay around 2.1%.",
+    ),
+    Commitment(
+        "hague-total",
+        "5% of GDP on defence and security by 2035",
+        "guideline",
+        None,
+        5.0,
+        "% of GDP",
+        date(2025, 6, 25),
+        2035,
+        None,
+        _HAGUE,
+        "Core (3.5%) plus related (up to 1.5%) spending; the related part is not in NATO's "
+        "expenditure tables, so the total cannot be scored from them.",
+    ),
+    Commitment(
+        "uk-2.5pct",
+        "United Kingdom: 2.5% of GDP from April 2027",
+        "pledge",
+        "share_of_gdp",
+        2.5,
+        "% of GDP",
+        date(2025, 2, 25),
+        2027,
+        "GBR",
+        _UK,
+        "2.6% counting the intelligence services; funded by cutting aid from 0.5% to 0.3% of "
+        "GNI. The UK fiscal year 2027/28 is NATO's 2027.",
+    ),
+    Commitment(
+        "uk-3pct",
+        "United Kingdom: 3% of GDP in the next parliament",
+        "pledge",
+        "share_of_gdp",
+        3.0,
+        "% of GDP",
+        date(2025, 2, 25),
+        None,
+        "GBR",
+        _UK,
+        "An ambition for the parliament after the election due by 2029; no year was set.",
+    ),
+    Commitment(
+        "spain-2.1pct",
+        "Spain: about 2.1% of GDP (its reading of The Hague)",
+        "pledge",
+        "share_of_gdp",
+        2.1,
+        "% of GDP",
+        date(2025, 6, 22),
+        None,
+        "ESP",
+        _HAGUE,
+        "Spain's government said it would not commit to 5% and would keep core defence "
+        "spending around 2.1%; the declaration itself names no exception.",
+    ),
+    Commitment(
+        "de-debt-brake-1pct",
+        "Germany: defence spending above 1% of GDP exempt from the debt brake",
+        "fiscal rule",
+        None,
+        1.0,
+        "% of GDP",
+        date(2025, 3, 18),
+        None,
+        "DEU",
+        "https://euro-sd.com/2025/03/major-news/43183/german-defence-spending-rise",
+        "Basic Law amended by the Bundestag on 18 March 2025 (513 to 207) and the Bundesrat on "
+        "21 March 2025. A fiscal rule, not a target: nothing to meet.",
+    ),
+    Commitment(
+        "rearm-europe",
+        "EU ReArm Europe / Readiness 2030: close to EUR 800 bn",
+        "plan",
+        None,
+        800.0,
+        "billion EUR",
+        date(2025, 3, 4),
+        2029,
+        None,
+        _REARM,
+        "EUR 150 bn of SAFE loans (adopted 27 May 2025) + close to EUR 650 bn of fiscal space "
+        "over four years if EU member states raise defence spending by 1.5% of GDP on average.",
+    ),
+)
+
+_BY_ID = {c.id: c for c in COMMITMENTS}
+_ALIASES = {
+    "2": "2pct",
+    "2%": "2pct",
+    "two-percent": "2pct",
+    "20": "20pct-equipment",
+    "20%": "20pct-equipment",
+    "equipment": "20pct-equipment",
+    "3.5": "hague-core",
+    "3.5%": "hague-core",
+    "3.5pct": "hague-core",
+    "hague": "hague-core",
+    "5": "hague-total",
+    "5%": "hague-total",
+    "5pct": "hague-total",
+}
+
+
+def commitment(key: str) -> Commitment:
+    """Look up a commitment by id or a common shorthand ("2%", "3.5", "equipment")."""
+    from milex.errors import UnknownName
+
+    k = str(key).strip().lower()
+    k = _ALIASES.get(k, k)
+    if k not in _BY_ID:
+        raise UnknownName("guideline", key, difflib.get_close_matches(k, list(_BY_ID), n=3))
+    return _BY_ID[k]
+
+
+def scored_guidelines() -> list[Commitment]:
+    """Guidelines for all allies that NATO's tables can score."""
+    return [c for c in COMMITMENTS if c.kind == "guideline" and c.measure]
