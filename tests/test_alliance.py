@@ -5,13 +5,21 @@ import pytest
 
 from milex import alliance
 from milex.errors import UnknownAlly
-from tests.conftest import needs_sources, SOURCES
+from tests.conftest import SOURCES, needs_sources
 
 
 @pytest.mark.parametrize(
     "day, count",
-    [("2024-03-07", 32), ("2025-01-01", 32), ("2024-03-06", 31), ("2023-04-04", 31),
-     ("2023-04-03", 30), ("2020-03-27", 30), ("2020-03-26", 29), ("2017-06-05", 29)],
+    [
+        ("2024-03-07", 32),
+        ("2025-01-01", 32),
+        ("2024-03-06", 31),
+        ("2023-04-04", 31),
+        ("2023-04-03", 30),
+        ("2020-03-27", 30),
+        ("2020-03-26", 29),
+        ("2017-06-05", 29),
+    ],
 )
 def test_membership_counts_follow_accession_dates(day, count):
     assert len(alliance.members(day)) == count
@@ -25,9 +33,20 @@ def test_iceland_is_an_ally_without_armed_forces():
 
 @pytest.mark.parametrize(
     "spelling, iso3",
-    [("Turkey", "TUR"), ("Türkiye", "TUR"), ("turkiye", "TUR"), ("UK", "GBR"), ("Britain", "GBR"),
-     ("Czech Republic", "CZE"), ("Czechia", "CZE"), ("Slovak Republic", "SVK"), ("USA", "USA"),
-     ("United States of America", "USA"), ("pol", "POL"), ("NATO Total", "NATO")],
+    [
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("turkiye", "TUR"),
+        ("UK", "GBR"),
+        ("Britain", "GBR"),
+        ("Czech Republic", "CZE"),
+        ("Czechia", "CZE"),
+        ("Slovak Republic", "SVK"),
+        ("USA", "USA"),
+        ("United States of America", "USA"),
+        ("pol", "POL"),
+        ("NATO Total", "NATO"),
+    ],
 )
 def test_aliases_and_codes_resolve(spelling, iso3):
     assert alliance.resolve(spelling) == iso3

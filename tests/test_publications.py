@@ -6,8 +6,13 @@ from milex.errors import NoData
 
 @pytest.mark.parametrize(
     "day, edition",
-    [("2025-03-13", 2024), ("2024-06-17", 2024), ("2025-08-27", 2024), ("2025-08-28", 2025),
-     ("2025-09-01", 2025)],
+    [
+        ("2025-03-13", 2024),
+        ("2024-06-17", 2024),
+        ("2025-08-27", 2024),
+        ("2025-08-28", 2025),
+        ("2025-09-01", 2025),
+    ],
 )
 def test_as_of_selects_the_latest_nato_edition_published_by_then(day, edition):
     assert publications.edition_as_of(day).edition == edition

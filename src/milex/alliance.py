@@ -63,13 +63,25 @@ ALLIES: tuple[Ally, ...] = (
     _ally("Slovenia", "SVN", "2004-03-29"),
     _ally("Spain", "ESP", "1982-05-30"),
     _ally("Sweden", "SWE", "2024-03-07"),
-    _ally("Türkiye", "TUR", "1952-02-18", eu=False, aliases=("Turkey", "Turkiye", "Republic of Türkiye")),
+    _ally(
+        "Türkiye",
+        "TUR",
+        "1952-02-18",
+        eu=False,
+        aliases=("Turkey", "Turkiye", "Republic of Türkiye"),
+    ),
     _ally(
         "United Kingdom",
         "GBR",
         "1949-04-04",
         eu=False,
-        aliases=("UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"),
+        aliases=(
+            "UK",
+            "U.K.",
+            "Britain",
+            "Great Britain",
+            "United Kingdom of Great Britain and Northern Ireland",
+        ),
     ),
     _ally(
         "United States",

@@ -239,7 +239,10 @@ def _input_hashes(sources: Path, pub: Publication) -> list[dict]:
     path = sources / pub.path
     files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
     files = [f for f in files if not f.name.endswith("_long.csv")]
-    return [{"path": f"{pub.path.split('/')[0]}/{f.name}", "hash": f"sha256:{_sha256(f)}"} for f in files]
+    return [
+        {"path": f"{pub.path.split('/')[0]}/{f.name}", "hash": f"sha256:{_sha256(f)}"}
+        for f in files
+    ]
 
 
 def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
@@ -250,6 +253,7 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".milex-build-", dir=out.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the data are read by every user
     try:
         table = pa.Table.from_pandas(obs, preserve_index=False)
         pq.write_table(table, staging / "observations.parquet", compression="zstd")
@@ -271,7 +275,13 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
                 for p in PUBLICATIONS
                 if p.source == "NATO"
             ][:1]
-            + [{"name": "SIPRI terms", "title": PUBLICATIONS[-1].terms, "path": PUBLICATIONS[-1].url}],
+            + [
+                {
+                    "name": "SIPRI terms",
+                    "title": PUBLICATIONS[-1].terms,
+                    "path": PUBLICATIONS[-1].url,
+                }
+            ],
             "sources": [
                 {
                     "title": f"{p.source} {p.edition}: {p.title}",

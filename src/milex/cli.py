@@ -8,7 +8,7 @@ so that `milex --help` starts fast.
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -27,7 +27,7 @@ data_app = typer.Typer(help="Build and inspect the packaged dataset.\n\nExample:
 app.add_typer(data_app, name="data")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -95,9 +95,7 @@ def _edition(edition: str | None):
 # ---------------------------------------------------------------- data
 @data_app.command("build")
 def data_build(
-    sources: Annotated[
-        Path, typer.Option(help="folder holding nato-2024/, nato-2025/ and sipri/")
-    ],
+    sources: Annotated[Path, typer.Option(help="folder holding nato-2024/, nato-2025/ and sipri/")],
     out: Annotated[
         Path | None, typer.Option(help="where to write the dataset (default: the package's)")
     ] = None,
@@ -153,7 +151,9 @@ def allies(
 
 @app.command()
 def observations(
-    measure: Annotated[str | None, typer.Option(help="e.g. share_of_gdp (see `milex data info`)")] = None,
+    measure: Annotated[
+        str | None, typer.Option(help="e.g. share_of_gdp (see `milex data info`)")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="ally name, ISO3 code or alias")] = None,
     years: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2014-2024")] = None,
     edition: EditionOpt = None,

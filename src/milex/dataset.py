@@ -41,8 +41,8 @@ MEASURES: dict[str, str] = {
     "personnel_share": "personnel, % of defence expenditure",
     "infrastructure_share": "infrastructure, % of defence expenditure",
     "other_share": "other spending, % of defence expenditure",
-    "spending_lcu_current": "SIPRI: military expenditure, million local currency, calendar years",
-    "spending_lcu_current_fy": "SIPRI: military expenditure, million local currency, financial years",
+    "spending_lcu_current": "SIPRI: military expenditure, local currency units, calendar years",
+    "spending_lcu_current_fy": "SIPRI: military expenditure, local currency units, financial years",
     "spending_per_capita_usd_current": "SIPRI: military expenditure per capita, current USD",
     "share_of_government_spending": "SIPRI: military expenditure, % of government spending",
 }

@@ -29,9 +29,7 @@ class Publication:
     @property
     def citation(self) -> str:
         if self.source == "NATO":
-            return (
-                f"NATO, {self.title}, press release, {self.published:%d %B %Y}. {self.url}"
-            )
+            return f"NATO, {self.title}, press release, {self.published:%d %B %Y}. {self.url}"
         return f"SIPRI, {self.title}, {self.published:%B %Y}. {self.url}"
 
 
