@@ -1,0 +1,53 @@
+"""`milex data ...`: build and inspect the packaged dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from milex.cli import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit, fail  # noqa: F401
+
+data_app = typer.Typer(help="Build and inspect the packaged dataset.\n\nExample: milex data info")
+app.add_typer(data_app, name="data")
+
+
+@data_app.command("build")
+def data_build(
+    sources: Annotated[Path, typer.Option(help="folder holding nato-2024/, nato-2025/ and sipri/")],
+    out: Annotated[
+        Path | None, typer.Option(help="where to write the dataset (default: the package's)")
+    ] = None,
+) -> None:
+    """Build the packaged dataset from the publishers' raw files.
+
+    Example: milex data build --sources ../shared/sources
+    """
+    from rich.console import Console
+
+    from milex import build as build_mod
+
+    console = Console(stderr=True)
+    with console.status("building") as status:
+        obs = build_mod.build(
+            sources, out or build_mod.PACKAGE_DATA, progress=lambda m: status.update(m)
+        )
+    console.print(f"built {len(obs):,} observations into {out or build_mod.PACKAGE_DATA}")
+
+
+@data_app.command("info")
+def data_info(fmt: FormatOpt = Format.table) -> None:
+    """Show what the packaged dataset holds: rows per source, edition and table.
+
+    Example: milex data info --format json
+    """
+    from milex.dataset import table
+
+    obs = table("observations")
+    counts = (
+        obs.groupby(["source", "edition", "published", "table"], observed=True)
+        .size()
+        .reset_index(name="observations")
+    )
+    emit(counts, fmt, title="milex dataset")

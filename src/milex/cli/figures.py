@@ -1,0 +1,69 @@
+"""`milex allies`, `milex observations`, `milex sources`: the figures and their provenance."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from milex.cli import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit, fail  # noqa: F401
+
+
+@app.command()
+def allies(
+    as_of: AsOfOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """List the allies at a date (default: today), with ISO codes and accession dates.
+
+    Example: milex allies --as-of 2024-03-06
+    """
+    import milex
+
+    frame = milex.allies(as_of=as_of)
+    emit(frame, fmt, title=f"{len(frame)} allies" + (f" on {as_of}" if as_of else ""))
+
+
+@app.command()
+def observations(
+    measure: Annotated[
+        str | None, typer.Option(help="e.g. share_of_gdp (see `milex data info`)")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="ally name, ISO3 code or alias")] = None,
+    years: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2014-2024")] = None,
+    edition: EditionOpt = None,
+    as_of: AsOfOpt = None,
+    source: Annotated[str, typer.Option(help="NATO, SIPRI or all")] = "NATO",
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Query the figures with their provenance.
+
+    Example: milex observations --measure share_of_gdp --country Poland --years 2020-2024
+    """
+    import milex
+
+    frame = milex.observations(
+        measure, country, years, edition=_edition(edition), as_of=as_of, source=source
+    )
+    if fmt is Format.table:
+        frame = frame[
+            ["source", "edition", "table", "measure", "country", "year", "value", "unit", "flag"]
+        ]
+    emit(frame, fmt)
+
+
+@app.command()
+def sources(fmt: FormatOpt = Format.table) -> None:
+    """The publications held: each edition, its date, what it covers and how to cite it.
+
+    Example: milex sources --format json
+    """
+    import milex
+
+    frame = milex.editions()
+    if fmt is Format.table:
+        emit(frame[["source", "edition", "published", "title", "covers"]], fmt)
+        for row in frame.itertuples():
+            typer.echo(f"\nCite {row.source} {row.edition} as: {row.citation}\nTerms: {row.terms}")
+        return
+    emit(frame, fmt)
