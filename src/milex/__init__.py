@@ -15,6 +15,8 @@ _PUBLIC = {
     "editions": "milex.dataset",
     "measures": "milex.dataset",
     "build": "milex.build",
+    "compliance": "milex.scorecard",
+    "counts": "milex.scorecard",
 }
 
 __all__ = sorted(_PUBLIC)

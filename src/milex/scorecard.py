@@ -1,0 +1,293 @@
+"""Who meets which commitment, by how much they fall short, and who carries the burden.
+
+Every figure is read from one NATO edition (the latest held, a chosen one, or the one current
+at a date). Membership is taken at the end of the year scored, or at the edition's publication
+date when that comes first: an edition cannot count an ally that had not joined when it
+appeared, and a year's count includes an ally that joined during that year (Sweden, 7 March
+2024, is one of the 32 in 2024). Iceland is an ally without armed forces: it stays in the
+denominator, shown as "no armed forces", never as meeting or failing.
+
+>>> import milex
+>>> c = milex.counts("2pct", years=2024, edition=2024)
+>>> int(c["meeting"].iloc[0]), int(c["allies"].iloc[0])
+(23, 32)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from milex import alliance
+from milex import publications as pubs
+from milex.commitments import COMMITMENTS, Commitment, commitment
+from milex.dataset import table
+from milex.errors import BadParameter, NoData
+
+MEETS, BELOW, NO_FORCES, NO_DATA = "meets", "below", "no armed forces", "no data"
+
+# Measures the scorecard reads; the money ones come from Tables 2 and 5 (2024 edition only).
+_MONEY = ("gdp_usd_current", "gdp_usd_constant", "spending_usd_current", "spending_usd_constant")
+
+MEMBERSHIP_RULE = (
+    "allies counted are the members at the end of each year, or at the edition's publication "
+    "date when that is earlier; Iceland (no armed forces) is counted and never meets or fails"
+)
+
+
+def edition_for(edition=None, as_of=None) -> pubs.Publication:
+    """The NATO edition a question is answered from: a year, the one current at a date, or latest."""
+    if edition is not None and as_of is not None:
+        raise BadParameter("give either edition or as_of, not both")
+    if as_of is not None:
+        return pubs.edition_as_of(as_of, "NATO")
+    if edition is None:
+        return pubs.latest("NATO")
+    try:
+        return pubs.publication("NATO", int(edition))
+    except ValueError:
+        raise BadParameter(
+            f"edition: {edition!r} is not a year; the scorecard reads one edition at a time"
+        ) from None
+
+
+def membership_date(year: int, pub: pubs.Publication) -> date:
+    """The date whose membership a year's scorecard counts (see the module docstring)."""
+    return min(date(int(year), 12, 31), pub.published)
+
+
+def _guidelines(guideline) -> list[Commitment]:
+    if guideline is None or str(guideline).lower() == "all":
+        return [c for c in COMMITMENTS if c.measure]
+    found = commitment(guideline)
+    if found.measure is None:
+        scored = ", ".join(c.id for c in COMMITMENTS if c.measure)
+        raise NoData(
+            f"{found.name} cannot be scored from NATO's tables: {found.note} "
+            f"Scored commitments: {scored}."
+        )
+    return [found]
+
+
+def _edition_rows(pub: pubs.Publication) -> pd.DataFrame:
+    obs = table("observations")
+    return obs[(obs["source"] == "NATO") & (obs["edition"] == pub.edition)]
+
+
+def _years(rows: pd.DataFrame, measure: str, year, pub: pubs.Publication) -> list[int]:
+    held = sorted(int(y) for y in rows.loc[rows["measure"] == measure, "year"].unique())
+    if year is None:
+        return held
+    wanted = [int(year)] if isinstance(year, int | str) else [int(y) for y in year]
+    outside = [y for y in wanted if y not in held]
+    if outside:
+        raise NoData(
+            f"NATO's {pub.edition} edition covers {held[0]}-{held[-1]}, not "
+            + ", ".join(str(y) for y in outside)
+        )
+    return wanted
+
+
+def _money_source(pub: pubs.Publication, money_edition) -> pubs.Publication | None:
+    """The edition money figures come from: the same one when it holds Tables 2 and 5."""
+    if money_edition is not None:
+        return pubs.publication("NATO", int(money_edition))
+    for candidate in reversed(pubs.publications("NATO")):
+        if candidate.published > pub.published:
+            continue
+        rows = _edition_rows(candidate)
+        if (rows["measure"] == "gdp_usd_current").any():
+            return candidate
+    return None
+
+
+def _lookup(rows: pd.DataFrame, measures) -> pd.DataFrame:
+    """(iso3, year) x measure values, plus each measure's estimate flag and price base."""
+    sub = rows[rows["measure"].isin(measures)]
+    return sub.set_index(["iso3", "year", "measure"])[["value", "estimate", "price_base"]]
+
+
+def compliance(
+    guideline: str | None = "2pct",
+    year: int | list[int] | None = None,
+    edition: int | None = None,
+    as_of: date | str | None = None,
+    ally: str | None = None,
+    *,
+    money_edition: int | None = None,
+) -> pd.DataFrame:
+    """One row per ally and year: met or not, the gap in points and in money, for a commitment.
+
+    guideline: a commitment id or shorthand ("2pct", "20pct-equipment", "hague-core",
+    "uk-2.5pct"...), or "all" / None for every commitment NATO's tables can score.
+    year: a year or list (default every year of the edition). edition / as_of: the NATO edition.
+    ally: one ally (name, code or alias); default every member at that date.
+    money_edition: where GDP and spending in USD come from. By default the same edition; when it
+    holds no money tables (NATO 2025 as held), the latest earlier edition that does, named in the
+    money_edition column. A year that edition lacks stays NaN.
+
+    gap_pp is threshold minus value for an ally below (0 for one that meets). The money gap is
+    the extra spending that year to reach the threshold: (threshold - share) x GDP for a share of
+    GDP, and for the equipment share the extra equipment spending added on top of the budget,
+    (threshold - share) x spending / (1 - threshold). NATO's share of GDP is a ratio of
+    constant-price figures, so the current-dollar gap applies that ratio to nominal GDP.
+    """
+    pub = edition_for(edition, as_of)
+    wanted = _guidelines(guideline)
+    rows = _edition_rows(pub)
+    money_pub = _money_source(pub, money_edition)
+    money = _lookup(_edition_rows(money_pub), _MONEY) if money_pub is not None else None
+    only = alliance.resolve(ally) if ally is not None else None
+    if only is not None and only not in {a.iso3 for a in alliance.ALLIES}:
+        raise BadParameter(f"{ally!r} is an aggregate, not an ally: the scorecard scores allies")
+
+    out = []
+    for c in wanted:
+        values = _lookup(rows, [c.measure])
+        for y in _years(rows, c.measure, year, pub):
+            for a in alliance.members(membership_date(y, pub)):
+                if (only and a.iso3 != only) or (c.ally and a.iso3 != c.ally):
+                    continue
+                out.append(_score(c, a, y, pub, values, money, money_pub))
+    frame = pd.DataFrame(out, columns=_COLUMNS)
+    frame["deadline"] = frame["deadline"].astype("Int64")
+    frame["money_edition"] = frame["money_edition"].astype("Int64")
+    if frame.empty and only is not None:
+        raise NoData(
+            f"{alliance.name_of(only)} was not an ally in the years asked, or no commitment "
+            f"asked binds it (edition {pub.edition})"
+        )
+    frame.attrs["notes"] = _notes(pub, money_pub, wanted)
+    return frame
+
+
+_COLUMNS = [
+    "ally", "iso3", "year", "edition", "guideline", "value", "threshold", "unit", "status",
+    "gap_pp", "gap_usd_current", "gap_usd_constant", "price_base", "money_edition", "estimate",
+    "deadline",
+]  # fmt: skip
+
+
+def _score(c, a, y, pub, values, money, money_pub) -> dict:
+    row = {
+        "ally": a.name,
+        "iso3": a.iso3,
+        "year": y,
+        "edition": pub.edition,
+        "guideline": c.id,
+        "value": float("nan"),
+        "threshold": c.threshold,
+        "unit": c.unit,
+        "status": NO_DATA,
+        "gap_pp": float("nan"),
+        "gap_usd_current": float("nan"),
+        "gap_usd_constant": float("nan"),
+        "price_base": None,
+        "money_edition": None,
+        "estimate": None,
+        "deadline": c.deadline,
+    }
+    if not a.has_armed_forces:
+        row["status"] = NO_FORCES
+        return row
+    key = (a.iso3, y, c.measure)
+    if key not in values.index:
+        return row
+    found = values.loc[key]
+    share = float(found["value"])
+    row["value"], row["estimate"] = share, bool(found["estimate"])
+    meets = share >= c.threshold
+    row["status"] = MEETS if meets else BELOW
+    row["gap_pp"] = 0.0 if meets else c.threshold - share
+    for kind in ("current", "constant"):
+        base = _money_base(c, a.iso3, y, kind, money)
+        if base is None:
+            continue
+        amount, price_base = base
+        if c.measure == "equipment_share":
+            need = (c.threshold - share) / (100.0 - c.threshold) * amount
+        else:
+            need = (c.threshold - share) / 100.0 * amount
+        row[f"gap_usd_{kind}"] = 0.0 if meets else need
+        row["money_edition"] = money_pub.edition
+        if kind == "constant":
+            row["price_base"] = price_base
+    return row
+
+
+def _money_base(c, iso3, y, kind, money) -> tuple[float, str] | None:
+    """The amount a gap is taken of: GDP for shares of GDP, defence spending for equipment."""
+    if money is None:
+        return None
+    measure = ("spending_usd_" if c.measure == "equipment_share" else "gdp_usd_") + kind
+    key = (iso3, y, measure)
+    if key not in money.index:
+        return None
+    found = money.loc[key]
+    return float(found["value"]), str(found["price_base"])
+
+
+def _notes(pub, money_pub, wanted) -> list[str]:
+    notes = [f"NATO, {pub.title} ({pub.edition} edition, published {pub.published}).",
+             "Membership: " + MEMBERSHIP_RULE + "."]  # fmt: skip
+    if money_pub is None:
+        notes.append("Money gaps: no edition held up to this one has GDP in USD; left empty.")
+    elif money_pub.edition != pub.edition:
+        notes.append(
+            f"Money gaps use GDP and spending in USD from the {money_pub.edition} edition "
+            f"(constant {money_pub.constant_prices} prices): the {pub.edition} edition as held "
+            "has no money tables. Years that edition does not cover are left empty."
+        )
+    notes.append("Money in million USD; gap_usd_constant at the price_base shown.")
+    if any(c.id == "hague-core" for c in wanted):
+        notes.append(
+            "The Hague (2025): 5% of GDP by 2035 = 3.5% core defence, scored here, + up to 1.5% "
+            "defence- and security-related spending, which is not in NATO's tables."
+        )
+    return notes
+
+
+def counts(
+    guideline: str = "2pct",
+    years: int | list[int] | None = None,
+    edition: int | None = None,
+    as_of: date | str | None = None,
+) -> pd.DataFrame:
+    """How many allies meet a guideline each year, in NATO's "N of 32" framing.
+
+    One row per year: meeting, allies (every member at the membership date, Iceland
+    included), with_data, and the "; "-joined names of who meets, who is below, who has no
+    figure, and who has no armed forces.
+    """
+    found = _guidelines(guideline)
+    if len(found) != 1:
+        raise BadParameter("counts are per guideline: name one, e.g. '2pct' or 'hague-core'")
+    scored = compliance(found[0].id, year=years, edition=edition, as_of=as_of)
+    pub = edition_for(edition, as_of)
+    out = []
+    for y, group in scored.groupby("year", sort=True):
+
+        def names(status, group=group):
+            return "; ".join(group.loc[group["status"] == status, "ally"])
+
+        meeting = int((group["status"] == MEETS).sum())
+        below = int((group["status"] == BELOW).sum())
+        out.append(
+            {
+                "year": int(y),
+                "edition": pub.edition,
+                "guideline": found[0].id,
+                "meeting": meeting,
+                "allies": len(group),
+                "with_data": meeting + below,
+                "meeting_names": names(MEETS),
+                "below_names": names(BELOW),
+                "no_data_names": names(NO_DATA),
+                "no_armed_forces_names": names(NO_FORCES),
+                "membership_date": membership_date(int(y), pub).isoformat(),
+            }
+        )
+    frame = pd.DataFrame(out)
+    frame.attrs["notes"] = scored.attrs["notes"][:2]
+    return frame
