@@ -17,6 +17,11 @@ _PUBLIC = {
     "build": "milex.build",
     "compliance": "milex.scorecard",
     "counts": "milex.scorecard",
+    "ally_profile": "milex.scorecard",
+    "burden_sharing": "milex.burden",
+    "revision_history": "milex.revisions",
+    "largest_revisions": "milex.revisions",
+    "nato_vs_sipri": "milex.compare",
 }
 
 __all__ = sorted(_PUBLIC)

@@ -291,3 +291,68 @@ def counts(
     frame = pd.DataFrame(out)
     frame.attrs["notes"] = scored.attrs["notes"][:2]
     return frame
+
+
+# What `ally_profile` shows per year: the edition's own measures, then money (maybe fallback).
+_PROFILE = ("share_of_gdp", "real_change", "equipment_share", "personnel")
+_PROFILE_MONEY = ("spending_usd_current", "spending_usd_constant", "gdp_usd_current")
+
+
+def ally_profile(
+    ally: str,
+    edition: int | None = None,
+    as_of: date | str | None = None,
+    *,
+    money_edition: int | None = None,
+) -> pd.DataFrame:
+    """One ally's series from one edition: one row per year, the main measures side by side.
+
+    Columns: ally, iso3, year, edition, share_of_gdp, real_change, equipment_share, personnel
+    (thousands), spending_usd_current, spending_usd_constant, gdp_usd_current (million USD),
+    price_base (of the constant column), money_edition, estimate (the share of GDP is one).
+    Money comes from the edition, or the latest earlier one holding money tables (said in
+    money_edition). An ally without armed forces raises NoData saying so.
+    """
+    code = alliance.resolve(ally)
+    if code not in {a.iso3 for a in alliance.ALLIES}:
+        raise BadParameter(f"{ally!r} is an aggregate, not an ally")
+    found = alliance.ally(code)
+    pub = edition_for(edition, as_of)
+    if not found.has_armed_forces:
+        raise NoData(f"{found.name} has no armed forces: NATO publishes no defence spending for it")
+    rows = _edition_rows(pub)
+    rows = rows[(rows["iso3"] == code) & rows["measure"].isin(_PROFILE)]
+    if rows.empty:
+        raise NoData(f"NATO's {pub.edition} edition has no figures for {found.name}")
+    wide = rows.pivot(index="year", columns="measure", values="value").reindex(columns=_PROFILE)
+    estimate = rows[rows["measure"] == "share_of_gdp"].set_index("year")["estimate"]
+    money_pub = _money_source(pub, money_edition)
+    if money_pub is not None:
+        money = _edition_rows(money_pub)
+        money = money[(money["iso3"] == code) & money["measure"].isin(_PROFILE_MONEY)]
+        wide = wide.join(money.pivot(index="year", columns="measure", values="value"))
+        base = money.loc[money["measure"] == "spending_usd_constant", "price_base"]
+        price_base = base.iloc[0] if len(base) else None
+    else:
+        price_base = None
+    wide = wide.reindex(columns=[*_PROFILE, *_PROFILE_MONEY])
+    frame = wide.reset_index()
+    has_money = frame[list(_PROFILE_MONEY)].notna().any(axis=1)
+    frame.insert(0, "ally", found.name)
+    frame.insert(1, "iso3", code)
+    frame.insert(3, "edition", pub.edition)
+    frame["price_base"] = price_base
+    frame["money_edition"] = pd.array(
+        [money_pub.edition if m else None for m in has_money] if money_pub else [None] * len(frame),
+        dtype="Int64",
+    )
+    frame["estimate"] = frame["year"].map(estimate)
+    frame.columns.name = None
+    notes = [f"NATO, {pub.title} ({pub.edition} edition, published {pub.published})."]
+    if money_pub is not None and money_pub.edition != pub.edition:
+        notes.append(
+            f"Money in million USD from the {money_pub.edition} edition (constant "
+            f"{money_pub.constant_prices} prices): the {pub.edition} edition as held has none."
+        )
+    frame.attrs["notes"] = notes
+    return frame

@@ -1,0 +1,94 @@
+"""What changed between editions: one ally-year-measure in every edition held, and the largest
+revisions from one edition to the next.
+
+Editions revise each other: later national data replace estimates, and the price base moves
+(2015 prices in NATO's 2024 edition, 2021 in the 2025 edition), which moves even a share of
+GDP, since NATO divides real spending by real GDP.
+
+>>> import milex
+>>> r = milex.revision_history("Poland", year=2024)
+>>> r["value"].round(2).tolist()
+[4.12, 3.79]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from milex import alliance
+from milex import publications as pubs
+from milex.dataset import observations
+from milex.errors import BadParameter, NoData
+
+_KEEP = ["country", "iso3", "measure", "year", "edition", "published", "value", "unit",
+         "price_base", "estimate", "table"]  # fmt: skip
+
+PRICE_BASE_NOTE = (
+    "Editions use different constant prices (NATO 2024: 2015 prices; 2025: 2021 prices), so "
+    "constant-price values and shares of real GDP move between editions even without new data."
+)
+
+
+def revision_history(
+    ally: str,
+    measure: str = "share_of_gdp",
+    year: int | list[int] | None = None,
+    source: str = "NATO",
+) -> pd.DataFrame:
+    """The value of one ally's measure in every edition held, year by year.
+
+    One row per year and edition (oldest edition first), with change_from_previous: the
+    revision from the previous edition that held that year (NaN for the first).
+    """
+    rows = observations(measure, ally, years=year, edition="all", source=source)
+    if rows.empty:
+        raise NoData(f"no {source} edition held has {measure} for {ally} in the years asked")
+    frame = rows[_KEEP].rename(columns={"country": "ally"})
+    frame = frame.sort_values(["year", "edition"]).reset_index(drop=True)
+    frame["change_from_previous"] = frame.groupby("year")["value"].diff()
+    frame.attrs["notes"] = [PRICE_BASE_NOTE]
+    return frame
+
+
+def largest_revisions(
+    measure: str = "share_of_gdp",
+    from_edition: int | None = None,
+    to_edition: int | None = None,
+    year: int | list[int] | None = None,
+    ally: str | None = None,
+    n: int | None = 10,
+) -> pd.DataFrame:
+    """The ally-years whose value moved most between two NATO editions, largest first.
+
+    Default editions: the two latest held. Columns: ally, iso3, year, measure, from_edition,
+    value_from, to_edition, value_to, revision (to minus from), estimate_from, estimate_to.
+    n: how many rows (None for all). Aggregates (NATO Total...) are left out.
+    """
+    held = [p.edition for p in pubs.publications("NATO")]
+    if len(held) < 2 and (from_edition is None or to_edition is None):
+        raise NoData("only one NATO edition is held: nothing to compare")
+    to_ed = int(to_edition) if to_edition is not None else held[-1]
+    from_ed = int(from_edition) if from_edition is not None else held[held.index(to_ed) - 1]
+    if from_ed == to_ed:
+        raise BadParameter("from_edition and to_edition are the same edition")
+    a = observations(measure, ally, years=year, edition=from_ed)
+    b = observations(measure, ally, years=year, edition=to_ed)
+    cols = ["country", "iso3", "year", "value", "estimate"]
+    both = a[cols].merge(b[cols], on=["country", "iso3", "year"], suffixes=("_from", "_to"))
+    both = both[both["iso3"].isin({x.iso3 for x in alliance.ALLIES})]
+    if both.empty:
+        raise NoData(
+            f"editions {from_ed} and {to_ed} share no {measure} figure for the allies asked"
+        )
+    both = both.rename(columns={"country": "ally"})
+    both["measure"] = measure
+    both["from_edition"], both["to_edition"] = from_ed, to_ed
+    both["revision"] = both["value_to"] - both["value_from"]
+    both = both.reindex(both["revision"].abs().sort_values(ascending=False).index)
+    frame = both[["ally", "iso3", "year", "measure", "from_edition", "value_from", "to_edition",
+                  "value_to", "revision", "estimate_from", "estimate_to"]]  # fmt: skip
+    if n is not None:
+        frame = frame.head(int(n))
+    frame = frame.reset_index(drop=True)
+    frame.attrs["notes"] = [PRICE_BASE_NOTE]
+    return frame
