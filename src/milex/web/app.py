@@ -1,0 +1,79 @@
+"""The ASGI application: pages, the /api endpoints, static files, errors and safety layers.
+
+Run it with `milex serve`, or any ASGI server: `uvicorn milex.web.app:app`.
+
+Layers, outermost first: Guard (body limit, security headers, last-resort errors), the
+response cache (GET answers replayed by URL), then FastAPI's routing. The data are read-only:
+only GET and HEAD are routed, plus POST to /check and /api/check, which read an article and
+write nothing.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from starlette.requests import Request
+from starlette.staticfiles import StaticFiles
+
+import milex
+from milex.web import api, errors, pages
+from milex.web.cache import ResponseCache
+from milex.web.guard import Guard
+from milex.web.render import HERE, templates
+
+DESCRIPTION = """\
+Allied defence spending as NATO published it, edition by edition, with SIPRI beside it.
+
+Every table endpoint answers JSON by default and CSV with a `.csv` suffix or `?format=csv`;
+every page of the dashboard has `.json` and `.csv` twins built from the same data. Errors
+share one shape: `{"error": {"status", "type", "message", "parameter"}}`.
+
+Data: NATO content may be reused with credit to NATO, not sold or used for advertising;
+SIPRI data for non-commercial use with credit to SIPRI.
+"""
+
+
+def create_app(cache: bool = True) -> FastAPI:
+    """Build the application (cache=False turns off the response cache, e.g. to measure)."""
+    app = FastAPI(
+        title="milex",
+        version=milex.__version__,
+        description=DESCRIPTION,
+        # Swagger UI and ReDoc load from a CDN: /api is a self-made page over /openapi.json.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_api_route("/api", api_page, methods=["GET", "HEAD"], include_in_schema=False)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    errors.install(app)
+    if cache:
+        app.add_middleware(ResponseCache)
+    app.add_middleware(Guard)
+    return app
+
+
+def api_page(request: Request):
+    """A page listing the endpoints from the OpenAPI document, readable offline."""
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, spec in methods.items():
+            params = [
+                (p["name"], p.get("description", ""), p.get("in", ""))
+                for p in spec.get("parameters", [])
+            ]
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": spec.get("summary", ""),
+                    "description": spec.get("description", ""),
+                    "params": params,
+                }
+            )
+    return templates.TemplateResponse(request, "api.html", {"endpoints": endpoints, "title": "API"})
+
+
+app = create_app()

@@ -1,0 +1,130 @@
+"""Charts as SVG drawn on the server: Altair specs rendered by vl-convert, no browser script.
+
+Each function takes a table a data function already built and returns SVG markup. Rendering
+costs tens of milliseconds, and the data never change while the server runs, so the SVG is
+memoised on the spec itself. Estimates are drawn lighter than reported figures, with a legend,
+everywhere a figure can be an estimate.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import altair as alt
+import pandas as pd
+
+ACTUAL, ESTIMATE = "reported", "estimate"
+_KIND_SCALE = alt.Scale(domain=[ACTUAL, ESTIMATE], range=["#1f4e79", "#9dc3e6"])
+_KIND_LEGEND = alt.Legend(title="Figure", orient="top")
+_WIDTH = 560
+
+
+def _kind(estimate) -> str:
+    return ESTIMATE if estimate is True or estimate == 1 else ACTUAL
+
+
+@lru_cache(maxsize=256)
+def _svg(spec_json: str) -> str:
+    import vl_convert
+
+    svg = vl_convert.vegalite_to_svg(json.loads(spec_json))
+    # The SVG goes inline into the page; its XML prologue is not allowed there.
+    return svg[svg.find("<svg") :]
+
+
+def render(chart: alt.TopLevelMixin) -> str:
+    """SVG markup for an Altair chart (memoised on its spec)."""
+    return _svg(json.dumps(chart.to_dict(), sort_keys=True))
+
+
+def _lines(thresholds: dict[str, float], axis: str) -> alt.Chart:
+    """Labelled threshold rules, e.g. {"2%": 2.0, "3.5%": 3.5}, across the plot."""
+    frame = pd.DataFrame({"label": list(thresholds), "at": list(thresholds.values())})
+    base = alt.Chart(frame)
+    rule = base.mark_rule(color="#b22222", strokeDash=[4, 3]).encode(
+        **{axis: alt.X("at:Q") if axis == "x" else alt.Y("at:Q")}
+    )
+    text = base.mark_text(align="left", dx=3, dy=-4, color="#b22222", fontSize=11).encode(
+        **{axis: alt.X("at:Q") if axis == "x" else alt.Y("at:Q")},
+        text="label:N",
+    )
+    return rule + text
+
+
+def share_by_ally(scores: pd.DataFrame, year: int, edition: int) -> str:
+    """Horizontal bars: share of GDP per ally for one year, with the 2% and 3.5% lines."""
+    rows = scores.dropna(subset=["value"]).copy()
+    if rows.empty:
+        return ""
+    rows["figure"] = rows["estimate"].map(_kind)
+    bars = (
+        alt.Chart(rows)
+        .mark_bar()
+        .encode(
+            y=alt.Y("ally:N", sort="-x", title=None),
+            x=alt.X("value:Q", title=f"% of GDP, {year} ({edition} edition)"),
+            color=alt.Color("figure:N", scale=_KIND_SCALE, legend=_KIND_LEGEND),
+            tooltip=["ally", alt.Tooltip("value:Q", format=".2f"), "figure"],
+        )
+    )
+    lines = _lines({"2%": 2.0, "3.5%": 3.5}, "x")
+    chart = (bars + lines).properties(width=_WIDTH, height=16 * len(rows))
+    return render(chart)
+
+
+def count_over_years(counts: pd.DataFrame, edition: int) -> str:
+    """Columns: how many allies met the guideline each year, beside how many allies there were."""
+    if counts.empty:
+        return ""
+    frame = counts[["year", "meeting", "allies", "estimate"]].copy()
+    frame["figure"] = frame["estimate"].map(_kind)
+    base = alt.Chart(frame).encode(x=alt.X("year:O", title=f"year ({edition} edition)"))
+    allies = base.mark_tick(color="#555", thickness=2, size=24).encode(
+        y=alt.Y("allies:Q", title="allies")
+    )
+    meeting = base.mark_bar(size=22).encode(
+        y=alt.Y("meeting:Q"),
+        color=alt.Color("figure:N", scale=_KIND_SCALE, legend=_KIND_LEGEND),
+        tooltip=["year", "meeting", "allies"],
+    )
+    labels = base.mark_text(dy=-6, fontSize=11).encode(y="meeting:Q", text="meeting:Q")
+    return render((meeting + allies + labels).properties(width=_WIDTH, height=220))
+
+
+def series(rows: pd.DataFrame, title: str, thresholds: dict[str, float]) -> str:
+    """One measure over the years, points lighter where the figure is an estimate."""
+    rows = rows.dropna(subset=["value"]).copy()
+    if rows.empty:
+        return ""
+    rows["figure"] = rows["estimate"].map(_kind)
+    base = alt.Chart(rows).encode(x=alt.X("year:O", title=None))
+    line = base.mark_line(color="#1f4e79").encode(y=alt.Y("value:Q", title=title))
+    points = base.mark_point(filled=True, size=70).encode(
+        y="value:Q",
+        color=alt.Color("figure:N", scale=_KIND_SCALE, legend=_KIND_LEGEND),
+        tooltip=["year", alt.Tooltip("value:Q", format=".2f"), "figure"],
+    )
+    layers = line + points
+    if thresholds:
+        layers = layers + _lines(thresholds, "y")
+    return render(layers.properties(width=_WIDTH, height=220))
+
+
+def by_group(rows: pd.DataFrame, group: str, title: str, thresholds: dict[str, float]) -> str:
+    """One line per group (an edition, or NATO beside SIPRI) over the years."""
+    rows = rows.dropna(subset=["value"]).copy()
+    if rows.empty:
+        return ""
+    rows[group] = rows[group].astype(str)
+    base = alt.Chart(rows).encode(
+        x=alt.X("year:O", title=None),
+        y=alt.Y("value:Q", title=title),
+        color=alt.Color(f"{group}:N", legend=alt.Legend(orient="top")),
+    )
+    layers = base.mark_line() + base.mark_point(filled=True).encode(
+        tooltip=[group, "year", alt.Tooltip("value:Q", format=".2f")]
+    )
+    if thresholds:
+        layers = layers + _lines(thresholds, "y")
+    return render(layers.properties(width=_WIDTH, height=220))

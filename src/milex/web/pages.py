@@ -1,0 +1,123 @@
+"""The pages: each one a data function's Result drawn with a template, plus its data twins.
+
+A page's state lives in its URL (year, edition, ally, sort order), so any view can be
+bookmarked, shared, or fetched as data by adding `.json` or `.csv` to its path.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from starlette.requests import Request
+
+from milex.web import charts, views
+from milex.web.params import AsOf, Edition, Format, Guideline, Year
+from milex.web.render import show, with_twins
+
+router = APIRouter(tags=["pages"])
+
+
+@with_twins(router, "/", default="html", summary="Alliance overview")
+def overview_page(
+    request: Request, year: Year = None, edition: Edition = None, as_of: AsOf = None,
+    fmt: Format = None,
+):  # fmt: skip
+    """Share of GDP by ally for a year, with the 2% and 3.5% lines, and the count at 2% by year."""
+    result = views.overview(year, edition, as_of)
+
+    def drawn(r):
+        f = r.facts
+        return {
+            "share_chart": charts.share_by_ally(r.tables["allies"], f["year"], f["edition"]),
+            "count_chart": charts.count_over_years(r.tables["counts"], f["edition"]),
+            "editions": _nato_editions(),
+        }
+
+    return show(request, result, "overview.html", drawn)
+
+
+@with_twins(router, "/ally/{name}", default="html", summary="One ally")
+def ally(
+    request: Request,
+    name: Annotated[str, Path(max_length=80, description="ally name, ISO3 code or alias")],
+    edition: Edition = None,
+    as_of: AsOf = None,
+    year: Year = None,
+    fmt: Format = None,
+):
+    """An ally's series, equipment share, gaps to each commitment, revisions, NATO and SIPRI."""
+    from milex.web.results import strip_suffix
+
+    result = views.ally_page(strip_suffix(name), edition, as_of, year)
+
+    def drawn(r):
+        series = r.tables["series"]
+        pick = {m: series[series["measure"] == m] for m in ("share_of_gdp", "equipment_share")}
+        out = {
+            "share_chart": charts.series(
+                pick["share_of_gdp"], "% of GDP", {"2%": 2.0, "3.5%": 3.5}
+            ),
+            "equipment_chart": charts.series(
+                pick["equipment_share"], "% of defence spending on equipment", {"20%": 20.0}
+            ),
+            "editions": _nato_editions(),
+        }
+        if "revisions" in r.tables:
+            out["revisions_chart"] = charts.by_group(
+                r.tables["revisions"], "edition", "% of GDP, by edition", {}
+            )
+        if "comparison" in r.tables:
+            out["comparison_chart"] = charts.by_group(
+                r.tables["comparison"], "source", "% of GDP, NATO and SIPRI", {}
+            )
+        return out
+
+    return show(request, result, "ally.html", drawn)
+
+
+@with_twins(router, "/scorecard", default="html", summary="Scorecard")
+def scorecard(
+    request: Request,
+    guideline: Guideline = "2pct",
+    year: Year = None,
+    edition: Edition = None,
+    as_of: AsOf = None,
+    group: Annotated[
+        str | None, Query(max_length=20, description="nato, europe-canada, europe or eu")
+    ] = None,
+    status: Annotated[
+        str | None, Query(max_length=20, description="meets, below, no data...")
+    ] = None,
+    q: Annotated[str | None, Query(max_length=80, description="part of an ally's name")] = None,
+    sort: Annotated[str, Query(max_length=20, description="column to sort by")] = "ally",
+    order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
+    fmt: Format = None,
+):
+    """Who meets a commitment in a year: sortable and filterable through the URL."""
+    result = views.scorecard_page(
+        guideline, year, edition, as_of, group or None, status or None, q or None, sort, order
+    )
+
+    def drawn(r):
+        from milex.commitments import scored_guidelines
+
+        return {
+            "editions": _nato_editions(),
+            "guidelines": [(c.id, c.name) for c in scored_guidelines()],
+            "sortable": views.SORTABLE,
+        }
+
+    return show(request, result, "scorecard.html", drawn)
+
+
+@with_twins(router, "/sources", default="html", summary="Sources and terms")
+def sources(request: Request, fmt: Format = None):
+    """The editions held, their dates, how to cite them, and the terms of use of the data."""
+    return show(request, views.sources(), "sources.html")
+
+
+def _nato_editions() -> list[int]:
+    from milex.publications import publications
+
+    return [p.edition for p in publications("NATO")]

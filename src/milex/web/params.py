@@ -1,0 +1,69 @@
+"""Query parameters shared by pages and API endpoints, validated at the edge.
+
+Types and ranges are checked here, so a malformed value is a 422 naming the parameter; whether
+an edition or a year is held is the library's question, and its answer carries suggestions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import Query
+
+Year = Annotated[
+    int | None, Query(ge=1949, le=2100, description="a year, e.g. 2024; default the latest held")
+]
+Edition = Annotated[
+    int | None,
+    Query(ge=1949, le=2100, description="NATO edition (2024 or 2025); default the latest"),
+]
+AsOf = Annotated[
+    date | None,
+    Query(description="YYYY-MM-DD: answer from the latest edition published by that day"),
+]
+Guideline = Annotated[
+    str,
+    Query(
+        max_length=40,
+        description="a commitment: 2pct, 20pct-equipment, hague-core, uk-2.5pct... (or 2%, 3.5)",
+    ),
+]
+Ally = Annotated[str | None, Query(max_length=80, description="an ally's name, ISO3 code or alias")]
+Years = Annotated[
+    str | None, Query(max_length=20, description="a year or a range such as 2014-2024")
+]
+Format = Annotated[
+    str | None,
+    Query(
+        alias="format",
+        pattern="^(html|json|csv)$",
+        description="html, json or csv (or add .json/.csv to the path)",
+    ),
+]
+
+
+def listing(value: str | None) -> str | tuple[str, ...] | None:
+    """A comma-separated parameter ("share_of_gdp,equipment_share") as a hashable tuple."""
+    if value is None or value.strip() == "":
+        return None
+    parts = tuple(p.strip() for p in value.split(",") if p.strip())
+    return parts[0] if len(parts) == 1 else parts
+
+
+def year_span(value: str | None) -> int | tuple[int, ...] | None:
+    """ "2024" -> 2024, "2014-2024" -> (2014, ..., 2024); a hashable value for the library."""
+    from milex.errors import BadParameter
+
+    if value is None or value.strip() == "":
+        return None
+    text = value.strip()
+    try:
+        if "-" in text[1:]:
+            start, end = (int(p) for p in text.split("-", 1))
+            if end < start or end - start > 200:
+                raise ValueError
+            return tuple(range(start, end + 1))
+        return int(text)
+    except ValueError:
+        raise BadParameter(f"years: {value!r} is not a year or a range like 2014-2024") from None

@@ -1,0 +1,231 @@
+"""One data function per page and endpoint: library calls in, a Result out.
+
+Nothing here computes a figure: compliance, counts, revisions, comparisons, projections
+and verdicts all come from milex's public functions. What the web layer adds is choosing
+defaults a page needs (the latest year of an edition), filtering and sorting rows for
+display, and naming the tables. The data never change while the server runs, so each
+function is memoised on its arguments.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pandas as pd
+
+import milex
+from milex import alliance
+from milex.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES, edition_for
+from milex.web.results import Result
+
+AGGREGATES = ("NATO Total", "NATO Europe and Canada")
+SCORE_COLUMNS = [
+    "ally", "iso3", "year", "edition", "guideline", "value", "threshold", "unit", "status",
+    "gap_pp", "gap_usd_current", "gap_usd_constant", "price_base", "money_edition", "estimate",
+]  # fmt: skip
+STATUSES = (MEETS, BELOW, NO_DATA, NO_FORCES)
+SORTABLE = ("ally", "value", "status", "gap_pp", "gap_usd_current", "gap_usd_constant")
+
+
+def _notes(*frames: pd.DataFrame) -> list[str]:
+    out: list[str] = []
+    for frame in frames:
+        for note in frame.attrs.get("notes", []):
+            if note not in out:
+                out.append(note)
+    return out
+
+
+def _edition(edition, as_of):
+    return edition_for(edition, as_of)
+
+
+# --- the figures themselves -------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)
+def observations(measure=None, ally=None, years=None, edition=None, as_of=None, source="NATO"):
+    """Figures with their provenance, filtered like milex.observations."""
+    frame = milex.observations(measure, ally, years, edition=edition, as_of=as_of, source=source)
+    query = {
+        "measure": measure,
+        "ally": ally,
+        "years": years,
+        "edition": edition,
+        "as_of": as_of,
+        "source": source,
+    }
+    return Result("Observations", query, {"observations": frame}, {"rows": len(frame)})
+
+
+@lru_cache(maxsize=64)
+def allies(as_of: date | None = None) -> Result:
+    """The allies at a date, with codes and accession dates."""
+    frame = milex.allies(as_of=as_of)
+    day = as_of or date.today()
+    return Result("Allies", {"as_of": day}, {"allies": frame}, {"allies": len(frame)})
+
+
+@lru_cache(maxsize=1)
+def measures() -> Result:
+    """The measures the dataset holds, with what each one is."""
+    return Result("Measures", {}, {"measures": milex.measures()})
+
+
+@lru_cache(maxsize=1)
+def sources() -> Result:
+    """The editions held, their dates, how to cite them, and the publishers' terms."""
+    from milex.dataset import package
+
+    editions = milex.editions()
+    info = package()
+    licences = pd.DataFrame(info.get("licenses", []))
+    facts = {"dataset": info.get("title"), "milex_version": milex.__version__}
+    notes = [
+        "NATO content may be reused with credit to NATO; it may not be sold or used for "
+        "advertising.",
+        "SIPRI data may be used for non-commercial purposes with credit to SIPRI.",
+        "So the data served here are for non-commercial use, credited to their publishers.",
+    ]
+    return Result("Sources", {}, {"editions": editions, "licences": licences}, facts, notes)
+
+
+# --- pages ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def overview(year: int | None = None, edition: int | None = None, as_of=None) -> Result:
+    """Share of GDP by ally for a year, and how many allies reach 2% each year."""
+    pub = _edition(edition, as_of)
+    counts = milex.counts("2pct", edition=pub.edition).copy()
+    year = int(counts["year"].max()) if year is None else int(year)
+    scores = milex.compliance("2pct", year=year, edition=pub.edition)
+    core = milex.counts("hague-core", years=year, edition=pub.edition)
+    shares = milex.observations("share_of_gdp", edition=pub.edition)
+    estimated = set(shares.loc[shares["estimate"].astype(bool), "year"])
+    counts["estimate"] = counts["year"].isin(estimated)
+    totals = shares[shares["country"].isin(AGGREGATES) & (shares["year"] == year)]
+    this_year = counts[counts["year"] == year].iloc[0]
+    facts = {
+        "year": year,
+        "edition": pub.edition,
+        "published": pub.published,
+        "meeting_2pct": int(this_year["meeting"]),
+        "meeting_3_5pct": int(core["meeting"].iloc[0]),
+        "allies": int(this_year["allies"]),
+        "with_data": int(this_year["with_data"]),
+        "estimate": year in estimated,
+        **{name: float(v) for name, v in zip(totals["country"], totals["value"], strict=True)},
+    }
+    table = scores[SCORE_COLUMNS].sort_values("value", ascending=False, na_position="last")
+    query = {"year": year, "edition": pub.edition, "as_of": as_of}
+    title = f"Allies at 2% of GDP in {year}: {facts['meeting_2pct']} of {facts['allies']}"
+    return Result(
+        title,
+        query,
+        {"allies": table.reset_index(drop=True), "counts": counts},
+        facts,
+        _notes(scores, counts),
+    )
+
+
+@lru_cache(maxsize=512)
+def ally_page(name: str, edition: int | None = None, as_of=None, year=None) -> Result:
+    """One ally: its series, category shares, gaps to each commitment in one year."""
+    who = alliance.ally(name)
+    pub = _edition(edition, as_of)
+    series = milex.observations(
+        ["share_of_gdp", "equipment_share", "real_change", "personnel"],
+        who.name,
+        edition=pub.edition,
+    )
+    gaps = milex.compliance("all", year=year, edition=pub.edition, ally=who.name)
+    if year is None:  # the edition's latest year, which every ally has a row for
+        year = int(gaps["year"].max())
+        gaps = gaps[gaps["year"] == year]
+    tables = {"series": series, "gaps": gaps[SCORE_COLUMNS + ["deadline"]]}
+    notes = _notes(gaps)
+    if not who.has_armed_forces:
+        notes.insert(0, f"{who.name} has no armed forces: NATO publishes no spending for it.")
+    query = {"ally": who.name, "edition": pub.edition, "as_of": as_of, "year": year}
+    facts = {"ally": who.name, "iso3": who.iso3, "joined": who.joined, "edition": pub.edition}
+    return Result(who.name, query, tables, facts, notes)
+
+
+@lru_cache(maxsize=512)
+def scorecard_page(
+    guideline: str = "2pct",
+    year: int | None = None,
+    edition: int | None = None,
+    as_of=None,
+    group: str | None = None,
+    status: str | None = None,
+    q: str | None = None,
+    sort: str = "ally",
+    order: str = "asc",
+) -> Result:
+    """Who meets a commitment in a year, filtered and sorted as the URL says."""
+    from milex.errors import BadParameter
+
+    if sort not in SORTABLE:
+        raise BadParameter(f"sort: {sort!r} is not a sortable column ({', '.join(SORTABLE)})")
+    if order not in ("asc", "desc"):
+        raise BadParameter(f"order: {order!r} must be asc or desc")
+    frame = milex.compliance(guideline, year=year, edition=edition, as_of=as_of)
+    notes = _notes(frame)
+    if year is None and not frame.empty:
+        year = int(frame["year"].max())
+        frame = frame[frame["year"] == year]
+    statuses = list(STATUSES)
+    if group:
+        members = {a.iso3 for a in alliance.group_members(group)}
+        frame = frame[frame["iso3"].isin(members)]
+    if status:
+        if status not in statuses:
+            raise BadParameter(f"status: {status!r} is not one of {', '.join(statuses)}")
+        frame = frame[frame["status"] == status]
+    if q:
+        frame = frame[frame["ally"].map(alliance._fold).str.contains(alliance._fold(q))]
+    frame = frame.sort_values(sort, ascending=order == "asc", na_position="last", kind="stable")
+    frame = frame[SCORE_COLUMNS].reset_index(drop=True)
+    pub = _edition(edition, as_of)
+    query = {
+        "guideline": guideline,
+        "year": year,
+        "edition": pub.edition,
+        "as_of": as_of,
+        "group": group,
+        "status": status,
+        "q": q,
+        "sort": sort,
+        "order": order,
+    }
+    facts = {
+        "rows": len(frame),
+        "meeting": int((frame["status"] == MEETS).sum()),
+        "statuses": statuses,
+    }
+    title = f"Scorecard: {guideline}, {year} ({pub.edition} edition)"
+    return Result(title, query, {"scorecard": frame}, facts, notes)
+
+
+@lru_cache(maxsize=512)
+def compliance(guideline="2pct", year=None, edition=None, as_of=None, ally=None) -> Result:
+    """milex.compliance as a table: one row per ally and year."""
+    frame = milex.compliance(guideline, year=year, edition=edition, as_of=as_of, ally=ally)
+    pub = _edition(edition, as_of)
+    query = {"guideline": guideline, "year": year, "edition": pub.edition, "as_of": as_of,
+             "ally": ally}  # fmt: skip
+    facts = {"rows": len(frame), "meeting": int((frame["status"] == MEETS).sum())}
+    return Result("Compliance", query, {"compliance": frame}, facts, _notes(frame))
+
+
+@lru_cache(maxsize=256)
+def counts(guideline="2pct", years=None, edition=None, as_of=None) -> Result:
+    """milex.counts as a table: allies meeting a guideline, year by year."""
+    span = list(years) if isinstance(years, tuple) else years
+    frame = milex.counts(guideline, years=span, edition=edition, as_of=as_of)
+    pub = _edition(edition, as_of)
+    query = {"guideline": guideline, "years": years, "edition": pub.edition, "as_of": as_of}
+    return Result("Counts", query, {"counts": frame}, {"years": len(frame)}, _notes(frame))
