@@ -22,6 +22,9 @@ _PUBLIC = {
     "revision_history": "milex.revisions",
     "largest_revisions": "milex.revisions",
     "nato_vs_sipri": "milex.compare",
+    "project": "milex.projections",
+    "on_track": "milex.projections",
+    "rearm_europe": "milex.rearm",
 }
 
 __all__ = sorted(_PUBLIC)

@@ -93,6 +93,7 @@ def _edition(edition: str | None):
 # at module level, so loading them all costs little.
 from milex.cli import data as _data  # noqa: E402,F401
 from milex.cli import figures as _figures  # noqa: E402,F401
+from milex.cli import projections as _projections  # noqa: E402,F401
 from milex.cli import serve as _serve  # noqa: E402,F401
 
 
