@@ -82,3 +82,58 @@ def counts(
 ):
     """How many allies meet a guideline each year, in NATO's "N of 32" framing."""
     return show(request, views.counts(guideline, year_span(years), edition, as_of))
+
+
+@with_twins(router, "/revisions", default="json", summary="One ally-measure in every edition")
+def revisions(
+    request: Request,
+    ally: Annotated[str, Query(max_length=80, description="an ally's name, code or alias")],
+    measure: Annotated[str, Query(max_length=40)] = "share_of_gdp",
+    years: Years = None,
+    source: Annotated[str, Query(pattern="^(NATO|SIPRI)$")] = "NATO",
+    fmt: Format = None,
+):
+    """The value of one ally's measure in every edition held, with the change between them."""
+    return show(request, views.revisions(ally, measure, year_span(years), source))
+
+
+@with_twins(router, "/revisions/largest", default="json", summary="Largest revisions")
+def largest_revisions(
+    request: Request,
+    measure: Annotated[str, Query(max_length=40)] = "share_of_gdp",
+    from_edition: Edition = None,
+    to_edition: Edition = None,
+    years: Years = None,
+    ally: Ally = None,
+    n: Annotated[int, Query(ge=1, le=1000, description="how many rows")] = 10,
+    fmt: Format = None,
+):
+    """The ally-years whose value moved most between two NATO editions, largest first."""
+    span = year_span(years)
+    result = views.largest_revisions(measure, from_edition, to_edition, span, ally, n)
+    return show(request, result)
+
+
+@with_twins(router, "/compare", default="json", summary="NATO beside SIPRI")
+def compare(
+    request: Request,
+    ally: Annotated[str, Query(max_length=80, description="an ally's name, code or alias")],
+    years: Years = None,
+    measure: Annotated[
+        str, Query(pattern="^(share_of_gdp|spending_usd_current)$")
+    ] = "share_of_gdp",
+    edition: Edition = None,
+    as_of: AsOf = None,
+    fmt: Format = None,
+):
+    """One ally's figures in NATO's tables and SIPRI's database, side by side, with the reasons."""
+    return show(request, views.comparison(ally, year_span(years), measure, edition, as_of))
+
+
+@with_twins(router, "/burden-sharing", default="json", summary="Burden-sharing")
+def burden_sharing(
+    request: Request, year: Year = None, edition: Edition = None, as_of: AsOf = None,
+    fmt: Format = None,
+):  # fmt: skip
+    """Each ally's share of alliance GDP beside its share of alliance defence spending."""
+    return show(request, views.burden(year, edition, as_of))

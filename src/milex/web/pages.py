@@ -52,25 +52,27 @@ def ally(
     result = views.ally_page(strip_suffix(name), edition, as_of, year)
 
     def drawn(r):
-        series = r.tables["series"]
-        pick = {m: series[series["measure"] == m] for m in ("share_of_gdp", "equipment_share")}
-        out = {
-            "share_chart": charts.series(
-                pick["share_of_gdp"], "% of GDP", {"2%": 2.0, "3.5%": 3.5}
-            ),
-            "equipment_chart": charts.series(
-                pick["equipment_share"], "% of defence spending on equipment", {"20%": 20.0}
-            ),
-            "editions": _nato_editions(),
-        }
+        out = {"editions": _nato_editions()}
+        if "profile" in r.tables:
+            profile = r.tables["profile"]
+            out["share_chart"] = charts.series(
+                _as_series(profile, "share_of_gdp"), "% of GDP", {"2%": 2.0, "3.5%": 3.5}
+            )
+            out["equipment_chart"] = charts.series(
+                _as_series(profile, "equipment_share"),
+                "% of defence spending on equipment",
+                {"20%": 20.0},
+            )
         if "revisions" in r.tables:
             out["revisions_chart"] = charts.by_group(
-                r.tables["revisions"], "edition", "% of GDP, by edition", {}
+                r.tables["revisions"], "edition", "% of GDP, by NATO edition", {}
             )
         if "comparison" in r.tables:
-            out["comparison_chart"] = charts.by_group(
-                r.tables["comparison"], "source", "% of GDP, NATO and SIPRI", {}
+            both = r.tables["comparison"].melt(
+                id_vars=["year"], value_vars=["nato", "sipri"], var_name="source"
             )
+            both["source"] = both["source"].str.upper()
+            out["comparison_chart"] = charts.by_group(both, "source", "% of GDP", {})
         return out
 
     return show(request, result, "ally.html", drawn)
@@ -115,6 +117,11 @@ def scorecard(
 def sources(request: Request, fmt: Format = None):
     """The editions held, their dates, how to cite them, and the terms of use of the data."""
     return show(request, views.sources(), "sources.html")
+
+
+def _as_series(profile, measure: str):
+    """A column of the ally profile as (year, value, estimate) rows for a chart."""
+    return profile[["year", measure, "estimate"]].rename(columns={measure: "value"})
 
 
 def _nato_editions() -> list[int]:

@@ -132,24 +132,41 @@ def overview(year: int | None = None, edition: int | None = None, as_of=None) ->
 
 @lru_cache(maxsize=512)
 def ally_page(name: str, edition: int | None = None, as_of=None, year=None) -> Result:
-    """One ally: its series, category shares, gaps to each commitment in one year."""
+    """One ally: its series, gaps to each commitment, revisions, NATO beside SIPRI."""
+    from milex.errors import NoData
+
     who = alliance.ally(name)
     pub = _edition(edition, as_of)
-    series = milex.observations(
-        ["share_of_gdp", "equipment_share", "real_change", "personnel"],
-        who.name,
-        edition=pub.edition,
-    )
+    notes: list[str] = []
+    tables: dict[str, pd.DataFrame] = {}
     gaps = milex.compliance("all", year=year, edition=pub.edition, ally=who.name)
     if year is None:  # the edition's latest year, which every ally has a row for
         year = int(gaps["year"].max())
         gaps = gaps[gaps["year"] == year]
-    tables = {"series": series, "gaps": gaps[SCORE_COLUMNS + ["deadline"]]}
-    notes = _notes(gaps)
-    if not who.has_armed_forces:
-        notes.insert(0, f"{who.name} has no armed forces: NATO publishes no spending for it.")
+    # Each part may have nothing to show for this ally (Iceland has no spending rows at all);
+    # the page then says why instead of failing as a whole.
+    parts = {
+        "profile": lambda: milex.ally_profile(who.name, edition=pub.edition),
+        "revisions": lambda: milex.revision_history(who.name, "share_of_gdp"),
+        "comparison": lambda: milex.nato_vs_sipri(who.name, edition=pub.edition),
+    }
+    for key, build in parts.items():
+        try:
+            tables[key] = build()
+        except NoData as exc:
+            notes.append(f"{key.capitalize()}: {exc}.")
+        else:
+            notes += [n for n in _notes(tables[key]) if n not in notes]
+    tables["gaps"] = gaps[SCORE_COLUMNS + ["deadline"]]
+    notes += [n for n in _notes(gaps) if n not in notes]
     query = {"ally": who.name, "edition": pub.edition, "as_of": as_of, "year": year}
-    facts = {"ally": who.name, "iso3": who.iso3, "joined": who.joined, "edition": pub.edition}
+    facts = {
+        "ally": who.name,
+        "iso3": who.iso3,
+        "joined": who.joined,
+        "edition": pub.edition,
+        "has_armed_forces": who.has_armed_forces,
+    }
     return Result(who.name, query, tables, facts, notes)
 
 
@@ -229,3 +246,41 @@ def counts(guideline="2pct", years=None, edition=None, as_of=None) -> Result:
     pub = _edition(edition, as_of)
     query = {"guideline": guideline, "years": years, "edition": pub.edition, "as_of": as_of}
     return Result("Counts", query, {"counts": frame}, {"years": len(frame)}, _notes(frame))
+
+
+@lru_cache(maxsize=512)
+def revisions(ally: str, measure="share_of_gdp", year=None, source="NATO") -> Result:
+    """milex.revision_history: one ally-measure in every edition held."""
+    span = list(year) if isinstance(year, tuple) else year
+    frame = milex.revision_history(ally, measure, year=span, source=source)
+    query = {"ally": ally, "measure": measure, "year": year, "source": source}
+    return Result("Revisions", query, {"revisions": frame}, {"rows": len(frame)}, _notes(frame))
+
+
+@lru_cache(maxsize=256)
+def largest_revisions(measure="share_of_gdp", from_edition=None, to_edition=None, year=None,
+                      ally=None, n=10) -> Result:  # fmt: skip
+    """milex.largest_revisions: the ally-years that moved most between two editions."""
+    span = list(year) if isinstance(year, tuple) else year
+    frame = milex.largest_revisions(measure, from_edition, to_edition, year=span, ally=ally, n=n)
+    query = {"measure": measure, "from_edition": from_edition, "to_edition": to_edition,
+             "year": year, "ally": ally, "n": n}  # fmt: skip
+    return Result("Largest revisions", query, {"revisions": frame}, {}, _notes(frame))
+
+
+@lru_cache(maxsize=512)
+def comparison(ally: str, years=None, measure="share_of_gdp", edition=None, as_of=None):
+    """milex.nato_vs_sipri: NATO's and SIPRI's figures side by side, with why they differ."""
+    span = list(years) if isinstance(years, tuple) else years
+    frame = milex.nato_vs_sipri(ally, span, measure, edition=edition, as_of=as_of)
+    query = {"ally": ally, "years": years, "measure": measure, "edition": edition,
+             "as_of": as_of}  # fmt: skip
+    return Result("NATO beside SIPRI", query, {"comparison": frame}, {}, _notes(frame))
+
+
+@lru_cache(maxsize=128)
+def burden(year=None, edition=None, as_of=None) -> Result:
+    """milex.burden_sharing: shares of alliance GDP and of alliance defence spending."""
+    frame = milex.burden_sharing(year, edition, as_of)
+    query = {"year": year, "edition": edition, "as_of": as_of}
+    return Result("Burden-sharing", query, {"burden": frame}, {}, _notes(frame))

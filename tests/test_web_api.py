@@ -1,0 +1,307 @@
+"""The HTTP API and pages through the ASGI client, against NATO's published tables.
+
+Expected figures are read here from the official long tables in ../shared/sources, never
+from milex's own output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import warnings
+
+import pandas as pd
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from milex.web.app import create_app
+
+AGGREGATES = {"NATO Total", "NATO Europe and Canada"}
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app(), raise_server_exceptions=False)
+
+
+def official_share(sources, edition: int, year: int) -> pd.Series:
+    """Share of GDP per ally (aggregates left out) from NATO's Table 3 of an edition."""
+    frame = pd.read_csv(sources / f"nato-{edition}" / f"nato_{edition}_tables_long.csv")
+    rows = frame[
+        (frame["table"].astype(str) == "3")
+        & (frame["measure"] == "def_exp_pct_gdp")
+        & (frame["year"] == year)
+        & ~frame["ally"].isin(AGGREGATES)
+    ]
+    return rows.set_index("ally")["value"]
+
+
+def members_on(sources, day: str) -> int:
+    frame = pd.read_csv(sources / "membership" / "nato_members.csv")
+    return int((frame["accession_date"] <= day).sum())
+
+
+def assert_error(response, status: int, parameter: str | None = None) -> dict:
+    """The one error shape, with no traceback in it."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"}
+    error = body["error"]
+    assert error["status"] == status
+    assert error["type"] and error["message"]
+    assert "Traceback" not in response.text and 'File "' not in response.text
+    if parameter is not None:
+        assert error["parameter"] == parameter
+    return error
+
+
+# --- the overview: the same page, two editions ----------------------------------------------
+
+
+@pytest.mark.parametrize("edition", [2024, 2025])
+def test_overview_counts_allies_at_two_percent_per_edition(client, sources, edition):
+    share = official_share(sources, edition, 2024)
+    expected = int((share >= 2.0).sum())  # 23 in the 2024 edition, 18 in the 2025 edition
+    allies = members_on(sources, "2024-06-17")  # 32: Sweden joined on 7 March 2024
+
+    data = client.get(f"/overview.json?year=2024&edition={edition}").json()
+    assert data["facts"]["meeting_2pct"] == expected
+    assert data["facts"]["allies"] == allies
+    meets = {r["ally"] for r in data["tables"]["allies"] if r["status"] == "meets"}
+    assert meets == set(share[share >= 2.0].index)
+
+    page = client.get(f"/?year=2024&edition={edition}", headers={"accept": "text/html"})
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert f"{expected} of {allies}" in page.text
+    assert page.text.count("<svg") >= 2  # share by ally, and the count over the years
+
+
+def test_overview_format_parameter_and_suffix_give_the_same_data(client):
+    by_suffix = client.get("/overview.json?year=2024&edition=2024").json()
+    by_param = client.get("/?year=2024&edition=2024&format=json").json()
+    assert by_suffix == by_param
+
+
+# --- the ally page ----------------------------------------------------------------------------
+
+
+def test_ally_page_shows_each_edition_and_sipri(client, sources):
+    poland_2024 = official_share(sources, 2024, 2024)["Poland"]
+    poland_2025 = official_share(sources, 2025, 2024)["Poland"]
+    cross = pd.read_csv(sources / "crosscheck" / "pct_gdp_vintages_2023_2025.csv")
+    sipri = cross.set_index(["ally", "year"]).loc[("Poland", 2024), "sipri2025release_pct_gdp"]
+
+    data = client.get("/ally/Poland.json?edition=2025").json()
+    revisions = [r for r in data["tables"]["revisions"] if r["year"] == 2024]
+    assert {r["edition"]: round(r["value"], 2) for r in revisions} == {
+        2024: round(poland_2024, 2),
+        2025: round(poland_2025, 2),
+    }
+    side = next(r for r in data["tables"]["comparison"] if r["year"] == 2024)
+    assert round(side["nato"], 2) == round(poland_2025, 2)
+    assert round(side["sipri"], 2) == round(sipri, 2)
+    gaps = {r["guideline"]: r for r in data["tables"]["gaps"]}
+    assert gaps["2pct"]["status"] == "meets"
+
+    page = client.get("/ally/Poland?edition=2025", headers={"accept": "text/html"})
+    assert page.status_code == 200
+    svgs = re.findall(r"<svg.*?</svg>", page.text, flags=re.S)
+    assert len(svgs) >= 3
+    assert all(s.count("<path") > 5 for s in svgs)
+
+
+def test_ally_without_armed_forces_has_a_page_not_an_error(client):
+    page = client.get("/ally/Iceland", headers={"accept": "text/html"})
+    assert page.status_code == 200
+    assert "no armed forces" in page.text
+
+
+def test_unknown_ally_page_is_404_with_a_suggestion(client):
+    error = assert_error(client.get("/ally/Polnd.json"), 404, "ally")
+    assert "Poland" in error["message"]
+
+
+# --- the scorecard: sorted, filtered, JSON and CSV twins -------------------------------------
+
+
+def test_scorecard_sorted_and_filtered_through_the_url(client, sources):
+    share = official_share(sources, 2024, 2024)
+    url = "/scorecard.json?year=2024&edition=2024&sort=value&order=desc"
+    rows = client.get(url).json()["tables"]["scorecard"]
+    with_value = [r for r in rows if r["value"] is not None]
+    assert [r["ally"] for r in with_value] == list(share.sort_values(ascending=False).index)
+
+    below = client.get("/scorecard.json?year=2024&edition=2024&status=below").json()
+    names = {r["ally"] for r in below["tables"]["scorecard"]}
+    assert names == set(share[share < 2.0].index)
+
+    eu = client.get("/scorecard.json?year=2024&edition=2024&group=eu").json()
+    assert {"United States", "Canada", "Norway"}.isdisjoint(
+        r["ally"] for r in eu["tables"]["scorecard"]
+    )
+
+
+def test_scorecard_csv_twin_holds_the_same_rows_as_json(client):
+    query = "year=2024&edition=2024&sort=gap_pp&order=desc"
+    rows = client.get(f"/scorecard.json?{query}").json()["tables"]["scorecard"]
+    response = client.get(f"/scorecard.csv?{query}")
+    assert response.headers["content-type"].startswith("text/csv")
+    table = list(csv.DictReader(io.StringIO(response.text)))
+    assert [r["ally"] for r in table] == [r["ally"] for r in rows]
+    assert client.get(f"/scorecard?{query}&format=csv").text == response.text
+
+
+def test_scorecard_page_has_sort_links_that_work_without_script(client):
+    page = client.get("/scorecard?year=2024&edition=2024", headers={"accept": "text/html"})
+    assert page.status_code == 200
+    assert "<script" not in page.text
+    link = re.search(r'href="(/scorecard\?[^"]*sort=value[^"]*)"', page.text).group(1)
+    sorted_page = client.get(link.replace("&amp;", "&"), headers={"accept": "text/html"})
+    assert sorted_page.status_code == 200
+
+
+# --- the API tables ----------------------------------------------------------------------------
+
+
+def test_observations_filtered_by_ally_measure_years_edition(client, sources):
+    frame = pd.read_csv(sources / "nato-2024" / "nato_2024_tables_long.csv")
+    official = frame[
+        (frame["table"].astype(str) == "3")
+        & (frame["measure"] == "def_exp_pct_gdp")
+        & (frame["ally"] == "Türkiye")
+        & frame["year"].between(2020, 2024)
+    ].set_index("year")["value"]
+
+    url = "/api/observations.json?measure=share_of_gdp&ally=Turkey&years=2020-2024&edition=2024"
+    rows = client.get(url).json()["tables"]["observations"]
+    assert {r["year"]: round(r["value"], 6) for r in rows} == official.round(6).to_dict()
+    assert all(r["edition"] == 2024 and r["source"] == "NATO" for r in rows)
+
+    as_csv = client.get(url.replace(".json", ".csv"))
+    assert len(list(csv.DictReader(io.StringIO(as_csv.text)))) == len(official)
+
+
+def test_observations_as_of_a_date_use_the_edition_current_then(client, sources):
+    share = official_share(sources, 2024, 2024)
+    url = "/api/observations?measure=share_of_gdp&ally=Poland&years=2024&as_of=2025-03-13"
+    row = client.get(url).json()["tables"]["observations"][0]
+    assert row["edition"] == 2024 and round(row["value"], 4) == round(share["Poland"], 4)
+
+
+def test_allies_at_a_date(client, sources):
+    data = client.get("/api/allies?as_of=2024-03-06").json()
+    assert data["facts"]["allies"] == members_on(sources, "2024-03-06")  # 31, before Sweden
+
+
+def test_counts_over_years_match_the_official_table(client, sources):
+    rows = client.get("/api/counts?years=2024&edition=2025").json()["tables"]["counts"]
+    share = official_share(sources, 2025, 2024)
+    assert rows[0]["meeting"] == int((share >= 2.0).sum())
+
+
+# --- errors: one shape ----------------------------------------------------------------------
+
+
+def test_unknown_path_is_404(client):
+    assert_error(client.get("/api/nothing-here"), 404)
+
+
+def test_write_methods_are_405(client):
+    assert_error(client.delete("/api/allies"), 405)
+    assert_error(client.put("/api/observations", content=b"{}"), 405)
+    assert_error(client.post("/scorecard.json"), 405)
+
+
+def test_declared_oversized_body_is_413(client):
+    body = b"x" * (2 * 1024 * 1024 + 1)
+    assert_error(client.post("/api/observations", content=body), 413)
+
+
+def test_malformed_parameter_is_422_naming_it(client):
+    error = assert_error(client.get("/api/scorecard?year=twenty"), 422, "year")
+    assert "twenty" in error["message"]
+    assert_error(client.get("/api/observations?edition=latest"), 422, "edition")
+    assert_error(client.get("/api/observations?as_of=13-03-2025"), 422, "as_of")
+    assert_error(client.get("/scorecard.json?sort=colour"), 422, "sort")
+    assert_error(client.get("/api/scorecard?format=xml"), 422, "format")
+
+
+def test_library_errors_reach_the_client_as_messages(client):
+    error = assert_error(client.get("/api/scorecard?ally=Polnd"), 404, "ally")
+    assert "Poland" in error["message"]
+    error = assert_error(client.get("/api/observations?measure=share_of_gpd"), 422, "measure")
+    assert "share_of_gdp" in error["message"]
+    error = assert_error(client.get("/api/scorecard?guideline=3pct"), 422, "guideline")
+    assert_error(client.get("/api/scorecard?edition=2019"), 422, "edition")
+    error = assert_error(client.get("/api/scorecard?year=1990&edition=2024"), 404)
+    assert "2014" in error["message"]
+
+
+def test_unexpected_failure_is_500_without_traceback(monkeypatch):
+    from milex.web import views
+
+    def broken():
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(views, "sources", broken)
+    client = TestClient(create_app(), raise_server_exceptions=False)
+    response = client.get("/api/editions")
+    error = assert_error(response, 500)
+    assert "secret" not in response.text
+    assert error["type"] == "internal_error"
+    page = client.get("/sources", headers={"accept": "text/html"})
+    assert page.status_code == 500 and "secret" not in page.text
+    assert page.headers["content-type"].startswith("text/html")
+
+
+def test_browser_gets_an_error_page(client):
+    page = client.get("/ally/Atlantis", headers={"accept": "text/html"})
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "unknown ally" in page.text
+
+
+# --- safety and offline ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/scorecard.json", "/static/milex.css", "/api/nothing", "/openapi.json", "/api"],
+)
+def test_every_response_carries_the_security_policy(client, path):
+    response = client.get(path)
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'self'" in csp
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_head_answers_without_a_body(client):
+    response = client.head("/scorecard.json?year=2024&edition=2024")
+    assert response.status_code == 200 and response.content == b""
+
+
+def test_openapi_document_and_api_page_work_offline(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/observations", "/api/allies", "/api/scorecard", "/api/compare",
+                 "/api/revisions", "/scorecard"):  # fmt: skip
+        assert path in spec["paths"], path
+    assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
+    for path in ("/", "/api", "/scorecard", "/ally/Poland", "/sources"):
+        page = client.get(path, headers={"accept": "text/html"}).text
+        external = re.findall(r'(?:src|href)="(https?:)?//', page)
+        assert not external, (path, external)
+        assert not re.search(r"<script[^>]*>[^<]", page), path  # no inline script
+
+
+def test_sources_page_says_how_to_cite_and_the_terms(client):
+    page = client.get("/sources", headers={"accept": "text/html"}).text
+    assert "How to cite" in page
+    assert "credit to NATO" in page and "advertising" in page
+    assert "non-commercial" in page and "SIPRI" in page
