@@ -37,6 +37,13 @@ from milex.trajectory import (
 MAX_TARGET = 20.0  # % of GDP; beyond it a target is a typo, not a policy
 GROWTH_RANGE = (-10.0, 15.0)  # % a year, real
 INFLATION_RANGE = (-10.0, 30.0)  # % a year, USD GDP deflator
+# Deadline-year money an ally's row in Projection.allies carries.
+_MONEY = (
+    "spending_musd_constant",
+    "extra_musd_constant",
+    "cum_extra_musd_constant",
+    "cum_extra_musd_current",
+)
 
 
 @dataclass
@@ -118,6 +125,11 @@ def _scenarios(growth) -> list[tuple[str, float | None]]:
     """Growth options -> (scenario name, % a year or None for each ally's own trend)."""
     if growth is None or (isinstance(growth, str) and growth.lower() == "trend"):
         return [("trend", None)]
+    if isinstance(growth, str):
+        try:
+            growth = float(growth)
+        except ValueError:
+            pass  # not a number: reported below with the accepted forms
     if isinstance(growth, int | float):
         return [("user", _rate(growth, "real GDP growth", GROWTH_RANGE))]
     try:
@@ -199,17 +211,9 @@ def project(
     path = _totals(ally_paths, latest) if len(found) > 1 else ally_paths.drop(columns="ally")
     path = path[["scenario"] + [c for c in path.columns if c != "scenario"]]
     result = Projection(label, target, by, shape, path, pd.DataFrame(rows), ally_paths)
-    result.assumptions = notes + _assumptions(result, found, econ, scenarios, inflation)
-    result.assumptions[len(notes) : len(notes)] = start_notes
+    said = _assumptions(result, found, econ, scenarios, inflation)
+    result.assumptions = notes + start_notes + said
     return result
-
-
-_MONEY = (
-    "spending_musd_constant",
-    "extra_musd_constant",
-    "cum_extra_musd_constant",
-    "cum_extra_musd_current",
-)
 
 
 def _totals(ally_paths: pd.DataFrame, first: int) -> pd.DataFrame:

@@ -165,7 +165,7 @@ def starts(allies: list[alliance.Ally], edition=None) -> tuple[list[Start], list
 
 def gdp_edition() -> int:
     """The latest NATO edition that holds GDP (Table 5)."""
-    held = observations("gdp_usd_constant", "Germany", edition="all")
+    held = observations("gdp_usd_constant", edition="all")
     if held.empty:
         raise NoData("no NATO edition held has GDP (Table 5)")
     return int(held["edition"].max())
