@@ -18,6 +18,7 @@ _PUBLIC = {
     "compliance": "milex.scorecard",
     "counts": "milex.scorecard",
     "ally_profile": "milex.scorecard",
+    "latest_compliance": "milex.scorecard",
     "burden_sharing": "milex.burden",
     "revision_history": "milex.revisions",
     "largest_revisions": "milex.revisions",

@@ -76,10 +76,13 @@ def _edition_rows(pub: pubs.Publication) -> pd.DataFrame:
 
 
 def _years(rows: pd.DataFrame, measure: str, year, pub: pubs.Publication) -> list[int]:
+    from milex.dataset import _years as parse_years
+
     held = sorted(int(y) for y in rows.loc[rows["measure"] == measure, "year"].unique())
     if year is None:
         return held
-    wanted = [int(year)] if isinstance(year, int | str) else [int(y) for y in year]
+    span = parse_years(year)  # 2024, "2014-2024", (2014, 2024) or a list
+    wanted = list(range(span[0], span[1] + 1)) if isinstance(span, tuple) else span
     outside = [y for y in wanted if y not in held]
     if outside:
         raise NoData(
@@ -121,7 +124,7 @@ def compliance(
 
     guideline: a commitment id or shorthand ("2pct", "20pct-equipment", "hague-core",
     "uk-2.5pct"...), or "all" / None for every commitment NATO's tables can score.
-    year: a year or list (default every year of the edition). edition / as_of: the NATO edition.
+    year: a year, "2014-2024", or a list (default every year of the edition). edition / as_of: the NATO edition.
     ally: one ally (name, code or alias); default every member at that date.
     money_edition: where GDP and spending in USD come from. By default the same edition; when it
     holds no money tables (NATO 2025 as held), the latest earlier edition that does, named in the
@@ -356,3 +359,30 @@ def ally_profile(
         )
     frame.attrs["notes"] = notes
     return frame
+
+
+def latest_compliance(
+    ally: str, edition: int | None = None, as_of: date | str | None = None
+) -> pd.DataFrame:
+    """For one ally, each commitment that binds it scored on the latest year with a figure.
+
+    One row per commitment (the columns of compliance). A commitment for which the edition
+    has no figure for the ally in any year keeps a "no data" row for the edition's last year.
+    """
+    scored = compliance("all", edition=edition, as_of=as_of, ally=ally)
+    out = []
+    for _, rows in scored.groupby("guideline", sort=False):
+        known = rows[rows["status"].isin([MEETS, BELOW])]
+        out.append((known if len(known) else rows).sort_values("year").iloc[-1])
+    frame = pd.DataFrame(out).reset_index(drop=True)
+    frame.attrs["notes"] = scored.attrs["notes"]
+    return frame
+
+
+def latest_year(
+    guideline: str = "2pct", edition: int | None = None, as_of: date | str | None = None
+) -> int:
+    """The last year an edition scores a guideline on (its latest estimate year)."""
+    pub = edition_for(edition, as_of)
+    measure = _guidelines(guideline)[0].measure
+    return _years(_edition_rows(pub), measure, None, pub)[-1]

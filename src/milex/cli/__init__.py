@@ -92,8 +92,11 @@ def _edition(edition: str | None):
 # Each command module registers its commands on `app` when imported; they import only typer
 # at module level, so loading them all costs little.
 from milex.cli import data as _data  # noqa: E402,F401
+from milex.cli import export as _export  # noqa: E402,F401
 from milex.cli import figures as _figures  # noqa: E402,F401
 from milex.cli import projections as _projections  # noqa: E402,F401
+from milex.cli import revisions as _revisions  # noqa: E402,F401
+from milex.cli import scorecard as _scorecard  # noqa: E402,F401
 from milex.cli import serve as _serve  # noqa: E402,F401
 
 
