@@ -305,3 +305,38 @@ def test_sources_page_says_how_to_cite_and_the_terms(client):
     assert "How to cite" in page
     assert "credit to NATO" in page and "advertising" in page
     assert "non-commercial" in page and "SIPRI" in page
+
+
+# --- projections ---------------------------------------------------------------------------
+
+
+def test_projection_of_an_ally_already_at_target_costs_nothing(client, sources):
+    # Germany's latest share in the 2025 edition is its 2024 figure (no 2025 figure at cut-off).
+    share = official_share(sources, 2025, 2024)["Germany"]
+    assert share >= 2.0
+    data = client.get("/project.json?who=Germany&target=2&by=2030&edition=2025").json()
+    summary = data["tables"]["summary"][0]
+    assert summary["cum_extra_musd_constant"] == 0
+    assert any("Germany" in note for note in data["notes"])  # the missing 2025 figure is said
+
+
+def test_projection_path_reaches_the_target_in_the_deadline_year(client, sources):
+    spain = official_share(sources, 2025, 2025)["Spain"]
+    data = client.get("/api/projections.json?who=Spain&target=3.5&by=2035&growth=0.5,2").json()
+    path = data["tables"]["path"]
+    assert {r["scenario"] for r in path} == {"low", "high"}
+    first = min(r["year"] for r in path)
+    assert round(next(r for r in path if r["year"] == first)["share_of_gdp_pct"], 4) == round(
+        spain, 4
+    )
+    last = [r for r in path if r["year"] == 2035]
+    assert all(round(r["share_of_gdp_pct"], 6) == 3.5 for r in last)
+    page = client.get("/project?who=Spain&target=3.5&by=2035", headers={"accept": "text/html"})
+    assert page.status_code == 200 and "<svg" in page.text
+
+
+def test_projection_parameters_out_of_range_are_422(client):
+    assert_error(client.get("/api/projections?target=50"), 422, "target")
+    assert_error(client.get("/api/projections?shape=zigzag"), 422, "shape")
+    assert_error(client.get("/api/projections?growth=fast"), 422)
+    assert_error(client.get("/api/projections?who=Atlantis"), 404, "ally")

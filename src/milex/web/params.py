@@ -67,3 +67,22 @@ def year_span(value: str | None) -> int | tuple[int, ...] | None:
         return int(text)
     except ValueError:
         raise BadParameter(f"years: {value!r} is not a year or a range like 2014-2024") from None
+
+
+def growth_option(value: str | None) -> str | tuple[float, float] | None:
+    """ "trend", "1.5" or a band "0.5,2" (low, high), as the library takes them."""
+    from milex.errors import BadParameter
+
+    if value is None or value.strip() == "":
+        return None
+    parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
+    if len(parts) == 2:
+        try:
+            return (float(parts[0]), float(parts[1]))
+        except ValueError:
+            pass
+    elif len(parts) == 1:
+        return parts[0]
+    raise BadParameter(
+        f"growth: {value!r}; give 'trend', a rate such as 1.5, or a band such as 0.5,2"
+    )

@@ -35,6 +35,9 @@ class Result:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     facts: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # The library's own objects behind the tables (a Projection, a Report), for the page's
+    # charts and annotations only; never serialised.
+    objects: dict = field(default_factory=dict, repr=False)
 
     def main_table(self) -> str | None:
         return next(iter(self.tables), None)

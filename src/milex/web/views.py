@@ -284,3 +284,48 @@ def burden(year=None, edition=None, as_of=None) -> Result:
     frame = milex.burden_sharing(year, edition, as_of)
     query = {"year": year, "edition": edition, "as_of": as_of}
     return Result("Burden-sharing", query, {"burden": frame}, {}, _notes(frame))
+
+
+# --- projections --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def projection(who="nato", target=3.5, by=2035, shape="linear", growth=None, inflation=None,
+               edition=None) -> Result:  # fmt: skip
+    """milex.project: the path to a share of GDP by a deadline, what it costs, and why."""
+    found = milex.project(
+        list(who) if isinstance(who, tuple) else who,
+        target,
+        by,
+        shape=shape,
+        growth=growth,
+        inflation=inflation,
+        edition=edition,
+    )
+    query = {"who": who, "target": target, "by": by, "shape": shape, "growth": growth,
+             "inflation": inflation, "edition": edition}  # fmt: skip
+    facts = {"who": found.who, "target": found.target, "deadline": found.deadline,
+             "shape": found.shape}  # fmt: skip
+    tables = {"summary": found.summary(), "path": found.path, "allies": found.allies}
+    title = f"{found.who}: {found.target:g}% of GDP by {found.deadline}"
+    return Result(title, query, tables, facts, list(found.assumptions), {"projection": found})
+
+
+@lru_cache(maxsize=64)
+def on_track(target=3.5, by=2035, who="nato", edition=None) -> Result:
+    """milex.on_track: who meets a target already, who is on track, who is not."""
+    frame = milex.on_track(target, by, list(who) if isinstance(who, tuple) else who, edition)
+    query = {"target": target, "by": by, "who": who, "edition": edition}
+    notes = list(frame.attrs.get("assumptions", []))
+    return Result("On track", query, {"on_track": frame}, {"rows": len(frame)}, notes)
+
+
+@lru_cache(maxsize=64)
+def rearm(extra_share=1.5, years=4, usd_per_eur=None) -> Result:
+    """milex.rearm_europe: the fiscal space of ReArm Europe redone from GDP, beside the EU's."""
+    found = milex.rearm_europe(extra_share, years, usd_per_eur)
+    query = {"extra_share": extra_share, "years": years, "usd_per_eur": usd_per_eur}
+    facts = {"fiscal_space_beur": found.fiscal_space_beur, "usd_per_eur": found.usd_per_eur}
+    tables = {"summary": found.summary, "countries": found.countries}
+    title = f"ReArm Europe: +{extra_share:g}% of GDP for {years} years"
+    return Result(title, query, tables, facts, list(found.assumptions), {"rearm": found})
