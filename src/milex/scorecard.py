@@ -266,21 +266,25 @@ def counts(
     found = _guidelines(guideline)
     if len(found) != 1:
         raise BadParameter("counts are per guideline: name one, e.g. '2pct' or 'hague-core'")
-    scored = compliance(found[0].id, year=years, edition=edition, as_of=as_of)
-    pub = edition_for(edition, as_of)
+    return tally(compliance(found[0].id, year=years, edition=edition, as_of=as_of))
+
+
+def tally(scored: pd.DataFrame) -> pd.DataFrame:
+    """The counts of a compliance() frame: one row per guideline and year (see counts)."""
     out = []
-    for y, group in scored.groupby("year", sort=True):
+    for (guideline, y), group in scored.groupby(["guideline", "year"], sort=True):
 
         def names(status, group=group):
             return "; ".join(group.loc[group["status"] == status, "ally"])
 
+        edition = int(group["edition"].iloc[0])
         meeting = int((group["status"] == MEETS).sum())
         below = int((group["status"] == BELOW).sum())
         out.append(
             {
                 "year": int(y),
-                "edition": pub.edition,
-                "guideline": found[0].id,
+                "edition": edition,
+                "guideline": guideline,
                 "meeting": meeting,
                 "allies": len(group),
                 "with_data": meeting + below,
@@ -288,11 +292,13 @@ def counts(
                 "below_names": names(BELOW),
                 "no_data_names": names(NO_DATA),
                 "no_armed_forces_names": names(NO_FORCES),
-                "membership_date": membership_date(int(y), pub).isoformat(),
+                "membership_date": membership_date(
+                    int(y), pubs.publication("NATO", edition)
+                ).isoformat(),
             }
         )
     frame = pd.DataFrame(out)
-    frame.attrs["notes"] = scored.attrs["notes"][:2]
+    frame.attrs["notes"] = scored.attrs.get("notes", [])[:2]
     return frame
 
 

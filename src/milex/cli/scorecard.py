@@ -116,7 +116,7 @@ def scorecard(
         return
     title = f"NATO {frame['edition'].iloc[0]} edition, {year}"
     if guideline != "all" and ally is None:
-        c = sc.counts(guideline, years=year, edition=ed, as_of=as_of).iloc[0]
+        c = sc.tally(frame).iloc[0]
         title = (
             f"{sc.commitment(guideline).name}: {c['meeting']} of {c['allies']} allies meet it in "
             f"{year} ({c['with_data']} with figures) — {title}"
