@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from milex import alliance
@@ -112,7 +111,7 @@ def burden_sharing(
     frame["spending_vs_gdp_share"] = frame["spending_share"] / frame["gdp_share"]
     for rank, measure in _RANKED.items():
         frame[rank] = frame[measure].rank(ascending=False, method="min").astype("Int64")
-    frame = frame.replace({np.inf: np.nan})
+    frame = frame.replace({float("inf"): float("nan")})
     frame.attrs["notes"] = _notes(pub, money_pub, year, len(members))
     return frame
 
