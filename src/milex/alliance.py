@@ -26,6 +26,16 @@ class Ally:
     def is_european(self) -> bool:
         return self.iso3 not in ("USA", "CAN")
 
+    def as_record(self) -> dict:
+        return {
+            "name": self.name,
+            "iso3": self.iso3,
+            "joined": self.joined,
+            "eu_member": self.eu_member,
+            "has_armed_forces": self.has_armed_forces,
+            "aliases": "; ".join(self.aliases),
+        }
+
 
 def _ally(name, iso3, joined, eu=True, aliases=(), armed=True) -> Ally:
     return Ally(name, iso3, date.fromisoformat(joined), eu, tuple(aliases), armed)

@@ -217,42 +217,6 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _allies_frame() -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "name": a.name,
-                "iso3": a.iso3,
-                "joined": a.joined.isoformat(),
-                "eu_member": a.eu_member,
-                "has_armed_forces": a.has_armed_forces,
-                "aliases": "; ".join(a.aliases),
-            }
-            for a in alliance.ALLIES
-        ]
-    )
-
-
-def _editions_frame() -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "source": p.source,
-                "edition": p.edition,
-                "published": p.published.isoformat(),
-                "title": p.title,
-                "covers": p.covers,
-                "constant_prices": p.constant_prices,
-                "url": p.url,
-                "citation": p.citation,
-                "terms": p.terms,
-                "note": p.note,
-            }
-            for p in PUBLICATIONS
-        ]
-    )
-
-
 def _schema(frame: pd.DataFrame) -> dict:
     kinds = {"int": "integer", "float": "number", "bool": "boolean"}
     fields = []
@@ -286,9 +250,9 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
         pq.write_table(table, staging / "observations.parquet", compression="zstd")
         resources = [("observations", "observations.parquet", obs)]
         for name, frame in (
-            ("allies", _allies_frame()),
+            ("allies", pd.DataFrame([a.as_record() for a in alliance.ALLIES])),
             ("commitments", pd.DataFrame([c.as_row() for c in COMMITMENTS])),
-            ("editions", _editions_frame()),
+            ("editions", pd.DataFrame([p.as_record() for p in PUBLICATIONS])),
         ):
             frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
             resources.append((name, f"{name}.csv", frame))

@@ -221,37 +221,12 @@ def value(
 
 def allies(as_of: date | str | None = None) -> pd.DataFrame:
     """Members of the alliance at a date (default: today), with codes and accession dates."""
-    rows = [
-        {
-            "name": a.name,
-            "iso3": a.iso3,
-            "joined": a.joined,
-            "eu_member": a.eu_member,
-            "has_armed_forces": a.has_armed_forces,
-            "aliases": ", ".join(a.aliases),
-        }
-        for a in alliance.members(as_of)
-    ]
-    return pd.DataFrame(rows)
+    return pd.DataFrame([a.as_record() for a in alliance.members(as_of)])
 
 
 def editions(source: str | None = None) -> pd.DataFrame:
     """The publications held: source, edition, date, what they cover, how to cite them."""
-    rows = [
-        {
-            "source": p.source,
-            "edition": p.edition,
-            "published": p.published,
-            "title": p.title,
-            "covers": p.covers,
-            "constant_prices": p.constant_prices,
-            "citation": p.citation,
-            "terms": p.terms,
-            "note": p.note,
-        }
-        for p in pubs.publications(source)
-    ]
-    return pd.DataFrame(rows)
+    return pd.DataFrame([p.as_record() for p in pubs.publications(source)])
 
 
 def measures() -> pd.DataFrame:

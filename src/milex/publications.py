@@ -26,6 +26,20 @@ class Publication:
     covers: str
     note: str = ""
 
+    def as_record(self) -> dict:
+        return {
+            "source": self.source,
+            "edition": self.edition,
+            "published": self.published,
+            "title": self.title,
+            "covers": self.covers,
+            "constant_prices": self.constant_prices,
+            "url": self.url,
+            "citation": self.citation,
+            "terms": self.terms,
+            "note": self.note,
+        }
+
     @property
     def citation(self) -> str:
         if self.source == "NATO":
