@@ -78,4 +78,9 @@ def api_page(request: Request):
     return templates.TemplateResponse(request, "api.html", {"endpoints": endpoints, "title": "API"})
 
 
+def uncached() -> FastAPI:
+    """The application without its response cache (for `uvicorn --factory`, to measure it)."""
+    return create_app(cache=False)
+
+
 app = create_app()
