@@ -211,3 +211,79 @@ def commitment(key: str) -> Commitment:
 def scored_guidelines() -> list[Commitment]:
     """Guidelines for all allies that NATO's tables can score."""
     return [c for c in COMMITMENTS if c.kind == "guideline" and c.measure]
+
+
+# The figures a commitment's text states besides its headline threshold: the parts of a plan,
+# the variants of a pledge. The claim checker compares published figures with these; the
+# headline of each commitment (threshold, deadline) is one of them too, see `figures()`.
+@dataclass(frozen=True)
+class PolicyFigure:
+    id: str
+    commitment: str  # id in COMMITMENTS
+    name: str
+    value: float
+    unit: str  # "% of GDP", "% of defence expenditure", "billion EUR", "billion GBP a year"
+    qualifier: str  # how the text states it: "exactly", "close to", "at least", "up to", "about"
+    year: int | None  # the year it applies in or from; None when not tied to one
+    deadline: int | None  # the year by which it is due
+    agreed: date
+    ally: str | None  # ISO3, "EU" for the European Union, None for all allies
+    note: str = ""
+
+
+FIGURES: tuple[PolicyFigure, ...] = (
+    PolicyFigure("2pct-floor", "2pct", "Vilnius: at least 2% of GDP every year, a floor", 2.0,
+                 "% of GDP", "at least", None, None, date(2023, 7, 11), None,
+                 "Vilnius Summit Communiqué, paragraph 27."),
+    PolicyFigure("hague-related", "hague-total",
+                 "The Hague: up to 1.5% of GDP on defence- and security-related spending", 1.5,
+                 "% of GDP", "up to", None, 2035, date(2025, 6, 25), None,
+                 "Critical infrastructure, networks, civil preparedness and resilience, "
+                 "innovation, the defence industrial base."),
+    PolicyFigure("uk-2.6pct-intelligence", "uk-2.5pct",
+                 "United Kingdom: 2.6% of GDP from 2027 counting the intelligence services",
+                 2.6, "% of GDP", "exactly", 2027, None, date(2025, 2, 25), "GBR"),
+    PolicyFigure("uk-13.4bn", "uk-2.5pct",
+                 "United Kingdom: GBP 13.4 bn more on defence every year from 2027", 13.4,
+                 "billion GBP a year", "exactly", 2027, None, date(2025, 2, 25), "GBR",
+                 "The extra spending the 2.5% pledge means, per the Downing Street release."),
+    PolicyFigure("uk-4.1pct-hague", "uk-2.5pct",
+                 "United Kingdom: at least 4.1% of GDP on defence and security in 2027 under "
+                 "The Hague's definitions", 4.1, "% of GDP", "at least", 2027, None,
+                 date(2025, 6, 25), "GBR",
+                 "Said by the Prime Minister at The Hague; reported by the press only (medium "
+                 "confidence); 2.6% of it core defence."),
+    PolicyFigure("rearm-safe", "rearm-europe",
+                 "ReArm Europe: EUR 150 bn of loans (SAFE, adopted 27 May 2025)", 150.0,
+                 "billion EUR", "up to", None, None, date(2025, 3, 4), "EU",
+                 "Proposed 4 March 2025, adopted by the Council 27 May 2025."),
+    PolicyFigure("rearm-fiscal-space", "rearm-europe",
+                 "ReArm Europe: close to EUR 650 bn of fiscal space over four years", 650.0,
+                 "billion EUR", "close to", None, 2029, date(2025, 3, 4), "EU",
+                 "National escape clause of the Stability and Growth Pact."),
+    PolicyFigure("rearm-average-rise", "rearm-europe",
+                 "ReArm Europe: an average rise in defence spending of 1.5% of GDP behind the "
+                 "fiscal space", 1.5, "% of GDP", "exactly", None, None, date(2025, 3, 4), "EU"),
+)  # fmt: skip
+
+# How each headline is stated in the official text (the part `Commitment` does not record).
+_HEADLINE_QUALIFIER = {
+    "rearm-europe": "close to",
+    "hague-core": "at least",
+    "spain-2.1pct": "about",
+}
+_HEADLINE_YEAR = {"uk-2.5pct": 2027}
+
+
+def figures() -> list[PolicyFigure]:
+    """Every figure the commitments state: each headline threshold, then the parts in FIGURES."""
+    out = []
+    for c in COMMITMENTS:
+        ally = "EU" if c.kind == "plan" else c.ally
+        deadline = None if c.id in _HEADLINE_YEAR else c.deadline
+        out.append(
+            PolicyFigure(c.id, c.id, c.name, c.threshold, c.unit,
+                         _HEADLINE_QUALIFIER.get(c.id, "exactly"), _HEADLINE_YEAR.get(c.id),
+                         deadline, c.agreed, ally, c.note)
+        )  # fmt: skip
+    return out + list(FIGURES)

@@ -1,0 +1,58 @@
+"""The claim checker: read an article, verify its defence-spending figures against the data.
+
+    article text/HTML ─▶ input ─▶ extract ─▶ interpret (readings) ─▶ verify ─▶ report
+
+>>> import milex
+>>> report = milex.check("Poland spends more than 4% of GDP on defence.", date="2024-07-01")
+>>> report.claims[0].verdict
+'supported'
+"""
+
+from __future__ import annotations
+
+from datetime import date as _date
+
+from milex.claims.report import Report
+
+__all__ = ["Report", "check", "check_article"]
+
+
+def check(
+    text_or_html: str | bytes, date: _date | str | None = None, url: str | None = None
+) -> Report:
+    """Check every defence-spending figure in an article (plain text or HTML).
+
+    date: the article's publication date (YYYY-MM-DD); by default the one in the page's
+    metadata or a leading "Date:" line, else the latest edition held is assumed (and said).
+    Figures are judged against the editions published on or before that date.
+    """
+    from milex.claims import input as article_input
+
+    article = article_input.read(text_or_html, date)
+    article.url = url
+    return check_article(article)
+
+
+def check_article(article) -> Report:
+    """Check an already-read article (see milex.claims.input)."""
+    from milex import publications as pubs
+    from milex.claims import extract, interpret, verify
+
+    notes = []
+    day = article.date
+    if day is None:
+        latest = pubs.latest("NATO")
+        day = latest.published
+        notes.append(
+            "No publication date was found in the article (no article:published_time, "
+            "datePublished, <time> or 'Date:' line) and none was given: it is judged as of "
+            f"{day:%-d %B %Y}, the date of the latest edition held (NATO {latest.edition}), so "
+            f"the latest editions apply and 'this year' means {day.year}. Give --date for "
+            "a fair verdict."
+        )
+    sentences = extract.sentences(article.text)
+    quotes = extract.quotations(article.text)
+    claims = interpret.read_article(sentences, quotes, day)
+    checked = [verify.check(c, day) for c in claims]
+    return Report(article=article, date=day, sentences=sentences, quotes=quotes,
+                  checked=checked, notes=notes)  # fmt: skip

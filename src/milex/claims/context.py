@@ -1,0 +1,250 @@
+"""The words around the numbers: times, subjects (allies, groups, pronouns) and sources.
+
+Matching only: each finder returns spans over a sentence's tokens; interpret.py decides
+which of them a number belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from milex.claims import patterns
+from milex.claims.extract import Token
+from milex.claims.numbers import Quantity
+
+CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though", "however"})
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    i: int
+    j: int
+    kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "day"
+    role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date"
+    year: int | None = None
+    day: date | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    i: int
+    j: int
+    code: str  # ISO3, "NATO", "NATO_EC", "EU", "EUROPE", or "WE" / "IT" for pronouns
+    kind: str  # "ally", "group", "demonym", "capital", "institution", "pronoun"
+    possessive: bool = False
+    is_object: bool = False
+
+
+@dataclass(slots=True)
+class SourceMention:
+    i: int
+    j: int
+    source: str  # "NATO", "SIPRI", "other"
+    text: str
+
+
+@cache
+def _vocab():
+    p = patterns.load()
+    from milex.alliance import ALLIES
+
+    names = {}
+    for a in ALLIES:
+        for spelling in (a.name, *a.aliases):
+            if spelling.upper() != spelling or len(spelling) > 4:  # codes handled by case
+                names[spelling.lower()] = a.iso3
+    subjects = p["subjects"]
+    time = p["time"]
+    return {
+        "names": patterns.Phrases(names),
+        "codes": {
+            "US": "USA",
+            "U.S.": "USA",
+            "USA": "USA",
+            "U.S.A.": "USA",
+            "UK": "GBR",
+            "U.K.": "GBR",
+        },  # fmt: skip
+        "groups": patterns.Phrases(subjects["groups"]),
+        "demonyms": subjects["demonyms"],
+        "capitals": subjects["capitals"],
+        "institutions": patterns.Phrases(subjects["institutions"]),
+        "first_person": frozenset(subjects["first_person"]),
+        "third_person": frozenset(subjects["third_person"]),
+        "objects": frozenset(subjects["object_markers"]),
+        "this": patterns.Phrases(time["this_year"], "this"),
+        "last": patterns.Phrases(time["last_year"], "last"),
+        "next": patterns.Phrases(time["next_year"], "next"),
+        "previous": patterns.Phrases(time["relative_previous"], "previous"),
+        "that": patterns.Phrases(time["that_year"], "that"),
+        "decade": patterns.Phrases(time["decade_words"], "decade"),
+        "deadline": frozenset(time["deadline"]),
+        "weekdays": time["weekdays"],
+        "months": frozenset(time["months"]),
+        "sources": {k: patterns.Phrases(v) for k, v in p["sources"].items()},
+    }
+
+
+def times(lows: list[str], quantities: list[Quantity], today: date | None) -> list[TimeExpr]:
+    """Year mentions and relative times ("last year", "the year before", "on Thursday")."""
+    v = _vocab()
+    out: list[TimeExpr] = []
+    for q in quantities:
+        if q.form != "year":
+            continue
+        k, year = q.i, int(q.value)
+        prev = lows[k - 1] if k > 0 else ""
+        prev2 = " ".join(lows[k - 2 : k]) if k > 1 else ""
+        nxt = lows[q.j] if q.j < len(lows) else ""
+        role = "in"
+        if prev == "since":
+            role = "since"
+        elif prev in v["deadline"] or prev2 in ("no later", "due in"):
+            role = "deadline"
+        elif prev in ("from", "starting") or prev2 in ("starting in", "from april", "as of"):
+            role = "from"
+        elif nxt in ("prices", "price", "dollars", "euros", "constant") or prev2 in (
+            "at constant",
+        ):
+            role = "price"
+        elif nxt in ("edition", "report", "release", "tables", "figures", "data") or prev == "the":
+            role = "edition" if nxt in ("edition", "report", "release") else "in"
+        elif prev in v["months"]:
+            role = "date"
+        end = q.j
+        if nxt in ("/", "-", "–") and q.j + 1 < len(lows) and lows[q.j + 1].isdigit():
+            end = q.j + 2  # a fiscal year "2024/25" carries the label of its first year
+        out.append(TimeExpr(q.i, end, "year", role, year))
+    i = 0
+    while i < len(lows):
+        hit = None
+        for key in ("previous", "this", "last", "next", "that", "decade"):
+            hit = v[key].match_at(lows, i)
+            if hit:
+                kind = str(hit[1])
+                break
+        if hit:
+            span = TimeExpr(i, i + hit[0], kind)
+            prev = lows[i - 1] if i > 0 else ""
+            if kind == "that" and prev in v["deadline"]:
+                span.role, span.i = "deadline", i - 1
+            if today is not None:
+                span.year = {"this": today.year, "last": today.year - 1,
+                             "next": today.year + 1}.get(kind)  # fmt: skip
+            out.append(span)
+            i += hit[0]
+            continue
+        low = lows[i]
+        if low in ("years", "year", "decades") and i + 1 < len(lows) and lows[i + 1] == "ago":
+            out.append(TimeExpr(max(0, i - 1), i + 2, "ago"))
+        elif low in v["weekdays"] and i > 0 and lows[i - 1] == "on" and today is not None:
+            back = (today.weekday() - v["weekdays"].index(low)) % 7
+            out.append(TimeExpr(i - 1, i + 1, "day", "date", day=today - timedelta(days=back)))
+        i += 1
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
+    """Allies, groups and pronouns mentioned, in order; objects of comparisons are marked."""
+    v = _vocab()
+    out: list[Mention] = []
+    i, n = 0, len(lows)
+    while i < n:
+        t = tokens[i]
+        found: Mention | None = None
+        hit = v["groups"].match_at(lows, i)
+        if hit:
+            found = Mention(i, i + hit[0], str(hit[1]), "group")
+            if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
+                found = _alliance(lows, i)
+        elif t.text in v["codes"] or t.text.rstrip("'s").rstrip("’") in v["codes"]:
+            found = Mention(i, i + 1, v["codes"][t.text.removesuffix("'s").removesuffix("’s")],
+                            "ally")  # fmt: skip
+        elif hit := v["names"].match_at(lows, i) or _possessive_name(lows, i, v):
+            found = Mention(i, i + hit[0], str(hit[1]), "ally")
+        elif t.text[:1].isupper() and lows[i] in v["demonyms"]:
+            found = Mention(i, i + 1, v["demonyms"][lows[i]], "demonym")
+        elif t.text[:1].isupper() and lows[i].removesuffix("'s") in v["capitals"]:
+            if not (i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")):
+                found = Mention(i, i + 1, v["capitals"][lows[i].removesuffix("'s")], "capital")
+        elif hit := v["institutions"].match_at(lows, i):
+            found = Mention(i, i + hit[0], str(hit[1]), "institution")
+        elif lows[i] in v["first_person"] and not (lows[i] == "us" and t.text == "US"):
+            found = Mention(i, i + 1, "WE", "pronoun")
+        elif lows[i] in v["third_person"]:
+            found = Mention(i, i + 1, "IT", "pronoun")
+        if found is None:
+            i += 1
+            continue
+        last = lows[found.j - 1]
+        found.possessive = last.endswith("'s") or (found.j < n and lows[found.j] in ("'s", "'"))
+        found.possessive = found.possessive or last in ("its", "our")
+        found.is_object = _is_object(lows, found.i, v)
+        out.append(found)
+        i = found.j
+    return out
+
+
+def _alliance(lows: list[str], i: int) -> Mention | None:
+    """'the alliance' is a subject only when it spends; 'in the alliance' is a scope."""
+    prev = lows[i - 1] if i > 0 else ""
+    if prev in ("in", "of", "within", "across", "joined", "join", "to", "among", "from", "by"):
+        return None
+    return Mention(i, i + 2, "NATO", "group")
+
+
+def _possessive_name(lows: list[str], i: int, v) -> tuple[int, str] | None:
+    low = lows[i]
+    if low.endswith("'s") or low.endswith("'"):
+        hit = v["names"].match_at([low.removesuffix("'s").removesuffix("'")], 0)
+        if hit:
+            return 1, str(hit[1])
+    if i + 1 < len(lows):  # "North Macedonia's": the possessive sits on the last word
+        for n in (2, 3):
+            if i + n <= len(lows) and lows[i + n - 1].endswith("'s"):
+                trial = lows[i : i + n - 1] + [lows[i + n - 1].removesuffix("'s")]
+                hit = v["names"].match_at(trial, 0)
+                if hit and hit[0] == n:
+                    return n, str(hit[1])
+    return None
+
+
+def _is_object(lows: list[str], i: int, v) -> bool:
+    prev = lows[i - 1] if i > 0 else ""
+    prev2 = " ".join(lows[max(0, i - 2) : i])
+    if prev == "the" and i > 1:
+        prev, prev2 = lows[i - 2], " ".join(lows[max(0, i - 3) : i - 1])
+    if prev in ("than", "behind", "overtaken", "overtook", "overtaking", "like", "unlike",
+                "beat", "beating", "surpassed", "outspent", "after", "including", "against",
+                "among", "between", "besides"):  # fmt: skip
+        return True
+    return prev2 in ("ahead of", "such as", "only to", "second to", "compared to",
+                     "compared with", "next to", "as well")  # fmt: skip
+
+
+def sources(lows: list[str]) -> list[SourceMention]:
+    v = _vocab()
+    out = []
+    for name, phrases in v["sources"].items():
+        for i, j, _ in phrases.find_all(lows):
+            out.append(SourceMention(i, j, name, " ".join(lows[i:j])))
+    out.sort(key=lambda s: s.i)
+    return out
+
+
+def clause_of(lows: list[str], k: int) -> tuple[int, int]:
+    """Token range of the clause holding token k (split at ';', 'while', 'but', ...)."""
+    lo = k
+    while (
+        lo > 0 and lows[lo - 1] not in CLAUSE_BREAKS and lows[lo - 1 : lo + 1] != ["even", "though"]
+    ):
+        lo -= 1
+    hi = k
+    while (
+        hi < len(lows) and lows[hi] not in CLAUSE_BREAKS and lows[hi : hi + 2] != ["even", "though"]
+    ):
+        hi += 1
+    return lo, hi

@@ -1,0 +1,171 @@
+"""The data a claim is judged against: which edition applies, the published value, tolerance.
+
+The packaged observations are indexed once per process (about a second), so that each claim
+is answered by dictionary lookups. The edition is the latest published on or before the
+article's date; a measure that edition does not hold (NATO 2025 as held has no money tables)
+falls back to the latest earlier edition that holds it, and the output says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from milex import publications as pubs
+from milex.claims.model import Evidence
+
+_FIELDS = ("value", "estimate", "table", "unit", "price_base", "country", "file", "sheet", "cell",
+           "published")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Row:
+    value: float
+    estimate: bool
+    table: str
+    unit: str
+    price_base: str
+    country: str
+    file: str
+    sheet: str
+    cell: str
+    published: str
+
+
+@cache
+def index() -> dict:
+    """(source, edition, measure, iso3, year) -> Row, plus what each edition holds."""
+    from milex.dataset import table
+
+    obs = table("observations")
+    cols = [obs[c].tolist() for c in ("source", "edition", "measure", "iso3", "year")]
+    vals = [obs[c].tolist() for c in _FIELDS]
+    rows: dict = {}
+    held: dict = {}
+    by_year: dict = {}
+    for k, key in enumerate(zip(*cols, strict=True)):
+        src, ed, measure, iso3, year = key
+        key = (src, int(ed), measure, iso3, int(year))
+        rows[key] = r = Row(*(_clean(v[k]) for v in vals))
+        held.setdefault((src, int(ed), measure), set()).add(int(year))
+        by_year.setdefault((src, int(ed), measure, int(year)), {})[iso3] = r.value
+    return {"rows": rows, "held": held, "by_year": by_year}
+
+
+def _clean(v):
+    if isinstance(v, float) and v != v:
+        return ""
+    return v if not hasattr(v, "item") else v.item()
+
+
+def warm() -> None:
+    """Load the dataset index now (each batch worker calls this once)."""
+    index()
+
+
+def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication | None, str]:
+    """The edition a claim of that date is judged on, and a note when it is a fallback."""
+    try:
+        current = pubs.edition_as_of(day, source)
+    except Exception:
+        return None, ""
+    held = index()["held"]
+    for pub in reversed(pubs.publications(source)):
+        if pub.published > day:
+            continue
+        if (source, pub.edition, measure) in held:
+            note = ""
+            if pub.edition != current.edition:
+                note = (f"the {current.edition} edition as held has no {_table_name(measure)}, so "
+                        f"the {pub.edition} edition, the latest that has it, is used")  # fmt: skip
+            return pub, note
+    return current, ""
+
+
+def _table_name(measure: str) -> str:
+    if measure.startswith("spending_usd"):
+        return "money tables (Table 2)"
+    if measure.startswith("spending_nc"):
+        return "national-currency table (Table 1)"
+    if measure == "real_change_since_2014":
+        return "Table 4 (real change since 2014)"
+    return f"{measure} figures"
+
+
+def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
+    return index()["rows"].get((source, edition, measure, iso3, year))
+
+
+def years_held(source: str, edition: int, measure: str) -> set[int]:
+    return index()["held"].get((source, edition, measure), set())
+
+
+def values(source: str, edition: int, measure: str, year: int) -> dict[str, float]:
+    """iso3 -> value for every country with that measure and year in one edition."""
+    return dict(index()["by_year"].get((source, edition, measure, year), {}))
+
+
+def evidence(source: str, edition: int, measure: str, iso3: str, year: int, r: Row,
+             value: float | None = None, note: str = "") -> Evidence:  # fmt: skip
+    return Evidence(source=source, edition=edition, published=r.published, table=r.table,
+                    measure=measure, unit=r.unit, country=r.country, year=year,
+                    value=r.value if value is None else value, estimate=bool(r.estimate),
+                    price_base=r.price_base or None, file=r.file, sheet=r.sheet, cell=r.cell,
+                    note=note)  # fmt: skip
+
+
+# --- comparing a stated figure with a published one -----------------------------------------
+
+ABOUT = 0.05  # "about X": within 5% of X, or X's rounding if that is wider
+NEARLY = 0.05  # "nearly X": below X by at most 5% (or at X's rounding)
+BARELY_BELOW, BARELY_ABOVE = 0.10, 0.02
+
+
+def half_unit(precision: int, stated: float, money: bool) -> float:
+    """Half a unit of the last digit written; for money never more than 5% of the figure."""
+    half = 0.5 * 10 ** (-precision)
+    if money:
+        half = min(half, 0.05 * abs(stated))
+    return half
+
+
+def agrees(stated: float, high: float | None, hedge: str | None, precision: int, value: float,
+           money: bool = False, count: bool = False) -> tuple[bool, str]:  # fmt: skip
+    """Does a published value agree with a figure as stated? Returns (agrees, tolerance)."""
+    eps = 1e-9
+    half = 0.0 if count else half_unit(precision, stated, money)
+    if hedge == "range" and high is not None:
+        lo, hi = stated - half, high + half
+        return lo - eps <= value <= hi + eps, f"within the range {_n(stated)}-{_n(high)}"
+    if hedge == "more_than":
+        return value > stated, f"strictly more than {_n(stated)}"
+    if hedge == "at_least":
+        return value >= stated - eps, f"at least {_n(stated)}"
+    if hedge == "less_than":
+        return value < stated, f"strictly less than {_n(stated)}"
+    if hedge == "at_most":
+        return value <= stated + eps, f"at most {_n(stated)}"
+    if hedge == "about":
+        width = max(half, ABOUT * abs(stated), 1.0 if count else 0.0)
+        return abs(value - stated) <= width + eps, (
+            f"'about': within ±{_n(width)} ({_n(stated - width)} to {_n(stated + width)})"
+        )
+    if hedge == "nearly":
+        low = stated - max(half, NEARLY * abs(stated), 1.0 if count else 0.0)
+        return low - eps <= value <= stated + half + eps, (
+            f"'nearly': from {_n(low)} up to {_n(stated)}"
+        )
+    if hedge == "barely":
+        low, top = stated * (1 - BARELY_BELOW), stated * (1 + BARELY_ABOVE)
+        return low - eps <= value <= top + eps, f"'barely': from {_n(low)} to {_n(top)}"
+    if count:
+        return abs(value - stated) < 0.5, f"exactly {_n(stated)}"
+    return abs(value - stated) <= half + eps, (
+        f"rounded to {precision} decimal{'s' if precision != 1 else ''}: "
+        f"{_n(stated - half)} to {_n(stated + half)}"
+    )
+
+
+def _n(x: float) -> str:
+    return f"{x:,.4f}".rstrip("0").rstrip(".")

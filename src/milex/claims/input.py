@@ -1,0 +1,250 @@
+"""What the checker reads: plain text, an HTML page, a URL or stdin, and the article's date.
+
+HTML is reduced to its main text: the <article> (else <main>, else <body>) without
+navigation, header, footer, asides, scripts, styles and forms. The publication date comes
+from the page's metadata (article:published_time, datePublished in meta/itemprop/JSON-LD,
+<time datetime>) or a leading "Date: YYYY-MM-DD" line; a date given by the caller wins.
+Input above MAX_BYTES, or that is not text at all, is refused with a message saying so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from milex.errors import MilexError
+
+MAX_BYTES = 25 * 1024 * 1024  # 25 MB: far above any article, low enough to answer in seconds
+
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF file (save its text first)",
+    b"PK\x03\x04": "a ZIP archive (or a Word/Excel file)",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x1f\x8b": "a gzip archive",
+}
+_DROP = "script, style, nav, header, footer, aside, form, noscript, svg, iframe, button, template"
+_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
+_DATE_LINE = re.compile(r"\s*(?:date|published|dated)\s*:\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+class UnreadableArticle(MilexError):
+    """The input is empty, too large, binary, or cannot be fetched."""
+
+
+@dataclass
+class Article:
+    text: str
+    date: date | None
+    date_source: str  # where the date came from ("--date", "meta article:published_time", ...)
+    title: str | None = None
+    url: str | None = None
+    form: str = "text"  # "text" or "html"
+
+
+def read(source: str | bytes | Path, date_given: date | str | None = None) -> Article:
+    """An article from text or HTML (str), raw bytes, or a path to a file."""
+    if isinstance(source, Path):
+        try:
+            size = source.stat().st_size
+        except OSError as exc:
+            raise UnreadableArticle(f"cannot read {source}: {exc.strerror or exc}") from None
+        _check_size(size, str(source))
+        source = source.read_bytes()
+    if isinstance(source, bytes):
+        source = decode(source)
+    _check_size(len(source), "the text")
+    article = from_html(source) if looks_like_html(source) else from_text(source)
+    if date_given is not None:
+        article.date = _as_date(date_given)
+        article.date_source = "given by the caller"
+    return article
+
+
+def _check_size(size: int, what: str) -> None:
+    if size > MAX_BYTES:
+        raise UnreadableArticle(
+            f"{what} is {size / 1e6:.1f} MB, above the {MAX_BYTES // (1024 * 1024)} MB limit for "
+            "one article: split it, or pass the articles as a JSONL batch"
+        )
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text, refusing what is evidently not text (images, archives, PDFs)."""
+    _check_size(len(data), "the input")
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise UnreadableArticle(f"the input is {what}, not an article's text or HTML")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise UnreadableArticle("the input is binary data, not an article's text or HTML")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    if sample and control / len(sample) > 0.05:
+        raise UnreadableArticle("the input is binary data, not an article's text or HTML")
+    return text
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(?:html|body|article|main|p|div|head)[\s>]", head)
+    )
+
+
+def from_text(text: str) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    day, where = None, "none found"
+    for line in text.split("\n", 8)[:8]:
+        m = _DATE_LINE.match(line)
+        if m:
+            day, where = _parse_day(m.group(1)), "a 'Date:' line in the text"
+            break
+    return Article(text, day, where if day else "none found", form="text")
+
+
+def from_html(html: str) -> Article:
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    day, where = _html_date(tree)
+    title = _html_title(tree)
+    for node in tree.css(_DROP):
+        node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    paragraphs = []
+    if root is not None:
+        blocks = root.css(_BLOCKS)
+        nested = set()
+        for node in blocks:
+            for inner in node.css(_BLOCKS):
+                if inner.mem_id != node.mem_id:
+                    nested.add(node.mem_id)
+                    break
+        for node in blocks:
+            if node.mem_id in nested:
+                continue
+            text = " ".join(node.text(deep=True, separator=" ").split())
+            if text:
+                paragraphs.append(text)
+        if not paragraphs:
+            paragraphs = [" ".join(root.text(deep=True, separator=" ").split())]
+    return Article("\n\n".join(p for p in paragraphs if p), day, where, title, form="html")
+
+
+def _html_title(tree) -> str | None:
+    for selector, attr in (('meta[property="og:title"]', "content"), ("title", None), ("h1", None)):
+        node = tree.css_first(selector)
+        if node is not None:
+            value = node.attributes.get(attr) if attr else node.text(strip=True)
+            if value:
+                return " ".join(value.split())
+    return None
+
+
+def _html_date(tree) -> tuple[date | None, str]:
+    metas = (
+        ('meta[property="article:published_time"]', "meta article:published_time"),
+        ('meta[property="og:published_time"]', "meta og:published_time"),
+        ('meta[itemprop="datePublished"]', "meta itemprop datePublished"),
+        ('meta[name="datePublished"]', "meta datePublished"),
+        ('meta[name="date"]', "meta date"),
+        ('meta[name="pubdate"]', "meta pubdate"),
+        ('meta[name="dc.date"]', "meta dc.date"),
+    )
+    for selector, where in metas:
+        node = tree.css_first(selector)
+        day = _parse_day(node.attributes.get("content") if node is not None else None)
+        if day:
+            return day, where
+    node = tree.css_first('[itemprop="datePublished"]')
+    if node is not None:
+        day = _parse_day(node.attributes.get("datetime") or node.attributes.get("content"))
+        if day:
+            return day, "itemprop datePublished"
+    for script in tree.css('script[type="application/ld+json"]'):
+        day = _json_ld_date(script.text())
+        if day:
+            return day, "JSON-LD datePublished"
+    node = tree.css_first("time[datetime]")
+    if node is not None:
+        day = _parse_day(node.attributes.get("datetime"))
+        if day:
+            return day, "a <time datetime> element"
+    return None, "none found"
+
+
+def _json_ld_date(text: str) -> date | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    stack, seen = [data], 0
+    while stack and seen < 1000:
+        seen += 1
+        item = stack.pop()
+        if isinstance(item, dict):
+            day = _parse_day(item.get("datePublished"))
+            if day:
+                return day
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def _parse_day(value) -> date | None:
+    if not isinstance(value, str):
+        return None
+    m = _ISO_DAY.search(value[:40])
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _as_date(value: date | str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise UnreadableArticle(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+
+
+def fetch(url: str, timeout: float = 20.0) -> bytes:
+    """The bytes at a URL; a clear error when offline or when the server refuses."""
+    import httpx
+
+    try:
+        with httpx.Client(follow_redirects=True, timeout=timeout) as client:
+            with client.stream("GET", url, headers={"User-Agent": "milex claim checker"}) as resp:
+                resp.raise_for_status()
+                chunks, size = [], 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    _check_size(size, url)
+                    chunks.append(chunk)
+                return b"".join(chunks)
+    except httpx.HTTPStatusError as exc:
+        raise UnreadableArticle(f"{url} answered {exc.response.status_code}") from None
+    except httpx.HTTPError as exc:
+        raise UnreadableArticle(
+            f"cannot fetch {url} ({type(exc).__name__}: {exc}); are you offline? Save the page "
+            "and pass the file instead"
+        ) from None
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))

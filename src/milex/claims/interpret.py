@@ -1,0 +1,356 @@
+"""Candidate numbers -> claims: whose figure it is, which measure, which year, which source.
+
+For each sentence the matches of extract/numbers/context are gathered in a `Context`; the
+readers in readings.py decide what each number states, using the resolvers here for the
+subject (the ally or group the figure is about), the year (explicit, relative to the article
+date, or from the tense), the source (NATO unless the text names SIPRI or another body) and
+the speaker (when the number sits in a quotation). When one of these cannot be settled, the
+claim carries a doubt and the verifier will not call it supported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from milex.claims import context as ctxmod
+from milex.claims import patterns
+from milex.claims.extract import Quote, Sentence, tokenize
+from milex.claims.model import Claim
+from milex.claims.numbers import Quantity, quantities
+
+GROUP_NAMES = {"NATO": "NATO", "NATO_EC": "Europe and Canada", "EU": "EU",
+               "EUROPE": "European allies"}  # fmt: skip
+_PAST = frozenset(
+    "spent was were reached met rose grew jumped fell devoted raised hit cleared passed managed "
+    "came totalled totaled stood amounted increased had dropped declined slipped climbed "
+    "remained put allocated invested surged soared doubled tripled quadrupled ranked sat "
+    "overtook achieved exceeded topped saw recorded posted".split()
+)
+_PRESENT = frozenset(
+    "now spends spend is are remains remain stands equals puts devotes has have still "
+    "currently today will expected estimated set planned plans projected expects going "
+    "spending putting devoting forecast".split()
+)
+
+
+@dataclass
+class Context:
+    """One sentence with everything matched in it, and the claims read so far."""
+
+    sentence: Sentence
+    lows: list[str]
+    quantities: list[Quantity]
+    times: list[ctxmod.TimeExpr]
+    mentions: list[ctxmod.Mention]
+    sources: list[ctxmod.SourceMention]
+    quotes: list[Quote]
+    today: date
+    carry: str | None  # main subject of the previous sentence in the paragraph
+    consumed: set[int] = field(default_factory=set)
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def tokens(self):
+        return self.sentence.tokens
+
+    def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
+        return patterns.phrases(*key).any_in(self.lows, lo, hi)
+
+    def find(self, *key: str, lo: int = 0, hi: int | None = None):
+        return patterns.phrases(*key).find_all(self.lows, lo, hi)
+
+    def clause(self, q: Quantity) -> tuple[int, int]:
+        return ctxmod.clause_of(self.lows, q.i)
+
+    def clause_at(self, k: int) -> tuple[int, int]:
+        return ctxmod.clause_of(self.lows, k)
+
+    def neighbours(self, q: Quantity) -> tuple[int, int]:
+        """Tokens between the previous and the next quantity (the number's own stretch)."""
+        lo = max((x.j for x in self.quantities if x.j <= q.i and x.form != "year"), default=0)
+        hi = min((x.i for x in self.quantities if x.i >= q.j and x.form != "year"),
+                 default=len(self.lows))  # fmt: skip
+        c_lo, c_hi = self.clause(q)
+        return max(lo, c_lo), min(hi, c_hi)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.start <= offset < quote.end:
+                return quote
+        return None
+
+
+# A sentence without a digit or one of these words cannot hold a claim: skip it unread.
+@cache
+def _trigger() -> re.Pattern:
+    p = patterns.load()
+    words = set(p["number_words"]) | set(p["ordinal_words"]) | set(p["multiplier_words"])
+    words |= {w for phrase in p["fraction_words"] for w in phrase.split()} - {"a", "one"}
+    words |= set(p["ranking"]["superlatives"]) | set(p["ranking"]["bottom_superlatives"])
+    words |= {"every", "all", "trillion", "billion", "anyone", "tops", "leads", "one"}
+    alternation = "|".join(sorted((re.escape(w) for w in words if " " not in w), key=len,
+                                  reverse=True))  # fmt: skip
+    return re.compile(r"\d|\b(?:" + alternation + r")", re.IGNORECASE)
+
+
+def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> list[Claim]:
+    """Every claim in the article's sentences, in reading order."""
+    from milex.claims import readings
+
+    claims: list[Claim] = []
+    carry: str | None = None
+    paragraph = -1
+    for sent in sents:
+        if sent.paragraph != paragraph:
+            carry, paragraph = None, sent.paragraph
+        if not _trigger().search(sent.text):
+            carry = _main_subject_text(sent) or carry
+            continue
+        sent.tokens = tokenize(sent.text, sent.start)
+        ctx = _context(sent, quotes, today, carry)
+        if not _skip_sentence(ctx):
+            readings.read(ctx)
+            claims.extend(ctx.claims)
+        main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital")
+                     and not m.is_object), None)  # fmt: skip
+        carry = main.code if main else carry
+    return claims
+
+
+def _main_subject_text(sent: Sentence) -> str | None:
+    tokens = tokenize(sent.text[:400], sent.start)
+    mentions = ctxmod.subjects(tokens, [t.low for t in tokens])
+    main = next((m for m in mentions if m.kind in ("ally", "group") and not m.is_object), None)
+    return main.code if main else None
+
+
+def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context:
+    lows = [t.low for t in sent.tokens]
+    qs = quantities(sent.tokens)
+    return Context(
+        sentence=sent,
+        lows=lows,
+        quantities=qs,
+        times=ctxmod.times(lows, qs, today),
+        mentions=ctxmod.subjects(sent.tokens, lows),
+        sources=ctxmod.sources(lows),
+        quotes=[q for q in quotes if q.start < sent.end and q.end > sent.start],
+        today=today,
+        carry=carry,
+    )
+
+
+def _skip_sentence(ctx: Context) -> bool:
+    """Questions that ask rather than state ("Will Germany reach 2%?") carry no claim."""
+    text = ctx.sentence.text.rstrip()
+    if text.endswith("?") and ctx.lows and ctx.lows[0] in patterns.load()["questions"]:
+        return True
+    return False
+
+
+def hypothetical(ctx: Context, q: Quantity) -> bool:
+    """A figure under 'would' or 'might' is a projection, not a statement of fact."""
+    lo, hi = ctx.clause(q)
+    for k in range(lo, hi):
+        if ctx.lows[k] in ("would", "might") and not any(
+            ctx.lows[x] in ("said", "says", "expects", "expected", "thought")
+            for x in range(max(lo, k - 4), k)
+        ):
+            return True
+    return False
+
+
+def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **extra) -> Claim:
+    tokens = ctx.tokens
+    start, end = tokens[q.i].start, tokens[min(q.j, len(tokens)) - 1].end
+    quote = ctx.quote_at(start)
+    claim = Claim(
+        kind=kind,
+        value=value,
+        unit=unit,
+        text=ctx.sentence.text[start - ctx.sentence.start : end - ctx.sentence.start],
+        sentence=ctx.sentence.index,
+        start=start,
+        end=end,
+        high=q.high,
+        hedge=q.hedge,
+        precision=q.precision,
+        currency=q.currency,
+        in_quote=quote is not None,
+        speaker=quote.speaker if quote else None,
+    )
+    for key, val in extra.items():
+        setattr(claim, key, val)
+    source, text = source_for(ctx, q)
+    if claim.source == "NATO":
+        claim.source, claim.source_text = source, text
+    ctx.claims.append(claim)
+    return claim
+
+
+def set_subject(claim: Claim, code: str | None) -> None:
+    from milex.alliance import name_of
+
+    claim.subject_code = code
+    claim.subject = GROUP_NAMES.get(code) or (name_of(code) if code else None)
+
+
+def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
+    """Whose figure the text presents: the source named in the number's clause, else NATO."""
+    lo, hi = ctx.clause(q)
+    near = [s for s in ctx.sources if lo <= s.i < hi]
+    if not near:
+        kinds = {s.source for s in ctx.sources}
+        near = ctx.sources if len(kinds) == 1 else []
+    if not near:
+        return "NATO", ""
+    best = min(near, key=lambda s: abs(s.i - q.i))
+    return best.source, best.text
+
+
+def speaker_country(quote: Quote | None) -> str | None:
+    """The ally a quoted speaker speaks for, from their role ("Polish MP", "Senator")."""
+    if quote is None:
+        return None
+    subjects = patterns.load()["subjects"]
+    for word in quote.role_tokens:
+        if word in subjects["demonyms"]:
+            return subjects["demonyms"][word]
+        if word in subjects["institutions"]:
+            return subjects["institutions"][word]
+    role = " ".join(quote.role_tokens)
+    for phrase, code in subjects["institutions"].items():
+        if " " in phrase and phrase in role:
+            return code
+    return None
+
+
+def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
+    """The allies or groups a figure is about, and a doubt when that is unclear.
+
+    Order of preference: a possessive right before the figure ("Germany's $73 billion"),
+    "in/for <ally>" right after it, then the nearest ally or group before it that is not
+    the object of a comparison; "we" in a quotation is the speaker's country, "it" the
+    nearest ally before or the previous sentence's subject. Coordinated subjects ("North
+    Macedonia and Montenegro both") each get the claim.
+    """
+    before = [m for m in ctx.mentions if m.j <= q.i]
+    if (
+        before
+        and before[-1].possessive
+        and before[-1].j >= q.i - 1
+        and before[-1].code not in ("WE", "IT")
+    ):
+        return [before[-1].code], ""
+    if allow_after:
+        k = q.j
+        if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
+            k += 2 if ctx.lows[k + 1] == "gdp" else 3
+        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by"):
+            for m in ctx.mentions:
+                if m.i in (k + 1, k + 2) and m.kind in ("ally", "group", "demonym"):
+                    return [m.code], ""
+    candidates = [m for m in before if not m.is_object and m.kind != "institution"]
+    if not candidates:
+        candidates = [m for m in before if m.kind == "institution"]
+    if not candidates:
+        return [], "the text does not say whose figure this is"
+    m = candidates[-1]
+    if m.code == "WE":
+        quote = ctx.quote_at(ctx.tokens[q.i].start)
+        country = speaker_country(quote)
+        if country is None:
+            return [], "'we' could not be tied to an ally"
+        return [country], ""
+    if m.code == "IT":
+        earlier = [x for x in candidates[:-1] if x.kind in ("ally", "group", "capital", "demonym")]
+        if earlier:
+            return [earlier[-1].code], ""
+        if ctx.carry:
+            return [ctx.carry], ""
+        return [], "'it' could not be tied to an ally"
+    codes = [m.code]
+    k = candidates.index(m)
+    while k > 0:
+        prev = candidates[k - 1]
+        between = ctx.lows[prev.j : candidates[k].i]
+        if between and all(w in (",", "and") for w in between) and prev.kind == m.kind:
+            codes.insert(0, prev.code)
+            k -= 1
+        else:
+            break
+    return codes, ""
+
+
+def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None):
+    """(year, since, deadline, doubt) for a figure: the time words after it, then before it,
+    then the tense (present and future: the article's year; past with no year: unclear)."""
+    lo, hi = ctx.clause(q)
+    later = [x for x in ctx.quantities if x.i >= q.j and x.form != "year"]
+    if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
+        later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
+    nxt = later[0].i if later else len(ctx.lows)
+    since = deadline = None
+    year = None
+    for t in ctx.times:
+        if t.role == "since" and lo <= t.i < hi:
+            since = t.year
+    after = [
+        t
+        for t in ctx.times
+        if q.j <= t.i < min(nxt, hi) and t.role not in ("price", "edition", "since", "date")
+    ]
+    before = [
+        t
+        for t in ctx.times
+        if t.j <= q.i and t.i >= lo and t.role not in ("price", "edition", "since", "date")
+    ]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is not None:
+        if chosen.role == "deadline":
+            deadline = _resolve(ctx, chosen, claims_before)
+            if chosen.kind == "decade":
+                deadline = None
+            year = deadline
+        else:
+            year = _resolve(ctx, chosen, claims_before)
+        if chosen.kind == "ago":
+            year = None
+    if year is None and (chosen is None or chosen.kind == "ago"):
+        tense = tense_of(ctx, q)
+        if tense in ("present", "future"):
+            return ctx.today.year, since, deadline, ""
+        return None, since, deadline, "the text gives no year for this figure"
+    if year is None:
+        return None, since, deadline, "the year this figure refers to is unclear"
+    return year, since, deadline, ""
+
+
+def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
+    if t.year is not None:
+        return t.year
+    if t.kind in ("previous", "that"):
+        years = [c.year for c in (claims_before or ctx.claims) if c.year]
+        explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"]
+        base = years[-1] if years else (explicit[-1] if explicit else None)
+        if base is None:
+            return None
+        return base - 1 if t.kind == "previous" else base
+    return None
+
+
+def tense_of(ctx: Context, q: Quantity) -> str:
+    lo, _ = ctx.clause(q)
+    window = ctx.lows[max(lo, q.i - 10) : q.i]
+    if "will" in window or "expected" in window or "set" in window:
+        return "future"
+    if any(w in ("now", "currently", "today", "still") for w in window):
+        return "present"
+    if any(w in ("has", "have") for w in window):
+        return "present"
+    if any(w in _PAST for w in window):
+        return "past"
+    return "present"

@@ -1,0 +1,188 @@
+"""Percentages and amounts about an ally or group: which of NATO's measures they state.
+
+An equipment share ("35% of its defence budget on equipment"), a real change ("up 18% in
+real terms", "nearly doubled since 2014"), a share of GDP ("3.4% of GDP", "is above 2%"),
+or a spending amount ("$968bn", "EUR 90.6 billion", "C$41 billion"). Figures next to words
+from another field (inflation, a poll, aid, an infrastructure fund) are not read at all.
+"""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.interpret import Context, new_claim, set_subject, year_for
+from milex.claims.numbers import Quantity
+
+_GUIDELINE_VALUES = {2.0, 3.5, 5.0}
+_LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
+_UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
+
+
+def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
+    if q.form not in ("percent", "money", "fraction", "multiplier"):
+        return
+    lo, hi = ctx.neighbours(q)
+    if _non_defence(ctx, q, lo, hi):
+        return
+    if q.form == "money":
+        _spending(ctx, q, codes, doubt)
+        return
+    after_hi = min(hi, q.j + 8)
+    gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6))
+    budget = _of_budget(ctx, q.j, after_hi)
+    equipment = ctx.has("cues", "equipment", lo=lo, hi=hi)
+    change = _change_words(ctx, q, lo)
+    if q.form == "multiplier":
+        # "doubled its defence effort" is about the share of GDP: only spending doubles here
+        c_lo, c_hi = ctx.clause(q)
+        if ctx.has("cues", "budget_share", lo=c_lo, hi=min(c_hi, q.j + 5)):
+            _real_change(ctx, q, codes, doubt, (q.value - 1.0) * 100.0)
+        return
+    if q.form == "fraction":
+        if equipment and budget:
+            _share(ctx, q, codes, doubt, "equipment_share", q.value * 100.0)
+        elif change is not None and not gdp:
+            _real_change(ctx, q, codes, doubt, q.value * 100.0)
+        return
+    if equipment and not gdp:
+        _share(ctx, q, codes, doubt, "equipment_share", q.value)
+    elif budget and not gdp:
+        return  # personnel or other categories: not a figure this checker reads
+    elif change is not None and not gdp:
+        _real_change(ctx, q, codes, doubt, q.value)
+    elif gdp or _defence_share(ctx, q, codes):
+        _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+
+
+def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
+    """'... of its defence budget', 'of Poland's defence spending': a share of the budget."""
+    lows = ctx.lows
+    if lo >= len(lows) or lows[lo] != "of":
+        return False
+    return ctx.has("cues", "budget_share", lo=lo + 1, hi=min(hi, lo + 5))
+
+
+def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+    window_lo, window_hi = max(lo, q.i - 7), min(hi, q.j + 4)
+    if ctx.has("cues", "non_defence", lo=window_lo, hi=window_hi):
+        return True
+    return q.form == "money" and "gdp" in ctx.lows[max(lo, q.i - 3) : q.i]
+
+
+def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
+    lows = ctx.lows
+    change = patterns.phrases("cues", "change")
+    if q.j < len(lows) and lows[q.j] in _LEVEL_AFTER:
+        pass
+    before = q.i - 1
+    if before >= 0 and lows[before] in _LEVEL_AFTER:
+        return None
+    if before >= 0 and lows[before] == "another":
+        before -= 1
+    if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
+        return before
+    if (
+        before >= 1
+        and lows[before] == "of"
+        and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
+    ):
+        return before - 1
+    if before >= 0 and lows[before] == "by":
+        c_lo, _ = ctx.clause(q)
+        for k in range(before - 1, c_lo - 1, -1):
+            if change.match_at(lows, k) and lows[k] not in ("more", "higher", "lower"):
+                return k
+    after = lows[q.j : q.j + 5]
+    if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
+        return q.j
+    return None
+
+
+def _defence_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
+    """A bare percentage is a share of GDP when it is said of an ally or group."""
+    if not codes:
+        return ctx.has("cues", "defence") and q.hedge in ("at_least", "more_than")
+    return True
+
+
+def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
+    """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
+    if q.hedge is not None:
+        return q.hedge
+    before = ctx.lows[max(0, q.i - 3) : q.i]
+    after = ctx.lows[q.j : q.j + 2]
+    verbs = set(patterns.load()["meeting_verbs"])
+    nouns = set(patterns.load()["guideline_nouns"])
+    if any(w in verbs for w in before):
+        if q.value in _GUIDELINE_VALUES or any(w in nouns for w in after):
+            return "at_least"
+    return None
+
+
+def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
+    out = []
+    year, since, deadline, ydoubt = year_for(ctx, q)
+    for code in codes or [None]:
+        claim = new_claim(ctx, q, kind, value, unit, year=year, **extra)
+        set_subject(claim, code)
+        for d in (doubt, ydoubt):
+            if d:
+                claim.doubts.append(d)
+        if since is not None:
+            claim.since = since
+        if deadline is not None and kind != "real_change":
+            claim.deadline = deadline
+        out.append(claim)
+    return out
+
+
+def _share(ctx, q, codes, doubt, measure, value) -> None:
+    for claim in _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure):
+        claim.hedge = _meets_hedge(ctx, q)
+        if q.form == "fraction":
+            claim.precision = 0
+
+
+def _real_change(ctx, q, codes, doubt, value) -> None:
+    decrease = patterns.phrases("cues", "decrease")
+    lo, hi = ctx.clause(q)
+    if decrease.any_in(ctx.lows, max(lo, q.i - 12), q.i) and value > 0:
+        value = -value
+    claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
+    real = ctx.has("cues", "real")
+    for claim in claims:
+        claim.measure = "real_change_since_2014" if claim.since else "real_change"
+        if not real:
+            claim.doubts.append("the text does not say whether the change is real or nominal")
+        if claim.since not in (None, 2014):
+            claim.doubts.append(f"NATO publishes real change since 2014, not since {claim.since}")
+        if q.form in ("fraction", "multiplier"):
+            claim.precision = 0
+
+
+def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
+    if not ctx.has("cues", "defence"):
+        return
+    currency = (q.currency or "").rstrip("?") or None
+    doubts = []
+    clarifier = patterns.phrases("currency_clarifiers")
+    lo, hi = ctx.clause(q)
+    stated = [h for h in clarifier.find_all(ctx.lows, lo, hi)]
+    if stated:
+        currency = str(stated[0][2])
+    elif q.currency == "USD?" and "CAN" in codes:
+        doubts.append("'$' next to Canada could mean Canadian or US dollars")
+    if currency is None:
+        doubts.append("the text does not say in which currency")
+    scale = _UNIT_NAMES.get(q.scale, "")
+    unit = f"{currency or '?'} {scale}".strip()
+    measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
+    price_base = None
+    for t in ctx.times:
+        if t.role == "price" and lo <= t.i < hi:
+            price_base = f"constant {t.year}"
+            measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
+    for claim in _claims_for(ctx, q, codes, doubt, "spending_amount", q.value, unit,
+                             measure=measure, price_base=price_base):  # fmt: skip
+        claim.currency = currency
+        claim.doubts.extend(doubts)

@@ -1,0 +1,106 @@
+"""What the claim checker hands from step to step: a claim, the evidence, the verdict."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+KINDS = (
+    "share_of_gdp",
+    "spending_amount",
+    "count_meeting",
+    "guideline_value",
+    "membership_count",
+    "policy_amount",
+    "equipment_share",
+    "real_change",
+    "ranking",
+)
+VERDICTS = ("supported", "contradicted", "unverifiable")
+
+
+@dataclass
+class Claim:
+    """One checkable figure as the text states it, turned into a question on the data."""
+
+    kind: str
+    value: float  # as stated, in `unit` ("USD bn": 968 for $968bn)
+    unit: str  # "%", "USD bn", "EUR tn", "allies", "rank", "members"
+    text: str  # the words of the figure, hedge included: "more than 4%"
+    sentence: int  # index of the sentence in the article
+    start: int  # character offsets of `text` in the article
+    end: int
+    subject: str | None = None  # display name: "Poland", "NATO", "Europe and Canada", "EU"
+    subject_code: str | None = None  # ISO3, "NATO", "NATO_EC", "EU", "EUROPE"
+    measure: str | None = None  # dataset measure it is checked on
+    year: int | None = None
+    high: float | None = None  # upper end of a range ("between 2.1 and 2.3%")
+    hedge: str | None = None  # about, nearly, barely, more_than, at_least, less_than, at_most,
+    # exactly, range
+    precision: int = 0  # decimals written
+    currency: str | None = None
+    source: str = "NATO"  # whose figure the text says it is: NATO, SIPRI, other
+    source_text: str = ""
+    speaker: str | None = None
+    in_quote: bool = False
+    # kind-specific details: total and threshold of a count, order of a ranking, deadline of a
+    # guideline, base year of a real change, the commitment figures a policy claim may mean
+    total: int | None = None
+    threshold: float | None = None
+    comparator: str | None = None  # how allies are counted against the threshold: >=, >, <
+    order: str | None = None  # "highest" or "lowest"
+    deadline: int | None = None
+    within: int | None = None  # "within a decade": years after the commitment was agreed
+    since: int | None = None
+    price_base: str | None = None
+    as_of: str | None = None  # the day a membership count refers to, when not the article's
+    figures: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # why the question may be unclear
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Evidence:
+    """The published number a claim was compared with, and where it sits in the source."""
+
+    source: str
+    edition: int | None
+    published: str | None
+    table: str | None
+    measure: str | None
+    unit: str | None
+    country: str | None
+    year: int | None
+    value: float | None
+    estimate: bool | None = None
+    price_base: str | None = None
+    file: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    note: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Checked:
+    """A claim with its verdict, the evidence, the tolerance applied and what changed since."""
+
+    claim: Claim
+    verdict: str
+    explanation: str
+    tolerance: str = ""
+    evidence: Evidence | None = None
+    other_editions: list[dict] = field(default_factory=list)  # {"edition", "value", "verdict"}
+    revised: str | None = None  # "revised since: 3.79 in the 2025 edition"
+
+    def as_dict(self) -> dict:
+        out = {"claim": self.claim.as_dict(), "verdict": self.verdict}
+        out["explanation"] = self.explanation
+        out["tolerance"] = self.tolerance
+        out["evidence"] = self.evidence.as_dict() if self.evidence else None
+        out["other_editions"] = self.other_editions
+        out["revised"] = self.revised
+        return out

@@ -1,0 +1,264 @@
+"""Tokens -> quantities: the numbers of a sentence with their unit, scale, currency and hedge.
+
+"$968bn", "nearly 35 billion dollars", "EUR 1.2 trillion", "2.5 percent", "twenty-three",
+"a third", "more than quadrupled", "between 2.1 and 2.3 percent", "32nd". A quantity records
+how precisely the text states it (decimals written) so that the verifier can compare at
+that precision. Years are recognised here too, so that no year is ever read as a figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from milex.claims import patterns
+from milex.claims.extract import Token
+
+MAX_DIGITS = 16  # a longer run of digits is not a figure anyone states
+
+
+@dataclass(slots=True)
+class Quantity:
+    i: int  # first token (hedge and currency included)
+    j: int  # end token (exclusive)
+    ni: int  # the number's own first token
+    nj: int  # the number's own end token (exclusive)
+    value: float
+    high: float | None = None  # upper end of a range
+    precision: int = 0  # decimals written
+    form: str = "plain"  # percent, money, plain, ordinal, fraction, multiplier, points, year
+    currency: str | None = None  # ISO code; "USD?" when "$" could be another dollar
+    scale: float = 1.0
+    hedge: str | None = None
+    hedge_text: str = ""
+    in_words: bool = False
+    superlative: str | None = None  # "largest" in "second-largest"
+    unit_word: str = ""  # the noun right after the number ("allies", "days", ...)
+
+    @property
+    def amount(self) -> float:
+        return self.value * self.scale
+
+
+@cache
+def _vocab():
+    p = patterns.load()
+    return {
+        "numbers": {k: float(v) for k, v in p["number_words"].items() if " " not in k},
+        "ordinals": {k: int(v) for k, v in p["ordinal_words"].items()},
+        "fractions": patterns.Phrases({k: float(v) for k, v in p["fraction_words"].items()}),
+        "multipliers": {k: float(v) for k, v in p["multiplier_words"].items()},
+        "scales": {k: float(v) for k, v in p["scale_words"].items()},
+        "cur_before": patterns.Phrases(p["currency_before"]),
+        "cur_after": patterns.Phrases(p["currency_after"]),
+        "percent": patterns.Phrases(p["percent_words"], True),
+        "points": patterns.Phrases(p["point_words"], True),
+        "hedges": patterns.Phrases(
+            {phrase: kind for kind, items in p["hedges"].items() for phrase in items}
+        ),
+        "hedge_after": patterns.Phrases(p["hedge_after"]),
+        "fillers": frozenset(p["hedge_fillers"]),
+        "superlatives": frozenset(
+            p["ranking"]["superlatives"] + p["ranking"]["bottom_superlatives"]
+        ),
+    }
+
+
+def parse_digits(text: str) -> tuple[float, int] | None:
+    """'1,474,399' -> (1474399, 0); '4.12' -> (4.12, 2); '2,5' (decimal comma) -> (2.5, 1)."""
+    if len(text) > MAX_DIGITS:
+        return None
+    groups = text.replace(".", ",").split(",")
+    if "." in text:
+        whole, _, frac = text.rpartition(".")
+        if "," in frac or any(len(g) != 3 for g in whole.split(",")[1:]):
+            return None
+        return float(whole.replace(",", "") + "." + frac), len(frac)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+        return float(text.replace(",", "")), 0
+    if len(groups) == 2 and len(groups[1]) <= 2:
+        return float(groups[0] + "." + groups[1]), len(groups[1])
+    if len(groups) == 1:
+        return float(text), 0
+    return None
+
+
+def _word_number(low: str) -> float | None:
+    numbers = _vocab()["numbers"]
+    if low in numbers:
+        return numbers[low]
+    parts = low.split("-")
+    if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
+        tens, units = numbers[parts[0]], numbers[parts[1]]
+        if tens >= 20 and tens % 10 == 0 and 0 < units < 10:
+            return tens + units
+    return None
+
+
+def is_year(q: Quantity) -> bool:
+    return q.form == "year"
+
+
+def quantities(tokens: list[Token]) -> list[Quantity]:
+    """Every quantity in a sentence's tokens, left to right, non-overlapping."""
+    v = _vocab()
+    lows = [t.low for t in tokens]
+    out: list[Quantity] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        q = _number_at(tokens, lows, i, v)
+        if q is None:
+            i += 1
+            continue
+        _units(tokens, lows, q, v)
+        _range(tokens, lows, q, v, out)
+        _currency_before(lows, q, v)
+        _hedge(lows, q, v)
+        out.append(q)
+        i = max(q.j, i + 1)
+    return out
+
+
+def _number_at(tokens, lows, i, v) -> Quantity | None:
+    t, low = tokens[i], lows[i]
+    if t.kind == "num":
+        parsed = parse_digits(t.text)
+        if parsed is None:
+            return None
+        value, precision = parsed
+        q = Quantity(i, i + 1, i, i + 1, value, precision=precision)
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        glued = i + 1 < len(tokens) and tokens[i + 1].start == t.end
+        if glued and nxt in ("st", "nd", "rd", "th"):
+            q.form, q.j, q.nj = "ordinal", i + 2, i + 2
+            return q
+        if precision == 0 and 1900 <= value <= 2100 and len(t.text) == 4:
+            q.form = "year"
+        return q
+    if t.kind != "word":
+        return None
+    hit = v["fractions"].match_at(lows, i)
+    if hit:
+        return Quantity(i, i + hit[0], i, i + hit[0], hit[1], form="fraction", in_words=True)
+    if low in v["multipliers"]:
+        return Quantity(i, i + 1, i, i + 1, v["multipliers"][low], form="multiplier",
+                        in_words=True)  # fmt: skip
+    value = _word_number(low)
+    if value is not None:
+        return Quantity(i, i + 1, i, i + 1, value, in_words=True)
+    head, _, tail = low.partition("-")
+    if head in v["ordinals"] and (not tail or tail in v["superlatives"]):
+        q = Quantity(i, i + 1, i, i + 1, float(v["ordinals"][head]), form="ordinal",
+                     in_words=True)  # fmt: skip
+        q.superlative = tail or None
+        return q
+    if head in v["scales"] and tail and v["cur_after"].match_at([tail], 0):
+        # "a trillion-euro package": one unit of the scale, in that currency
+        q = Quantity(i, i + 1, i, i + 1, 1.0, form="money", scale=v["scales"][head],
+                     currency=str(v["cur_after"].match_at([tail], 0)[1]), in_words=True)  # fmt: skip
+        return q
+    if low == "a" and i + 1 < len(lows) and lows[i + 1] in v["scales"]:
+        nxt = lows[i + 2] if i + 2 < len(lows) else ""
+        if v["cur_after"].match_at(lows, i + 2) if nxt else False:
+            return Quantity(i, i + 1, i, i + 1, 1.0, in_words=True)
+    return None
+
+
+def _units(tokens, lows, q: Quantity, v) -> None:
+    """Extend a number with what follows it: scale, percent sign, currency word, noun."""
+    k, n = q.j, len(lows)
+    if q.form in ("ordinal", "fraction", "multiplier"):
+        if q.form == "fraction" and k < n and lows[k] in ("of",):
+            q.unit_word = "of"
+        return
+    if (
+        k < n
+        and lows[k] in v["scales"]
+        and (tokens[k].start == tokens[k - 1].end or lows[k] not in ("m", "b", "k"))
+    ):
+        q.scale = v["scales"][lows[k]]
+        k += 1
+        if q.scale >= 1e6:
+            q.form = "money"
+    hit = v["points"].match_at(lows, k) if k < n else None
+    if hit and q.scale == 1.0:
+        q.form, k = "points", k + hit[0]
+    else:
+        hit = v["percent"].match_at(lows, k) if k < n else None
+        if hit and q.scale == 1.0:
+            q.form, k = "percent", k + hit[0]
+    hit = v["cur_after"].match_at(lows, k) if k < n and q.form != "percent" else None
+    if hit:
+        q.currency, q.form, k = str(hit[1]), "money", k + hit[0]
+    if q.form == "year" and k > q.j:
+        q.form = "plain"
+    q.j = k
+    if k < n and tokens[k].kind == "word":
+        q.unit_word = lows[k]
+    elif k < n and lows[k] == "-" and k + 1 < n:
+        q.unit_word = lows[k + 1]
+
+
+def _range(tokens, lows, q: Quantity, v, out: list[Quantity]) -> None:
+    """'between 2.1 and 2.3 percent', '2.1-2.3%': one quantity with a high end."""
+    n = len(lows)
+    k = q.j
+    if q.form not in ("plain", "money", "percent") or k + 1 >= n:
+        return
+    joiner = lows[k]
+    between = q.i > 0 and lows[q.i - 1] == "between"
+    if not ((joiner == "and" and between) or (joiner in ("-", "–") and tokens[k].start == tokens[k - 1].end)
+            or (joiner == "to" and not (q.i > 0 and lows[q.i - 1] == "from")
+                and q.form == "plain")):  # fmt: skip
+        return
+    if tokens[k + 1].kind != "num":
+        return
+    parsed = parse_digits(tokens[k + 1].text)
+    if parsed is None or parsed[0] < q.value:
+        return
+    high = Quantity(k + 1, k + 2, k + 1, k + 2, parsed[0], precision=parsed[1])
+    _units(tokens, lows, high, v)
+    if high.form not in ("percent", "money") and q.form == "plain":
+        return
+    q.high = parsed[0]
+    q.precision = max(q.precision, parsed[1])
+    if q.form == "plain":
+        q.form, q.scale, q.currency = high.form, high.scale, high.currency
+    q.j, q.unit_word = high.j, high.unit_word
+    q.hedge, q.hedge_text = "range", "between" if between else joiner
+    if between:
+        q.i -= 1
+
+
+def _currency_before(lows, q: Quantity, v) -> None:
+    if q.form in ("ordinal", "year", "percent", "points") or q.i == 0:
+        return
+    hit = v["cur_before"].ending_at(lows, q.i, reach=2)
+    if hit:
+        q.currency = str(hit[1])
+        q.form = "money"
+        q.i = hit[0]
+
+
+def _hedge(lows, q: Quantity, v) -> None:
+    """The hedge right before a quantity ("more than", "about"), fillers allowed between."""
+    if q.hedge == "range":
+        return
+    k = q.i
+    steps = 0
+    while steps < 3:
+        hit = v["hedges"].ending_at(lows, k, reach=4)
+        if hit:
+            start, kind = hit
+            q.hedge, q.hedge_text, q.i = str(kind), " ".join(lows[start:k]), start
+            break
+        if k > 0 and lows[k - 1] in v["fillers"]:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if q.j < len(lows):
+        after = v["hedge_after"].match_at(lows, q.j)
+        if after and q.hedge is None:
+            q.hedge, q.hedge_text = str(after[1]), " ".join(lows[q.j : q.j + after[0]])
+            q.j += after[0]

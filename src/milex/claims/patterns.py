@@ -1,0 +1,192 @@
+"""The claim checker's vocabulary (patterns.json): loaded once, checked against a small schema.
+
+Every word list the extractor matches lives in the JSON file, so that adding a hedge, a
+currency or a capital city is a data change. `Phrases` matches such lists on token sequences:
+whole words, longest phrase first, in time linear in the number of tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from milex.errors import CorruptDataError
+
+PATH = Path(__file__).with_name("patterns.json")
+
+# key -> expected shape: "map" (phrase -> scalar), "list" (of phrases), or a nested dict of these.
+SCHEMA: dict = {
+    "version": int,
+    "number_words": "map",
+    "ordinal_words": "map",
+    "fraction_words": "map",
+    "multiplier_words": "map",
+    "scale_words": "map",
+    "currency_before": "map",
+    "currency_after": "map",
+    "currency_clarifiers": "map",
+    "percent_words": "list",
+    "point_words": "list",
+    "hedges": {"*": "list"},
+    "hedge_after": "map",
+    "hedge_fillers": "list",
+    "meeting_verbs": "list",
+    "guideline_nouns": "list",
+    "count_nouns": "list",
+    "membership_context": "list",
+    "not_nato_groups": "list",
+    "cues": {"*": "list"},
+    "ranking": {"*": "list"},
+    "subjects": {
+        "groups": "map",
+        "group_names": "map",
+        "demonyms": "map",
+        "capitals": "map",
+        "institutions": "map",
+        "first_person": "list",
+        "third_person": "list",
+        "object_markers": "list",
+        "scope_words": "list",
+    },
+    "sources": {"*": "list"},
+    "speakers": {"*": "list"},
+    "time": {"*": "list"},
+    "policy": {
+        "families": {"*": "list"},
+        "family_of": "map",
+        "family_ally": "map",
+        "figures": {"*": "list"},
+        "selectors": {"*": "list"},
+        "unheld": "list",
+    },
+    "questions": "list",
+    "abbreviations": "list",
+}
+
+HEDGES = ("about", "nearly", "barely", "more_than", "at_least", "less_than", "at_most", "exactly")
+
+
+def _check(node, schema, where: str, problems: list[str]) -> None:
+    if schema is int:
+        if not isinstance(node, int):
+            problems.append(f"{where}: expected an integer")
+    elif schema == "list":
+        if not isinstance(node, list) or not all(isinstance(x, str) and x for x in node):
+            problems.append(f"{where}: expected a list of non-empty strings")
+    elif schema == "map":
+        if not isinstance(node, dict) or not all(
+            isinstance(k, str) and isinstance(v, str | int | float) for k, v in node.items()
+        ):
+            problems.append(f"{where}: expected an object of phrase -> string or number")
+    elif isinstance(schema, dict):
+        if not isinstance(node, dict):
+            problems.append(f"{where}: expected an object")
+            return
+        if "*" in schema:
+            for key, value in node.items():
+                _check(value, schema["*"], f"{where}.{key}", problems)
+            return
+        for key, sub in schema.items():
+            if key not in node:
+                problems.append(f"{where}: missing key {key!r}")
+            else:
+                _check(node[key], sub, f"{where}.{key}", problems)
+
+
+def validate(data: dict) -> list[str]:
+    """Problems with a patterns document (empty when it is well formed)."""
+    problems: list[str] = []
+    _check(data, SCHEMA, "patterns", problems)
+    if not problems:
+        unknown = set(data["hedges"]) - set(HEDGES)
+        if unknown:
+            problems.append(f"patterns.hedges: unknown hedge kinds {sorted(unknown)}")
+        for phrase, kind in data["hedge_after"].items():
+            if kind not in HEDGES:
+                problems.append(f"patterns.hedge_after.{phrase}: unknown hedge {kind!r}")
+    return problems
+
+
+@cache
+def load(path: str | None = None) -> dict:
+    """The vocabulary, validated; a damaged file raises CorruptDataError naming the problems."""
+    file = Path(path) if path else PATH
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CorruptDataError(f"cannot read claim patterns {file}: {exc}") from None
+    problems = validate(data)
+    if problems:
+        raise CorruptDataError(f"claim patterns {file} are malformed: " + "; ".join(problems))
+    return data
+
+
+# Words are split the way the tokenizer splits article text, so phrases and text line up.
+_WORD = re.compile(
+    r"(?:[a-z]\.){2,}|us\$|ca?\$|[$€£%~+]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*"
+)
+
+
+def words(phrase: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(phrase.lower().replace("’", "'")))
+
+
+class Phrases:
+    """A set of phrases (optionally with payloads) matched on lower-cased token lists."""
+
+    def __init__(self, phrases, payload=None):
+        items = phrases.items() if isinstance(phrases, dict) else ((p, payload) for p in phrases)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in items:
+            key = words(phrase)
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, value))
+        for group in self._by_first.values():
+            group.sort(key=lambda kv: -len(kv[0]))
+
+    def match_at(self, lows: list[str], i: int) -> tuple[int, object] | None:
+        """(length, payload) of the longest phrase starting at token i, or None."""
+        for key, value in self._by_first.get(lows[i], ()):
+            n = len(key)
+            if tuple(lows[i : i + n]) == key:
+                return n, value
+        return None
+
+    def find_all(self, lows: list[str], lo: int = 0, hi: int | None = None):
+        """Non-overlapping matches, longest first at each position: (start, end, payload)."""
+        hi = len(lows) if hi is None else hi
+        out, i = [], lo
+        while i < hi:
+            hit = self.match_at(lows, i)
+            if hit and i + hit[0] <= hi:
+                out.append((i, i + hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return out
+
+    def any_in(self, lows: list[str], lo: int = 0, hi: int | None = None) -> bool:
+        hi = len(lows) if hi is None else hi
+        return any(
+            (hit := self.match_at(lows, i)) and i + hit[0] <= hi for i in range(max(lo, 0), hi)
+        )
+
+    def ending_at(self, lows: list[str], end: int, reach: int = 6):
+        """The longest phrase ending exactly at token `end` (exclusive): (start, payload)."""
+        best = None
+        for start in range(max(0, end - reach), end):
+            hit = self.match_at(lows, start)
+            if hit and start + hit[0] == end and (best is None or start < best[0]):
+                best = (start, hit[1])
+        return best
+
+
+@cache
+def phrases(*path: str) -> Phrases:
+    """Phrases of one list or map of the vocabulary, e.g. phrases("cues", "gdp")."""
+    node = load()
+    for key in path:
+        node = node[key]
+    return Phrases(node, payload=True)

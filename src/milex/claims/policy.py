@@ -1,0 +1,171 @@
+"""Which commitment a figure states: the 2% guideline, The Hague's 3.5% + 1.5%, ReArm's parts...
+
+A figure is read as a statement of a commitment when words naming one sit next to it (a
+figure cue: "SAFE loans", "core defence", "with intelligence included") or when the sentence
+names the commitment (a family: "Wales", "The Hague", "ReArm Europe", or an ally that has
+pledged, such as the UK) and the figure is the object of a policy word ("promised 2.5%",
+"target: 3.5%", "the 3.5% core level that allies agreed"). The figures themselves, with
+their values, years and dates, are data in milex.commitments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from milex.claims import patterns
+from milex.claims.numbers import Quantity
+
+
+@dataclass
+class PolicyReading:
+    kind: str  # "guideline_value" or "policy_amount"
+    figures: list[str]  # candidate figure ids, best first
+    subject_code: str  # "NATO", an ISO3, or "EU"
+    unheld: bool = False  # a programme milex holds no figure for
+
+
+@cache
+def _figures():
+    from milex.commitments import COMMITMENTS, figures
+
+    kinds = {c.id: c.kind for c in COMMITMENTS}
+    return {f.id: (f, kinds[f.commitment]) for f in figures()}
+
+
+@cache
+def _vocab():
+    pol = patterns.load()["policy"]
+
+    def cue_table(section):
+        table: dict[str, list[str]] = {}
+        for fid, phrases in pol[section].items():
+            for phrase in phrases:
+                table.setdefault(phrase, []).append(fid)
+        return patterns.Phrases(table)
+
+    return {
+        "cues": cue_table("figures"),  # words that name one figure
+        "selectors": cue_table("selectors"),  # words that pick a figure once a family is named
+        "families": {k: patterns.Phrases(v, k) for k, v in pol["families"].items()},
+        "family_of": pol["family_of"],
+        "family_ally": pol["family_ally"],
+        "unheld": patterns.Phrases(pol["unheld"], True),
+    }
+
+
+def unit_of(ctx, q: Quantity) -> str | None:
+    """The commitment unit a quantity can be compared with."""
+    if q.form == "percent":
+        hi = min(q.j + 8, len(ctx.lows))
+        of_budget = (
+            hi > q.j and ctx.lows[q.j] == "of" and ctx.has("cues", "budget_share", lo=q.j, hi=hi)
+        )
+        lo, stretch_hi = ctx.neighbours(q)
+        if of_budget or ctx.has("cues", "equipment", lo=lo, hi=max(hi, stretch_hi)):
+            return "% of defence expenditure"
+        return "% of GDP"
+    if q.form == "money" and q.scale >= 1e9:
+        cur = (q.currency or "").rstrip("?")
+        if cur == "EUR":
+            return "billion EUR"
+        if cur == "GBP":
+            return "billion GBP a year"
+    return None
+
+
+def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
+    """The commitment figures a quantity may state, or None when it states none."""
+    v = _vocab()
+    lo, hi = ctx.neighbours(q)
+    lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
+    if v["unheld"].any_in(ctx.lows, lo, hi) and q.form == "money":
+        return PolicyReading("policy_amount", [], subject_code or "", unheld=True)
+    unit = unit_of(ctx, q)
+    if unit is None:
+        return None
+    table = _figures()
+    named: dict[str, float] = {}
+    for i, j, fids in v["cues"].find_all(ctx.lows, lo, hi):
+        if _belongs_elsewhere(ctx, q, i, j):
+            continue
+        for fid in fids:
+            if table[fid][0].unit == unit:
+                named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
+    families = {fam for fam, ph in v["families"].items() if ph.any_in(ctx.lows)}
+    families |= {v["family_of"][fid] for fid in named}
+    if unit == "billion GBP a year":
+        families.add("uk")
+    by_subject = {fam for fam, ally in v["family_ally"].items() if subject_code == ally}
+    selected: dict[str, float] = {}
+    for _i, _j, fids in v["selectors"].find_all(ctx.lows, lo, hi):
+        for fid in fids:
+            if table[fid][0].unit == unit and v["family_of"][fid] in families | by_subject:
+                selected[fid] = selected.get(fid, 0) + 1
+    syntax = _policy_syntax(ctx, q, subject_code, families | by_subject)
+    if named:
+        best = max(named.values())
+        ranked = [fid for fid, w in named.items() if w == best]
+    else:
+        if not families and syntax and subject_code in (None, "NATO", "WE"):
+            families = {"wales", "vilnius", "hague"}
+        if not (selected and families) and not syntax:
+            return None
+        pool = [fid for fid, (f, _) in table.items()
+                if v["family_of"][fid] in (families or by_subject) and f.unit == unit]  # fmt: skip
+        if selected:
+            best = max(selected.values())
+            pool = [fid for fid in pool if selected.get(fid) == best] or pool
+        if not pool:
+            return None
+        ranked = pool
+    kinds = {table[fid][1] for fid in ranked}
+    kind = "guideline_value" if kinds == {"guideline"} else "policy_amount"
+    if kind == "guideline_value":
+        subject = "NATO"
+    else:
+        allies = {table[fid][0].ally for fid in ranked}
+        subject = allies.pop() if len(allies) == 1 else (subject_code or "")
+    return PolicyReading(kind, ranked, subject or "")
+
+
+def _belongs_elsewhere(ctx, q: Quantity, i: int, j: int) -> bool:
+    """A cue between two figures belongs to the nearer one ('3.5% for armies plus 1.5%')."""
+    mine = q.i - j if j <= q.i else i - q.j
+    for other in ctx.quantities:
+        if other is q or other.form == "year":
+            continue
+        theirs = i - other.j if other.j <= i else (other.i - j if j <= other.i else 99)
+        if 0 <= theirs < mine:
+            return True
+    return False
+
+
+def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
+    """Is the figure put forward as a commitment ('promised 2.5%', 'target: 3.5%')?"""
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    before = lows[max(lo, q.i - 7) : q.i]
+    after = lows[q.j : q.j + 10]
+    policy = patterns.phrases("cues", "policy")
+    if policy.any_in(lows, max(lo, q.i - 7), q.i):
+        return True
+    if "target" in before[-2:] or ":" in before[-1:]:
+        return True
+    if "on" in after and "line" in after:  # "right on the Wales line"
+        return True
+    nouns = set(patterns.load()["guideline_nouns"])
+    if any(w in nouns for w in after[:3]) and _predicated(after):
+        return True
+    if after[:1] == ["by"] or (after[:2] and after[0] in ("from", "until")):
+        return subject_code in (None, "NATO", "WE") or bool(
+            families & {"uk", "spain", "germany", "rearm"}
+        )
+    return any(w in ("until",) for w in before)
+
+
+def _predicated(after: list[str]) -> bool:
+    """'the 3.5% core level that allies agreed...', 'a 5% target to be adopted'."""
+    words = set(after)
+    return bool(words & {"agreed", "adopted", "signed", "set", "promised", "pledged",
+                         "committed", "declared", "endorsed", "wants", "asked"})  # fmt: skip

@@ -1,0 +1,243 @@
+"""Claims -> verdicts: supported, contradicted or unverifiable, with the evidence.
+
+A claim is judged against the edition current on the article's date (see evidence.py), at
+the precision and hedge the text uses; later and earlier editions are reported beside it
+("revised since: 3.79 in the 2025 edition"). Whatever cannot be settled — no subject, no
+year, no data for that ally-year-measure, a source milex does not hold — is unverifiable
+with the reason: a claim is never supported for lack of contrary evidence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milex import publications as pubs
+from milex.alliance import ALLIES, members, name_of
+from milex.claims import evidence as ev
+from milex.claims.model import Checked, Claim, Evidence
+
+NO_FORCES = {a.iso3 for a in ALLIES if not a.has_armed_forces}
+NOT_PUBLISHED = {
+    "EU": "neither NATO nor SIPRI publishes a figure for the EU's members as a group",
+    "EUROPE": "NATO publishes European allies only together with Canada, SIPRI not as a group",
+}
+_SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
+
+
+def check(claim: Claim, day: date) -> Checked:
+    """The verdict on one claim made in an article published on `day`."""
+    from milex.claims import verify_alliance, verify_commitments
+
+    if claim.kind in ("share_of_gdp", "equipment_share", "real_change", "spending_amount"):
+        return _measured(claim, day)
+    if claim.kind == "count_meeting":
+        return verify_alliance.count(claim, day)
+    if claim.kind == "ranking":
+        return verify_alliance.ranking(claim, day)
+    if claim.kind == "membership_count":
+        return verify_alliance.membership(claim, day)
+    return verify_commitments.commitment(claim, day)
+
+
+def unverifiable(claim: Claim, why: str, evidence: Evidence | None = None, **extra) -> Checked:
+    return Checked(claim, "unverifiable", why[0].upper() + why[1:] + ".", evidence=evidence,
+                   **extra)  # fmt: skip
+
+
+def edition_label(pub: pubs.Publication) -> str:
+    return f"{pub.source}'s {pub.edition} edition ({pub.published:%-d %B %Y})"
+
+
+def _measure(claim: Claim) -> tuple[str | None, float, str]:
+    """(dataset measure, factor from the data's unit to the claim's, a note on conversion)."""
+    if claim.kind != "spending_amount":
+        return claim.measure, 1.0, ""
+    scale = {"m": 1.0, "bn": 1e3, "tn": 1e6}.get(claim.unit.split()[-1], 1.0)
+    currency = claim.currency
+    if claim.price_base:
+        return "spending_usd_constant" if currency == "USD" else None, scale, ""
+    if currency == "USD":
+        return "spending_usd_current", scale, ""
+    return "spending_nc_current", scale, currency or ""
+
+
+def _measured(claim: Claim, day: date) -> Checked:
+    code = claim.subject_code
+    if code is None:
+        return unverifiable(
+            claim, "; ".join(claim.doubts) or "the text does not say whose figure this is"
+        )
+    if code in NOT_PUBLISHED:
+        return unverifiable(claim, NOT_PUBLISHED[code])
+    if code in NO_FORCES:
+        return unverifiable(claim, f"{name_of(code)} has no armed forces and no defence-spending "
+                                   "figures in any NATO edition")  # fmt: skip
+    if claim.source not in _SOURCES:
+        return _other_source(claim, day)
+    measure, scale, currency = _measure(claim)
+    if measure is None:
+        return unverifiable(claim, f"no edition held gives spending at {claim.price_base} prices")
+    if claim.year is None:
+        return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
+    source = claim.source
+    pub, note = ev.edition_for(source, measure, day)
+    if pub is None:
+        first = pubs.publications(source)[0]
+        later = _editions(claim, source, measure, scale, currency)
+        why = (f"no {source} edition held was published by {day:%-d %B %Y} (the first held is "
+               f"the {first.edition} edition of {first.published:%-d %B %Y})")  # fmt: skip
+        return unverifiable(claim, why + _later_text(later), other_editions=later)
+    found = _lookup(source, pub.edition, measure, code, claim.year, currency)
+    others = _editions(claim, source, measure, scale, currency)
+    if found is None:
+        why = _missing(source, pub, measure, code, claim.year, currency)
+        return unverifiable(claim, why + _later_text([o for o in others if o["edition"] != pub.edition]),
+                            other_editions=others)  # fmt: skip
+    row, value, conv = found
+    shown = value / scale
+    ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, shown,
+                              money=claim.kind == "spending_amount")  # fmt: skip
+    evid = ev.evidence(source, pub.edition, measure, code, claim.year, row, value=value,
+                       note="; ".join(x for x in (note, conv) if x))  # fmt: skip
+    verdict = "supported" if ok else "contradicted"
+    if claim.doubts:
+        verdict = "unverifiable"
+    revised = _revised(pub, others, shown)
+    text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
+    return Checked(claim, verdict, text, tolerance, evid, others, revised)
+
+
+def _lookup(source, edition, measure, code, year, currency):
+    """(row, value in million or %, conversion note) for a claim, or None."""
+    row = ev.row(source, edition, measure, code, year)
+    if measure == "spending_nc_current" and source == "NATO":
+        held = row.unit.split()[-1] if row else None
+        if row is not None and held == currency:
+            return row, row.value, ""
+        if currency == "EUR":
+            return _in_euros(edition, code, year)
+        return None
+    if measure == "spending_nc_current" and source == "SIPRI":
+        return None
+    if row is None:
+        return None
+    return row, row.value, ""
+
+
+def _in_euros(edition: int, code: str, year: int):
+    """USD converted at NATO's own implied rate: Germany's Table 1 / Table 2 for that year."""
+    usd = ev.row("NATO", edition, "spending_usd_current", code, year)
+    de_eur = ev.row("NATO", edition, "spending_nc_current", "DEU", year)
+    de_usd = ev.row("NATO", edition, "spending_usd_current", "DEU", year)
+    if usd is None or de_eur is None or de_usd is None:
+        return None
+    rate = de_eur.value / de_usd.value
+    note = (f"converted from USD {usd.value:,.0f} m at NATO's implied rate of {rate:.4f} EUR per "
+            f"USD in {year} (Germany, Table 1 / Table 2)")  # fmt: skip
+    return usd, usd.value * rate, note
+
+
+def _missing(source, pub, measure, code, year, currency) -> str:
+    held = ev.years_held(source, pub.edition, measure)
+    where = edition_label(pub)
+    if measure == "spending_nc_current" and currency and currency != "EUR":
+        return f"{where} gives {name_of(code)}'s spending in its own currency, not {currency}"
+    if held and year not in held:
+        return f"{where} covers {min(held)}-{max(held)}, not {year}"
+    return f"{where} has no {measure} figure for {name_of(code)} in {year}"
+
+
+def _editions(claim, source, measure, scale, currency) -> list[dict]:
+    """The same figure in every edition held, with the verdict each would give."""
+    out = []
+    for pub in pubs.publications(source):
+        found = _lookup(source, pub.edition, measure, claim.subject_code, claim.year, currency)
+        if found is None:
+            continue
+        value = found[1] / scale
+        ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value,
+                          money=claim.kind == "spending_amount")  # fmt: skip
+        out.append({"source": source, "edition": pub.edition, "published": pub.published.isoformat(),
+                    "value": round(value, 4), "estimate": bool(found[0].estimate),
+                    "verdict": "supported" if ok else "contradicted"})  # fmt: skip
+    return out
+
+
+def _later_text(others: list[dict]) -> str:
+    if not others:
+        return ""
+    said = ", ".join(f"{_v(o['value'])} in the {o['edition']} edition" for o in others)
+    return f"; later published: {said}"
+
+
+def _revised(pub, others: list[dict], shown: float) -> str | None:
+    later = [o for o in others if o["edition"] > pub.edition and abs(o["value"] - shown) >= 0.005]
+    if later:
+        return "revised since: " + ", ".join(
+            f"{_v(o['value'])} in the {o['edition']} edition" for o in later
+        )
+    return None
+
+
+def _v(x: float) -> str:
+    return f"{x:,.2f}" if abs(x) < 1000 else f"{x:,.0f}"
+
+
+def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
+    what = {"share_of_gdp": "% of GDP", "equipment_share": "% of defence spending on equipment",
+            "real_change": "% real change", "spending_amount": claim.unit}[claim.kind]  # fmt: skip
+    if claim.measure == "real_change_since_2014":
+        what = "% real change since 2014"
+    est = " (estimate)" if estimate else ""
+    text = f"{edition_label(pub)} gives {_v(shown)}{'' if claim.kind == 'spending_amount' else ''} " \
+           f"{what} for {claim.subject} in {claim.year}{est}"  # fmt: skip
+    stated = claim.text.strip()
+    if verdict == "unverifiable":
+        text += f", but {'; '.join(claim.doubts)}"
+    elif ok:
+        text += f", which agrees with '{stated}'"
+    else:
+        text += f", which does not agree with '{stated}'"
+    earlier = [o for o in claim_editions_before(pub, claim)]
+    if note:
+        text += f"; {note}"
+    if conv:
+        text += f"; {conv}"
+    if revised:
+        text += f"; {revised}"
+    if earlier:
+        text += "; " + earlier[0]
+    return text + "."
+
+
+def claim_editions_before(pub, claim) -> list[str]:
+    """'the 2024 edition had 4.12 (estimate), revised to 3.79': what an earlier edition said."""
+    measure, scale, currency = _measure(claim)
+    if measure is None or claim.subject_code is None or claim.year is None:
+        return []
+    out = []
+    for older in pubs.publications(claim.source):
+        if older.edition >= pub.edition:
+            continue
+        found = _lookup(
+            claim.source, older.edition, measure, claim.subject_code, claim.year, currency
+        )
+        if found is None:
+            continue
+        value = found[1] / scale
+        cur = _lookup(claim.source, pub.edition, measure, claim.subject_code, claim.year, currency)
+        if cur is not None and abs(cur[1] / scale - value) >= 0.005:
+            est = " (estimate)" if found[0].estimate else ""
+            out.append(f"the {older.edition} edition had {_v(value)}{est}, revised to "
+                       f"{_v(cur[1] / scale)} in the {pub.edition} edition")  # fmt: skip
+    return out
+
+
+def _other_source(claim: Claim, day: date) -> Checked:
+    text = claim.source_text or "another body"
+    return unverifiable(claim, f"the figure is attributed to {text}, whose data milex does not "
+                               "hold; NATO's and SIPRI's definitions differ from other bodies'")  # fmt: skip
+
+
+def members_on(day: date) -> int:
+    return len(members(day))

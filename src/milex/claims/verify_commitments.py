@@ -1,0 +1,112 @@
+"""Verdicts on figures of commitments: guideline values, pledges and plan amounts.
+
+The figure stated is compared with the commitment's own figure (milex.commitments) at the
+precision the text uses, and its year or deadline with the commitment's. A commitment not
+yet agreed on the article's date cannot confirm anything: the claim is unverifiable then.
+When the words leave several figures of one commitment possible (The Hague's 5% and 3.5%),
+the figure meant is the one whose year matches, then the one whose value matches, else the
+commitment's headline figure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milex.claims import evidence as ev
+from milex.claims.model import Checked, Claim, Evidence
+from milex.claims.verify import unverifiable
+
+
+def _figures():
+    from milex.claims.policy import _figures as table
+
+    return table()
+
+
+def _stated_in_figure_unit(claim: Claim) -> float:
+    if claim.unit.endswith("tn"):
+        return claim.value * 1000.0
+    if claim.unit.endswith(" m"):
+        return claim.value / 1000.0
+    return claim.value
+
+
+def _timing(claim: Claim, fig) -> int | None:
+    """The year the claim ties the figure to (a deadline or a start year), if any."""
+    if claim.within:
+        return fig.agreed.year + claim.within
+    return claim.deadline or claim.year
+
+
+def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
+    """(verdict, explanation, tolerance) against one figure."""
+    stated = _stated_in_figure_unit(claim)
+    precision = claim.precision if not claim.unit.endswith("tn") else max(0, claim.precision - 3)
+    money = "EUR" in fig.unit or "GBP" in fig.unit
+    if (
+        claim.hedge in (None, "exactly", "more_than", "at_least", "less_than", "at_most")
+        and not money
+    ):
+        # a commitment's figure is exact: "3%" does not state The Hague's 3.5%
+        ok, tolerance = abs(stated - fig.value) < 1e-9, f"exactly {fig.value:g}"
+    else:
+        ok, tolerance = ev.agrees(
+            stated, claim.high, claim.hedge, precision, fig.value, money=money
+        )
+    when = _timing(claim, fig)
+    due = fig.deadline if fig.deadline is not None else fig.year
+    label = f"{fig.name} (agreed {fig.agreed:%-d %B %Y})"
+    if fig.agreed > day:
+        return ("unverifiable", f"No such commitment existed on {day:%-d %B %Y}: {label} came "
+                                "later", tolerance)  # fmt: skip
+    text = f"{label}: {fig.value:g} {fig.unit}"
+    if due is not None:
+        text += f", {'by' if fig.deadline else 'from'} {due}"
+    timing_ok = when is None or due is None or when == due
+    if when is not None and due is None and fig.deadline is None and fig.year is None:
+        timing_ok = claim.deadline is None and claim.within is None and claim.year is None
+    if not ok:
+        text += f", not {_n(stated)} as stated"
+    if not timing_ok:
+        text += f"; the text says {when}, the commitment {due if due else 'names no year'}"
+    verdict = "supported" if ok and timing_ok else "contradicted"
+    return verdict, text + ".", tolerance
+
+
+def commitment(claim: Claim, day: date) -> Checked:
+    table = _figures()
+    if not claim.figures:
+        why = (
+            "; ".join(claim.doubts)
+            or "the commitment this figure belongs to is not among those milex holds"
+        )
+        return unverifiable(claim, why)
+    candidates = [table[fid][0] for fid in claim.figures if fid in table]
+    timed = (
+        [f for f in candidates if _timing(claim, f) in (f.deadline, f.year)]
+        if _timing_given(claim)
+        else []
+    )
+    pool = timed or candidates
+    judged = [(f, *_judge(claim, f, day)) for f in pool]
+    agreeing = [j for j in judged if j[1] == "supported"]
+    if len(pool) > 1 and not agreeing:
+        pool = [pool[0]]
+        judged = judged[:1]
+    elif len(pool) > 1 and agreeing:
+        judged = agreeing[:1]
+    fig, verdict, text, tolerance = judged[0]
+    if claim.doubts and verdict == "supported":
+        verdict, text = "unverifiable", text + " But " + "; ".join(claim.doubts) + "."
+    evid = Evidence("milex.commitments", None, fig.agreed.isoformat(), None, fig.commitment,
+                    fig.unit, fig.ally, fig.deadline or fig.year, fig.value,
+                    note=f"{fig.id}: {fig.name}. {fig.note}".strip())  # fmt: skip
+    return Checked(claim, verdict, text, tolerance, evid)
+
+
+def _timing_given(claim: Claim) -> bool:
+    return bool(claim.within or claim.deadline or claim.year)
+
+
+def _n(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
