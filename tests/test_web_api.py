@@ -340,3 +340,82 @@ def test_projection_parameters_out_of_range_are_422(client):
     assert_error(client.get("/api/projections?shape=zigzag"), 422, "shape")
     assert_error(client.get("/api/projections?growth=fast"), 422)
     assert_error(client.get("/api/projections?who=Atlantis"), 404, "ally")
+
+
+# --- the claim checker ---------------------------------------------------------------------
+
+ARTICLE = (
+    "Poland spends more than 4% of GDP on defence. <script>alert(1)</script> "
+    "Spain spends 3% of GDP on defence."
+)
+
+
+def test_checker_marks_supported_and_contradicted_claims_with_evidence(client, sources):
+    share = official_share(sources, 2024, 2024)  # the edition current on 1 July 2024
+    assert share["Poland"] > 4.0  # so "more than 4%" holds
+    assert abs(share["Spain"] - 3.0) > 0.5  # so "3%" does not
+    page = client.post(
+        "/check", data={"text": ARTICLE, "date": "2024-07-01"}, headers={"accept": "text/html"}
+    )
+    assert page.status_code == 200
+    html = page.text
+    marks = dict(re.findall(r'<mark class="claim verdict-(\w+)"[^>]*><a [^>]*>([^<]+)</a>', html))
+    assert marks.get("supported") == "more than 4%"
+    assert marks.get("contradicted") == "3%"
+    items = re.findall(
+        r'<li id="claim-\d+" class="claim-item verdict-(\w+)">(.*?)</li>', html, re.S
+    )
+    evidence = {verdict: body for verdict, body in items}
+    assert f"{share['Poland']:.2f}" in evidence["supported"]
+    assert f"{share['Spain']:.2f}" in evidence["contradicted"]
+
+
+def test_article_markup_is_shown_back_escaped(client):
+    page = client.post("/check", data={"text": ARTICLE, "date": "2024-07-01"})
+    assert "<script>alert(1)</script>" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    linked = client.get("/check", params={"text": ARTICLE, "date": "2024-07-01"})
+    assert linked.status_code == 200 and "<script>alert" not in linked.text
+
+
+def test_api_check_answers_the_report_from_json_or_plain_text(client, sources):
+    share = official_share(sources, 2024, 2024)
+    by_json = client.post("/api/check", json={"text": ARTICLE, "date": "2024-07-01"}).json()
+    verdicts = {c["text"]: c["verdict"] for c in by_json["claims"]}
+    assert verdicts == {"more than 4%": "supported", "3%": "contradicted"}
+    poland = next(c for c in by_json["claims"] if c["subject"] == "Poland")
+    assert round(poland["evidence"]["value"], 2) == round(share["Poland"], 2)
+    assert poland["evidence"]["edition"] == 2024
+
+    plain = client.post(
+        "/api/check?date=2024-07-01",
+        content=ARTICLE.encode(),
+        headers={"content-type": "text/plain"},
+    ).json()
+    assert plain["summary"] == by_json["summary"]
+    as_csv = client.post("/api/check.csv", json={"text": ARTICLE, "date": "2024-07-01"})
+    rows = list(csv.DictReader(io.StringIO(as_csv.text)))
+    assert sorted(r["verdict"] for r in rows) == ["contradicted", "supported"]
+
+
+def test_api_check_refuses_bad_bodies(client):
+    assert_error(client.post("/api/check", json={"article": "x"}), 422, "text")
+    assert_error(client.post("/api/check", json={"text": "  "}), 422, "text")
+    bad = client.post("/api/check", content=b"{oops", headers={"content-type": "application/json"})
+    assert_error(bad, 422, "body")
+    image = client.post("/api/check", content=b"x", headers={"content-type": "image/png"})
+    assert_error(image, 422, "body")
+    assert_error(client.post("/api/check", json={"text": "x", "date": "15/09/2025"}), 422, "date")
+    assert_error(client.get("/api/check"), 405)
+
+
+def test_streamed_body_over_the_limit_is_413_without_content_length(client):
+    chunk = b"defence " * 8192  # 64 KiB
+
+    def body():
+        for _ in range(40):  # 2.5 MiB in all, sent chunked
+            yield chunk
+
+    response = client.post("/api/check", content=body(), headers={"content-type": "text/plain"})
+    assert "content-length" not in response.request.headers
+    assert_error(response, 413)

@@ -147,3 +147,37 @@ def test_scorecard_sorts_by_following_a_heading_link(page, server):
     numbers = [float(v) for v in values if v.strip() not in ("—", "")]
     assert numbers == sorted(numbers) and len(numbers) > 20
     assert page.problems == []
+
+
+def test_checker_page_annotates_an_article_and_runs_none_of_its_script(page, server, sources):
+    share = pd.read_csv(sources / "nato-2024" / "nato_2024_tables_long.csv")
+    spain = share[
+        (share["table"].astype(str) == "3")
+        & (share["measure"] == "def_exp_pct_gdp")
+        & (share["ally"] == "Spain")
+        & (share["year"] == 2024)
+    ]["value"].iloc[0]
+    assert abs(spain - 3.0) > 0.5  # so the article's "3%" is wrong
+    article = (
+        "Date: 2024-07-01\n\nPoland spends more than 4% of GDP on defence. "
+        "<script>alert(1)</script><img src=x onerror=alert(2)> Spain spends 3% of GDP."
+    )
+    page.goto(f"{server}/check")
+    page.fill("#text", article)
+    page.click("form.check-form button[type=submit]")
+    page.wait_for_selector("#result")
+    supported = page.locator("#article mark.verdict-supported")
+    contradicted = page.locator("#article mark.verdict-contradicted")
+    assert supported.count() == 1 and supported.inner_text() == "more than 4%"
+    assert contradicted.count() == 1 and contradicted.inner_text() == "3%"
+    # the two marks look different, not only by class name
+    colours = [
+        loc.evaluate("e => getComputedStyle(e).borderBottomColor")
+        for loc in (supported, contradicted)
+    ]
+    assert colours[0] != colours[1]
+    evidence = page.inner_text("#claims li.verdict-contradicted")
+    assert f"{spain:.2f}" in evidence
+    assert "<script>alert(1)</script>" in page.inner_text("#article")  # shown as text
+    assert page.locator("#article script, #article img").count() == 0
+    assert page.problems == []  # no dialog opened, no console error

@@ -38,6 +38,9 @@ class Result:
     # The library's own objects behind the tables (a Projection, a Report), for the page's
     # charts and annotations only; never serialised.
     objects: dict = field(default_factory=dict, repr=False)
+    # When the library has its own JSON form of the answer (a claim-check report), the JSON
+    # rendering is that document rather than the envelope.
+    document: dict | None = None
 
     def main_table(self) -> str | None:
         return next(iter(self.tables), None)
@@ -111,5 +114,6 @@ def data_response(result: Result, fmt: str, request: Request) -> Response:
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'inline; filename="{name}.csv"'},
         )
-    body = json.dumps(result.as_dict(), ensure_ascii=False, allow_nan=False)
+    data = _plain(result.document) if result.document is not None else result.as_dict()
+    body = json.dumps(data, ensure_ascii=False, allow_nan=False)
     return Response(body, media_type="application/json")

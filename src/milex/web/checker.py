@@ -1,0 +1,175 @@
+"""The claim checker on the web: paste or upload an article, see each figure judged.
+
+POST /check (a form: text or a file, and the article's date) answers a page with the article
+annotated claim by claim; GET /check?text=... does the same for a short text, so a check can
+be linked to. POST /api/check takes JSON ({"text": ..., "date": ...}) or the article itself
+as text/plain or text/html, and answers the checker's own JSON report. Nothing is fetched from
+the network: a URL in the text is only text. Everything shown back is escaped by the
+templates; the article's own markup never reaches the page.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Query, UploadFile
+from starlette.requests import Request
+
+from milex.errors import BadParameter
+from milex.web.params import Format
+from milex.web.render import show
+from milex.web.results import Result, requested_format
+
+pages = APIRouter(tags=["pages"])
+api = APIRouter(prefix="/api", tags=["claims"])
+
+LABELS = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "unverifiable": "unverifiable",
+}
+
+
+def check(text: str | bytes, day: date | None) -> Result:
+    """milex.check on one article: the report, its claims as a table, the counts."""
+    if not (text.strip() if isinstance(text, str) else text.strip()):
+        raise BadParameter("text: the article is empty; paste its text or choose a file")
+    from milex.claims import check as check_figures  # milex.check
+
+    report = check_figures(text, date=day)
+    document = report.to_dict()
+    facts = {**document["article"], **document["summary"]}
+    query = {"date": day}
+    tables = {"claims": report.to_frame()}
+    return Result(
+        "Claims checked", query, tables, facts, list(report.notes), {"report": report}, document
+    )
+
+
+def annotate(report) -> list[dict]:
+    """The article's text cut into plain runs and claim runs, in order, for the template.
+
+    Claims that overlap an earlier one are listed below the article but not marked twice.
+    """
+    text = report.article.text
+    pieces, at = [], 0
+    order = sorted(range(len(report.claims)), key=lambda i: report.claims[i].claim.start)
+    for i in order:
+        c = report.claims[i]
+        start, end = c.claim.start, c.claim.end
+        if start < at or end <= start or end > len(text):
+            continue
+        if start > at:
+            pieces.append({"text": text[at:start]})
+        pieces.append({"text": text[start:end], "claim": i + 1, "verdict": c.verdict})
+        at = end
+    pieces.append({"text": text[at:]})
+    return pieces
+
+
+def _day(value: str | None) -> date | None:
+    if value is None or value.strip() == "":
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadParameter(f"date: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _page(request: Request, result: Result | None, submitted: str = "", day=None):
+    if result is None:
+        empty = Result("Check an article", {"date": day})
+        return show(request, empty, "check.html", lambda r: {"submitted": "", "report": None})
+
+    def drawn(r):
+        report = r.objects["report"]
+        return {
+            "submitted": submitted,
+            "report": report,
+            "pieces": annotate(report),
+            "labels": LABELS,
+        }
+
+    return show(request, result, "check.html", drawn)
+
+
+@pages.get("/check", summary="Claim checker")
+@pages.get("/check.json", include_in_schema=False)
+@pages.get("/check.csv", include_in_schema=False)
+def check_form(
+    request: Request,
+    text: Annotated[
+        str | None, Query(max_length=4000, description="a short text to check (else a form)")
+    ] = None,
+    date: Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")] = None,
+    fmt: Format = None,
+):
+    """The checker's form; with ?text= (and ?date=) the check of that text, linkable."""
+    day = _day(date)
+    if text is None or not text.strip():
+        if requested_format(request, "html") != "html":
+            raise BadParameter("text: give the text to check (?text=...) or POST an article")
+        return _page(request, None, day=day)
+    return _page(request, check(text, day), text, day)
+
+
+@pages.post("/check", summary="Check a pasted or uploaded article")
+@pages.post("/check.json", include_in_schema=False)
+@pages.post("/check.csv", include_in_schema=False)
+async def check_submitted(
+    request: Request,
+    text: Annotated[str, Form(description="the article's text or HTML")] = "",
+    date: Annotated[str, Form(max_length=10, description="YYYY-MM-DD")] = "",
+    file: Annotated[UploadFile | None, File(description="an article as .txt or .html")] = None,
+    fmt: Format = None,
+):
+    """Check the article from the form (a file, when one is chosen, wins over the text)."""
+    from starlette.concurrency import run_in_threadpool
+
+    day = _day(date)
+    data: str | bytes = text
+    if file is not None and file.filename:
+        data = await file.read()
+    result = await run_in_threadpool(check, data, day)
+    shown = data if isinstance(data, str) else data.decode("utf-8", errors="replace")
+    return _page(request, result, shown, day)
+
+
+@api.post("/check", summary="Check an article's figures")
+@api.post("/check.json", include_in_schema=False)
+@api.post("/check.csv", include_in_schema=False)
+async def check_api(
+    request: Request,
+    date: Annotated[
+        str | None, Query(max_length=10, description="YYYY-MM-DD, for a text/plain body")
+    ] = None,
+    fmt: Format = None,
+):
+    """Claims and verdicts for an article: JSON {"text": ..., "date": ...}, or the article
+    itself as text/plain or text/html. Answers the checker's JSON report (or CSV of claims).
+    """
+    from starlette.concurrency import run_in_threadpool
+
+    body = await request.body()
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    day = _day(date)
+    if kind == "application/json":
+        try:
+            sent = json.loads(body)
+        except ValueError as exc:
+            raise BadParameter(f"body: not valid JSON ({exc})") from None
+        if not isinstance(sent, dict) or not isinstance(sent.get("text"), str):
+            raise BadParameter('text: send {"text": "...", "date": "YYYY-MM-DD"}')
+        article: str | bytes = sent["text"]
+        day = _day(sent.get("date")) if sent.get("date") is not None else day
+    elif kind in ("text/plain", "text/html", ""):
+        article = body
+    else:
+        raise BadParameter(
+            f"body: content type {kind!r} is not accepted; send application/json, "
+            "text/plain or text/html"
+        )
+    result = await run_in_threadpool(check, article, day)
+    return show(request, result)
