@@ -113,6 +113,11 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "edition" if nxt in ("edition", "report", "release") else "in"
         elif prev in v["months"]:
             role = "date"
+            before_month = lows[k - 2] if k > 1 else ""
+            if before_month in v["deadline"]:
+                role = "deadline"  # "by April 2027"
+            elif before_month in ("from", "starting"):
+                role = "from"
         end = q.j
         if nxt in ("/", "-", "–") and q.j + 1 < len(lows) and lows[q.j + 1].isdigit():
             end = q.j + 2  # a fiscal year "2024/25" carries the label of its first year
@@ -137,8 +142,18 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             i += hit[0]
             continue
         low = lows[i]
-        if low in ("years", "year", "decades") and i + 1 < len(lows) and lows[i + 1] == "ago":
-            out.append(TimeExpr(max(0, i - 1), i + 2, "ago"))
+        if (
+            low in ("years", "year", "decade", "decades")
+            and i + 1 < len(lows)
+            and lows[i + 1] == "ago"
+        ):
+            back = _count_word(lows[i - 1]) if i > 0 else None
+            if low.startswith("decade"):
+                back = 10 * (back or 1)
+            span = TimeExpr(max(0, i - 1), i + 2, "ago")
+            if back is not None and today is not None:
+                span.year = today.year - int(back)
+            out.append(span)
         elif low in v["weekdays"] and i > 0 and lows[i - 1] == "on" and today is not None:
             back = (today.weekday() - v["weekdays"].index(low)) % 7
             out.append(TimeExpr(i - 1, i + 1, "day", "date", day=today - timedelta(days=back)))
@@ -147,10 +162,19 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
     return out
 
 
+def _count_word(low: str) -> float | None:
+    if low in ("a", "one", "an"):
+        return 1
+    if low.isdigit():
+        return float(low)
+    return {k: float(v) for k, v in patterns.load()["number_words"].items()}.get(low)
+
+
 def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     """Allies, groups and pronouns mentioned, in order; objects of comparisons are marked."""
     v = _vocab()
     out: list[Mention] = []
+    bare = [w.removesuffix("'s") for w in lows]
     i, n = 0, len(lows)
     while i < n:
         t = tokens[i]
@@ -170,7 +194,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         elif t.text[:1].isupper() and lows[i].removesuffix("'s") in v["capitals"]:
             if not (i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")):
                 found = Mention(i, i + 1, v["capitals"][lows[i].removesuffix("'s")], "capital")
-        elif hit := v["institutions"].match_at(lows, i):
+        elif hit := v["institutions"].match_at(bare, i):
             found = Mention(i, i + hit[0], str(hit[1]), "institution")
         elif lows[i] in v["first_person"] and not (lows[i] == "us" and t.text == "US"):
             found = Mention(i, i + 1, "WE", "pronoun")
@@ -179,6 +203,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         if found is None:
             i += 1
             continue
+        if "," in found.code:
+            found.kind = "allies"
         last = lows[found.j - 1]
         found.possessive = last.endswith("'s") or (found.j < n and lows[found.j] in ("'s", "'"))
         found.possessive = found.possessive or last in ("its", "our")

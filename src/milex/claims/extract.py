@@ -270,9 +270,12 @@ def _speaker(tokens: list[Token], forward: bool = False):
                     or name[0].low in particles):  # fmt: skip
         name = name[1:]
     not_names = _not_names()
-    if not name or any(t.low in not_names for t in name):
-        return None
     role = [t.low for t in words[: len(words) - len(name)]] + apposition
+    if not name or any(t.low in not_names for t in name):
+        # "the French minister said": no name, but the role still tells whose 'we' it is
+        if any(w in vocab["subjects"]["demonyms"] for w in role):
+            return None, role
+        return None
     return " ".join(t.text for t in name), role
 
 

@@ -113,13 +113,15 @@ def from_text(text: str) -> Article:
 
 
 def from_html(html: str) -> Article:
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     day, where = _html_date(tree)
     title = _html_title(tree)
     for node in tree.css(_DROP):
         node.decompose()
+    for node in tree.css("br"):
+        node.replace_with(" ")
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     paragraphs = []
     if root is not None:
@@ -133,7 +135,7 @@ def from_html(html: str) -> Article:
         for node in blocks:
             if node.mem_id in nested:
                 continue
-            text = " ".join(node.text(deep=True, separator=" ").split())
+            text = " ".join(node.text(deep=True, separator="").split())
             if text:
                 paragraphs.append(text)
         if not paragraphs:

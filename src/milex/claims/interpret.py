@@ -50,6 +50,7 @@ class Context:
     today: date
     carry: str | None  # main subject of the previous sentence in the paragraph
     consumed: set[int] = field(default_factory=set)
+    thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
     claims: list[Claim] = field(default_factory=list)
 
     @property
@@ -249,14 +250,27 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         k = q.j
         if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
+        if k < len(ctx.lows) and ctx.lows[k] in ("spent", "paid", "invested", "budgeted"):
+            k += 1
         if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by"):
             for m in ctx.mentions:
                 if m.i in (k + 1, k + 2) and m.kind in ("ally", "group", "demonym"):
                     return [m.code], ""
+        lo, hi = ctx.clause(q)
+        opening = q.i == lo or (q.i - 1 == lo and ctx.lows[lo] in ("at", "with", "on"))
+        if opening and not before:
+            after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
+                     and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
+            if after:
+                return [after[0].code], ""
+    if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on"):
+        return [before[-1].code], ""  # "ahead of Lithuania at 4%": Lithuania's figure
     candidates = [m for m in before if not m.is_object and m.kind != "institution"]
     if not candidates:
         candidates = [m for m in before if m.kind == "institution"]
     if not candidates:
+        if not ctx.mentions and ctx.carry:
+            return [ctx.carry], ""  # "Poland leads the table. Spending is at 4% of GDP."
         return [], "the text does not say whose figure this is"
     m = candidates[-1]
     if m.code == "WE":
@@ -272,6 +286,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if ctx.carry:
             return [ctx.carry], ""
         return [], "'it' could not be tied to an ally"
+    if "," in m.code:  # a group of allies: "the Baltic states"
+        return m.code.split(","), ""
     codes = [m.code]
     k = candidates.index(m)
     while k > 0:
@@ -317,9 +333,7 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
             year = deadline
         else:
             year = _resolve(ctx, chosen, claims_before)
-        if chosen.kind == "ago":
-            year = None
-    if year is None and (chosen is None or chosen.kind == "ago"):
+    if year is None and (chosen is None or (chosen.kind == "ago" and chosen.year is None)):
         tense = tense_of(ctx, q)
         if tense in ("present", "future"):
             return ctx.today.year, since, deadline, ""

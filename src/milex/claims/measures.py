@@ -43,14 +43,33 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         elif change is not None and not gdp:
             _real_change(ctx, q, codes, doubt, q.value * 100.0)
         return
+    inherited = _inherited_kind(ctx, q, lo)
     if equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
+    elif inherited and not gdp and change is None and not budget:
+        if inherited == "real_change":
+            _real_change(ctx, q, codes, doubt, q.value)
+        else:
+            _share(ctx, q, codes, doubt, inherited, q.value)
     elif budget and not gdp:
         return  # personnel or other categories: not a figure this checker reads
     elif change is not None and not gdp:
         _real_change(ctx, q, codes, doubt, q.value)
     elif gdp or _defence_share(ctx, q, codes):
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+
+
+def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
+    """'..., against more than 54% in Poland', '..., and Sweden about 2.5%': a bare percentage
+    after another figure of the sentence is of the same kind."""
+    earlier = [c for c in ctx.claims if c.end <= ctx.tokens[q.i].start and c.unit == "%"]
+    if not earlier or earlier[-1].kind not in ("share_of_gdp", "equipment_share", "real_change"):
+        return None
+    between = ctx.lows[lo : q.i]
+    if not any(w in (",", "and", "against", "versus", "vs", "while", "compared", "to", "than")
+               for w in between):  # fmt: skip
+        return None
+    return earlier[-1].kind
 
 
 def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
@@ -121,6 +140,8 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
 
 def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
+    if not codes:
+        return out  # a figure nobody is said to have spent is not a claim to check
     year, since, deadline, ydoubt = year_for(ctx, q)
     for code in codes or [None]:
         claim = new_claim(ctx, q, kind, value, unit, year=year, **extra)
@@ -150,8 +171,13 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
         value = -value
     claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
     real = ctx.has("cues", "real")
+    c_lo, c_hi = ctx.clause(q)
+    stated = any(c_lo <= t.i < c_hi and t.role not in ("since", "price", "edition", "date")
+                 for t in ctx.times)  # fmt: skip
     for claim in claims:
         claim.measure = "real_change_since_2014" if claim.since else "real_change"
+        if not stated:
+            claim.year_basis = "tense"
         if not real:
             claim.doubts.append("the text does not say whether the change is real or nominal")
         if claim.since not in (None, 2014):

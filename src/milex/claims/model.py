@@ -33,6 +33,9 @@ class Claim:
     subject_code: str | None = None  # ISO3, "NATO", "NATO_EC", "EU", "EUROPE"
     measure: str | None = None  # dataset measure it is checked on
     year: int | None = None
+    year_basis: str = (
+        "stated"  # "stated" in the text, or "tense" (present tense: the article's year)
+    )
     high: float | None = None  # upper end of a range ("between 2.1 and 2.3%")
     hedge: str | None = None  # about, nearly, barely, more_than, at_least, less_than, at_most,
     # exactly, range

@@ -257,8 +257,12 @@ def _hedge(lows, q: Quantity, v) -> None:
             steps += 1
             continue
         break
-    if q.j < len(lows):
-        after = v["hedge_after"].match_at(lows, q.j)
-        if after and q.hedge is None:
-            q.hedge, q.hedge_text = str(after[1]), " ".join(lows[q.j : q.j + after[0]])
-            q.j += after[0]
+    k = q.j
+    if lows[k : k + 2] == ["of", "gdp"]:  # "2% of GDP or more"
+        k += 2
+    if k < len(lows) and q.hedge is None:
+        after = v["hedge_after"].match_at(lows, k)
+        if after:
+            q.hedge, q.hedge_text = str(after[1]), " ".join(lows[k : k + after[0]])
+            if k == q.j:
+                q.j += after[0]

@@ -130,15 +130,14 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
 
 
 def _belongs_elsewhere(ctx, q: Quantity, i: int, j: int) -> bool:
-    """A cue between two figures belongs to the nearer one ('3.5% for armies plus 1.5%')."""
-    mine = q.i - j if j <= q.i else i - q.j
-    for other in ctx.quantities:
-        if other is q or other.form == "year":
-            continue
-        theirs = i - other.j if other.j <= i else (other.i - j if j <= other.i else 99)
-        if 0 <= theirs < mine:
-            return True
-    return False
+    """A cue follows its figure: '3.5% for armies plus 1.5% for everything else'. A cue before
+    the first figure of the sentence belongs to that figure ('with intelligence, 2.6%')."""
+    figures = [x for x in ctx.quantities if x.form != "year"]
+    before = [x for x in figures if x.j <= i]
+    if before:
+        return before[-1] is not q
+    after = [x for x in figures if x.i >= j]
+    return not after or after[0] is not q
 
 
 def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
@@ -154,6 +153,11 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
         return True
     if "on" in after and "line" in after:  # "right on the Wales line"
         return True
+    for k, w in enumerate(after[:6]):  # "2% of GDP remains the target", "is the floor"
+        if w in ("target", "floor", "guideline", "goal") and any(
+            x in ("is", "remains", "was", "becomes", "as") for x in after[max(0, k - 3) : k]
+        ):
+            return True
     nouns = set(patterns.load()["guideline_nouns"])
     if any(w in nouns for w in after[:3]) and _predicated(after):
         return True

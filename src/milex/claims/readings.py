@@ -34,6 +34,11 @@ def read(ctx: Context) -> None:
     for q in list(ctx.quantities):
         if id(q) not in ctx.consumed and q.form != "year":
             _quantity(ctx, q)
+        elif id(q) in ctx.thresholds and _predicate_after(ctx, q):
+            # "the only allies already at the 3.5% core level that leaders agreed ... by 2035"
+            reading = policy.match(ctx, q, None)
+            if reading is not None and reading.kind == "guideline_value":
+                _policy_claim(ctx, q, reading)
     _ellipsis(ctx)
     ctx.claims.sort(key=lambda c: c.start)
 
@@ -98,7 +103,10 @@ def _comparator(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     hedge = tq.hedge if tq else None
     if hedge == "more_than" or any(w in ("above", "over", "exceed", "exceeded") for w in between):
         return ">"
-    if hedge == "less_than" or any(w in ("below", "under", "short") for w in between):
+    if hedge == "less_than" or any(
+        w in ("below", "under", "short", "missed", "miss", "misses", "failed", "fail", "fails")
+        for w in between
+    ):
         return "<"
     return ">="
 
@@ -117,8 +125,15 @@ def _counts(ctx: Context) -> None:
             lows, q
         ):
             continue  # "NATO's 32 allies", "one of the 32": the membership, not a count  # "one of the 32", "one of only five": not a count
+        if lows[max(0, q.i - 2) : q.i] == ["of", "the"]:
+            continue  # "Of the 32 allies, 23 ...": 32 is the total
         found = _count_noun_after(ctx, q.j)
         listed = False
+        lead = lows[max(0, q.i - 5) : q.i]
+        if found is None and len(lead) == 5 and lead[0] == "of" and lead[-1] == ",":
+            total_q = next((x for x in ctx.quantities if x.i == q.i - 3), None)
+            if total_q is not None and lead[3] in ("allies", "members"):
+                found = (q.j, total_q)
         if found is None:
             nxt = lows[q.j] if q.j < len(lows) else ""
             if nxt in ("-", "—", "–", "(") and any(m.i == q.j + 1 for m in ctx.mentions):
@@ -151,8 +166,11 @@ def _counts(ctx: Context) -> None:
         measure = (
             "equipment_share" if ctx.has("cues", "equipment", lo=q.i, hi=hi) else "share_of_gdp"
         )
-        anchor = tq or q
+        predicated = tq is not None and _predicate_after(ctx, tq)
+        anchor = q if predicated or tq is None else tq
         year, _since, deadline, doubt = year_for(ctx, anchor)
+        if predicated and deadline is not None:
+            year, deadline, doubt = _present_year(ctx, q)
         claim = new_claim(ctx, q, "count_meeting", value, "allies", total=total,
                           threshold=threshold, comparator=_comparator(ctx, end, tq),
                           measure=measure, year=year, deadline=deadline)  # fmt: skip
@@ -164,9 +182,42 @@ def _counts(ctx: Context) -> None:
             ctx.consumed.add(id(total_q))
         if tq is not None:
             ctx.consumed.add(id(tq))
-            tq.unit_word = tq.unit_word or "threshold"
+            ctx.thresholds.add(id(tq))
     _every(ctx)
     _elliptical_counts(ctx)
+    _number_of_allies(ctx)
+
+
+def _number_of_allies(ctx: Context) -> None:
+    """'The number of allies meeting the 2% target fell to 18 in 2024'."""
+    lows = ctx.lows
+    for k in range(len(lows) - 3):
+        if lows[k : k + 2] != ["number", "of"] or lows[k + 2] not in (
+            "allies",
+            "members",
+            "countries",
+        ):
+            continue
+        lo, hi = ctx.clause_at(k)
+        tq, threshold = _threshold(ctx, k + 3, hi, [])
+        if threshold is None:
+            continue
+        start = tq.j if tq else k + 3
+        q = next((x for x in ctx.quantities if x.i >= start and x.i < hi and x.form == "plain"
+                  and x.value <= 40 and not x.precision and id(x) not in ctx.consumed), None)  # fmt: skip
+        if q is None:
+            continue
+        year, _s, _d, doubt = year_for(ctx, q)
+        claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
+                          comparator=_comparator(ctx, k + 3, tq), measure="share_of_gdp"
+                          if threshold != 20 else "equipment_share", year=year)  # fmt: skip
+        set_subject(claim, "NATO")
+        if doubt:
+            claim.doubts.append(doubt)
+        ctx.consumed.add(id(q))
+        if tq is not None:
+            ctx.consumed.add(id(tq))
+            ctx.thresholds.add(id(tq))
 
 
 def _elliptical_counts(ctx: Context) -> None:
@@ -197,12 +248,22 @@ def _elliptical_counts(ctx: Context) -> None:
         ctx.consumed.add(id(q))
 
 
+def _present_year(ctx: Context, q: Quantity):
+    from milex.claims.interpret import tense_of
+
+    if tense_of(ctx, q) in ("present", "future"):
+        return ctx.today.year, None, ""
+    return None, None, "the text gives no year for this figure"
+
+
 def _every(ctx: Context) -> None:
     """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor'."""
     lows = ctx.lows
     for k, low in enumerate(lows):
         if low not in ("every", "all", "each", "everyone"):
             continue
+        if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not"):
+            continue  # "almost every ally": no figure to check
         window = lows[k : k + 8]
         if not any(w in ("ally", "allies", "member", "members", "one") for w in window):
             continue
@@ -252,7 +313,8 @@ def _membership(ctx: Context) -> None:
         elif not member_noun:
             ok = prev[-2:] == ["alliance", "of"]
         else:
-            ok = (any(w in ("has", "have", "had") for w in prev)
+            ok = (any(w in ("has", "have", "had", "counts", "numbers", "comprises", "includes")
+                      for w in prev)
                   or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
                   or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
         if not ok or _not_nato(ctx, q.i - 4, q.j + 2):
@@ -277,17 +339,22 @@ def _one_of(lows: list[str], q: Quantity) -> bool:
 
 
 def _rank_measure(ctx: Context, lo: int, hi: int) -> str | None:
+    """Which table a ranking is read from: explicit words first, then the sentence's figures."""
     window = set(ctx.lows[lo:hi])
     if ctx.has("cues", "personnel", lo=lo, hi=hi):
         return None
+    if window & {"dollar", "dollars", "cash", "absolute", "usd"}:
+        return "spending_usd_current"
     if window & _SHARE_WORDS or ctx.has("cues", "gdp"):
         if ctx.has("cues", "equipment", lo=lo, hi=hi):
             return "equipment_share"
         return "share_of_gdp"
-    if window & _SPEND_WORDS or any(q.form == "money" for q in ctx.quantities):
+    if any(q.form == "money" for q in ctx.quantities):
         return "spending_usd_current"
     if any(q.form == "percent" for q in ctx.quantities):
         return "share_of_gdp"
+    if window & _SPEND_WORDS:
+        return "spending_usd_current"
     return None
 
 
@@ -307,12 +374,19 @@ def _rankings(ctx: Context) -> None:
                 and any(w in ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
                         for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
             ok = ok or (bool(nxt) and nxt[0] in ("place", "position", "spot"))
+            ok = ok or (
+                (not nxt or nxt[0] in (".", ",", ";", "in", "among", "behind", "after", "at"))
+                and any(w in ("ranks", "ranked", "ranking", "placed", "came", "finished", "sits",
+                              "now", "is", "was")
+                        for w in lows[max(0, q.i - 2) : q.i])
+            )  # fmt: skip
         else:
             ok = q.form == "plain" and prev[-1:] == ["number"] and q.value <= 32
         if not ok or q.value < 1:
             continue
         order = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
         _rank_claim(ctx, q, int(q.value), order)
+    _superlatives(ctx)
     for key, order in (("top_phrases", "highest"), ("bottom_phrases", "lowest")):
         for i, j, _ in ctx.find("ranking", key):
             if any(c.kind == "ranking" and abs(c.start - ctx.tokens[i].start) < 60
@@ -322,7 +396,37 @@ def _rankings(ctx: Context) -> None:
             _rank_claim(ctx, anchor, 1, order)
 
 
+def _superlatives(ctx: Context) -> None:
+    """'Spain remains the alliance's lowest spender', 'the biggest spender in NATO'."""
+    lows = ctx.lows
+    rank = patterns.load()["ranking"]
+    top, bottom = set(rank["superlatives"]), set(rank["bottom_superlatives"])
+    for k, low in enumerate(lows):
+        if low not in top | bottom or k == 0:
+            continue
+        det = lows[k - 1]
+        if det not in ("the", "nato's", "alliance's") and not det.endswith("'s"):
+            continue
+        nxt = lows[k + 1 : k + 3]
+        if not nxt or nxt[0] not in ("spender", "share", "defence", "military", "budget"):
+            continue
+        if nxt[0] in ("defence", "military", "budget") and nxt[1:2] not in (
+            ["spender"],
+            ["share"],
+            ["budget"],
+        ):
+            continue
+        anchor = Quantity(
+            k - 1, min(len(lows), k + 2), k, k + 1, 1.0, form="ordinal", in_words=True
+        )
+        _rank_claim(ctx, anchor, 1, "lowest" if low in bottom else "highest")
+
+
 def _rank_claim(ctx: Context, q: Quantity, value: int, order: str) -> None:
+    before = ctx.lows[max(0, q.i - 3) : q.i]
+    if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
+           for w in before):  # fmt: skip
+        return  # "long the alliance's second-biggest spender": no year to check
     measure = _rank_measure(ctx, max(0, q.i - 8), min(len(ctx.lows), q.j + 8))
     if measure is None:
         return
@@ -355,8 +459,6 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             _policy_claim(ctx, q, reading)
             if not _on_the_line(ctx, q):
                 return
-    if q.unit_word == "threshold":
-        return
     read_measure(ctx, q, codes, doubt)
 
 

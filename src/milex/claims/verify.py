@@ -81,6 +81,11 @@ def _measured(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
     source = claim.source
     pub, note = ev.edition_for(source, measure, day)
+    if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
+        # "has risen 214% since 2014": up to the latest year the edition has
+        held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]
+        if held:
+            claim.year = max(held)
     if pub is None:
         first = pubs.publications(source)[0]
         later = _editions(claim, source, measure, scale, currency)
