@@ -82,6 +82,14 @@ def test_overview_counts_allies_at_two_percent_per_edition(client, sources, edit
     assert page.text.count("<svg") >= 2  # share by ally, and the count over the years
 
 
+def test_overview_shows_only_the_allies_named_in_the_url(client, sources):
+    share = official_share(sources, 2024, 2024)
+    data = client.get("/overview.json?year=2024&edition=2024&allies=Poland,ESP,UK").json()
+    shown = {r["ally"]: round(r["value"], 4) for r in data["tables"]["allies"]}
+    assert shown == {a: round(share[a], 4) for a in ("Poland", "Spain", "United Kingdom")}
+    assert data["facts"]["meeting_2pct"] == int((share >= 2.0).sum())  # still alliance-wide
+
+
 def test_overview_format_parameter_and_suffix_give_the_same_data(client):
     by_suffix = client.get("/overview.json?year=2024&edition=2024").json()
     by_param = client.get("/?year=2024&edition=2024&format=json").json()

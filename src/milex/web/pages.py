@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Query
 from starlette.requests import Request
 
 from milex.web import charts, views
-from milex.web.params import AsOf, Edition, Format, Guideline, Year
+from milex.web.params import Allies, AsOf, Edition, Format, Guideline, Year, ally_list
 from milex.web.render import show, with_twins
 
 router = APIRouter(tags=["pages"])
@@ -21,10 +21,10 @@ router = APIRouter(tags=["pages"])
 @with_twins(router, "/", default="html", summary="Alliance overview")
 def overview_page(
     request: Request, year: Year = None, edition: Edition = None, as_of: AsOf = None,
-    fmt: Format = None,
+    allies: Allies = None, fmt: Format = None,
 ):  # fmt: skip
     """Share of GDP by ally for a year, with the 2% and 3.5% lines, and the count at 2% by year."""
-    result = views.overview(year, edition, as_of)
+    result = views.overview(year, edition, as_of, ally_list(allies))
 
     def drawn(r):
         f = r.facts
@@ -94,11 +94,21 @@ def scorecard(
     q: Annotated[str | None, Query(max_length=80, description="part of an ally's name")] = None,
     sort: Annotated[str, Query(max_length=20, description="column to sort by")] = "ally",
     order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
+    allies: Allies = None,
     fmt: Format = None,
 ):
     """Who meets a commitment in a year: sortable and filterable through the URL."""
     result = views.scorecard_page(
-        guideline, year, edition, as_of, group or None, status or None, q or None, sort, order
+        guideline,
+        year,
+        edition,
+        as_of,
+        group or None,
+        status or None,
+        q or None,
+        sort,
+        order,
+        ally_list(allies),
     )
 
     def drawn(r):

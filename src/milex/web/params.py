@@ -30,6 +30,10 @@ Guideline = Annotated[
     ),
 ]
 Ally = Annotated[str | None, Query(max_length=80, description="an ally's name, ISO3 code or alias")]
+Allies = Annotated[
+    str | None,
+    Query(max_length=400, description="only these allies, comma-separated (names or codes)"),
+]
 Years = Annotated[
     str | None, Query(max_length=20, description="a year or a range such as 2014-2024")
 ]
@@ -86,3 +90,9 @@ def growth_option(value: str | None) -> str | tuple[float, float] | None:
     raise BadParameter(
         f"growth: {value!r}; give 'trend', a rate such as 1.5, or a band such as 0.5,2"
     )
+
+
+def ally_list(value: str | None) -> tuple[str, ...] | None:
+    """ "Poland, Spain" -> ("Poland", "Spain"); None when no ally is named."""
+    found = listing(value)
+    return (found,) if isinstance(found, str) else found

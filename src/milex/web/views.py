@@ -37,6 +37,13 @@ def _notes(*frames: pd.DataFrame) -> list[str]:
     return out
 
 
+def _only(frame: pd.DataFrame, allies: tuple[str, ...] | None) -> pd.DataFrame:
+    """The rows of the allies named (names, codes or aliases), or all rows when none are."""
+    if not allies:
+        return frame
+    return frame[frame["iso3"].isin({alliance.resolve(a) for a in allies})]
+
+
 def _edition(edition, as_of):
     return edition_for(edition, as_of)
 
@@ -95,8 +102,12 @@ def sources() -> Result:
 
 
 @lru_cache(maxsize=256)
-def overview(year: int | None = None, edition: int | None = None, as_of=None) -> Result:
-    """Share of GDP by ally for a year, and how many allies reach 2% each year."""
+def overview(year: int | None = None, edition: int | None = None, as_of=None,
+             allies: tuple[str, ...] | None = None) -> Result:  # fmt: skip
+    """Share of GDP by ally for a year, and how many allies reach 2% each year.
+
+    allies: show only these allies in the table and chart (the counts stay alliance-wide).
+    """
     pub = _edition(edition, as_of)
     counts = milex.counts("2pct", edition=pub.edition).copy()
     year = int(counts["year"].max()) if year is None else int(year)
@@ -119,7 +130,8 @@ def overview(year: int | None = None, edition: int | None = None, as_of=None) ->
         **{name: float(v) for name, v in zip(totals["country"], totals["value"], strict=True)},
     }
     table = scores[SCORE_COLUMNS].sort_values("value", ascending=False, na_position="last")
-    query = {"year": year, "edition": pub.edition, "as_of": as_of}
+    table = _only(table, allies)
+    query = {"year": year, "edition": pub.edition, "as_of": as_of, "allies": allies}
     title = f"Allies at 2% of GDP in {year}: {facts['meeting_2pct']} of {facts['allies']}"
     return Result(
         title,
@@ -181,6 +193,7 @@ def scorecard_page(
     q: str | None = None,
     sort: str = "ally",
     order: str = "asc",
+    allies: tuple[str, ...] | None = None,
 ) -> Result:
     """Who meets a commitment in a year, filtered and sorted as the URL says."""
     from milex.errors import BadParameter
@@ -204,6 +217,7 @@ def scorecard_page(
         frame = frame[frame["status"] == status]
     if q:
         frame = frame[frame["ally"].map(alliance._fold).str.contains(alliance._fold(q))]
+    frame = _only(frame, allies)
     frame = frame.sort_values(sort, ascending=order == "asc", na_position="last", kind="stable")
     frame = frame[SCORE_COLUMNS].reset_index(drop=True)
     pub = _edition(edition, as_of)
@@ -217,6 +231,7 @@ def scorecard_page(
         "q": q,
         "sort": sort,
         "order": order,
+        "allies": allies,
     }
     facts = {
         "rows": len(frame),
