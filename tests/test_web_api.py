@@ -427,3 +427,25 @@ def test_streamed_body_over_the_limit_is_413_without_content_length(client):
     response = client.post("/api/check", content=body(), headers={"content-type": "text/plain"})
     assert "content-length" not in response.request.headers
     assert_error(response, 413)
+
+
+def test_uploaded_html_article_is_read_and_its_markup_stays_inert(client, sources):
+    share = official_share(sources, 2024, 2024)
+    html = (
+        b"<html><head><meta property='article:published_time' content='2024-07-01'>"
+        b"<script>alert(1)</script></head><body><article><p>Spain spends 3% of GDP on "
+        b"defence.</p><p onclick='alert(2)'>Poland spends more than 4% of GDP.</p>"
+        b"</article></body></html>"
+    )
+    page = client.post(
+        "/check",
+        files={"file": ("article.html", html, "text/html")},
+        headers={"accept": "text/html"},
+    )
+    assert page.status_code == 200
+    assert "Judged as of 2024-07-01" in page.text
+    assert 'class="claim verdict-contradicted"' in page.text
+    assert f"{share['Spain']:.2f}" in page.text
+    assert "<script>alert" not in page.text and "onclick='alert" not in page.text
+    as_api = client.post("/api/check", content=html, headers={"content-type": "text/html"})
+    assert as_api.json()["summary"] == {"supported": 1, "contradicted": 1, "unverifiable": 0}
