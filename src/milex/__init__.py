@@ -15,6 +15,7 @@ _PUBLIC = {
     "editions": "milex.dataset",
     "measures": "milex.dataset",
     "build": "milex.build",
+    "check": "milex.claims",
     "compliance": "milex.scorecard",
     "counts": "milex.scorecard",
     "ally_profile": "milex.scorecard",

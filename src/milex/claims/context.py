@@ -261,16 +261,10 @@ def sources(lows: list[str]) -> list[SourceMention]:
     return out
 
 
-def clause_of(lows: list[str], k: int) -> tuple[int, int]:
-    """Token range of the clause holding token k (split at ';', 'while', 'but', ...)."""
-    lo = k
-    while (
-        lo > 0 and lows[lo - 1] not in CLAUSE_BREAKS and lows[lo - 1 : lo + 1] != ["even", "though"]
-    ):
-        lo -= 1
-    hi = k
-    while (
-        hi < len(lows) and lows[hi] not in CLAUSE_BREAKS and lows[hi : hi + 2] != ["even", "though"]
-    ):
-        hi += 1
-    return lo, hi
+def clause_breaks(lows: list[str]) -> list[int]:
+    """Token indexes that end a clause: ';', 'while', 'but', 'although', 'even though'..."""
+    out = []
+    for k, low in enumerate(lows):
+        if low in CLAUSE_BREAKS or (low == "even" and lows[k + 1 : k + 2] == ["though"]):
+            out.append(k)
+    return out

@@ -200,14 +200,16 @@ def quotations(text: str) -> list[Quote]:
         if begin < last_end:
             continue
         last_end = end
-        out.append(_attribute(text, Quote(begin, end)))
+        quote = Quote(begin, end)
+        # an empty or one-character "quote" ('""', stray marks) says nothing anyone said
+        out.append(_attribute(text, quote) if end - begin > 1 else quote)
     return out
 
 
 def _attribute(text: str, quote: Quote) -> Quote:
     """Find who is quoted: '"...," said X' / '"...," X said' / 'X said: "..."'."""
     verbs = frozenset(patterns.load()["speakers"]["verbs"])
-    after = tokenize(text[quote.end + 1 : quote.end + 240], quote.end + 1)
+    after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1)
     after = after[: _clause_end(after)]
     for k, t in enumerate(after[:14]):
         if t.low in verbs:
@@ -215,7 +217,7 @@ def _attribute(text: str, quote: Quote) -> Quote:
             if found:
                 return _set(quote, *found)
             break
-    lo = max(0, quote.start - 240)
+    lo = max(0, quote.start - 160)
     before = tokenize(text[lo : quote.start - 1], lo)
     cut = max((k for k, t in enumerate(before) if t.text in '.!?"”'), default=-1)
     before = before[cut + 1 :]

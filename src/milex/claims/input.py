@@ -112,9 +112,55 @@ def from_text(text: str) -> Article:
     return Article(text, day, where if day else "none found", form="text")
 
 
+# Browsers' parsers (lexbor among them) slow down with the square of the nesting depth; no
+# real page nests this deep, so past it the tags are stripped by a linear scan instead.
+MAX_DEPTH = 1_000
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})[^<>]{0,2000}?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr p li".split())
+_SKIP_BLOCKS = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAGS = frozenset(
+    "p div br li h1 h2 h3 h4 h5 h6 tr td th article section main header footer blockquote "
+    "ul ol table dd dt figcaption".split()
+)
+
+
+def nesting_depth(html: str, stop: int = MAX_DEPTH) -> int:
+    """The deepest nesting of elements, counted up to `stop` (a linear scan of the tags)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if m.group(3) or name in _VOID:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+        if deepest >= stop:
+            break
+    return deepest
+
+
+def _stripped_text(html: str) -> str:
+    """Text of pathologically nested HTML: tags removed, block tags as paragraph breaks."""
+    import html as htmllib
+
+    text = _SKIP_BLOCKS.sub(" ", html)
+
+    def tag(m: re.Match) -> str:
+        return "\n\n" if m.group(2).lower() in _BLOCK_TAGS else ""
+
+    text = _TAG.sub(tag, text)
+    paragraphs = (" ".join(p.split()) for p in htmllib.unescape(text).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def from_html(html: str) -> Article:
     from selectolax.lexbor import LexborHTMLParser
 
+    if nesting_depth(html) >= MAX_DEPTH:
+        day, where = None, "none found"
+        m = re.search(r'article:published_time"\s+content="([^"]{0,40})', html[:200_000])
+        if m:
+            day, where = _parse_day(m.group(1)), "meta article:published_time"
+        return Article(_stripped_text(html), day, where if day else "none found", form="html")
     tree = LexborHTMLParser(html)
     day, where = _html_date(tree)
     title = _html_title(tree)

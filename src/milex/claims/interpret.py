@@ -10,6 +10,7 @@ claim carries a doubt and the verifier will not call it supported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,6 +50,7 @@ class Context:
     quotes: list[Quote]
     today: date
     carry: str | None  # main subject of the previous sentence in the paragraph
+    memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
     consumed: set[int] = field(default_factory=set)
     thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
     claims: list[Claim] = field(default_factory=list)
@@ -58,16 +60,26 @@ class Context:
         return self.sentence.tokens
 
     def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
+        if lo == 0 and hi is None:
+            if key not in self.memo:
+                self.memo[key] = patterns.phrases(*key).any_in(self.lows)
+            return self.memo[key]
         return patterns.phrases(*key).any_in(self.lows, lo, hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
         return patterns.phrases(*key).find_all(self.lows, lo, hi)
 
     def clause(self, q: Quantity) -> tuple[int, int]:
-        return ctxmod.clause_of(self.lows, q.i)
+        return self.clause_at(q.i)
 
     def clause_at(self, k: int) -> tuple[int, int]:
-        return ctxmod.clause_of(self.lows, k)
+        if "breaks" not in self.memo:
+            self.memo["breaks"] = ctxmod.clause_breaks(self.lows)
+        breaks = self.memo["breaks"]
+        at = bisect.bisect_right(breaks, k)
+        lo = breaks[at - 1] + 1 if at > 0 else 0
+        hi = breaks[at] if at < len(breaks) else len(self.lows)
+        return lo, hi
 
     def neighbours(self, q: Quantity) -> tuple[int, int]:
         """Tokens between the previous and the next quantity (the number's own stretch)."""

@@ -168,10 +168,16 @@ class Phrases:
         return out
 
     def any_in(self, lows: list[str], lo: int = 0, hi: int | None = None) -> bool:
-        hi = len(lows) if hi is None else hi
-        return any(
-            (hit := self.match_at(lows, i)) and i + hit[0] <= hi for i in range(max(lo, 0), hi)
-        )
+        hi = len(lows) if hi is None else min(hi, len(lows))
+        by_first = self._by_first
+        for i in range(max(lo, 0), hi):
+            group = by_first.get(lows[i])
+            if group:
+                for key, _ in group:
+                    n = len(key)
+                    if i + n <= hi and (n == 1 or tuple(lows[i : i + n]) == key):
+                        return True
+        return False
 
     def ending_at(self, lows: list[str], end: int, reach: int = 6):
         """The longest phrase ending exactly at token `end` (exclusive): (start, payload)."""

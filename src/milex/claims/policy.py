@@ -92,7 +92,9 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
         for fid in fids:
             if table[fid][0].unit == unit:
                 named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
-    families = {fam for fam, ph in v["families"].items() if ph.any_in(ctx.lows)}
+    if "families" not in ctx.memo:
+        ctx.memo["families"] = {fam for fam, ph in v["families"].items() if ph.any_in(ctx.lows)}
+    families = set(ctx.memo["families"])
     families |= {v["family_of"][fid] for fid in named}
     if unit == "billion GBP a year":
         families.add("uk")

@@ -91,6 +91,7 @@ def _edition(edition: str | None):
 
 # Each command module registers its commands on `app` when imported; they import only typer
 # at module level, so loading them all costs little.
+from milex.cli import claims as _claims  # noqa: E402,F401
 from milex.cli import data as _data  # noqa: E402,F401
 from milex.cli import export as _export  # noqa: E402,F401
 from milex.cli import figures as _figures  # noqa: E402,F401

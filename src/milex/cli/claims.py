@@ -1,0 +1,123 @@
+"""`milex check`, `milex check-batch`: verify the defence-spending figures in articles."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from milex.cli import app, fail
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    html = "html"
+    claimreview = "claimreview"
+
+
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date", help="the article's publication date, YYYY-MM-DD (default: its metadata)"
+    ),
+]
+
+
+@app.command("check")
+def check_article(
+    source: Annotated[str, typer.Argument(help="a text or HTML file, a URL, or - for stdin")],
+    date: DateOpt = None,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, json, html or claimreview")
+    ] = CheckFormat.text,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="write here, not stdout")] = None,
+) -> None:
+    """Check an article's defence-spending figures against the data of its day.
+
+    Each figure is judged against the NATO (or SIPRI) edition published on or before the
+    article's date: supported, contradicted or unverifiable, with the evidence.
+
+    Example: milex check examples/article-2025-09.txt --format json
+    """
+    import json
+
+    from milex.claims import check
+    from milex.claims import input as article_input
+
+    url = None
+    if source == "-":
+        data: bytes | Path = sys.stdin.buffer.read()
+    elif article_input.is_url(source):
+        url = source
+        data = article_input.fetch(source)
+    else:
+        data = Path(source)
+        if not data.exists():
+            fail(f"{source} does not exist (give a file, a URL, or - for stdin)", 2)
+    report = check(data, date=date, url=url)
+    if fmt is CheckFormat.text and out is None:
+        from rich.console import Console
+
+        from milex.claims.render import renderables
+
+        console = Console()
+        for item in renderables(report):
+            console.print(item, highlight=False)
+        return
+    text = {
+        CheckFormat.text: report.to_text,
+        CheckFormat.json: report.to_json,
+        CheckFormat.html: report.to_html,
+        CheckFormat.claimreview: lambda: json.dumps(
+            report.to_claimreview(), ensure_ascii=False, indent=2
+        ),
+    }[fmt]()
+    if out is None:
+        typer.echo(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"milex: wrote {out} ({len(report.checked)} claims)", err=True)
+
+
+@app.command("check-batch")
+def check_batch(
+    source: Annotated[Path, typer.Argument(help="a folder of .txt/.html files, or a .jsonl file")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="results, one JSON object a line")],
+    workers: Annotated[int, typer.Option(min=1, max=64, help="worker processes")] = 2,
+) -> None:
+    """Check many articles in parallel; one JSON line of results per article.
+
+    A JSONL input has one {"id", "date", "text" or "html"} object per line.
+
+    Example: milex check-batch articles.jsonl --out results.jsonl --workers 2
+    """
+    import json
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from milex.claims.batch import articles, check_many
+
+    items = list(articles(source))
+    if not items:
+        fail(f"no articles found in {source}", 1)
+    done = {"errors": 0, "claims": 0}
+    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())  # fmt: skip
+    with out.open("w", encoding="utf-8") as sink, Progress(*columns, transient=False) as bar:
+        task = bar.add_task("checking", total=len(items))
+
+        def tick(row: dict) -> None:
+            done["errors"] += "error" in row
+            done["claims"] += len(row.get("claims", ()))
+            bar.advance(task)
+
+        for row in check_many(items, workers=workers, on_result=tick):
+            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+    typer.echo(
+        f"milex: {len(items)} articles, {done['claims']} claims, {done['errors']} errors -> {out}",
+        err=True,
+    )

@@ -1,0 +1,277 @@
+"""The claim checker on small hand-written articles: what a reader of a verdict relies on.
+
+Published figures quoted here are NATO's, from the tables of its 2024 (17 June 2024) and
+2025 (28 August 2025) editions; `test_quoted_figures_are_the_official_ones` re-reads them
+from the raw files when ../shared/sources is present.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+import milex
+from milex.claims import input as article_input
+from milex.claims.input import UnreadableArticle
+from tests.conftest import SOURCES, needs_sources
+
+# NATO Table 3, share of GDP (%), 2024 as published in each edition
+POLAND_2024 = {2024: 4.12, 2025: 3.79}
+GERMANY_2024 = {2024: 2.12, 2025: 2.00}
+# allies at or above 2% of GDP in 2024, per edition
+AT_2PCT_2024 = {2024: 23, 2025: 18}
+
+
+def only(report, kind=None):
+    claims = [c for c in report.claims if kind is None or c.claim.kind == kind]
+    assert len(claims) == 1, [(c.claim.kind, c.claim.text) for c in report.claims]
+    return claims[0]
+
+
+# --- the must-have cases ---------------------------------------------------------------------
+
+COUNT = (
+    "NATO's figures, released the year before, showed 23 of the 32 allies meeting the 2% of "
+    "GDP guideline in 2024."
+)
+
+
+def test_count_supported_by_the_edition_of_the_day():
+    c = only(milex.check(COUNT, date="2025-03-13"), "count_meeting")
+    assert c.verdict == "supported"
+    assert c.evidence.edition == 2024 and c.evidence.value == AT_2PCT_2024[2024]
+    assert c.claim.year == 2024 and c.claim.total == 32
+
+
+def test_same_count_after_the_revision_is_contradicted_and_says_revised():
+    c = only(milex.check(COUNT, date="2025-09-15"), "count_meeting")
+    assert c.verdict == "contradicted"
+    assert c.evidence.edition == 2025 and c.evidence.value == AT_2PCT_2024[2025]
+    assert "revised" in c.explanation and str(AT_2PCT_2024[2025]) in c.explanation
+
+
+def test_poland_more_than_4pct_supported_in_2024_contradicted_after_revision():
+    c = only(milex.check("Poland spends more than 4% of GDP on defence.", date="2024-07-01"))
+    assert (c.verdict, c.claim.year, c.claim.hedge) == ("supported", 2024, "more_than")
+    assert round(c.evidence.value, 2) == POLAND_2024[2024] and c.evidence.edition == 2024
+    assert "3.79 in the 2025 edition" in c.revised
+    later = only(
+        milex.check("Poland spent more than 4% of GDP on defence in 2024.", date="2025-09-01")
+    )
+    assert later.verdict == "contradicted"
+    assert round(later.evidence.value, 2) == POLAND_2024[2025] and later.evidence.edition == 2025
+
+
+@pytest.mark.parametrize("day, edition", [("2025-01-20", 2024), ("2025-10-02", 2025)])
+def test_germany_1_5pct_contradicted_with_both_editions_shown(day, edition):
+    c = only(milex.check("Germany spent 1.5% of GDP on defence in 2024.", date=day))
+    assert c.verdict == "contradicted" and c.evidence.edition == edition
+    shown = {o["edition"]: round(o["value"], 2) for o in c.other_editions}
+    assert shown == GERMANY_2024
+    for value in GERMANY_2024.values():
+        assert f"{value:.2f}" in c.explanation
+
+
+# --- tolerance and hedges -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Germany spends 2% of GDP on defence.", "supported"),  # 2.12 at 0 decimals
+        ("Germany spends 2.1% of GDP on defence.", "supported"),  # 2.12 at 1 decimal
+        ("Germany spends 2.2% of GDP on defence.", "contradicted"),
+        ("Germany spends more than 2% of GDP on defence.", "supported"),
+        ("Germany spends less than 2% of GDP on defence.", "contradicted"),
+        ("Germany spends nearly 2.2% of GDP on defence.", "supported"),  # 2.12 just below 2.2
+        ("Germany spends about 2.2% of GDP on defence.", "supported"),  # within 5%
+        ("Germany spends about 2.5% of GDP on defence.", "contradicted"),
+        ("Germany spends between 2.0 and 2.3 percent of GDP on defence.", "supported"),
+    ],
+)
+def test_precision_and_hedges_set_the_comparison(text, verdict):
+    c = only(milex.check(text, date="2024-07-01"))
+    assert c.verdict == verdict, c.explanation
+    assert c.tolerance
+
+
+def test_the_data_are_compared_unrounded_at_the_edge():
+    # Lithuania 2025: 3.9993 in NATO's 2025 Table 3, printed 4.00: "4%" agrees, "more than 4%" not
+    assert (
+        only(milex.check("Lithuania spends 4% of GDP.", date="2025-09-03")).verdict == "supported"
+    )
+    said = "Lithuania now spends more than 4% of GDP on defence."
+    assert only(milex.check(said, date="2025-09-03")).verdict == "contradicted"
+
+
+# --- never supported for lack of evidence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Germany will spend 2.4% of GDP on defence this year.", "2025-09-20"),  # no DEU 2025
+        ("Poland spends 4% of GDP on defence.", "2024-03-01"),  # before any edition held
+        ("Iceland spends 0.1% of GDP on defence.", "2025-01-05"),  # no armed forces
+        ("EU countries spend on average 1.9% of GDP on defence.", "2025-06-12"),
+        ("According to the IISS, Germany spent 2.1% of GDP on defence in 2024.", "2025-03-01"),
+        ("Canada spent $41 billion on defence in 2024.", "2024-09-01"),  # which dollars?
+        ("Germany spent 2.1% of GDP on defence.", "2025-03-01"),  # past tense, no year
+    ],
+)
+def test_unverifiable_with_a_reason(text, day):
+    c = only(milex.check(text, date=day))
+    assert c.verdict == "unverifiable"
+    assert len(c.explanation) > 20
+
+
+def test_money_after_the_2025_edition_falls_back_to_the_2024_tables_and_says_so():
+    c = only(milex.check("Poland spent USD 35 billion on defence last year.", date="2025-09-20"))
+    assert c.verdict == "supported" and c.evidence.edition == 2024
+    assert "2024 edition, the latest that has it" in c.explanation
+
+
+def test_euros_of_a_non_euro_ally_converted_at_natos_implied_rate():
+    c = only(
+        milex.check("The UK spent about EUR 76 billion on defence in 2024.", date="2024-09-01")
+    )
+    assert "implied rate" in c.evidence.note
+
+
+# --- reading the text -----------------------------------------------------------------------
+
+
+def test_quotation_speaker_and_we():
+    text = (
+        '"We spent 3.4% of GDP on defence last year and we will go higher," Norwegian state '
+        "secretary Ingrid Solvberg said."
+    )
+    c = only(milex.check(text, date="2026-06-15"))
+    assert c.claim.speaker == "Ingrid Solvberg" and c.claim.subject == "Norway"
+    assert c.claim.year == 2025 and c.verdict == "supported"
+
+
+def test_numbers_that_are_not_claims_are_left_alone():
+    text = (
+        "Defence ministers met for a three-day summit on 9 July, voted 513 to 207, and agreed a "
+        "30-day ceasefire proposal; 62% of respondents in a poll backed them."
+    )
+    assert milex.check(text, date="2024-07-01").claims == []
+
+
+def test_relative_time_resolved_from_the_article_date():
+    c = only(milex.check("Britain spent 2.3% of GDP on defence last year.", date="2024-08-05"))
+    assert c.claim.year == 2023 and c.verdict == "supported"
+
+
+def test_date_from_html_metadata_and_main_text_only():
+    page = (
+        '<html><head><meta property="article:published_time" content="2024-07-02T09:00:00Z">'
+        "</head><body><nav>Poland spends 9% of GDP</nav><article><p>Poland spends more than "
+        "4% of its GDP on defence.</p></article><footer>Germany spends 7% of GDP</footer>"
+        "</body></html>"
+    )
+    report = milex.check(page)
+    assert report.date.isoformat() == "2024-07-02"
+    assert [c.claim.value for c in report.claims] == [4.0]
+
+
+def test_date_from_json_ld_and_from_a_date_line():
+    page = (
+        '<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+        '"datePublished": "2025-09-15"}]}</script></head><body><p>x</p></body></html>'
+    )
+    assert milex.check(page).date.isoformat() == "2025-09-15"
+    assert milex.check("Date: 2024-06-20\n\nText.").date.isoformat() == "2024-06-20"
+
+
+def test_without_a_date_the_latest_edition_is_assumed_and_said():
+    report = milex.check("Poland spends 4.48% of GDP on defence this year.")
+    assert report.notes and "latest" in report.notes[0]
+    assert json.loads(report.to_json())["article"]["date_source"] == "assumed"
+
+
+# --- input that is not an article -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10, bytes(range(256)) * 40, b"%PDF-1.7\n..."],
+)
+def test_binary_input_gets_a_clear_message(data):
+    with pytest.raises(UnreadableArticle, match="not an article|PNG|PDF"):
+        milex.check(data)
+
+
+def test_input_above_the_limit_is_refused_before_reading():
+    with pytest.raises(UnreadableArticle, match="MB limit"):
+        milex.check(b"a" * (article_input.MAX_BYTES + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "7" * 200_000,
+        '"' * 10_000 + "Poland spends 4% of GDP." + '"' * 10_000,
+        "<div>" * 30_000 + "<p>Poland spends 4% of GDP this year.</p>",
+        "<p>unclosed <b>tags <i>everywhere " * 2_000,
+        "Poland spends 4% of GDP and " * 20_000,  # about 0.5 MB with no full stop
+        "1.2.3.4.5.6.7.8.9." * 10_000 + " 2024/25/26 $$$ %%% EUR EUR 1,2,3,4,5",
+    ],
+)
+def test_pathological_input_does_not_crash(text):
+    report = milex.check(text, date="2024-07-01")
+    assert isinstance(report.claims, list)
+    for c in report.claims:
+        assert c.verdict in ("supported", "contradicted", "unverifiable")
+
+
+# --- outputs --------------------------------------------------------------------------------
+
+
+def test_outputs_json_html_claimreview_frame():
+    text = 'Date: 2024-07-01\n\n"Poland spends more than 4% of GDP <on> defence," said Jan Nowak.'
+    report = milex.check(text)
+    data = json.loads(report.to_json())
+    assert (
+        data["claims"][0]["verdict"] == "supported" and data["claims"][0]["speaker"] == "Jan Nowak"
+    )
+    page = report.to_html()
+    assert "&lt;on&gt;" in page and "<on>" not in page
+    assert "http" not in page.replace("https://schema.org", "")  # nothing loaded from outside
+    review = report.to_claimreview()[0]
+    assert review["@type"] == "ClaimReview"
+    assert review["reviewRating"]["alternateName"] == "supported"
+    assert review["itemReviewed"]["datePublished"] == "2024-07-01"
+    assert review["itemReviewed"]["author"]["name"] == "Jan Nowak"
+    frame = report.to_frame()
+    assert list(frame["verdict"]) == ["supported"]
+    assert "SUPPORTED" in report.to_text()
+
+
+@needs_sources
+def test_quoted_figures_are_the_official_ones():
+    def table3(path, edition):
+        with open(path, newline="", encoding="utf-8") as f:
+            return [
+                r
+                for r in csv.DictReader(f)
+                if r["measure"] == "def_exp_pct_gdp"
+                and r["year"] == "2024"
+                and r["edition"] == str(edition)
+            ]
+
+    raw = {
+        2024: table3(SOURCES / "nato-2024" / "nato_2024_tables_long.csv", 2024),
+        2025: table3(SOURCES / "nato-2025" / "nato_2025_tables_long.csv", 2025),
+    }
+    for edition, rows in raw.items():
+        by_ally = {r["ally"]: float(r["value"]) for r in rows}
+        assert round(by_ally["Poland"], 2) == POLAND_2024[edition]
+        assert round(by_ally["Germany"], 2) == GERMANY_2024[edition]
+        allies = [a for a in by_ally if not a.startswith("NATO")]
+        assert sum(by_ally[a] >= 2 for a in allies) == AT_2PCT_2024[edition]
