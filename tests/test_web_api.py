@@ -263,6 +263,7 @@ def test_unexpected_failure_is_500_without_traceback(monkeypatch):
     error = assert_error(response, 500)
     assert "secret" not in response.text
     assert error["type"] == "internal_error"
+    assert "default-src 'self'" in response.headers["content-security-policy"]
     page = client.get("/sources", headers={"accept": "text/html"})
     assert page.status_code == 500 and "secret" not in page.text
     assert page.headers["content-type"].startswith("text/html")
@@ -298,8 +299,10 @@ def test_head_answers_without_a_body(client):
 def test_openapi_document_and_api_page_work_offline(client):
     spec = client.get("/openapi.json").json()
     for path in ("/api/observations", "/api/allies", "/api/scorecard", "/api/compare",
-                 "/api/revisions", "/scorecard"):  # fmt: skip
+                 "/api/revisions", "/api/projections", "/scorecard"):  # fmt: skip
         assert path in spec["paths"], path
+    body = spec["paths"]["/api/check"]["post"]["requestBody"]["content"]
+    assert {"application/json", "text/plain", "text/html"} <= set(body)
     assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
     for path in ("/", "/api", "/scorecard", "/ally/Poland", "/sources"):
         page = client.get(path, headers={"accept": "text/html"}).text

@@ -96,6 +96,7 @@ def _page(request: Request, result: Result | None, submitted: str = "", day=None
 
 
 @pages.get("/check", summary="Claim checker")
+@pages.head("/check", include_in_schema=False)
 @pages.get("/check.json", include_in_schema=False)
 @pages.get("/check.csv", include_in_schema=False)
 def check_form(
@@ -137,7 +138,28 @@ async def check_submitted(
     return _page(request, result, shown, day)
 
 
-@api.post("/check", summary="Check an article's figures")
+_CHECK_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {
+                        "text": {"type": "string", "description": "article text or HTML"},
+                        "date": {"type": "string", "format": "date"},
+                    },
+                }
+            },
+            "text/plain": {"schema": {"type": "string"}},
+            "text/html": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@api.post("/check", summary="Check an article's figures", openapi_extra=_CHECK_BODY)
 @api.post("/check.json", include_in_schema=False)
 @api.post("/check.csv", include_in_schema=False)
 async def check_api(

@@ -46,8 +46,9 @@ def with_twins(router: APIRouter, path: str, *, default: str, **kwargs) -> Calla
                 base + suffix, endpoint, methods=["GET", "HEAD"], include_in_schema=False
             )
         doc = (endpoint.__doc__ or "").strip()
+        shown = router.prefix + base
         doc += (
-            f"\n\nFormats: `{base}.json`, `{base}.csv` or `?format=json|csv`"
+            f"\n\nFormats: `{shown}.json`, `{shown}.csv` or `?format=json|csv`"
             + ("|html" if default == "html" else "")
             + f" (default {default}). CSV gives one table: `?table=NAME`."
         )
