@@ -17,6 +17,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, UploadFile
 from starlette.requests import Request
 
+import milex
 from milex.errors import BadParameter
 from milex.web.params import Format
 from milex.web.render import show
@@ -36,9 +37,7 @@ def check(text: str | bytes, day: date | None) -> Result:
     """milex.check on one article: the report, its claims as a table, the counts."""
     if not (text.strip() if isinstance(text, str) else text.strip()):
         raise BadParameter("text: the article is empty; paste its text or choose a file")
-    from milex.claims import check as check_figures  # milex.check
-
-    report = check_figures(text, date=day)
+    report = milex.check(text, date=day)
     document = report.to_dict()
     facts = {**document["article"], **document["summary"]}
     query = {"date": day}
