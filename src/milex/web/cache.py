@@ -15,7 +15,7 @@ from datetime import date
 class ResponseCache:
     """ASGI middleware replaying stored answers to repeated GET/HEAD requests."""
 
-    def __init__(self, app, entries: int = 2048, max_bytes: int = 1024 * 1024):
+    def __init__(self, app, entries: int = 1024, max_bytes: int = 256 * 1024):
         self.app, self.entries, self.max_bytes = app, entries, max_bytes
         self.store: OrderedDict[tuple, tuple[int, list, bytes]] = OrderedDict()
         self.hits = self.misses = 0

@@ -51,7 +51,7 @@ def _edition(edition, as_of):
 # --- the figures themselves -------------------------------------------------------------
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)  # a query can hold much of the dataset: keep few
 def observations(measure=None, ally=None, years=None, edition=None, as_of=None, source="NATO"):
     """Figures with their provenance, filtered like milex.observations."""
     frame = milex.observations(measure, ally, years, edition=edition, as_of=as_of, source=source)
