@@ -69,8 +69,16 @@ def _warm() -> None:
     import milex.scorecard  # noqa: F401  (the counts import it on first use)
 
 
-def check_many(items, workers: int = 2, on_result=None) -> Iterator[dict]:
-    """Results in input order; `on_result(row)` is called as each one arrives."""
+def _check_chunk(items: list[dict]) -> list[dict]:
+    return [check_item(item) for item in items]
+
+
+def check_many(items, workers: int = 2, on_result=None, chunk: int = 16) -> Iterator[dict]:
+    """Results in input order; `on_result(row)` is called as each one arrives.
+
+    Articles travel to the workers in chunks, so that short articles are not dominated by
+    the cost of passing them between processes.
+    """
     if workers <= 1:
         _warm()
         for item in items:
@@ -79,18 +87,24 @@ def check_many(items, workers: int = 2, on_result=None) -> Iterator[dict]:
                 on_result(row)
             yield row
         return
-    window = workers * 8  # articles in flight: keeps memory flat on long batches
+    window = workers * 4  # chunks in flight: keeps memory flat on long batches
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
         pending: deque = deque()
+
+        def drain(limit: int):
+            while len(pending) > limit:
+                for row in pending.popleft().result():
+                    if on_result:
+                        on_result(row)
+                    yield row
+
+        batch: list[dict] = []
         for item in items:
-            pending.append(pool.submit(check_item, item))
-            if len(pending) >= window:
-                row = pending.popleft().result()
-                if on_result:
-                    on_result(row)
-                yield row
-        while pending:
-            row = pending.popleft().result()
-            if on_result:
-                on_result(row)
-            yield row
+            batch.append(item)
+            if len(batch) >= chunk:
+                pending.append(pool.submit(_check_chunk, batch))
+                batch = []
+                yield from drain(window)
+        if batch:
+            pending.append(pool.submit(_check_chunk, batch))
+        yield from drain(0)

@@ -57,8 +57,26 @@ def _vocab():
                 names[spelling.lower()] = a.iso3
     subjects = p["subjects"]
     time = p["time"]
+    groups = patterns.Phrases(subjects["groups"])
+    institutions = patterns.Phrases(subjects["institutions"])
+    names_phrases = patterns.Phrases(names)
+    time_phrases = patterns.Phrases(
+        # later kinds win a phrase listed twice: "the previous year" is relative to the text
+        {phrase: kind for kind, key in (("decade", "decade_words"), ("that", "that_year"),
+                                        ("next", "next_year"), ("last", "last_year"),
+                                        ("this", "this_year"), ("previous", "relative_previous"))
+         for phrase in time[key]}
+    )  # fmt: skip
+    first = (groups.first_words | institutions.first_words | names_phrases.first_words
+             | set(subjects["demonyms"]) | set(subjects["capitals"])
+             | set(subjects["first_person"]) | set(subjects["third_person"]))  # fmt: skip
     return {
-        "names": patterns.Phrases(names),
+        "first": frozenset(first),
+        "times": time_phrases,
+        "time_first": time_phrases.first_words
+        | set(time["weekdays"])
+        | {"years", "year", "decade", "decades"},
+        "names": names_phrases,
         "codes": {
             "US": "USA",
             "U.S.": "USA",
@@ -67,23 +85,19 @@ def _vocab():
             "UK": "GBR",
             "U.K.": "GBR",
         },  # fmt: skip
-        "groups": patterns.Phrases(subjects["groups"]),
+        "groups": groups,
         "demonyms": subjects["demonyms"],
         "capitals": subjects["capitals"],
-        "institutions": patterns.Phrases(subjects["institutions"]),
+        "institutions": institutions,
         "first_person": frozenset(subjects["first_person"]),
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
-        "this": patterns.Phrases(time["this_year"], "this"),
-        "last": patterns.Phrases(time["last_year"], "last"),
-        "next": patterns.Phrases(time["next_year"], "next"),
-        "previous": patterns.Phrases(time["relative_previous"], "previous"),
-        "that": patterns.Phrases(time["that_year"], "that"),
-        "decade": patterns.Phrases(time["decade_words"], "decade"),
         "deadline": frozenset(time["deadline"]),
         "weekdays": time["weekdays"],
         "months": frozenset(time["months"]),
-        "sources": {k: patterns.Phrases(v) for k, v in p["sources"].items()},
+        "sources": patterns.Phrases(
+            {phrase: name for name, phrases in p["sources"].items() for phrase in phrases}
+        ),
     }
 
 
@@ -123,14 +137,14 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             end = q.j + 2  # a fiscal year "2024/25" carries the label of its first year
         out.append(TimeExpr(q.i, end, "year", role, year))
     i = 0
+    first = v["time_first"]
     while i < len(lows):
-        hit = None
-        for key in ("previous", "this", "last", "next", "that", "decade"):
-            hit = v[key].match_at(lows, i)
-            if hit:
-                kind = str(hit[1])
-                break
+        if lows[i] not in first:
+            i += 1
+            continue
+        hit = v["times"].match_at(lows, i)
         if hit:
+            kind = str(hit[1])
             span = TimeExpr(i, i + hit[0], kind)
             prev = lows[i - 1] if i > 0 else ""
             if kind == "that" and prev in v["deadline"]:
@@ -176,8 +190,18 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     out: list[Mention] = []
     bare = [w.removesuffix("'s") for w in lows]
     i, n = 0, len(lows)
+    first = v["first"]
     while i < n:
         t = tokens[i]
+        low = lows[i]
+        if (
+            low not in first
+            and bare[i] not in first
+            and t.text not in v["codes"]
+            and not (t.text[:1].isupper() and i + 1 < n and lows[i + 1].endswith("'s"))
+        ):
+            i += 1
+            continue
         found: Mention | None = None
         hit = v["groups"].match_at(lows, i)
         if hit:
@@ -253,12 +277,8 @@ def _is_object(lows: list[str], i: int, v) -> bool:
 
 def sources(lows: list[str]) -> list[SourceMention]:
     v = _vocab()
-    out = []
-    for name, phrases in v["sources"].items():
-        for i, j, _ in phrases.find_all(lows):
-            out.append(SourceMention(i, j, name, " ".join(lows[i:j])))
-    out.sort(key=lambda s: s.i)
-    return out
+    return [SourceMention(i, j, str(name), " ".join(lows[i:j]))
+            for i, j, name in v["sources"].find_all(lows)]  # fmt: skip
 
 
 def clause_breaks(lows: list[str]) -> list[int]:

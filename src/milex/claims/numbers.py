@@ -61,6 +61,15 @@ def _vocab():
         "superlatives": frozenset(
             p["ranking"]["superlatives"] + p["ranking"]["bottom_superlatives"]
         ),
+        # words a number written in words can start with (hyphenated forms by their head)
+        "starts": frozenset(
+            {w.split("-")[0] for w in p["number_words"]}
+            | {w.split()[0].split("-")[0] for w in p["fraction_words"]}
+            | set(p["multiplier_words"])
+            | set(p["ordinal_words"])
+            | set(p["scale_words"])
+            | {"a"}
+        ),
     }
 
 
@@ -121,6 +130,8 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
 
 def _number_at(tokens, lows, i, v) -> Quantity | None:
     t, low = tokens[i], lows[i]
+    if t.kind == "word" and low.partition("-")[0] not in v["starts"]:
+        return None
     if t.kind == "num":
         parsed = parse_digits(t.text)
         if parsed is None:

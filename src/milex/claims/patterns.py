@@ -146,6 +146,10 @@ class Phrases:
         for group in self._by_first.values():
             group.sort(key=lambda kv: -len(kv[0]))
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self._by_first)
+
     def match_at(self, lows: list[str], i: int) -> tuple[int, object] | None:
         """(length, payload) of the longest phrase starting at token i, or None."""
         for key, value in self._by_first.get(lows[i], ()):
