@@ -14,6 +14,10 @@ from milex.claims import patterns
 from milex.claims.extract import Token
 from milex.claims.numbers import Quantity
 
+_PARTITIVE = frozenset(
+    "some several many most few other these those certain two three four five six seven eight "
+    "nine ten eleven twelve only just all".split()
+)
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though", "however"})
 
 
@@ -67,7 +71,8 @@ def _vocab():
                                         ("this", "this_year"), ("previous", "relative_previous"))
          for phrase in time[key]}
     )  # fmt: skip
-    first = (groups.first_words | institutions.first_words | names_phrases.first_words
+    foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
+    first = (groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
              | set(subjects["demonyms"]) | set(subjects["capitals"])
              | set(subjects["first_person"]) | set(subjects["third_person"]))  # fmt: skip
     return {
@@ -86,6 +91,7 @@ def _vocab():
             "U.K.": "GBR",
         },  # fmt: skip
         "groups": groups,
+        "foreign": foreign,
         "demonyms": subjects["demonyms"],
         "capitals": subjects["capitals"],
         "institutions": institutions,
@@ -218,6 +224,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         elif t.text[:1].isupper() and lows[i].removesuffix("'s") in v["capitals"]:
             if not (i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")):
                 found = Mention(i, i + 1, v["capitals"][lows[i].removesuffix("'s")], "capital")
+        elif t.text[:1].isupper() and (hit := v["foreign"].match_at(lows, i)):
+            found = Mention(i, i + hit[0], "FOREIGN", "foreign")
         elif hit := v["institutions"].match_at(bare, i):
             found = Mention(i, i + hit[0], str(hit[1]), "institution")
         elif lows[i] in v["first_person"] and not (lows[i] == "us" and t.text == "US"):
@@ -229,6 +237,14 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             continue
         if "," in found.code:
             found.kind = "allies"
+        if (
+            found.code == "NATO"
+            and found.kind == "group"
+            and i > 0
+            and (lows[i - 1] in _PARTITIVE or lows[i - 1].isdigit())
+        ):
+            i = found.j  # "some NATO members", "23 NATO allies": allies, not the alliance's total
+            continue
         last = lows[found.j - 1]
         found.possessive = last.endswith("'s") or (found.j < n and lows[found.j] in ("'s", "'"))
         found.possessive = found.possessive or last in ("its", "our")

@@ -27,7 +27,7 @@ GROUP_NAMES = {"NATO": "NATO", "NATO_EC": "Europe and Canada", "EU": "EU",
 _PAST = frozenset(
     "spent was were reached met rose grew jumped fell devoted raised hit cleared passed managed "
     "came totalled totaled stood amounted increased had dropped declined slipped climbed "
-    "remained put allocated invested surged soared doubled tripled quadrupled ranked sat "
+    "remained allocated invested surged soared doubled tripled quadrupled ranked sat "
     "overtook achieved exceeded topped saw recorded posted".split()
 )
 _PRESENT = frozenset(

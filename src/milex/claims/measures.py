@@ -186,8 +186,21 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
             claim.precision = 0
 
 
+def _multi_year(ctx: Context, q: Quantity) -> bool:
+    """'€413bn for 2024-2030', 'over four years': a programme's total, not a year's spending."""
+    after = ctx.lows[q.j : q.j + 6]
+    for k, w in enumerate(after):
+        nxt = after[k + 2] if k + 2 < len(after) else ""
+        if w.isdigit() and len(w) == 4 and after[k + 1 : k + 2] in (["-"], ["–"], ["to"]):
+            if nxt.isdigit() and len(nxt) == 4:  # "2024-2030", but not the fiscal year "2024-25"
+                return True
+        if w == "over" and after[k + 2 : k + 3] in (["years"], ["decades"], ["year"]):
+            return True
+    return False
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
-    if not ctx.has("cues", "defence"):
+    if not ctx.has("cues", "defence") or _multi_year(ctx, q):
         return
     currency = (q.currency or "").rstrip("?") or None
     doubts = []

@@ -49,6 +49,7 @@ SCHEMA: dict = {
         "third_person": "list",
         "object_markers": "list",
         "scope_words": "list",
+        "foreign": "list",
     },
     "sources": {"*": "list"},
     "speakers": {"*": "list"},

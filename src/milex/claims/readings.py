@@ -40,7 +40,31 @@ def read(ctx: Context) -> None:
             if reading is not None and reading.kind == "guideline_value":
                 _policy_claim(ctx, q, reading)
     _ellipsis(ctx)
+    _respectively(ctx)
     ctx.claims.sort(key=lambda c: c.start)
+
+
+def _respectively(ctx: Context) -> None:
+    """'Italy and Spain ... spending 1.49% and 1.28% respectively': figures to allies in order."""
+    if "respectively" not in ctx.lows:
+        return
+    k = ctx.lows.index("respectively")
+    figures = [c for c in ctx.claims if c.kind in ("share_of_gdp", "spending_amount", "equipment_share",
+                                                   "real_change") and c.end <= ctx.tokens[k].start]  # fmt: skip
+    allies = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
+    if len(figures) < 2 or len(allies) < len(figures):
+        return
+    tail = figures[-len(figures) :]
+    kinds = {c.kind for c in tail}
+    if len(kinds) != 1:
+        return
+    names = allies[-len(tail) :] if len(allies) > len(tail) else allies
+    # the allies named before the first of these figures, in order
+    before_first = [m for m in ctx.mentions if m.kind in ("ally", "group")
+                    and m.j <= ctx.tokens[0].start - ctx.tokens[0].start + len(ctx.lows)]  # fmt: skip
+    del before_first
+    for claim, mention in zip(tail, names, strict=False):
+        set_subject(claim, mention.code)
 
 
 def _members_at(day: date) -> int:
@@ -311,7 +335,10 @@ def _membership(ctx: Context) -> None:
         elif _one_of(lows, q):
             ok = True
         elif not member_noun:
-            ok = prev[-2:] == ["alliance", "of"]
+            ok = prev[-2:] == ["alliance", "of"] or (
+                prev[-1:] in (["has"], ["had"]) and (not nxt or nxt[0] in (".", ",", ";"))
+                and any(m.code == "NATO" for m in ctx.mentions if m.j <= q.i)
+            )  # fmt: skip
         else:
             ok = (any(w in ("has", "have", "had", "counts", "numbers", "comprises", "includes")
                       for w in prev)
@@ -405,8 +432,8 @@ def _superlatives(ctx: Context) -> None:
         if low not in top | bottom or k == 0:
             continue
         det = lows[k - 1]
-        if det not in ("the", "nato's", "alliance's") and not det.endswith("'s"):
-            continue
+        if det not in ("the", "nato's", "alliance's"):
+            continue  # "Europe's biggest spender": a scope the tables do not rank
         nxt = lows[k + 1 : k + 3]
         if not nxt or nxt[0] not in ("spender", "share", "defence", "military", "budget"):
             continue
@@ -450,6 +477,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if hypothetical(ctx, q):
         return
     codes, doubt = subjects_for(ctx, q)
+    if "FOREIGN" in codes:
+        return  # Russia's or China's spending: not an ally's figure
     subject = codes[0] if codes else None
     if q.form in ("percent", "money"):
         reading = policy.match(ctx, q, subject)
