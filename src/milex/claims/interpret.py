@@ -168,10 +168,13 @@ def hypothetical(ctx: Context, q: Quantity) -> bool:
     """A figure under 'would' or 'might' is a projection, not a statement of fact."""
     lo, hi = ctx.clause(q)
     for k in range(lo, hi):
+        if ctx.lows[k] in ("should", "ought") and k < q.i:
+            return True  # "allies should spend 5%": a demand, not a figure
         if ctx.lows[k] in ("would", "might") and not any(
-            ctx.lows[x] in ("said", "says", "expects", "expected", "thought")
-            for x in range(max(lo, k - 4), k)
-        ):
+            ctx.lows[x] in ("said", "says", "expects", "expected", "thought", "estimated",
+                            "forecast", "predicted", "projected", "estimates")
+            for x in range(max(lo, k - 8), k)
+        ):  # fmt: skip
             return True
     return False
 
@@ -277,6 +280,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 return [after[0].code], ""
     if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on"):
         return [before[-1].code], ""  # "ahead of Lithuania at 4%": Lithuania's figure
+    c_lo, _c_hi = ctx.clause(q)
+    before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
     candidates = [m for m in before if not m.is_object and m.kind != "institution"]
     if not candidates:
         candidates = [m for m in before if m.kind == "institution"]
@@ -292,7 +297,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [], "'we' could not be tied to an ally"
         return [country], ""
     if m.code == "IT":
-        earlier = [x for x in candidates[:-1] if x.kind in ("ally", "group", "capital", "demonym")]
+        earlier = [x for x in candidates[:-1]
+                   if x.kind in ("ally", "group", "capital", "demonym", "foreign")]  # fmt: skip
         if earlier:
             return [earlier[-1].code], ""
         if ctx.carry:

@@ -92,9 +92,14 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
         for fid in fids:
             if table[fid][0].unit == unit:
                 named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
-    if "families" not in ctx.memo:
-        ctx.memo["families"] = {fam for fam, ph in v["families"].items() if ph.any_in(ctx.lows)}
-    families = set(ctx.memo["families"])
+    if "family_hits" not in ctx.memo:
+        ctx.memo["family_hits"] = [(i, j, fam) for fam, ph in v["families"].items()
+                                   for i, j, _ in ph.find_all(ctx.lows)]  # fmt: skip
+    hits = ctx.memo["family_hits"]
+    # a family named next to this figure wins over one named elsewhere in the sentence
+    families = {fam for i, j, fam in hits if not _belongs_elsewhere(ctx, q, i, j)}
+    if not families:
+        families = {fam for _i, _j, fam in hits}
     families |= {v["family_of"][fid] for fid in named}
     if unit == "billion GBP a year":
         families.add("uk")
@@ -105,6 +110,8 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
             if table[fid][0].unit == unit and v["family_of"][fid] in families | by_subject:
                 selected[fid] = selected.get(fid, 0) + 1
     syntax = _policy_syntax(ctx, q, subject_code, families | by_subject)
+    if not named and not families and by_subject and _dated(ctx, q):
+        return None  # "Madrid says it will reach 2% this year": a share of a year, not a pledge
     if named:
         best = max(named.values())
         ranked = [fid for fid, w in named.items() if w == best]
@@ -129,6 +136,16 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
         allies = {table[fid][0].ally for fid in ranked}
         subject = allies.pop() if len(allies) == 1 else (subject_code or "")
     return PolicyReading(kind, ranked, subject or "")
+
+
+def _dated(ctx, q: Quantity) -> bool:
+    """Is the figure tied to a data year ('this year', 'in 2024') rather than a pledge's year?"""
+    lo, hi = ctx.neighbours(q)
+    return any(
+        lo <= t.i < hi
+        and (t.kind in ("this", "last", "next") or (t.kind == "year" and t.role == "in"))
+        for t in ctx.times
+    )
 
 
 def _belongs_elsewhere(ctx, q: Quantity, i: int, j: int) -> bool:

@@ -458,6 +458,8 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str) -> None:
     if measure is None:
         return
     codes, doubt = subjects_for(ctx, q, allow_after=False)
+    if not codes or "FOREIGN" in codes:
+        return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt = year_for(ctx, q)
     claim = new_claim(ctx, q, "ranking", float(value), "rank", measure=measure, year=year,
                       order=order)  # fmt: skip

@@ -145,10 +145,13 @@ def _in_euros(edition: int, code: str, year: int):
 def _missing(source, pub, measure, code, year, currency) -> str:
     held = ev.years_held(source, pub.edition, measure)
     where = edition_label(pub)
-    if measure == "spending_nc_current" and currency and currency != "EUR":
-        return f"{where} gives {name_of(code)}'s spending in its own currency, not {currency}"
     if held and year not in held:
         return f"{where} covers {min(held)}-{max(held)}, not {year}"
+    if measure == "spending_nc_current" and currency and currency != "EUR":
+        own = next((r.unit.split()[-1] for y in sorted(held, reverse=True)
+                    if (r := ev.row(source, pub.edition, measure, code, y))), None)  # fmt: skip
+        if own and own != currency:
+            return f"{where} gives {name_of(code)}'s spending in {own}, not {currency}"
     return f"{where} has no {measure} figure for {name_of(code)} in {year}"
 
 

@@ -90,11 +90,13 @@ def commitment(claim: Claim, day: date) -> Checked:
     pool = timed or candidates
     judged = [(f, *_judge(claim, f, day)) for f in pool]
     agreeing = [j for j in judged if j[1] == "supported"]
-    if len(pool) > 1 and not agreeing:
-        pool = [pool[0]]
-        judged = judged[:1]
-    elif len(pool) > 1 and agreeing:
+    if len(pool) > 1 and agreeing:
         judged = agreeing[:1]
+    elif len(pool) > 1:
+        # the figure the text most likely means: same value, else the commitment's headline
+        stated = _stated_in_figure_unit(claim)
+        judged.sort(key=lambda j: (abs(j[0].value - stated) > 1e-9, j[0].id != j[0].commitment))
+        judged = judged[:1]
     fig, verdict, text, tolerance = judged[0]
     if claim.doubts and verdict == "supported":
         verdict, text = "unverifiable", text + " But " + "; ".join(claim.doubts) + "."
