@@ -275,3 +275,78 @@ def test_quoted_figures_are_the_official_ones():
         assert round(by_ally["Germany"], 2) == GERMANY_2024[edition]
         allies = [a for a in by_ally if not a.startswith("NATO")]
         assert sum(by_ally[a] >= 2 for a in allies) == AT_2PCT_2024[edition]
+
+
+# --- phrasings beyond the corpus: each case names what it guards -------------------------------
+
+READINGS = [
+    ("subject in a prepositional phrase", "2024-07-15",
+     "Defence spending in Norway rose to 2.2% of GDP in 2024, NATO estimated in June.",
+     [("share_of_gdp", "Norway", 2024, 2.2, "supported")]),
+    ("nationality adjective as subject", "2024-08-01",
+     "The Dutch government spent 2.05 per cent of GDP on defence in 2024.",
+     [("share_of_gdp", "Netherlands", 2024, 2.05, "supported")]),
+    ("euro amount, national currency table", "2024-10-01",
+     "Germany's defence budget, at €90.6bn this year, is the largest in Europe.",
+     [("spending_amount", "Germany", 2024, 90.6, "supported")]),
+    ("figure before its subject", "2024-07-01",
+     "At 4.1%, Poland's defence spending is the highest in NATO relative to GDP.",
+     [("share_of_gdp", "Poland", 2024, 4.1, "supported"), ("ranking", "Poland", 2024, 1, "supported")]),
+    ("superlative ranking, lowest", "2024-07-01",
+     "Spain remains the alliance's lowest spender at 1.28% of GDP.",
+     [("ranking", "Spain", 2024, 1, "supported"), ("share_of_gdp", "Spain", 2024, 1.28, "supported")]),
+    ("a decade ago", "2024-06-20",
+     "NATO says 23 allies will meet the target this year, compared with just three a decade ago.",
+     [("count_meeting", "NATO", 2024, 23, "supported"), ("count_meeting", "NATO", 2014, 3, "supported")]),
+    ("allies below a threshold", "2024-06-20",
+     "Nine allies spent less than 2% of GDP on defence in 2024, NATO's new figures show.",
+     [("count_meeting", "NATO", 2024, 9, "contradicted")]),  # eight were below
+    ("role without a name gives 'we' its country", "2024-07-01",
+     '"We are spending 2.1% of GDP this year," the French minister said.',
+     [("share_of_gdp", "France", 2024, 2.1, "supported")]),
+    ("group of allies", "2025-09-10",
+     "The Baltic states all spend more than 3% of GDP on defence this year.",
+     [("share_of_gdp", c, 2025, 3, "supported") for c in ("Estonia", "Latvia", "Lithuania")]),
+    ("respectively", "2024-08-01",
+     "Some NATO members, including Italy and Spain, remain short of 2%, spending 1.49% and 1.28% respectively.",
+     [("share_of_gdp", "Italy", 2024, 1.49, "supported"), ("share_of_gdp", "Spain", 2024, 1.28, "supported")]),
+    ("pronoun carried from the previous sentence", "2024-07-01",
+     "Poland leads the table. It is estimated to spend 4.1% of its GDP on defence this year.",
+     [("share_of_gdp", "Poland", 2024, 4.1, "supported")]),
+    ("deadline by month and year", "2025-03-01",
+     "The UK plans to raise defence spending to 2.5% of GDP by April 2027.",
+     [("policy_amount", "United Kingdom", 2027, 2.5, "supported")]),
+    ("national currency word", "2024-09-01",
+     "Poland will spend 151 billion zlotys on defence this year.",
+     [("spending_amount", "Poland", 2024, 151, "supported")]),
+    ("allied total named after the figure", "2024-07-01",
+     "The US will spend about $968 billion this year, two-thirds of the allied total of $1.47 trillion.",
+     [("spending_amount", "United States", 2024, 968, "supported"),
+      ("spending_amount", "NATO", 2024, 1.47, "supported")]),
+]  # fmt: skip
+
+NOT_CLAIMS = [
+    ("Russia's spending", "2024-07-01", "The Kremlin plans to spend about 6% of GDP on defence in 2024."),
+    ("China's budget", "2024-07-01", "China's military budget grew 7.2% this year to $231bn."),
+    ("a demand", "2025-01-10", "Trump has said that allies should spend 5% of GDP on defence."),
+    ("a poll", "2025-02-01", "A poll found 58% of Germans want higher defence spending."),
+    ("a multi-year programme", "2024-07-01", "France has a military programming law worth €413bn for 2024-2030."),
+    ("a projection", "2025-07-01", "Reaching 3.5% would push European spending towards EUR 1.2 trillion a year."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case, day, text, expected", READINGS, ids=[r[0] for r in READINGS])
+def test_readings(case, day, text, expected):
+    claims = milex.check(text, date=day).claims
+    got = [(c.claim.kind, c.claim.subject, c.claim.year, c.claim.value, c.verdict) for c in claims]
+    for kind, subject, year, value, verdict in expected:
+        assert any(
+            k == kind and s == subject and (y == year or kind == "guideline_value")
+            and abs(v - value) < 0.02 and vd == verdict
+            for k, s, y, v, vd in got
+        ), f"{case}: expected {kind} {subject} {year} {value} {verdict}, got {got}"  # fmt: skip
+
+
+@pytest.mark.parametrize("case, day, text", NOT_CLAIMS, ids=[r[0] for r in NOT_CLAIMS])
+def test_not_claims(case, day, text):
+    assert milex.check(text, date=day).claims == [], case

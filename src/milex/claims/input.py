@@ -30,6 +30,7 @@ _BINARY_MAGIC = {
 _DROP = "script, style, nav, header, footer, aside, form, noscript, svg, iframe, button, template"
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
 _DATE_LINE = re.compile(r"\s*(?:date|published|dated)\s*:\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_TITLE_LINE = re.compile(r"\s*(?:headline|title)\s*:\s*(\S.{0,300})", re.IGNORECASE)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -103,13 +104,15 @@ def looks_like_html(text: str) -> bool:
 
 def from_text(text: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    day, where = None, "none found"
+    day, where, title = None, "none found", None
     for line in text.split("\n", 8)[:8]:
         m = _DATE_LINE.match(line)
-        if m:
+        if m and day is None:
             day, where = _parse_day(m.group(1)), "a 'Date:' line in the text"
-            break
-    return Article(text, day, where if day else "none found", form="text")
+        m = _TITLE_LINE.match(line)
+        if m and title is None:
+            title = m.group(1).strip()
+    return Article(text, day, where if day else "none found", title, form="text")
 
 
 # Browsers' parsers (lexbor among them) slow down with the square of the nesting depth; no

@@ -49,21 +49,24 @@ def _respectively(ctx: Context) -> None:
     if "respectively" not in ctx.lows:
         return
     k = ctx.lows.index("respectively")
-    figures = [c for c in ctx.claims if c.kind in ("share_of_gdp", "spending_amount", "equipment_share",
-                                                   "real_change") and c.end <= ctx.tokens[k].start]  # fmt: skip
-    allies = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
-    if len(figures) < 2 or len(allies) < len(figures):
+    kinds = ("share_of_gdp", "spending_amount", "equipment_share", "real_change")
+    figures = [c for c in ctx.claims if c.kind in kinds and c.end <= ctx.tokens[k].start]
+    named = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
+    groups: list[list] = []
+    for m in named:  # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"
+        between = ctx.lows[groups[-1][-1].j : m.i] if groups else None
+        if groups and between and all(w in (",", "and") for w in between):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    runs = [g for g in groups if len(g) >= 2]
+    if not runs or len(figures) < len(runs[-1]):
         return
-    tail = figures[-len(figures) :]
-    kinds = {c.kind for c in tail}
-    if len(kinds) != 1:
+    run = runs[-1]
+    tail = figures[-len(run) :]
+    if len({c.kind for c in tail}) != 1 or tail[0].start < ctx.tokens[run[-1].j - 1].end:
         return
-    names = allies[-len(tail) :] if len(allies) > len(tail) else allies
-    # the allies named before the first of these figures, in order
-    before_first = [m for m in ctx.mentions if m.kind in ("ally", "group")
-                    and m.j <= ctx.tokens[0].start - ctx.tokens[0].start + len(ctx.lows)]  # fmt: skip
-    del before_first
-    for claim, mention in zip(tail, names, strict=False):
+    for claim, mention in zip(tail, run, strict=True):
         set_subject(claim, mention.code)
 
 
