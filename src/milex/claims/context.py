@@ -222,7 +222,25 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         elif t.text[:1].isupper() and lows[i] in v["demonyms"]:
             found = Mention(i, i + 1, v["demonyms"][lows[i]], "demonym")
         elif t.text[:1].isupper() and lows[i].removesuffix("'s") in v["capitals"]:
-            if not (i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")):
+            nxt = lows[i + 1] if i + 1 < n else ""
+            if not (
+                i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")
+            ) and nxt not in (
+                "research",
+                "institute",
+                "summit",
+                "declaration",
+                "talks",
+                "conference",
+                "university",
+                "process",
+                "format",
+                "treaty",
+                "agreement",
+                "international",
+                "-based",
+                "based",
+            ):  # "the Stockholm research institute" is not Sweden
                 found = Mention(i, i + 1, v["capitals"][lows[i].removesuffix("'s")], "capital")
         elif t.text[:1].isupper() and (hit := v["foreign"].match_at(lows, i)):
             found = Mention(i, i + hit[0], "FOREIGN", "foreign")

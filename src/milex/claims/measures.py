@@ -84,12 +84,19 @@ def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     window_lo, window_hi = max(lo, q.i - 7), min(hi, q.j + 4)
     if ctx.has("cues", "non_defence", lo=window_lo, hi=window_hi):
         return True
-    return q.form == "money" and "gdp" in ctx.lows[max(lo, q.i - 3) : q.i]
+    before = ctx.lows[max(lo, q.i - 3) : q.i]
+    # "a GDP of $4.6 trillion" is not defence spending; "2.1% of its GDP, or $97.7bn" is
+    return q.form == "money" and "gdp" in before and "," not in before[before.index("gdp") :]
 
 
 def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
     lows = ctx.lows
+    if any(
+        w in ("gdp", "economy", "output", "inflation", "prices")
+        for w in lows[max(lo, q.i - 4) : q.i]
+    ):
+        return None  # "Poland's GDP grew 2.9%": the economy's change, not defence spending
     change = patterns.phrases("cues", "change")
     if q.j < len(lows) and lows[q.j] in _LEVEL_AFTER:
         pass
