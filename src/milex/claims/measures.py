@@ -21,7 +21,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if q.form not in ("percent", "money", "fraction", "multiplier"):
         return
     lo, hi = ctx.neighbours(q)
-    if _non_defence(ctx, q, lo, hi):
+    if _non_defence(ctx, q, lo, hi) or _economy_change(ctx, q, lo):
         return
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
@@ -70,6 +70,18 @@ def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
                for w in between):  # fmt: skip
         return None
     return earlier[-1].kind
+
+
+def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
+    """'Poland's GDP grew 2.9%', 'the economy expanded by 1%': the economy's change."""
+    lows = ctx.lows
+    change = patterns.phrases("cues", "change")
+    for k in range(max(lo, q.i - 5), q.i):
+        if lows[k] in ("gdp", "economy", "output", "inflation"):
+            rest = [w for w in lows[k + 1 : q.i] if w not in ("has", "have", "will", "by", "is")]
+            if rest and change.match_at(rest, 0):
+                return True
+    return False
 
 
 def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
