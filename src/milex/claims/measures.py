@@ -104,14 +104,7 @@ def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
 def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
     lows = ctx.lows
-    if any(
-        w in ("gdp", "economy", "output", "inflation", "prices")
-        for w in lows[max(lo, q.i - 4) : q.i]
-    ):
-        return None  # "Poland's GDP grew 2.9%": the economy's change, not defence spending
     change = patterns.phrases("cues", "change")
-    if q.j < len(lows) and lows[q.j] in _LEVEL_AFTER:
-        pass
     before = q.i - 1
     if before >= 0 and lows[before] in _LEVEL_AFTER:
         return None
