@@ -267,9 +267,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
         if k < len(ctx.lows) and ctx.lows[k] in ("spent", "paid", "invested", "budgeted"):
             k += 1
-        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by"):
-            for m in ctx.mentions:
-                if m.i in (k + 1, k + 2) and m.kind in ("ally", "group", "demonym"):
+        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of"):
+            for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
+                if (
+                    m.i in (k + 1, k + 2)
+                    and m.kind in ("ally", "group", "demonym")
+                    and (ctx.lows[k] != "of" or m.possessive)
+                ):
                     return [m.code], ""
         lo, hi = ctx.clause(q)
         opening = q.i == lo or (q.i - 1 == lo and ctx.lows[lo] in ("at", "with", "on"))
@@ -323,7 +327,7 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     """(year, since, deadline, doubt) for a figure: the time words after it, then before it,
     then the tense (present and future: the article's year; past with no year: unclear)."""
     lo, hi = ctx.clause(q)
-    later = [x for x in ctx.quantities if x.i >= q.j and x.form != "year"]
+    later = [x for x in ctx.quantities if x.i >= q.j and x.form not in ("year", "ordinal")]
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
     nxt = later[0].i if later else len(ctx.lows)
