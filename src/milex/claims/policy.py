@@ -187,6 +187,11 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     return any(w in ("until",) for w in before)
 
 
+def predicated_after(ctx, q: Quantity) -> bool:
+    """Is the figure followed by what makes it a commitment ('... that allies agreed')?"""
+    return _predicated(ctx.lows[q.j : q.j + 10])
+
+
 def _predicated(after: list[str]) -> bool:
     """'the 3.5% core level that allies agreed...', 'a 5% target to be adopted'."""
     words = set(after)

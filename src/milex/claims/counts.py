@@ -1,0 +1,321 @@
+"""Counts of allies and the size of the alliance: '23 of the 32 allies met 2%', 'NATO has 32
+members'.
+
+A count needs a number of allies (or "every ally", "more than half of the allies") and a
+threshold it is measured against (a percentage, "the guideline", "that mark"); the numbers
+it uses up (the 32 of "of the 32 allies", the 2%) are not read again as figures of their own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milex.claims import patterns
+from milex.claims.interpret import Context, new_claim, set_subject, year_for
+from milex.claims.numbers import Quantity
+from milex.claims.policy import predicated_after
+
+_DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
+
+
+def read_counts(ctx: Context) -> None:
+    _counts(ctx)
+    _membership(ctx)
+
+
+def _members_at(day: date) -> int:
+    from milex.alliance import members
+
+    return len(members(day))
+
+
+def _count_noun_after(ctx: Context, k: int):
+    """(end, total quantity or None) when 'of the 32 allies' / 'allies' follows token k."""
+    lows = ctx.lows
+    nouns = patterns.phrases("count_nouns")
+    total = None
+    if k < len(lows) and lows[k] == "of":
+        k += 1
+        while k < len(lows) and (lows[k] in _DETERMINERS or lows[k] == "the"):
+            k += 1
+        q = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
+        if q is not None:
+            total, k = q, q.j
+        for _ in range(3):
+            hit = nouns.match_at(lows, k) if k < len(lows) else None
+            if hit:
+                return k + hit[0], total
+            k += 1
+        return None
+    hit = nouns.match_at(lows, k) if k < len(lows) else None
+    if hit:
+        return k + hit[0], None
+    return None
+
+
+def _not_nato(ctx: Context, lo: int, hi: int) -> bool:
+    return ctx.has("not_nato_groups", lo=max(0, lo), hi=hi)
+
+
+def _threshold(ctx: Context, start: int, stop: int, before: list[Quantity]):
+    """The share a count is measured against: a percentage, 'that mark', or 'the guideline'."""
+    for q in ctx.quantities:
+        if start <= q.i < stop and q.form == "percent":
+            return q, q.value
+    lows = ctx.lows
+    for k in range(start, stop):
+        if (
+            lows[k] == "that"
+            and k + 1 < stop
+            and lows[k + 1] in ("mark", "line", "level", "threshold")
+        ):
+            prev = [q for q in before if q.form == "percent"]
+            if prev:
+                return None, prev[-1].value
+        if lows[k] == "the" and k + 1 < stop and lows[k + 1] in ("guideline", "target"):
+            equipment = ctx.has("cues", "equipment", lo=start, hi=stop)
+            return None, 20.0 if equipment else 2.0
+    return None, None
+
+
+def _comparator(ctx: Context, count_end: int, tq: Quantity | None) -> str:
+    between = ctx.lows[count_end : tq.i if tq else count_end + 8]
+    hedge = tq.hedge if tq else None
+    if hedge == "more_than" or any(w in ("above", "over", "exceed", "exceeded") for w in between):
+        return ">"
+    if hedge == "less_than" or any(
+        w in ("below", "under", "short", "missed", "miss", "misses", "failed", "fail", "fails")
+        for w in between
+    ):
+        return "<"
+    return ">="
+
+
+def _counts(ctx: Context) -> None:
+    lows = ctx.lows
+    meeting = set(patterns.load()["meeting_verbs"]) | {"at", "above", "over", "below", "under"}
+    for q in ctx.quantities:
+        if id(q) in ctx.consumed or q.form not in ("plain", "fraction"):
+            continue
+        if q.form == "plain" and (q.value > 40 or q.value != int(q.value) or q.precision):
+            continue
+        if q.value == 1 and lows[q.j : q.j + 1] == ["of"]:
+            continue
+        if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or _one_of(
+            lows, q
+        ):
+            continue  # "NATO's 32 allies", "one of the 32": the membership, not a count  # "one of the 32", "one of only five": not a count
+        if lows[max(0, q.i - 2) : q.i] == ["of", "the"]:
+            continue  # "Of the 32 allies, 23 ...": 32 is the total
+        found = _count_noun_after(ctx, q.j)
+        listed = False
+        lead = lows[max(0, q.i - 5) : q.i]
+        if found is None and len(lead) == 5 and lead[0] == "of" and lead[-1] == ",":
+            total_q = next((x for x in ctx.quantities if x.i == q.i - 3), None)
+            if total_q is not None and lead[3] in ("allies", "members"):
+                found = (q.j, total_q)
+        if found is None:
+            nxt = lows[q.j] if q.j < len(lows) else ""
+            if nxt in ("-", "—", "–", "(") and any(m.i == q.j + 1 for m in ctx.mentions):
+                found, listed = (q.j, None), True
+            elif (
+                q.i > 0 and lows[q.i - 1] in ("those", "these") and "allies" in lows[q.j : q.j + 6]
+            ):
+                found = (q.j + lows[q.j : q.j + 6].index("allies") + 1, None)
+            elif "allies" in lows[max(0, q.i - 5) : q.i] and lows[q.j : q.j + 2] == ["in", "all"]:
+                found = (q.j + 2, None)
+        if found is None:
+            continue
+        end, total_q = found
+        lo, hi = ctx.clause(q)
+        if _not_nato(ctx, q.i - 6, end):
+            continue
+        before = [x for x in ctx.quantities if x.j <= q.i]
+        tq, threshold = _threshold(ctx, end, hi, before)
+        if threshold is None:
+            continue
+        stop = tq.i if tq else hi
+        verb = any(w in meeting for w in lows[end:stop]) or (tq is not None and tq.hedge)
+        if not verb and not listed:
+            continue
+        total = int(total_q.value) if total_q else None
+        if q.form == "fraction":
+            value = round(q.value * (total or _members_at(ctx.today)), 2)
+        else:
+            value = q.value
+        measure = (
+            "equipment_share" if ctx.has("cues", "equipment", lo=q.i, hi=hi) else "share_of_gdp"
+        )
+        predicated = tq is not None and predicated_after(ctx, tq)
+        anchor = q if predicated or tq is None else tq
+        year, _since, deadline, doubt = year_for(ctx, anchor)
+        if predicated and deadline is not None:
+            year, deadline, doubt = _present_year(ctx, q)
+        claim = new_claim(ctx, q, "count_meeting", value, "allies", total=total,
+                          threshold=threshold, comparator=_comparator(ctx, end, tq),
+                          measure=measure, year=year, deadline=deadline)  # fmt: skip
+        set_subject(claim, "NATO")
+        if doubt:
+            claim.doubts.append(doubt)
+        ctx.consumed.add(id(q))
+        if total_q is not None:
+            ctx.consumed.add(id(total_q))
+        if tq is not None:
+            ctx.consumed.add(id(tq))
+            ctx.thresholds.add(id(tq))
+    _every(ctx)
+    _elliptical_counts(ctx)
+    _number_of_allies(ctx)
+
+
+def _number_of_allies(ctx: Context) -> None:
+    """'The number of allies meeting the 2% target fell to 18 in 2024'."""
+    lows = ctx.lows
+    for k in range(len(lows) - 3):
+        if lows[k : k + 2] != ["number", "of"] or lows[k + 2] not in (
+            "allies",
+            "members",
+            "countries",
+        ):
+            continue
+        lo, hi = ctx.clause_at(k)
+        tq, threshold = _threshold(ctx, k + 3, hi, [])
+        if threshold is None:
+            continue
+        start = tq.j if tq else k + 3
+        q = next((x for x in ctx.quantities if x.i >= start and x.i < hi and x.form == "plain"
+                  and x.value <= 40 and not x.precision and id(x) not in ctx.consumed), None)  # fmt: skip
+        if q is None:
+            continue
+        year, _s, _d, doubt = year_for(ctx, q)
+        claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
+                          comparator=_comparator(ctx, k + 3, tq), measure="share_of_gdp"
+                          if threshold != 20 else "equipment_share", year=year)  # fmt: skip
+        set_subject(claim, "NATO")
+        if doubt:
+            claim.doubts.append(doubt)
+        ctx.consumed.add(id(q))
+        if tq is not None:
+            ctx.consumed.add(id(tq))
+            ctx.thresholds.add(id(tq))
+
+
+def _elliptical_counts(ctx: Context) -> None:
+    """'23 of the 32 allies met 2% in 2024, up from only 10 the year before': the 10 is a count
+    of the same kind, for another year."""
+    lows = ctx.lows
+    counts = [c for c in ctx.claims if c.kind == "count_meeting"]
+    if not counts:
+        return
+    for q in ctx.quantities:
+        if id(q) in ctx.consumed or q.form != "plain" or q.precision or q.value > 40:
+            continue
+        prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
+        before = lows[max(0, q.i - 3) : q.i]
+        if not prev or not any(
+            w in ("from", "against", "versus", "vs", "than", "with") for w in before
+        ):
+            continue
+        if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):
+            continue
+        base = prev[-1]
+        year, _s, _d, doubt = year_for(ctx, q, claims_before=prev)
+        claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
+                          comparator=base.comparator, measure=base.measure, year=year)  # fmt: skip
+        set_subject(claim, "NATO")
+        if doubt:
+            claim.doubts.append(doubt)
+        ctx.consumed.add(id(q))
+
+
+def _present_year(ctx: Context, q: Quantity):
+    from milex.claims.interpret import tense_of
+
+    if tense_of(ctx, q) in ("present", "future"):
+        return ctx.today.year, None, ""
+    return None, None, "the text gives no year for this figure"
+
+
+def _every(ctx: Context) -> None:
+    """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor'."""
+    lows = ctx.lows
+    for k, low in enumerate(lows):
+        if low not in ("every", "all", "each", "everyone"):
+            continue
+        if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not"):
+            continue  # "almost every ally": no figure to check
+        window = lows[k : k + 8]
+        if not any(w in ("ally", "allies", "member", "members", "one") for w in window):
+            continue
+        total_q = next((x for x in ctx.quantities if k < x.i <= k + 6 and x.form == "plain"
+                        and x.value >= 12), None)  # fmt: skip
+        lo, hi = ctx.clause_at(k)
+        tq = next((x for x in ctx.quantities if x.i > k and x.i < hi and x.form == "percent"), None)
+        if tq is None or _not_nato(ctx, k - 4, k + 8):
+            continue
+        between = lows[k : tq.i]
+        verbs = set(patterns.load()["meeting_verbs"]) | {"at", "above"}
+        if not any(w in verbs for w in between) and not tq.hedge:
+            continue
+        total = int(total_q.value) if total_q else None
+        value = float(total or _members_at(ctx.today))
+        anchor = Quantity(k, k + 1, k, k + 1, value)
+        year, _s, _d, doubt = year_for(ctx, tq)
+        claim = new_claim(ctx, anchor, "count_meeting", value, "allies", total=total,
+                          threshold=tq.value, comparator=">=", measure="share_of_gdp",
+                          year=year)  # fmt: skip
+        claim.text = ctx.sentence.text[ctx.tokens[k].start - ctx.sentence.start :
+                                       ctx.tokens[min(k + 6, tq.i) - 1].end - ctx.sentence.start]  # fmt: skip
+        set_subject(claim, "NATO")
+        if total_q is not None:
+            ctx.consumed.add(id(total_q))
+        if doubt:
+            claim.doubts.append(doubt)
+        ctx.consumed.add(id(tq))
+        return
+
+
+def _membership(ctx: Context) -> None:
+    lows = ctx.lows
+    for q in ctx.quantities:
+        if q.form not in ("plain", "ordinal") or q.precision or not 12 <= q.value <= 40:
+            continue
+        if id(q) in ctx.consumed:
+            continue
+        prev = lows[max(0, q.i - 3) : q.i]
+        nxt = lows[q.j : q.j + 2]
+        member_noun = bool(nxt) and nxt[0] in ("members", "member", "allies", "ally", "countries",
+                                               "nations", "-")  # fmt: skip
+        if q.form == "ordinal":
+            ok = bool(nxt) and nxt[0] in ("member", "ally", "nato", "country")
+        elif _one_of(lows, q):
+            ok = True
+        elif not member_noun:
+            ok = prev[-2:] == ["alliance", "of"] or (
+                prev[-1:] in (["has"], ["had"]) and (not nxt or nxt[0] in (".", ",", ";"))
+                and any(m.code == "NATO" for m in ctx.mentions if m.j <= q.i)
+            )  # fmt: skip
+        else:
+            ok = (any(w in ("has", "have", "had", "counts", "numbers", "comprises", "includes")
+                      for w in prev)
+                  or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
+                  or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
+        if not ok or _not_nato(ctx, q.i - 4, q.j + 2):
+            continue
+        allies_named = any(m.kind == "ally" for m in ctx.mentions)
+        if not (ctx.has("membership_context") or q.form == "ordinal" or allies_named):
+            continue
+        claim = new_claim(ctx, q, "membership_count", q.value, "members")
+        set_subject(claim, "NATO")
+        day = next((t.day for t in ctx.times if t.kind == "day"), None)
+        if day is not None:
+            claim.as_of = day.isoformat()
+        ctx.consumed.add(id(q))
+
+
+def _one_of(lows: list[str], q: Quantity) -> bool:
+    """'one of the 32', 'every single one of NATO's 32', 'all 32 allies'."""
+    before = lows[max(0, q.i - 3) : q.i]
+    if before[-1:] == ["all"] or before[-2:] == ["one", "of"]:
+        return True
+    return before[-3:-1] == ["one", "of"] and before[-1] in ("the", "nato's", "its", "alliance's")
