@@ -28,6 +28,13 @@ _BINARY_MAGIC = {
     b"\x1f\x8b": "a gzip archive",
 }
 _DROP = "script, style, nav, header, footer, aside, form, noscript, svg, iframe, button, template"
+# page furniture that sites put in plain <div>s: related links, newsletters, comments, ads
+_FURNITURE = ", ".join(
+    f'[{attr}*="{word}"]'
+    for attr in ("class", "id")
+    for word in ("related", "newsletter", "comment", "cookie", "promo", "advert", "social",
+                 "subscribe", "paywall", "breadcrumb", "sidebar", "recommend", "most-read")
+)  # fmt: skip
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
 _DATE_LINE = re.compile(r"\s*(?:date|published|dated)\s*:\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"\s*(?:headline|title)\s*:\s*(\S.{0,300})", re.IGNORECASE)
@@ -169,6 +176,9 @@ def from_html(html: str) -> Article:
     title = _html_title(tree)
     for node in tree.css(_DROP):
         node.decompose()
+    for node in tree.css(_FURNITURE):
+        if node.tag not in ("html", "body", "article", "main"):
+            node.decompose()
     for node in tree.css("br"):
         node.replace_with(" ")
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root

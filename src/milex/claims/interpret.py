@@ -330,6 +330,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     later = [x for x in ctx.quantities if x.i >= q.j and x.form not in ("year", "ordinal")]
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
+    elif later and ctx.lows[q.j : later[0].i] == ["to"] and later[0].form != q.form:
+        later = later[1:]  # "rose 28% to $88.5bn in 2024": the year is the change's too
     nxt = later[0].i if later else len(ctx.lows)
     since = deadline = None
     year = None
