@@ -197,8 +197,12 @@ def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> s
     if claim.measure == "real_change_since_2014":
         what = "% real change since 2014"
     est = " (estimate)" if estimate else ""
-    text = f"{edition_label(pub)} gives {_v(shown)}{'' if claim.kind == 'spending_amount' else ''} " \
-           f"{what} for {claim.subject} in {claim.year}{est}"  # fmt: skip
+    amount = (
+        f"{_v(shown)}{what}"
+        if what.startswith("%")
+        else f"{what.split()[0]} {_v(shown)} {what.split()[-1]}"
+    )
+    text = f"{edition_label(pub)} gives {amount} for {claim.subject} in {claim.year}{est}"
     stated = claim.text.strip()
     if verdict == "unverifiable":
         text += f", but {'; '.join(claim.doubts)}"
@@ -206,7 +210,7 @@ def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> s
         text += f", which agrees with '{stated}'"
     else:
         text += f", which does not agree with '{stated}'"
-    earlier = [o for o in claim_editions_before(pub, claim)]
+    earlier = claim_editions_before(pub, claim)
     if note:
         text += f"; {note}"
     if conv:
