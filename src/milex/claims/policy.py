@@ -47,7 +47,9 @@ def _vocab():
     return {
         "cues": cue_table("figures"),  # words that name one figure
         "selectors": cue_table("selectors"),  # words that pick a figure once a family is named
-        "families": {k: patterns.Phrases(v, k) for k, v in pol["families"].items()},
+        "families": patterns.Phrases(
+            {phrase: fam for fam, phrases in pol["families"].items() for phrase in phrases}
+        ),
         "family_of": pol["family_of"],
         "family_ally": pol["family_ally"],
         "unheld": patterns.Phrases(pol["unheld"], True),
@@ -93,8 +95,7 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
             if table[fid][0].unit == unit:
                 named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
     if "family_hits" not in ctx.memo:
-        ctx.memo["family_hits"] = [(i, j, fam) for fam, ph in v["families"].items()
-                                   for i, j, _ in ph.find_all(ctx.lows)]  # fmt: skip
+        ctx.memo["family_hits"] = v["families"].find_all(ctx.lows)
     hits = ctx.memo["family_hits"]
     # a family named next to this figure wins over one named elsewhere in the sentence
     families = {fam for i, j, fam in hits if not _belongs_elsewhere(ctx, q, i, j)}
