@@ -155,13 +155,7 @@ def counts(
     if fmt is Format.table:
         shown = frame[["year", "meeting", "allies", "with_data", "below_names", "no_data_names"]]
         title = f"{sc.commitment(guideline).name}, NATO {frame['edition'].iloc[0]} edition"
-        notes = [
-            "% of GDP / % of spend: the ally's share of the alliance's GDP and defence spending; "
-            "ratio above 1: it carries more than its economic weight. USD/head at "
-            f"{frame['price_base'].iloc[0]} prices.",
-            *frame.attrs["notes"],
-        ]
-        emit(shown, fmt, title=title, notes=notes)
+        emit(shown, fmt, title=title, notes=frame.attrs.get("notes", []))
         return
     emit(frame, fmt)
 
