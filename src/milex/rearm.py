@@ -20,17 +20,18 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from milex import alliance
-from milex.commitments import commitment
+from milex.commitments import FIGURES, commitment
 from milex.dataset import observations
 from milex.errors import BadParameter, CorruptDataError, NoData
 from milex.trajectory import gdp_edition
 
 # EU members that are not NATO allies: their GDP comes from SIPRI instead of NATO's Table 5.
 EU_OUTSIDE_NATO = ("Austria", "Cyprus", "Ireland", "Malta")
-# The Commission's split of its "close to EUR 800 bn" (statement of 4 March 2025; see
-# commitment("rearm-europe") for the source); the two must add up to that commitment's total.
-COMMISSION_FISCAL_SPACE_BEUR = 650.0
-SAFE_LOANS_BEUR = 150.0
+# The Commission's split of its "close to EUR 800 bn" (statement of 4 March 2025), as recorded
+# with the commitment; the two must add up to that commitment's total.
+_PARTS = {f.id: f.value for f in FIGURES if f.commitment == "rearm-europe"}
+COMMISSION_FISCAL_SPACE_BEUR = _PARTS["rearm-fiscal-space"]
+SAFE_LOANS_BEUR = _PARTS["rearm-safe"]
 
 
 @dataclass
