@@ -329,6 +329,19 @@ READINGS = [
     ("two figures, two years", "2024-07-10",
      "Poland's defence spending rose from 2.2 percent of GDP in 2022 to 3.3 percent in 2023.",
      [("share_of_gdp", "Poland", 2022, 2.2, "supported"), ("share_of_gdp", "Poland", 2023, 3.3, "supported")]),
+    ("SIPRI's figures judged on SIPRI", "2025-05-01",
+     "SIPRI puts US military spending in 2024 at $997bn, or 3.4% of GDP.",
+     [("spending_amount", "United States", 2024, 997, "supported"),
+      ("share_of_gdp", "United States", 2024, 3.4, "supported")]),
+    ("a pledge announced", "2025-02-26",
+     "Keir Starmer announced that UK defence spending will rise to 2.5% of GDP by 2027.",
+     [("policy_amount", "United Kingdom", 2027, 2.5, "supported")]),
+    ("a share of a year before a pledge", "2025-06-25",
+     "Spain, which spent 1.28% of GDP last year, has said it will not go beyond 2.1%.",
+     [("share_of_gdp", "Spain", 2024, 1.28, "supported"), ("policy_amount", "Spain", None, 2.1, "supported")]),
+    ("a forecast of an ally without a pledge", "2025-09-10",
+     "Germany's defence spending is set to rise to 3.5% of GDP by 2029.",
+     [("share_of_gdp", "Germany", 2029, 3.5, "unverifiable")]),
     ("allied total named after the figure", "2024-07-01",
      "The US will spend about $968 billion this year, two-thirds of the allied total of $1.47 trillion.",
      [("spending_amount", "United States", 2024, 968, "supported"),
@@ -342,6 +355,8 @@ NOT_CLAIMS = [
     ("a poll", "2025-02-01", "A poll found 58% of Germans want higher defence spending."),
     ("a multi-year programme", "2024-07-01", "France has a military programming law worth €413bn for 2024-2030."),
     ("a projection", "2025-07-01", "Reaching 3.5% would push European spending towards EUR 1.2 trillion a year."),
+    ("an average over a decade", "2024-07-01", "Canada spent little in the 2010s: the 1.1% average of the decade."),
+    ("years, not a year", "2025-09-01", "Canada spent years below 1.5% of GDP on defence."),
 ]  # fmt: skip
 
 
@@ -351,7 +366,7 @@ def test_readings(case, day, text, expected):
     got = [(c.claim.kind, c.claim.subject, c.claim.year, c.claim.value, c.verdict) for c in claims]
     for kind, subject, year, value, verdict in expected:
         assert any(
-            k == kind and s == subject and (y == year or kind == "guideline_value")
+            k == kind and s == subject and (y == year or kind in ("guideline_value", "policy_amount"))
             and abs(v - value) < 0.02 and vd == verdict
             for k, s, y, v, vd in got
         ), f"{case}: expected {kind} {subject} {year} {value} {verdict}, got {got}"  # fmt: skip

@@ -266,7 +266,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         last = lows[found.j - 1]
         found.possessive = last.endswith("'s") or (found.j < n and lows[found.j] in ("'s", "'"))
         found.possessive = found.possessive or last in ("its", "our")
-        found.is_object = _is_object(lows, found.i, v)
+        found.is_object = _is_object(lows, found.i, v) or (
+            found.kind == "group" and _whole_of(lows, found.i)
+        )
         out.append(found)
         i = found.j
     return out
@@ -294,6 +296,26 @@ def _possessive_name(lows: list[str], i: int, v) -> tuple[int, str] | None:
                 if hit and hit[0] == n:
                     return n, str(hit[1])
     return None
+
+
+def _whole_of(lows: list[str], i: int) -> bool:
+    """'two-thirds of allied defence spending': the group is the whole a part is taken of."""
+    return (
+        i > 1
+        and lows[i - 1] == "of"
+        and lows[i - 2]
+        in (
+            "%",
+            "thirds",
+            "third",
+            "half",
+            "quarter",
+            "fifth",
+            "share",
+            "two-thirds",
+            "three-quarters",
+        )
+    )
 
 
 def _is_object(lows: list[str], i: int, v) -> bool:

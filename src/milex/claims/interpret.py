@@ -282,9 +282,11 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                      and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
             if after:
                 return [after[0].code], ""
-    if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on"):
-        return [before[-1].code], ""  # "ahead of Lithuania at 4%": Lithuania's figure
+    if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of"):
+        # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion": that one's figure
+        return [before[-1].code], ""
     c_lo, _c_hi = ctx.clause(q)
+    whole_sentence = before
     before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
     candidates = [m for m in before if not m.is_object and m.kind != "institution"]
     if not candidates:
@@ -301,7 +303,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [], "'we' could not be tied to an ally"
         return [country], ""
     if m.code == "IT":
-        earlier = [x for x in candidates[:-1]
+        earlier = [x for x in whole_sentence[: whole_sentence.index(m)] if not x.is_object
                    if x.kind in ("ally", "group", "capital", "demonym", "foreign")]  # fmt: skip
         if earlier:
             return [earlier[-1].code], ""

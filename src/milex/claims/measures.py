@@ -23,6 +23,11 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     lo, hi = ctx.neighbours(q)
     if _non_defence(ctx, q, lo, hi) or _economy_change(ctx, q, lo):
         return
+    for k in range(max(lo, q.i - 3), q.i):  # "after years below 1.5%": no year to check
+        if ctx.lows[k] in ("years", "decades") and not (k > 0 and _is_count(ctx.lows[k - 1])):
+            return
+    if ctx.lows[q.j : q.j + 1] == ["average"]:
+        return  # "the 1.3% average of the 2010s": an average over a period
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
         return
@@ -70,6 +75,10 @@ def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
                for w in between):  # fmt: skip
         return None
     return earlier[-1].kind
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in patterns.load()["number_words"]
 
 
 def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:

@@ -143,6 +143,9 @@ def _number_at(tokens, lows, i, v) -> Quantity | None:
         if glued and nxt in ("st", "nd", "rd", "th"):
             q.form, q.j, q.nj = "ordinal", i + 2, i + 2
             return q
+        if glued and nxt == "s" and precision == 0 and value % 10 == 0:
+            q.form, q.j, q.nj = "decade", i + 2, i + 2  # "the 2010s": a decade, not a year
+            return q
         if precision == 0 and 1900 <= value <= 2100 and len(t.text) == 4:
             q.form = "year"
         return q

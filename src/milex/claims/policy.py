@@ -141,9 +141,9 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
 
 def _dated(ctx, q: Quantity) -> bool:
     """Is the figure tied to a data year ('this year', 'in 2024') rather than a pledge's year?"""
-    lo, hi = ctx.neighbours(q)
+    _lo, hi = ctx.neighbours(q)
     return any(
-        lo <= t.i < hi
+        (q.j <= t.i < hi or q.i - 3 <= t.i < q.i)
         and (t.kind in ("this", "last", "next") or (t.kind == "year" and t.role == "in"))
         for t in ctx.times
     )
@@ -167,7 +167,7 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     before = lows[max(lo, q.i - 7) : q.i]
     after = lows[q.j : q.j + 10]
     policy = patterns.phrases("cues", "policy")
-    if policy.any_in(lows, max(lo, q.i - 7), q.i):
+    if policy.any_in(lows, max(lo, q.i - 10), q.i):
         return True
     if "target" in before[-2:] or ":" in before[-1:]:
         return True
@@ -181,10 +181,11 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     nouns = set(patterns.load()["guideline_nouns"])
     if any(w in nouns for w in after[:3]) and _predicated(after):
         return True
+    if after[:2] == ["of", "gdp"]:
+        after = after[2:]
     if after[:1] == ["by"] or (after[:2] and after[0] in ("from", "until")):
-        return subject_code in (None, "NATO", "WE") or bool(
-            families & {"uk", "spain", "germany", "rearm"}
-        )
+        # only commitments tied to a year can be what "by 2027" or "from 2027" states
+        return subject_code in (None, "NATO", "WE") or bool(families & {"uk", "rearm"})
     return any(w in ("until",) for w in before)
 
 
