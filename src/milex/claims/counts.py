@@ -16,6 +16,8 @@ from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
 
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
+_ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
+                         "western", "northern", "southern", "of"})  # fmt: skip
 
 
 def read_counts(ctx: Context) -> None:
@@ -34,6 +36,8 @@ def _count_noun_after(ctx: Context, k: int):
     lows = ctx.lows
     nouns = patterns.phrases("count_nouns")
     total = None
+    if lows[k : k + 2] == ["out", "of"]:  # "23 out of 32 allies"
+        k += 1
     if k < len(lows) and lows[k] == "of":
         k += 1
         while k < len(lows) and (lows[k] in _DETERMINERS or lows[k] == "the"):
@@ -47,9 +51,13 @@ def _count_noun_after(ctx: Context, k: int):
                 return k + hit[0], total
             k += 1
         return None
-    hit = nouns.match_at(lows, k) if k < len(lows) else None
-    if hit:
-        return k + hit[0], None
+    for _ in range(3):  # "23 allies", "23 NATO members", "six European allies"
+        hit = nouns.match_at(lows, k) if k < len(lows) else None
+        if hit:
+            return k + hit[0], None
+        if k >= len(lows) or lows[k] not in _ADJECTIVES:
+            return None
+        k += 1
     return None
 
 
@@ -157,6 +165,9 @@ def _counts(ctx: Context) -> None:
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)
+        if any(w in ("european", "eastern", "western", "northern", "southern", "eu")
+               for w in lows[q.j : end]):  # fmt: skip
+            claim.doubts.append("the scorecard counts all allies, not a regional group of them")
         ctx.consumed.add(id(q))
         if total_q is not None:
             ctx.consumed.add(id(total_q))
