@@ -153,6 +153,15 @@ def test_quotation_speaker_and_we():
     assert c.claim.year == 2025 and c.verdict == "supported"
 
 
+def test_single_curly_quotes_and_apostrophes():
+    text = (
+        "‘Poland spends more than 4% of GDP on defence,’ said Polish minister Jan Nowak, adding "
+        "that NATO’s figures and the allies’ own agree."
+    )
+    c = only(milex.check(text, date="2024-07-01"))
+    assert (c.claim.speaker, c.claim.subject, c.verdict) == ("Jan Nowak", "Poland", "supported")
+
+
 def test_numbers_that_are_not_claims_are_left_alone():
     text = (
         "Defence ministers met for a three-day summit on 9 July, voted 513 to 207, and agreed a "

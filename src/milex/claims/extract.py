@@ -26,7 +26,7 @@ _TOKEN = re.compile(
 )
 _END = frozenset(".!?")
 _CLOSERS = frozenset("\"'”’)]»")
-_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
+_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
 
 @dataclass(slots=True)
@@ -165,7 +165,7 @@ def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> No
         out.append(Sentence(len(out), start, end, text[start:end], para))
 
 
-_QUOTE_MARK = re.compile(r'["“”«»„]')
+_QUOTE_MARK = re.compile(r'["“”«»„‘’]')
 
 
 def quotations(text: str) -> list[Quote]:
@@ -181,6 +181,8 @@ def quotations(text: str) -> list[Quote]:
         open_curly: list[tuple[int, str]] = []
         for m in _QUOTE_MARK.finditer(text, p_start, p_end):
             ch, i = m.group(), m.start()
+            if ch in "‘’" and _apostrophe(text, i):
+                continue  # "NATO’s", "allies’ spending": not a quotation mark
             if ch == '"':
                 if open_straight < 0:
                     open_straight = i + 1
@@ -204,6 +206,20 @@ def quotations(text: str) -> list[Quote]:
         # an empty or one-character "quote" ('""', stray marks) says nothing anyone said
         out.append(_attribute(text, quote) if end - begin > 1 else quote)
     return out
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A ’ between letters or after a plural ('allies’ spending') is an apostrophe."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    return (
+        text[i] == "’"
+        and before == "s"
+        and after == " "
+        and not text[i + 1 : i + 3].strip(" ")[:1].isupper()
+    )
 
 
 def _attribute(text: str, quote: Quote) -> Quote:
