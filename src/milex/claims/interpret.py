@@ -116,6 +116,8 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
     claims: list[Claim] = []
     carry: str | None = None
     paragraph = -1
+    # quotations do not overlap and come in text order: both ends are sorted
+    starts, ends = [q.start for q in quotes], [q.end for q in quotes]
     for sent in sents:
         if sent.paragraph != paragraph:
             carry, paragraph = None, sent.paragraph
@@ -123,7 +125,10 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
             carry = _main_subject_text(sent) or carry
             continue
         sent.tokens = tokenize(sent.text, sent.start)
-        ctx = _context(sent, quotes, today, carry)
+        inside = quotes[
+            bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
+        ]
+        ctx = _context(sent, inside, today, carry)
         if not _skip_sentence(ctx):
             readings.read(ctx)
             claims.extend(ctx.claims)
@@ -150,7 +155,7 @@ def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context
         times=ctxmod.times(lows, qs, today),
         mentions=ctxmod.subjects(sent.tokens, lows),
         sources=ctxmod.sources(lows),
-        quotes=[q for q in quotes if q.start < sent.end and q.end > sent.start],
+        quotes=quotes,
         today=today,
         carry=carry,
     )
