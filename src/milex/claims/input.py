@@ -36,7 +36,10 @@ _FURNITURE = ", ".join(
                  "subscribe", "paywall", "breadcrumb", "sidebar", "recommend", "most-read")
 )  # fmt: skip
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
-_DATE_LINE = re.compile(r"\s*(?:date|published|dated)\s*:\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_DATE_LINE = re.compile(r"\s*(?:date|published|dated)\s*:\s*(\S.{0,40})", re.IGNORECASE)
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()  # fmt: skip
+_HUMAN_DAY = re.compile(r"(\d{1,2})\s+([a-z]+)\s+(\d{4})|([a-z]+)\s+(\d{1,2}),?\s+(\d{4})", re.I)
 _TITLE_LINE = re.compile(r"\s*(?:headline|title)\s*:\s*(\S.{0,300})", re.IGNORECASE)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -115,7 +118,7 @@ def from_text(text: str) -> Article:
     for line in text.split("\n", 8)[:8]:
         m = _DATE_LINE.match(line)
         if m and day is None:
-            day, where = _parse_day(m.group(1)), "a 'Date:' line in the text"
+            day, where = _parse_day(m.group(1)) or _human_day(m.group(1)), "a 'Date:' line"
         m = _TITLE_LINE.match(line)
         if m and title is None:
             title = m.group(1).strip()
@@ -271,6 +274,22 @@ def _parse_day(value) -> date | None:
         return None
     try:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _human_day(value: str) -> date | None:
+    """'2 July 2024' or 'July 2, 2024'."""
+    m = _HUMAN_DAY.search(value)
+    if not m:
+        return None
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
+        m.group(5), m.group(4), m.group(6))  # fmt: skip
+    names = [name for name in _MONTHS if name.startswith(month.lower()[:3])]
+    if not names or len(month) < 3:
+        return None
+    try:
+        return date(int(year), _MONTHS.index(names[0]) + 1, int(day))
     except ValueError:
         return None
 
