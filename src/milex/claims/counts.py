@@ -175,8 +175,8 @@ def _counts(ctx: Context) -> None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
     _every(ctx)
-    _elliptical_counts(ctx)
     _number_of_allies(ctx)
+    _elliptical_counts(ctx)
 
 
 def _number_of_allies(ctx: Context) -> None:
@@ -224,7 +224,7 @@ def _elliptical_counts(ctx: Context) -> None:
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
         before = lows[max(0, q.i - 3) : q.i]
         if not prev or not any(
-            w in ("from", "against", "versus", "vs", "than", "with") for w in before
+            w in ("from", "against", "versus", "vs", "than", "with", "to") for w in before
         ):
             continue
         if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):

@@ -83,6 +83,14 @@ def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication 
     return current, ""
 
 
+def earlier_than(pub: pubs.Publication, source: str, measure: str, year: int):
+    """The latest edition before `pub` holding that measure and year, or None."""
+    for older in reversed(pubs.publications(source)):
+        if older.edition < pub.edition and year in years_held(source, older.edition, measure):
+            return older
+    return None
+
+
 def _table_name(measure: str) -> str:
     if measure.startswith("spending_usd"):
         return "money tables (Table 2)"

@@ -37,6 +37,21 @@ _PRESENT = frozenset(
 )
 
 
+# words saying a figure is an earlier estimate: "the 23 previously estimated"
+_EARLIER = (
+    "previously",
+    "initially",
+    "originally",
+    "pencilled",
+    "penciled",
+    "earlier estimate",
+    "previous estimate",
+    "had forecast",
+    "earlier forecast",
+    "first estimated",
+)
+
+
 @dataclass
 class Context:
     """One sentence with everything matched in it, and the claims read so far."""
@@ -205,6 +220,9 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     )
     for key, val in extra.items():
         setattr(claim, key, val)
+    near = " ".join(ctx.lows[max(0, q.i - 6) : q.j + 6])
+    if any(w in near for w in _EARLIER):
+        claim.earlier_edition = True
     source, text = source_for(ctx, q)
     if claim.source == "NATO":
         claim.source, claim.source_text = source, text

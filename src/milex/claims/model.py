@@ -55,7 +55,8 @@ class Claim:
     within: int | None = None  # "within a decade": years after the commitment was agreed
     since: int | None = None
     price_base: str | None = None
-    as_of: str | None = None  # the day a membership count refers to, when not the article's
+    as_of: str | None = None
+    earlier_edition: bool = False  # "the 23 previously estimated": an earlier edition's figure  # the day a membership count refers to, when not the article's
     figures: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # why the question may be unclear
 

@@ -81,6 +81,14 @@ def _measured(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
     source = claim.source
     pub, note = ev.edition_for(source, measure, day)
+    if pub is not None and claim.earlier_edition and claim.year is not None:
+        older = ev.earlier_than(pub, source, measure, claim.year)
+        if older is None:
+            return unverifiable(claim, f"the text speaks of an earlier estimate, and no edition "
+                                       f"held before the {pub.edition} one has this figure")  # fmt: skip
+        note = (f"the text speaks of an earlier estimate: judged on the {older.edition} edition, "
+                f"the one before the {pub.edition} edition current at the article's date")  # fmt: skip
+        pub = older
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has
         held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]

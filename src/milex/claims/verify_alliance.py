@@ -56,6 +56,15 @@ def count(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, f"no NATO edition held was published by {day:%-d %B %Y}"
                                    + (f"; later published: {said}" if said else ""),
                             other_editions=later)  # fmt: skip
+    earlier = ""
+    if claim.earlier_edition:
+        older = ev.earlier_than(pub, "NATO", measure, claim.year)
+        if older is None:
+            return unverifiable(claim, "the text speaks of an earlier estimate, and no earlier "
+                                       "edition held has this count")  # fmt: skip
+        earlier = (f"; the text speaks of an earlier estimate: judged on the {older.edition} "
+                   f"edition, the one before the {pub.edition} edition")  # fmt: skip
+        pub = older
     held = ev.years_held("NATO", pub.edition, measure)
     others = _count_editions(claim, measure, threshold, comparator)
     if claim.year not in held:
@@ -82,6 +91,7 @@ def count(claim: Claim, day: date) -> Checked:
     revised = _count_revised(pub, others, meeting)
     if revised:
         text += f"; {revised}"
+    text += earlier
     evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "8a" if "equipment" in measure else "3",
                     measure, "allies", None, claim.year, float(meeting),
                     note=f"{_SIGN[comparator]} {threshold:g}: {names}")  # fmt: skip
