@@ -118,6 +118,7 @@ def _claim_dict(c: Checked, i: int) -> dict:
                 "as_of": cl.as_of,
                 "currency": cl.currency,
                 "figures": cl.figures or None,
+                "earlier_edition": cl.earlier_edition or None,
                 "doubts": cl.doubts or None,
             }.items()
             if v is not None
