@@ -2,6 +2,16 @@
 
     article text/HTML ─▶ input ─▶ extract ─▶ interpret (readings) ─▶ verify ─▶ report
 
+- input.py: text, HTML, URL; the article's date.
+- extract.py, numbers.py, context.py: matching only: sentences, quotations and speakers,
+  numbers with unit and hedge, times, allies and groups, sources.
+- interpret.py with readings.py, counts.py, rankings.py, measures.py, policy.py: what each
+  number states (kind, subject, measure, year, hedge, precision), as a `Claim`.
+- verify.py, verify_alliance.py, verify_commitments.py, evidence.py: the verdict against the
+  edition current at the article's date, with the evidence and what later editions say.
+- report.py, render.py: JSON (report.schema.json), terminal, HTML, ClaimReview; batch.py.
+- patterns.json (via patterns.py): every word list, checked at load time.
+
 >>> import milex
 >>> report = milex.check("Poland spends more than 4% of GDP on defence.", date="2024-07-01")
 >>> report.claims[0].verdict
