@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 from milex.claims import patterns
-from milex.claims.interpret import Context, new_claim, set_subject, year_for
+from milex.claims.interpret import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
+from milex.claims.years import year_for
 
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
@@ -240,7 +241,7 @@ def _elliptical_counts(ctx: Context) -> None:
 
 
 def _present_year(ctx: Context, q: Quantity):
-    from milex.claims.interpret import tense_of
+    from milex.claims.years import tense_of
 
     if tense_of(ctx, q) in ("present", "future"):
         return ctx.today.year, None, ""

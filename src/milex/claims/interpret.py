@@ -24,19 +24,6 @@ from milex.claims.numbers import Quantity, quantities
 
 GROUP_NAMES = {"NATO": "NATO", "NATO_EC": "Europe and Canada", "EU": "EU",
                "EUROPE": "European allies"}  # fmt: skip
-_PAST = frozenset(
-    "spent was were reached met rose grew jumped fell devoted raised hit cleared passed managed "
-    "came totalled totaled stood amounted increased had dropped declined slipped climbed "
-    "remained allocated invested surged soared doubled tripled quadrupled ranked sat "
-    "overtook achieved exceeded topped saw recorded posted".split()
-)
-_PRESENT = frozenset(
-    "now spends spend is are remains remain stands equals puts devotes has have still "
-    "currently today will expected estimated set planned plans projected expects going "
-    "spending putting devoting forecast".split()
-)
-
-
 # words saying a figure is an earlier estimate: "the 23 previously estimated"
 _EARLIER = (
     "previously",
@@ -346,74 +333,3 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         else:
             break
     return codes, ""
-
-
-def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None):
-    """(year, since, deadline, doubt) for a figure: the time words after it, then before it,
-    then the tense (present and future: the article's year; past with no year: unclear)."""
-    lo, hi = ctx.clause(q)
-    later = [x for x in ctx.quantities if x.i >= q.j and x.form not in ("year", "ordinal")]
-    if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
-        later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
-    elif later and ctx.lows[q.j : later[0].i] == ["to"] and later[0].form != q.form:
-        later = later[1:]  # "rose 28% to $88.5bn in 2024": the year is the change's too
-    nxt = later[0].i if later else len(ctx.lows)
-    since = deadline = None
-    year = None
-    for t in ctx.times:
-        if t.role == "since" and lo <= t.i < hi:
-            since = t.year
-    after = [
-        t
-        for t in ctx.times
-        if q.j <= t.i < min(nxt, hi) and t.role not in ("price", "edition", "since", "date")
-    ]
-    before = [
-        t
-        for t in ctx.times
-        if t.j <= q.i and t.i >= lo and t.role not in ("price", "edition", "since", "date")
-    ]
-    chosen = after[0] if after else (before[-1] if before else None)
-    if chosen is not None:
-        if chosen.role == "deadline":
-            deadline = _resolve(ctx, chosen, claims_before)
-            if chosen.kind == "decade":
-                deadline = None
-            year = deadline
-        else:
-            year = _resolve(ctx, chosen, claims_before)
-    if year is None and (chosen is None or (chosen.kind == "ago" and chosen.year is None)):
-        tense = tense_of(ctx, q)
-        if tense in ("present", "future"):
-            return ctx.today.year, since, deadline, ""
-        return None, since, deadline, "the text gives no year for this figure"
-    if year is None:
-        return None, since, deadline, "the year this figure refers to is unclear"
-    return year, since, deadline, ""
-
-
-def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
-    if t.year is not None:
-        return t.year
-    if t.kind in ("previous", "that"):
-        years = [c.year for c in (claims_before or ctx.claims) if c.year]
-        explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"]
-        base = years[-1] if years else (explicit[-1] if explicit else None)
-        if base is None:
-            return None
-        return base - 1 if t.kind == "previous" else base
-    return None
-
-
-def tense_of(ctx: Context, q: Quantity) -> str:
-    lo, _ = ctx.clause(q)
-    window = ctx.lows[max(lo, q.i - 10) : q.i]
-    if "will" in window or "expected" in window or "set" in window:
-        return "future"
-    if any(w in ("now", "currently", "today", "still") for w in window):
-        return "present"
-    if any(w in ("has", "have") for w in window):
-        return "present"
-    if any(w in _PAST for w in window):
-        return "past"
-    return "present"

@@ -9,8 +9,9 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.interpret import Context, new_claim, set_subject, year_for
+from milex.claims.interpret import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
+from milex.claims.years import year_for
 
 _GUIDELINE_VALUES = {2.0, 3.5, 5.0}
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
