@@ -2,8 +2,8 @@
 
 For each sentence the matches of extract/numbers/context are gathered in a `Context`; the
 readers in readings.py decide what each number states, using the resolvers here for the
-subject (the ally or group the figure is about), the year (explicit, relative to the article
-date, or from the tense), the source (NATO unless the text names SIPRI or another body) and
+subject (the ally or group the figure is about), the year (years.py: explicit, relative to
+the article date, or from the tense), the source (NATO unless the text names SIPRI or another body) and
 the speaker (when the number sits in a quotation). When one of these cannot be settled, the
 claim carries a doubt and the verifier will not call it supported.
 """
