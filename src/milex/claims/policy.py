@@ -144,7 +144,8 @@ def _dated(ctx, q: Quantity) -> bool:
     _lo, hi = ctx.neighbours(q)
     return any(
         (q.j <= t.i < hi or q.i - 3 <= t.i < q.i)
-        and (t.kind in ("this", "last", "next") or (t.kind == "year" and t.role == "in"))
+        and (t.kind in ("this", "last") or (t.kind == "year" and t.role == "in"))
+        and (t.year is None or t.year <= ctx.today.year)  # a future year is a pledge's year
         for t in ctx.times
     )
 
@@ -171,6 +172,9 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
         return True
     if "target" in before[-2:] or ":" in before[-1:]:
         return True
+    future = [t for t in ctx.times if t.i >= q.j and t.year and t.year > ctx.today.year]
+    if future and "will" in before and families & {"uk", "rearm"}:
+        return True  # "Britain will spend 2.5% of GDP in 2027": the pledge's year
     if "on" in after and "line" in after:  # "right on the Wales line"
         return True
     for k, w in enumerate(after[:6]):  # "2% of GDP remains the target", "is the floor"
