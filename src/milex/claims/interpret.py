@@ -39,6 +39,9 @@ _EARLIER = (
 )
 
 
+_CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such"})
+
+
 @dataclass
 class Context:
     """One sentence with everything matched in it, and the claims read so far."""
@@ -122,7 +125,11 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
     for sent in sents:
         if sent.paragraph != paragraph:
-            carry, paragraph = None, sent.paragraph
+            # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject
+            opener = sent.text.split(None, 5)[:5]
+            if not any(w.lower().strip(",") in _CARRIERS for w in opener):
+                carry = None
+            paragraph = sent.paragraph
         if not _trigger().search(sent.text):
             carry = _main_subject_text(sent) or carry
             continue
@@ -302,8 +309,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     if not candidates:
         candidates = [m for m in before if m.kind == "institution"]
     if not candidates:
-        if not ctx.mentions and ctx.carry:
-            return [ctx.carry], ""  # "Poland leads the table. Spending is at 4% of GDP."
+        if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
+            return [ctx.carry], ""
         return [], "the text does not say whose figure this is"
     m = candidates[-1]
     if m.code == "WE":
