@@ -443,3 +443,23 @@ def test_batch_keeps_order_and_reports_unreadable_articles(tmp_path):
 def test_url_when_offline_gives_a_clear_message():
     with pytest.raises(UnreadableArticle, match="cannot fetch"):
         article_input.fetch("http://127.0.0.1:9/article", timeout=2)
+
+
+def test_news_page_furniture_dropped_and_subject_carried():
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-06-18T07:00:00+02:00"}</script></head><body>'
+        '<div class="cookie-banner"><p>100% of our cookies are delicious.</p></div>'
+        '<div class="story-body"><p>Germany will spend 2.12% of its GDP on defence this year.</p>'
+        "<p>In cash terms that is about &euro;90.6 billion, making it the second-largest "
+        "spender in the alliance after the United States.</p>"
+        '<div class="related-stories"><p>Poland to spend 9% of GDP next year</p></div></div>'
+        "<aside><p>Italy spends 10% of GDP on defence</p></aside></body></html>"
+    )
+    report = milex.check(page)
+    got = [(c.claim.kind, c.claim.subject, c.claim.value, c.verdict) for c in report.claims]
+    assert got == [
+        ("share_of_gdp", "Germany", 2.12, "supported"),
+        ("spending_amount", "Germany", 90.6, "supported"),  # Table 1: EUR 90,586 m (2024e)
+        ("ranking", "Germany", 2.0, "supported"),  # Table 2: second after the United States
+    ]
