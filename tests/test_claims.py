@@ -361,6 +361,12 @@ READINGS = [
      "The US will spend about $968 billion this year, two-thirds of the allied total of $1.47 trillion.",
      [("spending_amount", "United States", 2024, 968, "supported"),
       ("spending_amount", "NATO", 2024, 1.47, "supported")]),
+    ("membership in a hyphenated adjective", "2023-07-12",
+     "The 31-member alliance met in Vilnius this week.",
+     [("membership_count", "NATO", None, 31, "supported")]),  # Finland joined on 4 April 2023
+    ("membership in a hyphenated adjective, outdated", "2024-07-01",
+     "The 30-nation alliance gathers in Washington next week.",
+     [("membership_count", "NATO", None, 30, "contradicted")]),  # 32 since 7 March 2024
 ]  # fmt: skip
 
 NOT_CLAIMS = [

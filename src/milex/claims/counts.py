@@ -300,6 +300,11 @@ def _membership(ctx: Context) -> None:
                                                "nations", "-")  # fmt: skip
         if q.form == "ordinal":
             ok = bool(nxt) and nxt[0] in ("member", "ally", "nato", "country")
+        elif nxt[:1] == ["-"] and lows[q.j + 1 : q.j + 3] in (
+            ["nation", "alliance"],
+            ["member", "alliance"],
+        ):
+            ok = True  # "the 32-nation alliance"
         elif _one_of(lows, q):
             ok = True
         elif not member_noun:
