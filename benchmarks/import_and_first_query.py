@@ -26,7 +26,9 @@ def timed(code: str, runs: int) -> tuple[float, str]:
     times, out = [], ""
     for _ in range(runs):
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         times.append(time.perf_counter() - start)
         out = done.stdout.strip()
     return statistics.median(times), out
