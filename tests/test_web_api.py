@@ -14,30 +14,18 @@ import warnings
 import pandas as pd
 import pytest
 
+from tests.conftest import official_share
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
 from milex.web.app import create_app
 
-AGGREGATES = {"NATO Total", "NATO Europe and Canada"}
-
 
 @pytest.fixture(scope="module")
 def client() -> TestClient:
     return TestClient(create_app(), raise_server_exceptions=False)
-
-
-def official_share(sources, edition: int, year: int) -> pd.Series:
-    """Share of GDP per ally (aggregates left out) from NATO's Table 3 of an edition."""
-    frame = pd.read_csv(sources / f"nato-{edition}" / f"nato_{edition}_tables_long.csv")
-    rows = frame[
-        (frame["table"].astype(str) == "3")
-        & (frame["measure"] == "def_exp_pct_gdp")
-        & (frame["year"] == year)
-        & ~frame["ally"].isin(AGGREGATES)
-    ]
-    return rows.set_index("ally")["value"]
 
 
 def members_on(sources, day: str) -> int:

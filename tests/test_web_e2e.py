@@ -12,10 +12,10 @@ import socket
 import threading
 import time
 
-import pandas as pd
 import pytest
 
-AGGREGATES = {"NATO Total", "NATO Europe and Canada"}
+from tests.conftest import official_share
+
 BROWSER_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -97,14 +97,7 @@ def page(browser):
 
 
 def official_meeting(sources, edition: int, year: int) -> int:
-    frame = pd.read_csv(sources / f"nato-{edition}" / f"nato_{edition}_tables_long.csv")
-    rows = frame[
-        (frame["table"].astype(str) == "3")
-        & (frame["measure"] == "def_exp_pct_gdp")
-        & (frame["year"] == year)
-        & ~frame["ally"].isin(AGGREGATES)
-    ]
-    return int((rows["value"] >= 2.0).sum())
+    return int((official_share(sources, edition, year) >= 2.0).sum())
 
 
 def marks(page, selector: str = "figure.chart svg") -> list[int]:
@@ -150,13 +143,7 @@ def test_scorecard_sorts_by_following_a_heading_link(page, server):
 
 
 def test_checker_page_annotates_an_article_and_runs_none_of_its_script(page, server, sources):
-    share = pd.read_csv(sources / "nato-2024" / "nato_2024_tables_long.csv")
-    spain = share[
-        (share["table"].astype(str) == "3")
-        & (share["measure"] == "def_exp_pct_gdp")
-        & (share["ally"] == "Spain")
-        & (share["year"] == 2024)
-    ]["value"].iloc[0]
+    spain = official_share(sources, 2024, 2024)["Spain"]
     assert abs(spain - 3.0) > 0.5  # so the article's "3%" is wrong
     article = (
         "Date: 2024-07-01\n\nPoland spends more than 4% of GDP on defence. "
