@@ -157,12 +157,14 @@ def _counts(ctx: Context) -> None:
         )
         predicated = tq is not None and predicated_after(ctx, tq)
         anchor = q if predicated or tq is None else tq
-        year, _since, deadline, doubt = year_for(ctx, anchor)
+        year, _since, deadline, doubt, basis = year_for(ctx, anchor)
         if predicated and deadline is not None:
             year, deadline, doubt = _present_year(ctx, q)
+            basis = "tense"
         claim = new_claim(ctx, q, "count_meeting", value, "allies", total=total,
                           threshold=threshold, comparator=_comparator(ctx, end, tq),
-                          measure=measure, year=year, deadline=deadline)  # fmt: skip
+                          measure=measure, year=year, deadline=deadline,
+                          year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)
@@ -199,10 +201,11 @@ def _number_of_allies(ctx: Context) -> None:
                   and x.value <= 40 and not x.precision and id(x) not in ctx.consumed), None)  # fmt: skip
         if q is None:
             continue
-        year, _s, _d, doubt = year_for(ctx, q)
+        year, _s, _d, doubt, basis = year_for(ctx, q)
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
                           comparator=_comparator(ctx, k + 3, tq), measure="share_of_gdp"
-                          if threshold != 20 else "equipment_share", year=year)  # fmt: skip
+                          if threshold != 20 else "equipment_share", year=year,
+                          year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)
@@ -231,7 +234,7 @@ def _elliptical_counts(ctx: Context) -> None:
         if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):
             continue
         base = prev[-1]
-        year, _s, _d, doubt = year_for(ctx, q, claims_before=prev)
+        year, _s, _d, doubt, _basis = year_for(ctx, q, claims_before=prev)
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
                           comparator=base.comparator, measure=base.measure, year=year)  # fmt: skip
         set_subject(claim, "NATO")
@@ -272,10 +275,10 @@ def _every(ctx: Context) -> None:
         total = int(total_q.value) if total_q else None
         value = float(total or _members_at(ctx.today))
         anchor = Quantity(k, k + 1, k, k + 1, value)
-        year, _s, _d, doubt = year_for(ctx, tq)
+        year, _s, _d, doubt, basis = year_for(ctx, tq)
         claim = new_claim(ctx, anchor, "count_meeting", value, "allies", total=total,
                           threshold=tq.value, comparator=">=", measure="share_of_gdp",
-                          year=year)  # fmt: skip
+                          year=year, year_basis=basis)  # fmt: skip
         claim.text = ctx.sentence.text[ctx.tokens[k].start - ctx.sentence.start :
                                        ctx.tokens[min(k + 6, tq.i) - 1].end - ctx.sentence.start]  # fmt: skip
         set_subject(claim, "NATO")

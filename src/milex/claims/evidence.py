@@ -83,6 +83,22 @@ def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication 
     return current, ""
 
 
+def settle_tense_year(claim, source: str, edition: int, measure: str) -> str:
+    """A present-tense figure with no year means the latest year the current edition has.
+
+    "Spain spends 1.3% of GDP" in March 2025 speaks of NATO's 2024 estimate: the edition
+    current then stops at 2024. Returns a note saying so, or "" when the year stands.
+    """
+    if claim.year_basis != "tense" or claim.year is None:
+        return ""
+    held = years_held(source, edition, measure)
+    if not held or claim.year <= max(held):
+        return ""
+    claim.year = max(held)
+    return (f"the text gives no year: read as {claim.year}, the latest year of the "
+            f"{edition} edition current at the article's date")  # fmt: skip
+
+
 def earlier_than(pub: pubs.Publication, source: str, measure: str, year: int):
     """The latest edition before `pub` holding that measure and year, or None."""
     for older in reversed(pubs.publications(source)):
@@ -128,6 +144,7 @@ def evidence(source: str, edition: int, measure: str, iso3: str, year: int, r: R
 ABOUT = 0.05  # "about X": within 5% of X, or X's rounding if that is wider
 NEARLY = 0.05  # "nearly X": below X by at most 5% (or at X's rounding)
 BARELY_BELOW, BARELY_ABOVE = 0.10, 0.02
+WHOLE = 0.10  # a bare whole number: the data within 10% of it as well as rounding to it
 
 
 def half_unit(precision: int, stated: float, money: bool) -> float:
@@ -169,6 +186,13 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         return low - eps <= value <= top + eps, f"'barely': from {_n(low)} to {_n(top)}"
     if count:
         return abs(value - stated) < 0.5, f"exactly {_n(stated)}"
+    if precision == 0 and not money and stated:
+        # a bare whole-number share ("2%", "4 percent") must also lie within 10% of the data
+        width = min(half, WHOLE * abs(stated))
+        return abs(value - stated) <= width + eps, (
+            f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding, and "
+            f"within {WHOLE:.0%})"
+        )
     return abs(value - stated) <= half + eps, (
         f"rounded to {precision} decimal{'s' if precision != 1 else ''}: "
         f"{_n(stated - half)} to {_n(stated + half)}"

@@ -220,8 +220,39 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     source, text = source_for(ctx, q)
     if claim.source == "NATO":
         claim.source, claim.source_text = source, text
+    _note_nearby(ctx, claim, q)
     ctx.claims.append(claim)
     return claim
+
+
+_NAMED = ("ally", "group", "demonym", "capital")
+_COMMITMENT_NOUNS = frozenset(
+    "target targets goal goals benchmark guideline threshold commitment pledge norm floor "
+    "quota level line mark bar requirement obligation".split()
+)
+
+
+def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
+    """The other readings the words around a figure allow (see Claim.nearby_subjects)."""
+    if "nearby" not in ctx.memo:
+        spans = [(s.i, s.j) for s in ctx.sources]  # "NATO data show" names no subject
+        named = [m for m in ctx.mentions if m.kind in _NAMED
+                 and not any(i <= m.i < j for i, j in spans)]  # fmt: skip
+        codes = [m.code for m in named] + ([ctx.carry] if ctx.carry else [])
+        codes = list(dict.fromkeys(c for code in codes for c in code.split(",")))
+        years = sorted({t.year for t in ctx.times if t.year is not None})
+        ctx.memo["nearby"] = (named, codes, years)
+    named, codes, years = ctx.memo["nearby"]
+    lo, hi = ctx.neighbours(q)
+    own = {m.code for m in named if lo <= m.i < hi}
+    # an ally named in the figure's own stretch of words owns it: no other subject is tried
+    claim.nearby_subjects = [] if own else codes
+    claim.nearby_years = years
+    noun = any(w in _COMMITMENT_NOUNS for w in ctx.lows[q.j : q.j + 3]) or (
+        ctx.lows[max(0, q.i - 2) : q.i] and ctx.lows[q.i - 1] == "of"
+        and ctx.lows[q.i - 2] in _COMMITMENT_NOUNS
+    )  # fmt: skip
+    claim.policy_words = bool(noun) or (not own and ctx.has("cues", "policy"))
 
 
 def set_subject(claim: Claim, code: str | None) -> None:

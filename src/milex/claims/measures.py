@@ -164,9 +164,9 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     if not codes:
         return out  # a figure nobody is said to have spent is not a claim to check
-    year, since, deadline, ydoubt = year_for(ctx, q)
+    year, since, deadline, ydoubt, basis = year_for(ctx, q)
     for code in codes or [None]:
-        claim = new_claim(ctx, q, kind, value, unit, year=year, **extra)
+        claim = new_claim(ctx, q, kind, value, unit, year=year, year_basis=basis, **extra)
         set_subject(claim, code)
         for d in (doubt, ydoubt):
             if d:
@@ -198,8 +198,6 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
                  for t in ctx.times)  # fmt: skip
     for claim in claims:
         claim.measure = "real_change_since_2014" if claim.since else "real_change"
-        if not stated:
-            claim.year_basis = "tense"
         if not real:
             claim.doubts.append("the text does not say whether the change is real or nominal")
         if claim.since not in (None, 2014):

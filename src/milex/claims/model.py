@@ -33,9 +33,10 @@ class Claim:
     subject_code: str | None = None  # ISO3, "NATO", "NATO_EC", "EU", "EUROPE"
     measure: str | None = None  # dataset measure it is checked on
     year: int | None = None
-    year_basis: str = (
-        "stated"  # "stated" in the text, or "tense" (present tense: the article's year)
-    )
+    # "stated" beside the figure in the text ("loose": further off in its clause); "tense": no time words, present tense (the article's year, or the
+    # latest year of the edition current at the date when that edition stops before it);
+    # "future": no time words, future tense (the article's year)
+    year_basis: str = "stated"
     high: float | None = None  # upper end of a range ("between 2.1 and 2.3%")
     hedge: str | None = None  # about, nearly, barely, more_than, at_least, less_than, at_most,
     # exactly, range
@@ -59,6 +60,12 @@ class Claim:
     earlier_edition: bool = False  # "the 23 previously estimated": an earlier edition's figure  # the day a membership count refers to, when not the article's
     figures: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # why the question may be unclear
+    # Other readings the words around the figure allow: allies and groups named in its
+    # sentence or carried into it, years named there, and whether commitment words surround
+    # it. A disagreement that one of them would explain is not called a contradiction.
+    nearby_subjects: list[str] = field(default_factory=list)
+    nearby_years: list[int] = field(default_factory=list)
+    policy_words: bool = False  # commitment words around it, and no ally of its own
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -112,9 +112,9 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str) -> None:
     codes, doubt = subjects_for(ctx, q, allow_after=False)
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
-    year, _s, _d, ydoubt = year_for(ctx, q)
+    year, _s, _d, ydoubt, basis = year_for(ctx, q)
     claim = new_claim(ctx, q, "ranking", float(value), "rank", measure=measure, year=year,
-                      order=order)  # fmt: skip
+                      order=order, year_basis=basis)  # fmt: skip
     claim.hedge = None
     set_subject(claim, codes[0] if codes else None)
     for d in (doubt, ydoubt):

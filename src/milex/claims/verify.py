@@ -14,6 +14,7 @@ from datetime import date
 from milex import publications as pubs
 from milex.alliance import ALLIES, members, name_of
 from milex.claims import evidence as ev
+from milex.claims.interpret import GROUP_NAMES
 from milex.claims.model import Checked, Claim, Evidence
 
 NO_FORCES = {a.iso3 for a in ALLIES if not a.has_armed_forces}
@@ -89,6 +90,8 @@ def _measured(claim: Claim, day: date) -> Checked:
         note = (f"the text speaks of an earlier estimate: judged on the {older.edition} edition, "
                 f"the one before the {pub.edition} edition current at the article's date")  # fmt: skip
         pub = older
+    if pub is not None and measure != "real_change_since_2014":
+        note = "; ".join(x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure)) if x)
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has
         held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]
@@ -115,9 +118,45 @@ def _measured(claim: Claim, day: date) -> Checked:
     verdict = "supported" if ok else "contradicted"
     if claim.doubts:
         verdict = "unverifiable"
+    elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency)):
+        verdict = "unverifiable"
+        claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
     revised = _revised(pub, others, shown)
     text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
+
+
+# values of the commitments themselves, in % of GDP: "the 5% benchmark", "3.5% core"
+COMMITMENT_SHARES = frozenset({1.5, 2.0, 2.5, 3.0, 3.5, 5.0})
+
+
+def _other_reading(claim, source, pub, measure, scale, currency) -> str | None:
+    """Another reading of the words near a figure under which it agrees with the data.
+
+    A contradiction accuses the text of an error: it is called only when no ally, group or
+    year named beside the figure, and no commitment under discussion, would make it right.
+    """
+    money = claim.kind == "spending_amount"
+
+    def agrees_with(code, year):
+        found = _lookup(source, pub.edition, measure, code, year, currency)
+        if found is None:
+            return None
+        value = found[1] / scale
+        ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value, money=money)
+        return value if ok else None
+
+    for code in claim.nearby_subjects:
+        if code != claim.subject_code and (v := agrees_with(code, claim.year)) is not None:
+            return f"{GROUP_NAMES.get(code) or name_of(code)}'s {claim.year} figure ({_v(v)})"
+    for year in claim.nearby_years if claim.year_basis != "stated" else ():
+        if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
+            return f"{claim.subject}'s {year} figure ({_v(v)})"
+    meets = claim.hedge in ("at_least", "more_than")  # "met the 2% guideline": about the ally
+    if (claim.kind == "share_of_gdp" and claim.policy_words and not meets
+            and claim.value in COMMITMENT_SHARES):  # fmt: skip
+        return f"a commitment's value ({claim.value:g}% of GDP) named in the same sentence"
+    return None
 
 
 def _lookup(source, edition, measure, code, year, currency):

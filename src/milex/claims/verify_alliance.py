@@ -65,6 +65,9 @@ def count(claim: Claim, day: date) -> Checked:
         earlier = (f"; the text speaks of an earlier estimate: judged on the {older.edition} "
                    f"edition, the one before the {pub.edition} edition")  # fmt: skip
         pub = older
+    tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, measure)
+    if tense_note:
+        earlier += f"; {tense_note}"
     held = ev.years_held("NATO", pub.edition, measure)
     others = _count_editions(claim, measure, threshold, comparator)
     if claim.year not in held:
@@ -145,6 +148,7 @@ def ranking(claim: Claim, day: date) -> Checked:
     pub, note = ev.edition_for(source, claim.measure, day)
     if pub is None:
         return unverifiable(claim, f"no {source} edition held was published by {day:%-d %B %Y}")
+    note = "; ".join(x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure)) if x)
     values = _allies_ranked(source, pub.edition, claim.measure, claim.year, pub)
     if code not in values:
         return unverifiable(claim, f"{edition_label(pub)} has no {claim.measure} for "

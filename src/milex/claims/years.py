@@ -8,7 +8,7 @@ leaves the year unclear, which the verifier reports instead of guessing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from milex.claims import context as ctxmod
 from milex.claims.model import Claim
@@ -30,9 +30,23 @@ _PRESENT = frozenset(
 )
 
 
-def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None):
-    """(year, since, deadline, doubt) for a figure: the time words after it, then before it,
-    then the tense (present and future: the article's year; past with no year: unclear)."""
+class YearReading(NamedTuple):
+    year: int | None
+    since: int | None
+    deadline: int | None
+    doubt: str
+    basis: str = "stated"  # "stated" beside the figure, "loose" (further off in its clause),
+    # "tense" or "future" (no time words)
+
+
+def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None) -> YearReading:
+    """The year of a figure: the time words after it, then before it, then the tense.
+
+    With no time words, a present or future tense gives the article's year with basis
+    "tense": the verifier reads it as the latest year of the edition current at the date
+    when that edition stops before the article's year ("Spain spends 1.3%" in March 2025
+    means NATO's 2024 estimate). A past tense with no year leaves the year unclear.
+    """
     lo, hi = ctx.clause(q)
     later = [x for x in ctx.quantities if x.i >= q.j and x.form not in ("year", "ordinal")]
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
@@ -67,11 +81,15 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if year is None and (chosen is None or (chosen.kind == "ago" and chosen.year is None)):
         tense = tense_of(ctx, q)
         if tense in ("present", "future"):
-            return ctx.today.year, since, deadline, ""
-        return None, since, deadline, "the text gives no year for this figure"
+            basis = "tense" if tense == "present" else "future"
+            return YearReading(ctx.today.year, since, deadline, "", basis)
+        return YearReading(None, since, deadline, "the text gives no year for this figure")
     if year is None:
-        return None, since, deadline, "the year this figure refers to is unclear"
-    return year, since, deadline, ""
+        return YearReading(None, since, deadline, "the year this figure refers to is unclear")
+    # a year right beside the figure ("2% in 2024", "in 2024, 2%") binds it; one further off
+    # ("from 3.7% to 3.2% from 2014 to 2024") may belong to another figure of the sentence
+    near = chosen.i - q.j <= 5 if chosen.i >= q.j else q.i - chosen.j <= 5
+    return YearReading(year, since, deadline, "", "stated" if near else "loose")
 
 
 def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
