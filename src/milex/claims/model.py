@@ -66,6 +66,7 @@ class Claim:
     nearby_subjects: list[str] = field(default_factory=list)
     nearby_years: list[int] = field(default_factory=list)
     policy_words: bool = False  # commitment words around it, and no ally of its own
+    commitment_named: bool = False  # a commitment's figure whose sentence names NATO or it
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -138,6 +138,9 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     elif claim.year is None:
         claim.year = deadline
     claim.measure = None
+    claim.commitment_named = bool(ctx.memo.get("family_hits")) or any(
+        w in ("nato", "nato's", "alliance", "alliance's", "allies") for w in ctx.lows
+    )
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
         claim.doubts.append("a programme milex holds no figures for")

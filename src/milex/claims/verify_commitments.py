@@ -98,12 +98,40 @@ def commitment(claim: Claim, day: date) -> Checked:
         judged.sort(key=lambda j: (abs(j[0].value - stated) > 1e-9, j[0].id != j[0].commitment))
         judged = judged[:1]
     fig, verdict, text, tolerance = judged[0]
+    if verdict == "contradicted":
+        fig, verdict, text, tolerance = _other_commitment(claim, day, table, judged[0])
     if claim.doubts and verdict == "supported":
         verdict, text = "unverifiable", text + " But " + "; ".join(claim.doubts) + "."
     evid = Evidence("milex.commitments", None, fig.agreed.isoformat(), None, fig.commitment,
                     fig.unit, fig.ally, fig.deadline or fig.year, fig.value,
                     note=f"{fig.id}: {fig.name}. {fig.note}".strip())  # fmt: skip
     return Checked(claim, verdict, text, tolerance, evid)
+
+
+def _other_commitment(claim: Claim, day: date, table: dict, judged: tuple) -> tuple:
+    """A figure the words matched to one commitment may state another: the 20% equipment
+    guideline under 'the NATO target', Spain's own 2.1% beside The Hague's 3.5%. When the
+    value is exactly another commitment's, that one is judged; a value that matches but a
+    year that does not (Germany's own 3.5% by 2029) may be another plan: unverifiable."""
+    stated = _stated_in_figure_unit(claim)
+    first = judged[0]
+    named = set(claim.nearby_subjects) | {claim.subject_code}
+    same = [f for f, _kind in table.values()
+            if f.unit == first.unit and abs(f.value - stated) < 1e-9 and f.agreed <= day
+            and f.commitment != first.commitment and f.ally in named]  # fmt: skip
+    for j in [(f, *_judge(claim, f, day)) for f in same]:
+        if j[1] == "supported":
+            return j
+    if abs(first.value - stated) < 1e-9 and not claim.commitment_named:
+        fig, _verdict, text, tolerance = judged
+        return (fig, "unverifiable", text + " The value is the commitment's, the year is not, "
+                "and the text does not name the commitment: it may speak of a national plan.",
+                tolerance)  # fmt: skip
+    if stated > 2 * judged[0].value or stated < 0.5 * judged[0].value:
+        fig, _verdict, text, tolerance = judged
+        return (fig, "unverifiable", text + " The figure is far from any value of that "
+                "commitment: it is probably not a statement of it.", tolerance)  # fmt: skip
+    return judged
 
 
 def _timing_given(claim: Claim) -> bool:
