@@ -244,9 +244,8 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         ctx.memo["nearby"] = (named, codes, years)
     named, codes, years = ctx.memo["nearby"]
     lo, hi = ctx.neighbours(q)
-    own = {m.code for m in named if lo <= m.i < hi}
-    # an ally named in the figure's own stretch of words owns it: no other subject is tried
-    claim.nearby_subjects = [] if own else codes
+    own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
+    claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.nearby_years = years
     noun = any(w in _COMMITMENT_NOUNS for w in ctx.lows[q.j : q.j + 3]) or (
         ctx.lows[max(0, q.i - 2) : q.i] and ctx.lows[q.i - 1] == "of"

@@ -64,6 +64,7 @@ class Claim:
     # sentence or carried into it, years named there, and whether commitment words surround
     # it. A disagreement that one of them would explain is not called a contradiction.
     nearby_subjects: list[str] = field(default_factory=list)
+    own_subjects: list[str] = field(default_factory=list)  # named in the figure's own stretch
     nearby_years: list[int] = field(default_factory=list)
     policy_words: bool = False  # commitment words around it, and no ally of its own
     commitment_named: bool = False  # a commitment's figure whose sentence names NATO or it

@@ -90,7 +90,7 @@ def _measured(claim: Claim, day: date) -> Checked:
         note = (f"the text speaks of an earlier estimate: judged on the {older.edition} edition, "
                 f"the one before the {pub.edition} edition current at the article's date")  # fmt: skip
         pub = older
-    if pub is not None and measure != "real_change_since_2014":
+    if pub is not None and measure != "real_change_since_2014" and not note:
         note = "; ".join(x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure)) if x)
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has
@@ -146,7 +146,9 @@ def _other_reading(claim, source, pub, measure, scale, currency) -> str | None:
         ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value, money=money)
         return value if ok else None
 
-    for code in claim.nearby_subjects:
+    # an ally named in the figure's own stretch of words owns it: no other subject is tried
+    others = [] if claim.subject_code in claim.own_subjects else claim.nearby_subjects
+    for code in others:
         if code != claim.subject_code and (v := agrees_with(code, claim.year)) is not None:
             return f"{GROUP_NAMES.get(code) or name_of(code)}'s {claim.year} figure ({_v(v)})"
     for year in claim.nearby_years if claim.year_basis != "stated" else ():

@@ -80,6 +80,12 @@ def count(claim: Claim, day: date) -> Checked:
     )
     ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
+    if claim.value >= allies > with_data == meeting and comparator == ">=":
+        # "all 32 allies meet 2%": every ally with a figure does, but some have none
+        return unverifiable(claim, f"{edition_label(pub)} has figures for {with_data} of the "
+                                   f"{allies} allies in {claim.year}, and all {with_data} are "
+                                   f"{_SIGN[comparator]} {threshold:g}{what}; 'all' cannot be "
+                                   "confirmed for the allies without a figure")  # fmt: skip
     text = (f"{edition_label(pub)} counts {meeting} of {allies} allies {_SIGN[comparator]} "
             f"{threshold:g}{what} in {claim.year} ({with_data} with figures)")  # fmt: skip
     if claim.total is not None and claim.total not in (allies, with_data):
@@ -210,7 +216,16 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _sizes() -> set[int]:
+    """Every number of members NATO has had (12 in 1949 ... 32 since March 2024)."""
+    return {len(members(a.joined)) for a in ALLIES}
+
+
 def membership(claim: Claim, day: date) -> Checked:
+    sizes = _sizes()
+    if claim.value not in sizes and claim.value < max(sizes):
+        return unverifiable(claim, f"NATO has never had {claim.value:g} members: the number is "
+                                   "probably a count of something else")  # fmt: skip
     when = day
     if claim.as_of:
         when = date.fromisoformat(claim.as_of)
