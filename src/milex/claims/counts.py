@@ -272,6 +272,10 @@ def _every(ctx: Context) -> None:
         verbs = set(patterns.load()["meeting_verbs"]) | {"at", "above"}
         if not any(w in verbs for w in between) and not tq.hedge:
             continue
+        if not any(w in verbs for w in between) and any(
+            w in ("goal", "target", "pledge", "commitment", "obligation") for w in between
+        ):
+            continue  # "gave every member state a goal of at least 2%": the commitment
         total = int(total_q.value) if total_q else None
         value = float(total or _members_at(ctx.today))
         anchor = Quantity(k, k + 1, k, k + 1, value)

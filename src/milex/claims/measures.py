@@ -14,6 +14,7 @@ from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
 _GUIDELINE_VALUES = {2.0, 3.5, 5.0}
+_MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
 _UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
 
@@ -29,6 +30,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             return
     if ctx.lows[q.j : q.j + 1] == ["average"]:
         return  # "the 1.3% average of the 2010s": an average over a period
+    before = ctx.lows[max(lo, q.i - 8) : q.i]
+    if "average" in before and any(w in ("over", "decade", "years", "since") for w in before):
+        return  # "its average over the past decade stayed around 1.6%"
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
         return
@@ -62,6 +66,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     elif change is not None and not gdp:
         _real_change(ctx, q, codes, doubt, q.value)
     elif gdp or _defence_share(ctx, q, codes):
+        if not gdp and q.value > _MAX_SHARE:
+            doubt = "a share this large is not of GDP, and the text does not say of what"
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
 
 
@@ -150,6 +156,9 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     if q.hedge is not None:
         return q.hedge
+    lo, _ = ctx.clause(q)
+    if ctx.has("cues", "missing", lo=max(lo, q.i - 5), hi=q.i):
+        return "less_than"  # "miss the 2% target", "fell short of 2%"
     before = ctx.lows[max(0, q.i - 3) : q.i]
     after = ctx.lows[q.j : q.j + 2]
     verbs = set(patterns.load()["meeting_verbs"])
@@ -165,6 +174,11 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     if not codes:
         return out  # a figure nobody is said to have spent is not a claim to check
     year, since, deadline, ydoubt, basis = year_for(ctx, q)
+    lo, _ = ctx.clause(q)
+    future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)
+    if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
+        # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
+        ydoubt = "the figure is a plan or an intention, not a measured value"
     for code in codes or [None]:
         claim = new_claim(ctx, q, kind, value, unit, year=year, year_basis=basis, **extra)
         set_subject(claim, code)
@@ -222,6 +236,8 @@ def _multi_year(ctx: Context, q: Quantity) -> bool:
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if not ctx.has("cues", "defence") or _multi_year(ctx, q):
         return
+    if _change_words(ctx, q, ctx.clause(q)[0]) is not None:
+        return  # "a rise of nearly $6 billion": a change in money, which NATO does not publish
     currency = (q.currency or "").rstrip("?") or None
     doubts = []
     clarifier = patterns.phrases("currency_clarifiers")

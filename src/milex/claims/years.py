@@ -70,6 +70,15 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         if t.j <= q.i and t.i >= lo and t.role not in ("price", "edition", "since", "date")
     ]
     chosen = after[0] if after else (before[-1] if before else None)
+    if (
+        not after
+        and q.i > 0
+        and ctx.lows[q.i - 1] == "from"
+        and later
+        and ctx.lows[later[0].i - 1] == "to"
+    ):
+        # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's
+        return YearReading(None, since, None, "the text gives no year for the starting point")
     if chosen is not None:
         if chosen.role == "deadline":
             deadline = _resolve(ctx, chosen, claims_before)
