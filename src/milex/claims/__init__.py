@@ -46,8 +46,8 @@ def check(
 
 def check_article(article) -> Report:
     """Check an already-read article (see milex.claims.input)."""
-    from milex import publications as pubs
     from milex.claims import extract, interpret, verify
+    from milex.reference import publications as pubs
 
     notes = []
     day = article.date

@@ -66,7 +66,7 @@ def _warm() -> None:
 
     patterns.load()
     evidence.warm()
-    import milex.scorecard  # noqa: F401  (the counts import it on first use)
+    import milex.analysis.scorecard  # noqa: F401  (the counts import it on first use)
 
 
 def _check_chunk(items: list[dict]) -> list[dict]:

@@ -9,7 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.interpret import Context, new_claim, set_subject
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 

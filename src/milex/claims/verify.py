@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from milex import publications as pubs
-from milex.alliance import ALLIES, members, name_of
 from milex.claims import evidence as ev
-from milex.claims.model import Checked, Claim, Evidence
+from milex.claims import verify_alliance, verify_commitments
+from milex.claims.model import Checked, Claim
+from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
+from milex.reference import publications as pubs
+from milex.reference.alliance import members, name_of
 
-NO_FORCES = {a.iso3 for a in ALLIES if not a.has_armed_forces}
 NOT_PUBLISHED = {
     "EU": "neither NATO nor SIPRI publishes a figure for the EU's members as a group",
     "EUROPE": "NATO publishes European allies only together with Canada, SIPRI not as a group",
@@ -26,8 +27,6 @@ _SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
 
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
-    from milex.claims import verify_alliance, verify_commitments
-
     if claim.kind in ("share_of_gdp", "equipment_share", "real_change", "spending_amount"):
         return _measured(claim, day)
     if claim.kind == "count_meeting":
@@ -37,15 +36,6 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.kind == "membership_count":
         return verify_alliance.membership(claim, day)
     return verify_commitments.commitment(claim, day)
-
-
-def unverifiable(claim: Claim, why: str, evidence: Evidence | None = None, **extra) -> Checked:
-    return Checked(claim, "unverifiable", why[0].upper() + why[1:] + ".", evidence=evidence,
-                   **extra)  # fmt: skip
-
-
-def edition_label(pub: pubs.Publication) -> str:
-    return f"{pub.source}'s {pub.edition} edition ({pub.published:%-d %B %Y})"
 
 
 def _measure(claim: Claim) -> tuple[str | None, float, str]:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import app, fail
+from milex.cli.app import app, fail
 
 
 class CheckFormat(StrEnum):
