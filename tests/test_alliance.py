@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from milex import alliance
 from milex.errors import UnknownAlly
+from milex.reference import alliance
 from tests.conftest import SOURCES, needs_sources
 
 

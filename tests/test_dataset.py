@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import milex
-from milex import dataset
+from milex.dataset import load as dataset
 from milex.errors import BadParameter, CorruptDataError, NoData, UnknownAlly, UnknownName
 
 

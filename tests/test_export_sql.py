@@ -10,10 +10,10 @@ import time
 import pandas as pd
 import pytest
 
-from milex import export as export_mod
+from milex.dataset import export as export_mod
 from milex.dataset import table
+from milex.dataset.sql import QueryRefused, QueryTimeout, query
 from milex.errors import BadParameter
-from milex.sql import QueryRefused, QueryTimeout, query
 
 
 def official_share(sources, edition: int, year: int) -> pd.Series:

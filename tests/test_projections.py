@@ -13,8 +13,8 @@ import sys
 import pytest
 
 import milex
-from milex.commitments import commitment
 from milex.errors import BadParameter, NoData, UnknownAlly
+from milex.reference.commitments import commitment
 
 # NATO 2024 edition (17 June 2024), Germany, 2024 (NATO estimates):
 SHARE_DE_2024 = 2.118977088667619  # Table 3, sheet TABLE3 cell N21, % of GDP (2015 prices)

@@ -1,7 +1,7 @@
 import pytest
 
-from milex import publications
 from milex.errors import NoData
+from milex.reference import publications
 
 
 @pytest.mark.parametrize(

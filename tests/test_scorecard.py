@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import milex
-from milex import scorecard
+from milex.analysis import scorecard
 from milex.errors import NoData
 
 AGGREGATES = {"NATO Total", "NATO Europe and Canada"}

@@ -16,20 +16,24 @@ _PUBLIC = {
     "measures": "milex.dataset",
     "build": "milex.build",
     "check": "milex.claims",
-    "compliance": "milex.scorecard",
-    "counts": "milex.scorecard",
-    "ally_profile": "milex.scorecard",
-    "latest_compliance": "milex.scorecard",
-    "burden_sharing": "milex.burden",
-    "revision_history": "milex.revisions",
-    "largest_revisions": "milex.revisions",
-    "nato_vs_sipri": "milex.compare",
-    "project": "milex.projections",
-    "on_track": "milex.projections",
-    "rearm_europe": "milex.rearm",
+    "compliance": "milex.analysis.scorecard",
+    "counts": "milex.analysis.scorecard",
+    "ally_profile": "milex.analysis.scorecard",
+    "latest_compliance": "milex.analysis.scorecard",
+    "burden_sharing": "milex.analysis.burden",
+    "revision_history": "milex.analysis.revisions",
+    "largest_revisions": "milex.analysis.revisions",
+    "nato_vs_sipri": "milex.analysis.compare",
+    "project": "milex.analysis.projections",
+    "on_track": "milex.analysis.projections",
+    "rearm_europe": "milex.analysis.rearm",
 }
 
 __all__ = sorted(_PUBLIC)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_PUBLIC})
 
 
 def __getattr__(name: str):

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from milex import alliance
-from milex.commitments import COMMITMENTS
 from milex.errors import MilexError, SanityCheckError
-from milex.publications import PUBLICATIONS, Publication
+from milex.reference import alliance
+from milex.reference.commitments import COMMITMENTS
+from milex.reference.publications import PUBLICATIONS, Publication
 from milex.sources import ROW_COLUMNS
 
 PACKAGE_DATA = Path(__file__).parent / "data"

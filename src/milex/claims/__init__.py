@@ -21,36 +21,51 @@
 from __future__ import annotations
 
 import gc
+import time
 from datetime import date as _date
 
 from milex.claims.report import Report
 
 __all__ = ["Report", "check", "check_article"]
 
+# The budget of one article: no reader states more figures than this, and a check that runs
+# past its deadline stops and reports what it has, saying so, rather than holding a worker.
+MAX_CLAIMS = 1_000
+DEADLINE = 60.0  # seconds
+
 
 def check(
-    text_or_html: str | bytes, date: _date | str | None = None, url: str | None = None
+    text_or_html: str | bytes,
+    date: _date | str | None = None,
+    url: str | None = None,
+    deadline: float | None = DEADLINE,
 ) -> Report:
     """Check every defence-spending figure in an article (plain text or HTML).
 
     date: the article's publication date (YYYY-MM-DD); by default the one in the page's
     metadata or a leading "Date:" line, else the latest edition held is assumed (and said).
     Figures are judged against the editions published on or before that date.
+    deadline: seconds; past it the check stops and the report says which figures were left.
     """
     from milex.claims import input as article_input
 
+    started = time.monotonic()
     article = article_input.read(text_or_html, date)
-    article.url = url
-    return check_article(article)
+    article.url = article_input.redacted(url) if url else None
+    if deadline is not None:
+        deadline -= time.monotonic() - started
+    return check_article(article, deadline)
 
 
-def check_article(article) -> Report:
+def check_article(article, deadline: float | None = DEADLINE) -> Report:
     """Check an already-read article (see milex.claims.input)."""
-    from milex import publications as pubs
     from milex.claims import extract, interpret, verify
+    from milex.claims.input import judgeable
+    from milex.reference import publications as pubs
 
+    ends = None if deadline is None else time.monotonic() + deadline
     notes = []
-    day = article.date
+    day = article.date if article.date is None else judgeable(article.date)
     if day is None:
         latest = pubs.latest("NATO")
         day = latest.published
@@ -66,13 +81,38 @@ def check_article(article) -> Report:
     # faster than the text), so it pauses while one article is read.
     paused = gc.isenabled()
     gc.disable()
+    sentences, quotes, claims, checked = [], [], [], []
+    stopped = False
     try:
         sentences = extract.sentences(article.text)
-        quotes = extract.quotations(article.text)
-        claims = interpret.read_article(sentences, quotes, day)
-        checked = [verify.check(c, day) for c in claims]
+        stopped = _late(ends)
+        if not stopped:
+            quotes = extract.quotations(article.text)
+            stopped = _late(ends)
+        if not stopped:
+            claims = interpret.read_article(sentences, quotes, day)
+        for claim in claims[:MAX_CLAIMS]:
+            stopped = _late(ends)
+            if stopped:
+                break
+            checked.append(verify.check(claim, day))
     finally:
         if paused:
             gc.enable()
+    if stopped:
+        notes.append(
+            f"The check stopped at its deadline of {deadline:.0f} s: "
+            + (f"{len(checked):,} figures were checked, the rest of the article was not."
+               if checked else "no figure was checked; send a shorter text.")
+        )  # fmt: skip
+    elif len(claims) > MAX_CLAIMS:
+        notes.append(
+            f"The article holds {len(claims):,} figures read as claims; only the first "
+            f"{MAX_CLAIMS:,} are checked (the limit for one article)."
+        )
     return Report(article=article, date=day, sentences=sentences, quotes=quotes,
                   checked=checked, notes=notes)  # fmt: skip
+
+
+def _late(ends: float | None) -> bool:
+    return ends is not None and time.monotonic() > ends

@@ -26,7 +26,11 @@ def articles(path: Path) -> Iterator[dict]:
         return
     if not path.exists():
         raise MilexError(f"{path} does not exist: give a folder of articles or a .jsonl file")
-    with path.open(encoding="utf-8") as lines:
+    with path.open("rb") as head:
+        binary = b"\x00" in head.read(8192)
+    if binary:
+        raise MilexError(f"{path} is binary data: give a folder of articles or a .jsonl file")
+    with path.open(encoding="utf-8", errors="replace") as lines:
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -66,7 +70,7 @@ def _warm() -> None:
 
     patterns.load()
     evidence.warm()
-    import milex.scorecard  # noqa: F401  (the counts import it on first use)
+    import milex.analysis.scorecard  # noqa: F401  (the counts import it on first use)
 
 
 def _check_chunk(items: list[dict]) -> list[dict]:

@@ -52,7 +52,7 @@ class SourceMention:
 @cache
 def _vocab():
     p = patterns.load()
-    from milex.alliance import ALLIES
+    from milex.reference.alliance import ALLIES
 
     names = {}
     for a in ALLIES:

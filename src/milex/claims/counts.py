@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from milex.claims import patterns
-from milex.claims.interpret import Context, new_claim, set_subject
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
 from milex.claims.years import year_for
@@ -27,7 +27,7 @@ def read_counts(ctx: Context) -> None:
 
 
 def _members_at(day: date) -> int:
-    from milex.alliance import members
+    from milex.reference.alliance import members
 
     return len(members(day))
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from milex import publications as pubs
 from milex.claims.model import Evidence
+from milex.reference import publications as pubs
 
 _FIELDS = ("value", "estimate", "table", "unit", "price_base", "country", "file", "sheet", "cell",
            "published")  # fmt: skip

@@ -305,7 +305,7 @@ def _not_names() -> frozenset[str]:
     global _NOT_NAMES
     if _NOT_NAMES is None:
         vocab = patterns.load()
-        from milex.alliance import ALLIES
+        from milex.reference.alliance import ALLIES
 
         words = set(vocab["time"]["weekdays"]) | set(vocab["time"]["months"])
         words |= set(vocab["subjects"]["capitals"]) | {"brussels", "the", "hague", "nato"}

@@ -18,6 +18,11 @@ from pathlib import Path
 from milex.errors import MilexError
 
 MAX_BYTES = 25 * 1024 * 1024  # 25 MB: far above any article, low enough to answer in seconds
+# An article is judged at a day between the signing of the North Atlantic Treaty and a horizon
+# far past any edition: a date given outside is refused, one found in the page is ignored, so
+# that "last year" or "on Sunday" never steps off the calendar.
+EARLIEST_DAY = date(1949, 4, 4)
+LATEST_DAY = date(2199, 12, 31)
 
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -61,12 +66,15 @@ class Article:
 def read(source: str | bytes | Path, date_given: date | str | None = None) -> Article:
     """An article from text or HTML (str), raw bytes, or a path to a file."""
     if isinstance(source, Path):
+        if source.is_dir():
+            raise UnreadableArticle(
+                f"{source} is a folder: give one article's file (check-batch reads a folder)"
+            )
         try:
-            size = source.stat().st_size
+            _check_size(source.stat().st_size, str(source))
+            source = source.read_bytes()
         except OSError as exc:
             raise UnreadableArticle(f"cannot read {source}: {exc.strerror or exc}") from None
-        _check_size(size, str(source))
-        source = source.read_bytes()
     if isinstance(source, bytes):
         source = decode(source)
     _check_size(len(source), "the text")
@@ -273,9 +281,10 @@ def _parse_day(value) -> date | None:
     if not m:
         return None
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+    return day if in_range(day) else None
 
 
 def _human_day(value: str) -> date | None:
@@ -289,42 +298,115 @@ def _human_day(value: str) -> date | None:
     if not names or len(month) < 3:
         return None
     try:
-        return date(int(year), _MONTHS.index(names[0]) + 1, int(day))
+        found = date(int(year), _MONTHS.index(names[0]) + 1, int(day))
     except ValueError:
         return None
+    return found if in_range(found) else None
 
 
 def _as_date(value: date | str) -> date:
     if isinstance(value, date):
-        return value
+        return judgeable(value)
+    if not isinstance(value, str):
+        raise UnreadableArticle(f"not a date: {value!r} (expected YYYY-MM-DD)")
     try:
-        return date.fromisoformat(str(value).strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
-        raise UnreadableArticle(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+        raise UnreadableArticle(f"not a date: {value[:40]!r} (expected YYYY-MM-DD)") from None
+    return judgeable(day)
 
 
-def fetch(url: str, timeout: float = 20.0) -> bytes:
-    """The bytes at a URL; a clear error when offline or when the server refuses."""
+def in_range(day: date | None) -> bool:
+    return day is not None and EARLIEST_DAY <= day <= LATEST_DAY
+
+
+def judgeable(day: date) -> date:
+    """The day itself, if an article can be judged at it; else a clear refusal."""
+    if not in_range(day):
+        raise UnreadableArticle(
+            f"date {day.isoformat()} is outside the range an article can be judged at "
+            f"({EARLIEST_DAY.isoformat()}, when the North Atlantic Treaty was signed, to "
+            f"{LATEST_DAY.isoformat()})"
+        )
+    return day
+
+
+FETCH_DEADLINE = 30.0  # seconds for a whole page, however slowly the server sends it
+
+
+def fetch(url: str, timeout: float = FETCH_DEADLINE, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes at a URL within `timeout` seconds overall and `max_bytes`; else a clear error.
+
+    The download runs in a thread that the caller stops waiting for at the deadline, so a
+    server that trickles a byte at a time cannot hold the check.
+    """
+    import threading
+
+    shown = redacted(url)
+    outcome: dict = {}
+
+    def download() -> None:
+        try:
+            outcome["data"] = _download(url, shown, timeout, max_bytes)
+        except BaseException as exc:  # handed to the waiting caller
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=download, name="milex-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout + 1.0)
+    if worker.is_alive():
+        raise UnreadableArticle(f"{shown} did not send the page within {timeout:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["data"]
+
+
+def _download(url: str, shown: str, deadline: float, max_bytes: int) -> bytes:
+    import time
+
     import httpx
 
+    ends = time.monotonic() + deadline
     try:
-        with httpx.Client(follow_redirects=True, timeout=timeout) as client:
+        with httpx.Client(follow_redirects=True, timeout=deadline) as client:
             with client.stream("GET", url, headers={"User-Agent": "milex claim checker"}) as resp:
                 resp.raise_for_status()
+                declared = resp.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > max_bytes:
+                    _check_size(int(declared), shown)
                 chunks, size = [], 0
                 for chunk in resp.iter_bytes():
                     size += len(chunk)
-                    _check_size(size, url)
+                    if size > max_bytes:
+                        _check_size(size, shown)
+                    if time.monotonic() > ends:
+                        raise UnreadableArticle(
+                            f"{shown} did not send the page within {deadline:g} s"
+                        )
                     chunks.append(chunk)
                 return b"".join(chunks)
     except httpx.HTTPStatusError as exc:
-        raise UnreadableArticle(f"{url} answered {exc.response.status_code}") from None
+        raise UnreadableArticle(f"{shown} answered {exc.response.status_code}") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError) as exc:
+        raise UnreadableArticle(f"{shown} is not a URL that can be fetched ({exc})") from None
     except httpx.HTTPError as exc:
         raise UnreadableArticle(
-            f"cannot fetch {url} ({type(exc).__name__}: {exc}); are you offline? Save the page "
+            f"cannot fetch {shown} ({type(exc).__name__}); are you offline? Save the page "
             "and pass the file instead"
         ) from None
 
 
+def redacted(url: str) -> str:
+    """The URL without any user name or password in it, for messages and reports."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    host_end = min((k for k in (rest.find(c) for c in "/?#") if k != -1), default=len(rest))
+    authority = rest[:host_end]
+    if "@" not in authority:
+        return url
+    return f"{scheme}://{authority.rpartition('@')[2]}{rest[host_end:]}"
+
+
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    return source[:8].lower().startswith(("http://", "https://"))

@@ -1,7 +1,7 @@
 """Candidate numbers -> claims: whose figure it is, which measure, which year, which source.
 
 For each sentence the matches of extract/numbers/context are gathered in a `Context`; the
-readers in readings.py decide what each number states, using the resolvers here for the
+readers in readings.py decide what each number states, using the resolvers in clause.py for the
 subject (the ally or group the figure is about), the year (years.py: explicit, relative to
 the article date, or from the tense), the source (NATO unless the text names SIPRI or another body) and
 the speaker (when the number sits in a quotation). When one of these cannot be settled, the
@@ -12,93 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 from milex.claims import context as ctxmod
-from milex.claims import patterns
+from milex.claims import patterns, readings
+from milex.claims.clause import Context
 from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
-from milex.claims.numbers import Quantity, quantities
-
-GROUP_NAMES = {"NATO": "NATO", "NATO_EC": "Europe and Canada", "EU": "EU",
-               "EUROPE": "European allies"}  # fmt: skip
-# words saying a figure is an earlier estimate: "the 23 previously estimated"
-_EARLIER = (
-    "previously",
-    "initially",
-    "originally",
-    "pencilled",
-    "penciled",
-    "earlier estimate",
-    "previous estimate",
-    "had forecast",
-    "earlier forecast",
-    "first estimated",
-)
-
+from milex.claims.numbers import quantities
 
 _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such"})
-
-
-@dataclass
-class Context:
-    """One sentence with everything matched in it, and the claims read so far."""
-
-    sentence: Sentence
-    lows: list[str]
-    quantities: list[Quantity]
-    times: list[ctxmod.TimeExpr]
-    mentions: list[ctxmod.Mention]
-    sources: list[ctxmod.SourceMention]
-    quotes: list[Quote]
-    today: date
-    carry: str | None  # main subject of the previous sentence in the paragraph
-    memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
-    consumed: set[int] = field(default_factory=set)
-    thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
-    claims: list[Claim] = field(default_factory=list)
-
-    @property
-    def tokens(self):
-        return self.sentence.tokens
-
-    def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
-        if lo == 0 and hi is None:
-            if key not in self.memo:
-                self.memo[key] = patterns.phrases(*key).any_in(self.lows)
-            return self.memo[key]
-        return patterns.phrases(*key).any_in(self.lows, lo, hi)
-
-    def find(self, *key: str, lo: int = 0, hi: int | None = None):
-        return patterns.phrases(*key).find_all(self.lows, lo, hi)
-
-    def clause(self, q: Quantity) -> tuple[int, int]:
-        return self.clause_at(q.i)
-
-    def clause_at(self, k: int) -> tuple[int, int]:
-        if "breaks" not in self.memo:
-            self.memo["breaks"] = ctxmod.clause_breaks(self.lows)
-        breaks = self.memo["breaks"]
-        at = bisect.bisect_right(breaks, k)
-        lo = breaks[at - 1] + 1 if at > 0 else 0
-        hi = breaks[at] if at < len(breaks) else len(self.lows)
-        return lo, hi
-
-    def neighbours(self, q: Quantity) -> tuple[int, int]:
-        """Tokens between the previous and the next quantity (the number's own stretch)."""
-        lo = max((x.j for x in self.quantities if x.j <= q.i and x.form != "year"), default=0)
-        hi = min((x.i for x in self.quantities if x.i >= q.j and x.form != "year"),
-                 default=len(self.lows))  # fmt: skip
-        c_lo, c_hi = self.clause(q)
-        return max(lo, c_lo), min(hi, c_hi)
-
-    def quote_at(self, offset: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.start <= offset < quote.end:
-                return quote
-        return None
 
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
@@ -116,8 +40,6 @@ def _trigger() -> re.Pattern:
 
 def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> list[Claim]:
     """Every claim in the article's sentences, in reading order."""
-    from milex.claims import readings
-
     claims: list[Claim] = []
     carry: str | None = None
     paragraph = -1
@@ -176,197 +98,3 @@ def _skip_sentence(ctx: Context) -> bool:
     if text.endswith("?") and ctx.lows and ctx.lows[0] in patterns.load()["questions"]:
         return True
     return False
-
-
-def hypothetical(ctx: Context, q: Quantity) -> bool:
-    """A figure under 'would' or 'might' is a projection, not a statement of fact."""
-    lo, hi = ctx.clause(q)
-    for k in range(lo, hi):
-        if ctx.lows[k] in ("should", "ought") and k < q.i:
-            return True  # "allies should spend 5%": a demand, not a figure
-        if ctx.lows[k] in ("would", "might") and not any(
-            ctx.lows[x] in ("said", "says", "expects", "expected", "thought", "estimated",
-                            "forecast", "predicted", "projected", "estimates")
-            for x in range(max(lo, k - 8), k)
-        ):  # fmt: skip
-            return True
-    return False
-
-
-def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **extra) -> Claim:
-    tokens = ctx.tokens
-    start, end = tokens[q.i].start, tokens[min(q.j, len(tokens)) - 1].end
-    quote = ctx.quote_at(start)
-    claim = Claim(
-        kind=kind,
-        value=value,
-        unit=unit,
-        text=ctx.sentence.text[start - ctx.sentence.start : end - ctx.sentence.start],
-        sentence=ctx.sentence.index,
-        start=start,
-        end=end,
-        high=q.high,
-        hedge=q.hedge,
-        precision=q.precision,
-        currency=q.currency,
-        in_quote=quote is not None,
-        speaker=quote.speaker if quote else None,
-    )
-    for key, val in extra.items():
-        setattr(claim, key, val)
-    near = " ".join(ctx.lows[max(0, q.i - 6) : q.j + 6])
-    if any(w in near for w in _EARLIER):
-        claim.earlier_edition = True
-    source, text = source_for(ctx, q)
-    if claim.source == "NATO":
-        claim.source, claim.source_text = source, text
-    _note_nearby(ctx, claim, q)
-    ctx.claims.append(claim)
-    return claim
-
-
-_NAMED = ("ally", "group", "demonym", "capital")
-_COMMITMENT_NOUNS = frozenset(
-    "target targets goal goals benchmark guideline threshold commitment pledge norm floor "
-    "quota level line mark bar requirement obligation".split()
-)
-
-
-def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
-    """The other readings the words around a figure allow (see Claim.nearby_subjects)."""
-    if "nearby" not in ctx.memo:
-        spans = [(s.i, s.j) for s in ctx.sources]  # "NATO data show" names no subject
-        named = [m for m in ctx.mentions if m.kind in _NAMED
-                 and not any(i <= m.i < j for i, j in spans)]  # fmt: skip
-        codes = [m.code for m in named] + ([ctx.carry] if ctx.carry else [])
-        codes = list(dict.fromkeys(c for code in codes for c in code.split(",")))
-        years = sorted({t.year for t in ctx.times if t.year is not None})
-        ctx.memo["nearby"] = (named, codes, years)
-    named, codes, years = ctx.memo["nearby"]
-    lo, hi = ctx.neighbours(q)
-    own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
-    claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
-    claim.nearby_years = years
-    noun = any(w in _COMMITMENT_NOUNS for w in ctx.lows[q.j : q.j + 3]) or (
-        ctx.lows[max(0, q.i - 2) : q.i] and ctx.lows[q.i - 1] == "of"
-        and ctx.lows[q.i - 2] in _COMMITMENT_NOUNS
-    )  # fmt: skip
-    claim.policy_words = bool(noun) or (not own and ctx.has("cues", "policy"))
-
-
-def set_subject(claim: Claim, code: str | None) -> None:
-    from milex.alliance import name_of
-
-    claim.subject_code = code
-    claim.subject = GROUP_NAMES.get(code) or (name_of(code) if code else None)
-
-
-def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
-    """Whose figure the text presents: the source named in the number's clause, else NATO."""
-    lo, hi = ctx.clause(q)
-    near = [s for s in ctx.sources if lo <= s.i < hi]
-    if not near:
-        kinds = {s.source for s in ctx.sources}
-        near = ctx.sources if len(kinds) == 1 else []
-    if not near:
-        return "NATO", ""
-    best = min(near, key=lambda s: abs(s.i - q.i))
-    return best.source, best.text
-
-
-def speaker_country(quote: Quote | None) -> str | None:
-    """The ally a quoted speaker speaks for, from their role ("Polish MP", "Senator")."""
-    if quote is None:
-        return None
-    subjects = patterns.load()["subjects"]
-    for word in quote.role_tokens:
-        if word in subjects["demonyms"]:
-            return subjects["demonyms"][word]
-        if word in subjects["institutions"]:
-            return subjects["institutions"][word]
-    role = " ".join(quote.role_tokens)
-    for phrase, code in subjects["institutions"].items():
-        if " " in phrase and phrase in role:
-            return code
-    return None
-
-
-def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
-    """The allies or groups a figure is about, and a doubt when that is unclear.
-
-    Order of preference: a possessive right before the figure ("Germany's $73 billion"),
-    "in/for <ally>" right after it, then the nearest ally or group before it that is not
-    the object of a comparison; "we" in a quotation is the speaker's country, "it" the
-    nearest ally before or the previous sentence's subject. Coordinated subjects ("North
-    Macedonia and Montenegro both") each get the claim.
-    """
-    before = [m for m in ctx.mentions if m.j <= q.i]
-    if (
-        before
-        and before[-1].possessive
-        and before[-1].j >= q.i - 1
-        and before[-1].code not in ("WE", "IT")
-    ):
-        return [before[-1].code], ""
-    if allow_after:
-        k = q.j
-        if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
-            k += 2 if ctx.lows[k + 1] == "gdp" else 3
-        if k < len(ctx.lows) and ctx.lows[k] in ("spent", "paid", "invested", "budgeted"):
-            k += 1
-        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of"):
-            for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
-                if (
-                    m.i in (k + 1, k + 2)
-                    and m.kind in ("ally", "group", "demonym")
-                    and (ctx.lows[k] != "of" or m.possessive)
-                ):
-                    return [m.code], ""
-        lo, hi = ctx.clause(q)
-        opening = q.i == lo or (q.i - 1 == lo and ctx.lows[lo] in ("at", "with", "on"))
-        if opening and not before:
-            after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
-                     and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
-            if after:
-                return [after[0].code], ""
-    if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of"):
-        # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion": that one's figure
-        return [before[-1].code], ""
-    c_lo, _c_hi = ctx.clause(q)
-    whole_sentence = before
-    before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
-    candidates = [m for m in before if not m.is_object and m.kind != "institution"]
-    if not candidates:
-        candidates = [m for m in before if m.kind == "institution"]
-    if not candidates:
-        if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
-            return [ctx.carry], ""
-        return [], "the text does not say whose figure this is"
-    m = candidates[-1]
-    if m.code == "WE":
-        quote = ctx.quote_at(ctx.tokens[q.i].start)
-        country = speaker_country(quote)
-        if country is None:
-            return [], "'we' could not be tied to an ally"
-        return [country], ""
-    if m.code == "IT":
-        earlier = [x for x in whole_sentence[: whole_sentence.index(m)] if not x.is_object
-                   if x.kind in ("ally", "group", "capital", "demonym", "foreign")]  # fmt: skip
-        if earlier:
-            return [earlier[-1].code], ""
-        if ctx.carry:
-            return [ctx.carry], ""
-        return [], "'it' could not be tied to an ally"
-    if "," in m.code:  # a group of allies: "the Baltic states"
-        return m.code.split(","), ""
-    codes = [m.code]
-    k = candidates.index(m)
-    while k > 0:
-        prev = candidates[k - 1]
-        between = ctx.lows[prev.j : candidates[k].i]
-        if between and all(w in (",", "and") for w in between) and prev.kind == m.kind:
-            codes.insert(0, prev.code)
-            k -= 1
-        else:
-            break
-    return codes, ""

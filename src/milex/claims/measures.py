@@ -9,7 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.interpret import Context, new_claim, set_subject
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -207,9 +207,6 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
         value = -value
     claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
     real = ctx.has("cues", "real")
-    c_lo, c_hi = ctx.clause(q)
-    stated = any(c_lo <= t.i < c_hi and t.role not in ("since", "price", "edition", "date")
-                 for t in ctx.times)  # fmt: skip
     for claim in claims:
         claim.measure = "real_change_since_2014" if claim.since else "real_change"
         if not real:

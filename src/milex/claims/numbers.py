@@ -80,7 +80,9 @@ def parse_digits(text: str) -> tuple[float, int] | None:
     groups = text.replace(".", ",").split(",")
     if "." in text:
         whole, _, frac = text.rpartition(".")
-        if "," in frac or any(len(g) != 3 for g in whole.split(",")[1:]):
+        # two dots ("127.0.0.1", "12.03.2024", "1.000.000") are an address, a date or a
+        # foreign thousands separator: not a figure read with confidence
+        if "." in whole or "," in frac or any(len(g) != 3 for g in whole.split(",")[1:]):
             return None
         return float(whole.replace(",", "") + "." + frac), len(frac)
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):

@@ -27,7 +27,7 @@ class PolicyReading:
 
 @cache
 def _figures():
-    from milex.commitments import COMMITMENTS, figures
+    from milex.reference.commitments import COMMITMENTS, figures
 
     kinds = {c.id: c.kind for c in COMMITMENTS}
     return {f.id: (f, kinds[f.commitment]) for f in figures()}

@@ -5,7 +5,7 @@ chosen from the words and the other figures of the sentence."""
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.interpret import Context, new_claim, set_subject, subjects_for
+from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 

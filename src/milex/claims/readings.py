@@ -11,14 +11,14 @@ A number that fits none of them (a vote count, a date, "three-day") is left alon
 from __future__ import annotations
 
 from milex.claims import patterns, policy
-from milex.claims.counts import read_counts
-from milex.claims.interpret import (
+from milex.claims.clause import (
     Context,
     hypothetical,
     new_claim,
     set_subject,
     subjects_for,
 )
+from milex.claims.counts import read_counts
 from milex.claims.numbers import Quantity
 from milex.claims.rankings import read_rankings
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from milex import publications as pubs
-from milex.alliance import ALLIES, members, name_of
 from milex.claims import evidence as ev
-from milex.claims.interpret import GROUP_NAMES
-from milex.claims.model import Checked, Claim, Evidence
+from milex.claims import verify_alliance, verify_commitments
+from milex.claims.clause import GROUP_NAMES
+from milex.claims.model import Checked, Claim
+from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
+from milex.reference import publications as pubs
+from milex.reference.alliance import members, name_of
 
-NO_FORCES = {a.iso3 for a in ALLIES if not a.has_armed_forces}
 NOT_PUBLISHED = {
     "EU": "neither NATO nor SIPRI publishes a figure for the EU's members as a group",
     "EUROPE": "NATO publishes European allies only together with Canada, SIPRI not as a group",
@@ -27,8 +28,6 @@ _SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
 
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
-    from milex.claims import verify_alliance, verify_commitments
-
     if claim.kind in ("share_of_gdp", "equipment_share", "real_change", "spending_amount"):
         return _measured(claim, day)
     if claim.kind == "count_meeting":
@@ -38,15 +37,6 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.kind == "membership_count":
         return verify_alliance.membership(claim, day)
     return verify_commitments.commitment(claim, day)
-
-
-def unverifiable(claim: Claim, why: str, evidence: Evidence | None = None, **extra) -> Checked:
-    return Checked(claim, "unverifiable", why[0].upper() + why[1:] + ".", evidence=evidence,
-                   **extra)  # fmt: skip
-
-
-def edition_label(pub: pubs.Publication) -> str:
-    return f"{pub.source}'s {pub.edition} edition ({pub.published:%-d %B %Y})"
 
 
 def _measure(claim: Claim) -> tuple[str | None, float, str]:
@@ -91,7 +81,9 @@ def _measured(claim: Claim, day: date) -> Checked:
                 f"the one before the {pub.edition} edition current at the article's date")  # fmt: skip
         pub = older
     if pub is not None and measure != "real_change_since_2014" and not note:
-        note = "; ".join(x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure)) if x)
+        note = "; ".join(
+            x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure)) if x
+        )
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has
         held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from milex import publications as pubs
-from milex.alliance import ALLIES, members
 from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
-from milex.claims.verify import NO_FORCES, edition_label, unverifiable
+from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
+from milex.reference import publications as pubs
+from milex.reference.alliance import ALLIES, members
 
 _GUIDELINES = {("share_of_gdp", 2.0): "2pct", ("share_of_gdp", 3.5): "hague-core",
                ("equipment_share", 20.0): "20pct-equipment"}  # fmt: skip
@@ -25,7 +25,7 @@ _SIGN = {">=": "at or above", ">": "above", "<": "below"}
 @lru_cache(maxsize=256)
 def _tally(measure: str, threshold: float, comparator: str, year: int, edition: int):
     """(meeting, allies, with data, names) from the scorecard for one year and edition."""
-    from milex import scorecard
+    from milex.analysis import scorecard
 
     guideline = _GUIDELINES.get((measure, threshold))
     if guideline and comparator == ">=":
@@ -154,7 +154,9 @@ def ranking(claim: Claim, day: date) -> Checked:
     pub, note = ev.edition_for(source, claim.measure, day)
     if pub is None:
         return unverifiable(claim, f"no {source} edition held was published by {day:%-d %B %Y}")
-    note = "; ".join(x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure)) if x)
+    note = "; ".join(
+        x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure)) if x
+    )
     values = _allies_ranked(source, pub.edition, claim.measure, claim.year, pub)
     if code not in values:
         return unverifiable(claim, f"{edition_label(pub)} has no {claim.measure} for "
@@ -162,7 +164,7 @@ def ranking(claim: Claim, day: date) -> Checked:
     rank = _rank(values, code, claim.order)
     ok = rank == int(claim.value)
     order = sorted(values, key=values.get, reverse=claim.order != "lowest")
-    from milex.alliance import name_of
+    from milex.reference.alliance import name_of
 
     top = ", ".join(f"{name_of(c)} {values[c]:,.2f}" for c in order[: max(3, rank)])
     what = {"share_of_gdp": "share of GDP", "spending_usd_current": "spending in current USD",

@@ -14,7 +14,7 @@ from datetime import date
 
 from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
-from milex.claims.verify import unverifiable
+from milex.claims.verdicts import unverifiable
 
 
 def _figures():

@@ -15,7 +15,7 @@ from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 
 if TYPE_CHECKING:
-    from milex.claims.interpret import Context
+    from milex.claims.clause import Context
 
 _PAST = frozenset(
     "spent was were reached met rose grew jumped fell devoted raised hit cleared passed managed "

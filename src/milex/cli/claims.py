@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import app, fail
+from milex.cli.app import app, fail
 
 
 class CheckFormat(StrEnum):
@@ -35,6 +35,7 @@ def check_article(
         CheckFormat, typer.Option("--format", "-f", help="text, json, html or claimreview")
     ] = CheckFormat.text,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="write here, not stdout")] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing --out file")] = False,
 ) -> None:
     """Check an article's defence-spending figures against the data of its day.
 
@@ -45,9 +46,12 @@ def check_article(
     """
     import json
 
+    from milex import outputs
     from milex.claims import check
     from milex.claims import input as article_input
 
+    if out is not None:
+        outputs.target(out, force)  # refused before the work, not after
     url = None
     if source == "-":
         data: bytes | Path = sys.stdin.buffer.read()
@@ -56,8 +60,8 @@ def check_article(
         data = article_input.fetch(source)
     else:
         data = Path(source)
-        if not data.exists():
-            fail(f"{source} does not exist (give a file, a URL, or - for stdin)", 2)
+        if not source.strip() or not data.exists():
+            fail(f"{source!r} does not exist (give a file, a URL, or - for stdin)", 2)
     report = check(data, date=date, url=url)
     if fmt is CheckFormat.text and out is None:
         from rich.console import Console
@@ -79,7 +83,7 @@ def check_article(
     if out is None:
         typer.echo(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        outputs.write_text(out, text, force)
         typer.echo(f"milex: wrote {out} ({len(report.checked)} claims)", err=True)
 
 
@@ -88,10 +92,13 @@ def check_batch(
     source: Annotated[Path, typer.Argument(help="a folder of .txt/.html files, or a .jsonl file")],
     out: Annotated[Path, typer.Option("--out", "-o", help="results, one JSON object a line")],
     workers: Annotated[int, typer.Option(min=1, max=64, help="worker processes")] = 2,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing --out file")] = False,
 ) -> None:
     """Check many articles in parallel; one JSON line of results per article.
 
-    A JSONL input has one {"id", "date", "text" or "html"} object per line.
+    A JSONL input has one {"id", "date", "text" or "html"} object per line. Results go to
+    OUT.partial as each one completes (a crash or kill keeps them) and take the name OUT at
+    the end; an existing OUT is refused unless --force is given.
 
     Example: milex check-batch articles.jsonl --out results.jsonl --workers 2
     """
@@ -99,15 +106,17 @@ def check_batch(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
+    from milex import outputs
     from milex.claims.batch import articles, check_many
 
+    outputs.target(out, force)
     items = list(articles(source))
     if not items:
         fail(f"no articles found in {source}", 1)
     done = {"errors": 0, "claims": 0}
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())  # fmt: skip
-    with out.open("w", encoding="utf-8") as sink, Progress(*columns, transient=False) as bar:
+    with outputs.streaming(out, force) as sink, Progress(*columns, transient=False) as bar:
         task = bar.add_task("checking", total=len(items))
 
         def tick(row: dict) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import Format, FormatOpt, app, emit
+from milex.cli.app import Format, FormatOpt, app, emit
 
 
 class ExportFormat(StrEnum):
@@ -34,7 +34,7 @@ def export(
 
     Example: milex export --format sqlite --out milex.db
     """
-    from milex.export import export as write
+    from milex.dataset.export import export as write
 
     path = write(fmt.value, out, force=force)
     typer.echo(f"wrote {path}", err=True)
@@ -51,7 +51,7 @@ def sql(
 
     Example: milex sql "select country, value from observations where measure = 'share_of_gdp' and year = 2024 and edition = 2025 order by value desc limit 5"
     """
-    from milex.sql import query as run
+    from milex.dataset.sql import query as run
 
     frame = run(query, timeout=timeout, max_rows=max_rows)
     emit(frame, fmt, notes=frame.attrs["notes"])

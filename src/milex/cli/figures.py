@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit, fail  # noqa: F401
+from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit, fail  # noqa: F401
 
 
 @app.command()

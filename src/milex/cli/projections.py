@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import Format, FormatOpt, app, emit, fail
+from milex.cli.app import Format, FormatOpt, app, emit, fail
 
 _REARM = ("eu-rearm", "rearm", "rearm-europe")
 

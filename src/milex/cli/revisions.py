@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit
+from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit
 
 MeasureOpt = Annotated[str, typer.Option(help="a measure, e.g. share_of_gdp, equipment_share")]
 
@@ -22,7 +22,7 @@ def revisions(
 
     Example: milex revisions Poland --measure share_of_gdp --year 2024
     """
-    from milex.revisions import revision_history
+    from milex.analysis.revisions import revision_history
 
     frame = revision_history(ally, measure, year=year)
     if fmt is Format.table:
@@ -50,7 +50,7 @@ def largest_revisions(
 
     Example: milex largest-revisions --from 2024 --to 2025 --year 2024 -n 5
     """
-    from milex.revisions import largest_revisions as largest
+    from milex.analysis.revisions import largest_revisions as largest
 
     frame = largest(measure, from_edition, to_edition, year=year, ally=ally, n=n)
     if fmt is Format.table and len(frame):
@@ -79,7 +79,7 @@ def compare(
 
     Example: milex compare Germany --years 2020-2024
     """
-    from milex.compare import nato_vs_sipri
+    from milex.analysis.compare import nato_vs_sipri
 
     frame = nato_vs_sipri(
         ally, years=years, measure=measure, edition=_edition(edition), as_of=as_of

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit
+from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit
 
 GuidelineOpt = Annotated[
     str,
@@ -43,7 +43,7 @@ def ally(
     """
     import json
 
-    from milex import scorecard
+    from milex.analysis import scorecard
 
     series = scorecard.ally_profile(name, edition=_edition(edition), as_of=as_of)
     gaps = scorecard.latest_compliance(name, edition=_edition(edition), as_of=as_of)
@@ -104,7 +104,7 @@ def scorecard(
 
     Example: milex scorecard --year 2024 --edition 2024 --guideline 2pct
     """
-    from milex import scorecard as sc
+    from milex.analysis import scorecard as sc
 
     ed = _edition(edition)
     if year is None:
@@ -149,7 +149,7 @@ def counts(
 
     Example: milex counts --guideline 2pct --edition 2024
     """
-    from milex import scorecard as sc
+    from milex.analysis import scorecard as sc
 
     frame = sc.counts(guideline, years=years, edition=_edition(edition), as_of=as_of)
     if fmt is Format.table:
@@ -174,7 +174,7 @@ def burden(
 
     Example: milex burden --year 2024
     """
-    from milex.burden import burden_sharing
+    from milex.analysis.burden import burden_sharing
 
     frame = burden_sharing(
         year, edition=_edition(edition), as_of=as_of, money_edition=money_edition

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli import app, fail
+from milex.cli.app import app, fail
 
 
 @app.command()

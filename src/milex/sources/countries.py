@@ -1,4 +1,4 @@
-"""ISO 3166 alpha-3 codes for SIPRI's country names (allies are named in milex.alliance)."""
+"""ISO 3166 alpha-3 codes for SIPRI's country names (allies are named in milex.reference.alliance)."""
 
 from __future__ import annotations
 

@@ -68,13 +68,15 @@ def annotate(report) -> list[dict]:
     return pieces
 
 
-def _day(value: str | None) -> date | None:
-    if value is None or value.strip() == "":
+def _day(value: object) -> date | None:
+    if value is None or (isinstance(value, str) and value.strip() == ""):
         return None
+    if not isinstance(value, str):
+        raise BadParameter(f"date: send a string YYYY-MM-DD, not {type(value).__name__}")
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise BadParameter(f"date: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise BadParameter(f"date: {value[:40]!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _page(request: Request, result: Result | None, submitted: str = "", day=None):

@@ -112,7 +112,7 @@ def scorecard(
     )
 
     def drawn(r):
-        from milex.commitments import scored_guidelines
+        from milex.reference.commitments import scored_guidelines
 
         return {
             "editions": _nato_editions(),
@@ -135,6 +135,6 @@ def _as_series(profile, measure: str):
 
 
 def _nato_editions() -> list[int]:
-    from milex.publications import publications
+    from milex.reference.publications import publications
 
     return [p.edition for p in publications("NATO")]

@@ -12,8 +12,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from starlette.requests import Request
 
-from milex.projections import GROWTH_RANGE, INFLATION_RANGE, MAX_TARGET
-from milex.trajectory import SHAPES
+from milex.analysis.projections import GROWTH_RANGE, INFLATION_RANGE, MAX_TARGET
+from milex.analysis.trajectory import SHAPES
 from milex.web import charts, views
 from milex.web.params import Edition, Format, growth_option, listing
 from milex.web.render import show, with_twins

@@ -15,8 +15,8 @@ from functools import lru_cache
 import pandas as pd
 
 import milex
-from milex import alliance
-from milex.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES, edition_for
+from milex.analysis.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES, edition_for
+from milex.reference import alliance
 from milex.web.results import Result
 
 AGGREGATES = ("NATO Total", "NATO Europe and Canada")

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from milex import alliance
-from milex import publications as pubs
 from milex.errors import BadParameter, CorruptDataError, NoData, UnknownName
+from milex.reference import alliance
+from milex.reference import publications as pubs
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 # What each measure is; units and price bases travel with every row as well.
 MEASURES: dict[str, str] = {

@@ -2,7 +2,7 @@
 
 On 4 March 2025 the Commission put the plan at close to EUR 800 bn: EUR 150 bn of SAFE loans
 plus close to EUR 650 bn of fiscal space over four years if member states raise defence
-spending by 1.5% of GDP on average (milex.commitments "rearm-europe"). This module redoes the
+spending by 1.5% of GDP on average (milex.reference.commitments "rearm-europe"). This module redoes the
 second part from GDP figures milex holds and sets it beside the Commission's; it does not
 bend its number to match theirs.
 
@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from milex import alliance
-from milex.commitments import FIGURES, commitment
+from milex.analysis.trajectory import gdp_edition
 from milex.dataset import observations
 from milex.errors import BadParameter, CorruptDataError, NoData
-from milex.trajectory import gdp_edition
+from milex.reference import alliance
+from milex.reference.commitments import FIGURES, commitment
 
 # EU members that are not NATO allies: their GDP comes from SIPRI instead of NATO's Table 5.
 EU_OUTSIDE_NATO = ("Austria", "Cyprus", "Ireland", "Malta")

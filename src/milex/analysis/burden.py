@@ -1,6 +1,6 @@
 """Burden-sharing: each ally's share of the alliance's GDP beside its share of its defence spending.
 
-The alliance is the members at the scorecard's membership date (see milex.scorecard), so the
+The alliance is the members at the scorecard's membership date (see milex.analysis.scorecard), so the
 shares add up to 100 over the allies counted that year; Iceland brings GDP and no spending.
 Money comes from NATO's Tables 2, 5 and 6 of the edition asked, or, when that edition as held
 has no money tables (NATO 2025), from the latest earlier edition that has them, said in the
@@ -19,9 +19,9 @@ from datetime import date
 
 import pandas as pd
 
-from milex import alliance
-from milex import scorecard as sc
+from milex.analysis import scorecard as sc
 from milex.errors import NoData
+from milex.reference import alliance
 
 # Columns ranked (1 = highest), with the measure each rank reads.
 _RANKED = {

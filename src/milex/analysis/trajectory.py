@@ -1,6 +1,6 @@
 """One ally's trajectory: the share it starts from, its GDP, and the path to a target.
 
-The building blocks of milex.projections. A start is an ally's latest share of GDP in one
+The building blocks of milex.analysis.projections. A start is an ally's latest share of GDP in one
 NATO edition (actual or estimate); an economy is its Table 5 GDP with the recent real-growth
 and USD-deflator trends; a path joins the start to the target along a chosen shape.
 """
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from milex import alliance
 from milex.dataset import observations
 from milex.errors import BadParameter, NoData, UnknownAlly, UnknownName
+from milex.reference import alliance
 
 SHAPES: dict[str, str] = {
     "linear": "the share rises by the same number of points every year",

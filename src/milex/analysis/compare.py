@@ -12,10 +12,10 @@ from datetime import date
 
 import pandas as pd
 
-from milex import alliance
-from milex import publications as pubs
 from milex.dataset import observations
 from milex.errors import BadParameter, NoData
+from milex.reference import alliance
+from milex.reference import publications as pubs
 
 # Measures both publishers define the same way (up to their definitions of defence spending).
 COMPARABLE = {

@@ -8,7 +8,7 @@ connection also has file and network access switched off and its settings locked
 query cannot read or write files either. A timer interrupts a query that runs past its time
 limit, and only the first max_rows rows are fetched.
 
->>> from milex.sql import query
+>>> from milex.dataset.sql import query
 >>> int(query("select count(*) as allies from allies")["allies"].iloc[0])
 32
 """

@@ -117,8 +117,8 @@ def edition_as_of(as_of: date | str, source: str = "NATO") -> Publication:
     >>> edition_as_of("2025-03-13").edition
     2024
     """
-    from milex.alliance import _as_date
     from milex.errors import NoData
+    from milex.reference.alliance import _as_date
 
     day = _as_date(as_of)
     held = [p for p in publications(source) if p.published <= day]

@@ -19,11 +19,11 @@ from datetime import date
 
 import pandas as pd
 
-from milex import alliance
-from milex import publications as pubs
-from milex.commitments import COMMITMENTS, Commitment, commitment
 from milex.dataset import table
 from milex.errors import BadParameter, NoData
+from milex.reference import alliance
+from milex.reference import publications as pubs
+from milex.reference.commitments import COMMITMENTS, Commitment, commitment
 
 MEETS, BELOW, NO_FORCES, NO_DATA = "meets", "below", "no armed forces", "no data"
 
@@ -76,7 +76,7 @@ def _edition_rows(pub: pubs.Publication) -> pd.DataFrame:
 
 
 def _years(rows: pd.DataFrame, measure: str, year, pub: pubs.Publication) -> list[int]:
-    from milex.dataset import _years as parse_years
+    from milex.dataset.load import _years as parse_years
 
     held = sorted(int(y) for y in rows.loc[rows["measure"] == measure, "year"].unique())
     if year is None:

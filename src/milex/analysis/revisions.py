@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from milex import alliance
-from milex import publications as pubs
 from milex.dataset import observations
 from milex.errors import BadParameter, NoData
+from milex.reference import alliance
+from milex.reference import publications as pubs
 
 _KEEP = ["country", "iso3", "measure", "year", "edition", "published", "value", "unit",
          "price_base", "estimate", "table"]  # fmt: skip

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
+from milex import outputs
 from milex.errors import BadParameter
 
 TABLES = ("observations", "allies", "commitments", "editions")
@@ -59,46 +57,12 @@ def export(fmt: str, out: str | Path, force: bool = False) -> Path:
     fmt = str(fmt).lower()
     if fmt not in FORMATS:
         raise BadParameter(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    out = Path(out)
-    if out.exists() and not force:
-        raise BadParameter(
-            f"{out} already exists: choose another path or pass --force to replace it"
-        )
-    if not out.parent.exists():
-        raise BadParameter(f"folder {out.parent} does not exist")
+    single = fmt in _SINGLE_FILE
+    outputs.target(out, force, folder=not single)  # refused before the tables are read
     tables = _tables()
-    if fmt in _SINGLE_FILE:
-        handle, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        os.close(handle)
-        tmp = Path(tmp)
-    else:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
-    try:
+    with outputs.replacing(out, force, folder=not single) as tmp:
         _WRITERS[fmt](tables, tmp)
-        _replace(tmp, out)
-    except BaseException:
-        if tmp.is_dir():
-            shutil.rmtree(tmp, ignore_errors=True)
-        else:
-            tmp.unlink(missing_ok=True)
-        raise
-    return out
-
-
-def _replace(tmp: Path, out: Path) -> None:
-    """Move the finished export into place (a rename; an old folder is set aside first)."""
-    if out.is_dir() and not out.is_symlink():
-        old = out.with_name(f".{out.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(out, old)
-        os.replace(tmp, out)
-        shutil.rmtree(old, ignore_errors=True)
-        return
-    if tmp.is_dir() and out.exists():
-        out.unlink()
-    os.replace(tmp, out)
-    # mkstemp and mkdtemp make owner-only paths; an export is meant to be shared.
-    out.chmod(0o755 if out.is_dir() else 0o644)
+    return Path(out)
 
 
 def _write_csv(tables: dict, folder: Path) -> None:

@@ -21,9 +21,7 @@ from datetime import date
 
 import pandas as pd
 
-from milex.dataset import observations
-from milex.errors import BadParameter, NoData
-from milex.trajectory import (
+from milex.analysis.trajectory import (
     SHAPES,
     STATUS_DEFINITION,
     Start,
@@ -33,6 +31,8 @@ from milex.trajectory import (
     starts,
     status,
 )
+from milex.dataset import observations
+from milex.errors import BadParameter, NoData
 
 MAX_TARGET = 20.0  # % of GDP; beyond it a target is a typo, not a policy
 GROWTH_RANGE = (-10.0, 15.0)  # % a year, real

@@ -1,0 +1,84 @@
+"""The command-line app and what its commands share: options, output formats, failing."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="milex",
+    help="Allied defence spending: NATO's tables in every edition held, SIPRI beside them, "
+    "the commitments, and a checker for published figures.\n\nExample: milex ally Poland",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOpt = Annotated[
+    Format, typer.Option("--format", "-f", help="table for a terminal; json or csv for pipes")
+]
+EditionOpt = Annotated[
+    str | None, typer.Option(help="edition year (default: the latest held), or 'all'")
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="a date YYYY-MM-DD: use the latest edition published by then"),
+]
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"milex: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def emit(frame, fmt: Format, title: str | None = None, notes: list[str] | None = None) -> None:
+    """Print a DataFrame as a terminal table, JSON records or CSV."""
+    if fmt is Format.json:
+        typer.echo(frame.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
+        return
+    if fmt is Format.csv:
+        frame.to_csv(sys.stdout, index=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for col in frame.columns:
+        numeric = frame[col].dtype.kind in "if"
+        table.add_column(str(col), justify="right" if numeric else "left")
+    for row in frame.itertuples(index=False):
+        table.add_row(*(_cell(v) for v in row))
+    console = Console()
+    console.print(table)
+    for note in notes or []:
+        console.print(note, style="dim", highlight=False)
+
+
+def _cell(v) -> str:
+    import math
+
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "—"
+    if isinstance(v, float):
+        return f"{v:,.2f}"
+    return str(v)
+
+
+def _edition(edition: str | None):
+    if edition is None or edition.lower() == "all":
+        return edition
+    try:
+        return int(edition)
+    except ValueError:
+        fail(f"--edition must be a year such as 2024 or 'all', not {edition!r}", 2)
