@@ -174,6 +174,7 @@ def _counts(ctx: Context) -> None:
         ctx.consumed.add(id(q))
         if total_q is not None:
             ctx.consumed.add(id(total_q))
+            _total_as_membership(ctx, total_q, year if basis == "stated" else None)
         if tq is not None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
@@ -307,11 +308,17 @@ def _membership(ctx: Context) -> None:
                                                "nations", "-")  # fmt: skip
         if q.form == "ordinal":
             ok = bool(nxt) and nxt[0] in ("member", "ally", "nato", "country")
-        elif nxt[:1] == ["-"] and lows[q.j + 1 : q.j + 3] in (
-            ["nation", "alliance"],
-            ["member", "alliance"],
+        elif nxt[:1] == ["-"] and lows[q.j + 1 : q.j + 2] in (
+            ["nation"],
+            ["member"],
+            ["strong"],
+            ["country"],
         ):
-            ok = True  # "the 32-nation alliance"
+            ok = True  # "the 32-nation alliance", "the 32-strong grouping"
+        elif prev[-1:] == ["the"] and nxt[:1] == ["nato"]:
+            ok = True  # "the 32 NATO countries"
+        elif nxt[:2] in (["member", "nations"], ["member", "states"], ["member", "countries"]):
+            ok = True  # "32 member nations"
         elif _one_of(lows, q):
             ok = True
         elif not member_noun:
@@ -335,6 +342,16 @@ def _membership(ctx: Context) -> None:
         if day is not None:
             claim.as_of = day.isoformat()
         ctx.consumed.add(id(q))
+
+
+def _total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> None:
+    """'23 of the 32 allies': the 32 also states how many members NATO had then."""
+    if total_q.precision or not 12 <= total_q.value <= 40:
+        return
+    claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
+    set_subject(claim, "NATO")
+    if year is not None and year < ctx.today.year:
+        claim.year = year  # "just seven of the 30 members hit 2% in 2022": members in 2022
 
 
 def _one_of(lows: list[str], q: Quantity) -> bool:
