@@ -47,6 +47,8 @@ class Context:
     quotes: list[Quote]
     today: date
     carry: str | None  # main subject of the previous sentence in the paragraph
+    # the one source the paragraph has named so far ("according to SIPRI data, ..."), if any
+    carry_source: tuple[str, str] | None = None
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
     consumed: set[int] = field(default_factory=set)
     thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
@@ -184,7 +186,7 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         kinds = {s.source for s in ctx.sources}
         near = ctx.sources if len(kinds) == 1 else []
     if not near:
-        return "NATO", ""
+        return ctx.carry_source or ("NATO", "")
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
 

@@ -42,6 +42,7 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
     """Every claim in the article's sentences, in reading order."""
     claims: list[Claim] = []
     carry: str | None = None
+    source: tuple[str, str] | None = None
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
@@ -51,21 +52,28 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
             opener = sent.text.split(None, 5)[:5]
             if not any(w.lower().strip(",") in _CARRIERS for w in opener):
                 carry = None
-            paragraph = sent.paragraph
+            paragraph, source = sent.paragraph, None
         if not _trigger().search(sent.text):
             carry = _main_subject_text(sent) or carry
+            if "sipri" in sent.text.lower():  # "SIPRI's report is out." then its figures
+                source = ("SIPRI", "SIPRI")
             continue
         sent.tokens = tokenize(sent.text, sent.start)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry)
+        ctx.carry_source = source
         if not _skip_sentence(ctx):
             readings.read(ctx)
             claims.extend(ctx.claims)
         main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital")
                      and not m.is_object), None)  # fmt: skip
         carry = main.code if main else carry
+        named = {s.source for s in ctx.sources}
+        if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
+            only = next(s for s in ctx.sources)
+            source = (only.source, only.text) if only.source != "NATO" else None
     return claims
 
 
