@@ -161,6 +161,8 @@ def main() -> None:
         print(f"  verdict accuracy (on claims found): {q['verdict_accuracy']:.3f}")
         print(f"  false 'supported': {q['false_supported']}")
 
+    _claims_dev()
+
     sets = {
         "corpus articles": [(a["text"], a["date"]) for a in articles],
         "example articles": [(p.read_text(encoding="utf-8"), None) for p in EXAMPLES],
@@ -176,6 +178,20 @@ def main() -> None:
         else:
             print(f"  quantulum3 parser.parse: {len(texts) / peer:,.0f} articles/s; milex is "
                   f"{peer / s['single_s']:.1f}x its speed (single process)")  # fmt: skip
+
+
+def _claims_dev() -> None:
+    """Real published text (../shared/claims-dev, rewritten, labelled apart from milex), scored
+    by the shared scorer: recall, right verdicts, false supported / contradicted, per measure."""
+    scorer = ROOT.parent / "shared" / "tools" / "score_claims_dev.py"
+    if not scorer.exists():
+        print(f"claims-dev: {scorer} not found (the development set lives beside the checkout); "
+              "skipped")  # fmt: skip
+        return
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, str(scorer)], cwd=ROOT, check=False)
 
 
 if __name__ == "__main__":
