@@ -209,8 +209,7 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
     real = ctx.has("cues", "real")
     for claim in claims:
         claim.measure = "real_change_since_2014" if claim.since else "real_change"
-        if not real:
-            claim.doubts.append("the text does not say whether the change is real or nominal")
+        claim.real_unstated = not real
         if claim.since not in (None, 2014):
             claim.doubts.append(f"NATO publishes real change since 2014, not since {claim.since}")
         if q.form in ("fraction", "multiplier"):

@@ -108,8 +108,16 @@ def _measured(claim: Claim, day: date) -> Checked:
     evid = ev.evidence(source, pub.edition, measure, code, claim.year, row, value=value,
                        note="; ".join(x for x in (note, conv) if x))  # fmt: skip
     verdict = "supported" if ok else "contradicted"
+    if claim.real_unstated:
+        note = "; ".join(x for x in (note, "the text does not say real or nominal: compared with "
+                                     "NATO's real change") if x)  # fmt: skip
     if claim.doubts:
         verdict = "unverifiable"
+    elif not ok and claim.real_unstated and abs(claim.value - shown) <= max(
+        INFLATION_GAP, 0.3 * abs(shown)
+    ):
+        verdict = "unverifiable"
+        claim.doubts.append("a nominal change could differ from NATO's real one by this much")
     elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
@@ -117,6 +125,10 @@ def _measured(claim: Claim, day: date) -> Checked:
     text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
 
+
+# points by which a nominal change may exceed a real one (inflation in allied economies peaked
+# near 10% in 2022): a larger gap is not explained by the price base
+INFLATION_GAP = 5.0
 
 # values of the commitments themselves, in % of GDP: "the 5% benchmark", "3.5% core"
 COMMITMENT_SHARES = frozenset({1.5, 2.0, 2.5, 3.0, 3.5, 5.0})
