@@ -49,6 +49,8 @@ class Context:
     carry: str | None  # main subject of the previous sentence in the paragraph
     # the one source the paragraph has named so far ("according to SIPRI data, ..."), if any
     carry_source: tuple[str, str] | None = None
+    # the guideline the article last named ("2% of their GDP"): what "the goal" means later
+    carry_guideline: float | None = None
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
     consumed: set[int] = field(default_factory=set)
     thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold

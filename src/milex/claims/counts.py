@@ -81,10 +81,38 @@ def _threshold(ctx: Context, start: int, stop: int, before: list[Quantity]):
             prev = [q for q in before if q.form == "percent"]
             if prev:
                 return None, prev[-1].value
-        if lows[k] == "the" and k + 1 < stop and lows[k + 1] in ("guideline", "target"):
-            equipment = ctx.has("cues", "equipment", lo=start, hi=stop)
-            return None, 20.0 if equipment else 2.0
+        named = _guideline_named(ctx, k, stop)
+        if named is not None:
+            return None, named
     return None, None
+
+
+_GUIDELINE_NOUNS = frozenset(
+    "guideline target goal benchmark threshold mark pledge bar floor commitment requirement "
+    "level line obligation".split()
+)
+_POINTERS = frozenset({"the", "that", "this", "its", "their", "nato's", "alliance's"})
+
+
+def _guideline_named(ctx: Context, k: int, stop: int) -> float | None:
+    """'the target', 'that goal', "the alliance's spending target", 'it' after a verb of
+    meeting: the guideline under discussion (the last one the article named, else 2%)."""
+    lows = ctx.lows
+    if lows[k] == "it" and k > 0 and lows[k - 1] in patterns.load()["meeting_verbs"]:
+        return ctx.carry_guideline or 2.0
+    if lows[k] not in _POINTERS:
+        return None
+    for n in range(k + 1, min(stop, k + 5)):
+        if lows[n] in _GUIDELINE_NOUNS:
+            words = lows[k:n]
+            if ctx.has("cues", "equipment", lo=k, hi=min(stop, n + 4)):
+                return 20.0
+            if "new" in words or "core" in words:
+                return max(ctx.carry_guideline or 3.5, 3.5)
+            return ctx.carry_guideline or 2.0
+        if lows[n] in (",", ".", ";") or any(q.i == n for q in ctx.quantities):
+            return None
+    return None
 
 
 def _comparator(ctx: Context, count_end: int, tq: Quantity | None) -> str:

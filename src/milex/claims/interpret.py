@@ -43,6 +43,7 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
     claims: list[Claim] = []
     carry: str | None = None
     source: tuple[str, str] | None = None
+    guideline: float | None = None
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
@@ -63,18 +64,32 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry)
-        ctx.carry_source = source
+        ctx.carry_source, ctx.carry_guideline = source, guideline
         if not _skip_sentence(ctx):
             readings.read(ctx)
             claims.extend(ctx.claims)
         main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital")
                      and not m.is_object), None)  # fmt: skip
         carry = main.code if main else carry
+        guideline = _guideline_in(ctx) or guideline
         named = {s.source for s in ctx.sources}
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
             source = (only.source, only.text) if only.source != "NATO" else None
     return claims
+
+
+_GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
+
+
+def _guideline_in(ctx: Context) -> float | None:
+    """The guideline a sentence names: 2%, 3.5% or 5% beside words of commitment."""
+    if not ctx.has("cues", "policy") and not any(
+        w in ("target", "goal", "guideline", "benchmark", "threshold") for w in ctx.lows
+    ):
+        return None
+    shares = [q.value for q in ctx.quantities if q.form == "percent" and q.value in _GUIDELINE_SHARES]
+    return shares[-1] if shares else None
 
 
 def _main_subject_text(sent: Sentence) -> str | None:
