@@ -303,7 +303,7 @@ READINGS = [
      [("share_of_gdp", "Poland", 2024, 4.1, "supported"), ("ranking", "Poland", 2024, 1, "supported")]),
     ("superlative ranking, lowest", "2024-07-01",
      "Spain remains the alliance's lowest spender at 1.28% of GDP.",
-     [("ranking", "Spain", 2024, 1, "supported"), ("share_of_gdp", "Spain", 2024, 1.28, "supported")]),
+     [("ranking", "Spain", 2024, 31, "supported"), ("share_of_gdp", "Spain", 2024, 1.28, "supported")]),
     ("a decade ago", "2024-06-20",
      "NATO says 23 allies will meet the target this year, compared with just three a decade ago.",
      [("count_meeting", "NATO", 2024, 23, "supported"), ("count_meeting", "NATO", 2014, 3, "supported")]),

@@ -54,11 +54,14 @@ def _rankings(ctx: Context) -> None:
                         for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
             ok = ok or (bool(nxt) and nxt[0] in ("place", "position", "spot"))
             ok = ok or (
-                (not nxt or nxt[0] in (".", ",", ";", "in", "among", "behind", "after", "at"))
-                and any(w in ("ranks", "ranked", "ranking", "placed", "came", "finished", "sits",
-                              "now", "is", "was")
+                (not nxt or nxt[0] in (".", ",", ";", "in", "among", "behind", "after", "at",
+                                       "(", "with", "on"))
+                and any(w in ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished",
+                              "sits", "sat", "stands", "now", "is", "was", "remains")
                         for w in lows[max(0, q.i - 2) : q.i])
             )  # fmt: skip
+            # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
+            ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
         else:
             ok = q.form == "plain" and prev[-1:] == ["number"] and q.value <= 32
         if not ok or q.value < 1:
@@ -109,7 +112,9 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str) -> None:
     measure = _rank_measure(ctx, max(0, q.i - 8), min(len(ctx.lows), q.j + 8))
     if measure is None:
         return
-    codes, doubt = subjects_for(ctx, q, allow_after=False)
+    # "In fourth place is Latvia": the ally comes after the rank
+    after = ctx.lows[q.j : q.j + 3] in (["place", "is"], ["place", "was"], ["place", "comes"])
+    codes, doubt = subjects_for(ctx, q, allow_after=after)
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt, basis = year_for(ctx, q)

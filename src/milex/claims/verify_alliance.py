@@ -161,6 +161,9 @@ def ranking(claim: Claim, day: date) -> Checked:
     if code not in values:
         return unverifiable(claim, f"{edition_label(pub)} has no {claim.measure} for "
                                    f"{claim.subject} in {claim.year}")  # fmt: skip
+    if claim.order == "lowest":
+        # "the lowest of the allies" is last of those ranked: 31st of 31 by share of GDP
+        claim.value, claim.order = float(len(values) + 1 - int(claim.value)), "highest"
     rank = _rank(values, code, claim.order)
     ok = rank == int(claim.value)
     order = sorted(values, key=values.get, reverse=claim.order != "lowest")
