@@ -51,6 +51,7 @@ class Context:
     carry_source: tuple[str, str] | None = None
     # the guideline the article last named ("2% of their GDP"): what "the goal" means later
     carry_guideline: float | None = None
+    carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
     consumed: set[int] = field(default_factory=set)
     thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
@@ -157,7 +158,7 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         spans = [(s.i, s.j) for s in ctx.sources]  # "NATO data show" names no subject
         named = [m for m in ctx.mentions if m.kind in _NAMED
                  and not any(i <= m.i < j for i, j in spans)]  # fmt: skip
-        codes = [m.code for m in named] + ([ctx.carry] if ctx.carry else [])
+        codes = [m.code for m in named] + ([ctx.carry] if ctx.carry else []) + list(ctx.carry_all)
         codes = list(dict.fromkeys(c for code in codes for c in code.split(",")))
         years = sorted({t.year for t in ctx.times if t.year is not None})
         ctx.memo["nearby"] = (named, codes, years)

@@ -81,7 +81,7 @@ def _threshold(ctx: Context, start: int, stop: int, before: list[Quantity]):
             prev = [q for q in before if q.form == "percent"]
             if prev:
                 return None, prev[-1].value
-        named = _guideline_named(ctx, k, stop)
+        named = guideline_named(ctx, k, stop)
         if named is not None:
             return None, named
     return None, None
@@ -94,7 +94,7 @@ _GUIDELINE_NOUNS = frozenset(
 _POINTERS = frozenset({"the", "that", "this", "its", "their", "nato's", "alliance's"})
 
 
-def _guideline_named(ctx: Context, k: int, stop: int) -> float | None:
+def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
     """'the target', 'that goal', "the alliance's spending target", 'it' after a verb of
     meeting: the guideline under discussion (the last one the article named, else 2%)."""
     lows = ctx.lows

@@ -44,6 +44,7 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
     carry: str | None = None
     source: tuple[str, str] | None = None
     guideline: float | None = None
+    named_before: tuple[str, ...] = ()
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
@@ -64,7 +65,7 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry)
-        ctx.carry_source, ctx.carry_guideline = source, guideline
+        ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         if not _skip_sentence(ctx):
             readings.read(ctx)
             claims.extend(ctx.claims)
@@ -72,6 +73,7 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
                      and not m.is_object), None)  # fmt: skip
         carry = main.code if main else carry
         guideline = _guideline_in(ctx) or guideline
+        named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
         named = {s.source for s in ctx.sources}
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
@@ -88,7 +90,9 @@ def _guideline_in(ctx: Context) -> float | None:
         w in ("target", "goal", "guideline", "benchmark", "threshold") for w in ctx.lows
     ):
         return None
-    shares = [q.value for q in ctx.quantities if q.form == "percent" and q.value in _GUIDELINE_SHARES]
+    shares = [
+        q.value for q in ctx.quantities if q.form == "percent" and q.value in _GUIDELINE_SHARES
+    ]
     return shares[-1] if shares else None
 
 

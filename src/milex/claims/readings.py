@@ -19,6 +19,7 @@ from milex.claims.clause import (
     subjects_for,
 )
 from milex.claims.counts import read_counts
+from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.rankings import read_rankings
 
@@ -36,6 +37,7 @@ def read(ctx: Context) -> None:
                 _policy_claim(ctx, q, reading)
     _ellipsis(ctx)
     _respectively(ctx)
+    read_meets(ctx)
     ctx.claims.sort(key=lambda c: c.start)
 
 

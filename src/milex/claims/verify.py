@@ -113,8 +113,10 @@ def _measured(claim: Claim, day: date) -> Checked:
                                      "NATO's real change") if x)  # fmt: skip
     if claim.doubts:
         verdict = "unverifiable"
-    elif not ok and claim.real_unstated and abs(claim.value - shown) <= max(
-        INFLATION_GAP, 0.3 * abs(shown)
+    elif (
+        not ok
+        and claim.real_unstated
+        and abs(claim.value - shown) <= max(INFLATION_GAP, 0.3 * abs(shown))
     ):
         verdict = "unverifiable"
         claim.doubts.append("a nominal change could differ from NATO's real one by this much")

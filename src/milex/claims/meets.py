@@ -1,0 +1,76 @@
+"""Allies said to meet (or miss) a guideline, with or without its figure in the sentence.
+
+"Croatia, Portugal, Italy and Spain have all reached the 2% threshold", "Belgium and Canada
+are on course to hit the goal this year", "Canada and Belgium miss the 2% target": each ally
+named as the subject gets a share-of-GDP claim at least (or below) the guideline, which is
+the figure written or, for "the goal", the guideline the article last named.
+"""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.counts import guideline_named
+from milex.claims.numbers import Quantity
+from milex.claims.years import year_for
+
+GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
+_MORE_VERBS = frozenset(
+    "cross crossed crosses passed pass passes exceed exceeded exceeds surpass surpassed "
+    "surpasses top topped".split()
+)
+_GET_TO = (["get", "to"], ["got", "to"], ["gets", "to"], ["getting", "to"])
+_COMPARED = frozenset(
+    {"than", "behind", "after", "overtook", "beat", "outspent", "ahead", "unlike"}
+)
+_DEMANDS = frozenset({"must", "need", "needs", "urged", "urge", "demand", "demanded", "demands"})
+_NEGATIONS = frozenset({"not", "never", "yet", "no", "n't"})
+
+
+def read_meets(ctx: Context) -> None:
+    lows = ctx.lows
+    verbs = set(patterns.load()["meeting_verbs"]) | _MORE_VERBS
+    for v, low in enumerate(lows):
+        if low not in verbs and lows[v : v + 2] not in _GET_TO:
+            continue
+        lo, hi = ctx.clause_at(v)
+        guideline = _guideline_after(ctx, v + 1, hi)
+        if guideline is None:
+            continue
+        value, anchor = guideline
+        allies = [m for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
+                  and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
+        if not allies or any(w in _DEMANDS for w in lows[lo:v]):
+            continue
+        missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
+        missing = missing or any(w in _NEGATIONS for w in lows[max(lo, v - 3) : v])
+        claimed = {c.subject_code for c in ctx.claims if c.kind == "share_of_gdp"}
+        year, _since, _deadline, doubt, basis = year_for(ctx, anchor)
+        if basis == "loose":
+            # "meeting the obligation it took on in 2014": a year further off dates the
+            # guideline, not the meeting of it
+            year, basis, doubt = ctx.today.year, "tense", ""
+        for m in allies:
+            if m.code in claimed:
+                continue
+            claim = new_claim(ctx, anchor, "share_of_gdp", value, "%", measure="share_of_gdp",
+                              year=year, year_basis=basis)  # fmt: skip
+            claim.hedge = "less_than" if missing else "at_least"
+            claim.precision = 2  # "met 2%": at or above 2.00 at two decimals
+            set_subject(claim, m.code)
+            if doubt:
+                claim.doubts.append(doubt)
+            claimed.add(m.code)
+
+
+def _guideline_after(ctx: Context, start: int, stop: int) -> tuple[float, Quantity] | None:
+    """(value, anchor) of the guideline a verb of meeting takes: '2%' or 'the target'."""
+    for q in ctx.quantities:
+        if start <= q.i < min(stop, start + 6) and q.form == "percent":
+            # "reached the 2% threshold"; "should reach 4 percent" is a figure, read elsewhere
+            return (q.value, q) if q.value in GUIDELINE_SHARES else None
+    for k in range(start, min(stop, start + 4)):
+        value = guideline_named(ctx, k, stop)
+        if value is not None:
+            return value, Quantity(k, min(stop, k + 3), k, k + 1, value, form="percent")
+    return None
