@@ -1,7 +1,7 @@
 import pytest
 
+from milex.dataset.selection import select
 from milex.errors import NoData
-from milex.reference import publications
 
 
 @pytest.mark.parametrize(
@@ -15,13 +15,13 @@ from milex.reference import publications
     ],
 )
 def test_as_of_selects_the_latest_nato_edition_published_by_then(day, edition):
-    assert publications.edition_as_of(day).edition == edition
+    assert select(as_of=day).edition == edition
 
 
 def test_before_the_first_edition_there_is_no_data():
     with pytest.raises(NoData, match="earliest held"):
-        publications.edition_as_of("2024-06-16")
+        select(as_of="2024-06-16")
 
 
 def test_sipri_release_of_april_2025():
-    assert publications.edition_as_of("2025-05-01", "SIPRI").edition == 2025
+    assert select(as_of="2025-05-01", source="SIPRI").edition == 2025

@@ -9,11 +9,11 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 _PUBLIC = {
-    "observations": "milex.dataset",
-    "value": "milex.dataset",
-    "allies": "milex.dataset",
-    "editions": "milex.dataset",
-    "measures": "milex.dataset",
+    "observations": "milex.dataset.query",
+    "value": "milex.dataset.query",
+    "allies": "milex.dataset.query",
+    "editions": "milex.dataset.query",
+    "measures": "milex.dataset.query",
     "build": "milex.build",
     "check": "milex.claims",
     "compliance": "milex.analysis.scorecard",

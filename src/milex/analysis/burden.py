@@ -20,6 +20,8 @@ from datetime import date
 import pandas as pd
 
 from milex.analysis import scorecard as sc
+from milex.dataset import observations
+from milex.dataset.selection import select
 from milex.errors import NoData
 from milex.reference import alliance
 
@@ -70,12 +72,13 @@ def burden_sharing(
     and its price_base, real_change_since_2014 (%), and rankings (1 = highest).
     year: default the latest year the money edition covers.
     """
-    pub = sc.edition_for(edition, as_of)
-    money_pub = sc._money_source(pub, money_edition)
+    sel = select(edition, as_of=as_of, money_edition=money_edition)
+    pub = sel.one("burden sharing")
+    money_pub = sel.money
     if money_pub is None:
         raise NoData(f"no edition held up to NATO {pub.edition} has GDP or spending in USD")
-    rows = sc._edition_rows(pub)
-    money = sc._edition_rows(money_pub)
+    rows = observations(edition=pub.edition)
+    money = observations(edition=money_pub.edition)
     money_years = sorted(int(y) for y in money.loc[money["measure"] == "gdp_usd_current", "year"])
     if year is None:
         year = money_years[-1]

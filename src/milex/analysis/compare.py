@@ -13,9 +13,9 @@ from datetime import date
 import pandas as pd
 
 from milex.dataset import observations
+from milex.dataset.selection import select
 from milex.errors import BadParameter, NoData
 from milex.reference import alliance
-from milex.reference import publications as pubs
 
 # Measures both publishers define the same way (up to their definitions of defence spending).
 COMPARABLE = {
@@ -70,8 +70,8 @@ def nato_vs_sipri(
     if code not in {a.iso3 for a in alliance.ALLIES}:
         raise BadParameter(f"{ally!r} is an aggregate; SIPRI has no NATO totals to compare with")
     name = alliance.name_of(code)
-    nato_ed = edition if as_of is None else None
-    nato = observations(measure, name, years, edition=nato_ed, as_of=as_of, source="NATO")
+    nato_sel = select(edition, as_of=as_of, years=years)
+    nato = observations(measure, name, edition=nato_sel)
     try:
         sipri = observations(measure, name, years, as_of=as_of, source="SIPRI")
         sipri_note = None
@@ -102,10 +102,8 @@ def nato_vs_sipri(
             "note": _ALLY_NOTES.get(code, ""),
         }
     ).reset_index(drop=True)
-    pub = pubs.edition_as_of(as_of, "NATO") if as_of else None
     frame.attrs["notes"] = [
-        f"NATO edition {pub.edition if pub else (edition or pubs.latest('NATO').edition)}; "
-        "difference = SIPRI minus NATO. Why they differ:",
+        f"NATO edition {nato_sel.edition}; difference = SIPRI minus NATO. Why they differ:",
         *(f"- {r}" for r in REASONS),
     ]
     if sipri_note:

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from milex.analysis.trajectory import gdp_edition
+from milex.analysis.trajectory import GDP
 from milex.dataset import observations
+from milex.dataset.selection import select
 from milex.errors import BadParameter, CorruptDataError, NoData
 from milex.reference import alliance
 from milex.reference.commitments import FIGURES, commitment
@@ -75,7 +76,7 @@ def nato_usd_per_eur(year: int | None = None) -> tuple[float, str]:
     Returns the rate and a sentence saying where it comes from. Every euro-area ally gives
     the same rate in a year (NATO converts with one rate); a spread would mean a misread.
     """
-    ed = gdp_edition()
+    ed = select(measure=GDP).edition  # the latest edition holding GDP (Table 5)
     euro_area = [a.name for a in alliance.group_members("eu")]
     rows = observations(["spending_nc_current", "spending_usd_current"], euro_area, edition=ed)
     if year is None:
@@ -173,7 +174,7 @@ def rearm_europe(
         )
     if int(years) != years or not 1 <= years <= 10:
         raise BadParameter(f"years: {years!r}; give a whole number of years from 1 to 10")
-    ed = gdp_edition()
+    ed = select(measure=GDP).edition  # the latest edition holding GDP (Table 5)
     allies_gdp = _eu_allies_gdp(ed)
     outside, notes = _eu_outside_gdp()
     gdp_year = int(allies_gdp["year"].max())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pandas as pd
 
 from milex.dataset import observations
+from milex.dataset.selection import select
 from milex.errors import BadParameter, NoData
 from milex.reference import alliance
 from milex.reference import publications as pubs
@@ -67,8 +68,13 @@ def largest_revisions(
     held = [p.edition for p in pubs.publications("NATO")]
     if len(held) < 2 and (from_edition is None or to_edition is None):
         raise NoData("only one NATO edition is held: nothing to compare")
-    to_ed = int(to_edition) if to_edition is not None else held[-1]
-    from_ed = int(from_edition) if from_edition is not None else held[held.index(to_ed) - 1]
+    to_ed = select(to_edition).edition
+    if from_edition is not None:
+        from_ed = select(from_edition).edition
+    elif to_ed == held[0]:
+        raise NoData(f"no NATO edition held is older than the {to_ed} edition: nothing to compare")
+    else:
+        from_ed = held[held.index(to_ed) - 1]
     if from_ed == to_ed:
         raise BadParameter("from_edition and to_edition are the same edition")
     a = observations(measure, ally, years=year, edition=from_ed)

@@ -20,6 +20,7 @@ from datetime import date
 import pandas as pd
 
 from milex.dataset import table
+from milex.dataset.selection import Selection, select
 from milex.errors import BadParameter, NoData
 from milex.reference import alliance
 from milex.reference import publications as pubs
@@ -34,22 +35,6 @@ MEMBERSHIP_RULE = (
     "allies counted are the members at the end of each year, or at the edition's publication "
     "date when that is earlier; Iceland (no armed forces) is counted and never meets or fails"
 )
-
-
-def edition_for(edition=None, as_of=None) -> pubs.Publication:
-    """The NATO edition a question is answered from: a year, the one current at a date, or latest."""
-    if edition is not None and as_of is not None:
-        raise BadParameter("give either edition or as_of, not both")
-    if as_of is not None:
-        return pubs.edition_as_of(as_of, "NATO")
-    if edition is None:
-        return pubs.latest("NATO")
-    try:
-        return pubs.publication("NATO", int(edition))
-    except ValueError:
-        raise BadParameter(
-            f"edition: {edition!r} is not a year; the scorecard reads one edition at a time"
-        ) from None
 
 
 def membership_date(year: int, pub: pubs.Publication) -> date:
@@ -75,34 +60,17 @@ def _edition_rows(pub: pubs.Publication) -> pd.DataFrame:
     return obs[(obs["source"] == "NATO") & (obs["edition"] == pub.edition)]
 
 
-def _years(rows: pd.DataFrame, measure: str, year, pub: pubs.Publication) -> list[int]:
-    from milex.dataset.load import _years as parse_years
-
+def _years(rows: pd.DataFrame, measure: str, sel: Selection, pub: pubs.Publication) -> list[int]:
     held = sorted(int(y) for y in rows.loc[rows["measure"] == measure, "year"].unique())
-    if year is None:
+    if sel.years is None:
         return held
-    span = parse_years(year)  # 2024, "2014-2024", (2014, 2024) or a list
-    wanted = list(range(span[0], span[1] + 1)) if isinstance(span, tuple) else span
-    outside = [y for y in wanted if y not in held]
+    outside = [y for y in sel.years if y not in held]
     if outside:
         raise NoData(
             f"NATO's {pub.edition} edition covers {held[0]}-{held[-1]}, not "
             + ", ".join(str(y) for y in outside)
         )
-    return wanted
-
-
-def _money_source(pub: pubs.Publication, money_edition) -> pubs.Publication | None:
-    """The edition money figures come from: the same one when it holds Tables 2 and 5."""
-    if money_edition is not None:
-        return pubs.publication("NATO", int(money_edition))
-    for candidate in reversed(pubs.publications("NATO")):
-        if candidate.published > pub.published:
-            continue
-        rows = _edition_rows(candidate)
-        if (rows["measure"] == "gdp_usd_current").any():
-            return candidate
-    return None
+    return list(sel.years)
 
 
 def _lookup(rows: pd.DataFrame, measures) -> pd.DataFrame:
@@ -136,10 +104,11 @@ def compliance(
     (threshold - share) x spending / (1 - threshold). NATO's share of GDP is a ratio of
     constant-price figures, so the current-dollar gap applies that ratio to nominal GDP.
     """
-    pub = edition_for(edition, as_of)
+    sel = select(edition, as_of=as_of, years=year, money_edition=money_edition)
+    pub = sel.one("the scorecard")
     wanted = _guidelines(guideline)
     rows = _edition_rows(pub)
-    money_pub = _money_source(pub, money_edition)
+    money_pub = sel.money
     money = _lookup(_edition_rows(money_pub), _MONEY) if money_pub is not None else None
     only = alliance.resolve(ally) if ally is not None else None
     if only is not None and only not in {a.iso3 for a in alliance.ALLIES}:
@@ -148,7 +117,7 @@ def compliance(
     out = []
     for c in wanted:
         values = _lookup(rows, [c.measure])
-        for y in _years(rows, c.measure, year, pub):
+        for y in _years(rows, c.measure, sel, pub):
             for a in alliance.members(membership_date(y, pub)):
                 if (only and a.iso3 != only) or (c.ally and a.iso3 != c.ally):
                     continue
@@ -326,7 +295,8 @@ def ally_profile(
     if code not in {a.iso3 for a in alliance.ALLIES}:
         raise BadParameter(f"{ally!r} is an aggregate, not an ally")
     found = alliance.ally(code)
-    pub = edition_for(edition, as_of)
+    sel = select(edition, as_of=as_of, money_edition=money_edition)
+    pub = sel.one("an ally's profile")
     if not found.has_armed_forces:
         raise NoData(f"{found.name} has no armed forces: NATO publishes no defence spending for it")
     rows = _edition_rows(pub)
@@ -335,7 +305,7 @@ def ally_profile(
         raise NoData(f"NATO's {pub.edition} edition has no figures for {found.name}")
     wide = rows.pivot(index="year", columns="measure", values="value").reindex(columns=_PROFILE)
     estimate = rows[rows["measure"] == "share_of_gdp"].set_index("year")["estimate"]
-    money_pub = _money_source(pub, money_edition)
+    money_pub = sel.money
     if money_pub is not None:
         money = _edition_rows(money_pub)
         money = money[(money["iso3"] == code) & money["measure"].isin(_PROFILE_MONEY)]
@@ -389,6 +359,7 @@ def latest_year(
     guideline: str = "2pct", edition: int | None = None, as_of: date | str | None = None
 ) -> int:
     """The last year an edition scores a guideline on (its latest estimate year)."""
-    pub = edition_for(edition, as_of)
+    sel = select(edition, as_of=as_of)
+    pub = sel.one("the scorecard")
     measure = _guidelines(guideline)[0].measure
-    return _years(_edition_rows(pub), measure, None, pub)[-1]
+    return _years(_edition_rows(pub), measure, sel, pub)[-1]

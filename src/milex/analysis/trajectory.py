@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from milex.dataset import observations
+from milex.dataset.selection import select
 from milex.errors import BadParameter, NoData, UnknownAlly, UnknownName
 from milex.reference import alliance
 
@@ -23,6 +24,8 @@ SHAPES: dict[str, str] = {
     "back-loaded": "most of the rise comes late (gap closed = x², x = share of the time elapsed)",
     "step": "the share stays where it is until the deadline year, then jumps to the target",
 }
+# NATO's Table 5, GDP at constant prices: what every path is projected on.
+GDP = "gdp_usd_constant"
 TREND_YEARS = 5  # Table 5 years behind the default real-growth and price trends
 STATUS_DEFINITION = (
     "'met' = the latest figure is at or above the target; 'on track' = below it, but the "
@@ -163,17 +166,9 @@ def starts(allies: list[alliance.Ally], edition=None) -> tuple[list[Start], list
     return found, notes
 
 
-def gdp_edition() -> int:
-    """The latest NATO edition that holds GDP (Table 5)."""
-    held = observations("gdp_usd_constant", edition="all")
-    if held.empty:
-        raise NoData("no NATO edition held has GDP (Table 5)")
-    return int(held["edition"].max())
-
-
 def economies(allies: list[alliance.Ally]) -> dict[str, Economy]:
     """Table 5 GDP per ally, with the average real growth and USD deflator trends."""
-    ed = gdp_edition()
+    ed = select(measure=GDP).edition  # the latest edition holding GDP (Table 5)
     rows = observations(
         ["gdp_usd_constant", "gdp_usd_current"], [a.name for a in allies], edition=ed
     )

@@ -13,6 +13,8 @@ from datetime import date
 from functools import cache
 
 from milex.claims.model import Evidence
+from milex.dataset.selection import select
+from milex.errors import MilexError
 from milex.reference import publications as pubs
 
 _FIELDS = ("value", "estimate", "table", "unit", "price_base", "country", "file", "sheet", "cell",
@@ -67,20 +69,14 @@ def warm() -> None:
 def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication | None, str]:
     """The edition a claim of that date is judged on, and a note when it is a fallback."""
     try:
-        current = pubs.edition_as_of(day, source)
-    except Exception:
+        sel = select(as_of=day, source=source, measure=measure)
+    except MilexError:
         return None, ""
-    held = index()["held"]
-    for pub in reversed(pubs.publications(source)):
-        if pub.published > day:
-            continue
-        if (source, pub.edition, measure) in held:
-            note = ""
-            if pub.edition != current.edition:
-                note = (f"the {current.edition} edition as held has no {_table_name(measure)}, so "
-                        f"the {pub.edition} edition, the latest that has it, is used")  # fmt: skip
-            return pub, note
-    return current, ""
+    note = ""
+    if sel.edition != sel.asked:
+        note = (f"the {sel.asked} edition as held has no {_table_name(measure)}, so "
+                f"the {sel.edition} edition, the latest that has it, is used")  # fmt: skip
+    return sel.publication, note
 
 
 def settle_tense_year(claim, source: str, edition: int, measure: str) -> str:

@@ -31,6 +31,10 @@ FormatOpt = Annotated[
 EditionOpt = Annotated[
     str | None, typer.Option(help="edition year (default: the latest held), or 'all'")
 ]
+# Commands that read one edition at a time do not offer 'all'.
+OneEditionOpt = Annotated[
+    str | None, typer.Option("--edition", help="edition year (default: the latest held)")
+]
 AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="a date YYYY-MM-DD: use the latest edition published by then"),
@@ -73,12 +77,3 @@ def _cell(v) -> str:
     if isinstance(v, float):
         return f"{v:,.2f}"
     return str(v)
-
-
-def _edition(edition: str | None):
-    if edition is None or edition.lower() == "all":
-        return edition
-    try:
-        return int(edition)
-    except ValueError:
-        fail(f"--edition must be a year such as 2024 or 'all', not {edition!r}", 2)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit, fail  # noqa: F401
+from milex.cli.app import Format, FormatOpt, app, emit
 
 data_app = typer.Typer(help="Build and inspect the packaged dataset.\n\nExample: milex data info")
 app.add_typer(data_app, name="data")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit, fail  # noqa: F401
+from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, app, emit
 
 
 @app.command()
@@ -42,9 +42,7 @@ def observations(
     """
     import milex
 
-    frame = milex.observations(
-        measure, country, years, edition=_edition(edition), as_of=as_of, source=source
-    )
+    frame = milex.observations(measure, country, years, edition, as_of=as_of, source=source)
     if fmt is Format.table:
         frame = frame[
             ["source", "edition", "table", "measure", "country", "year", "value", "unit", "flag"]

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit
+from milex.cli.app import AsOfOpt, Format, FormatOpt, OneEditionOpt, app, emit
+from milex.dataset.selection import select
 
 MeasureOpt = Annotated[str, typer.Option(help="a measure, e.g. share_of_gdp, equipment_share")]
 
@@ -71,7 +72,7 @@ def compare(
     measure: Annotated[
         str, typer.Option(help="share_of_gdp or spending_usd_current")
     ] = "share_of_gdp",
-    edition: EditionOpt = None,
+    edition: OneEditionOpt = None,
     as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -81,9 +82,7 @@ def compare(
     """
     from milex.analysis.compare import nato_vs_sipri
 
-    frame = nato_vs_sipri(
-        ally, years=years, measure=measure, edition=_edition(edition), as_of=as_of
-    )
+    frame = nato_vs_sipri(ally, measure=measure, edition=select(edition, as_of=as_of, years=years))
     if fmt is Format.table:
         cols = {"year": "year", "nato": "NATO", "nato_edition": "NATO ed.",
                 "nato_estimate": "est.", "sipri": "SIPRI", "sipri_edition": "SIPRI ed.",

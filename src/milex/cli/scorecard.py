@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, _edition, app, emit
+from milex.cli.app import AsOfOpt, Format, FormatOpt, OneEditionOpt, app, emit
+from milex.dataset.selection import select
 
 GuidelineOpt = Annotated[
     str,
@@ -31,7 +32,7 @@ _STATUS_ORDER = {"meets": 0, "below": 1, "no data": 2, "no armed forces": 3}
 @app.command()
 def ally(
     name: Annotated[str, typer.Argument(help="ally name, ISO code or alias, e.g. Poland, POL, UK")],
-    edition: EditionOpt = None,
+    edition: OneEditionOpt = None,
     as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -45,8 +46,9 @@ def ally(
 
     from milex.analysis import scorecard
 
-    series = scorecard.ally_profile(name, edition=_edition(edition), as_of=as_of)
-    gaps = scorecard.latest_compliance(name, edition=_edition(edition), as_of=as_of)
+    sel = select(edition, as_of=as_of)
+    series = scorecard.ally_profile(name, edition=sel)
+    gaps = scorecard.latest_compliance(name, edition=sel)
     if fmt is Format.json:
         doc = {
             "ally": series["ally"].iloc[0],
@@ -94,7 +96,7 @@ def scorecard(
         int | None, typer.Option(help="year scored (default: the edition's last)")
     ] = None,
     guideline: GuidelineOpt = "2pct",
-    edition: EditionOpt = None,
+    edition: OneEditionOpt = None,
     as_of: AsOfOpt = None,
     ally: Annotated[str | None, typer.Option(help="only this ally")] = None,
     money_edition: MoneyEditionOpt = None,
@@ -106,11 +108,10 @@ def scorecard(
     """
     from milex.analysis import scorecard as sc
 
-    ed = _edition(edition)
+    sel = select(edition, as_of=as_of, money_edition=money_edition)
     if year is None:
-        year = sc.latest_year(guideline if guideline != "all" else "2pct", ed, as_of)
-    frame = sc.compliance(guideline, year=year, edition=ed, as_of=as_of, ally=ally,
-                          money_edition=money_edition)  # fmt: skip
+        year = sc.latest_year(guideline if guideline != "all" else "2pct", sel)
+    frame = sc.compliance(guideline, year=year, edition=sel, ally=ally)
     if fmt is not Format.table:
         emit(frame, fmt)
         return
@@ -141,7 +142,7 @@ def scorecard(
 def counts(
     guideline: GuidelineOpt = "2pct",
     years: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2014-2024")] = None,
-    edition: EditionOpt = None,
+    edition: OneEditionOpt = None,
     as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -151,7 +152,7 @@ def counts(
     """
     from milex.analysis import scorecard as sc
 
-    frame = sc.counts(guideline, years=years, edition=_edition(edition), as_of=as_of)
+    frame = sc.counts(guideline, edition=select(edition, as_of=as_of, years=years))
     if fmt is Format.table:
         shown = frame[["year", "meeting", "allies", "with_data", "below_names", "no_data_names"]]
         title = f"{sc.commitment(guideline).name}, NATO {frame['edition'].iloc[0]} edition"
@@ -165,7 +166,7 @@ def burden(
     year: Annotated[
         int | None, typer.Option(help="year (default: the last with money figures)")
     ] = None,
-    edition: EditionOpt = None,
+    edition: OneEditionOpt = None,
     as_of: AsOfOpt = None,
     money_edition: MoneyEditionOpt = None,
     fmt: FormatOpt = Format.table,
@@ -176,9 +177,7 @@ def burden(
     """
     from milex.analysis.burden import burden_sharing
 
-    frame = burden_sharing(
-        year, edition=_edition(edition), as_of=as_of, money_edition=money_edition
-    )
+    frame = burden_sharing(year, edition=select(edition, as_of=as_of, money_edition=money_edition))
     if fmt is Format.table:
         cols = {"ally": "ally", "share_of_gdp": "% GDP", "gdp_share": "% of GDP",
                 "spending_share": "% of spend", "spending_vs_gdp_share": "ratio",

@@ -1,25 +1,16 @@
-"""Load the packaged dataset and query it: every figure with its source and edition.
-
->>> import milex
->>> milex.observations("share_of_gdp", "Poland", years=2024, edition=2024)["value"].round(2).tolist()
-[4.12]
-"""
+"""Load the packaged dataset, its checksums verified, and say what each edition holds."""
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
-from collections.abc import Iterable
-from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from milex.errors import BadParameter, CorruptDataError, NoData, UnknownName
+from milex.errors import CorruptDataError
 from milex.reference import alliance
-from milex.reference import publications as pubs
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -100,134 +91,21 @@ def table(name: str) -> pd.DataFrame:
 def clear_cache() -> None:
     package.cache_clear()
     table.cache_clear()
-    _sipri_names.cache_clear()
+    holdings.cache_clear()
+    sipri_countries.cache_clear()
 
 
 @cache
-def _sipri_names() -> dict[str, str]:
+def holdings() -> dict[tuple[str, int, str], frozenset[int]]:
+    """(source, edition, measure) -> the years held: what each edition in the dataset covers."""
+    obs = table("observations")
+    years = obs.groupby(["source", "edition", "measure"], observed=True)["year"].unique()
+    return {(s, int(e), m): frozenset(int(y) for y in ys) for (s, e, m), ys in years.items()}
+
+
+@cache
+def sipri_countries() -> dict[str, str]:
+    """SIPRI's country names, by their folded spelling (see alliance.fold)."""
     obs = table("observations")
     names = obs.loc[obs["source"] == "SIPRI", "country"].unique()
-    return {alliance._fold(n): n for n in names}
-
-
-def _countries(country) -> list[str]:
-    """Canonical country names for names, codes or aliases (allies, aggregates, SIPRI names)."""
-    wanted = [country] if isinstance(country, str) else list(country)
-    out = []
-    for name in wanted:
-        try:
-            out.append(alliance.name_of(alliance.resolve(name)))
-        except UnknownName:
-            sipri = _sipri_names().get(alliance._fold(str(name)))
-            if sipri is None:
-                raise
-            out.append(sipri)
-    return out
-
-
-def _years(years) -> tuple[int, int] | list[int]:
-    if years is None:
-        return (-10_000, 10_000)
-    if isinstance(years, int):
-        return [years]
-    if isinstance(years, str):
-        text = years.strip()
-        try:
-            if "-" in text[1:]:
-                start, end = text.split("-", 1)
-                return (int(start), int(end))
-            return [int(text)]
-        except ValueError:
-            raise BadParameter(
-                f"years: {years!r} is not a year or a range like 2014-2024"
-            ) from None
-    if isinstance(years, range):
-        return list(years)
-    if isinstance(years, tuple) and len(years) == 2:
-        return (int(years[0]), int(years[1]))
-    return [int(y) for y in years]
-
-
-def _check_measures(measure) -> list[str]:
-    wanted = [measure] if isinstance(measure, str) else list(measure)
-    for m in wanted:
-        if m not in MEASURES:
-            raise UnknownName("measure", m, difflib.get_close_matches(m, list(MEASURES), n=3))
-    return wanted
-
-
-def _editions(source: str, edition, as_of) -> list[int]:
-    if edition is not None and as_of is not None:
-        raise BadParameter("give either edition or as_of, not both")
-    if as_of is not None:
-        return [pubs.edition_as_of(as_of, source).edition]
-    if edition is None:
-        return [pubs.latest(source).edition]
-    if str(edition).lower() == "all":
-        return [p.edition for p in pubs.publications(source)]
-    try:
-        return [pubs.publication(source, int(edition)).edition]
-    except ValueError:
-        raise BadParameter(f"edition: {edition!r} is not a year (e.g. 2024) or 'all'") from None
-
-
-def observations(
-    measure: str | Iterable[str] | None = None,
-    country: str | Iterable[str] | None = None,
-    years: int | str | tuple[int, int] | Iterable[int] | None = None,
-    edition: int | str | None = None,
-    as_of: date | str | None = None,
-    source: str = "NATO",
-) -> pd.DataFrame:
-    """Figures with their provenance, as a tidy DataFrame (one row per published number).
-
-    measure: one of MEASURES or a list. country: ally name, ISO3 code, alias ("Turkey",
-    "UK"), aggregate ("NATO Total"), or for SIPRI any country SIPRI names. years: 2024,
-    "2014-2024", (2014, 2024) or a list. edition: a year, "all", or None for the latest.
-    as_of: a date; selects the latest edition published on or before it.
-    source: "NATO" (default), "SIPRI" or "all".
-
-    Missing figures are simply absent: nothing is filled in.
-    """
-    obs = table("observations")
-    sources = ["NATO", "SIPRI"] if str(source).lower() == "all" else [pubs.latest(source).source]
-    if str(source).lower() == "all" and edition not in (None, "all"):
-        raise BadParameter("with source='all' give as_of or no edition (each source has its own)")
-    mask = pd.Series(False, index=obs.index)
-    for src in sources:
-        mask |= (obs["source"] == src) & obs["edition"].isin(_editions(src, edition, as_of))
-    if measure is not None:
-        mask &= obs["measure"].isin(_check_measures(measure))
-    if country is not None:
-        mask &= obs["country"].isin(_countries(country))
-    span = _years(years)
-    if isinstance(span, tuple):
-        mask &= obs["year"].between(*span)
-    else:
-        mask &= obs["year"].isin(span)
-    return obs.loc[mask].reset_index(drop=True)
-
-
-def value(
-    measure: str, country: str, year: int, edition=None, as_of=None, source: str = "NATO"
-) -> pd.Series:
-    """The single row for one measure, country, year and edition; NoData when there is none."""
-    rows = observations(measure, country, [year], edition=edition, as_of=as_of, source=source)
-    if rows.empty:
-        ed = _editions(source, edition, as_of)[0]
-        raise NoData(f"{source} {ed} edition has no {measure} for {country} in {year}")
-    return rows.iloc[0]
-
-
-def allies(as_of: date | str | None = None) -> pd.DataFrame:
-    """Members of the alliance at a date (default: today), with codes and accession dates."""
-    return pd.DataFrame([a.as_record() for a in alliance.members(as_of)])
-
-
-def editions(source: str | None = None) -> pd.DataFrame:
-    """The publications held: source, edition, date, what they cover, how to cite them."""
-    return pd.DataFrame([p.as_record() for p in pubs.publications(source)])
-
-
-def measures() -> pd.DataFrame:
-    return pd.DataFrame({"measure": list(MEASURES), "description": list(MEASURES.values())})
+    return {alliance.fold(n): n for n in names}

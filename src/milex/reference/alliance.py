@@ -116,7 +116,7 @@ GROUPS: dict[str, str] = {
 _BY_ISO3 = {a.iso3: a for a in ALLIES}
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'Türkiye' and 'turkiye' meet."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -126,10 +126,10 @@ def _fold(text: str) -> str:
 _LOOKUP: dict[str, str] = {}
 for _a in ALLIES:
     for _spelling in (_a.name, _a.iso3, *_a.aliases):
-        _LOOKUP[_fold(_spelling)] = _a.iso3
+        _LOOKUP[fold(_spelling)] = _a.iso3
 for _name, _code in AGGREGATES.items():
-    _LOOKUP[_fold(_name)] = _code
-    _LOOKUP[_fold(_code)] = _code
+    _LOOKUP[fold(_name)] = _code
+    _LOOKUP[fold(_code)] = _code
 # "US" also reads as the word "us" once folded; it still resolves to the ally here because
 # only names of countries are ever passed to resolve(); the claim extractor is case-aware.
 
@@ -144,7 +144,7 @@ def resolve(name: str) -> str:
     """
     from milex.errors import UnknownAlly
 
-    code = _LOOKUP.get(_fold(str(name)))
+    code = _LOOKUP.get(fold(str(name)))
     if code is None:
         raise UnknownAlly(str(name), suggest(str(name)))
     return code
@@ -152,10 +152,10 @@ def resolve(name: str) -> str:
 
 def suggest(name: str, n: int = 3) -> list[str]:
     """Canonical names closest to a misspelt one."""
-    choices = {_fold(a.name): a.name for a in ALLIES}
-    choices.update({_fold(alias): a.name for a in ALLIES for alias in a.aliases})
-    choices.update({_fold(agg): agg for agg in AGGREGATES})
-    close = difflib.get_close_matches(_fold(name), list(choices), n=n * 2, cutoff=0.6)
+    choices = {fold(a.name): a.name for a in ALLIES}
+    choices.update({fold(alias): a.name for a in ALLIES for alias in a.aliases})
+    choices.update({fold(agg): agg for agg in AGGREGATES})
+    close = difflib.get_close_matches(fold(name), list(choices), n=n * 2, cutoff=0.6)
     out: list[str] = []
     for key in close:
         if choices[key] not in out:
@@ -183,17 +183,17 @@ def name_of(code: str) -> str:
     return code
 
 
-def members(as_of: date | str | None = None) -> list[Ally]:
+def members(as_of: date | None = None) -> list[Ally]:
     """Allies that had joined on or before a date (default: today), in alphabetical order."""
-    day = _as_date(as_of) if as_of is not None else date.today()
+    day = as_of if as_of is not None else date.today()
     return [a for a in ALLIES if a.joined <= day]
 
 
-def group_members(group: str, as_of: date | str | None = None) -> list[Ally]:
+def group_members(group: str, as_of: date | None = None) -> list[Ally]:
     """Allies in a named group ("nato", "europe-canada", "europe", "eu") at a date."""
     from milex.errors import UnknownName
 
-    key = _fold(group).replace(" ", "-")
+    key = fold(group).replace(" ", "-")
     aliases = {
         "alliance": "nato",
         "all": "nato",
@@ -214,14 +214,3 @@ def group_members(group: str, as_of: date | str | None = None) -> list[Ally]:
         close = difflib.get_close_matches(key, list(rules), n=2)
         raise UnknownName("group", group, close)
     return [a for a in members(as_of) if rules[key](a)]
-
-
-def _as_date(value: date | str) -> date:
-    if isinstance(value, date):
-        return value
-    from milex.errors import BadParameter
-
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)") from None

@@ -111,16 +111,14 @@ def latest(source: str = "NATO") -> Publication:
     return publications(source)[-1]
 
 
-def edition_as_of(as_of: date | str, source: str = "NATO") -> Publication:
+def edition_as_of(day: date, source: str = "NATO") -> Publication:
     """The latest edition of a source published on or before a date.
 
-    >>> edition_as_of("2025-03-13").edition
+    >>> edition_as_of(date(2025, 3, 13)).edition
     2024
     """
     from milex.errors import NoData
-    from milex.reference.alliance import _as_date
 
-    day = _as_date(as_of)
     held = [p for p in publications(source) if p.published <= day]
     if not held:
         first = publications(source)[0]

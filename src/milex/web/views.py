@@ -15,7 +15,8 @@ from functools import lru_cache
 import pandas as pd
 
 import milex
-from milex.analysis.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES, edition_for
+from milex.analysis.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES
+from milex.dataset.selection import select
 from milex.reference import alliance
 from milex.web.results import Result
 
@@ -45,7 +46,7 @@ def _only(frame: pd.DataFrame, allies: tuple[str, ...] | None) -> pd.DataFrame:
 
 
 def _edition(edition, as_of):
-    return edition_for(edition, as_of)
+    return select(edition, as_of=as_of).one("this page")
 
 
 # --- the figures themselves -------------------------------------------------------------
@@ -216,7 +217,7 @@ def scorecard_page(
             raise BadParameter(f"status: {status!r} is not one of {', '.join(statuses)}")
         frame = frame[frame["status"] == status]
     if q:
-        frame = frame[frame["ally"].map(alliance._fold).str.contains(alliance._fold(q))]
+        frame = frame[frame["ally"].map(alliance.fold).str.contains(alliance.fold(q))]
     frame = _only(frame, allies)
     frame = frame.sort_values(sort, ascending=order == "asc", na_position="last", kind="stable")
     frame = frame[SCORE_COLUMNS].reset_index(drop=True)
