@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from milex.claims import context as ctxmod
-from milex.claims import patterns, readings
+from milex.claims import patterns, readings, tables
 from milex.claims.clause import Context
 from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
@@ -45,6 +45,7 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
     source: tuple[str, str] | None = None
     guideline: float | None = None
     named_before: tuple[str, ...] = ()
+    header: tables.Header | None = None  # the list or table header the lines read under
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
@@ -66,7 +67,13 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
         ]
         ctx = _context(sent, inside, today, carry)
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
+        own_header = tables.header_of(ctx)
+        if own_header is None and header is not None and not tables.is_item(ctx):
+            header = None
+        header = own_header or header
         if not _skip_sentence(ctx):
+            if header is not None:
+                tables.read_items(ctx, header)
             readings.read(ctx)
             claims.extend(ctx.claims)
         main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital")

@@ -1,0 +1,79 @@
+"""Lists and flattened tables under a header: the header gives the year and the measure.
+
+    Allies' defence spending in 2023 (share of GDP, NATO):     <- header: year 2023, share
+    1. Poland 3.3%
+    - Latvia 2.9%
+    Defence spending, % of GDP, 2024 estimates: Bulgaria 2.2; Albania 2.0
+    Poland 1.88 4.12 Estonia 1.93 3.43          <- under "2014 2024*": one column a year
+
+A header is a line ending in ':' (or the part of a sentence before ':') that names a share of
+GDP or a year. The lines after it belong to it while they read as items (short, or opening on
+a bullet or a number); each ally in an item takes the numbers after it, one per header year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.numbers import Quantity
+
+_BULLETS = ("-", "–", "—", "•", "*", "·")
+_ITEM_TOKENS = 14  # an item line is short: "2. United States 3.2%"
+
+
+@dataclass(frozen=True)
+class Header:
+    years: tuple[int, ...]
+    share: bool  # the header says the figures are shares of GDP
+
+
+def header_of(ctx: Context) -> Header | None:
+    """The header a sentence states, read from its words before ':'."""
+    lows = ctx.lows
+    if ":" not in lows:
+        return None
+    colon = lows.index(":")
+    years = tuple(t.year for t in ctx.times if t.i < colon and t.kind == "year" and t.year
+                  and t.role not in ("price", "edition", "date"))  # fmt: skip
+    share = ctx.has("cues", "gdp", lo=0, hi=colon) or any(
+        w in ("%", "percent") for w in lows[:colon]
+    )
+    if not years and not share:
+        return None
+    return Header(years, share)
+
+
+def is_item(ctx: Context) -> bool:
+    text = ctx.sentence.text.lstrip()
+    return text.startswith(_BULLETS) or text[:1].isdigit() or len(ctx.lows) <= _ITEM_TOKENS
+
+
+def read_items(ctx: Context, header: Header) -> None:
+    """Each ally of an item line with the figures after it (up to the next ally)."""
+    lows = ctx.lows
+    start = lows.index(":") + 1 if ":" in lows and header_of(ctx) == header else 0
+    allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
+    for n, m in enumerate(allies):
+        stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
+        figures = [q for q in ctx.quantities if m.j <= q.i < stop and id(q) not in ctx.consumed
+                   and _is_share(q, header)]  # fmt: skip
+        if not figures:
+            continue
+        years = header.years[-len(figures) :] if len(header.years) >= len(figures) else ()
+        if not years and len(figures) == 1 and header.years:
+            years = header.years[-1:]
+        if len(years) != len(figures):
+            continue
+        for q, year in zip(figures, years, strict=True):
+            claim = new_claim(ctx, q, "share_of_gdp", q.value, "%", measure="share_of_gdp",
+                              year=year, year_basis="header")  # fmt: skip
+            set_subject(claim, m.code)
+            ctx.consumed.add(id(q))
+
+
+def _is_share(q: Quantity, header: Header) -> bool:
+    if q.form == "percent":
+        return True
+    # a bare number under a share-of-GDP header: "Bulgaria 2.2", "Poland 1.88 4.12"
+    return header.share and q.form == "plain" and q.precision >= 1 and q.value < 15
