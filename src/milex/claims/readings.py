@@ -27,6 +27,7 @@ from milex.claims.rankings import read_rankings
 def read(ctx: Context) -> None:
     read_counts(ctx)
     read_rankings(ctx)
+    _hague_parts(ctx)
     for q in list(ctx.quantities):
         if id(q) not in ctx.consumed and q.form != "year":
             _quantity(ctx, q)
@@ -39,6 +40,52 @@ def read(ctx: Context) -> None:
     _respectively(ctx)
     read_meets(ctx)
     ctx.claims.sort(key=lambda c: c.start)
+
+
+# The Hague's parts by value (milex.reference.commitments ids), and the words that frame a
+# percentage as one of them rather than as an ally's spending
+_HAGUE = {5.0: "hague-total", 3.5: "hague-core", 1.5: "hague-related"}
+_PART_NOUNS = frozenset(
+    "target targets goal benchmark commitment guideline quota norm pledge level threshold".split()
+)
+_PART_AFTER = frozenset(
+    "core wider related security infrastructure cyber cybersecurity resilience genuine "
+    "associated defense-related defence-related rearmament military".split()
+)
+_AGREEING = frozenset(
+    "agreed agree settled committed commit pledged decided backed adopted accepted approved "
+    "endorsed set split comprising made reserved earmarked".split()
+)
+_SPENDING = frozenset(
+    "spends spent spend spending devotes devoted devote puts put allocates allocated invests "
+    "invested reached reach reaches hit hits meet meets met clear cleared exceed exceeded".split()
+)
+
+
+def _hague_parts(ctx: Context) -> None:
+    """'a new 5% benchmark', '3.5% of it for core defence', 'allies agreed ... 1.5% for wider
+    security': The Hague's figures stated as such, not as anyone's spending."""
+    lows = ctx.lows
+    hague = ctx.has("policy", "families", "hague") or any(
+        w in ("summit", "2035", "hague") for w in lows
+    )
+    agreeing = any(w in _AGREEING for w in lows)
+    for q in ctx.quantities:
+        if id(q) in ctx.consumed or q.form != "percent" or q.value not in _HAGUE:
+            continue
+        before, after = lows[max(0, q.i - 3) : q.i], lows[q.j : q.j + 4]
+        if any(w in _SPENDING for w in before):
+            continue  # "Poland spends 5%", "on course to hit 3.5%": a figure or a threshold
+        part = (
+            any(w in _PART_NOUNS for w in after[:3])
+            or after[:2] == ["of", "it"]
+            or any(w in _PART_AFTER for w in after[1:4] if after[:1] in (["for"], ["on"], ["to"]))
+            or (hague and agreeing and q.value != 5.0 and after[:1] in (["for"], ["on"]))
+        )
+        if not part or not (hague or agreeing or any(w in _PART_NOUNS for w in after)):
+            continue
+        _policy_claim(ctx, q, policy.PolicyReading("guideline_value", [_HAGUE[q.value]], "NATO"))
+        ctx.consumed.add(id(q))
 
 
 def _respectively(ctx: Context) -> None:

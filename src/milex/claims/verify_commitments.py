@@ -116,9 +116,15 @@ def _other_commitment(claim: Claim, day: date, table: dict, judged: tuple) -> tu
     stated = _stated_in_figure_unit(claim)
     first = judged[0]
     named = set(claim.nearby_subjects) | {claim.subject_code}
+    # another commitment with exactly that value: a pledge of an ally named beside it, or,
+    # when the words picked a NATO guideline far from the value, another NATO guideline ("the
+    # NATO target of 20%" is the equipment one); "up to 2%" for The Hague's 1.5% stays wrong
+    far = max(stated, first.value) >= 1.5 * max(min(stated, first.value), 1e-9)
     same = [f for f, _kind in table.values()
-            if f.unit == first.unit and abs(f.value - stated) < 1e-9 and f.agreed <= day
-            and f.commitment != first.commitment and f.ally in named]  # fmt: skip
+            if abs(f.value - stated) < 1e-9 and f.agreed <= day
+            and f.commitment != first.commitment
+            and ((f.ally in named and f.ally is not None and f.unit == first.unit)
+                 or (f.ally is None and first.ally is None and far))]  # fmt: skip
     for j in [(f, *_judge(claim, f, day)) for f in same]:
         if j[1] == "supported":
             return j
