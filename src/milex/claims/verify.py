@@ -105,6 +105,13 @@ def _measured(claim: Claim, day: date) -> Checked:
     shown = value / scale
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, shown,
                               money=claim.kind == "spending_amount")  # fmt: skip
+    if ok and claim.since is not None and claim.hedge in _COMPARISONS and claim.since < claim.year:
+        # "over 2% since 2019": every year from 2019 on, not only the latest
+        failing = _years_failing(claim, source, pub.edition, measure, scale, currency)
+        if failing:
+            ok = False
+            note = "; ".join(x for x in (note, f"since {claim.since} it was not so in "
+                                         + ", ".join(failing)) if x)  # fmt: skip
     evid = ev.evidence(source, pub.edition, measure, code, claim.year, row, value=value,
                        note="; ".join(x for x in (note, conv) if x))  # fmt: skip
     verdict = "supported" if ok else "contradicted"
@@ -126,6 +133,23 @@ def _measured(claim: Claim, day: date) -> Checked:
     revised = _revised(pub, others, shown)
     text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
+
+
+_COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
+
+
+def _years_failing(claim, source, edition, measure, scale, currency) -> list[str]:
+    """The years since claim.since for which the comparison does not hold ('2019: 1.99')."""
+    out = []
+    for year in range(claim.since, claim.year):
+        found = _lookup(source, edition, measure, claim.subject_code, year, currency)
+        if found is None:
+            continue
+        value = found[1] / scale
+        ok, _ = ev.agrees(claim.value, None, claim.hedge, claim.precision, value)
+        if not ok:
+            out.append(f"{year} ({_v(value)})")
+    return out
 
 
 # points by which a nominal change may exceed a real one (inflation in allied economies peaked
