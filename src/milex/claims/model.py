@@ -14,6 +14,7 @@ KINDS = (
     "equipment_share",
     "real_change",
     "ranking",
+    "personnel",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

@@ -21,11 +21,13 @@ from milex.claims.clause import (
 from milex.claims.counts import read_counts
 from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
+from milex.claims.personnel import read_personnel
 from milex.claims.rankings import read_rankings
 
 
 def read(ctx: Context) -> None:
     read_counts(ctx)
+    read_personnel(ctx)
     read_rankings(ctx)
     _hague_parts(ctx)
     for q in list(ctx.quantities):

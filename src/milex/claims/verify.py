@@ -28,7 +28,13 @@ _SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
 
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
-    if claim.kind in ("share_of_gdp", "equipment_share", "real_change", "spending_amount"):
+    if claim.kind in (
+        "share_of_gdp",
+        "equipment_share",
+        "real_change",
+        "spending_amount",
+        "personnel",
+    ):
         return _measured(claim, day)
     if claim.kind == "count_meeting":
         return verify_alliance.count(claim, day)
@@ -272,15 +278,17 @@ def _v(x: float) -> str:
 
 def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
     what = {"share_of_gdp": "% of GDP", "equipment_share": "% of defence spending on equipment",
-            "real_change": "% real change", "spending_amount": claim.unit}[claim.kind]  # fmt: skip
+            "real_change": "% real change", "spending_amount": claim.unit,
+            "personnel": "thousand personnel"}[claim.kind]  # fmt: skip
     if claim.measure == "real_change_since_2014":
         what = "% real change since 2014"
     est = " (estimate)" if estimate else ""
-    amount = (
-        f"{_v(shown)}{what}"
-        if what.startswith("%")
-        else f"{what.split()[0]} {_v(shown)} {what.split()[-1]}"
-    )
+    if claim.kind == "personnel":
+        amount = f"{shown:,.1f} {what}"
+    elif what.startswith("%"):
+        amount = f"{_v(shown)}{what}"
+    else:
+        amount = f"{what.split()[0]} {_v(shown)} {what.split()[-1]}"
     text = f"{edition_label(pub)} gives {amount} for {claim.subject} in {claim.year}{est}"
     stated = claim.text.strip()
     if verdict == "unverifiable":

@@ -1,0 +1,70 @@
+"""Military personnel: '216,100 personnel', '1.3 million troops', 'France (204.7 thousand)'.
+
+NATO's Table 7 gives military personnel in thousands; a figure is read in thousands with the
+precision its own digits carry ('216,100' to the hundred, '99,000' to the thousand, '1.3
+million' to the hundred thousand), so that it is compared as precisely as it was written.
+"""
+
+from __future__ import annotations
+
+import math
+
+from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.numbers import Quantity
+from milex.claims.years import year_for
+
+NOUNS = frozenset(
+    "personnel troops soldiers servicemen servicewomen service-members servicemembers "
+    "sailors airmen".split()
+)
+_ADJECTIVES = frozenset({"military", "active", "active-duty", "uniformed", "armed"})
+
+
+def read_personnel(ctx: Context) -> None:
+    lows = ctx.lows
+    for n, q in enumerate(ctx.quantities):
+        if id(q) in ctx.consumed or q.form not in ("plain", "money") or q.currency:
+            continue
+        persons, end, precision = _persons(ctx, n)
+        if persons is None:
+            continue
+        after = [w for w in lows[end : end + 3] if w not in _ADJECTIVES]
+        in_brackets = lows[q.i - 1 : q.i] == ["("] and ctx.has("cues", "personnel")
+        if not (after[:1] and after[0] in NOUNS) and not (in_brackets and q.scale >= 1e3):
+            continue
+        if any(w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
+               for w in lows[max(0, q.i - 4) : q.i]):  # fmt: skip
+            continue  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
+        codes, doubt = subjects_for(ctx, q)
+        if not codes or "FOREIGN" in codes:
+            continue
+        year, _since, _deadline, ydoubt, basis = year_for(ctx, q)
+        span = Quantity(q.i, end, q.ni, end, persons, precision=precision, hedge=q.hedge)
+        for code in codes:
+            claim = new_claim(ctx, span, "personnel", persons / 1000.0, "thousand personnel",
+                              measure="personnel", year=year, year_basis=basis)  # fmt: skip
+            claim.precision = precision
+            set_subject(claim, code)
+            claim.doubts.extend(d for d in (doubt, ydoubt) if d)
+        for x in ctx.quantities[n : n + 2]:
+            if x.i < end:
+                ctx.consumed.add(id(x))
+
+
+def _persons(ctx: Context, n: int) -> tuple[float | None, int, int]:
+    """(persons, end token, decimals in thousands) of quantity n, joining '1 million 300
+    thousand'; None for numbers too small to be an army."""
+    q = ctx.quantities[n]
+    amount, end = q.value * q.scale, q.j
+    nxt = ctx.quantities[n + 1] if n + 1 < len(ctx.quantities) else None
+    if nxt is not None and nxt.i == q.j and q.scale > nxt.scale >= 1e3 and not nxt.currency:
+        amount, end = amount + nxt.value * nxt.scale, nxt.j
+        step = nxt.scale
+    else:
+        step = q.scale * 10 ** (-q.precision)
+    if amount < 1000:
+        return None, end, 0
+    if step == 1:  # written out in full: "216,100" is exact to its last non-zero digit
+        whole = int(round(amount))
+        step = 10 ** (len(str(whole)) - len(str(whole).rstrip("0"))) if whole else 1
+    return amount, end, -int(round(math.log10(step))) + 3
