@@ -15,6 +15,7 @@ KINDS = (
     "real_change",
     "ranking",
     "personnel",
+    "accession",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

@@ -11,6 +11,7 @@ A number that fits none of them (a vote count, a date, "three-day") is left alon
 from __future__ import annotations
 
 from milex.claims import patterns, policy
+from milex.claims.accession import read_accessions
 from milex.claims.clause import (
     Context,
     hypothetical,
@@ -27,6 +28,7 @@ from milex.claims.rankings import read_rankings
 
 def read(ctx: Context) -> None:
     read_counts(ctx)
+    read_accessions(ctx)
     read_personnel(ctx)
     read_rankings(ctx)
     _hague_parts(ctx)

@@ -42,6 +42,8 @@ def check(claim: Claim, day: date) -> Checked:
         return verify_alliance.ranking(claim, day)
     if claim.kind == "membership_count":
         return verify_alliance.membership(claim, day)
+    if claim.kind == "accession":
+        return verify_alliance.accession(claim)
     return verify_commitments.commitment(claim, day)
 
 

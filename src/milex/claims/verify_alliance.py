@@ -226,6 +226,19 @@ def _sizes() -> set[int]:
     return {len(members(a.joined)) for a in ALLIES}
 
 
+def accession(claim: Claim) -> Checked:
+    """'Finland joined in 2023': the year of the ally's accession."""
+    ally = next((a for a in ALLIES if a.iso3 == claim.subject_code), None)
+    if ally is None:
+        return unverifiable(claim, "the accession is not said of one ally")
+    ok = ally.joined.year == int(claim.value)
+    text = (f"{ally.name} joined NATO on {ally.joined:%-d %B %Y}, which "
+            f"{'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'.")  # fmt: skip
+    evid = Evidence("milex.alliance", None, None, None, "accession", "date", ally.name,
+                    ally.joined.year, float(ally.joined.year), note=ally.joined.isoformat())  # fmt: skip
+    return Checked(claim, "supported" if ok else "contradicted", text, "the same year", evid)
+
+
 def membership(claim: Claim, day: date) -> Checked:
     sizes = _sizes()
     if claim.value not in sizes and claim.value < max(sizes):
