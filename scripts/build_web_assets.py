@@ -131,8 +131,12 @@ def build(atlas: Path, allies: set[str]) -> dict:
         if not parts:
             continue
         kept_geometries.append(
-            {"type": "MultiPolygon", "arcs": parts, "id": code,
-             "properties": {"name": name, "ally": code in allies}}  # fmt: skip
+            {
+                "type": "MultiPolygon",
+                "arcs": parts,
+                "id": code,
+                "properties": {"name": name, "ally": code in allies},
+            }  # fmt: skip
         )
     kept_geometries.sort(key=lambda g: g["id"])
     used = sorted({i if i >= 0 else ~i for g in kept_geometries for p in g["arcs"]

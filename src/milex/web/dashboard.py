@@ -108,7 +108,9 @@ def chart_png(name: ChartName, year: Year = None, edition: Edition = None, as_of
 
 def _download(body: bytes, media: str, filename: str) -> Response:
     return Response(
-        body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+        body,
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
 
 

@@ -20,12 +20,14 @@ MAP_URL = "/static/vendor/allies-map.json"
 BANDS = (2.0, 3.5, 5.0)
 # below 2% · 2 to 3.5% · 3.5 to 5% · 5% and above (a sequential scheme, readable in grey)
 BAND_COLOURS = ("#f4d6a8", "#9ecae1", "#3d85c6", "#0b3a6b")
-ESTIMATE_NOTE = "(e) NATO estimate; estimates are drawn dashed and hollow"
+ESTIMATE_NOTE = "(e) NATO estimate: drawn dashed, hollow"
 FONT = 12  # chart text never under 11 px, also on a phone (the views are not scaled down)
 
 
-def source_line(edition: int, published) -> str:
-    return f"Source: NATO, Defence Expenditure of NATO Countries, {edition} edition ({published})"
+def source_lines(edition: int, published) -> list[str]:
+    """The source, in lines short enough for a chart on a phone."""
+    return ["Source: NATO, Defence Expenditure of NATO Countries,",
+            f"{edition} edition, published {published}"]  # fmt: skip
 
 
 def label(value: float | None, estimate: bool) -> str:
@@ -59,7 +61,7 @@ def _config() -> dict:
 def _title(text: str, edition: int, published, measure: str) -> dict:
     return {
         "text": text,
-        "subtitle": [measure, source_line(edition, published), ESTIMATE_NOTE],
+        "subtitle": [measure, *source_lines(edition, published), ESTIMATE_NOTE],
         "subtitleColor": "#444",
     }
 
@@ -84,8 +86,13 @@ def share_map(rows: list[dict], year: int, edition: int, published, measure: str
         "type": "quantitative",
         "title": "% of GDP",
         "scale": {"type": "threshold", "domain": list(BANDS), "range": list(BAND_COLOURS)},
-        "legend": {"orient": "bottom", "direction": "horizontal", "type": "symbol",
-                   "symbolType": "square", "symbolSize": 180},
+        "legend": {
+            "orient": "bottom",
+            "direction": "horizontal",
+            "type": "symbol",
+            "symbolType": "square",
+            "symbolSize": 180,
+        },
     }
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
@@ -151,11 +158,19 @@ def share_lines(rows: list[dict], chosen: list[str], edition: int, published,
     series = {
         "transform": [{"filter": "indexof(chosen, datum.ally) >= 0"}],
         "encoding": {
-            "x": {"field": "year", "type": "quantitative", "title": None,
-                  "axis": {"format": "d", "tickMinStep": 1}},  # fmt: skip
+            "x": {
+                "field": "year",
+                "type": "quantitative",
+                "title": None,
+                "axis": {"format": "d", "tickMinStep": 1},
+            },  # fmt: skip
             "y": {"field": "value", "type": "quantitative", "title": "% of GDP"},
-            "color": {"field": "ally", "type": "nominal", "title": None,
-                      "legend": {"orient": "bottom", "columns": 3}},  # fmt: skip
+            "color": {
+                "field": "ally",
+                "type": "nominal",
+                "title": None,
+                "legend": {"orient": "bottom", "columns": 3},
+            },  # fmt: skip
         },
     }
     return {

@@ -150,10 +150,10 @@ def overview(year: int | None = None, edition: int | None = None, as_of=None,
 
 
 def share_measure(shares: pd.DataFrame) -> str:
-    """What an edition's share of GDP measures, in words: core spending from 2026 on."""
-    if "basis" in shares.columns and shares["basis"].astype(str).str.contains("core").any():
-        return "Core defence expenditure as % of GDP (NATO's 2026 definition)"
-    return "Defence expenditure as % of GDP"
+    """What an edition's share of GDP measures, in words (core spending from 2026 on)."""
+    held = shares["basis"].dropna().astype(str) if "basis" in shares.columns else []
+    basis = next((b for b in held if b.strip()), "defence expenditure")
+    return f"{basis[0].upper()}{basis[1:]} as % of GDP"
 
 
 @lru_cache(maxsize=512)
