@@ -123,3 +123,16 @@ def page(browser):
     opened.on("dialog", on_dialog)
     yield opened
     context.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def data_dir(tmp_path_factory):
+    """The server's own files (checked articles for permalinks) in a folder of the test run."""
+    folder = tmp_path_factory.mktemp("milex-data")
+    before = os.environ.get("MILEX_DATA_DIR")
+    os.environ["MILEX_DATA_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("MILEX_DATA_DIR", None)
+    else:
+        os.environ["MILEX_DATA_DIR"] = before

@@ -83,3 +83,25 @@ def test_checker_page_annotates_an_article_and_runs_none_of_its_script(page, ser
     assert "<script>alert(1)</script>" in page.inner_text("#article")  # shown as text
     assert page.locator("#article script, #article img").count() == 0
     assert page.problems == []  # no dialog opened, no console error
+
+
+def test_checked_article_permalink_reloads_the_same_verdicts_elsewhere(browser, server, sources):
+    spain = official_share(sources, 2024, 2024)["Spain"]
+    assert abs(spain - 3.0) > 0.5
+    article = "Date: 2024-07-01\n\nPoland spends more than 4% of GDP. Spain spends 3% of GDP."
+    first = browser.new_context()
+    page = first.new_page()
+    page.goto(f"{server}/check")
+    page.fill("#text", article)
+    page.click("form.check-form button[type=submit]")
+    page.wait_for_selector("#permalink a")
+    link = page.get_attribute("#permalink a", "href")
+    verdicts = page.eval_on_selector_all("#claims li", "l => l.map(x => x.className)")
+    first.close()
+
+    other = browser.new_context()  # no cookies, no storage: only the link
+    page = other.new_page()
+    page.goto(server + link)
+    assert page.eval_on_selector_all("#claims li", "l => l.map(x => x.className)") == verdicts
+    assert "claim-item verdict-contradicted" in verdicts
+    other.close()
