@@ -79,7 +79,7 @@ def test_claims_beyond_the_cap_are_not_checked_and_the_report_says_so():
     text = "Poland spends 4.1% of GDP on defence. " * (MAX_CLAIMS + 200)
     report = milex.check(text, date="2024-07-01")
     assert len(report.claims) == MAX_CLAIMS
-    assert any(f"{MAX_CLAIMS + 200:,} figures" in note for note in report.notes)
+    assert any(f"more than {MAX_CLAIMS:,} figures" in note for note in report.notes)
 
 
 def test_a_check_past_its_deadline_stops_and_says_so():
@@ -202,3 +202,12 @@ def test_check_batch_keeps_an_existing_results_file(tmp_path, article):
     out.write_text('{"id": "earlier"}\n')
     result = _run("check-batch", str(article.parent), "--out", str(out))
     assert result.exit_code == 1 and out.read_text() == '{"id": "earlier"}\n'
+
+
+def test_text_past_the_numbers_budget_is_not_read_and_the_report_says_so():
+    from milex.claims import MAX_NUMBERS
+
+    text = "Room 12 is on floor 3.\n" * MAX_NUMBERS
+    report = milex.check(text, date="2024-07-01")
+    assert any(f"more than {MAX_NUMBERS:,} numbers" in note for note in report.notes)
+    assert len(report.sentences) == MAX_NUMBERS // 2

@@ -6,94 +6,7 @@ it they skip, unless MILEX_REQUIRE_BROWSER=1 (set by CI), in which case they fai
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import threading
-import time
-
-import pytest
-
 from tests.conftest import official_share
-
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def _need(reason: str):
-    if os.environ.get("MILEX_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (MILEX_REQUIRE_BROWSER=1: the browser tests must run)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def chromium_path() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        _need("Debian's chromium is not installed (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        _need("the playwright package is not installed (pip install -e '.[test]')")
-    return path
-
-
-@pytest.fixture(scope="session")
-def server() -> str:
-    """The milex app under uvicorn in a background thread, on a free loopback port."""
-    import uvicorn
-
-    from milex.web.app import create_app
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(
-        create_app(), host="127.0.0.1", port=port, log_level="warning", access_log=False
-    )
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not instance.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the milex server did not start within 30 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="session")
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=chromium_path, args=BROWSER_ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(browser):
-    """A fresh page that records console errors and any dialog (none should ever open)."""
-    context = browser.new_context()
-    opened = context.new_page()
-    opened.problems = []
-    opened.on("console", lambda m: opened.problems.append(m.text) if m.type == "error" else None)
-
-    def on_dialog(dialog):
-        opened.problems.append(f"dialog opened: {dialog.message}")
-        dialog.dismiss()
-
-    opened.on("dialog", on_dialog)
-    yield opened
-    context.close()
 
 
 def official_meeting(sources, edition: int, year: int) -> int:
@@ -111,9 +24,11 @@ def test_overview_to_ally_page_with_charts_drawn(page, server, sources):
     expected = official_meeting(sources, 2024, 2024)
     page.goto(f"{server}/?year=2024&edition=2024")
     assert f"{expected} of 32" in page.inner_text("#headline")
+    page.wait_for_selector("figure.interactive.drawn svg")  # the map, drawn by Vega
     drawn = marks(page)
     assert len(drawn) >= 2 and all(n > 20 for n in drawn), drawn
 
+    page.click("#tabs a:text-is('Table')")
     page.click("#allies a:text-is('Poland')")
     page.wait_for_url("**/ally/Poland")
     assert page.inner_text("h1") == "Poland"
@@ -132,12 +47,12 @@ def test_edition_switch_changes_the_count_through_the_url(page, server, sources)
 
 def test_scorecard_sorts_by_following_a_heading_link(page, server):
     page.goto(f"{server}/scorecard?year=2024&edition=2024")
-    page.click("#scorecard thead a:text-is('value')")
+    page.click("#scorecard thead a:text-is('Share (%)')")
     page.wait_for_url("**sort=value**")
     values = page.eval_on_selector_all(
         "#scorecard tbody tr td.num:nth-of-type(1)", "cells => cells.map(c => c.textContent)"
     )
-    numbers = [float(v) for v in values if v.strip() not in ("—", "")]
+    numbers = [float(v.removesuffix(" (e)")) for v in values if v.strip() not in ("—", "")]
     assert numbers == sorted(numbers) and len(numbers) > 20
     assert page.problems == []
 
@@ -168,3 +83,25 @@ def test_checker_page_annotates_an_article_and_runs_none_of_its_script(page, ser
     assert "<script>alert(1)</script>" in page.inner_text("#article")  # shown as text
     assert page.locator("#article script, #article img").count() == 0
     assert page.problems == []  # no dialog opened, no console error
+
+
+def test_checked_article_permalink_reloads_the_same_verdicts_elsewhere(browser, server, sources):
+    spain = official_share(sources, 2024, 2024)["Spain"]
+    assert abs(spain - 3.0) > 0.5
+    article = "Date: 2024-07-01\n\nPoland spends more than 4% of GDP. Spain spends 3% of GDP."
+    first = browser.new_context()
+    page = first.new_page()
+    page.goto(f"{server}/check")
+    page.fill("#text", article)
+    page.click("form.check-form button[type=submit]")
+    page.wait_for_selector("#permalink a")
+    link = page.get_attribute("#permalink a", "href")
+    verdicts = page.eval_on_selector_all("#claims li", "l => l.map(x => x.className)")
+    first.close()
+
+    other = browser.new_context()  # no cookies, no storage: only the link
+    page = other.new_page()
+    page.goto(server + link)
+    assert page.eval_on_selector_all("#claims li", "l => l.map(x => x.className)") == verdicts
+    assert "claim-item verdict-contradicted" in verdicts
+    other.close()

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import time
 from datetime import date as _date
 
@@ -31,7 +32,9 @@ __all__ = ["Report", "check", "check_article"]
 # The budget of one article: no reader states more figures than this, and a check that runs
 # past its deadline stops and reports what it has, saying so, rather than holding a worker.
 MAX_CLAIMS = 1_000
+MAX_NUMBERS = 5_000  # numbers written in digits, the text past them is not read
 DEADLINE = 60.0  # seconds
+_DIGITS = re.compile(r"\d+")
 
 
 def check(
@@ -39,6 +42,7 @@ def check(
     date: _date | str | None = None,
     url: str | None = None,
     deadline: float | None = DEADLINE,
+    max_claims: int | None = MAX_CLAIMS,
 ) -> Report:
     """Check every defence-spending figure in an article (plain text or HTML).
 
@@ -46,6 +50,8 @@ def check(
     metadata or a leading "Date:" line, else the latest edition held is assumed (and said).
     Figures are judged against the editions published on or before that date.
     deadline: seconds; past it the check stops and the report says which figures were left.
+    max_claims: the most figures checked (None: no limit on claims or numbers read); the
+    report says where reading stopped.
     """
     from milex.claims import input as article_input
 
@@ -54,10 +60,12 @@ def check(
     article.url = article_input.redacted(url) if url else None
     if deadline is not None:
         deadline -= time.monotonic() - started
-    return check_article(article, deadline)
+    return check_article(article, deadline, max_claims)
 
 
-def check_article(article, deadline: float | None = DEADLINE) -> Report:
+def check_article(
+    article, deadline: float | None = DEADLINE, max_claims: int | None = MAX_CLAIMS
+) -> Report:
     """Check an already-read article (see milex.claims.input)."""
     from milex.claims import extract, interpret, verify
     from milex.claims.input import judgeable
@@ -81,17 +89,19 @@ def check_article(article, deadline: float | None = DEADLINE) -> Report:
     # faster than the text), so it pauses while one article is read.
     paused = gc.isenabled()
     gc.disable()
-    sentences, quotes, claims, checked = [], [], [], []
+    sentences, quotes, read, checked = [], [], [], []
     stopped = False
+    text = article.text if max_claims is None else _within_budget(article.text)
     try:
-        sentences = extract.sentences(article.text)
+        sentences = extract.sentences(text)
         stopped = _late(ends)
         if not stopped:
-            quotes = extract.quotations(article.text)
+            quotes = extract.quotations(text)
             stopped = _late(ends)
         if not stopped:
-            claims = interpret.read_article(sentences, quotes, day)
-        for claim in claims[:MAX_CLAIMS]:
+            read = interpret.read_article(sentences, quotes, day, limit=max_claims)
+        claims = read[:max_claims]
+        for claim in claims:
             stopped = _late(ends)
             if stopped:
                 break
@@ -105,13 +115,34 @@ def check_article(article, deadline: float | None = DEADLINE) -> Report:
             + (f"{len(checked):,} figures were checked, the rest of the article was not."
                if checked else "no figure was checked; send a shorter text.")
         )  # fmt: skip
-    elif len(claims) > MAX_CLAIMS:
+    elif len(text) < len(article.text):
         notes.append(
-            f"The article holds {len(claims):,} figures read as claims; only the first "
-            f"{MAX_CLAIMS:,} are checked (the limit for one article)."
+            f"The article holds more than {MAX_NUMBERS:,} numbers, the limit for one article: "
+            f"only its first {len(text):,} characters of {len(article.text):,} were read."
         )
+    if not stopped and max_claims is not None and len(read) >= max_claims:
+        last = claims[-1].end
+        unread = next((s.end for s in sentences if s.start <= last <= s.end), last)
+        if len(read) > max_claims or unread < len(article.text.rstrip()):
+            notes.append(
+                f"The article holds more than {max_claims:,} figures read as claims, the limit "
+                f"for one article: only the first {max_claims:,} are checked, none after "
+                f"character {last:,} of {len(article.text):,}."
+            )
     return Report(article=article, date=day, sentences=sentences, quotes=quotes,
                   checked=checked, notes=notes)  # fmt: skip
+
+
+def _within_budget(text: str) -> str:
+    """The text up to the line (else the sentence) holding its MAX_NUMBERS-th number."""
+    for k, m in enumerate(_DIGITS.finditer(text)):
+        if k == MAX_NUMBERS:
+            at = m.start()
+            cut = text.rfind("\n", 0, at)
+            if cut <= 0:
+                cut = text.rfind(". ", 0, at) + 1
+            return text[: cut if cut > 0 else at]
+    return text
 
 
 def _late(ends: float | None) -> bool:

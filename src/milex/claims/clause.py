@@ -85,9 +85,14 @@ class Context:
 
     def neighbours(self, q: Quantity) -> tuple[int, int]:
         """Tokens between the previous and the next quantity (the number's own stretch)."""
-        lo = max((x.j for x in self.quantities if x.j <= q.i and x.form != "year"), default=0)
-        hi = min((x.i for x in self.quantities if x.i >= q.j and x.form != "year"),
-                 default=len(self.lows))  # fmt: skip
+        if "stretches" not in self.memo:  # quantities are in order and do not overlap
+            figures = [x for x in self.quantities if x.form != "year"]
+            self.memo["stretches"] = ([x.j for x in figures], [x.i for x in figures])
+        ends, starts = self.memo["stretches"]
+        at = bisect.bisect_right(ends, q.i)
+        lo = ends[at - 1] if at else 0
+        at = bisect.bisect_left(starts, q.j)
+        hi = starts[at] if at < len(starts) else len(self.lows)
         c_lo, c_hi = self.clause(q)
         return max(lo, c_lo), min(hi, c_hi)
 
@@ -101,16 +106,22 @@ class Context:
 def hypothetical(ctx: Context, q: Quantity) -> bool:
     """A figure under 'would' or 'might' is a projection, not a statement of fact."""
     lo, hi = ctx.clause(q)
-    for k in range(lo, hi):
-        if ctx.lows[k] in ("should", "ought") and k < q.i:
-            return True  # "allies should spend 5%": a demand, not a figure
-        if ctx.lows[k] in ("would", "might") and not any(
-            ctx.lows[x] in ("said", "says", "expects", "expected", "thought", "estimated",
-                            "forecast", "predicted", "projected", "estimates")
-            for x in range(max(lo, k - 8), k)
-        ):  # fmt: skip
-            return True
-    return False
+    key = ("hypothetical", lo)
+    if key not in ctx.memo:  # once per clause: it holds many figures in a long list
+        first_demand, conditional = hi, False
+        for k in range(lo, hi):
+            if ctx.lows[k] in ("should", "ought"):
+                first_demand = min(first_demand, k)
+            if ctx.lows[k] in ("would", "might") and not any(
+                ctx.lows[x] in ("said", "says", "expects", "expected", "thought", "estimated",
+                                "forecast", "predicted", "projected", "estimates")
+                for x in range(max(lo, k - 8), k)
+            ):  # fmt: skip
+                conditional = True
+        ctx.memo[key] = (first_demand, conditional)
+    first_demand, conditional = ctx.memo[key]
+    # "allies should spend 5%": a demand, not a figure
+    return first_demand < q.i or conditional
 
 
 def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **extra) -> Claim:

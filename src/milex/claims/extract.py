@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from milex.claims import patterns
 
@@ -224,7 +225,7 @@ def _apostrophe(text: str, i: int) -> bool:
 
 def _attribute(text: str, quote: Quote) -> Quote:
     """Find who is quoted: '"...," said X' / '"...," X said' / 'X said: "..."'."""
-    verbs = frozenset(patterns.load()["speakers"]["verbs"])
+    verbs = _speech()["verbs"]
     after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1)
     after = after[: _clause_end(after)]
     for k, t in enumerate(after[:14]):
@@ -259,8 +260,8 @@ def _speaker(tokens: list[Token], forward: bool = False):
     The name is the capitalised run (particles such as "de" allowed inside), without the
     titles and nationalities in front of it; the other words are the speaker's role.
     """
-    vocab = patterns.load()
-    particles = frozenset(vocab["speakers"]["particles"])
+    vocab = _speech()
+    particles = vocab["particles"]
     words: list[Token] = []
     for k, t in enumerate(tokens):
         if t.kind in ("word", "abbr"):
@@ -282,8 +283,7 @@ def _speaker(tokens: list[Token], forward: bool = False):
     while k > 0 and (words[k - 1].text[0].isupper() or words[k - 1].low in particles):
         k -= 1
     name = words[k:]
-    titles = frozenset(vocab["speakers"]["titles"])
-    demonyms = vocab["subjects"]["demonyms"]
+    titles, demonyms = vocab["titles"], vocab["demonyms"]
     while name and (name[0].low.rstrip(".") in titles or name[0].low in demonyms
                     or name[0].low in particles):  # fmt: skip
         name = name[1:]
@@ -291,10 +291,22 @@ def _speaker(tokens: list[Token], forward: bool = False):
     role = [t.low for t in words[: len(words) - len(name)]] + apposition
     if not name or any(t.low in not_names for t in name):
         # "the French minister said": no name, but the role still tells whose 'we' it is
-        if any(w in vocab["subjects"]["demonyms"] for w in role):
+        if any(w in demonyms for w in role):
             return None, role
         return None
     return " ".join(t.text for t in name), role
+
+
+@cache
+def _speech() -> dict[str, frozenset[str]]:
+    """The word lists speaker attribution looks up, as sets, built once (not per quote)."""
+    vocab = patterns.load()
+    return {
+        "verbs": frozenset(vocab["speakers"]["verbs"]),
+        "particles": frozenset(vocab["speakers"]["particles"]),
+        "titles": frozenset(vocab["speakers"]["titles"]),
+        "demonyms": frozenset(vocab["subjects"]["demonyms"]),
+    }
 
 
 _NOT_NAMES: frozenset[str] | None = None

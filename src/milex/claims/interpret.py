@@ -38,8 +38,11 @@ def _trigger() -> re.Pattern:
     return re.compile(r"\d|\b(?:" + alternation + r")", re.IGNORECASE)
 
 
-def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> list[Claim]:
-    """Every claim in the article's sentences, in reading order."""
+def read_article(
+    sents: list[Sentence], quotes: list[Quote], today: date, limit: int | None = None
+) -> list[Claim]:
+    """Every claim in the article's sentences, in reading order (stopping after the
+    sentence that brings the count to `limit`, when one is given)."""
     claims: list[Claim] = []
     carry: str | None = None
     source: tuple[str, str] | None = None
@@ -76,6 +79,8 @@ def read_article(sents: list[Sentence], quotes: list[Quote], today: date) -> lis
                 tables.read_items(ctx, header)
             readings.read(ctx)
             claims.extend(ctx.claims)
+            if limit is not None and len(claims) >= limit:
+                break
         main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital")
                      and not m.is_object), None)  # fmt: skip
         carry = main.code if main else carry

@@ -162,9 +162,12 @@ class Phrases:
     def find_all(self, lows: list[str], lo: int = 0, hi: int | None = None):
         """Non-overlapping matches, longest first at each position: (start, end, payload)."""
         hi = len(lows) if hi is None else hi
+        by_first = self._by_first
         out, i = [], lo
         while i < hi:
-            hit = self.match_at(lows, i)
+            # match_at inlined, and skipped at words no phrase starts with: this runs on
+            # every token of every sentence
+            hit = by_first.get(lows[i]) and self.match_at(lows, i)
             if hit and i + hit[0] <= hi:
                 out.append((i, i + hit[0], hit[1]))
                 i += hit[0]

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.staticfiles import StaticFiles
 
 import milex
-from milex.web import api, checker, errors, pages, projections
+from milex.web import api, checker, dashboard, errors, pages, projections
 from milex.web.cache import ResponseCache
 from milex.web.guard import Guard
 from milex.web.render import HERE, templates
@@ -47,6 +47,7 @@ def create_app(cache: bool = True) -> FastAPI:
     app.include_router(projections.api)
     app.include_router(pages.router)
     app.include_router(projections.pages)
+    app.include_router(dashboard.router)
     app.include_router(checker.api)
     app.include_router(checker.pages)
     app.add_api_route("/api", api_page, methods=["GET", "HEAD"], include_in_schema=False)

@@ -2,7 +2,7 @@
 
 Each function takes a table a data function already built and returns SVG markup. Rendering
 costs tens of milliseconds, and the data never change while the server runs, so the SVG is
-memoised on the spec itself. Estimates are drawn lighter than reported figures, with a legend,
+memoised on the spec itself. Estimates are drawn hollow, with a legend,
 everywhere a figure can be an estimate.
 """
 
@@ -15,7 +15,13 @@ import altair as alt
 import pandas as pd
 
 ACTUAL, ESTIMATE = "reported", "estimate"
-_KIND_SCALE = alt.Scale(domain=[ACTUAL, ESTIMATE], range=["#1f4e79", "#9dc3e6"])
+# Estimates are hollow: white inside a dark outline, so they differ by more than a shade.
+_KIND_SCALE = alt.Scale(domain=[ACTUAL, ESTIMATE], range=["#1f4e79", "#ffffff"])
+_OUTLINE = {"stroke": "#1f4e79", "strokeWidth": 1.5}
+# Chart text stays at 11 px or more (the pages never scale a chart below its drawn size).
+_TEXT = {"axis": {"labelFontSize": 12, "titleFontSize": 12},
+         "legend": {"labelFontSize": 12, "titleFontSize": 12, "symbolStrokeColor": "#1f4e79"},
+         "title": {"fontSize": 14, "subtitleFontSize": 12}, "text": {"fontSize": 12}}  # fmt: skip
 _KIND_LEGEND = alt.Legend(title="Figure", orient="top")
 _WIDTH = 560
 
@@ -34,8 +40,12 @@ def _svg(spec_json: str) -> str:
 
 
 def render(chart: alt.TopLevelMixin) -> str:
-    """SVG markup for an Altair chart (memoised on its spec)."""
-    return _svg(json.dumps(chart.to_dict(), sort_keys=True))
+    """SVG markup for an Altair chart (memoised on its spec), its text at 12 px."""
+    spec = chart.to_dict()
+    config = spec.setdefault("config", {})
+    for part, values in _TEXT.items():
+        config[part] = {**values, **config.get(part, {})}
+    return _svg(json.dumps(spec, sort_keys=True))
 
 
 def _lines(thresholds: dict[str, float], axis: str) -> alt.Chart:
@@ -60,7 +70,7 @@ def share_by_ally(scores: pd.DataFrame, year: int, edition: int) -> str:
     rows["figure"] = rows["estimate"].map(_kind)
     bars = (
         alt.Chart(rows)
-        .mark_bar()
+        .mark_bar(**_OUTLINE)
         .encode(
             y=alt.Y("ally:N", sort="-x", title=None),
             x=alt.X("value:Q", title=f"% of GDP, {year} ({edition} edition)"),
@@ -83,7 +93,7 @@ def count_over_years(counts: pd.DataFrame, edition: int) -> str:
     allies = base.mark_tick(color="#555", thickness=2, size=24).encode(
         y=alt.Y("allies:Q", title="allies")
     )
-    meeting = base.mark_bar(size=22).encode(
+    meeting = base.mark_bar(size=22, **_OUTLINE).encode(
         y=alt.Y("meeting:Q"),
         color=alt.Color("figure:N", scale=_KIND_SCALE, legend=_KIND_LEGEND),
         tooltip=["year", "meeting", "allies"],
@@ -93,14 +103,14 @@ def count_over_years(counts: pd.DataFrame, edition: int) -> str:
 
 
 def series(rows: pd.DataFrame, title: str, thresholds: dict[str, float]) -> str:
-    """One measure over the years, points lighter where the figure is an estimate."""
+    """One measure over the years, points hollow where the figure is an estimate."""
     rows = rows.dropna(subset=["value"]).copy()
     if rows.empty:
         return ""
     rows["figure"] = rows["estimate"].map(_kind)
     base = alt.Chart(rows).encode(x=alt.X("year:O", title=None))
     line = base.mark_line(color="#1f4e79").encode(y=alt.Y("value:Q", title=title))
-    points = base.mark_point(filled=True, size=70).encode(
+    points = base.mark_point(filled=True, size=70, **_OUTLINE).encode(
         y="value:Q",
         color=alt.Color("figure:N", scale=_KIND_SCALE, legend=_KIND_LEGEND),
         tooltip=["year", alt.Tooltip("value:Q", format=".2f"), "figure"],

@@ -11,18 +11,23 @@ templates; the article's own markup never reaches the page.
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
+from fastapi import Path as PathParam
 from starlette.requests import Request
 
 import milex
 from milex.errors import BadParameter
+from milex.web.errors import WebError
 from milex.web.params import Format
-from milex.web.render import show
+from milex.web.render import show, with_twins
 from milex.web.results import Result, requested_format
 
+log = logging.getLogger("milex.web")
 pages = APIRouter(tags=["pages"])
 api = APIRouter(prefix="/api", tags=["claims"])
 
@@ -79,7 +84,18 @@ def _day(value: object) -> date | None:
         raise BadParameter(f"date: {value[:40]!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _page(request: Request, result: Result | None, submitted: str = "", day=None):
+def _kept(text: str, day: date | None) -> str | None:
+    """The permalink key of a checked article, or None when the store cannot be written."""
+    from milex.web import permalinks
+
+    try:
+        return permalinks.keep(text, day)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("checked article not stored for a permalink: %s", exc)
+        return None
+
+
+def _page(request: Request, result: Result | None, submitted: str = "", day=None, key=None):
     if result is None:
         empty = Result("Check an article", {"date": day})
         return show(request, empty, "check.html", lambda r: {"submitted": "", "report": None})
@@ -91,6 +107,7 @@ def _page(request: Request, result: Result | None, submitted: str = "", day=None
             "report": report,
             "pieces": annotate(report),
             "labels": LABELS,
+            "permalink": f"/check/{key}" if key else None,
         }
 
     return show(request, result, "check.html", drawn)
@@ -114,7 +131,8 @@ def check_form(
         if requested_format(request, "html") != "html":
             raise BadParameter("text: give the text to check (?text=...) or POST an article")
         return _page(request, None, day=day)
-    return _page(request, check(text, day), text, day)
+    result = check(text, day)
+    return _page(request, result, text, day, _kept(text, day))
 
 
 @pages.post("/check", summary="Check a pasted or uploaded article")
@@ -136,7 +154,38 @@ async def check_submitted(
         data = await file.read()
     result = await run_in_threadpool(check, data, day)
     shown = data if isinstance(data, str) else data.decode("utf-8", errors="replace")
-    return _page(request, result, shown, day)
+    key = await run_in_threadpool(_kept, shown, day)
+    return _page(request, result, shown, day, key)
+
+
+Key = Annotated[str, PathParam(pattern="^[0-9a-f]{64}$", description="a checked article's key")]
+
+
+def _stored(key: str) -> tuple[str, date | None]:
+    from milex.web import permalinks
+
+    found = permalinks.find(key)
+    if found is None:
+        raise WebError(404, "no checked article is stored under this link", "key")
+    return found
+
+
+@with_twins(pages, "/check/{key}", default="html", summary="A checked article, by permalink")
+def check_permalink(request: Request, key: Key, fmt: Format = None):
+    """A stored article checked again: the same verdicts, as a page, JSON or CSV."""
+    text, day = _stored(key)
+    return _page(request, check(text, day), text, day, key)
+
+
+@pages.get("/check/{key}/claimreview.json", summary="A checked article as ClaimReview")
+def check_claimreview(key: Key):
+    """schema.org ClaimReview JSON-LD, one object per claim, for fact-checking platforms."""
+    from starlette.responses import JSONResponse
+
+    text, day = _stored(key)
+    report = check(text, day).objects["report"]
+    disposition = f'attachment; filename="milex-check-{key[:12]}-claimreview.json"'
+    return JSONResponse(report.to_claimreview(), headers={"Content-Disposition": disposition})
 
 
 _CHECK_BODY = {

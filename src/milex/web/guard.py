@@ -20,17 +20,26 @@ MAX_BODY = 2 * 1024 * 1024  # bytes; an article is a few tens of kilobytes
 
 # Inline SVG from vl-convert carries presentation attributes only (no style attributes), so
 # styles can stay 'self' as well; no script runs from anywhere but this server.
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+# Vega runs with its expression interpreter (no eval) and vega-embed without injected styles.
+_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'"
+    "form-action 'self'; frame-ancestors "
 )
+CSP = _POLICY + "'none'"
+EMBED_PREFIX = "/embed/"
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-resource-policy", b"same-origin"),
+]
+# /embed/... pages are meant to be framed by any site; every other page is never framed.
+EMBED_HEADERS = [
+    (b"content-security-policy", (_POLICY + "*").encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
 ]
 
 
@@ -52,13 +61,15 @@ class Guard:
             await self.app(scope, receive, send)
             return
         started = False
+        framed = scope.get("path", "").startswith(EMBED_PREFIX)
+        headers_for_path = EMBED_HEADERS if framed else SECURITY_HEADERS
 
         async def send_with_headers(message):
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+                extra = [(k, v) for k, v in headers_for_path if k not in names]
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 

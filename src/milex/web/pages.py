@@ -18,18 +18,31 @@ from milex.web.render import show, with_twins
 router = APIRouter(tags=["pages"])
 
 
+VIEWS = ("map", "chart", "table")
+
+
 @with_twins(router, "/", default="html", summary="Alliance overview")
 def overview_page(
     request: Request, year: Year = None, edition: Edition = None, as_of: AsOf = None,
-    allies: Allies = None, fmt: Format = None,
+    allies: Allies = None,
+    view: Annotated[str, Query(pattern="^(map|chart|table)$", description="map, chart or table")] = "map",
+    fmt: Format = None,
 ):  # fmt: skip
-    """Share of GDP by ally for a year, with the 2% and 3.5% lines, and the count at 2% by year."""
-    result = views.overview(year, edition, as_of, ally_list(allies))
+    """Share of GDP by ally: a map, a line chart of chosen allies and a table; the count at 2%."""
+    chosen = ally_list(allies)
+    result = views.overview(year, edition, as_of, chosen)
 
     def drawn(r):
+        from milex.web.dashboard import views_for
+
         f = r.facts
+        specs = views_for(r, chosen)
         return {
-            "share_chart": charts.share_by_ally(r.tables["allies"], f["year"], f["edition"]),
+            "specs": specs,
+            "chosen": specs["lines"]["params"][0]["value"],
+            "all_allies": sorted(set(r.tables["shares"]["ally"]) - set(views.AGGREGATES)),
+            "view": view,
+            "views": VIEWS,
             "count_chart": charts.count_over_years(r.tables["counts"], f["edition"]),
             "editions": _nato_editions(),
         }
@@ -135,6 +148,8 @@ def _as_series(profile, measure: str):
 
 
 def _nato_editions() -> list[int]:
-    from milex.reference.publications import publications
+    """The NATO editions the dataset holds (the switch follows the data, not a list here)."""
+    import milex
 
-    return [p.edition for p in publications("NATO")]
+    held = milex.editions("NATO")
+    return sorted(int(e) for e in held["edition"])

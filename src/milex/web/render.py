@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.requests import Request
 from starlette.responses import Response
 
+from milex.web import labels
 from milex.web.results import Result, data_response, requested_format
 
 HERE = Path(__file__).parent
@@ -26,6 +27,7 @@ NAV = [
     ("/", "Overview"),
     ("/scorecard", "Scorecard"),
     ("/project", "Projections"),
+    ("/rearm", "ReArm Europe"),
     ("/check", "Check an article"),
     ("/sources", "Sources"),
     ("/api", "API"),
@@ -126,7 +128,22 @@ def ally_url(name: str) -> str:
     return "/ally/" + quote(str(name), safe="")
 
 
+def citation(edition: int, source: str = "NATO") -> dict:
+    """How to cite an edition on a page: the publisher's citation, its link, milex's version."""
+    from datetime import date
+
+    import milex
+    from milex.reference.publications import publication
+
+    pub = publication(source, int(edition))
+    text = pub.citation.replace(pub.url, "").strip()
+    return {"text": text, "url": pub.url, "version": milex.__version__, "today": date.today()}
+
+
 templates.env.filters["num"] = fmt_value
 templates.env.globals.update(
-    rows=rows, link=link, twin=twin, ally_url=ally_url, nav=NAV, fmt_value=fmt_value
-)
+    rows=rows, link=link, twin=twin, ally_url=ally_url, nav=NAV, fmt_value=fmt_value,
+    label_of=labels.label_of, cell=labels.cell, sort_key=labels.sort_key,
+    shown_columns=labels.shown_columns, is_numeric=labels.is_numeric,
+    has_estimates=labels.has_estimates, citation=citation,
+)  # fmt: skip

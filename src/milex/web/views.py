@@ -130,17 +130,30 @@ def overview(year: int | None = None, edition: int | None = None, as_of=None,
         "estimate": year in estimated,
         **{name: float(v) for name, v in zip(totals["country"], totals["value"], strict=True)},
     }
+    facts["measure"] = share_measure(shares)
+    facts["years"] = [int(shares["year"].min()), int(shares["year"].max())]
     table = scores[SCORE_COLUMNS].sort_values("value", ascending=False, na_position="last")
     table = _only(table, allies)
+    series = shares[["country", "iso3", "year", "value", "estimate"]].rename(
+        columns={"country": "ally"}
+    )
     query = {"year": year, "edition": pub.edition, "as_of": as_of, "allies": allies}
     title = f"Allies at 2% of GDP in {year}: {facts['meeting_2pct']} of {facts['allies']}"
     return Result(
         title,
         query,
-        {"allies": table.reset_index(drop=True), "counts": counts},
+        {"allies": table.reset_index(drop=True), "counts": counts,
+         "shares": series.reset_index(drop=True)},
         facts,
         _notes(scores, counts),
-    )
+    )  # fmt: skip
+
+
+def share_measure(shares: pd.DataFrame) -> str:
+    """What an edition's share of GDP measures, in words (core spending from 2026 on)."""
+    held = shares["basis"].dropna().astype(str) if "basis" in shares.columns else []
+    basis = next((b for b in held if b.strip()), "defence expenditure")
+    return f"{basis[0].upper()}{basis[1:]} as % of GDP"
 
 
 @lru_cache(maxsize=512)

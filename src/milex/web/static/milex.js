@@ -1,0 +1,151 @@
+/* milex: the interactive parts of the pages. Every page works without this file: the
+   server draws each chart as SVG and keeps every choice in the URL. With it, the overview's
+   views are drawn by Vega (served from /static/vendor), the year slider and the ally picker
+   change them in place, and the URL follows, so a view can be shared and reloaded. */
+"use strict";
+
+(function () {
+  const drawn = new Map(); // figure -> Vega view
+
+  function specOf(figure) {
+    return JSON.parse(document.getElementById(figure.dataset.spec).textContent);
+  }
+
+  async function draw(figure) {
+    if (drawn.has(figure) || typeof vegaEmbed === "undefined") return;
+    drawn.set(figure, null);
+    const result = await vegaEmbed(figure.querySelector(".view"), specOf(figure), {
+      renderer: "svg",
+      actions: false,
+      ast: true, // Vega's expression interpreter: no eval, so the page's CSP holds
+      defaultStyle: false,
+      tooltip: { disableDefaultStyle: true },
+    });
+    drawn.set(figure, result.view);
+    figure.classList.add("drawn");
+    document.body.dataset.drawn = String(Number(document.body.dataset.drawn || 0) + 1);
+  }
+
+  function visibleFigures() {
+    return [...document.querySelectorAll("figure.interactive")].filter(
+      (f) => !f.closest("[hidden]"));
+  }
+
+  // --- the URL holds the state -----------------------------------------------------------
+  function setParam(name, value) {
+    const url = new URL(location.href);
+    if (value === null || value === "") url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+    history.replaceState(null, "", url);
+    for (const a of document.querySelectorAll("a.download, a.embed-link, #tabs a")) {
+      const target = new URL(a.href);
+      if (name === "view" && !a.closest("#tabs")) continue;
+      if (value === null || value === "") target.searchParams.delete(name);
+      else target.searchParams.set(name, value);
+      a.href = target.pathname + target.search;
+    }
+  }
+
+  // --- tabs: map, chart, table -----------------------------------------------------------
+  function showView(name) {
+    for (const panel of document.querySelectorAll(".view-panel")) {
+      panel.hidden = panel.dataset.view !== name;
+    }
+    for (const a of document.querySelectorAll("#tabs a")) {
+      if (a.dataset.view === name) a.setAttribute("aria-current", "true");
+      else a.removeAttribute("aria-current");
+    }
+    const field = document.querySelector("#controls input[name=view]");
+    if (field) field.value = name;
+    setParam("view", name);
+    visibleFigures().forEach(draw);
+  }
+
+  // --- the year slider: the map follows while dragging, the page reloads on release -------
+  function wireYear() {
+    const slider = document.getElementById("year");
+    if (!slider) return;
+    const shown = document.getElementById("year-shown");
+    slider.addEventListener("input", () => {
+      shown.textContent = slider.value;
+      for (const view of drawn.values()) {
+        if (view && view.getState().signals && "year" in view.getState().signals) {
+          view.signal("year", Number(slider.value)).runAsync();
+        }
+      }
+    });
+    slider.addEventListener("change", () => {
+      setParam("year", slider.value);
+      location.assign(location.href);
+    });
+  }
+
+  // --- the ally picker: lines drawn in place, the URL keeps the choice --------------------
+  function wireAllies() {
+    const picker = document.getElementById("allies-picker");
+    if (!picker) return;
+    const field = document.getElementById("allies-field");
+    for (const box of picker.querySelectorAll("input")) box.name = ""; // the URL uses allies=
+    picker.addEventListener("change", () => {
+      const chosen = [...picker.querySelectorAll("input:checked")].map((b) => b.value);
+      field.value = chosen.join(",");
+      setParam("allies", field.value);
+      const summary = picker.closest("details").querySelector("summary");
+      summary.textContent = `Allies on the chart (${chosen.length})`;
+      const figure = document.querySelector("figure[data-name=share-lines]");
+      const view = figure && drawn.get(figure);
+      const lines = chosen.length ? chosen : specOf(figure).params[0].value;
+      if (view) view.signal("chosen", lines).runAsync();
+    });
+  }
+
+  // --- tables sorted by their headings ---------------------------------------------------
+  function wireSorting() {
+    for (const table of document.querySelectorAll("table[data-sortable]")) {
+      const heads = [...table.querySelectorAll("thead th")];
+      heads.forEach((th, index) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "sort";
+        button.textContent = th.textContent;
+        th.textContent = "";
+        th.append(button);
+        button.addEventListener("click", () => {
+          const down = th.getAttribute("aria-sort") !== "descending";
+          heads.forEach((h) => h.removeAttribute("aria-sort"));
+          th.setAttribute("aria-sort", down ? "descending" : "ascending");
+          const body = table.tBodies[0];
+          const key = (row) => {
+            const cell = row.children[index];
+            const v = cell.dataset.value;
+            return v === undefined ? cell.textContent.trim() : v === "" ? null : Number(v);
+          };
+          const rows = [...body.rows].sort((a, b) => {
+            const x = key(a), y = key(b);
+            if (x === null) return 1;
+            if (y === null) return -1;
+            const order = typeof x === "number" ? x - y : String(x).localeCompare(y);
+            return down ? -order : order;
+          });
+          body.append(...rows);
+        });
+      });
+    }
+  }
+
+  function start() {
+    for (const a of document.querySelectorAll("#tabs a")) {
+      a.addEventListener("click", (event) => {
+        event.preventDefault();
+        showView(a.dataset.view);
+      });
+    }
+    wireYear();
+    wireAllies();
+    wireSorting();
+    Promise.all(visibleFigures().map(draw)).catch((error) => console.error(error));
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
