@@ -324,11 +324,12 @@ def _is_object(lows: list[str], i: int, v) -> bool:
     if prev == "the" and i > 1:
         prev, prev2 = lows[i - 2], " ".join(lows[max(0, i - 3) : i - 1])
     if prev in ("than", "behind", "overtaken", "overtook", "overtaking", "like", "unlike",
-                "beat", "beating", "surpassed", "outspent", "after", "including", "against",
+                "beat", "beating", "surpassed", "outspent", "after", "including", "against", "alongside",
                 "among", "between", "besides"):  # fmt: skip
         return True
     return prev2 in ("ahead of", "such as", "only to", "second to", "compared to",
-                     "compared with", "next to", "as well")  # fmt: skip
+                     "compared with", "next to", "as well", "along with", "together with",
+                     "alongside")  # fmt: skip
 
 
 def sources(lows: list[str]) -> list[SourceMention]:

@@ -305,6 +305,9 @@ def _every(ctx: Context) -> None:
             w in ("goal", "target", "pledge", "commitment", "obligation") for w in between
         ):
             continue  # "gave every member state a goal of at least 2%": the commitment
+        if any(w in ("must", "should", "need", "needs", "required", "obliged", "ought") for w in
+               between) or ctx.has("cues", "demand", lo=max(0, k - 6), hi=k):  # fmt: skip
+            continue  # "every member must invest at least 2%", "press every ally to": a demand
         total = int(total_q.value) if total_q else None
         value = float(total or _members_at(ctx.today))
         anchor = Quantity(k, k + 1, k, k + 1, value)

@@ -124,6 +124,8 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     before = q.i - 1
     if before >= 0 and lows[before] in _LEVEL_AFTER:
         return None
+    if "short" in lows[max(0, q.i - 3) : q.i]:
+        return None  # "fallen short of the 2 per cent target": a level missed, not a change
     if before >= 0 and lows[before] == "another":
         before -= 1
     if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
@@ -175,6 +177,8 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
         return out  # a figure nobody is said to have spent is not a claim to check
     year, since, deadline, ydoubt, basis = year_for(ctx, q)
     lo, _ = ctx.clause(q)
+    if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12), hi=q.i):
+        ydoubt = "the figure is a demand or a proposal, not a measured value"
     future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)
     if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
