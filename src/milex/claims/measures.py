@@ -233,11 +233,30 @@ def _multi_year(ctx: Context, q: Quantity) -> bool:
     return False
 
 
+_CONVERTING = frozenset({"equals", "equal", "equivalent", "or", "roughly", "about", "approximately",
+                         "around", "some", "i.e.", "which", "worth"})  # fmt: skip
+
+
+def _conversion(ctx: Context, q: Quantity) -> bool:
+    """'151.24 billion zlotys (approximately EUR 34.85 billion)', '$88.5 billion, which equals
+    about EUR 77.6 billion': the same money in another currency, converted by the writer."""
+    earlier = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
+    if not earlier:
+        return False
+    prev = earlier[-1]
+    between = ctx.lows[prev.j : q.i]
+    if len(between) > 5 or (prev.currency or "").rstrip("?") == (q.currency or "").rstrip("?"):
+        return False
+    return "(" in between or any(w in _CONVERTING for w in between)
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if not ctx.has("cues", "defence") or _multi_year(ctx, q):
         return
     if _change_words(ctx, q, ctx.clause(q)[0]) is not None:
         return  # "a rise of nearly $6 billion": a change in money, which NATO does not publish
+    if _conversion(ctx, q):
+        return
     currency = (q.currency or "").rstrip("?") or None
     doubts = []
     clarifier = patterns.phrases("currency_clarifiers")

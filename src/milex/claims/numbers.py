@@ -127,6 +127,32 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         _hedge(lows, q, v)
         out.append(q)
         i = max(q.j, i + 1)
+    return _compounds(out)
+
+
+def _compounds(found: list[Quantity]) -> list[Quantity]:
+    """'USD 943 billion 218 million', '1 million 300 thousand': one figure, precise to the
+    last part written (943.218 billion, to the million)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and q.i == prev.j
+            and prev.scale > q.scale >= 1e3
+            and not q.currency
+            and not q.hedge
+            and q.form in ("plain", "money")
+            and prev.form in ("plain", "money")
+            and q.value < prev.scale / q.scale
+        ):
+            digits = len(str(int(round(prev.scale / q.scale)))) - 1
+            prev.value += q.value * q.scale / prev.scale
+            prev.precision = digits + q.precision
+            prev.j = prev.nj = q.j
+            prev.unit_word = q.unit_word
+            continue
+        out.append(q)
     return out
 
 
