@@ -9,7 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -35,6 +35,15 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return  # "its average over the past decade stayed around 1.6%"
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
+        return
+    if q.form in ("percent", "fraction") and _of_alliance(ctx, q):
+        share = q.value * 100.0 if q.form == "fraction" else q.value
+        codes, doubt = subjects_for(ctx, q, allow_after=False)  # the whole is not the owner
+        for claim in _claims_for(ctx, q, codes, doubt, "alliance_share", share, "%",
+                                 measure="spending_usd_current"):  # fmt: skip
+            if q.form == "fraction" and claim.hedge is None:
+                claim.hedge = "about"  # "two thirds" is a round share, not an exact one
+            claim.precision = 0 if q.form == "fraction" else claim.precision
         return
     after_hi = min(hi, q.j + 8)
     gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6))
@@ -82,6 +91,28 @@ def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
                for w in between):  # fmt: skip
         return None
     return earlier[-1].kind
+
+
+_ALLIANCE = frozenset({"nato", "nato's", "alliance", "alliance's", "allied", "allies'", "allies"})
+_TOTALS = frozenset(
+    "total spending expenditure outlays outlay budgets defence defense military funding".split()
+)
+
+
+def _of_alliance(ctx: Context, q: Quantity) -> bool:
+    """'two thirds of the NATO total', '30% of NATO's total spending', 'paying for 90% of
+    NATO': a share of what all allies together spend (not of NATO's own common budget)."""
+    lows = [w.replace("’", "'") for w in ctx.lows]
+    after = lows[q.j : q.j + 7]
+    if after[:1] != ["of"] or any(w in ("common", "budget's", "gdp", "economy") for w in after):
+        return False
+    if "common" in lows[q.j : q.j + 9]:
+        return False  # "16% of NATO's common funding": the alliance's own budget
+    rest = [w for w in after[1:] if w not in ("the", "all", "overall", "combined", "yearly",
+                                               "annual", "its", "members'", "countries'")]  # fmt: skip
+    if not rest or rest[0] not in _ALLIANCE:
+        return rest[:1] == ["total"] and any(w in _ALLIANCE for w in lows)
+    return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in (",", ".", ";", "defense", "defence")
 
 
 def _is_count(word: str) -> bool:

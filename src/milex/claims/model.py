@@ -16,6 +16,7 @@ KINDS = (
     "ranking",
     "personnel",
     "accession",
+    "alliance_share",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 
