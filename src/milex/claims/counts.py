@@ -189,8 +189,10 @@ def _counts(ctx: Context) -> None:
         if predicated and deadline is not None:
             year, deadline, doubt = _present_year(ctx, q)
             basis = "tense"
+        band = tq is not None and tq.hedge == "range" and tq.high is not None
         claim = new_claim(ctx, q, "count_meeting", value, "allies", total=total,
-                          threshold=threshold, comparator=_comparator(ctx, end, tq),
+                          threshold=threshold, threshold_high=tq.high if band else None,
+                          comparator="between" if band else _comparator(ctx, end, tq),
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")

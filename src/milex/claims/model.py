@@ -53,6 +53,7 @@ class Claim:
     # guideline, base year of a real change, the commitment figures a policy claim may mean
     total: int | None = None
     threshold: float | None = None
+    threshold_high: float | None = None  # "between 2% and 2.5%": a band
     comparator: str | None = None  # how allies are counted against the threshold: >=, >, <
     order: str | None = None  # "highest" or "lowest"
     deadline: int | None = None

@@ -22,12 +22,25 @@ _SAME_MEASURE = {"share_of_gdp": "2pct", "equipment_share": "20pct-equipment"}
 _SIGN = {">=": "at or above", ">": "above", "<": "below"}
 
 
+def _band(comparator: str, threshold: float) -> str:
+    """'at or above 2', 'between 2 and 2.5'."""
+    if comparator.startswith("between"):
+        return f"between {threshold:g} and {comparator.split(':')[1]}"
+    return f"{_SIGN[comparator]} {threshold:g}"
+
+
 @lru_cache(maxsize=256)
 def _tally(measure: str, threshold: float, comparator: str, year: int, edition: int):
     """(meeting, allies, with data, names) from the scorecard for one year and edition."""
     from milex.analysis import scorecard
 
     guideline = _GUIDELINES.get((measure, threshold))
+    if comparator.startswith("between"):
+        high = float(comparator.split(":")[1])
+        frame = scorecard.compliance(_SAME_MEASURE[measure], year=year, edition=edition)
+        scored = frame[frame["status"].isin([scorecard.MEETS, scorecard.BELOW])]
+        test = (scored["value"].round(2) >= threshold) & (scored["value"].round(2) <= high)
+        return int(test.sum()), len(frame), len(scored), "; ".join(scored.loc[test, "ally"])
     if guideline and comparator == ">=":
         row = scorecard.counts(guideline, years=[year], edition=edition).iloc[0]
         return int(row["meeting"]), int(row["allies"]), int(row["with_data"]), row["meeting_names"]
@@ -48,6 +61,8 @@ def count(claim: Claim, day: date) -> Checked:
         )
     measure, threshold = claim.measure or "share_of_gdp", float(claim.threshold or 2.0)
     comparator = claim.comparator or ">="
+    if comparator == "between":
+        comparator = f"between:{claim.threshold_high:g}"
     try:
         pub = pubs.edition_as_of(day, "NATO")
     except Exception:
@@ -80,18 +95,28 @@ def count(claim: Claim, day: date) -> Checked:
     )
     ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
-    if claim.value >= allies > with_data == meeting and comparator == ">=":
-        # "all 32 allies meet 2%": every ally with a figure does, but some have none
-        return unverifiable(claim, f"{edition_label(pub)} has figures for {with_data} of the "
-                                   f"{allies} allies in {claim.year}, and all {with_data} are "
-                                   f"{_SIGN[comparator]} {threshold:g}{what}; 'all' cannot be "
-                                   "confirmed for the allies without a figure")  # fmt: skip
-    text = (f"{edition_label(pub)} counts {meeting} of {allies} allies {_SIGN[comparator]} "
-            f"{threshold:g}{what} in {claim.year} ({with_data} with figures)")  # fmt: skip
+    # allies with armed forces but no figure that year (Germany 2025 in the 2025 edition)
+    unknown = allies - with_data - len(NO_FORCES)
+    if comparator == ">=" and meeting < claim.value <= meeting + max(unknown, 0) + (
+        len(NO_FORCES) if claim.value >= allies else 0
+    ):
+        # "all 32 allies meet 2%", "31 of 32": true only if the allies without a figure did
+        return unverifiable(claim, f"{edition_label(pub)} counts {meeting} of the {with_data} "
+                                   f"allies with a {claim.year} figure "
+                                   f"{_band(comparator, threshold)}{what}; {allies - with_data} "
+                                   "have none, so the count cannot be confirmed")  # fmt: skip
+    text = (f"{edition_label(pub)} counts {meeting} of {allies} allies "
+            f"{_band(comparator, threshold)}{what} in {claim.year} ({with_data} with figures)")  # fmt: skip
     if claim.total is not None and claim.total not in (allies, with_data):
         ok = False
         text += f"; the alliance had {allies} members then, not {claim.total}"
     verdict = "supported" if ok else "contradicted"
+    if not ok and not claim.doubts and claim.year_basis != "stated":
+        matching = [y for y in sorted(held) if y != claim.year and
+                    _tally(measure, threshold, comparator, y, pub.edition)[0] == claim.value]  # fmt: skip
+        if matching:  # "before the invasion, only six allies": the year is not in the words
+            claim.doubts.append(f"the count is the edition's for {matching[-1]}, and the text "
+                                "does not tie it to a year")  # fmt: skip
     if claim.doubts:
         verdict = "unverifiable"
         text += ", but " + "; ".join(claim.doubts)
@@ -103,7 +128,7 @@ def count(claim: Claim, day: date) -> Checked:
     text += earlier
     evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "8a" if "equipment" in measure else "3",
                     measure, "allies", None, claim.year, float(meeting),
-                    note=f"{_SIGN[comparator]} {threshold:g}: {names}")  # fmt: skip
+                    note=f"{_band(comparator, threshold)}: {names}")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
 
 
@@ -307,6 +332,12 @@ def membership(claim: Claim, day: date) -> Checked:
         when = date(claim.year, 12, 31)
     n = len(members(when))
     ok = n == int(claim.value)
+    then = [y for y in claim.nearby_years if len(members(date(y, 12, 31))) == claim.value]
+    if not ok and then and not claim.as_of:
+        # "the 30 states that were members then ... as of 2022": the count of another year
+        return unverifiable(claim, f"NATO had {n} members on {when:%-d %B %Y}, and "
+                                   f"{int(claim.value)} at the end of {then[0]}, a year the text "
+                                   "names: which it means is unclear")  # fmt: skip
     joined = max((a for a in members(when)), key=lambda a: a.joined)
     text = (f"NATO had {n} members on {when:%-d %B %Y} (the latest to join: {joined.name}, "
             f"{joined.joined:%-d %B %Y})")  # fmt: skip
