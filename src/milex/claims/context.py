@@ -18,6 +18,10 @@ _PARTITIVE = frozenset(
     "some several many most few other these those certain two three four five six seven eight "
     "nine ten eleven twelve only just all".split()
 )
+# verbs that date the making of a rule, not a figure: "the target adopted in 2014"
+_AGREEING = frozenset(
+    "adopted agreed took set fixed signed made launched introduced established enshrined".split()
+)
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though", "however"})
 
 
@@ -119,7 +123,12 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         prev2 = " ".join(lows[k - 2 : k]) if k > 1 else ""
         nxt = lows[q.j] if q.j < len(lows) else ""
         role = "in"
-        if prev == "since":
+        before3 = lows[max(0, k - 3) : k]
+        if prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
+            role = "name"  # "Readiness 2030": a plan's name, not a time
+        elif any(w in _AGREEING for w in before3):
+            role = "agreement"  # "the obligation it took on in 2014": when a rule was made
+        elif prev == "since":
             role = "since"
         elif prev in v["deadline"] or prev2 in ("no later", "due in"):
             role = "deadline"

@@ -59,16 +59,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     for t in ctx.times:
         if t.role == "since" and lo <= t.i < hi:
             since = t.year
-    after = [
-        t
-        for t in ctx.times
-        if q.j <= t.i < min(nxt, hi) and t.role not in ("price", "edition", "since", "date")
-    ]
-    before = [
-        t
-        for t in ctx.times
-        if t.j <= q.i and t.i >= lo and t.role not in ("price", "edition", "since", "date")
-    ]
+    skip = ("price", "edition", "since", "date", "name", "agreement")
+    after = [t for t in ctx.times if q.j <= t.i < min(nxt, hi) and t.role not in skip]
+    before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
     chosen = after[0] if after else (before[-1] if before else None)
     if (
         not after
