@@ -49,6 +49,7 @@ def read_article(
     guideline: float | None = None
     named_before: tuple[str, ...] = ()
     header: tables.Header | None = None  # the list or table header the lines read under
+    everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
@@ -63,6 +64,7 @@ def read_article(
             carry = _main_subject_text(sent) or carry
             if "sipri" in sent.text.lower():  # "SIPRI's report is out." then its figures
                 source = ("SIPRI", "SIPRI")
+                everywhere.add("SIPRI")
             continue
         sent.tokens = tokenize(sent.text, sent.start)
         inside = quotes[
@@ -87,10 +89,27 @@ def read_article(
         guideline = _guideline_in(ctx) or guideline
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
         named = {s.source for s in ctx.sources}
+        everywhere |= named | ({"prices"} if any(t.role == "price" for t in ctx.times) else set())
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
             source = (only.source, only.text) if only.source != "NATO" else None
+    _whole_article(claims, everywhere)
     return claims
+
+
+def _whole_article(claims: list[Claim], named: set[str]) -> None:
+    """What the article says once for all its figures: SIPRI as its only source ("SIPRI's
+    yearly report ... The US spent $997bn"), or constant prices for some of its money."""
+    for claim in claims:
+        if (
+            named & {"SIPRI", "NATO"} == {"SIPRI"}
+            and claim.source == "NATO"
+            and not claim.source_text
+        ):
+            claim.source, claim.source_text = "SIPRI", "SIPRI (named elsewhere in the article)"
+        if "prices" in named and claim.kind == "spending_amount" and not claim.price_base:
+            claim.doubts.append("the article gives some money at constant prices without "
+                                "saying which figures")  # fmt: skip
 
 
 _GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})

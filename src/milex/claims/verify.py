@@ -137,7 +137,7 @@ def _measured(claim: Claim, day: date) -> Checked:
     ):
         verdict = "unverifiable"
         claim.doubts.append("a nominal change could differ from NATO's real one by this much")
-    elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency)):
+    elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
     revised = _revised(pub, others, shown)
@@ -170,7 +170,7 @@ INFLATION_GAP = 5.0
 COMMITMENT_SHARES = frozenset({1.5, 2.0, 2.5, 3.0, 3.5, 5.0})
 
 
-def _other_reading(claim, source, pub, measure, scale, currency) -> str | None:
+def _other_reading(claim, source, pub, measure, scale, currency, day) -> str | None:
     """Another reading of the words near a figure under which it agrees with the data.
 
     A contradiction accuses the text of an error: it is called only when no ally, group or
@@ -194,6 +194,18 @@ def _other_reading(claim, source, pub, measure, scale, currency) -> str | None:
     for year in claim.nearby_years if claim.year_basis != "stated" else ():
         if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
             return f"{claim.subject}'s {year} figure ({_v(v)})"
+    if source == "NATO" and not claim.source_text and measure == "spending_usd_current":
+        # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); shares are
+        # not excused so: SIPRI's often equal an outdated NATO estimate
+        sipri, _note = ev.edition_for("SIPRI", measure, day)
+        found = _lookup("SIPRI", sipri.edition, measure, claim.subject_code, claim.year,
+                        currency) if sipri is not None else None  # fmt: skip
+        if found is not None:
+            ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision,
+                              found[1] / scale, money=money)  # fmt: skip
+            if ok:
+                return (f"SIPRI's {claim.year} figure ({_v(found[1] / scale)}), and the text "
+                        "does not say whose figure it is")  # fmt: skip
     meets = claim.hedge in ("at_least", "more_than")  # "met the 2% guideline": about the ally
     if (claim.kind == "share_of_gdp" and claim.policy_words and not meets
             and claim.value in COMMITMENT_SHARES):  # fmt: skip

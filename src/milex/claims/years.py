@@ -62,6 +62,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     skip = ("price", "edition", "since", "date", "name", "agreement")
     after = [t for t in ctx.times if q.j <= t.i < min(nxt, hi) and t.role not in skip]
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
+    paired = _year_pair(ctx, q, lo, hi)
+    if paired is not None:
+        return YearReading(paired, since, None, "")
     chosen = after[0] if after else (before[-1] if before else None)
     if (
         not after
@@ -92,6 +95,21 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     # ("from 3.7% to 3.2% from 2014 to 2024") may belong to another figure of the sentence
     near = chosen.i - q.j <= 5 if chosen.i >= q.j else q.i - chosen.j <= 5
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
+
+
+def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
+    """'from 3.7% to 3.2% from 2014 to 2024': the first figure is the first year's, the
+    second the second's."""
+    lows = ctx.lows
+    figures = [x for x in ctx.quantities if lo <= x.i < hi and x.form == q.form]
+    pair = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
+                 if lows[a.i - 1 : a.i] == ["from"] and lows[b.i - 1 : b.i] == ["to"]), None)  # fmt: skip
+    if pair is None or q not in pair:
+        return None
+    years = [t for t in ctx.times if t.kind == "year" and lo <= t.i < hi and t.i > pair[1].i]
+    if len(years) < 2 or lows[years[1].i - 1] not in ("to", "and", "-", "–"):
+        return None
+    return years[0].year if q is pair[0] else years[1].year
 
 
 def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
