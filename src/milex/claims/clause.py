@@ -243,9 +243,12 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         k = q.j
         if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
-        if k < len(ctx.lows) and ctx.lows[k] in ("spent", "paid", "invested", "budgeted"):
+        if ctx.lows[k : k + 2] == ["of", "it"]:
+            k += 2  # "$968 billion of it from the United States"
+        if k < len(ctx.lows) and ctx.lows[k] in ("spent", "paid", "invested", "budgeted",
+                                                 "contributed", "provided", "supplied"):  # fmt: skip
             k += 1
-        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of"):
+        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from"):
             for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
                 if (
                     m.i in (k + 1, k + 2)

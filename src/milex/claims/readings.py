@@ -70,8 +70,10 @@ def _hague_parts(ctx: Context) -> None:
     """'a new 5% benchmark', '3.5% of it for core defence', 'allies agreed ... 1.5% for wider
     security': The Hague's figures stated as such, not as anyone's spending."""
     lows = ctx.lows
-    hague = ctx.has("policy", "families", "hague") or any(
-        w in ("summit", "2035", "hague") for w in lows
+    hague = (
+        ctx.has("policy", "families", "hague")
+        or any(w in ("summit", "2035", "hague") for w in lows)
+        or (ctx.carry_guideline or 0) >= 3.5  # the sentence before spoke of The Hague's 5%
     )
     agreeing = any(w in _AGREEING for w in lows)
     for q in ctx.quantities:
@@ -83,6 +85,10 @@ def _hague_parts(ctx: Context) -> None:
         part = (
             any(w in _PART_NOUNS for w in after[:3])
             or after[:2] == ["of", "it"]
+            or (hague and after[:3] in (["is", "to", "be"], ["is", "for"], ["is", "earmarked"],
+                                        ["is", "reserved"], ["goes", "to"], ["will", "go"]))
+            or (hague and any(w in ("remaining", "further", "additional", "another", "other")
+                              for w in before))
             or any(w in _PART_AFTER for w in after[1:4] if after[:1] in (["for"], ["on"], ["to"]))
             or (hague and agreeing and q.value != 5.0 and after[:1] in (["for"], ["on"]))
         )
