@@ -69,7 +69,7 @@ def _run(ctx: Context, mentions: list) -> int:
     n = 1
     while n < len(mentions):
         between = ctx.lows[mentions[-n - 1].j : mentions[-n].i]
-        if between and all(w in (",", "and") for w in between):
+        if between and all(w in (",", "and", "the") for w in between):
             n += 1
         else:
             break

@@ -245,9 +245,23 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
         if ctx.lows[k : k + 2] == ["of", "it"]:
             k += 2  # "$968 billion of it from the United States"
+        for _ in range(4):  # "1.5% of GDP went to defence in each of ..."
+            if k < len(ctx.lows) and ctx.lows[k] in ("went", "goes", "going", "go", "to", "on",
+                                                     "into", "defence", "defense", "military"):  # fmt: skip
+                k += 1
         if k < len(ctx.lows) and ctx.lows[k] in ("spent", "paid", "invested", "budgeted",
                                                  "contributed", "provided", "supplied"):  # fmt: skip
             k += 1
+        if ctx.lows[k : k + 3] == ["in", "each", "of"]:  # "1.5% in each of Canada and Italy"
+            run = [m for m in ctx.mentions if m.i >= k + 3 and m.kind == "ally"]
+            codes, last = [], k + 3
+            for m in run:
+                if codes and not all(w in (",", "and") for w in ctx.lows[last : m.i]):
+                    break
+                codes.append(m.code)
+                last = m.j
+            if codes:
+                return codes, ""
         if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from"):
             for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
                 if (
@@ -298,7 +312,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     while k > 0:
         prev = candidates[k - 1]
         between = ctx.lows[prev.j : candidates[k].i]
-        if between and all(w in (",", "and") for w in between) and prev.kind == m.kind:
+        if between and all(w in (",", "and", "the") for w in between) and prev.kind == m.kind:
             codes.insert(0, prev.code)
             k -= 1
         else:

@@ -33,6 +33,7 @@ def _trigger() -> re.Pattern:
     words |= {w for phrase in p["fraction_words"] for w in phrase.split()} - {"a", "one"}
     words |= set(p["ranking"]["superlatives"]) | set(p["ranking"]["bottom_superlatives"])
     words |= {"every", "all", "trillion", "billion", "anyone", "tops", "leads", "one"}
+    words |= {"target", "goal", "guideline", "benchmark", "threshold", "joined", "admitted"}
     alternation = "|".join(sorted((re.escape(w) for w in words if " " not in w), key=len,
                                   reverse=True))  # fmt: skip
     return re.compile(r"\d|\b(?:" + alternation + r")", re.IGNORECASE)

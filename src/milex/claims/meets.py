@@ -40,11 +40,12 @@ def read_meets(ctx: Context) -> None:
         value, anchor = guideline
         allies = [m for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
-        if not allies or any(w in _DEMANDS for w in lows[lo:v]):
+        if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
         missing = missing or any(w in _NEGATIONS for w in lows[max(lo, v - 3) : v])
-        claimed = {c.subject_code for c in ctx.claims if c.kind == "share_of_gdp"}
+        claimed = {c.subject_code for c in ctx.claims
+                   if c.kind == "share_of_gdp" and c.value == value}  # fmt: skip
         year, _since, _deadline, doubt, basis = year_for(ctx, anchor)
         if basis == "loose":
             # "meeting the obligation it took on in 2014": a year further off dates the

@@ -127,7 +127,26 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         _hedge(lows, q, v)
         out.append(q)
         i = max(q.j, i + 1)
-    return _compounds(out)
+    return _shared_percent(lows, _compounds(out))
+
+
+def _shared_percent(lows: list[str], found: list[Quantity]) -> list[Quantity]:
+    """'2.34, 2.10 and 2.36 percent': the unit written once is every listed number's; in a
+    sentence of percentages, '(2.47)' after a name is one too."""
+    percent = [q for q in found if q.form == "percent"]
+    if not percent:
+        return found
+    for n in range(len(found) - 1, 0, -1):
+        q, prev = found[n], found[n - 1]
+        between = lows[prev.j : q.ni]
+        if (q.form == "percent" and prev.form == "plain" and prev.precision == q.precision
+                and between and all(w in (",", "and", "or") for w in between)):  # fmt: skip
+            prev.form = "percent"
+    for q in found:
+        if (q.form == "plain" and q.precision >= 1 and q.value < 15
+                and lows[q.i - 1 : q.i] == ["("] and lows[q.j : q.j + 1] == [")"]):  # fmt: skip
+            q.form = "percent"
+    return found
 
 
 def _compounds(found: list[Quantity]) -> list[Quantity]:
