@@ -202,6 +202,7 @@ def _counts(ctx: Context) -> None:
                for w in lows[q.j : end]):  # fmt: skip
             claim.doubts.append("the scorecard counts all allies, not a regional group of them")
         ctx.consumed.add(id(q))
+        _named_members(ctx, claim)
         if total_q is not None:
             ctx.consumed.add(id(total_q))
             _total_as_membership(ctx, total_q, year if basis == "stated" else None)
@@ -375,6 +376,70 @@ def _membership(ctx: Context) -> None:
         if day is not None:
             claim.as_of = day.isoformat()
         ctx.consumed.add(id(q))
+
+
+_INCLUDING = (["among", "them"], ["including"], ["such", "as"], ["among"], ["like"])
+
+
+def _named_members(ctx: Context, count) -> None:
+    """'23 countries are on course to hit the target, Finland and Sweden among them', 'France
+    and Italy are among around ten countries that record between 2% and 2.1%': the allies
+    named as part of a count each get a share-of-GDP claim on the count's threshold."""
+    lows = ctx.lows
+    allies = [m for m in ctx.mentions if m.kind == "ally"]
+    if not allies or count.threshold is None or count.measure != "share_of_gdp":
+        return
+    named: list = []
+    for k in range(len(lows)):
+        marker = next((m for m in _INCLUDING if lows[k : k + len(m)] == m), None)
+        if marker is None:
+            continue
+        if marker == ["among", "them"] or (
+            marker == ["among"] and lows[k - 1 : k] in (["are"], ["is"])
+        ):
+            stop = k - 1 if marker == ["among"] else k
+            run = [m for m in allies if m.j <= stop and all(
+                w in (",", "and", "the", "are", "is") for w in lows[m.j : stop])]  # fmt: skip
+            run = run[-1:] and [
+                m for m in allies if m.j <= stop and m.i >= _run_start(ctx, allies, run[-1])
+            ]
+        else:
+            start = k + len(marker)
+            run = [m for m in allies if m.i in (start, start + 1)]
+            run = run and [
+                m for m in allies if m.i >= run[0].i and m.i <= _run_end(ctx, allies, run[0])
+            ]
+        named.extend(run)
+        break
+    for m in named:
+        claim = new_claim(ctx, Quantity(m.i, m.j, m.i, m.j, count.threshold, form="percent"),
+                          "share_of_gdp", count.threshold, "%", measure="share_of_gdp",
+                          year=count.year, year_basis=count.year_basis)  # fmt: skip
+        claim.text, claim.precision = count.text, 2
+        if count.comparator == "between":
+            claim.hedge, claim.high = "range", count.threshold_high
+        else:
+            claim.hedge = {"<": "less_than", ">": "more_than"}.get(count.comparator, "at_least")
+        claim.doubts = list(count.doubts)
+        set_subject(claim, m.code)
+
+
+def _run_start(ctx: Context, allies: list, last) -> int:
+    """The first token of the coordinated run of allies ending with `last`."""
+    k = allies.index(last)
+    while k > 0 and all(w in (",", "and", "the") for w in ctx.lows[allies[k - 1].j : allies[k].i]):
+        k -= 1
+    return allies[k].i
+
+
+def _run_end(ctx: Context, allies: list, first) -> int:
+    """The first token of the last ally in the coordinated run starting with `first`."""
+    k = allies.index(first)
+    while k + 1 < len(allies) and all(
+        w in (",", "and", "the") for w in ctx.lows[allies[k].j : allies[k + 1].i]
+    ):
+        k += 1
+    return allies[k].i
 
 
 def _total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> None:

@@ -85,10 +85,24 @@ def _hague_parts(ctx: Context) -> None:
         part = (
             any(w in _PART_NOUNS for w in after[:3])
             or after[:2] == ["of", "it"]
-            or (hague and after[:3] in (["is", "to", "be"], ["is", "for"], ["is", "earmarked"],
-                                        ["is", "reserved"], ["goes", "to"], ["will", "go"]))
-            or (hague and any(w in ("remaining", "further", "additional", "another", "other")
-                              for w in before))
+            or (
+                hague
+                and after[:3]
+                in (
+                    ["is", "to", "be"],
+                    ["is", "for"],
+                    ["is", "earmarked"],
+                    ["is", "reserved"],
+                    ["goes", "to"],
+                    ["will", "go"],
+                )
+            )
+            or (
+                hague
+                and any(
+                    w in ("remaining", "further", "additional", "another", "other") for w in before
+                )
+            )
             or any(w in _PART_AFTER for w in after[1:4] if after[:1] in (["for"], ["on"], ["to"]))
             or (hague and agreeing and q.value != 5.0 and after[:1] in (["for"], ["on"]))
         )

@@ -39,7 +39,12 @@ def _tally(measure: str, threshold: float, comparator: str, year: int, edition: 
         high = float(comparator.split(":")[1])
         frame = scorecard.compliance(_SAME_MEASURE[measure], year=year, edition=edition)
         scored = frame[frame["status"].isin([scorecard.MEETS, scorecard.BELOW])]
-        test = (scored["value"].round(2) >= threshold) & (scored["value"].round(2) <= high)
+        low = (
+            scored["value"].round(2) > threshold
+            if "open" in comparator
+            else (scored["value"].round(2) >= threshold)
+        )
+        test = low & (scored["value"].round(2) <= high)
         return int(test.sum()), len(frame), len(scored), "; ".join(scored.loc[test, "ally"])
     if guideline and comparator == ">=":
         row = scorecard.counts(guideline, years=[year], edition=edition).iloc[0]
@@ -111,6 +116,11 @@ def count(claim: Claim, day: date) -> Checked:
         ok = False
         text += f"; the alliance had {allies} members then, not {claim.total}"
     verdict = "supported" if ok else "contradicted"
+    if not ok and comparator.startswith("between"):
+        above = _tally(measure, threshold, comparator + ":open", claim.year, pub.edition)[0]
+        if ev.agrees(claim.value, None, claim.hedge, 0, above, count=True)[0]:
+            claim.doubts.append(f"{above} are strictly above {threshold:g}: whether the allies "
+                                f"at exactly {threshold:g} are in the band decides it")  # fmt: skip
     if not ok and not claim.doubts and claim.year_basis != "stated":
         matching = [y for y in sorted(held) if y != claim.year and
                     _tally(measure, threshold, comparator, y, pub.edition)[0] == claim.value]  # fmt: skip
