@@ -446,3 +446,33 @@ def test_uploaded_html_article_is_read_and_its_markup_stays_inert(client, source
     assert "<script>alert" not in page.text and "onclick='alert" not in page.text
     as_api = client.post("/api/check", content=html, headers={"content-type": "text/html"})
     assert as_api.json()["summary"] == {"supported": 1, "contradicted": 1, "unverifiable": 0}
+
+
+# --- one registration per page: the old /api paths are its data twins ---------------------------
+
+
+def test_old_api_paths_redirect_to_the_page_twins_keeping_the_query(client):
+    moved = client.get("/api/counts?years=2024&edition=2024", follow_redirects=False)
+    assert moved.status_code == 308
+    assert moved.headers["location"] == "/counts.json?years=2024&edition=2024"
+    as_csv = client.get("/api/counts?years=2024&edition=2024&format=csv", follow_redirects=False)
+    assert as_csv.headers["location"] == "/counts.csv?years=2024&edition=2024"
+    assert client.get("/api/editions", follow_redirects=False).headers["location"] == (
+        "/sources.json"
+    )
+    # NATO's 2024 edition: 23 allies at 2% of GDP in 2024.
+    rows = client.get(moved.headers["location"]).json()["tables"]["counts"]
+    assert [r["meeting"] for r in rows] == [23]
+
+
+def test_a_table_without_its_own_layout_is_still_a_page(client):
+    page = client.get("/counts?years=2024&edition=2024", headers={"accept": "text/html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "/counts.json?years=2024&amp;edition=2024" in page.text
+
+
+def test_openapi_marks_the_old_paths_as_moved(client):
+    spec = client.get("/openapi.json").json()
+    old = spec["paths"]["/api/compare"]["get"]
+    assert old["deprecated"] is True and "/compare.json" in old["description"]
+    assert "/compare" in spec["paths"] and "/counts" in spec["paths"]

@@ -1,4 +1,5 @@
-"""The ASGI application: pages, the /api endpoints, static files, errors and safety layers.
+"""The ASGI application: pages with their data twins, the moved /api paths, static files,
+errors and safety layers.
 
 Run it with `milex serve`, or any ASGI server: `uvicorn milex.web.app:app`.
 
@@ -15,7 +16,7 @@ from starlette.requests import Request
 from starlette.staticfiles import StaticFiles
 
 import milex
-from milex.web import api, checker, dashboard, errors, pages, projections
+from milex.web import api, checker, dashboard, errors, moved, pages, projections
 from milex.web.cache import ResponseCache
 from milex.web.guard import Guard
 from milex.web.render import HERE, templates
@@ -23,9 +24,10 @@ from milex.web.render import HERE, templates
 DESCRIPTION = """\
 Allied defence spending as NATO published it, edition by edition, with SIPRI beside it.
 
-Every table endpoint answers JSON by default and CSV with a `.csv` suffix or `?format=csv`;
-every page of the dashboard has `.json` and `.csv` twins built from the same data. Errors
-share one shape: `{"error": {"status", "type", "message", "parameter"}}`.
+Every table is a page, and its data are the page's twins: add `.json` or `.csv` to the path
+(or `?format=json|csv`). The `/api/...` paths of earlier versions redirect (308, the query
+kept) to those twins; POST /api/check reads an article. Errors share one shape:
+`{"error": {"status", "type", "message", "parameter"}}`.
 
 Data: NATO content may be reused with credit to NATO, not sold or used for advertising;
 SIPRI data for non-commercial use with credit to SIPRI.
@@ -44,12 +46,12 @@ def create_app(cache: bool = True) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.include_router(api.router)
-    app.include_router(projections.api)
     app.include_router(pages.router)
     app.include_router(projections.pages)
     app.include_router(dashboard.router)
     app.include_router(checker.api)
     app.include_router(checker.pages)
+    app.include_router(moved.router)
     app.add_api_route("/api", api_page, methods=["GET", "HEAD"], include_in_schema=False)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     errors.install(app)

@@ -244,4 +244,4 @@ async def check_api(
             "text/plain or text/html"
         )
     result = await run_in_threadpool(check, article, day)
-    return show(request, result)
+    return show(request, result, default="json")
