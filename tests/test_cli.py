@@ -4,6 +4,7 @@ and errors as one line with a non-zero exit code."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from io import StringIO
@@ -185,3 +186,52 @@ def test_export_refuses_to_overwrite(tmp_path):
 
 def test_usage_errors_exit_2():
     assert milex("scorecard", "--year", "soon").returncode == 2
+
+
+# Values for required arguments when a command is run by the walk below.
+SAMPLE_ARGUMENTS = {"name": "Poland", "ally": "Poland", "who": "Poland"}
+
+
+def offers_all(option) -> bool:
+    """Does the option's help, as `--help` shows it, offer the value 'all'?"""
+    return re.search(r"\ball\b", option.help or "") is not None
+
+
+def options_offering_all():
+    for path, command in COMMANDS:
+        for param in getattr(command, "params", []):
+            if param.param_type_name == "option" and offers_all(param):
+                yield path, command, param
+
+
+OFFERING_ALL = list(options_offering_all())
+
+
+def test_the_walk_finds_the_options_offering_all():
+    found = {(p, o.opts[0]) for p, _, o in OFFERING_ALL}
+    assert ("milex observations", "--edition") in found
+    assert ("milex scorecard", "--guideline") in found
+
+
+@pytest.mark.parametrize(
+    "path, command, option", OFFERING_ALL, ids=[f"{p} {o.opts[0]}" for p, _, o in OFFERING_ALL]
+)
+def test_every_option_offering_all_accepts_it(path, command, option):
+    args = path.split()[1:]
+    for param in command.params:
+        if param.param_type_name == "argument" and param.required:
+            args.append(SAMPLE_ARGUMENTS[param.name])
+    shown = runner.invoke(app, [*path.split()[1:], "--help"]).output
+    assert option.opts[0] in shown and "all" in shown
+    result = runner.invoke(app, [*args, option.opts[0], "all", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["scorecard", "counts", "burden"])
+def test_commands_reading_one_edition_do_not_offer_all(command):
+    shown = runner.invoke(app, [command, "--help"]).output
+    edition_help = shown.split("--edition", 1)[1].split("--", 1)[0]
+    assert "all" not in edition_help
+    done = milex(command, "--edition", "all")
+    assert done.returncode == 1
+    assert "one edition at a time" in done.stderr and "Traceback" not in done.stderr

@@ -228,14 +228,12 @@ def counts(
 ) -> pd.DataFrame:
     """How many allies meet a guideline each year, in NATO's "N of 32" framing.
 
-    One row per year: meeting, allies (every member at the membership date, Iceland
+    guideline: a commitment, or "all" for every one NATO's tables can score. One row per
+    guideline and year: meeting, allies (every member at the membership date, Iceland
     included), with_data, and the "; "-joined names of who meets, who is below, who has no
     figure, and who has no armed forces.
     """
-    found = _guidelines(guideline)
-    if len(found) != 1:
-        raise BadParameter("counts are per guideline: name one, e.g. '2pct' or 'hague-core'")
-    return tally(compliance(found[0].id, year=years, edition=edition, as_of=as_of))
+    return tally(compliance(guideline, year=years, edition=edition, as_of=as_of))
 
 
 def tally(scored: pd.DataFrame) -> pd.DataFrame:
