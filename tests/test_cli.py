@@ -117,7 +117,8 @@ def test_ally_shows_series_and_gaps(sources):
 
 def test_revisions_and_compare(sources):
     rows = run_json("revisions", "Poland", "--measure", "share_of_gdp", "--year", "2024")
-    assert [round(r["value"], 2) for r in rows] == [4.12, 3.79]
+    assert [round(r["value"], 2) for r in rows] == [4.12, 3.79, 3.75]
+    assert [r["change_kind"] for r in rows][1:] == ["revision", "change of definition"]
     compare = runner.invoke(app, ["compare", "Germany", "--years", "2024"])
     assert compare.exit_code == 0, compare.output
     assert "paramilitary" in compare.output and "fiscal year" in compare.output
@@ -153,7 +154,7 @@ def milex(*args: str) -> subprocess.CompletedProcess:
     "args, message",
     [
         (["ally", "Polnad"], "milex: unknown ally 'Polnad' — did you mean Poland"),
-        (["scorecard", "--edition", "2019"], "milex: unknown NATO edition '2019'"),
+        (["scorecard", "--edition", "2018"], "milex: unknown NATO edition '2018'"),
         (["scorecard", "--guideline", "5pct"], "milex: 5% of GDP on defence and security"),
         (["sql", "insert into allies select * from allies"], "milex: read-only: INSERT"),
         (["sql", "select 1; select 2"], "milex: one statement at a time"),

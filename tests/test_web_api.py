@@ -103,7 +103,10 @@ def test_ally_page_shows_each_edition_and_sipri(client, sources):
     assert {r["edition"]: round(r["value"], 2) for r in revisions} == {
         2024: round(poland_2024, 2),
         2025: round(poland_2025, 2),
+        2026: 3.75,  # core defence expenditure: NATO's 2026 edition, Table 3
     }
+    kinds = {r["edition"]: (r["basis"], r["change_kind"]) for r in revisions}
+    assert kinds[2026] == ("core defence expenditure", "change of definition")
     side = next(r for r in data["tables"]["comparison"] if r["year"] == 2024)
     assert round(side["nato"], 2) == round(poland_2025, 2)
     assert round(side["sipri"], 2) == round(sipri, 2)
@@ -238,7 +241,7 @@ def test_library_errors_reach_the_client_as_messages(client):
     error = assert_error(client.get("/api/observations?measure=share_of_gpd"), 422, "measure")
     assert "share_of_gdp" in error["message"]
     error = assert_error(client.get("/api/scorecard?guideline=3pct"), 422, "guideline")
-    assert_error(client.get("/api/scorecard?edition=2019"), 422, "edition")
+    assert_error(client.get("/api/scorecard?edition=2018"), 422, "edition")
     error = assert_error(client.get("/api/scorecard?year=1990&edition=2024"), 404)
     assert "2014" in error["message"]
 

@@ -200,9 +200,19 @@ def _money_base(c, iso3, y, kind, money) -> tuple[float, str] | None:
     return float(found["value"]), str(found["price_base"])
 
 
+def _source_note(pub) -> str:
+    """The edition, and what it measures: from 2026 NATO's tables give core defence spending."""
+    said = f"NATO, {pub.title} ({pub.edition} edition, published {pub.published}; {pub.basis})."
+    if pub.basis == "core defence expenditure":
+        said += (
+            " Every year in it is on that basis, the part counting towards The Hague's "
+            "3.5%; earlier editions measure defence expenditure, so their figures differ."
+        )
+    return said
+
+
 def _notes(pub, money_pub, wanted) -> list[str]:
-    notes = [f"NATO, {pub.title} ({pub.edition} edition, published {pub.published}).",
-             "Membership: " + MEMBERSHIP_RULE + "."]  # fmt: skip
+    notes = [_source_note(pub), "Membership: " + MEMBERSHIP_RULE + "."]
     if money_pub is None:
         notes.append("Money gaps: no edition held up to this one has GDP in USD; left empty.")
     elif money_pub.edition != pub.edition:
@@ -325,7 +335,7 @@ def ally_profile(
     )
     frame["estimate"] = frame["year"].map(estimate)
     frame.columns.name = None
-    notes = [f"NATO, {pub.title} ({pub.edition} edition, published {pub.published})."]
+    notes = [_source_note(pub)]
     if money_pub is not None and money_pub.edition != pub.edition:
         notes.append(
             f"Money in million USD from the {money_pub.edition} edition (constant "
