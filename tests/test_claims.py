@@ -162,7 +162,7 @@ def test_the_data_are_compared_unrounded_at_the_edge():
     "text, day",
     [
         ("Germany will spend 2.4% of GDP on defence this year.", "2025-09-20"),  # no DEU 2025
-        ("Poland spends 4% of GDP on defence.", "2024-03-01"),  # before any edition held
+        ("Poland spends 4% of GDP on defence.", "2024-03-01"),  # only the 2019 edition held then
         ("Iceland spends 0.1% of GDP on defence.", "2025-01-05"),  # no armed forces
         ("EU countries spend on average 1.9% of GDP on defence.", "2025-06-12"),
         ("According to the IISS, Germany spent 2.1% of GDP on defence in 2024.", "2025-03-01"),

@@ -80,16 +80,20 @@ def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication 
     return sel.publication, note
 
 
-def settle_tense_year(claim, source: str, edition: int, measure: str) -> str:
+def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) -> str:
     """A present-tense figure with no year means the latest year the current edition has.
 
     "Spain spends 1.3% of GDP" in March 2025 speaks of NATO's 2024 estimate: the edition
-    current then stops at 2024. Returns a note saying so, or "" when the year stands.
+    current then stops at 2024. Returns a note saying so, or "" when the year stands. Not
+    when, by the article's date, releases milex does not hold covered later years: the text
+    may speak of those, so the year stays the article's (and is not held).
     """
     if claim.year_basis != "tense" or claim.year is None:
         return ""
     held = years_held(source, edition, measure)
     if not held or claim.year <= max(held):
+        return ""
+    if day is not None and any(p.last_year > max(held) for p in pubs.newer_not_held(day, source)):
         return ""
     claim.year = max(held)
     return (f"the text gives no year: read as {claim.year}, the latest year of the "

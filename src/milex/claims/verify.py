@@ -82,7 +82,7 @@ def _measured(claim: Claim, day: date) -> Checked:
         pub = older
     if pub is not None and measure != "real_change_since_2014" and not note:
         note = "; ".join(
-            x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure)) if x
+            x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure, day)) if x
         )
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has

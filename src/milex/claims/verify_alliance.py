@@ -65,7 +65,7 @@ def count(claim: Claim, day: date) -> Checked:
         earlier = (f"; the text speaks of an earlier estimate: judged on the {older.edition} "
                    f"edition, the one before the {pub.edition} edition")  # fmt: skip
         pub = older
-    tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, measure)
+    tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, measure, day)
     if tense_note:
         earlier += f"; {tense_note}"
     held = ev.years_held("NATO", pub.edition, measure)
@@ -165,7 +165,7 @@ def ranking(claim: Claim, day: date) -> Checked:
     if pub is None:
         return unverifiable(claim, f"no {source} edition held was published by {day:%-d %B %Y}")
     note = "; ".join(
-        x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure)) if x
+        x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure, day)) if x
     )
     values = _allies_ranked(source, pub.edition, claim.measure, claim.year, pub)
     if code not in values:
