@@ -11,6 +11,8 @@ write nothing.
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
@@ -19,6 +21,7 @@ from starlette.staticfiles import StaticFiles
 import milex
 from milex.web import api, checker, dashboard, errors, moved, pages, projections
 from milex.web.cache import ResponseCache
+from milex.web.check_pool import CheckPool
 from milex.web.guard import Guard
 from milex.web.render import HERE, templates
 
@@ -35,9 +38,16 @@ SIPRI data for non-commercial use with credit to SIPRI.
 """
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.check_pool.close()  # no worker outlives the server
+
+
 def create_app(cache: bool = True) -> FastAPI:
     """Build the application (cache=False turns off the response cache, e.g. to measure)."""
     app = FastAPI(
+        lifespan=_lifespan,
         title="milex",
         version=milex.__version__,
         description=DESCRIPTION,
@@ -56,6 +66,7 @@ def create_app(cache: bool = True) -> FastAPI:
     app.add_api_route("/api", api_page, methods=["GET", "HEAD"], include_in_schema=False)
     app.mount("/static", Precompressed(directory=HERE / "static"), name="static")
     errors.install(app)
+    app.state.check_pool = CheckPool()  # claim checks run in worker processes
     if cache:
         app.add_middleware(ResponseCache)
     # Compressed for clients that ask (browsers): the vendored Vega shrinks to about a quarter.
