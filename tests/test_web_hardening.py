@@ -56,25 +56,30 @@ def started(monkeypatch):
     return workers
 
 
+def _run(coroutine):
+    """Run a coroutine on its own loop (in a thread: a browser test may hold this one's)."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
+
+
 LONG = "Poland spends 4.1% of GDP on defence, Germany 2.1% and France 2.06%. " * 20_000
 
 
 def test_a_check_past_its_deadline_answers_503_and_its_worker_is_killed(started):
-    import asyncio
-
     from milex.web.check_pool import CheckPool
     from milex.web.errors import WebError
 
     pool = CheckPool(size=1, deadline=0.01)
     with pytest.raises(WebError) as caught:
-        asyncio.run(pool.check(LONG, None))
+        _run(pool.check(LONG, None))
     assert caught.value.status == 503 and "within 0.01 s" in caught.value.message
     assert not started[0].process.is_alive() and pool._idle == []
 
 
 def test_a_check_whose_client_left_is_stopped(started):
-    import asyncio
-
     from milex.web.check_pool import CheckFailed, CheckPool
 
     async def gone():
@@ -82,7 +87,7 @@ def test_a_check_whose_client_left_is_stopped(started):
 
     pool = CheckPool(size=1, deadline=60)
     with pytest.raises(CheckFailed, match="went away"):
-        asyncio.run(pool.check(LONG, None, gone))
+        _run(pool.check(LONG, None, gone))
     assert not started[0].process.is_alive()
 
 

@@ -147,7 +147,7 @@ class CheckPool:
             await loop.run_in_executor(None, worker.conn.send, request)
             ends = time.monotonic() + remaining
             while not ready.done():
-                await asyncio.wait({ready}, timeout=_POLL)
+                await asyncio.wait({ready}, timeout=max(0.0, min(_POLL, ends - time.monotonic())))
                 if ready.done():
                     break
                 if time.monotonic() > ends:
