@@ -465,36 +465,6 @@ def test_cli_check_writes_json_and_html(tmp_path):
     assert result.exit_code == 0 and '<mark class="supported"' in result.output
 
 
-def test_batch_keeps_order_and_reports_unreadable_articles(tmp_path):
-    from typer.testing import CliRunner
-
-    from milex.cli import app
-
-    lines = [
-        {"id": "pl", "date": "2024-07-01", "text": "Poland spends more than 4% of GDP on defence."},
-        {"id": "de", "date": "2025-10-02", "text": "Germany spent 1.5% of GDP on defence in 2024."},
-        {"id": "png", "date": "2024-07-01", "text": ""},
-        {"id": "html", "html": '<html><head><meta property="article:published_time" '
-                               'content="2024-07-02"></head><body><p>Estonia spends 3.4% of GDP '
-                               "on defence this year.</p></body></html>"},
-    ]  # fmt: skip
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["check-batch", str(src), "--out", str(out), "--workers", "2"])
-    assert result.exit_code == 0, result.output
-    rows = [json.loads(x) for x in out.read_text().splitlines()]
-    assert [r["id"] for r in rows] == ["pl", "de", "png", "html", "line 5"]
-    assert rows[0]["claims"][0]["verdict"] == "supported"
-    assert rows[1]["claims"][0]["verdict"] == "contradicted"
-    assert rows[2]["claims"] == []
-    assert (
-        rows[3]["article"]["date"] == "2024-07-02"
-        and rows[3]["claims"][0]["verdict"] == "supported"
-    )
-    assert "error" in rows[4]
-
-
 def test_url_when_offline_gives_a_clear_message():
     with pytest.raises(UnreadableArticle, match="cannot fetch"):
         article_input.fetch("http://127.0.0.1:9/article", timeout=2)

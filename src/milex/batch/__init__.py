@@ -89,8 +89,8 @@ def check_archive(
                    "partition_size": partition_size, "formats": sorted(formats)}  # fmt: skip
     manifest = Manifest.open(out, fingerprint, force)
     tally = Tally(out, total=sum(p.articles for p in parts))
-    for summary in manifest.done.values():
-        tally.add_finished(summary, this_run=False)
+    for pid, counts in manifest.done.items():
+        tally.add_finished({**counts, "partition": pid}, this_run=False)
     tally.scan(finished=set(manifest.done))
     tally.before = tally.articles
     todo = [p for p in parts if p.id not in manifest.done]
@@ -122,4 +122,3 @@ def check_archive(
                     errors=done["errors"], supported=done["supported"],
                     contradicted=done["contradicted"], unverifiable=done["unverifiable"],
                     checked=tally.checked, seconds=tally.seconds, workers=tally.workers)  # fmt: skip
-

@@ -219,7 +219,10 @@ def _article(item: dict, default: str, columns: Columns) -> dict:
     article = {"id": _text(item.get(columns.id)) or default}
     text, html = item.get(columns.text), item.get(columns.html)
     if not isinstance(text, str) and not isinstance(html, str):
-        return {**article, "error": f"no text: expected a {columns.text!r} or {columns.html!r} field"}
+        return {
+            **article,
+            "error": f"no text: expected a {columns.text!r} or {columns.html!r} field",
+        }
     article["date"] = _text(item.get(columns.date))
     article["url"] = _text(item.get(columns.url))
     if isinstance(html, str) and html:
