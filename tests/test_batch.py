@@ -45,6 +45,8 @@ def done_so_far(out: Path, spools: bool = True) -> int:
     manifest = json.loads((out / "manifest.json").read_text())
     count = sum(p["articles"] for p in manifest["partitions"].values())
     for spool in (out / "_work").glob("part-*.jsonl") if spools else ():
+        if spool.stem in manifest["partitions"]:
+            continue  # left by a stop between the manifest's update and the spool's removal
         for line in spool.read_bytes().splitlines():
             try:
                 count += "begin" not in json.loads(line)
