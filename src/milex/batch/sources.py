@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import json
 import os
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -95,7 +96,11 @@ def plan(source: Path, size: int, columns: Columns) -> list[Partition]:
     parts: list[Partition] = []
     for file in files:
         label = f"{file.relative_to(source)} " if prefix else ""
-        for start, stop, first, count, form in _slices(file, size, columns):
+        try:
+            slices = list(_slices(file, size, columns))
+        except (OSError, EOFError, zlib.error) as exc:
+            raise BadArchive(f"{file}: cannot read it ({exc})") from None
+        for start, stop, first, count, form in slices:
             parts.append(Partition(_pid(len(parts)), str(file.resolve()), form, start, stop,
                                    first, count, prefix=label))  # fmt: skip
     return parts
@@ -157,11 +162,15 @@ def _slices(file: Path, size: int, columns: Columns):
         # skips the lines before its own (decompressing is fast next to checking).
         with gzip.open(file, "rb") as stream:
             yield from _cut(stream, size, gz=True)
-    elif name.endswith((".jsonl", ".ndjson", ".json")):
-        with file.open("rb") as stream:
-            yield from _cut(stream, size, gz=False)
     else:
-        raise BadArchive(f"{file}: not a .jsonl, .jsonl.gz or .parquet file")
+        with file.open("rb") as stream:
+            head = stream.read(8192)
+            if head.startswith(b"PAR1"):
+                raise BadArchive(f"{file} is a Parquet file: name it *.parquet")
+            if b"\x00" in head:
+                raise BadArchive(f"{file} is binary data: give a JSONL, a Parquet file or a folder")
+            stream.seek(0)
+            yield from _cut(stream, size, gz=False)
 
 
 def _cut(stream, size: int, gz: bool):

@@ -60,9 +60,9 @@ class Manifest:
         A folder holding another run's results, or files milex did not write, is refused
         unless `force`, and even then only milex's own files are replaced.
         """
-        out = Path(out)
-        if out.exists() and not out.is_dir():
-            raise OutputInUse(f"--out {out} is a file: give a folder for the results")
+        from milex import outputs
+
+        out = outputs.target(out, force=True, folder=True)  # a folder we may write in
         path = out / MANIFEST
         if path.is_file():
             try:
@@ -77,13 +77,13 @@ class Manifest:
                 return cls(out, fingerprint, done)
             if not force:
                 raise OutputInUse(
-                    f"{out} holds the results of another run (other input or options): give a "
-                    "new --out, or --force to replace them"
+                    f"--out: folder {out} holds the results of another run (other input or "
+                    "options); choose another or pass --force to replace them"
                 )
         elif out.is_dir() and any(out.iterdir()) and not force:
             raise OutputInUse(
-                f"{out} is not empty: give a new folder, or --force to write into it (only "
-                "milex's own result files are replaced)"
+                f"--out: folder {out} is not empty; choose another or pass --force to write "
+                "into it (only milex's own result files are replaced)"
             )
         for sub in (*TABLES, WORK):
             (out / sub).mkdir(parents=True, exist_ok=True)

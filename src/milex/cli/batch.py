@@ -98,15 +98,18 @@ def _progress(console):
 
     def tick(tally) -> None:
         nonlocal task
-        if task is None:
+        if task is None:  # started on the first tick: an input error prints nothing else
+            bar.start()
             task = bar.add_task("checking", total=tally.total, line="")
         eta = "—" if tally.eta is None else _duration(tally.eta)
         line = (f"{tally.articles:,}/{tally.total:,} articles · {tally.claims:,} claims · "
                 f"{tally.rate:,.1f} articles/s · ETA {eta}")  # fmt: skip
         bar.update(task, completed=tally.articles, line=line)
 
-    with bar:
+    try:
         yield tick
+    finally:
+        bar.stop()
 
 
 def _summary(run, out: Path):
