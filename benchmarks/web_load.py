@@ -14,6 +14,11 @@ count as well. The load generator is `wrk` when it is on PATH (a C client leaves
 the servers), else an httpx async client. Figures are medians of --runs runs.
 
     python benchmarks/web_load.py [--duration 5] [--runs 3] [--workers 1]
+    python benchmarks/web_load.py --hostile [--duration 20]
+
+--hostile runs the denial-of-service scenario instead (benchmarks/web_hostile.py): 45
+clients posting 8 KB of "2% " and one posting 2 MB, while a prober times uncached GETs; then
+the CPU after the clients leave, and the memory of a fresh server under 20 concurrent checks.
 """
 
 from __future__ import annotations
@@ -196,7 +201,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (median taken)")
     parser.add_argument("--workers", type=int, default=1, help="milex uvicorn workers")
     parser.add_argument("--clients", default="1,50", help="concurrent clients, comma-separated")
+    parser.add_argument("--hostile", action="store_true", help="the denial-of-service scenario")
     args = parser.parse_args()
+    if args.hostile:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from web_hostile import hostile
+
+        hostile(min(max(args.duration, 5.0), 120.0))
+        return
     duration = min(max(args.duration, 1.0), 30.0)
     runs = min(max(args.runs, 1), 10)
     levels = [int(c) for c in args.clients.split(",")]

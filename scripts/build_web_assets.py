@@ -19,6 +19,7 @@ The output is deterministic for a given input.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import subprocess
@@ -33,10 +34,10 @@ VENDOR = ROOT / "src" / "milex" / "web" / "static" / "vendor"
 PACKAGE = "world-atlas@2.0.2"
 # Neighbours drawn in grey for context (ISO alpha-3); the allies come from milex itself.
 CONTEXT = (
-    "AUT CHE IRL CYP MLT SRB BIH XKX MDA UKR BLR RUS GEO ARM AZE KAZ GRL MEX CUB "
-    "MAR DZA TUN LBY EGY SYR IRQ IRN LBN ISR JOR PSE SAU"
+    "AUT CHE IRL CYP MLT SRB BIH XKX MDA UKR BLR RUS GEO ARM AZE GRL MEX CUB "
+    "MAR DZA TUN LBY EGY SYR IRQ LBN ISR JOR PSE"
 ).split()
-TOLERANCE = 12  # quantised units (about 0.04 degrees of longitude at 50m)
+TOLERANCE = 20  # quantised units (about 0.07 degrees of longitude at 50m)
 SOUTH_LIMIT = 24.0  # drop polygons whose points all lie south of this latitude
 
 
@@ -166,10 +167,16 @@ def build(atlas: Path, allies: set[str]) -> dict:
 
 
 def write(path: Path, text: str) -> None:
+    """The file and its gzip twin (served as is to browsers that accept gzip)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".tmp")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
+    data = text.encode("utf-8")
+    for target, body in (
+        (path, data),
+        (path.with_name(path.name + ".gz"), gzip.compress(data, compresslevel=9, mtime=0)),
+    ):
+        partial = target.with_name(target.name + ".tmp")
+        partial.write_bytes(body)
+        os.replace(partial, target)
 
 
 def build_vega() -> None:

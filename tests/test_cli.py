@@ -4,6 +4,7 @@ and errors as one line with a non-zero exit code."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from io import StringIO
@@ -116,7 +117,8 @@ def test_ally_shows_series_and_gaps(sources):
 
 def test_revisions_and_compare(sources):
     rows = run_json("revisions", "Poland", "--measure", "share_of_gdp", "--year", "2024")
-    assert [round(r["value"], 2) for r in rows] == [4.12, 3.79]
+    assert [round(r["value"], 2) for r in rows] == [4.12, 3.79, 3.75]
+    assert [r["change_kind"] for r in rows][1:] == ["revision", "change of definition"]
     compare = runner.invoke(app, ["compare", "Germany", "--years", "2024"])
     assert compare.exit_code == 0, compare.output
     assert "paramilitary" in compare.output and "fiscal year" in compare.output
@@ -152,7 +154,7 @@ def milex(*args: str) -> subprocess.CompletedProcess:
     "args, message",
     [
         (["ally", "Polnad"], "milex: unknown ally 'Polnad' — did you mean Poland"),
-        (["scorecard", "--edition", "2019"], "milex: unknown NATO edition '2019'"),
+        (["scorecard", "--edition", "2018"], "milex: unknown NATO edition '2018'"),
         (["scorecard", "--guideline", "5pct"], "milex: 5% of GDP on defence and security"),
         (["sql", "insert into allies select * from allies"], "milex: read-only: INSERT"),
         (["sql", "select 1; select 2"], "milex: one statement at a time"),
@@ -185,3 +187,52 @@ def test_export_refuses_to_overwrite(tmp_path):
 
 def test_usage_errors_exit_2():
     assert milex("scorecard", "--year", "soon").returncode == 2
+
+
+# Values for required arguments when a command is run by the walk below.
+SAMPLE_ARGUMENTS = {"name": "Poland", "ally": "Poland", "who": "Poland"}
+
+
+def offers_all(option) -> bool:
+    """Does the option's help, as `--help` shows it, offer the value 'all'?"""
+    return re.search(r"\ball\b", option.help or "") is not None
+
+
+def options_offering_all():
+    for path, command in COMMANDS:
+        for param in getattr(command, "params", []):
+            if param.param_type_name == "option" and offers_all(param):
+                yield path, command, param
+
+
+OFFERING_ALL = list(options_offering_all())
+
+
+def test_the_walk_finds_the_options_offering_all():
+    found = {(p, o.opts[0]) for p, _, o in OFFERING_ALL}
+    assert ("milex observations", "--edition") in found
+    assert ("milex scorecard", "--guideline") in found
+
+
+@pytest.mark.parametrize(
+    "path, command, option", OFFERING_ALL, ids=[f"{p} {o.opts[0]}" for p, _, o in OFFERING_ALL]
+)
+def test_every_option_offering_all_accepts_it(path, command, option):
+    args = path.split()[1:]
+    for param in command.params:
+        if param.param_type_name == "argument" and param.required:
+            args.append(SAMPLE_ARGUMENTS[param.name])
+    shown = runner.invoke(app, [*path.split()[1:], "--help"]).output
+    assert option.opts[0] in shown and "all" in shown
+    result = runner.invoke(app, [*args, option.opts[0], "all", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["scorecard", "counts", "burden"])
+def test_commands_reading_one_edition_do_not_offer_all(command):
+    shown = runner.invoke(app, [command, "--help"]).output
+    edition_help = shown.split("--edition", 1)[1].split("--", 1)[0]
+    assert "all" not in edition_help
+    done = milex(command, "--edition", "all")
+    assert done.returncode == 1
+    assert "one edition at a time" in done.stderr and "Traceback" not in done.stderr

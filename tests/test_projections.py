@@ -34,6 +34,26 @@ def _nato_2024(sources, ally, measure, year):
     raise LookupError((ally, measure, year))
 
 
+def _nato_2026(sources, geo: str, measure: str, year: int) -> float:
+    """A cell of the 2026 edition (core defence expenditure), from the conversion in sources."""
+    path = sources / "nato-2026" / "nato_defence_2026_conversion.csv"
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if (row["geo"], row["measure"], row["year"]) == (geo, measure, str(year)):
+                return float(row["value"])
+    raise LookupError((geo, measure, year))
+
+
+def _nato_2026_shares(sources, year: int) -> dict[str, float]:
+    path = sources / "nato-2026" / "nato_defence_2026_conversion.csv"
+    with open(path, encoding="utf-8") as f:
+        return {
+            row["geo"]: float(row["value"])
+            for row in csv.DictReader(f)
+            if row["measure"] == "core_share_gdp" and row["year"] == str(year)
+        }
+
+
 def _nato_2025_shares(sources) -> dict[str, dict[int, float]]:
     out: dict[str, dict[int, float]] = {}
     with open(sources / "nato-2025" / "nato_2025_tables_long.csv", encoding="utf-8") as f:
@@ -74,7 +94,8 @@ def test_hand_computed_path_matches_to_the_cent():
 
 
 def test_default_growth_is_the_five_year_trend_of_table5():
-    p = milex.project("Germany", 3.5, 2035)
+    # the 2025 edition holds no Table 5: its GDP is the 2024 edition's, the latest before it
+    p = milex.project("Germany", 3.5, 2035, edition=2025)
     trend = 100 * ((GDP_DE_2024 / GDP_DE_2019) ** (1 / 5) - 1)
     deflator = 100 * (
         ((GDP_DE_2024_CURRENT / GDP_DE_2024) / (GDP_DE_2019_CURRENT / GDP_DE_2019)) ** (1 / 5) - 1
@@ -90,7 +111,7 @@ def test_default_growth_is_the_five_year_trend_of_table5():
 def test_germany_starts_from_its_2024_figure_in_the_2025_edition(sources):
     official = _nato_2025_shares(sources)["Germany"]
     assert 2025 not in official  # no adopted budget at NATO's cut-off
-    p = milex.project("Germany", 3.5, 2035)
+    p = milex.project("Germany", 3.5, 2035, edition=2025)
     first = p.path.iloc[0]
     assert first["year"] == 2024 and first["basis"] == "estimate, NATO 2025 ed."
     assert first["share_of_gdp_pct"] == pytest.approx(official[2024], abs=1e-9)
@@ -109,7 +130,7 @@ def test_constant_share_costs_nothing():
 
 def test_target_already_met_gives_a_flat_path_and_says_so(sources):
     poland = _nato_2025_shares(sources)["Poland"][2025]  # 4.48, above 3.5
-    p = milex.project("Poland", 3.5, 2030)
+    p = milex.project("Poland", 3.5, 2030, edition=2025)
     assert p.path["share_of_gdp_pct"].tolist() == [pytest.approx(poland)] * 6
     assert (p.path["cum_extra_musd_constant"] == 0).all()
     assert p.allies["status"].iloc[0] == "met"
@@ -143,6 +164,22 @@ def test_growth_band_gives_a_range():
     assert any(a.startswith("Range: cumulative extra") for a in p.assumptions)
 
 
+def test_the_2026_edition_is_the_new_baseline_on_the_core_measure(sources):
+    """The Hague's 3.5% is core defence expenditure, which is what the 2026 edition measures."""
+    p = milex.project("Germany", 3.5, 2035)
+    first = p.path.iloc[0]
+    assert (first["year"], first["basis"]) == (2026, "estimate, NATO 2026 ed.")
+    assert round(first["share_of_gdp_pct"], 2) == _nato_2026(sources, "DE", "core_share_gdp", 2026)
+    said = " ".join(p.assumptions)
+    assert "core defence expenditure" in said and "NATO 2026 edition, Table 5" in said
+    # GDP at its 2026 level is the edition's Table 5 (whole million USD, 2021 prices)
+    gdp = p.path.loc[p.path["year"] == 2026, "gdp_musd_constant"].iloc[0]
+    assert gdp == _nato_2026(sources, "DE", "gdp_usd_2021_m", 2026)
+    poland = milex.project("Poland", 3.5, 2035)
+    assert poland.allies["status"].iloc[0] == "met"
+    assert poland.path["share_of_gdp_pct"].iloc[0] == 4.68
+
+
 def test_alliance_totals_are_the_sum_of_allies_and_iceland_is_left_out(sources):
     p = milex.project("nato", 3.5, 2035, growth=1.0)
     assert any(a.startswith("Iceland has no armed forces") for a in p.assumptions)
@@ -153,17 +190,18 @@ def test_alliance_totals_are_the_sum_of_allies_and_iceland_is_left_out(sources):
     assert last["share_of_gdp_pct"] == pytest.approx(
         100 * end["spending_musd_constant"].sum() / end["gdp_musd_constant"].sum()
     )
-    assert p.path["year"].iloc[0] == 2025  # every ally has a path from 2025, Germany included
-    # "met": the latest 2025-edition share at or above 3.5%, read from NATO's own file
-    shares = _nato_2025_shares(sources)
-    met = {a for a, s in shares.items() if "NATO" not in a and s[max(s)] >= 3.5}
-    assert met == {"Latvia", "Lithuania", "Poland"}
-    assert set(p.allies.loc[p.allies["status"] == "met", "ally"]) == met
+    assert p.path["year"].iloc[0] == 2026  # every ally has a 2026 figure in the 2026 edition
+    # "met": the 2026 core share at or above 3.5%, read from the conversion of NATO's file
+    shares = _nato_2026_shares(sources, 2026)
+    met = {geo for geo, s in shares.items() if "NATO" not in geo and s >= 3.5}
+    assert met == {"LT", "EE", "LV", "PL", "EL"}
+    found = set(p.allies.loc[p.allies["status"] == "met", "ally"])
+    assert found == {"Lithuania", "Estonia", "Latvia", "Poland", "Greece"}
 
 
 def test_on_track_follows_its_stated_definition(sources):
     shares = _nato_2025_shares(sources)
-    frame = milex.on_track(3.5, 2035).set_index("ally")
+    frame = milex.on_track(3.5, 2035, edition=2025).set_index("ally")
     for ally in ("United Kingdom", "Denmark", "Czechia", "Estonia"):
         latest, before = shares[ally][2025], shares[ally][2024]
         reached = latest + (latest - before) * (2035 - 2025)
@@ -207,13 +245,15 @@ def test_bad_parameters_raise_clear_errors(kwargs, error):
 def test_rearm_arithmetic_from_held_gdp(sources):
     r = milex.rearm_europe()
     assert len(r.countries) == 27
-    # NATO's rate: Table 1 (EUR) / Table 2 (USD) for a euro-area ally, 2024
-    eur = _nato_2024(sources, "Germany", "def_exp_nc_current", 2024)
-    usd = _nato_2024(sources, "Germany", "def_exp_usd_current", 2024)
-    assert r.usd_per_eur == pytest.approx(usd / eur, rel=1e-9)
+    # NATO's rate: Table 1 (EUR) / Table 2 (USD) for a euro-area ally, 2026 edition, 2026;
+    # held in whole millions, so allies agree to about 1e-3
+    eur = _nato_2026(sources, "DE", "core_nat_currency_current_m", 2026)
+    usd = _nato_2026(sources, "DE", "core_usd_current_m", 2026)
+    assert (eur, usd) == (124660.0, 147002.0)
+    assert r.usd_per_eur == pytest.approx(usd / eur, rel=1e-3)
     by_country = r.countries.set_index("country")
-    france = _nato_2024(sources, "France", "gdp_usd_current", 2024)
-    assert by_country.loc["France", "gdp_musd_current"] == pytest.approx(france)
+    france = _nato_2026(sources, "FR", "gdp_usd_current_m", 2026)
+    assert by_country.loc["France", "gdp_musd_current"] == france
     # Austria: SIPRI spending / SIPRI share of GDP, 2024
     sipri = {}
     with open(sources / "sipri" / "sipri_milex_long.csv", encoding="utf-8") as f:
@@ -222,7 +262,7 @@ def test_rearm_arithmetic_from_held_gdp(sources):
                 sipri[row["measure"]] = float(row["value"])
     austria = sipri["milex_usd_current"] / (sipri["milex_pct_gdp"] / 100)
     assert by_country.loc["Austria", "gdp_musd_current"] == pytest.approx(austria)
-    total_eur_bn = by_country["gdp_musd_current"].sum() / (usd / eur) / 1000
+    total_eur_bn = by_country["gdp_musd_current"].sum() / r.usd_per_eur / 1000
     assert r.fiscal_space_beur == pytest.approx(total_eur_bn * 0.015 * 4)
     summary = r.summary.set_index("item")["billion_eur"]
     assert summary["Commission: fiscal space"] + summary["Commission: SAFE loans"] == (
@@ -260,8 +300,9 @@ def _cli(monkeypatch, capsys, *args):
 
 def test_cli_project_prints_the_path_and_assumptions(monkeypatch, capsys):
     code, out, _ = _cli(
-        monkeypatch, capsys, "project", "Germany", "--target", "3.5", "--by", "2035"
-    )
+        monkeypatch, capsys, "project", "Germany", "--target", "3.5", "--by", "2035",
+        "--edition", "2025",
+    )  # fmt: skip
     assert code == 0
     assert "2035" in out and "3.50" in out and "█" in out
     assert "no 2025 figure in the NATO 2025 edition" in out

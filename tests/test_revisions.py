@@ -28,17 +28,44 @@ def official_share(sources, edition, ally, year) -> float:
     return float(row["value"].iloc[0])
 
 
-@pytest.mark.parametrize("ally, before, after", [("Poland", 4.12, 3.79), ("Germany", 2.12, 2.00)])
-def test_value_in_every_edition(sources, ally, before, after):
+def core_share(sources, geo, year) -> float:
+    """Table 3 of the 2026 edition (core defence expenditure), from the conversion we hold."""
+    t = pd.read_csv(sources / "nato-2026" / "nato_defence_2026_conversion.csv")
+    row = t[(t["geo"] == geo) & (t["measure"] == "core_share_gdp") & (t["year"] == year)]
+    return float(row["value"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    "ally, geo, before, after, core",
+    [("Poland", "PL", 4.12, 3.79, 3.75), ("Germany", "DE", 2.12, 2.00, 2.00)],
+)
+def test_value_in_every_edition(sources, ally, geo, before, after, core):
     assert round(official_share(sources, 2024, ally, 2024), 2) == before
     assert round(official_share(sources, 2025, ally, 2024), 2) == after
+    assert core_share(sources, geo, 2024) == core
     rows = milex.revision_history(ally, "share_of_gdp", year=2024)
-    assert rows["edition"].tolist() == [2024, 2025]
-    assert rows["value"].round(2).tolist() == [before, after]
+    assert rows["edition"].tolist() == [2024, 2025, 2026]
+    assert rows["value"].round(2).tolist() == [before, after, core]
     assert rows["change_from_previous"].iloc[1] == pytest.approx(
         official_share(sources, 2025, ally, 2024) - official_share(sources, 2024, ally, 2024)
     )
-    assert rows["price_base"].tolist() == ["constant 2015", "constant 2021"]
+    assert rows["price_base"].tolist() == ["constant 2015", "constant 2021", "constant 2021"]
+    # 2025 -> 2026 is a change of definition (core defence expenditure), never a plain revision
+    assert rows["change_kind"].tolist()[1:] == ["revision", "change of definition"]
+    assert rows["basis"].tolist()[1:] == ["defence expenditure", "core defence expenditure"]
+    assert any("core defence expenditure" in n for n in rows.attrs["notes"])
+
+
+def test_poland_2025_from_the_2025_to_the_2026_edition_is_a_change_of_definition(sources):
+    assert core_share(sources, "PL", 2025) == 4.25
+    row = milex.largest_revisions(ally="Poland", year=2025).iloc[0]  # default: 2025 -> 2026
+    assert (row["from_edition"], row["to_edition"]) == (2025, 2026)
+    assert (round(row["value_from"], 2), row["value_to"]) == (4.48, 4.25)
+    assert row["change_kind"] == "change of definition"
+    assert (row["basis_from"], row["basis_to"]) == (
+        "defence expenditure",
+        "core defence expenditure",
+    )
 
 
 def test_largest_revisions_between_the_two_editions(sources):
@@ -58,7 +85,10 @@ def test_largest_revisions_between_the_two_editions(sources):
         zip(expected["ally"], expected["year"], strict=True)
     )
     assert got["revision"].tolist() == pytest.approx(expected["revision"].tolist())
-    poland = milex.largest_revisions(ally="Poland", year=2024).iloc[0]
+    assert set(got["change_kind"]) == {"revision"}
+    poland = milex.largest_revisions(
+        from_edition=2024, to_edition=2025, ally="Poland", year=2024
+    ).iloc[0]
     assert (round(poland["value_from"], 2), round(poland["value_to"], 2)) == (4.12, 3.79)
 
 

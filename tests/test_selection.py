@@ -11,8 +11,16 @@ from milex.errors import BadParameter, UnknownName
 
 def test_default_is_the_latest_nato_edition_held_and_every_year():
     sel = select()
-    assert (sel.source, sel.edition, sel.years) == ("NATO", 2025, None)
+    assert (sel.source, sel.edition, sel.years) == ("NATO", 2026, None)
     assert "latest" in sel.reason
+
+
+@pytest.mark.parametrize(
+    "day, edition",
+    [(date(2019, 7, 1), 2019), (date(2026, 7, 6), 2025), (date(2026, 7, 7), 2026)],
+)
+def test_as_of_switches_on_the_day_an_edition_appears(day, edition):
+    assert select(as_of=day).edition == edition
 
 
 def test_as_of_picks_the_edition_current_that_day_and_says_why():
@@ -22,7 +30,7 @@ def test_as_of_picks_the_edition_current_that_day_and_says_why():
 
 
 def test_all_selects_every_edition_held_oldest_first():
-    assert select("all").editions == (2024, 2025)
+    assert select("all").editions == (2019, 2024, 2025, 2026)
     assert select("all", source="SIPRI").editions == (2025,)
 
 

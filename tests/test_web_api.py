@@ -103,7 +103,10 @@ def test_ally_page_shows_each_edition_and_sipri(client, sources):
     assert {r["edition"]: round(r["value"], 2) for r in revisions} == {
         2024: round(poland_2024, 2),
         2025: round(poland_2025, 2),
+        2026: 3.75,  # core defence expenditure: NATO's 2026 edition, Table 3
     }
+    kinds = {r["edition"]: (r["basis"], r["change_kind"]) for r in revisions}
+    assert kinds[2026] == ("core defence expenditure", "change of definition")
     side = next(r for r in data["tables"]["comparison"] if r["year"] == 2024)
     assert round(side["nato"], 2) == round(poland_2025, 2)
     assert round(side["sipri"], 2) == round(sipri, 2)
@@ -238,7 +241,7 @@ def test_library_errors_reach_the_client_as_messages(client):
     error = assert_error(client.get("/api/observations?measure=share_of_gpd"), 422, "measure")
     assert "share_of_gdp" in error["message"]
     error = assert_error(client.get("/api/scorecard?guideline=3pct"), 422, "guideline")
-    assert_error(client.get("/api/scorecard?edition=2019"), 422, "edition")
+    assert_error(client.get("/api/scorecard?edition=2018"), 422, "edition")
     error = assert_error(client.get("/api/scorecard?year=1990&edition=2024"), 404)
     assert "2014" in error["message"]
 
@@ -446,3 +449,33 @@ def test_uploaded_html_article_is_read_and_its_markup_stays_inert(client, source
     assert "<script>alert" not in page.text and "onclick='alert" not in page.text
     as_api = client.post("/api/check", content=html, headers={"content-type": "text/html"})
     assert as_api.json()["summary"] == {"supported": 1, "contradicted": 1, "unverifiable": 0}
+
+
+# --- one registration per page: the old /api paths are its data twins ---------------------------
+
+
+def test_old_api_paths_redirect_to_the_page_twins_keeping_the_query(client):
+    moved = client.get("/api/counts?years=2024&edition=2024", follow_redirects=False)
+    assert moved.status_code == 308
+    assert moved.headers["location"] == "/counts.json?years=2024&edition=2024"
+    as_csv = client.get("/api/counts?years=2024&edition=2024&format=csv", follow_redirects=False)
+    assert as_csv.headers["location"] == "/counts.csv?years=2024&edition=2024"
+    assert client.get("/api/editions", follow_redirects=False).headers["location"] == (
+        "/sources.json"
+    )
+    # NATO's 2024 edition: 23 allies at 2% of GDP in 2024.
+    rows = client.get(moved.headers["location"]).json()["tables"]["counts"]
+    assert [r["meeting"] for r in rows] == [23]
+
+
+def test_a_table_without_its_own_layout_is_still_a_page(client):
+    page = client.get("/counts?years=2024&edition=2024", headers={"accept": "text/html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "/counts.json?years=2024&amp;edition=2024" in page.text
+
+
+def test_openapi_marks_the_old_paths_as_moved(client):
+    spec = client.get("/openapi.json").json()
+    old = spec["paths"]["/api/compare"]["get"]
+    assert old["deprecated"] is True and "/compare.json" in old["description"]
+    assert "/compare" in spec["paths"] and "/counts" in spec["paths"]

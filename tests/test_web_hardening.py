@@ -34,3 +34,65 @@ def test_odd_json_bodies_get_a_client_error_or_a_report(client, body):
     assert response.status_code in (200, 400, 422), response.text
     if response.status_code != 200:
         assert set(response.json()["error"]) >= {"status", "type", "message"}
+
+
+# --- checks in worker processes, with a deadline ------------------------------------------
+
+
+@pytest.fixture
+def started(monkeypatch):
+    """The workers a CheckPool starts, to look at afterwards."""
+    from milex.web.check_pool import CheckPool
+
+    workers = []
+    start = CheckPool._start
+
+    def recording(self):
+        worker = start(self)
+        workers.append(worker)
+        return worker
+
+    monkeypatch.setattr(CheckPool, "_start", recording)
+    return workers
+
+
+def _run(coroutine):
+    """Run a coroutine on its own loop (in a thread: a browser test may hold this one's)."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
+
+
+LONG = "Poland spends 4.1% of GDP on defence, Germany 2.1% and France 2.06%. " * 20_000
+
+
+def test_a_check_past_its_deadline_answers_503_and_its_worker_is_killed(started):
+    from milex.web.check_pool import CheckPool
+    from milex.web.errors import WebError
+
+    pool = CheckPool(size=1, deadline=0.01)
+    with pytest.raises(WebError) as caught:
+        _run(pool.check(LONG, None))
+    assert caught.value.status == 503 and "within 0.01 s" in caught.value.message
+    assert not started[0].process.is_alive() and pool._idle == []
+
+
+def test_a_check_whose_client_left_is_stopped(started):
+    from milex.web.check_pool import CheckFailed, CheckPool
+
+    async def gone():
+        return True
+
+    pool = CheckPool(size=1, deadline=60)
+    with pytest.raises(CheckFailed, match="went away"):
+        _run(pool.check(LONG, None, gone))
+    assert not started[0].process.is_alive()
+
+
+def test_a_long_post_gets_a_bounded_report(client):
+    response = client.post("/api/check", json={"text": "2% " * 600_000, "date": "2025-09-15"})
+    assert response.status_code == 200
+    assert any("limit for one article" in note for note in response.json()["notes"])
+    assert len(response.content) < 2_000_000

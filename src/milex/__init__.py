@@ -13,6 +13,7 @@ _PUBLIC = {
     "value": "milex.dataset.query",
     "allies": "milex.dataset.query",
     "editions": "milex.dataset.query",
+    "releases": "milex.dataset.query",
     "measures": "milex.dataset.query",
     "build": "milex.build",
     "check": "milex.claims",

@@ -28,10 +28,23 @@ PACKAGE_DATA = Path(__file__).parent / "data"
 DEFAULT_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
 
 OBSERVATION_COLUMNS = (
-    "source", "edition", "published", "table", "measure", "unit", "price_base",
+    "source", "edition", "published", "table", "measure", "basis", "unit", "price_base",
     "country", "iso3", "year", "value", "estimate", "flag", "note", "file", "sheet", "cell",
 )  # fmt: skip
 KEY = ("source", "edition", "table", "measure", "country", "year")
+# Measures that are not spending figures: their ``basis`` is empty (GDP and personnel do not
+# change with the definition of defence expenditure).
+NOT_SPENDING = frozenset(
+    {"gdp_usd_current", "gdp_usd_constant", "gdp_per_capita_usd_constant", "personnel"}
+)
+BASIS_DESCRIPTION = (
+    "What the spending figure measures, as defined by its publication: 'defence expenditure' "
+    "(NATO editions up to 2025), 'core defence expenditure' (NATO's 2026 edition: the part "
+    "counting towards The Hague's 3.5% of GDP, for every year it covers) or 'military "
+    "expenditure' (SIPRI's broader definition). Empty for GDP and personnel. Figures on "
+    "different bases are different measurements: a change between them is a change of "
+    "definition, not a revision."
+)
 
 
 # ---------------------------------------------------------------- load
@@ -51,6 +64,11 @@ def _reader(name: str) -> Callable:
         from milex.sources.sipri import read_sipri_workbook
 
         return lambda path, pub: read_sipri_workbook(path, edition=pub.edition, file_label=pub.path)
+    if name in ("nato_2019_conversion", "nato_2026_conversion"):
+        from milex.sources import conversions
+
+        read = getattr(conversions, f"read_{name}")
+        return lambda path, pub: read(path, edition=pub.edition, file_label=pub.path)
     raise ValueError(f"no reader called {name!r}")
 
 
@@ -71,7 +89,10 @@ def load(sources: Path, progress: Callable[[str], None] = lambda msg: None) -> p
         rows = _reader(pub.reader)(path, pub)
         if list(rows.columns) != list(ROW_COLUMNS):
             raise MilexError(f"reader {pub.reader} returned columns {list(rows.columns)}")
-        rows = rows.assign(published=pub.published.isoformat())
+        rows = rows.assign(
+            published=pub.published.isoformat(),
+            basis=[("" if m in NOT_SPENDING else pub.basis) for m in rows["measure"]],
+        )
         frames.append(rows)
     return pd.concat(frames, ignore_index=True)
 
@@ -124,6 +145,12 @@ ALLOWLIST: dict[tuple, str] = {
         "the 2025 edition has no 2025 personnel figure for the United States, France or the "
         "UK, yet prints a NATO Total equal to NATO Europe and Canada"
     ),
+    ("NATO", 2026, "table 5", "Iceland", None): (
+        "the conversion of the 2026 workbook we hold has no Iceland rows at all"
+    ),
+    ("NATO", 2026, "table 6", "Iceland", None): (
+        "the conversion of the 2026 workbook we hold has no Iceland rows at all"
+    ),
 }
 
 SHARE_BOUNDS = {  # (source, measure) -> (low, high); outside is a violation
@@ -136,7 +163,7 @@ SHARE_BOUNDS = {  # (source, measure) -> (low, high); outside is a violation
     ("SIPRI", "share_of_government_spending"): (0.0, 100.0),
 }
 # Tables in which NATO prints every ally with armed forces (Iceland only in 5 and 6).
-ALLY_TABLES = {"1", "2", "3", "5", "6", "7", "8a", "8b"}
+ALLY_TABLES = {"1", "2", "3", "5", "6", "7", "8", "8a", "8b"}
 # Measures where NATO Total = NATO Europe and Canada + United States.
 ADDITIVE = ("spending_usd_current", "spending_usd_constant", "gdp_usd_current", "personnel")
 
@@ -180,14 +207,18 @@ def _violations(obs: pd.DataFrame):
                 f"and Canada + United States ({parts:.1f})",
             )
 
-    armed = {a.name for a in alliance.ALLIES if a.has_armed_forces}
     for pub in (p for p in PUBLICATIONS if p.source == "NATO"):
+        # Allies at the cut-off: the 2019 edition has 29, the 2026 edition 32.
+        armed = {a.name for a in alliance.members(pub.published) if a.has_armed_forces}
         ed = nato[nato["edition"] == pub.edition]
         for table in sorted(set(ed["table"]) & ALLY_TABLES):
             present = set(ed.loc[ed["table"] == table, "country"])
             expected = armed | ({"Iceland"} if table in {"5", "6"} else set())
             for name in sorted(expected - present):
-                yield None, f"NATO {pub.edition} table {table}: {name} missing"
+                yield (
+                    ("NATO", pub.edition, f"table {table}", name, None),
+                    f"NATO {pub.edition} table {table}: {name} missing",
+                )
             if "Iceland" in present and table not in {"5", "6"}:
                 yield None, f"NATO {pub.edition} table {table}: Iceland has spending rows"
         last_years = {pub.edition - 1, pub.edition}
@@ -222,7 +253,10 @@ def _schema(frame: pd.DataFrame) -> dict:
     fields = []
     for name, dtype in frame.dtypes.items():
         kind = next((v for k, v in kinds.items() if str(dtype).startswith(k)), "string")
-        fields.append({"name": name, "type": kind})
+        field = {"name": name, "type": kind}
+        if name == "basis":
+            field["description"] = BASIS_DESCRIPTION
+        fields.append(field)
     return {"fields": fields}
 
 
@@ -278,6 +312,8 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
                     "title": f"{p.source} {p.edition}: {p.title}",
                     "path": p.url,
                     "published": p.published.isoformat(),
+                    "basis": p.basis,
+                    "held_as": p.covers,
                     "files": _input_hashes(sources, p),
                 }
                 for p in PUBLICATIONS

@@ -33,6 +33,7 @@ from milex.analysis.trajectory import (
 )
 from milex.dataset import observations
 from milex.errors import BadParameter, NoData
+from milex.reference.publications import publication
 
 MAX_TARGET = 20.0  # % of GDP; beyond it a target is a typo, not a policy
 GROWTH_RANGE = (-10.0, 15.0)  # % a year, real
@@ -182,7 +183,7 @@ def project(
         raise BadParameter(
             f"deadline {by} is not after the latest figure ({latest}): give a later year"
         )
-    econ = economies([a for a in allies if a.iso3 in {s.iso3 for s in found}])
+    econ = economies([a for a in allies if a.iso3 in {s.iso3 for s in found}], found[0].edition)
     paths, rows = [], []
     for name, rate in scenarios:
         for s in found:
@@ -251,9 +252,15 @@ def _assumptions(result: Projection, found, econ, scenarios, inflation) -> list[
             f"{k} for {n} all{'y' if n == 1 else 'ies'}" for k, n in kinds.value_counts().items()
         )
         said.append(f"Start: each ally's latest share of GDP in the NATO {ed} edition ({mix}).")
+    basis = publication("NATO", ed).basis
+    said.append(
+        f"Spending is measured as {basis}, the basis of the NATO {ed} edition"
+        + (": the part of The Hague's 5% that counts towards its 3.5%." if "core" in basis else ".")
+    )
     est = [y for y in e.estimates if y in e.window]
     said.append(
-        f"GDP: NATO {e.edition} edition, Table 5 (the latest edition with GDP), million USD at "
+        f"GDP: NATO {e.edition} edition, Table 5 (the latest edition with GDP up to the {ed} "
+        "edition), million USD at "
         f"{e.price_base} prices, held to {e.last_year}"
         + (f" ({', '.join(map(str, est))} NATO estimates)" if est else "")
         + "; later years are grown at the real rate below."

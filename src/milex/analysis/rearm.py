@@ -84,10 +84,15 @@ def nato_usd_per_eur(year: int | None = None) -> tuple[float, str]:
     rows = rows[rows["year"] == year]
     eur = rows[(rows["measure"] == "spending_nc_current") & (rows["unit"] == "million EUR")]
     usd = rows[rows["measure"] == "spending_usd_current"].set_index("iso3")["value"]
-    rates = (usd.reindex(eur["iso3"]) / eur.set_index("iso3")["value"]).dropna()
+    eur = eur.set_index("iso3")["value"]
+    usd = usd.reindex(eur.index)
+    rates = (usd / eur).dropna()
     if rates.empty:
         raise NoData(f"the NATO {ed} edition has no EUR and USD spending for {year}")
-    if rates.max() - rates.min() > 1e-6 * rates.mean():
+    # Half a million on each figure: the 2026 edition is held in whole millions, which moves
+    # each ally's rate by up to that much; a misread moves it by far more.
+    slack = (rates * (0.5 / eur.reindex(rates.index) + 0.5 / usd.reindex(rates.index))).max()
+    if rates.max() - rates.min() > 2 * slack + 1e-6 * rates.mean():
         raise CorruptDataError(
             f"NATO {ed} edition, {year}: euro-area allies imply different USD/EUR rates "
             f"({rates.min():.6f} to {rates.max():.6f}); Tables 1 and 2 were misread"

@@ -8,7 +8,9 @@ GDP, since NATO divides real spending by real GDP.
 >>> import milex
 >>> r = milex.revision_history("Poland", year=2024)
 >>> r["value"].round(2).tolist()
-[4.12, 3.79]
+[4.12, 3.79, 3.75]
+>>> r["change_kind"].tolist()[1:]
+['revision', 'change of definition']
 """
 
 from __future__ import annotations
@@ -21,13 +23,29 @@ from milex.errors import BadParameter, NoData
 from milex.reference import alliance
 from milex.reference import publications as pubs
 
-_KEEP = ["country", "iso3", "measure", "year", "edition", "published", "value", "unit",
+_KEEP = ["country", "iso3", "measure", "basis", "year", "edition", "published", "value", "unit",
          "price_base", "estimate", "table"]  # fmt: skip
+REVISION = "revision"
+DEFINITION_CHANGE = "change of definition"
 
 PRICE_BASE_NOTE = (
-    "Editions use different constant prices (NATO 2024: 2015 prices; 2025: 2021 prices), so "
-    "constant-price values and shares of real GDP move between editions even without new data."
+    "Editions use different constant prices (NATO 2019 and 2024: 2015 prices; 2025 and 2026: "
+    "2021 prices), so constant-price values and shares of real GDP move between editions even "
+    "without new data."
 )
+DEFINITION_NOTE = (
+    "NATO's 2026 edition measures core defence expenditure (the part counting towards The "
+    "Hague's 3.5%), for every year it covers; earlier editions measure defence expenditure. "
+    "A move between the two (change_kind 'change of definition') is a different measurement, "
+    "not a revision of the same one."
+)
+
+
+def _kind(basis_from: pd.Series, basis_to: pd.Series) -> list:
+    return [
+        None if pd.isna(a) else REVISION if a == b else DEFINITION_CHANGE
+        for a, b in zip(basis_from, basis_to, strict=True)
+    ]
 
 
 def revision_history(
@@ -39,7 +57,9 @@ def revision_history(
     """The value of one ally's measure in every edition held, year by year.
 
     One row per year and edition (oldest edition first), with change_from_previous: the
-    revision from the previous edition that held that year (NaN for the first).
+    move from the previous edition that held that year (NaN for the first), and change_kind:
+    "revision" on the same basis or "change of definition" when the basis differs (NATO's
+    2026 edition measures core defence expenditure).
     """
     rows = observations(measure, ally, years=year, edition="all", source=source)
     if rows.empty:
@@ -47,7 +67,11 @@ def revision_history(
     frame = rows[_KEEP].rename(columns={"country": "ally"})
     frame = frame.sort_values(["year", "edition"]).reset_index(drop=True)
     frame["change_from_previous"] = frame.groupby("year")["value"].diff()
-    frame.attrs["notes"] = [PRICE_BASE_NOTE]
+    frame["change_kind"] = _kind(frame.groupby("year")["basis"].shift(), frame["basis"])
+    notes = [PRICE_BASE_NOTE]
+    if (frame["change_kind"] == DEFINITION_CHANGE).any():
+        notes.append(DEFINITION_NOTE)
+    frame.attrs["notes"] = notes
     return frame
 
 
@@ -62,7 +86,10 @@ def largest_revisions(
     """The ally-years whose value moved most between two NATO editions, largest first.
 
     Default editions: the two latest held. Columns: ally, iso3, year, measure, from_edition,
-    value_from, to_edition, value_to, revision (to minus from), estimate_from, estimate_to.
+    value_from, to_edition, value_to, revision (to minus from), estimate_from, estimate_to,
+    basis_from, basis_to and change_kind ("revision", or "change of definition" when the two
+    editions measure different things, as from 2025 to 2026: the difference is then shown
+    but is not a revision of the same figure).
     n: how many rows (None for all). Aggregates (NATO Total...) are left out.
     """
     held = [p.edition for p in pubs.publications("NATO")]
@@ -79,7 +106,7 @@ def largest_revisions(
         raise BadParameter("from_edition and to_edition are the same edition")
     a = observations(measure, ally, years=year, edition=from_ed)
     b = observations(measure, ally, years=year, edition=to_ed)
-    cols = ["country", "iso3", "year", "value", "estimate"]
+    cols = ["country", "iso3", "year", "value", "estimate", "basis"]
     both = a[cols].merge(b[cols], on=["country", "iso3", "year"], suffixes=("_from", "_to"))
     both = both[both["iso3"].isin({x.iso3 for x in alliance.ALLIES})]
     if both.empty:
@@ -90,11 +117,16 @@ def largest_revisions(
     both["measure"] = measure
     both["from_edition"], both["to_edition"] = from_ed, to_ed
     both["revision"] = both["value_to"] - both["value_from"]
+    both["change_kind"] = _kind(both["basis_from"], both["basis_to"])
     both = both.reindex(both["revision"].abs().sort_values(ascending=False).index)
     frame = both[["ally", "iso3", "year", "measure", "from_edition", "value_from", "to_edition",
-                  "value_to", "revision", "estimate_from", "estimate_to"]]  # fmt: skip
+                  "value_to", "revision", "estimate_from", "estimate_to", "basis_from", "basis_to",
+                  "change_kind"]]  # fmt: skip
     if n is not None:
         frame = frame.head(int(n))
     frame = frame.reset_index(drop=True)
-    frame.attrs["notes"] = [PRICE_BASE_NOTE]
+    notes = [PRICE_BASE_NOTE]
+    if (frame["change_kind"] == DEFINITION_CHANGE).any():
+        notes.insert(0, DEFINITION_NOTE)
+    frame.attrs["notes"] = notes
     return frame

@@ -200,9 +200,19 @@ def _money_base(c, iso3, y, kind, money) -> tuple[float, str] | None:
     return float(found["value"]), str(found["price_base"])
 
 
+def _source_note(pub) -> str:
+    """The edition, and what it measures: from 2026 NATO's tables give core defence spending."""
+    said = f"NATO, {pub.title} ({pub.edition} edition, published {pub.published}; {pub.basis})."
+    if pub.basis == "core defence expenditure":
+        said += (
+            " Every year in it is on that basis, the part counting towards The Hague's "
+            "3.5%; earlier editions measure defence expenditure, so their figures differ."
+        )
+    return said
+
+
 def _notes(pub, money_pub, wanted) -> list[str]:
-    notes = [f"NATO, {pub.title} ({pub.edition} edition, published {pub.published}).",
-             "Membership: " + MEMBERSHIP_RULE + "."]  # fmt: skip
+    notes = [_source_note(pub), "Membership: " + MEMBERSHIP_RULE + "."]
     if money_pub is None:
         notes.append("Money gaps: no edition held up to this one has GDP in USD; left empty.")
     elif money_pub.edition != pub.edition:
@@ -228,14 +238,12 @@ def counts(
 ) -> pd.DataFrame:
     """How many allies meet a guideline each year, in NATO's "N of 32" framing.
 
-    One row per year: meeting, allies (every member at the membership date, Iceland
+    guideline: a commitment, or "all" for every one NATO's tables can score. One row per
+    guideline and year: meeting, allies (every member at the membership date, Iceland
     included), with_data, and the "; "-joined names of who meets, who is below, who has no
     figure, and who has no armed forces.
     """
-    found = _guidelines(guideline)
-    if len(found) != 1:
-        raise BadParameter("counts are per guideline: name one, e.g. '2pct' or 'hague-core'")
-    return tally(compliance(found[0].id, year=years, edition=edition, as_of=as_of))
+    return tally(compliance(guideline, year=years, edition=edition, as_of=as_of))
 
 
 def tally(scored: pd.DataFrame) -> pd.DataFrame:
@@ -327,7 +335,7 @@ def ally_profile(
     )
     frame["estimate"] = frame["year"].map(estimate)
     frame.columns.name = None
-    notes = [f"NATO, {pub.title} ({pub.edition} edition, published {pub.published})."]
+    notes = [_source_note(pub)]
     if money_pub is not None and money_pub.edition != pub.edition:
         notes.append(
             f"Money in million USD from the {money_pub.edition} edition (constant "

@@ -166,9 +166,13 @@ def starts(allies: list[alliance.Ally], edition=None) -> tuple[list[Start], list
     return found, notes
 
 
-def economies(allies: list[alliance.Ally]) -> dict[str, Economy]:
-    """Table 5 GDP per ally, with the average real growth and USD deflator trends."""
-    ed = select(measure=GDP).edition  # the latest edition holding GDP (Table 5)
+def economies(allies: list[alliance.Ally], upto: int | None = None) -> dict[str, Economy]:
+    """Table 5 GDP per ally, with the average real growth and USD deflator trends.
+
+    upto: the edition of the starting shares; GDP comes from it or the latest edition before
+    it that holds GDP (Table 5), so that a path starts from the data of one time.
+    """
+    ed = select(upto, measure=GDP).edition
     rows = observations(
         ["gdp_usd_constant", "gdp_usd_current"], [a.name for a in allies], edition=ed
     )

@@ -9,7 +9,7 @@
   number states (kind, subject, measure, year, hedge, precision), as a `Claim`.
 - verify.py, verify_alliance.py, verify_commitments.py, evidence.py: the verdict against the
   edition current at the article's date, with the evidence and what later editions say.
-- report.py, render.py: JSON (report.schema.json), terminal, HTML, ClaimReview; batch.py.
+- report.py, render.py: JSON (report.schema.json), terminal, HTML, ClaimReview; archives: milex.batch.
 - patterns.json (via patterns.py): every word list, checked at load time.
 
 >>> import milex

@@ -18,7 +18,7 @@ from milex.errors import MilexError
 from milex.reference import publications as pubs
 
 _FIELDS = ("value", "estimate", "table", "unit", "price_base", "country", "file", "sheet", "cell",
-           "published")  # fmt: skip
+           "published", "basis")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Row:
     sheet: str
     cell: str
     published: str
+    basis: str
 
 
 @cache
@@ -79,20 +80,78 @@ def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication 
     return sel.publication, note
 
 
-def settle_tense_year(claim, source: str, edition: int, measure: str) -> str:
+def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) -> str:
     """A present-tense figure with no year means the latest year the current edition has.
 
     "Spain spends 1.3% of GDP" in March 2025 speaks of NATO's 2024 estimate: the edition
-    current then stops at 2024. Returns a note saying so, or "" when the year stands.
+    current then stops at 2024. Returns a note saying so, or "" when the year stands. Not
+    when, by the article's date, releases milex does not hold covered later years: the text
+    may speak of those, so the year stays the article's (and is not held).
     """
     if claim.year_basis != "tense" or claim.year is None:
         return ""
     held = years_held(source, edition, measure)
     if not held or claim.year <= max(held):
         return ""
+    if day is not None and any(p.last_year > max(held) for p in pubs.newer_not_held(day, source)):
+        return ""
     claim.year = max(held)
     return (f"the text gives no year: read as {claim.year}, the latest year of the "
             f"{edition} edition current at the article's date")  # fmt: skip
+
+
+def not_held_note(source: str, day: date) -> str:
+    """What an article of that date may rest on that milex does not hold, or ""."""
+    try:
+        newer = pubs.newer_not_held(day, source)
+    except Exception:
+        return ""
+    if not newer:
+        return ""
+    said = "; ".join(f"{p.title}, {p.published:%-d %B %Y}" for p in newer)
+    held = pubs.edition_as_of(day, source)
+    return (
+        f"judged on the latest edition milex holds, the {held.edition} edition: {source} "
+        f"published newer figures before the article ({said}), which milex does not hold"
+    )
+
+
+def not_held_reason(source: str, year: int, day: date) -> str:
+    """Why a year is not covered at that date when only a release milex lacks covers it."""
+    newer = pubs.not_held_covering(year, day, source)
+    if not newer:
+        return ""
+    said = "; ".join(f"{p.title}, {p.published:%-d %B %Y}" for p in newer)
+    return (
+        f"only a {source} release milex does not hold covered {year} at the article's date ({said})"
+    )
+
+
+def definition_change(pub: pubs.Publication, other_basis: str) -> str:
+    """ " (core defence expenditure: a change of definition)" when bases differ, else ""."""
+    if not other_basis or other_basis == pub.basis:
+        return ""
+    return f" ({other_basis}: a change of definition, not a revision)"
+
+
+def basis_doubt(pub: pubs.Publication, others: list[dict]) -> str:
+    """Why a figure that the edition would contradict is unverifiable instead, or "".
+
+    An edition on another basis than an earlier one (NATO 2026: core defence expenditure)
+    measures something else: a figure that agrees with the earlier edition's measure may be a
+    correct figure of that measure. Unless the text said which, nothing is contradicted.
+    """
+    agree = [o for o in others if o["edition"] < pub.edition and o["verdict"] == "supported"
+             and pubs.publication(o["source"], o["edition"]).basis != pub.basis]  # fmt: skip
+    if not agree:
+        return ""
+    o = agree[-1]
+    basis = pubs.publication(o["source"], o["edition"]).basis
+    return (
+        f"the {pub.edition} edition measures {pub.basis} and does not agree, but the "
+        f"{o['edition']} edition's figure ({basis}) does: the two measure different "
+        "things, and the text does not settle which it means"
+    )
 
 
 def earlier_than(pub: pubs.Publication, source: str, measure: str, year: int):
@@ -132,7 +191,7 @@ def evidence(source: str, edition: int, measure: str, iso3: str, year: int, r: R
                     measure=measure, unit=r.unit, country=r.country, year=year,
                     value=r.value if value is None else value, estimate=bool(r.estimate),
                     price_base=r.price_base or None, file=r.file, sheet=r.sheet, cell=r.cell,
-                    note=note)  # fmt: skip
+                    note=note, basis=r.basis or None)  # fmt: skip
 
 
 # --- comparing a stated figure with a published one -----------------------------------------

@@ -97,6 +97,7 @@ class Evidence:
     sheet: str | None = None
     cell: str | None = None
     note: str = ""
+    basis: str | None = None  # "defence expenditure", "core defence expenditure" (NATO 2026)...
 
     def as_dict(self) -> dict:
         return asdict(self)

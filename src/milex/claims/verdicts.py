@@ -17,4 +17,6 @@ def unverifiable(claim: Claim, why: str, evidence: Evidence | None = None, **ext
 
 
 def edition_label(pub: pubs.Publication) -> str:
-    return f"{pub.source}'s {pub.edition} edition ({pub.published:%-d %B %Y})"
+    """ "NATO's 2025 edition (28 August 2025)"; an edition on NATO's core basis says so."""
+    core = "; core defence expenditure" if pub.basis == "core defence expenditure" else ""
+    return f"{pub.source}'s {pub.edition} edition ({pub.published:%-d %B %Y}{core})"

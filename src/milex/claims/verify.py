@@ -92,13 +92,15 @@ def _measured(claim: Claim, day: date) -> Checked:
         pub = older
     if pub is not None and measure != "real_change_since_2014" and not note:
         note = "; ".join(
-            x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure)) if x
+            x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure, day)) if x
         )
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has
         held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]
         if held:
             claim.year = max(held)
+    if pub is not None and not claim.earlier_edition:
+        note = "; ".join(x for x in (note, ev.not_held_note(source, day)) if x)
     if pub is None:
         first = pubs.publications(source)[0]
         later = _editions(claim, source, measure, scale, currency)
@@ -109,6 +111,9 @@ def _measured(claim: Claim, day: date) -> Checked:
     others = _editions(claim, source, measure, scale, currency)
     if found is None:
         why = _missing(source, pub, measure, code, claim.year, currency)
+        only_newer = ev.not_held_reason(source, claim.year, day)
+        if only_newer:
+            why = f"{only_newer}; {why}"
         return unverifiable(claim, why + _later_text([o for o in others if o["edition"] != pub.edition]),
                             other_editions=others)  # fmt: skip
     row, value, conv = found
@@ -140,8 +145,11 @@ def _measured(claim: Claim, day: date) -> Checked:
     elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
-    revised = _revised(pub, others, shown)
+    revised = _revised(pub, others, shown, row.basis)
     text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
+    doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
+    if doubt:
+        verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
 
 
@@ -268,6 +276,7 @@ def _editions(claim, source, measure, scale, currency) -> list[dict]:
                           money=claim.kind == "spending_amount")  # fmt: skip
         out.append({"source": source, "edition": pub.edition, "published": pub.published.isoformat(),
                     "value": round(value, 4), "estimate": bool(found[0].estimate),
+                    "basis": found[0].basis,
                     "verdict": "supported" if ok else "contradicted"})  # fmt: skip
     return out
 
@@ -279,11 +288,14 @@ def _later_text(others: list[dict]) -> str:
     return f"; later published: {said}"
 
 
-def _revised(pub, others: list[dict], shown: float) -> str | None:
+def _revised(pub, others: list[dict], shown: float, basis: str = "") -> str | None:
+    """Later editions that differ; one on another basis is named a change of definition."""
     later = [o for o in others if o["edition"] > pub.edition and abs(o["value"] - shown) >= 0.005]
     if later:
         return "revised since: " + ", ".join(
-            f"{_v(o['value'])} in the {o['edition']} edition" for o in later
+            f"{_v(o['value'])} in the {o['edition']} edition"
+            + ev.definition_change(pub, o.get("basis", basis))
+            for o in later
         )
     return None
 
@@ -343,8 +355,10 @@ def claim_editions_before(pub, claim) -> list[str]:
         cur = _lookup(claim.source, pub.edition, measure, claim.subject_code, claim.year, currency)
         if cur is not None and abs(cur[1] / scale - value) >= 0.005:
             est = " (estimate)" if found[0].estimate else ""
-            out.append(f"the {older.edition} edition had {_v(value)}{est}, revised to "
-                       f"{_v(cur[1] / scale)} in the {pub.edition} edition")  # fmt: skip
+            change = ev.definition_change(older, cur[0].basis)
+            out.append(f"the {older.edition} edition had {_v(value)}{est}, "
+                       f"{'changed' if change else 'revised'} to "
+                       f"{_v(cur[1] / scale)} in the {pub.edition} edition{change}")  # fmt: skip
     return out
 
 

@@ -85,14 +85,15 @@ def count(claim: Claim, day: date) -> Checked:
         earlier = (f"; the text speaks of an earlier estimate: judged on the {older.edition} "
                    f"edition, the one before the {pub.edition} edition")  # fmt: skip
         pub = older
-    tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, measure)
+    tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, measure, day)
     if tense_note:
         earlier += f"; {tense_note}"
     held = ev.years_held("NATO", pub.edition, measure)
     others = _count_editions(claim, measure, threshold, comparator)
     if claim.year not in held:
         said = ", ".join(f"{o['value']:.0f} in the {o['edition']} edition" for o in others)
-        return unverifiable(claim, f"{edition_label(pub)} covers {min(held)}-{max(held)}, not "
+        only_newer = ev.not_held_reason("NATO", claim.year, day)
+        return unverifiable(claim, (f"{only_newer}; " if only_newer else "") + f"{edition_label(pub)} covers {min(held)}-{max(held)}, not "
                                    f"{claim.year}" + (f"; later published: {said}" if said else ""),
                             other_editions=others)  # fmt: skip
     meeting, allies, with_data, names = _tally(
@@ -136,6 +137,11 @@ def count(claim: Claim, day: date) -> Checked:
     if revised:
         text += f"; {revised}"
     text += earlier
+    if not claim.earlier_edition and (held_note := ev.not_held_note("NATO", day)):
+        text += f"; {held_note}"
+    doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
+    if doubt:
+        verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "8a" if "equipment" in measure else "3",
                     measure, "allies", None, claim.year, float(meeting),
                     note=f"{_band(comparator, threshold)}: {names}")  # fmt: skip
@@ -165,11 +171,15 @@ def _count_revised(pub, others, meeting) -> str | None:
     parts = []
     for o in others:
         if o["value"] != meeting:
+            other = pubs.publication("NATO", o["edition"])
             if o["edition"] > pub.edition:
-                parts.append(f"revised since: {o['value']:.0f} in the {o['edition']} edition")
+                parts.append(f"revised since: {o['value']:.0f} in the {o['edition']} edition"
+                             + ev.definition_change(pub, other.basis))  # fmt: skip
             else:
-                parts.append(f"the {o['edition']} edition had counted {o['value']:.0f}, revised "
-                             f"to {meeting} in the {pub.edition} edition")  # fmt: skip
+                change = ev.definition_change(other, pub.basis)
+                parts.append(f"the {o['edition']} edition had counted {o['value']:.0f}, "
+                             f"{'changed' if change else 'revised'} to {meeting} in the "
+                             f"{pub.edition} edition{change}")  # fmt: skip
     return "; ".join(parts) or None
 
 
@@ -190,7 +200,7 @@ def ranking(claim: Claim, day: date) -> Checked:
     if pub is None:
         return unverifiable(claim, f"no {source} edition held was published by {day:%-d %B %Y}")
     note = "; ".join(
-        x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure)) if x
+        x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure, day)) if x
     )
     values = _allies_ranked(source, pub.edition, claim.measure, claim.year, pub)
     if code not in values:
@@ -228,6 +238,7 @@ def ranking(claim: Claim, day: date) -> Checked:
                 {
                     "source": source,
                     "edition": other.edition,
+                    "published": other.published.isoformat(),
                     "value": float(r),
                     "verdict": "supported" if r == int(claim.value) else "contradicted",
                 }
@@ -236,6 +247,9 @@ def ranking(claim: Claim, day: date) -> Checked:
                 revised = f"revised since: {_ordinal(r)} in the {other.edition} edition"
     if revised:
         text += f"; {revised}"
+    doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
+    if doubt:
+        verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     row = ev.row(source, pub.edition, claim.measure, code, claim.year)
     evid = ev.evidence(source, pub.edition, claim.measure, code, claim.year, row,
                        note=f"rank {rank} ({place} first)")  # fmt: skip

@@ -13,6 +13,7 @@ import typer
 
 # Each command module registers its commands on `app` when imported; they import only typer
 # at module level, so loading them all costs little.
+from milex.cli import batch as _batch  # noqa: F401
 from milex.cli import claims as _claims  # noqa: F401
 from milex.cli import data as _data  # noqa: F401
 from milex.cli import export as _export  # noqa: F401

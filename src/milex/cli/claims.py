@@ -1,4 +1,4 @@
-"""`milex check`, `milex check-batch`: verify the defence-spending figures in articles."""
+"""`milex check`: verify the defence-spending figures in an article (check-batch: batch.py)."""
 
 from __future__ import annotations
 
@@ -85,48 +85,3 @@ def check_article(
     else:
         outputs.write_text(out, text, force)
         typer.echo(f"milex: wrote {out} ({len(report.checked)} claims)", err=True)
-
-
-@app.command("check-batch")
-def check_batch(
-    source: Annotated[Path, typer.Argument(help="a folder of .txt/.html files, or a .jsonl file")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="results, one JSON object a line")],
-    workers: Annotated[int, typer.Option(min=1, max=64, help="worker processes")] = 2,
-    force: Annotated[bool, typer.Option("--force", help="replace an existing --out file")] = False,
-) -> None:
-    """Check many articles in parallel; one JSON line of results per article.
-
-    A JSONL input has one {"id", "date", "text" or "html"} object per line. Results go to
-    OUT.partial as each one completes (a crash or kill keeps them) and take the name OUT at
-    the end; an existing OUT is refused unless --force is given.
-
-    Example: milex check-batch articles.jsonl --out results.jsonl --workers 2
-    """
-    import json
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    from milex import outputs
-    from milex.claims.batch import articles, check_many
-
-    outputs.target(out, force)
-    items = list(articles(source))
-    if not items:
-        fail(f"no articles found in {source}", 1)
-    done = {"errors": 0, "claims": 0}
-    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())  # fmt: skip
-    with outputs.streaming(out, force) as sink, Progress(*columns, transient=False) as bar:
-        task = bar.add_task("checking", total=len(items))
-
-        def tick(row: dict) -> None:
-            done["errors"] += "error" in row
-            done["claims"] += len(row.get("claims", ()))
-            bar.advance(task)
-
-        for row in check_many(items, workers=workers, on_result=tick):
-            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-    typer.echo(
-        f"milex: {len(items)} articles, {done['claims']} claims, {done['errors']} errors -> {out}",
-        err=True,
-    )

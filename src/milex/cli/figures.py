@@ -51,17 +51,25 @@ def observations(
 
 
 @app.command()
-def sources(fmt: FormatOpt = Format.table) -> None:
-    """The publications held: each edition, its date, what it covers and how to cite it.
+def sources(
+    fmt: FormatOpt = Format.table,
+    held: Annotated[bool, typer.Option("--held", help="only the editions milex holds")] = False,
+) -> None:
+    """Every release of NATO's and SIPRI's figures known, held or not, and how to cite those held.
+
+    Releases not held are listed with why; a date that could not be verified is left empty
+    (the date_verified column says why).
 
     Example: milex sources --format json
     """
     import milex
 
-    frame = milex.editions()
+    frame = milex.releases()
+    if held:
+        frame = frame[frame["held"]]
     if fmt is Format.table:
-        emit(frame[["source", "edition", "published", "title", "covers"]], fmt)
-        for row in frame.itertuples():
+        emit(frame[["source", "published", "years", "title", "held", "basis"]], fmt)
+        for row in milex.editions().itertuples():
             typer.echo(f"\nCite {row.source} {row.edition} as: {row.citation}\nTerms: {row.terms}")
         return
     emit(frame, fmt)

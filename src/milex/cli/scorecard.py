@@ -154,8 +154,11 @@ def counts(
 
     frame = sc.counts(guideline, edition=select(edition, as_of=as_of, years=years))
     if fmt is Format.table:
-        shown = frame[["year", "meeting", "allies", "with_data", "below_names", "no_data_names"]]
-        title = f"{sc.commitment(guideline).name}, NATO {frame['edition'].iloc[0]} edition"
+        cols = ["year", "meeting", "allies", "with_data", "below_names", "no_data_names"]
+        every = guideline.lower() == "all"
+        shown = frame[["guideline", *cols]] if every else frame[cols]
+        name = "Every scored commitment" if every else sc.commitment(guideline).name
+        title = f"{name}, NATO {frame['edition'].iloc[0]} edition"
         emit(shown, fmt, title=title, notes=frame.attrs.get("notes", []))
         return
     emit(frame, fmt)

@@ -20,6 +20,7 @@ _PUBLIC = {
     "allies": "query",
     "editions": "query",
     "measures": "query",
+    "releases": "query",
     "observations": "query",
     "value": "query",
     "Selection": "selection",

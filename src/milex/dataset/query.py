@@ -104,5 +104,11 @@ def editions(source: str | None = None) -> pd.DataFrame:
     return pd.DataFrame([p.as_record() for p in pubs.publications(source)])
 
 
+def releases(source: str | None = None) -> pd.DataFrame:
+    """Every release of figures known, held or not: date, title, what milex holds and why,
+    and how the date was verified (the publications registry)."""
+    return pd.DataFrame([p.as_registry_row() for p in pubs.registry(source)])
+
+
 def measures() -> pd.DataFrame:
     return pd.DataFrame({"measure": list(MEASURES), "description": list(MEASURES.values())})

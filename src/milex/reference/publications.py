@@ -1,30 +1,56 @@
-"""The publications milex holds: what each edition is, when it appeared, how to cite it."""
+"""Every release of defence-spending figures we know of, held or not: the publications registry.
+
+The registry is data (``reference/publications.csv``): one row per release by NATO or SIPRI,
+with its date, title, address, what milex holds of it and why, and how the date was verified.
+A release whose date could not be verified has an empty ``published`` and says so; it never
+takes part in choosing an edition by date.
+
+>>> edition_as_of(date(2025, 3, 13)).edition
+2024
+>>> edition_as_of(date(2026, 7, 7)).basis
+'core defence expenditure'
+"""
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+REGISTRY_FILE = Path(__file__).parent / "publications.csv"
 
 NATO_TERMS = (
     "NATO content may be reused with credit to NATO; it may not be sold or used for "
     "advertising. NATO publishes no open licence for these tables."
 )
 SIPRI_TERMS = "SIPRI data may be used for non-commercial purposes with credit to SIPRI."
+TERMS = {"NATO": NATO_TERMS, "SIPRI": SIPRI_TERMS}
 
 
 @dataclass(frozen=True)
 class Publication:
+    id: str  # e.g. "nato-2019-06"
     source: str  # "NATO" or "SIPRI"
-    edition: int
-    published: date
+    edition: int  # NATO: the last year covered; SIPRI: the release year
+    kind: str  # "annual edition", "update", "annual report estimates", "database release"
+    published: date | None  # None: the day could not be verified (see date_verified)
     title: str
-    path: str  # file or folder inside the sources directory
-    reader: str  # "nato_workbook", "nato_csv" or "sipri_workbook"
+    first_year: int
+    last_year: int
     url: str
-    terms: str
-    constant_prices: int  # base year of its constant-price series
-    covers: str
-    note: str = ""
+    held: bool
+    path: str  # file or folder inside the sources directory ("" when not held)
+    reader: str  # "nato_workbook", "nato_csv", "nato_2026_conversion", ... ("" when not held)
+    basis: str  # what the spending figures measure, e.g. "core defence expenditure"
+    constant_prices: int | None  # base year of its constant-price series, when held
+    covers: str  # what we hold of it
+    note: str  # why we hold it (or not), and what that means for users
+    date_verified: str  # how the date was verified, or why it could not be
+
+    @property
+    def terms(self) -> str:
+        return TERMS[self.source]
 
     def as_record(self) -> dict:
         return {
@@ -32,6 +58,7 @@ class Publication:
             "edition": self.edition,
             "published": self.published,
             "title": self.title,
+            "basis": self.basis,
             "covers": self.covers,
             "constant_prices": self.constant_prices,
             "url": self.url,
@@ -40,71 +67,100 @@ class Publication:
             "note": self.note,
         }
 
+    def as_registry_row(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "edition": self.edition,
+            "kind": self.kind,
+            "published": self.published,
+            "title": self.title,
+            "years": f"{self.first_year}-{self.last_year}",
+            "held": self.held,
+            "basis": self.basis,
+            "holding": self.covers,
+            "why": self.note,
+            "url": self.url,
+            "date_verified": self.date_verified,
+        }
+
     @property
     def citation(self) -> str:
+        when = f"{self.published:%d %B %Y}" if self.published else "date not verified"
         if self.source == "NATO":
-            return f"NATO, {self.title}, press release, {self.published:%d %B %Y}. {self.url}"
-        return f"SIPRI, {self.title}, {self.published:%B %Y}. {self.url}"
+            return f"NATO, {self.title}, press release, {when}. {self.url}".rstrip(". ") + "."
+        when = f"{self.published:%B %Y}" if self.published else "date not verified"
+        return f"SIPRI, {self.title}, {when}. {self.url}"
 
 
-PUBLICATIONS: tuple[Publication, ...] = (
-    Publication(
-        source="NATO",
-        edition=2024,
-        published=date(2024, 6, 17),
-        title="Defence Expenditure of NATO Countries (2014-2024)",
-        path="nato-2024/240617-def-exp-2024-TABLES-en.xlsx",
-        reader="nato_workbook",
-        url="https://www.nato.int/cps/en/natohq/news_226465.htm",
-        terms=NATO_TERMS,
-        constant_prices=2015,
-        covers="Tables 1-8b, 2014-2024 (2023 and 2024 estimates)",
-    ),
-    Publication(
-        source="NATO",
-        edition=2025,
-        published=date(2025, 8, 28),
-        title="Defence Expenditure of NATO Countries (2014-2025)",
-        path="nato-2025",
-        reader="nato_csv",
-        url=(
-            "https://www.nato.int/en/news-and-events/articles/news/2025/08/28/"
-            "defence-expenditure-of-nato-countries-2014-2025"
-        ),
-        terms=NATO_TERMS,
-        constant_prices=2021,
-        covers="Tables 3, 7, 8a, 8b, 2014-2025 (2024 and 2025 estimates); data cut-off 3 June 2025",
-        note=(
-            "Held as CSV exports of NATO's workbook; Tables 1, 2, 4, 5 and 6 of this edition "
-            "are not held, so money and GDP questions fall back to the 2024 edition."
-        ),
-    ),
-    Publication(
-        source="SIPRI",
-        edition=2025,
-        published=date(2025, 4, 28),
-        title="SIPRI Military Expenditure Database (1949-2024)",
-        path="sipri/SIPRI-Milex-data-1949-2024_2.xlsx",
-        reader="sipri_workbook",
-        url="https://www.sipri.org/databases/milex",
-        terms=SIPRI_TERMS,
-        constant_prices=2023,
-        covers="About 174 countries, 1949-2024",
-        note="Workbook created 24 April 2025 for SIPRI's April 2025 release.",
-    ),
+def _read_registry(path: Path = REGISTRY_FILE) -> tuple[Publication, ...]:
+    from milex.errors import CorruptDataError
+
+    out = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                held = {"yes": True, "no": False}[row["held"]]
+                pub = Publication(
+                    id=row["id"],
+                    source=row["source"],
+                    edition=int(row["edition"]),
+                    kind=row["kind"],
+                    published=date.fromisoformat(row["published"]) if row["published"] else None,
+                    title=row["title"],
+                    first_year=int(row["first_year"]),
+                    last_year=int(row["last_year"]),
+                    url=row["url"],
+                    held=held,
+                    path=row["held_as"],
+                    reader=row["reader"],
+                    basis=row["basis"],
+                    constant_prices=int(row["constant_prices"]) if row["constant_prices"] else None,
+                    covers=row["holding"],
+                    note=row["why"],
+                    date_verified=row["date_verified"],
+                )
+            except (KeyError, ValueError) as exc:
+                raise CorruptDataError(f"{path.name} line {line}: {exc!r}") from None
+            if pub.source not in TERMS or not pub.date_verified or not pub.basis:
+                raise CorruptDataError(f"{path.name} line {line}: source, basis or date_verified")
+            if pub.held and not (pub.published and pub.path and pub.reader):
+                raise CorruptDataError(f"{path.name} line {line}: a held release needs a date, "
+                                       "a path and a reader")  # fmt: skip
+            out.append(pub)
+    return tuple(out)
+
+
+REGISTRY: tuple[Publication, ...] = _read_registry()
+# The releases milex holds, oldest first: these make up the packaged dataset.
+PUBLICATIONS: tuple[Publication, ...] = tuple(
+    sorted((p for p in REGISTRY if p.held), key=lambda p: (p.source != "NATO", p.published))
 )
+
+
+def _check_source(source: str, among) -> str:
+    from milex.errors import UnknownName
+
+    wanted = source.upper()
+    if wanted not in {p.source for p in among}:
+        raise UnknownName("source", source, sorted({p.source for p in among}))
+    return wanted
 
 
 def publications(source: str | None = None) -> list[Publication]:
     """Publications held, oldest first, optionally for one source."""
-    from milex.errors import UnknownName
+    if source is None:
+        return list(PUBLICATIONS)
+    wanted = _check_source(source, PUBLICATIONS)
+    return [p for p in PUBLICATIONS if p.source == wanted]
 
-    if source is not None:
-        wanted = source.upper()
-        if wanted not in {p.source for p in PUBLICATIONS}:
-            raise UnknownName("source", source, sorted({p.source for p in PUBLICATIONS}))
-        return [p for p in PUBLICATIONS if p.source == wanted]
-    return list(PUBLICATIONS)
+
+def registry(source: str | None = None) -> list[Publication]:
+    """Every release known, held or not, in the registry's order (oldest first per source)."""
+    if source is None:
+        return list(REGISTRY)
+    wanted = _check_source(source, REGISTRY)
+    return [p for p in REGISTRY if p.source == wanted]
 
 
 def latest(source: str = "NATO") -> Publication:
@@ -127,6 +183,39 @@ def edition_as_of(day: date, source: str = "NATO") -> Publication:
             f"the {first.edition} edition of {first.published}"
         )
     return held[-1]
+
+
+def newer_not_held(day: date, source: str = "NATO") -> list[Publication]:
+    """Releases we do not hold, published after the edition held as of a date, up to that date.
+
+    An article of that date may rest on one of these; it is judged on the held edition instead,
+    and the verdict says so. Releases whose day is not verified are left out.
+    """
+    held = edition_as_of(day, source)
+    return [
+        p
+        for p in registry(source)
+        if not p.held and p.published is not None and held.published < p.published <= day
+    ]
+
+
+def not_held_covering(year: int, day: date, source: str = "NATO") -> list[Publication]:
+    """Releases not held, published by a date, that cover a year no held edition of then covers.
+
+    >>> [p.id for p in not_held_covering(2021, date(2021, 7, 1))]
+    ['nato-2021-06']
+    """
+    held_then = [p for p in publications(source) if p.published <= day]
+    if any(p.first_year <= year <= p.last_year for p in held_then):
+        return []
+    return [
+        p
+        for p in registry(source)
+        if not p.held
+        and p.published is not None
+        and p.published <= day
+        and p.first_year <= year <= p.last_year
+    ]
 
 
 def publication(source: str, edition: int) -> Publication:

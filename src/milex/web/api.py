@@ -1,4 +1,8 @@
-"""The HTTP API under /api: every table as JSON (default) or CSV, described by /openapi.json."""
+"""The data pages: every table in HTML, and as JSON or CSV by adding `.json` or `.csv` to the path.
+
+These are the HTTP API: the old `/api/...` paths redirect here (see moved.py), and the whole
+set is described by /openapi.json.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,10 @@ from milex.web import views
 from milex.web.params import Ally, AsOf, Edition, Format, Guideline, Year, Years, listing, year_span
 from milex.web.render import show, with_twins
 
-router = APIRouter(prefix="/api", tags=["data"])
+router = APIRouter(tags=["data"])
 
 
-@with_twins(router, "/observations", default="json", summary="Observations")
+@with_twins(router, "/observations", default="html", summary="Observations")
 def observations(
     request: Request,
     measure: Annotated[
@@ -39,25 +43,19 @@ def observations(
     return show(request, result)
 
 
-@with_twins(router, "/allies", default="json", summary="Allies")
+@with_twins(router, "/allies", default="html", summary="Allies")
 def allies(request: Request, as_of: AsOf = None, fmt: Format = None):
     """The allies at a date (default today): names, ISO3 codes, accession dates."""
     return show(request, views.allies(as_of))
 
 
-@with_twins(router, "/measures", default="json", summary="Measures")
+@with_twins(router, "/measures", default="html", summary="Measures")
 def measures(request: Request, fmt: Format = None):
     """The measures held and what each one is."""
     return show(request, views.measures())
 
 
-@with_twins(router, "/editions", default="json", summary="Editions")
-def editions(request: Request, fmt: Format = None):
-    """The publications held, their dates, citations and terms."""
-    return show(request, views.sources())
-
-
-@with_twins(router, "/scorecard", default="json", summary="Compliance with a commitment")
+@with_twins(router, "/compliance", default="html", summary="Compliance with a commitment")
 def scorecard(
     request: Request,
     guideline: Guideline = "2pct",
@@ -71,7 +69,7 @@ def scorecard(
     return show(request, views.compliance(guideline, year, edition, as_of, ally))
 
 
-@with_twins(router, "/counts", default="json", summary="Allies meeting a commitment, by year")
+@with_twins(router, "/counts", default="html", summary="Allies meeting a commitment, by year")
 def counts(
     request: Request,
     guideline: Guideline = "2pct",
@@ -84,7 +82,7 @@ def counts(
     return show(request, views.counts(guideline, year_span(years), edition, as_of))
 
 
-@with_twins(router, "/revisions", default="json", summary="One ally-measure in every edition")
+@with_twins(router, "/revisions", default="html", summary="One ally-measure in every edition")
 def revisions(
     request: Request,
     ally: Annotated[str, Query(max_length=80, description="an ally's name, code or alias")],
@@ -97,7 +95,7 @@ def revisions(
     return show(request, views.revisions(ally, measure, year_span(years), source))
 
 
-@with_twins(router, "/revisions/largest", default="json", summary="Largest revisions")
+@with_twins(router, "/revisions/largest", default="html", summary="Largest revisions")
 def largest_revisions(
     request: Request,
     measure: Annotated[str, Query(max_length=40)] = "share_of_gdp",
@@ -114,7 +112,7 @@ def largest_revisions(
     return show(request, result)
 
 
-@with_twins(router, "/compare", default="json", summary="NATO beside SIPRI")
+@with_twins(router, "/compare", default="html", summary="NATO beside SIPRI")
 def compare(
     request: Request,
     ally: Annotated[str, Query(max_length=80, description="an ally's name, code or alias")],
@@ -130,7 +128,7 @@ def compare(
     return show(request, views.comparison(ally, year_span(years), measure, edition, as_of))
 
 
-@with_twins(router, "/burden-sharing", default="json", summary="Burden-sharing")
+@with_twins(router, "/burden-sharing", default="html", summary="Burden-sharing")
 def burden_sharing(
     request: Request, year: Year = None, edition: Edition = None, as_of: AsOf = None,
     fmt: Format = None,

@@ -30,7 +30,8 @@ class ResponseCache:
             self.hits += 1
             self.store.move_to_end(key)
             status, headers, body = found
-            await send({"type": "http.response.start", "status": status, "headers": headers})
+            start = {"type": "http.response.start", "status": status, "headers": list(headers)}
+            await send(start)  # a copy of the headers, for the same reason as below
             await send(
                 {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
             )
@@ -47,6 +48,8 @@ class ResponseCache:
             nonlocal keep
             if message["type"] == "http.response.start":
                 start.update(message)
+                # a copy: outer layers (compression) rewrite the headers of the message in place
+                start["headers"] = list(message.get("headers", []))
                 keep = message["status"] == 200
             elif message["type"] == "http.response.body" and keep:
                 chunks.append(message.get("body", b""))

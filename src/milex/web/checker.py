@@ -14,13 +14,14 @@ import json
 import logging
 import sqlite3
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi import Path as PathParam
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-import milex
 from milex.errors import BadParameter
 from milex.web.errors import WebError
 from milex.web.params import Format
@@ -38,11 +39,16 @@ LABELS = {
 }
 
 
-def check(text: str | bytes, day: date | None) -> Result:
-    """milex.check on one article: the report, its claims as a table, the counts."""
+async def check(request: Request, text: str | bytes, day: date | None) -> Result:
+    """milex.check on one article, in a worker process with a deadline (see check_pool):
+    the report, its claims as a table, the counts."""
     if not (text.strip() if isinstance(text, str) else text.strip()):
         raise BadParameter("text: the article is empty; paste its text or choose a file")
-    report = milex.check(text, date=day)
+    report = await request.app.state.check_pool.check(text, day, request.is_disconnected)
+    return await run_in_threadpool(_result, report, day)
+
+
+def _result(report, day: date | None) -> Result:
     document = report.to_dict()
     facts = {**document["article"], **document["summary"]}
     query = {"date": day}
@@ -117,7 +123,7 @@ def _page(request: Request, result: Result | None, submitted: str = "", day=None
 @pages.head("/check", include_in_schema=False)
 @pages.get("/check.json", include_in_schema=False)
 @pages.get("/check.csv", include_in_schema=False)
-def check_form(
+async def check_form(
     request: Request,
     text: Annotated[
         str | None, Query(max_length=4000, description="a short text to check (else a form)")
@@ -131,8 +137,8 @@ def check_form(
         if requested_format(request, "html") != "html":
             raise BadParameter("text: give the text to check (?text=...) or POST an article")
         return _page(request, None, day=day)
-    result = check(text, day)
-    return _page(request, result, text, day, _kept(text, day))
+    result = await check(request, text, day)
+    return _page(request, result, text, day, await run_in_threadpool(_kept, text, day))
 
 
 @pages.post("/check", summary="Check a pasted or uploaded article")
@@ -146,13 +152,11 @@ async def check_submitted(
     fmt: Format = None,
 ):
     """Check the article from the form (a file, when one is chosen, wins over the text)."""
-    from starlette.concurrency import run_in_threadpool
-
     day = _day(date)
     data: str | bytes = text
     if file is not None and file.filename:
         data = await file.read()
-    result = await run_in_threadpool(check, data, day)
+    result = await check(request, data, day)
     shown = data if isinstance(data, str) else data.decode("utf-8", errors="replace")
     key = await run_in_threadpool(_kept, shown, day)
     return _page(request, result, shown, day, key)
@@ -171,19 +175,19 @@ def _stored(key: str) -> tuple[str, date | None]:
 
 
 @with_twins(pages, "/check/{key}", default="html", summary="A checked article, by permalink")
-def check_permalink(request: Request, key: Key, fmt: Format = None):
+async def check_permalink(request: Request, key: Key, fmt: Format = None):
     """A stored article checked again: the same verdicts, as a page, JSON or CSV."""
-    text, day = _stored(key)
-    return _page(request, check(text, day), text, day, key)
+    text, day = await run_in_threadpool(_stored, key)
+    return _page(request, await check(request, text, day), text, day, key)
 
 
 @pages.get("/check/{key}/claimreview.json", summary="A checked article as ClaimReview")
-def check_claimreview(key: Key):
+async def check_claimreview(request: Request, key: Key):
     """schema.org ClaimReview JSON-LD, one object per claim, for fact-checking platforms."""
     from starlette.responses import JSONResponse
 
-    text, day = _stored(key)
-    report = check(text, day).objects["report"]
+    text, day = await run_in_threadpool(_stored, key)
+    report = (await check(request, text, day)).objects["report"]
     disposition = f'attachment; filename="milex-check-{key[:12]}-claimreview.json"'
     return JSONResponse(report.to_claimreview(), headers={"Content-Disposition": disposition})
 
@@ -222,8 +226,6 @@ async def check_api(
     """Claims and verdicts for an article: JSON {"text": ..., "date": ...}, or the article
     itself as text/plain or text/html. Answers the checker's JSON report (or CSV of claims).
     """
-    from starlette.concurrency import run_in_threadpool
-
     body = await request.body()
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     day = _day(date)
@@ -243,5 +245,6 @@ async def check_api(
             f"body: content type {kind!r} is not accepted; send application/json, "
             "text/plain or text/html"
         )
-    result = await run_in_threadpool(check, article, day)
-    return show(request, result)
+    result = await check(request, article, day)
+    # up to 1,000 claims to serialise: in the threadpool, not on the event loop
+    return await run_in_threadpool(partial(show, request, result, default="json"))

@@ -37,15 +37,26 @@ def chosen_allies(result, allies: tuple[str, ...] | None) -> list[str]:
 
 
 def views_for(result, allies: tuple[str, ...] | None) -> dict[str, dict]:
-    """The map and line-chart specs of an overview Result, keyed "map" and "lines"."""
+    """The map and line-chart specs of an overview Result, keyed "map" and "lines".
+
+    Their rows are the named dataset `specs.DATASET`, from `rows_for` (sent once per page).
+    """
     f = result.facts
-    rows = specs.share_rows(result.tables["shares"])
     return {
-        "map": specs.share_map(rows, f["year"], f["edition"], f["published"], f["measure"]),
+        "map": specs.share_map(f["year"], f["edition"], f["published"], f["measure"]),
         "lines": specs.share_lines(
-            rows, chosen_allies(result, allies), f["edition"], f["published"], f["measure"]
+            chosen_allies(result, allies), f["edition"], f["published"], f["measure"]
         ),
     }
+
+
+def rows_for(result) -> list[dict]:
+    return specs.share_rows(result.tables["shares"])
+
+
+def complete(spec: dict, rows: list[dict]) -> dict:
+    """A spec with its rows inside, as vl-convert or another page needs it."""
+    return spec | {"datasets": {specs.DATASET: rows}}
 
 
 def fixed_width(spec: dict, width: int = IMAGE_WIDTH) -> dict:
@@ -84,7 +95,7 @@ def _view(name: str, year, edition, as_of, allies) -> tuple[dict, object]:
         raise WebError(404, f"no chart {name!r}; the charts are {', '.join(NAMES)}", "name")
     chosen = ally_list(allies)
     result = views.overview(year, edition, as_of, chosen)
-    return views_for(result, chosen)[NAMES[name]], result
+    return complete(views_for(result, chosen)[NAMES[name]], rows_for(result)), result
 
 
 ChartName = Annotated[str, Path(max_length=40, description="share-map or share-lines")]

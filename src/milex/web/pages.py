@@ -33,12 +33,13 @@ def overview_page(
     result = views.overview(year, edition, as_of, chosen)
 
     def drawn(r):
-        from milex.web.dashboard import views_for
+        from milex.web.dashboard import rows_for, views_for
 
         f = r.facts
         specs = views_for(r, chosen)
         return {
             "specs": specs,
+            "shares": rows_for(r),
             "chosen": specs["lines"]["params"][0]["value"],
             "all_allies": sorted(set(r.tables["shares"]["ally"]) - set(views.AGGREGATES)),
             "view": view,

@@ -16,7 +16,7 @@ Year = Annotated[
 ]
 Edition = Annotated[
     int | None,
-    Query(ge=1949, le=2100, description="NATO edition (2024 or 2025); default the latest"),
+    Query(ge=1949, le=2100, description="NATO edition year; default the latest held"),
 ]
 AsOf = Annotated[
     date | None,

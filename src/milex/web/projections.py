@@ -19,7 +19,6 @@ from milex.web.params import Edition, Format, growth_option, listing
 from milex.web.render import show, with_twins
 
 pages = APIRouter(tags=["pages"])
-api = APIRouter(prefix="/api", tags=["projections"])
 
 Who = Annotated[
     str,
@@ -70,35 +69,13 @@ def project_page(
     return show(request, result, "project.html", drawn)
 
 
-@with_twins(api, "/projections", default="json", summary="Path and cost to a target")
-def projections(
-    request: Request, who: Who = "nato", target: Target = 3.5, by: By = 2035,
-    shape: Shape = "linear", growth: Growth = None, inflation: Inflation = None,
-    edition: Edition = None, fmt: Format = None,
-):  # fmt: skip
-    """Totals per year and scenario (summary, path) and one row per ally (allies)."""
-    return show(request, _projection(who, target, by, shape, growth, inflation, edition))
-
-
-@with_twins(api, "/on-track", default="json", summary="Who is on track to a target")
+@with_twins(pages, "/on-track", default="html", summary="Who is on track to a target")
 def on_track(
     request: Request, target: Target = 3.5, by: By = 2035, who: Who = "nato",
     edition: Edition = None, fmt: Format = None,
 ):  # fmt: skip
     """Per ally: met, on track or off track for a share of GDP by a deadline."""
     return show(request, views.on_track(target, by, listing(who) or "nato", edition))
-
-
-@with_twins(api, "/rearm", default="json", summary="ReArm Europe arithmetic")
-def rearm(
-    request: Request,
-    extra_share: Annotated[float, Query(gt=0, le=10, description="% of GDP added")] = 1.5,
-    years: Annotated[int, Query(ge=1, le=10)] = 4,
-    usd_per_eur: Annotated[float | None, Query(ge=0.5, le=2.0)] = None,
-    fmt: Format = None,
-):
-    """The fiscal space of a rise in EU defence spending, beside the Commission's figures."""
-    return show(request, views.rearm(extra_share, years, usd_per_eur))
 
 
 @with_twins(pages, "/rearm", default="html", summary="ReArm Europe arithmetic")

@@ -67,11 +67,16 @@ def show(
     template: str | None = None,
     extra: Callable[[Result], dict] | None = None,
     status_code: int = 200,
+    default: str = "html",
 ) -> Response:
-    """The page for a Result, or its JSON/CSV twin when the URL asks for one."""
-    fmt = requested_format(request, "html" if template else "json")
-    if fmt != "html" or template is None:
-        return data_response(result, fmt if fmt != "html" else "json", request)
+    """The page for a Result, or its JSON/CSV twin when the URL asks for one.
+
+    A page without a template of its own is drawn as its tables (table.html).
+    """
+    fmt = requested_format(request, default)
+    if fmt != "html":
+        return data_response(result, fmt, request)
+    template = template or "table.html"  # a page without its own layout: its tables
     context = {"result": result, "query": result.query, "facts": result.facts}
     if extra is not None:
         context.update(extra(result))

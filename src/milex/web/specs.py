@@ -37,15 +37,18 @@ def label(value: float | None, estimate: bool) -> str:
     return f"{value:.2f}" + (" (e)" if estimate else "")
 
 
+DATASET = "shares"  # the rows both views draw, sent once per page (a named Vega dataset)
+
+
 def share_rows(shares: pd.DataFrame) -> list[dict]:
     """Rows for the views: ally, iso3, year, value, estimate and the label shown."""
     rows = shares.dropna(subset=["value"])
-    return [
+    return _with_first_estimates([
         {"ally": r.ally, "iso3": r.iso3, "year": int(r.year), "value": round(float(r.value), 4),
          "estimate": bool(r.estimate), "label": label(r.value, bool(r.estimate)),
          "description": f"{r.ally}, {int(r.year)}: {label(r.value, bool(r.estimate))}% of GDP"}
         for r in rows.itertuples(index=False)
-    ]  # fmt: skip
+    ])  # fmt: skip
 
 
 def _config() -> dict:
@@ -73,7 +76,7 @@ def topology() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def share_map(rows: list[dict], year: int, edition: int, published, measure: str,
+def share_map(year: int, edition: int, published, measure: str,
               inline_shapes: bool = False) -> dict:  # fmt: skip
     """Allies coloured by share of GDP in the 2%, 3.5% and 5% bands, for the year chosen.
 
@@ -116,7 +119,7 @@ def share_map(rows: list[dict], year: int, edition: int, published, measure: str
                 },
             },
             {
-                "data": {"values": rows},
+                "data": {"name": DATASET},
                 "transform": [
                     {"filter": "datum.year == year"},
                     {"lookup": "iso3", "from": {"data": shapes, "key": "id"}, "as": "geo"},
@@ -149,7 +152,7 @@ def _accessible_map() -> dict:
     return {"description": "Map of the allies coloured by defence spending as a share of GDP"}
 
 
-def share_lines(rows: list[dict], chosen: list[str], edition: int, published,
+def share_lines(chosen: list[str], edition: int, published,
                 measure: str) -> dict:  # fmt: skip
     """One line per chosen ally over the years, with the 2% and 3.5% guidelines.
 
@@ -181,7 +184,7 @@ def share_lines(rows: list[dict], chosen: list[str], edition: int, published,
         "autosize": {"type": "fit-x", "contains": "padding"},
         "params": [{"name": "chosen", "value": list(chosen)}],
         "config": _config(),
-        "data": {"values": _with_first_estimates(rows)},
+        "data": {"name": DATASET},
         "layer": [
             {"mark": {"type": "rule", "strokeDash": [6, 4], "color": "#b22222"},
              "data": {"values": [{"at": 2.0}, {"at": 3.5}]},

@@ -96,7 +96,9 @@ def sources() -> Result:
         "SIPRI data may be used for non-commercial purposes with credit to SIPRI.",
         "So the data served here are for non-commercial use, credited to their publishers.",
     ]
-    return Result("Sources", {}, {"editions": editions, "licences": licences}, facts, notes)
+    releases = milex.releases()
+    tables = {"editions": editions, "releases": releases, "licences": licences}
+    return Result("Sources", {}, tables, facts, notes)
 
 
 # --- pages ------------------------------------------------------------------------------
