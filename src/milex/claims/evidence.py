@@ -100,6 +100,30 @@ def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) 
             f"{edition} edition current at the article's date")  # fmt: skip
 
 
+def stale(source: str, day: date) -> str:
+    """How far the edition held lags the date: "" (current), "update" (only interim figures,
+    such as an annual report's, came out since) or "edition" (a newer edition came out)."""
+    try:
+        newer = pubs.newer_not_held(day, source)
+    except Exception:
+        return ""
+    if not newer:
+        return ""
+    full = any(p.kind in ("annual edition", "database release") for p in newer)
+    return "edition" if full else "update"
+
+
+@cache
+def revision_spread(source: str, measure: str) -> float:
+    """The largest change between two held editions of one figure (same ally, year and
+    definition): how far a figure from an edition milex lacks could honestly differ."""
+    seen: dict = {}
+    for (src, _ed, meas, iso3, year), r in index()["rows"].items():
+        if src == source and meas == measure:
+            seen.setdefault((iso3, year, getattr(r, "basis", "")), []).append(r.value)
+    return max((max(v) - min(v) for v in seen.values() if len(v) > 1), default=0.0)
+
+
 def not_held_note(source: str, day: date) -> str:
     """What an article of that date may rest on that milex does not hold, or ""."""
     try:

@@ -145,12 +145,35 @@ def _measured(claim: Claim, day: date) -> Checked:
     elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
+    if verdict != "unverifiable" and not claim.earlier_edition and (lag := ev.stale(source, day)):
+        verdict = _stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
+                                 ev.revision_spread(source, measure) / scale)  # fmt: skip
     revised = _revised(pub, others, shown, row.basis)
     text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
     doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
+
+
+def _stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -> str:
+    """The verdict when the article's date is past a release milex does not hold.
+
+    Agreeing with the edition held is support only when nothing but interim figures came out
+    since; otherwise the release of the day may have said something else. Disagreeing is a
+    contradiction only beyond every revision seen between the editions held.
+    """
+    if ok and lag == "update":
+        return "supported"
+    gap = min(abs(claim.value - v) for v in held)
+    if not ok and gap > spread:
+        return "contradicted"
+    claim.doubts.append(
+        "the release current at the article's date is not held"
+        + (f", and the figure is within the largest revision seen between editions ({_v(spread)})"
+           if not ok else "; the editions held agree with it")
+    )  # fmt: skip
+    return "unverifiable"
 
 
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
