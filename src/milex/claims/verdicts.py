@@ -20,3 +20,23 @@ def edition_label(pub: pubs.Publication) -> str:
     """ "NATO's 2025 edition (28 August 2025)"; an edition on NATO's core basis says so."""
     core = "; core defence expenditure" if pub.basis == "core defence expenditure" else ""
     return f"{pub.source}'s {pub.edition} edition ({pub.published:%-d %B %Y}{core})"
+
+
+def stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -> str:
+    """The verdict when the article's date is past a release milex does not hold.
+
+    Agreeing with the edition held is support only when nothing but interim figures came out
+    since; otherwise the release of the day may have said something else. Disagreeing is a
+    contradiction only beyond every revision seen between the editions held.
+    """
+    if ok and lag == "update":
+        return "supported"
+    gap = min(abs(claim.value - v) for v in held)
+    if not ok and gap > spread:
+        return "contradicted"
+    if ok:
+        why = "; the editions held agree with it"
+    else:
+        why = f", and the figure is within the largest revision seen between editions ({spread:g})"
+    claim.doubts.append("the release current at the article's date is not held" + why)
+    return "unverifiable"

@@ -15,7 +15,7 @@ from milex.claims import evidence as ev
 from milex.claims import verify_alliance, verify_commitments
 from milex.claims.clause import GROUP_NAMES
 from milex.claims.model import Checked, Claim
-from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
+from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
 from milex.reference.alliance import members, name_of
 
@@ -146,7 +146,7 @@ def _measured(claim: Claim, day: date) -> Checked:
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
     if verdict != "unverifiable" and not claim.earlier_edition and (lag := ev.stale(source, day)):
-        verdict = _stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
+        verdict = stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
                                  ev.revision_spread(source, measure) / scale)  # fmt: skip
     revised = _revised(pub, others, shown, row.basis)
     text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
@@ -154,26 +154,6 @@ def _measured(claim: Claim, day: date) -> Checked:
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
-
-
-def _stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -> str:
-    """The verdict when the article's date is past a release milex does not hold.
-
-    Agreeing with the edition held is support only when nothing but interim figures came out
-    since; otherwise the release of the day may have said something else. Disagreeing is a
-    contradiction only beyond every revision seen between the editions held.
-    """
-    if ok and lag == "update":
-        return "supported"
-    gap = min(abs(claim.value - v) for v in held)
-    if not ok and gap > spread:
-        return "contradicted"
-    claim.doubts.append(
-        "the release current at the article's date is not held"
-        + (f", and the figure is within the largest revision seen between editions ({_v(spread)})"
-           if not ok else "; the editions held agree with it")
-    )  # fmt: skip
-    return "unverifiable"
 
 
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
-from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
+from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
 from milex.reference.alliance import ALLIES, members
 
@@ -128,6 +128,9 @@ def count(claim: Claim, day: date) -> Checked:
         if matching:  # "before the invasion, only six allies": the year is not in the words
             claim.doubts.append(f"the count is the edition's for {matching[-1]}, and the text "
                                 "does not tie it to a year")  # fmt: skip
+    if not claim.doubts and not claim.earlier_edition and (lag := ev.stale("NATO", day)):
+        held = [meeting] + [o["value"] for o in others]
+        verdict = stale_verdict(claim, ok, lag, held, _count_spread(measure, threshold))
     if claim.doubts:
         verdict = "unverifiable"
         text += ", but " + "; ".join(claim.doubts)
@@ -146,6 +149,18 @@ def count(claim: Claim, day: date) -> Checked:
                     measure, "allies", None, claim.year, float(meeting),
                     note=f"{_band(comparator, threshold)}: {names}")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
+
+
+@lru_cache(maxsize=16)
+def _count_spread(measure: str, threshold: float) -> float:
+    """The largest change in a count between two held editions (23 -> 18 for 2024)."""
+    counts: dict[int, list[int]] = {}
+    for pub in pubs.publications("NATO"):
+        for year in ev.years_held("NATO", pub.edition, measure):
+            counts.setdefault(year, []).append(
+                _tally(measure, threshold, ">=", year, pub.edition)[0]
+            )
+    return float(max((max(c) - min(c) for c in counts.values() if len(c) > 1), default=0))
 
 
 def _count_editions(claim, measure, threshold, comparator) -> list[dict]:
