@@ -57,7 +57,8 @@ def _rankings(ctx: Context) -> None:
                 (not nxt or nxt[0] in (".", ",", ";", "in", "among", "behind", "after", "at",
                                        "(", "with", "on"))
                 and any(w in ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished",
-                              "sits", "sat", "stands", "now", "is", "was", "remains")
+                              "sits", "sat", "stands", "now", "is", "was", "remains", "put",
+                              "puts", "places", "placing", "it")
                         for w in lows[max(0, q.i - 2) : q.i])
             )  # fmt: skip
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
@@ -90,7 +91,9 @@ def _superlatives(ctx: Context) -> None:
         if det not in ("the", "nato's", "alliance's"):
             continue  # "Europe's biggest spender": a scope the tables do not rank
         nxt = lows[k + 1 : k + 3]
-        if not nxt or nxt[0] not in ("spender", "share", "defence", "military", "budget"):
+        if not nxt or nxt[0] not in ("spender", "share", "defence", "military", "budget",
+                                     "percentage", "proportion", "slice", "ratio", "member",
+                                     "ally", "country", "nation"):  # fmt: skip
             continue
         if nxt[0] in ("defence", "military", "budget") and nxt[1:2] not in (
             ["spender"],
