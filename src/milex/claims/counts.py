@@ -103,6 +103,8 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
     if lows[k] not in _POINTERS:
         return None
     for n in range(k + 1, min(stop, k + 5)):
+        if any(ch.isdigit() for ch in lows[n]):
+            return None  # "the 4-percent line" names its own figure
         if lows[n] in _GUIDELINE_NOUNS:
             words = lows[k:n]
             if ctx.has("cues", "equipment", lo=k, hi=min(stop, n + 4)):
@@ -210,6 +212,7 @@ def _counts(ctx: Context) -> None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
     _every(ctx)
+    _none_or_only(ctx)
     _number_of_allies(ctx)
     _elliptical_counts(ctx)
 
@@ -283,24 +286,93 @@ def _present_year(ctx: Context, q: Quantity):
     return None, None, "the text gives no year for this figure"
 
 
+_NOUNS = frozenset(
+    "ally allies member members country countries nation nations state states".split()
+)
+
+
+def _none_or_only(ctx: Context) -> None:
+    """Counts without a number: 'no ally had reached 5%' (0), 'the only ally above 4%' (1),
+    'exceeded only by Poland, Lithuania and Latvia' (3)."""
+    lows = ctx.lows
+    verbs = set(patterns.load()["meeting_verbs"]) | {"above", "over", "exceeding", "exceeded",
+                                                      "exceeds", "exceed", "at"}  # fmt: skip
+    for k, low in enumerate(lows):
+        value, start = None, k
+        if low == "no" and lows[k + 1 : k + 2] and lows[k + 1] in _NOUNS:
+            value, start = 0.0, k + 2
+        elif (
+            lows[k : k + 3] == ["not", "a", "single"]
+            and lows[k + 3 : k + 4]
+            and lows[k + 3] in _NOUNS
+        ):
+            value, start = 0.0, k + 4
+        elif lows[k : k + 2] == ["the", "only"] and lows[k + 2 : k + 3] and lows[k + 2] in _NOUNS:
+            value, start = 1.0, k + 3
+        elif low == "only" and lows[k - 1 : k] == ["by"]:
+            run = [m for m in ctx.mentions if m.kind == "ally" and m.i >= k + 1]
+            if run and run[0].i == k + 1:
+                value = float(len([m for m in run if m.i <= _run_end(ctx, run, run[0])]))
+                start = k + 1
+        if value is None:
+            continue
+        lo, hi = ctx.clause_at(k)
+        percents = [x for x in ctx.quantities if lo <= x.i < hi and x.form == "percent"]
+        if start > k + 1 and low == "only":  # "exceeded only by Poland (4.48%), ...": before
+            tq = next((x for x in reversed(percents) if x.i < k), None)
+        else:
+            tq = next((x for x in percents if x.i > k), None) or next(
+                (x for x in reversed(percents) if k - 6 <= x.i < k), None
+            )
+        threshold = tq.value if tq is not None else None
+        if threshold is None:
+            threshold = next(
+                (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
+            )
+        if threshold is None or not any(w in verbs for w in lows[max(lo, k - 6) : hi]):
+            continue
+        if tq is not None and (id(tq) in ctx.consumed or _not_nato(ctx, lo, hi)):
+            continue
+        anchor = Quantity(k, start, k, start, value)
+        year, _s, _d, doubt, basis = year_for(ctx, tq or anchor)
+        comparator = _comparator(ctx, start, tq)
+        measure = (
+            "equipment_share" if ctx.has("cues", "equipment", lo=lo, hi=hi) else "share_of_gdp"
+        )
+        claim = new_claim(ctx, anchor, "count_meeting", value, "allies", threshold=threshold,
+                          comparator=comparator, measure=measure, year=year,
+                          year_basis=basis)  # fmt: skip
+        set_subject(claim, "NATO")
+        if doubt:
+            claim.doubts.append(doubt)
+        if tq is not None and value != 1.0:  # "Belgium, the only ally below 20%": its figure too
+            ctx.consumed.add(id(tq))
+            ctx.thresholds.add(id(tq))
+        return
+
+
 def _every(ctx: Context) -> None:
     """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor'."""
     lows = ctx.lows
     for k, low in enumerate(lows):
         if low not in ("every", "all", "each", "everyone"):
             continue
-        if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not"):
-            continue  # "almost every ally": no figure to check
+        if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not", "of"):
+            continue  # "almost every ally": no figure to check; "of all countries": an aside
         window = lows[k : k + 8]
-        if not any(w in ("ally", "allies", "member", "members", "one") for w in window):
+        if not any(w in ("ally", "allies", "member", "members", "one", "countries", "nations",
+                         "states") for w in window):  # fmt: skip
             continue
         total_q = next((x for x in ctx.quantities if k < x.i <= k + 6 and x.form == "plain"
                         and x.value >= 12), None)  # fmt: skip
         lo, hi = ctx.clause_at(k)
         tq = next((x for x in ctx.quantities if x.i > k and x.i < hi and x.form == "percent"), None)
+        if tq is None and lows[k - 1 : k] == ["that"]:  # "the 2% goal that all members met"
+            tq = next((x for x in reversed(ctx.quantities) if lo <= x.i < k and x.form == "percent"),
+                      None)  # fmt: skip
         if tq is None or _not_nato(ctx, k - 4, k + 8):
             continue
-        between = lows[k : tq.i]
+        between = lows[k : tq.i] if tq.i > k else lows[k:hi]
         verbs = set(patterns.load()["meeting_verbs"]) | {"at", "above"}
         if not any(w in verbs for w in between) and not tq.hedge:
             continue
@@ -308,7 +380,7 @@ def _every(ctx: Context) -> None:
             w in ("goal", "target", "pledge", "commitment", "obligation") for w in between
         ):
             continue  # "gave every member state a goal of at least 2%": the commitment
-        if any(w in ("must", "should", "need", "needs", "required", "obliged", "ought") for w in
+        if any(w in ("must", "need", "needs", "required", "obliged", "ought") for w in
                between) or ctx.has("cues", "demand", lo=max(0, k - 6), hi=k):  # fmt: skip
             continue  # "every member must invest at least 2%", "press every ally to": a demand
         total = int(total_q.value) if total_q else None

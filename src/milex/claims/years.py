@@ -128,7 +128,8 @@ def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
 def tense_of(ctx: Context, q: Quantity) -> str:
     lo, _ = ctx.clause(q)
     window = ctx.lows[max(lo, q.i - 10) : q.i]
-    if "will" in window or "expected" in window or "set" in window:
+    if any(w in ("will", "expected", "set", "projected", "forecast", "course", "track", "due")
+           for w in window):  # fmt: skip
         return "future"
     if any(w in ("now", "currently", "today", "still") for w in window):
         return "present"
