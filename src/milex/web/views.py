@@ -247,10 +247,15 @@ def scorecard_page(
         "order": order,
         "allies": allies,
     }
+    gaps = frame["gap_usd_current"].dropna()
+    money = sorted({int(e) for e in frame["money_edition"].dropna()})
     facts = {
         "rows": len(frame),
         "meeting": int((frame["status"] == MEETS).sum()),
         "statuses": statuses,
+        # the shortfall of the allies below, summed (million current USD), for a totals row
+        "total_gap_usd_current": float(gaps[gaps > 0].sum()) if not gaps.empty else None,
+        "money_editions": money,
     }
     title = f"Scorecard: {guideline}, {year} ({pub.edition} edition)"
     return Result(title, query, {"scorecard": frame}, facts, notes)
