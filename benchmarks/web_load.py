@@ -255,9 +255,9 @@ def report(ports, db, made_by, levels, duration, runs, workers) -> None:
         "milex scorecard JSON, response cache off": (
             f"{u}/scorecard.json?year=2024&edition=2024", None),
         "milex table query": (
-            f"{m}/api/observations.json?measure=share_of_gdp&years=2024&edition=2024", None),
+            f"{m}/observations.json?measure=share_of_gdp&years=2024&edition=2024", None),
         "milex table query, response cache off": (
-            f"{u}/api/observations.json?measure=share_of_gdp&years=2024&edition=2024", None),
+            f"{u}/observations.json?measure=share_of_gdp&years=2024&edition=2024", None),
         "Datasette table view": (f"{d}/{name}/observations.json?{where}&_shape=array", None),
         "Datasette SQL": (f"{d}/{name}.json?" + str(httpx.QueryParams(sql=sql, _shape="array")),
                           None),

@@ -116,7 +116,7 @@ def test_ally_shows_series_and_gaps(sources):
 
 
 def test_revisions_and_compare(sources):
-    rows = run_json("revisions", "Poland", "--measure", "share_of_gdp", "--year", "2024")
+    rows = run_json("revisions", "Poland", "--measure", "share_of_gdp", "--years", "2024")
     assert [round(r["value"], 2) for r in rows] == [4.12, 3.79, 3.75]
     assert [r["change_kind"] for r in rows][1:] == ["revision", "change of definition"]
     compare = runner.invoke(app, ["compare", "Germany", "--years", "2024"])

@@ -183,9 +183,12 @@ def test_packaged_tables_have_their_provenance():
     names = {r["name"] for r in pkg["resources"]}
     assert names == {"observations", "allies", "commitments", "editions"}
     assert all(r["hash"].startswith("sha256:") for r in pkg["resources"])
-    assert {s["published"] for s in pkg["sources"]} == {
+    assert {s["published"] for s in pkg["sources"] if "published" in s} == {
         "2019-06-25", "2024-06-17", "2025-08-28", "2026-07-07", "2025-04-28"
     }  # fmt: skip
+    # the dashboard's map shapes are credited with their licence
+    assert any("Natural Earth" in s["title"] for s in pkg["sources"])
+    assert any(lic["name"] == "ISC" and "world-atlas" in lic["title"] for lic in pkg["licenses"])
     fields = {f["name"]: f for f in _resource_fields(pkg, "observations")}
     assert "core defence expenditure" in fields["basis"]["description"]
     commitments = dataset.table("commitments")

@@ -43,7 +43,7 @@ def test_value_in_every_edition(sources, ally, geo, before, after, core):
     assert round(official_share(sources, 2024, ally, 2024), 2) == before
     assert round(official_share(sources, 2025, ally, 2024), 2) == after
     assert core_share(sources, geo, 2024) == core
-    rows = milex.revision_history(ally, "share_of_gdp", year=2024)
+    rows = milex.revision_history(ally, "share_of_gdp", years=2024)
     assert rows["edition"].tolist() == [2024, 2025, 2026]
     assert rows["value"].round(2).tolist() == [before, after, core]
     assert rows["change_from_previous"].iloc[1] == pytest.approx(
@@ -58,7 +58,7 @@ def test_value_in_every_edition(sources, ally, geo, before, after, core):
 
 def test_poland_2025_from_the_2025_to_the_2026_edition_is_a_change_of_definition(sources):
     assert core_share(sources, "PL", 2025) == 4.25
-    row = milex.largest_revisions(ally="Poland", year=2025).iloc[0]  # default: 2025 -> 2026
+    row = milex.largest_revisions(ally="Poland", years=2025).iloc[0]  # default: 2025 -> 2026
     assert (row["from_edition"], row["to_edition"]) == (2025, 2026)
     assert (round(row["value_from"], 2), row["value_to"]) == (4.48, 4.25)
     assert row["change_kind"] == "change of definition"
@@ -87,7 +87,7 @@ def test_largest_revisions_between_the_two_editions(sources):
     assert got["revision"].tolist() == pytest.approx(expected["revision"].tolist())
     assert set(got["change_kind"]) == {"revision"}
     poland = milex.largest_revisions(
-        from_edition=2024, to_edition=2025, ally="Poland", year=2024
+        from_edition=2024, to_edition=2025, ally="Poland", years=2024
     ).iloc[0]
     assert (round(poland["value_from"], 2), round(poland["value_to"], 2)) == (4.12, 3.79)
 

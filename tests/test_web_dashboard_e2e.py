@@ -19,7 +19,9 @@ from tests.conftest import official_share
 OUTPUT = Path(os.environ.get("MILEX_TEST_OUTPUT", Path(__file__).parents[1] / "test-output"))
 PAGES = ["/", "/?view=chart&allies=Poland,Germany,Spain", "/?view=table", "/scorecard",
          "/ally/Poland", "/project", "/rearm", "/check", "/sources", "/api"]  # fmt: skip
-SOURCE_LINE = "Source: NATO, Defence Expenditure of NATO Countries, {edition} edition"
+# NATO renamed the publication in 2026 ("Defence Investment of NATO Countries")
+SOURCE_LINE = re.compile(r"Source: NATO, Defence (Expenditure|Investment) of NATO Countries, "
+                         r"(\d{4}) edition, published")  # fmt: skip
 AT_3_5_IN_2026 = {"Poland", "Lithuania", "Latvia", "Estonia", "Greece"}
 
 
@@ -134,7 +136,7 @@ def test_downloaded_chart_carries_title_source_and_edition(page, server):
     svg = Path(svg_download.value.path()).read_text(encoding="utf-8")
     texts = " ".join(re.sub(r"<[^>]+>", " ", t) for t in re.findall(r"<text.*?</text>", svg))
     texts = " ".join(texts.split())
-    assert SOURCE_LINE.format(edition=edition) in texts
+    assert SOURCE_LINE.search(texts).group(2) == str(edition)
     assert "Defence spending over the years" in texts
     with page.expect_download() as png_download:
         figure.locator("a.download[data-format=png]").click()
@@ -166,3 +168,19 @@ def test_no_page_overflows_and_chart_text_is_readable(browser, server, width):
         name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "overview"
         page.screenshot(path=str(OUTPUT / f"{name}-{width}px.png"), full_page=True)
     context.close()
+
+
+def test_server_drawn_chart_downloads_with_its_source(page, server):
+    edition = held_editions()[-1]
+    page.goto(f"{server}/ally/Poland?edition={edition}")
+    figure = page.locator("figure.chart").first
+    with page.expect_download() as svg_download:
+        figure.locator("button.download[data-format=svg]").click()
+    svg = Path(svg_download.value.path()).read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", svg).split())
+    assert "Poland: defence spending, % of GDP" in text
+    assert SOURCE_LINE.search(text).group(2) == str(edition)
+    with page.expect_download() as png_download:
+        figure.locator("button.download[data-format=png]").click()
+    assert Path(png_download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert page.problems == []

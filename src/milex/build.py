@@ -305,7 +305,8 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
                     "name": "SIPRI terms",
                     "title": PUBLICATIONS[-1].terms,
                     "path": PUBLICATIONS[-1].url,
-                }
+                },
+                MAP_LICENCE,
             ],
             "sources": [
                 {
@@ -317,7 +318,8 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
                     "files": _input_hashes(sources, p),
                 }
                 for p in PUBLICATIONS
-            ],
+            ]
+            + [MAP_SOURCE],
             "resources": [
                 {
                     "name": name,
@@ -338,6 +340,22 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return out
+
+
+# The dashboard's map (src/milex/web/static/vendor/allies-map.json, made by
+# scripts/build_web_assets.py) ships with the package: its shapes are credited here too.
+MAP_LICENCE = {
+    "name": "ISC",
+    "title": "Map shapes: Natural Earth 1:50m countries (public domain), through the world-atlas "
+    "npm package 2.0.2 (ISC licence, copyright Michael Bostock)",
+    "path": "https://github.com/topojson/world-atlas/blob/master/LICENSE",
+}
+MAP_SOURCE = {
+    "title": "Natural Earth admin-0 countries 1:50m, via world-atlas 2.0.2 (dashboard map only)",
+    "path": "https://www.naturalearthdata.com/",
+    "held_as": "web/static/vendor/allies-map.json: allies and neighbours, simplified, keyed by "
+    "ISO 3166 alpha-3 (scripts/build_web_assets.py)",
+}
 
 
 def _swap(staging: Path, out: Path) -> None:

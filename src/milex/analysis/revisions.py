@@ -6,7 +6,7 @@ Editions revise each other: later national data replace estimates, and the price
 GDP, since NATO divides real spending by real GDP.
 
 >>> import milex
->>> r = milex.revision_history("Poland", year=2024)
+>>> r = milex.revision_history("Poland", years=2024)
 >>> r["value"].round(2).tolist()
 [4.12, 3.79, 3.75]
 >>> r["change_kind"].tolist()[1:]
@@ -51,7 +51,7 @@ def _kind(basis_from: pd.Series, basis_to: pd.Series) -> list:
 def revision_history(
     ally: str,
     measure: str = "share_of_gdp",
-    year: int | list[int] | None = None,
+    years: int | str | list[int] | None = None,
     source: str = "NATO",
 ) -> pd.DataFrame:
     """The value of one ally's measure in every edition held, year by year.
@@ -61,7 +61,7 @@ def revision_history(
     "revision" on the same basis or "change of definition" when the basis differs (NATO's
     2026 edition measures core defence expenditure).
     """
-    rows = observations(measure, ally, years=year, edition="all", source=source)
+    rows = observations(measure, ally, years=years, edition="all", source=source)
     if rows.empty:
         raise NoData(f"no {source} edition held has {measure} for {ally} in the years asked")
     frame = rows[_KEEP].rename(columns={"country": "ally"})
@@ -79,7 +79,7 @@ def largest_revisions(
     measure: str = "share_of_gdp",
     from_edition: int | None = None,
     to_edition: int | None = None,
-    year: int | list[int] | None = None,
+    years: int | str | list[int] | None = None,
     ally: str | None = None,
     n: int | None = 10,
 ) -> pd.DataFrame:
@@ -104,8 +104,8 @@ def largest_revisions(
         from_ed = held[held.index(to_ed) - 1]
     if from_ed == to_ed:
         raise BadParameter("from_edition and to_edition are the same edition")
-    a = observations(measure, ally, years=year, edition=from_ed)
-    b = observations(measure, ally, years=year, edition=to_ed)
+    a = observations(measure, ally, years=years, edition=from_ed)
+    b = observations(measure, ally, years=years, edition=to_ed)
     cols = ["country", "iso3", "year", "value", "estimate", "basis"]
     both = a[cols].merge(b[cols], on=["country", "iso3", "year"], suffixes=("_from", "_to"))
     both = both[both["iso3"].isin({x.iso3 for x in alliance.ALLIES})]

@@ -366,8 +366,12 @@ def latest_compliance(
 def latest_year(
     guideline: str = "2pct", edition: int | None = None, as_of: date | str | None = None
 ) -> int:
-    """The last year an edition scores a guideline on (its latest estimate year)."""
+    """The last year an edition scores a guideline on (its latest estimate year); for "all",
+    the last year it scores any of them. The default year of every scorecard view."""
     sel = select(edition, as_of=as_of)
     pub = sel.one("the scorecard")
-    measure = _guidelines(guideline)[0].measure
-    return _years(_edition_rows(pub), measure, sel, pub)[-1]
+    rows = _edition_rows(pub)
+    held = [_years(rows, c.measure, sel, pub) for c in _guidelines(guideline)]
+    if not any(held):
+        raise NoData(f"NATO's {pub.edition} edition scores no year of {guideline}")
+    return max(years[-1] for years in held if years)

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from milex.cli.app import AsOfOpt, Format, FormatOpt, OneEditionOpt, app, emit
-from milex.dataset.selection import select
 
 MeasureOpt = Annotated[str, typer.Option(help="a measure, e.g. share_of_gdp, equipment_share")]
 
@@ -16,16 +15,16 @@ MeasureOpt = Annotated[str, typer.Option(help="a measure, e.g. share_of_gdp, equ
 def revisions(
     ally: Annotated[str, typer.Argument(help="ally name, ISO code or alias")],
     measure: MeasureOpt = "share_of_gdp",
-    year: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2022-2024")] = None,
+    years: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2022-2024")] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """An ally's figure in every edition held, and how each edition revised the one before.
 
-    Example: milex revisions Poland --measure share_of_gdp --year 2024
+    Example: milex revisions Poland --measure share_of_gdp --years 2024
     """
     from milex.analysis.revisions import revision_history
 
-    frame = revision_history(ally, measure, year=year)
+    frame = revision_history(ally, measure, years=years)
     if fmt is Format.table:
         cols = {"year": "year", "edition": "edition", "published": "published", "value": "value",
                 "price_base": "prices", "estimate": "est.",
@@ -42,18 +41,18 @@ def largest_revisions(
     measure: MeasureOpt = "share_of_gdp",
     from_edition: Annotated[int | None, typer.Option("--from", help="older edition")] = None,
     to_edition: Annotated[int | None, typer.Option("--to", help="newer edition")] = None,
-    year: Annotated[str | None, typer.Option(help="a year or a range")] = None,
+    years: Annotated[str | None, typer.Option(help="a year or a range")] = None,
     ally: Annotated[str | None, typer.Option(help="only this ally")] = None,
     n: Annotated[int, typer.Option("-n", help="how many rows")] = 10,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """The ally-years whose figure moved most between two editions (default: the two latest).
 
-    Example: milex largest-revisions --from 2024 --to 2025 --year 2024 -n 5
+    Example: milex largest-revisions --from 2024 --to 2025 --years 2024 -n 5
     """
     from milex.analysis.revisions import largest_revisions as largest
 
-    frame = largest(measure, from_edition, to_edition, year=year, ally=ally, n=n)
+    frame = largest(measure, from_edition, to_edition, years=years, ally=ally, n=n)
     if fmt is Format.table and len(frame):
         a, b = frame["from_edition"].iloc[0], frame["to_edition"].iloc[0]
         cols = {"ally": "ally", "year": "year", "value_from": f"{a} ed.", "value_to": f"{b} ed.",
@@ -81,6 +80,7 @@ def compare(
     Example: milex compare Germany --years 2020-2024
     """
     from milex.analysis.compare import nato_vs_sipri
+    from milex.dataset.selection import select
 
     frame = nato_vs_sipri(ally, measure=measure, edition=select(edition, as_of=as_of, years=years))
     if fmt is Format.table:

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from milex.cli.app import AsOfOpt, Format, FormatOpt, OneEditionOpt, app, emit
-from milex.dataset.selection import select
 
 GuidelineOpt = Annotated[
     str,
@@ -45,6 +44,7 @@ def ally(
     import json
 
     from milex.analysis import scorecard
+    from milex.dataset.selection import select
 
     sel = select(edition, as_of=as_of)
     series = scorecard.ally_profile(name, edition=sel)
@@ -107,10 +107,11 @@ def scorecard(
     Example: milex scorecard --year 2024 --edition 2024 --guideline 2pct
     """
     from milex.analysis import scorecard as sc
+    from milex.dataset.selection import select
 
     sel = select(edition, as_of=as_of, money_edition=money_edition)
     if year is None:
-        year = sc.latest_year(guideline if guideline != "all" else "2pct", sel)
+        year = sc.latest_year(guideline, sel)
     frame = sc.compliance(guideline, year=year, edition=sel, ally=ally)
     if fmt is not Format.table:
         emit(frame, fmt)
@@ -151,6 +152,7 @@ def counts(
     Example: milex counts --guideline 2pct --edition 2024
     """
     from milex.analysis import scorecard as sc
+    from milex.dataset.selection import select
 
     frame = sc.counts(guideline, edition=select(edition, as_of=as_of, years=years))
     if fmt is Format.table:
@@ -179,6 +181,7 @@ def burden(
     Example: milex burden --year 2024
     """
     from milex.analysis.burden import burden_sharing
+    from milex.dataset.selection import select
 
     frame = burden_sharing(year, edition=select(edition, as_of=as_of, money_edition=money_edition))
     if fmt is Format.table:

@@ -178,9 +178,10 @@ def as_date(value: date | str, what: str = "as_of") -> date:
 def year_list(years) -> tuple[int, ...] | None:
     """Years as a sorted tuple: 2024, "2024", "2014-2024", range(2014, 2025), [2014, 2024].
 
-    A list or tuple is the years it names (never a range); None stays None (every year).
+    A list or tuple is the years it names (never a range); None or a blank string (an empty
+    form field) is None, every year.
     """
-    if years is None:
+    if years is None or (isinstance(years, str) and not years.strip()):
         return None
     if isinstance(years, str):
         text = years.strip()

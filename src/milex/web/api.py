@@ -11,8 +11,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from starlette.requests import Request
 
+from milex.dataset.selection import year_list
 from milex.web import views
-from milex.web.params import Ally, AsOf, Edition, Format, Guideline, Year, Years, listing, year_span
+from milex.web.params import Ally, AsOf, Edition, Format, Guideline, Year, Years, listing
 from milex.web.render import show, with_twins
 
 router = APIRouter(tags=["data"])
@@ -24,9 +25,13 @@ def observations(
     measure: Annotated[
         str | None, Query(max_length=200, description="measure(s), comma-separated")
     ] = None,
-    ally: Annotated[
+    country: Annotated[
         str | None,
-        Query(max_length=400, description="ally name(s), codes or aliases, comma-separated"),
+        Query(
+            max_length=400,
+            description="countries, comma-separated: ally names, codes or aliases, NATO's "
+            "aggregates, or any country SIPRI names",
+        ),
     ] = None,
     years: Years = None,
     edition: Annotated[
@@ -39,7 +44,7 @@ def observations(
 ):
     """Published figures with their provenance (source, edition, table, unit, estimate flag)."""
     ed = int(edition) if edition and edition != "all" else edition
-    result = views.observations(listing(measure), listing(ally), years, ed, as_of, source)
+    result = views.observations(listing(measure), listing(country), years, ed, as_of, source)
     return show(request, result)
 
 
@@ -79,7 +84,7 @@ def counts(
     fmt: Format = None,
 ):
     """How many allies meet a guideline each year, in NATO's "N of 32" framing."""
-    return show(request, views.counts(guideline, year_span(years), edition, as_of))
+    return show(request, views.counts(guideline, year_list(years), edition, as_of))
 
 
 @with_twins(router, "/revisions", default="html", summary="One ally-measure in every edition")
@@ -92,7 +97,7 @@ def revisions(
     fmt: Format = None,
 ):
     """The value of one ally's measure in every edition held, with the change between them."""
-    return show(request, views.revisions(ally, measure, year_span(years), source))
+    return show(request, views.revisions(ally, measure, year_list(years), source))
 
 
 @with_twins(router, "/revisions/largest", default="html", summary="Largest revisions")
@@ -107,7 +112,7 @@ def largest_revisions(
     fmt: Format = None,
 ):
     """The ally-years whose value moved most between two NATO editions, largest first."""
-    span = year_span(years)
+    span = year_list(years)
     result = views.largest_revisions(measure, from_edition, to_edition, span, ally, n)
     return show(request, result)
 
@@ -125,7 +130,7 @@ def compare(
     fmt: Format = None,
 ):
     """One ally's figures in NATO's tables and SIPRI's database, side by side, with the reasons."""
-    return show(request, views.comparison(ally, year_span(years), measure, edition, as_of))
+    return show(request, views.comparison(ally, year_list(years), measure, edition, as_of))
 
 
 @with_twins(router, "/burden-sharing", default="html", summary="Burden-sharing")

@@ -39,8 +39,18 @@ def _svg(spec_json: str) -> str:
     return svg[svg.find("<svg") :]
 
 
-def render(chart: alt.TopLevelMixin) -> str:
+def heading(title: str, edition: int, also: str | None = None) -> alt.TitleParams:
+    """A chart's title with its source and edition, so that a downloaded image carries them."""
+    from milex.web.specs import ESTIMATE_NOTE, source_lines
+
+    lines = [*source_lines(edition, also=also), ESTIMATE_NOTE]
+    return alt.TitleParams(title, subtitle=lines, anchor="start", subtitleColor="#444")
+
+
+def render(chart: alt.TopLevelMixin, title: alt.TitleParams | None = None) -> str:
     """SVG markup for an Altair chart (memoised on its spec), its text at 12 px."""
+    if title is not None:
+        chart = chart.properties(title=title)
     spec = chart.to_dict()
     config = spec.setdefault("config", {})
     for part, values in _TEXT.items():
@@ -83,7 +93,7 @@ def share_by_ally(scores: pd.DataFrame, year: int, edition: int) -> str:
     return render(chart)
 
 
-def count_over_years(counts: pd.DataFrame, edition: int) -> str:
+def count_over_years(counts: pd.DataFrame, edition: int, title=None) -> str:
     """Columns: how many allies met the guideline each year, beside how many allies there were."""
     if counts.empty:
         return ""
@@ -99,10 +109,10 @@ def count_over_years(counts: pd.DataFrame, edition: int) -> str:
         tooltip=["year", "meeting", "allies"],
     )
     labels = base.mark_text(dy=-6, fontSize=11).encode(y="meeting:Q", text="meeting:Q")
-    return render((meeting + allies + labels).properties(width=_WIDTH, height=220))
+    return render((meeting + allies + labels).properties(width=_WIDTH, height=220), title)
 
 
-def series(rows: pd.DataFrame, title: str, thresholds: dict[str, float]) -> str:
+def series(rows: pd.DataFrame, title: str, thresholds: dict[str, float], heading=None) -> str:
     """One measure over the years, points hollow where the figure is an estimate."""
     rows = rows.dropna(subset=["value"]).copy()
     if rows.empty:
@@ -118,10 +128,11 @@ def series(rows: pd.DataFrame, title: str, thresholds: dict[str, float]) -> str:
     layers = line + points
     if thresholds:
         layers = layers + _lines(thresholds, "y")
-    return render(layers.properties(width=_WIDTH, height=220))
+    return render(layers.properties(width=_WIDTH, height=220), heading)
 
 
-def by_group(rows: pd.DataFrame, group: str, title: str, thresholds: dict[str, float]) -> str:
+def by_group(rows: pd.DataFrame, group: str, title: str, thresholds: dict[str, float],
+             heading=None) -> str:  # fmt: skip
     """One line per group (an edition, or NATO beside SIPRI) over the years."""
     rows = rows.dropna(subset=["value"]).copy()
     if rows.empty:
@@ -137,4 +148,4 @@ def by_group(rows: pd.DataFrame, group: str, title: str, thresholds: dict[str, f
     )
     if thresholds:
         layers = layers + _lines(thresholds, "y")
-    return render(layers.properties(width=_WIDTH, height=220))
+    return render(layers.properties(width=_WIDTH, height=220), heading)

@@ -31,12 +31,17 @@ MOVED = {
     "/api/rearm": "/rearm",
 }
 
+# Parameters renamed on the way, so that one idea has one name everywhere (see the README).
+RENAMED = {"/api/observations": {"ally": "country"}}
+
 router = APIRouter(tags=["moved"])
 
 
-def _redirect_to(page: str):
+def _redirect_to(old: str, page: str):
+    renamed = RENAMED.get(old, {})
+
     def moved(request: Request) -> RedirectResponse:
-        params = dict(request.query_params)
+        params = {renamed.get(k, k): v for k, v in request.query_params.items()}
         asked = params.get("format")
         if request.url.path.endswith(".csv") or asked == "csv":
             suffix = ".csv"
@@ -53,7 +58,7 @@ def _redirect_to(page: str):
 
 
 for old, page in MOVED.items():
-    endpoint = _redirect_to(page)
+    endpoint = _redirect_to(old, page)
     router.add_api_route(
         old,
         endpoint,

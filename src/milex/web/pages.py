@@ -44,7 +44,11 @@ def overview_page(
             "all_allies": sorted(set(r.tables["shares"]["ally"]) - set(views.AGGREGATES)),
             "view": view,
             "views": VIEWS,
-            "count_chart": charts.count_over_years(r.tables["counts"], f["edition"]),
+            "count_chart": charts.count_over_years(
+                r.tables["counts"],
+                f["edition"],
+                charts.heading("Allies at 2% of GDP, year by year", f["edition"]),
+            ),
             "editions": _nato_editions(),
         }
 
@@ -67,26 +71,35 @@ def ally(
 
     def drawn(r):
         out = {"editions": _nato_editions()}
+        who, ed = r.facts["ally"], r.facts["edition"]
         if "profile" in r.tables:
             profile = r.tables["profile"]
             out["share_chart"] = charts.series(
-                _as_series(profile, "share_of_gdp"), "% of GDP", {"2%": 2.0, "3.5%": 3.5}
-            )
+                _as_series(profile, "share_of_gdp"), "% of GDP", {"2%": 2.0, "3.5%": 3.5},
+                charts.heading(f"{who}: defence spending, % of GDP", ed),
+            )  # fmt: skip
             out["equipment_chart"] = charts.series(
                 _as_series(profile, "equipment_share"),
                 "% of defence spending on equipment",
                 {"20%": 20.0},
+                charts.heading(f"{who}: equipment share of defence spending", ed),
             )
         if "revisions" in r.tables:
             out["revisions_chart"] = charts.by_group(
-                r.tables["revisions"], "edition", "% of GDP, by NATO edition", {}
-            )
+                r.tables["revisions"], "edition", "% of GDP, by NATO edition", {},
+                charts.heading(f"{who}: share of GDP in each NATO edition", ed,
+                               also="and the earlier NATO editions held"),
+            )  # fmt: skip
         if "comparison" in r.tables:
             both = r.tables["comparison"].melt(
                 id_vars=["year"], value_vars=["nato", "sipri"], var_name="source"
             )
             both["source"] = both["source"].str.upper()
-            out["comparison_chart"] = charts.by_group(both, "source", "% of GDP", {})
+            out["comparison_chart"] = charts.by_group(
+                both, "source", "% of GDP", {},
+                charts.heading(f"{who}: NATO beside SIPRI, % of GDP", ed,
+                               also="and SIPRI Military Expenditure Database (April 2025)"),
+            )  # fmt: skip
         return out
 
     return show(request, result, "ally.html", drawn)

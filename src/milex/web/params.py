@@ -55,24 +55,6 @@ def listing(value: str | None) -> str | tuple[str, ...] | None:
     return parts[0] if len(parts) == 1 else parts
 
 
-def year_span(value: str | None) -> int | tuple[int, ...] | None:
-    """ "2024" -> 2024, "2014-2024" -> (2014, ..., 2024); a hashable value for the library."""
-    from milex.errors import BadParameter
-
-    if value is None or value.strip() == "":
-        return None
-    text = value.strip()
-    try:
-        if "-" in text[1:]:
-            start, end = (int(p) for p in text.split("-", 1))
-            if end < start or end - start > 200:
-                raise ValueError
-            return tuple(range(start, end + 1))
-        return int(text)
-    except ValueError:
-        raise BadParameter(f"years: {value!r} is not a year or a range like 2014-2024") from None
-
-
 def growth_option(value: str | None) -> str | tuple[float, float] | None:
     """ "trend", "1.5" or a band "0.5,2" (low, high), as the library takes them."""
     from milex.errors import BadParameter

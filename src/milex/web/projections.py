@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from milex.analysis.projections import GROWTH_RANGE, INFLATION_RANGE, MAX_TARGET
 from milex.analysis.trajectory import SHAPES
+from milex.reference.publications import latest
 from milex.web import charts, views
 from milex.web.params import Edition, Format, growth_option, listing
 from milex.web.render import show, with_twins
@@ -61,7 +62,14 @@ def project_page(
 
     def drawn(r):
         return {
-            "chart_svg": charts.render(r.objects["projection"].chart().properties(width=560)),
+            "chart_svg": charts.render(
+                r.objects["projection"].chart().properties(width=560),
+                charts.heading(
+                    r.title,
+                    r.query["edition"] or latest("NATO").edition,
+                    also="Projection by milex; assumptions listed on the page",
+                ),
+            ),  # fmt: skip
             "shapes": SHAPES,
             "form": {"who": who, "growth": growth or "", "inflation": inflation},
         }

@@ -10,6 +10,7 @@ the URL by the server and changed in place by static/milex.js.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -24,10 +25,17 @@ ESTIMATE_NOTE = "(e) NATO estimate: drawn dashed, hollow"
 FONT = 12  # chart text never under 11 px, also on a phone (the views are not scaled down)
 
 
-def source_lines(edition: int, published) -> list[str]:
-    """The source, in lines short enough for a chart on a phone."""
-    return ["Source: NATO, Defence Expenditure of NATO Countries,",
-            f"{edition} edition, published {published}"]  # fmt: skip
+def source_lines(edition: int, published=None, also: str | None = None) -> list[str]:
+    """The source of a chart, in lines short enough for a phone; `also` names a second one."""
+    from milex.reference.publications import publication
+
+    pub = publication("NATO", int(edition))
+    title = re.sub(r"\s*\(\d{4}-\d{4}\)$", "", pub.title)
+    lines = [
+        f"Source: NATO, {title},",
+        f"{edition} edition, published {published or pub.published}",
+    ]
+    return lines + ([also] if also else [])
 
 
 def label(value: float | None, estimate: bool) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 import milex
-from milex.analysis.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES
+from milex.analysis.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES, latest_year
 from milex.dataset.selection import select
 from milex.reference import alliance
 from milex.web.results import Result
@@ -53,12 +53,12 @@ def _edition(edition, as_of):
 
 
 @lru_cache(maxsize=32)  # a query can hold much of the dataset: keep few
-def observations(measure=None, ally=None, years=None, edition=None, as_of=None, source="NATO"):
+def observations(measure=None, country=None, years=None, edition=None, as_of=None, source="NATO"):
     """Figures with their provenance, filtered like milex.observations."""
-    frame = milex.observations(measure, ally, years, edition=edition, as_of=as_of, source=source)
+    frame = milex.observations(measure, country, years, edition=edition, as_of=as_of, source=source)
     query = {
         "measure": measure,
-        "ally": ally,
+        "country": country,
         "years": years,
         "edition": edition,
         "as_of": as_of,
@@ -113,7 +113,7 @@ def overview(year: int | None = None, edition: int | None = None, as_of=None,
     """
     pub = _edition(edition, as_of)
     counts = milex.counts("2pct", edition=pub.edition).copy()
-    year = int(counts["year"].max()) if year is None else int(year)
+    year = latest_year("2pct", pub.edition) if year is None else int(year)
     scores = milex.compliance("2pct", year=year, edition=pub.edition)
     core = milex.counts("hague-core", years=year, edition=pub.edition)
     shares = milex.observations("share_of_gdp", edition=pub.edition)
@@ -167,10 +167,9 @@ def ally_page(name: str, edition: int | None = None, as_of=None, year=None) -> R
     pub = _edition(edition, as_of)
     notes: list[str] = []
     tables: dict[str, pd.DataFrame] = {}
-    gaps = milex.compliance("all", year=year, edition=pub.edition, ally=who.name)
     if year is None:  # the edition's latest year, which every ally has a row for
-        year = int(gaps["year"].max())
-        gaps = gaps[gaps["year"] == year]
+        year = latest_year("all", pub.edition)
+    gaps = milex.compliance("all", year=year, edition=pub.edition, ally=who.name)
     # Each part may have nothing to show for this ally (Iceland has no spending rows at all);
     # the page then says why instead of failing as a whole.
     parts = {
@@ -218,11 +217,10 @@ def scorecard_page(
         raise BadParameter(f"sort: {sort!r} is not a sortable column ({', '.join(SORTABLE)})")
     if order not in ("asc", "desc"):
         raise BadParameter(f"order: {order!r} must be asc or desc")
+    if year is None:
+        year = latest_year(guideline, edition, as_of)
     frame = milex.compliance(guideline, year=year, edition=edition, as_of=as_of)
     notes = _notes(frame)
-    if year is None and not frame.empty:
-        year = int(frame["year"].max())
-        frame = frame[frame["year"] == year]
     statuses = list(STATUSES)
     if group:
         members = {a.iso3 for a in alliance.group_members(group)}
@@ -249,10 +247,15 @@ def scorecard_page(
         "order": order,
         "allies": allies,
     }
+    gaps = frame["gap_usd_current"].dropna()
+    money = sorted({int(e) for e in frame["money_edition"].dropna()})
     facts = {
         "rows": len(frame),
         "meeting": int((frame["status"] == MEETS).sum()),
         "statuses": statuses,
+        # the shortfall of the allies below, summed (million current USD), for a totals row
+        "total_gap_usd_current": float(gaps[gaps > 0].sum()) if not gaps.empty else None,
+        "money_editions": money,
     }
     title = f"Scorecard: {guideline}, {year} ({pub.edition} edition)"
     return Result(title, query, {"scorecard": frame}, facts, notes)
@@ -272,38 +275,34 @@ def compliance(guideline="2pct", year=None, edition=None, as_of=None, ally=None)
 @lru_cache(maxsize=256)
 def counts(guideline="2pct", years=None, edition=None, as_of=None) -> Result:
     """milex.counts as a table: allies meeting a guideline, year by year."""
-    span = list(years) if isinstance(years, tuple) else years
-    frame = milex.counts(guideline, years=span, edition=edition, as_of=as_of)
+    frame = milex.counts(guideline, years=years, edition=edition, as_of=as_of)
     pub = _edition(edition, as_of)
     query = {"guideline": guideline, "years": years, "edition": pub.edition, "as_of": as_of}
     return Result("Counts", query, {"counts": frame}, {"years": len(frame)}, _notes(frame))
 
 
 @lru_cache(maxsize=512)
-def revisions(ally: str, measure="share_of_gdp", year=None, source="NATO") -> Result:
+def revisions(ally: str, measure="share_of_gdp", years=None, source="NATO") -> Result:
     """milex.revision_history: one ally-measure in every edition held."""
-    span = list(year) if isinstance(year, tuple) else year
-    frame = milex.revision_history(ally, measure, year=span, source=source)
-    query = {"ally": ally, "measure": measure, "year": year, "source": source}
+    frame = milex.revision_history(ally, measure, years=years, source=source)
+    query = {"ally": ally, "measure": measure, "years": years, "source": source}
     return Result("Revisions", query, {"revisions": frame}, {"rows": len(frame)}, _notes(frame))
 
 
 @lru_cache(maxsize=256)
-def largest_revisions(measure="share_of_gdp", from_edition=None, to_edition=None, year=None,
+def largest_revisions(measure="share_of_gdp", from_edition=None, to_edition=None, years=None,
                       ally=None, n=10) -> Result:  # fmt: skip
     """milex.largest_revisions: the ally-years that moved most between two editions."""
-    span = list(year) if isinstance(year, tuple) else year
-    frame = milex.largest_revisions(measure, from_edition, to_edition, year=span, ally=ally, n=n)
+    frame = milex.largest_revisions(measure, from_edition, to_edition, years=years, ally=ally, n=n)
     query = {"measure": measure, "from_edition": from_edition, "to_edition": to_edition,
-             "year": year, "ally": ally, "n": n}  # fmt: skip
+             "years": years, "ally": ally, "n": n}  # fmt: skip
     return Result("Largest revisions", query, {"revisions": frame}, {}, _notes(frame))
 
 
 @lru_cache(maxsize=512)
 def comparison(ally: str, years=None, measure="share_of_gdp", edition=None, as_of=None):
     """milex.nato_vs_sipri: NATO's and SIPRI's figures side by side, with why they differ."""
-    span = list(years) if isinstance(years, tuple) else years
-    frame = milex.nato_vs_sipri(ally, span, measure, edition=edition, as_of=as_of)
+    frame = milex.nato_vs_sipri(ally, years, measure, edition=edition, as_of=as_of)
     query = {"ally": ally, "years": years, "measure": measure, "edition": edition,
              "as_of": as_of}  # fmt: skip
     return Result("NATO beside SIPRI", query, {"comparison": frame}, {}, _notes(frame))

@@ -139,6 +139,66 @@
     }
   }
 
+  // --- server-drawn charts: PNG and SVG of the figure's own SVG (title and source inside) ---
+  function save(blob, name) {
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  function svgBlob(svg) {
+    const copy = svg.cloneNode(true);
+    copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+    const text = new XMLSerializer().serializeToString(copy);
+    return new Blob([text], { type: "image/svg+xml" });
+  }
+
+  function pngOf(svg, name) {
+    const box = svg.viewBox.baseVal;
+    const width = (box && box.width) || svg.width.baseVal.value;
+    const height = (box && box.height) || svg.height.baseVal.value;
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      const context = canvas.getContext("2d");
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(image.src);
+      canvas.toBlob((blob) => save(blob, name), "image/png");
+    };
+    image.src = URL.createObjectURL(svgBlob(svg));
+  }
+
+  function wireDownloads() {
+    document.querySelectorAll("figure.chart:not(.interactive)").forEach((figure, index) => {
+      const svg = figure.querySelector("svg");
+      const caption = figure.querySelector("figcaption");
+      if (!svg || !caption) return;
+      const name = `milex-${location.pathname.split("/").filter(Boolean).join("-") || "overview"}-${index + 1}`;
+      const span = document.createElement("span");
+      span.className = "downloads";
+      span.append(" Download: ");
+      for (const format of ["png", "svg"]) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "link download";
+        button.dataset.format = format;
+        button.textContent = format.toUpperCase();
+        button.addEventListener("click", () =>
+          format === "svg" ? save(svgBlob(svg), `${name}.svg`) : pngOf(svg, `${name}.png`));
+        span.append(button, format === "png" ? " · " : "");
+      }
+      caption.append(span);
+    });
+  }
+
   function start() {
     for (const a of document.querySelectorAll("#tabs a")) {
       a.addEventListener("click", (event) => {
@@ -149,6 +209,7 @@
     wireYear();
     wireAllies();
     wireSorting();
+    wireDownloads();
     Promise.all(visibleFigures().map(draw)).catch((error) => console.error(error));
   }
 
