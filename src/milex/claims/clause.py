@@ -31,6 +31,8 @@ _EARLIER = (
     "had forecast",
     "earlier forecast",
     "first estimated",
+    "the forecast was",
+    "in february",
 )
 
 
@@ -157,6 +159,10 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
 
 
 _NAMED = ("ally", "group", "demonym", "capital")
+_SPENDING = frozenset(
+    "spent spends spend spending devoted devotes devote devoting put puts putting allocated "
+    "allocates invested invests".split()
+)
 _COMMITMENT_NOUNS = frozenset(
     "target targets goal goals benchmark guideline threshold commitment pledge norm floor "
     "quota level line mark bar requirement obligation".split()
@@ -183,6 +189,7 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         and ctx.lows[q.i - 2] in _COMMITMENT_NOUNS
     )  # fmt: skip
     claim.policy_words = bool(noun) or (not own and ctx.has("cues", "policy"))
+    claim.spent = any(w in _SPENDING for w in ctx.lows[max(lo, q.i - 5) : q.i])
 
 
 def set_subject(claim: Claim, code: str | None) -> None:

@@ -144,7 +144,7 @@ def _counts(ctx: Context) -> None:
             lows, q
         ):
             continue  # "NATO's 32 allies", "one of the 32": the membership, not a count  # "one of the 32", "one of only five": not a count
-        if lows[max(0, q.i - 2) : q.i] == ["of", "the"]:
+        if lows[max(0, q.i - 2) : q.i] in (["of", "the"], ["among", "the"]):
             continue  # "Of the 32 allies, 23 ...": 32 is the total
         found = _count_noun_after(ctx, q.j)
         listed = False

@@ -190,8 +190,9 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     if q.hedge is not None:
         return q.hedge
     lo, _ = ctx.clause(q)
-    if ctx.has("cues", "missing", lo=max(lo, q.i - 5), hi=q.i):
-        return "less_than"  # "miss the 2% target", "fell short of 2%"
+    if q.value in _GUIDELINE_VALUES | {20.0} and ctx.has("cues", "missing", lo=max(lo, q.i - 8),
+                                                         hi=q.i):  # fmt: skip
+        return "less_than"  # "miss the 2% target", "fell short of 2% and of 20%"
     before = ctx.lows[max(0, q.i - 3) : q.i]
     after = ctx.lows[q.j : q.j + 2]
     verbs = set(patterns.load()["meeting_verbs"])
@@ -211,6 +212,10 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)
+    if (
+        basis != "stated"
+    ):  # "is due to reach $90.5bn" (but "plans to spend X this year" is an estimate)
+        future = future or ctx.has("cues", "plan", lo=max(lo, q.i - 3), hi=q.i)
     if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
         ydoubt = "the figure is a plan or an intention, not a measured value"

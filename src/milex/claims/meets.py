@@ -24,6 +24,10 @@ _COMPARED = frozenset(
     {"than", "behind", "after", "overtook", "beat", "outspent", "ahead", "unlike"}
 )
 _DEMANDS = frozenset({"must", "need", "needs", "urged", "urge", "demand", "demanded", "demands"})
+_INTENDING = frozenset(
+    "commitment pledge pledged promise promised vowed aim aims goal plan plans want wants "
+    "agreed committed intends intend".split()
+)
 _NEGATIONS = frozenset({"not", "never", "yet", "no", "n't"})
 
 
@@ -42,6 +46,8 @@ def read_meets(ctx: Context) -> None:
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue
+        if lows[v - 1 : v] == ["to"] and any(w in _INTENDING for w in lows[max(lo, v - 5) : v]):
+            continue  # "brought Canada into the commitment to reach 2%": a pledge, not a level
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
         missing = missing or any(w in _NEGATIONS for w in lows[max(lo, v - 3) : v])
         claimed = {c.subject_code for c in ctx.claims

@@ -71,6 +71,7 @@ class Claim:
     own_subjects: list[str] = field(default_factory=list)  # named in the figure's own stretch
     nearby_years: list[int] = field(default_factory=list)
     policy_words: bool = False  # commitment words around it, and no ally of its own
+    spent: bool = False  # a verb of spending right before it ("Britain spent 2.5%")
     commitment_named: bool = False
     real_unstated: bool = False  # a change the text does not call real or nominal  # a commitment's figure whose sentence names NATO or it
 

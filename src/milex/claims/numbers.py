@@ -268,6 +268,22 @@ def _range(tokens, lows, q: Quantity, v, out: list[Quantity]) -> None:
         return
     joiner = lows[k]
     between = q.i > 0 and lows[q.i - 1] == "between"
+    if (q.form == "percent" and joiner == "to" and q.i > 0
+            and lows[q.i - 1] in ("around", "about", "roughly", "approximately", "some", "at")):  # fmt: skip
+        joiner, between = "to", False  # "at around 1.2% to 1.3%": a range, not a change
+        if k + 1 < n and tokens[k + 1].kind == "num":
+            parsed = parse_digits(tokens[k + 1].text)
+            high = (
+                Quantity(k + 1, k + 2, k + 1, k + 2, parsed[0], precision=parsed[1])
+                if parsed
+                else None
+            )
+            if high is not None and parsed[0] > q.value:
+                _units(tokens, lows, high, v)
+                if high.form == "percent":
+                    q.high, q.precision = parsed[0], max(q.precision, parsed[1])
+                    q.j, q.hedge, q.hedge_text = high.j, "range", "to"
+        return
     if not ((joiner == "and" and between) or (joiner in ("-", "–") and tokens[k].start == tokens[k - 1].end)
             or (joiner == "to" and not (q.i > 0 and lows[q.i - 1] == "from")
                 and q.form == "plain")):  # fmt: skip

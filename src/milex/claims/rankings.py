@@ -22,7 +22,7 @@ def _rank_measure(ctx: Context, lo: int, hi: int) -> str | None:
     window = set(ctx.lows[lo:hi])
     if ctx.has("cues", "personnel", lo=lo, hi=hi):
         return None
-    if window & {"dollar", "dollars", "cash", "absolute", "usd"}:
+    if window & {"dollar", "dollars", "cash", "absolute", "usd", "money", "nominal"}:
         return "spending_usd_current"
     if window & _SHARE_WORDS or ctx.has("cues", "gdp"):
         if ctx.has("cues", "equipment", lo=lo, hi=hi):
@@ -109,6 +109,13 @@ def _superlatives(ctx: Context) -> None:
 
 def _rank_claim(ctx: Context, q: Quantity, value: int, order: str) -> None:
     before = ctx.lows[max(0, q.i - 3) : q.i]
+    if "one" in ctx.lows[max(0, q.i - 5) : q.i] and "of" in before + ctx.lows[q.i - 4 : q.i]:
+        return  # "one of those devoting the largest share": among the top, no rank said
+    scope = " ".join(ctx.lows[q.j : q.j + 4])
+    if any(
+        w in scope for w in ("in europe", "worldwide", "in the world", "globally", "among european")
+    ):
+        return  # "fourth in Europe", "fourth-largest worldwide": not a ranking of the allies
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check

@@ -149,6 +149,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if "FOREIGN" in codes:
         return  # Russia's or China's spending: not an ally's figure
     subject = codes[0] if codes else None
+    lo, hi = ctx.neighbours(q)
+    if ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)):
+        return  # "interest on the loans is 3%": not a defence figure of any kind
     if q.form in ("percent", "money"):
         reading = policy.match(ctx, q, subject)
         if reading is not None and _guideline_of_ally(ctx, q, reading):

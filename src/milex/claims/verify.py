@@ -156,6 +156,18 @@ def _measured(claim: Claim, day: date) -> Checked:
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
 
 
+def _own_pledge(claim) -> str:
+    """'According to Spain, 2.1% will be enough': the value of the ally's own commitment."""
+    if claim.kind != "share_of_gdp" or claim.hedge in ("at_least", "more_than") or claim.spent:
+        return ""
+    from milex.reference.commitments import figures
+
+    for fig in figures():
+        if fig.ally == claim.subject_code and fig.unit == "% of GDP" and fig.value == claim.value:
+            return f"{claim.subject}'s own commitment ({fig.name})"
+    return ""
+
+
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
 
 
@@ -217,6 +229,9 @@ def _other_reading(claim, source, pub, measure, scale, currency, day) -> str | N
             if ok:
                 return (f"SIPRI's {claim.year} figure ({_v(found[1] / scale)}), and the text "
                         "does not say whose figure it is")  # fmt: skip
+    pledge = _own_pledge(claim)
+    if pledge:
+        return pledge
     meets = claim.hedge in ("at_least", "more_than")  # "met the 2% guideline": about the ally
     if (claim.kind == "share_of_gdp" and claim.policy_words and not meets
             and claim.value in COMMITMENT_SHARES):  # fmt: skip

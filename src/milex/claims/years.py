@@ -66,13 +66,7 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if paired is not None:
         return YearReading(paired, since, None, "")
     chosen = after[0] if after else (before[-1] if before else None)
-    if (
-        not after
-        and q.i > 0
-        and ctx.lows[q.i - 1] == "from"
-        and later
-        and ctx.lows[later[0].i - 1] == "to"
-    ):
+    if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's
         return YearReading(None, since, None, "the text gives no year for the starting point")
     if chosen is not None:
@@ -94,6 +88,10 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     # a year right beside the figure ("2% in 2024", "in 2024, 2%") binds it; one further off
     # ("from 3.7% to 3.2% from 2014 to 2024") may belong to another figure of the sentence
     near = chosen.i - q.j <= 5 if chosen.i >= q.j else q.i - chosen.j <= 5
+    if not near and any(
+        w in ("now", "currently", "today") for w in ctx.lows[max(lo, q.i - 4) : q.i]
+    ):
+        return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
 
 
