@@ -87,6 +87,11 @@ def _threshold(ctx: Context, start: int, stop: int, before: list[Quantity]):
     return None, None
 
 
+def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
+    """A guideline read from 'the target' when the article named none before: 2% by default."""
+    return tq is None and ctx.carry_guideline is None and threshold == 2.0
+
+
 _GUIDELINE_NOUNS = frozenset(
     "guideline target goal benchmark threshold mark pledge bar floor commitment requirement "
     "level line obligation".split()
@@ -204,6 +209,7 @@ def _counts(ctx: Context) -> None:
                for w in lows[q.j : end]):  # fmt: skip
             claim.doubts.append("the scorecard counts all allies, not a regional group of them")
         ctx.consumed.add(id(q))
+        claim.threshold_guessed = guessed(ctx, tq, threshold)
         _named_members(ctx, claim)
         if total_q is not None:
             ctx.consumed.add(id(total_q))
@@ -342,6 +348,7 @@ def _none_or_only(ctx: Context) -> None:
         claim = new_claim(ctx, anchor, "count_meeting", value, "allies", threshold=threshold,
                           comparator=comparator, measure=measure, year=year,
                           year_basis=basis)  # fmt: skip
+        claim.threshold_guessed = guessed(ctx, tq, threshold)
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)

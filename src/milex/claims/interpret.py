@@ -118,8 +118,12 @@ _GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
 
 def _guideline_in(ctx: Context) -> float | None:
     """The guideline a sentence names: 2%, 3.5% or 5% beside words of commitment."""
-    if not ctx.has("cues", "policy") and not any(
-        w in ("target", "goal", "guideline", "benchmark", "threshold") for w in ctx.lows
+    if (
+        not ctx.has("cues", "policy")
+        and not ctx.has("cues", "demand")
+        and not any(
+            w in ("target", "goal", "guideline", "benchmark", "threshold") for w in ctx.lows
+        )
     ):
         return None
     shares = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.counts import guideline_named
+from milex.claims.counts import guessed, guideline_named
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -42,6 +42,7 @@ def read_meets(ctx: Context) -> None:
         if guideline is None:
             continue
         value, anchor = guideline
+        explicit = any(anchor is x for x in ctx.quantities)
         allies = [m for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
@@ -63,6 +64,7 @@ def read_meets(ctx: Context) -> None:
             claim = new_claim(ctx, anchor, "share_of_gdp", value, "%", measure="share_of_gdp",
                               year=year, year_basis=basis)  # fmt: skip
             claim.hedge = "less_than" if missing else "at_least"
+            claim.threshold_guessed = guessed(ctx, anchor if explicit else None, value)
             claim.precision = 2  # "met 2%": at or above 2.00 at two decimals
             set_subject(claim, m.code)
             if doubt:

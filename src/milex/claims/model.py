@@ -54,6 +54,7 @@ class Claim:
     total: int | None = None
     threshold: float | None = None
     threshold_high: float | None = None  # "between 2% and 2.5%": a band
+    threshold_guessed: bool = False  # "the target" with no guideline named before: read as 2%
     comparator: str | None = None  # how allies are counted against the threshold: >=, >, <
     order: str | None = None  # "highest" or "lowest"
     deadline: int | None = None

@@ -133,6 +133,11 @@ def _measured(claim: Claim, day: date) -> Checked:
     if claim.real_unstated:
         note = "; ".join(x for x in (note, "the text does not say real or nominal: compared with "
                                      "NATO's real change") if x)  # fmt: skip
+    if not ok and claim.threshold_guessed:
+        claim.doubts.append(
+            "the text does not name the target, and the article names none "
+            "before: it was read as 2%"
+        )
     if claim.doubts:
         verdict = "unverifiable"
     elif (

@@ -117,6 +117,11 @@ def count(claim: Claim, day: date) -> Checked:
         ok = False
         text += f"; the alliance had {allies} members then, not {claim.total}"
     verdict = "supported" if ok else "contradicted"
+    if not ok and claim.threshold_guessed:
+        claim.doubts.append(
+            "the text does not name the target, and the article names none "
+            "before: it was read as 2%"
+        )
     if not ok and comparator.startswith("between"):
         above = _tally(measure, threshold, comparator + ":open", claim.year, pub.edition)[0]
         if ev.agrees(claim.value, None, claim.hedge, 0, above, count=True)[0]:
