@@ -119,6 +119,13 @@ def _respectively(ctx: Context) -> None:
     k = ctx.lows.index("respectively")
     kinds = ("share_of_gdp", "spending_amount", "equipment_share", "real_change")
     figures = [c for c in ctx.claims if c.kind in kinds and c.end <= ctx.tokens[k].start]
+    years = [t for t in ctx.times if t.kind == "year" and t.j <= k and t.role == "in"]
+    if len(figures) >= 2 and len(years) == len(figures):
+        # "0.88% and 2.85% in 2014 and 2024 respectively": figures to years in order
+        for claim, t in zip(figures, years, strict=True):
+            claim.year, claim.year_basis = t.year, "stated"
+            claim.doubts = [d for d in claim.doubts if "year" not in d]
+        return
     named = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
     groups: list[list] = []
     for m in named:  # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"

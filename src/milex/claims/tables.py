@@ -31,9 +31,12 @@ class Header:
 def header_of(ctx: Context) -> Header | None:
     """The header a sentence states, read from its words before ':'."""
     lows = ctx.lows
-    if ":" not in lows:
+    if ":" in lows:
+        colon = lows.index(":")
+    elif "|" in lows and not any(m.kind == "ally" for m in ctx.mentions):
+        colon = len(lows)  # "Country | 2024 | 2025 (share of GDP, %)": a table's header row
+    else:
         return None
-    colon = lows.index(":")
     years = tuple(t.year for t in ctx.times if t.i < colon and t.kind == "year" and t.year
                   and t.role not in ("price", "edition", "date"))  # fmt: skip
     share = ctx.has("cues", "gdp", lo=0, hi=colon) or any(
@@ -53,6 +56,8 @@ def read_items(ctx: Context, header: Header) -> None:
     """Each ally of an item line with the figures after it (up to the next ally)."""
     lows = ctx.lows
     start = lows.index(":") + 1 if ":" in lows and header_of(ctx) == header else 0
+    if header_of(ctx) == header and ":" not in lows:
+        return  # the header row itself
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
     for n, m in enumerate(allies):
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
