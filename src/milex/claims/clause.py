@@ -154,8 +154,21 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if claim.source == "NATO":
         claim.source, claim.source_text = source, text
     _note_nearby(ctx, claim, q)
+    claim.named_edition = _named_edition(ctx)
     ctx.claims.append(claim)
     return claim
+
+
+def _named_edition(ctx: Context) -> int | None:
+    """The year of a release the sentence names: 'NATO's 2024 report', 'the estimate NATO
+    published in June 2024'."""
+    for t in ctx.times:
+        if t.role == "edition":
+            return t.year
+        if t.role == "date" and any(w in ("published", "released", "issued")
+                                    for w in ctx.lows[max(0, t.i - 4) : t.i]):  # fmt: skip
+            return t.year
+    return None
 
 
 _NAMED = ("ally", "group", "demonym", "capital")

@@ -80,6 +80,20 @@ def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication 
     return sel.publication, note
 
 
+def named(pub: pubs.Publication | None, claim, source: str, day: date):
+    """The held edition the text names ("the estimate NATO published in June 2024"), when it
+    was out by the article's date; else `pub`. Returns (edition, note)."""
+    if claim.named_edition is None or pub is None:
+        return pub, ""
+    for older in reversed(pubs.publications(source)):
+        if older.published.year == claim.named_edition and older.published <= day:
+            if older.edition == pub.edition:
+                return pub, ""
+            return older, (f"the text names the {older.edition} edition "
+                           f"({older.published:%-d %B %Y}): judged on it")  # fmt: skip
+    return pub, ""
+
+
 def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) -> str:
     """A present-tense figure with no year means the latest year the current edition has.
 

@@ -74,7 +74,10 @@ class Claim:
     policy_words: bool = False  # commitment words around it, and no ally of its own
     spent: bool = False  # a verb of spending right before it ("Britain spent 2.5%")
     commitment_named: bool = False
-    real_unstated: bool = False  # a change the text does not call real or nominal  # a commitment's figure whose sentence names NATO or it
+    real_unstated: bool = False
+    named_edition: int | None = (
+        None  # "the estimate NATO published in June 2024": its year  # a change the text does not call real or nominal  # a commitment's figure whose sentence names NATO or it
+    )
 
     def as_dict(self) -> dict:
         return asdict(self)

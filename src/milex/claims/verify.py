@@ -82,6 +82,8 @@ def _measured(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
     source = claim.source
     pub, note = ev.edition_for(source, measure, day)
+    pub, named_note = ev.named(pub, claim, source, day)
+    note = named_note or note
     if pub is not None and claim.earlier_edition and claim.year is not None:
         older = ev.earlier_than(pub, source, measure, claim.year)
         if older is None:
@@ -99,7 +101,7 @@ def _measured(claim: Claim, day: date) -> Checked:
         held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]
         if held:
             claim.year = max(held)
-    if pub is not None and not claim.earlier_edition:
+    if pub is not None and not claim.earlier_edition and not named_note:
         note = "; ".join(x for x in (note, ev.not_held_note(source, day)) if x)
     if pub is None:
         first = pubs.publications(source)[0]
@@ -150,7 +152,8 @@ def _measured(claim: Claim, day: date) -> Checked:
     elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
-    if verdict != "unverifiable" and not claim.earlier_edition and (lag := ev.stale(source, day)):
+    current = not claim.earlier_edition and not named_note  # judged on the release of the day
+    if verdict != "unverifiable" and current and (lag := ev.stale(source, day)):
         verdict = stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
                                  ev.revision_spread(source, measure) / scale)  # fmt: skip
     revised = _revised(pub, others, shown, row.basis)
