@@ -488,3 +488,26 @@ def test_news_page_furniture_dropped_and_subject_carried():
         ("spending_amount", "Germany", 90.6, "supported"),  # Table 1: EUR 90,586 m (2024e)
         ("ranking", "Germany", 2.0, "supported"),  # Table 2: second after the United States
     ]
+
+
+def test_the_document_carries_the_guideline_and_the_commission_plan():
+    """A March 2025 report: '2% of their GDP' named, then 'the alliance's defense spending
+    goal' two paragraphs later, and the Commission's 800 billion euros."""
+    text = (
+        "The president welcomed NATO's secretary general to the Oval Office on Thursday, where "
+        "the two men talked about Ukraine and about how much Europe pays for its own defence."
+        "\n\nFor years the president has complained that too many allies fall short of the "
+        "target of 2% of their GDP, and he now says the bar should be far higher."
+        "\n\nAccording to data released last year, 23 of the 32 member nations had met the "
+        "alliance's defense spending goal."
+        "\n\nIn Brussels, the Commission is promoting its own initiative, which it says could "
+        "mobilise 800 billion euros for European defence."
+    )
+    report = milex.check(text, date="2025-03-13")
+    got = {(c.claim.kind, c.claim.value): c for c in report.claims}
+    target = got[("guideline_value", 2.0)]  # the 2% guideline (Wales 2014), not the 20% one
+    assert target.verdict == "supported" and "2% of GDP" in target.explanation
+    count = got[("count_meeting", 23.0)]  # the 2024 edition, current on 13 March 2025
+    assert count.verdict == "supported" and count.evidence.edition == 2024
+    assert count.claim.threshold == 2.0 and count.claim.year == 2024
+    assert got[("policy_amount", 800.0)].verdict == "supported"  # ReArm Europe, 4 March 2025

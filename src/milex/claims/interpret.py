@@ -122,7 +122,7 @@ def _guideline_in(ctx: Context) -> float | None:
         not ctx.has("cues", "policy")
         and not ctx.has("cues", "demand")
         and not any(
-            w in ("target", "goal", "guideline", "benchmark", "threshold") for w in ctx.lows
+            w in ("target", "goal", "guideline", "benchmark", "threshold", "gdp") for w in ctx.lows
         )
     ):
         return None
