@@ -42,12 +42,6 @@ def data_info(fmt: FormatOpt = Format.table) -> None:
 
     Example: milex data info --format json
     """
-    from milex.dataset import table
+    from milex.dataset.query import contents
 
-    obs = table("observations")
-    counts = (
-        obs.groupby(["source", "edition", "published", "table"], observed=True)
-        .size()
-        .reset_index(name="observations")
-    )
-    emit(counts, fmt, title="milex dataset")
+    emit(contents(), fmt, title="milex dataset")

@@ -112,3 +112,10 @@ def releases(source: str | None = None) -> pd.DataFrame:
 
 def measures() -> pd.DataFrame:
     return pd.DataFrame({"measure": list(MEASURES), "description": list(MEASURES.values())})
+
+
+def contents() -> pd.DataFrame:
+    """What the dataset holds: the number of figures per source, edition and table."""
+    obs = table("observations")
+    keys = ["source", "edition", "published", "table"]
+    return obs.groupby(keys, observed=True).size().reset_index(name="observations")
