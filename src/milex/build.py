@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from milex import table_shapes
-from milex.errors import MilexError, SanityCheckError
+from milex.errors import MilexError, SanityCheckError, SourceLayoutError
 from milex.reference import alliance
 from milex.reference.commitments import COMMITMENTS
 from milex.reference.publications import PUBLICATIONS, Publication
@@ -87,7 +87,14 @@ def load(sources: Path, progress: Callable[[str], None] = lambda msg: None) -> p
         if not path.exists():
             raise MilexError(f"{pub.source} {pub.edition} edition not found: {path}")
         progress(f"reading {pub.source} {pub.edition} ({pub.path})")
-        rows = _reader(pub.reader)(path, pub)
+        try:
+            rows = _reader(pub.reader)(path, pub)
+        except MilexError:
+            raise
+        except Exception as exc:  # a damaged file: a zip, deflate or text encoding broken
+            raise SourceLayoutError(
+                pub.path, None, None, f"cannot be read ({type(exc).__name__}: {exc})"
+            ) from None
         if list(rows.columns) != list(ROW_COLUMNS):
             raise MilexError(f"reader {pub.reader} returned columns {list(rows.columns)}")
         rows = rows.assign(
