@@ -86,6 +86,14 @@ def test_scorecard_lists_who_meets_two_percent(sources, edition, meeting):
     assert "no armed" in table.output
 
 
+def test_scorecard_table_writes_estimates_with_an_e(sources):
+    poland = official_share(sources, 2025, 2025)["Poland"]  # an estimate in the 2025 edition
+    table = runner.invoke(app, ["scorecard", "--year", "2025", "--edition", "2025"])
+    line = next(x for x in table.output.splitlines() if "Poland" in x)
+    assert f"{poland:.2f} (e)" in line
+    assert "(e) NATO estimate" in table.output
+
+
 def test_scorecard_as_of_a_date_uses_the_edition_then_current():
     rows = run_json("scorecard", "--year", "2024", "--as-of", "2025-03-13")
     assert {r["edition"] for r in rows} == {2024}

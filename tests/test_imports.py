@@ -84,6 +84,17 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return groups
 
 
+def test_no_module_imports_another_modules_private_names():
+    reach_ins = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("milex"):
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                reach_ins += [f"{_module_name(path)}: {node.module}.{name}" for name in private
+                              if not name.startswith("__")]  # fmt: skip
+    assert reach_ins == []
+
+
 def test_no_import_cycles():
     assert cycles(import_graph()) == []
 

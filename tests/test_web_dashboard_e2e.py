@@ -184,3 +184,20 @@ def test_server_drawn_chart_downloads_with_its_source(page, server):
         figure.locator("button.download[data-format=png]").click()
     assert Path(png_download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert page.problems == []
+
+
+BARE_ADDRESSES = """() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const bare = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/https?:\\/\\//.test(node.textContent) && !node.parentElement.closest('a, script, textarea'))
+      bare.push(node.textContent.trim().slice(0, 80));
+  }
+  return bare;
+}"""
+
+
+def test_every_web_address_on_the_pages_is_a_link(page, server):
+    for path in ("/sources", "/", "/scorecard", "/ally/Poland", "/project"):
+        page.goto(server + path)
+        assert page.evaluate(BARE_ADDRESSES) == [], path

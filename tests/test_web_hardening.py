@@ -96,3 +96,11 @@ def test_a_long_post_gets_a_bounded_report(client):
     assert response.status_code == 200
     assert any("limit for one article" in note for note in response.json()["notes"])
     assert len(response.content) < 2_000_000
+
+
+@pytest.mark.parametrize("path", ["/static", "/api/", "/check/"])
+def test_a_redirect_never_sends_the_browser_to_the_host_it_was_given(client, path):
+    response = client.get(path, headers={"host": "evil.example"}, follow_redirects=False)
+    assert response.status_code in (301, 302, 307, 308, 404)
+    assert "evil.example" not in response.headers.get("location", "")
+    assert response.headers.get("location", "/").startswith("/")

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from milex.errors import MilexError, SanityCheckError
+from milex import table_shapes
+from milex.errors import MilexError, SanityCheckError, SourceLayoutError
 from milex.reference import alliance
 from milex.reference.commitments import COMMITMENTS
 from milex.reference.publications import PUBLICATIONS, Publication
@@ -86,7 +87,14 @@ def load(sources: Path, progress: Callable[[str], None] = lambda msg: None) -> p
         if not path.exists():
             raise MilexError(f"{pub.source} {pub.edition} edition not found: {path}")
         progress(f"reading {pub.source} {pub.edition} ({pub.path})")
-        rows = _reader(pub.reader)(path, pub)
+        try:
+            rows = _reader(pub.reader)(path, pub)
+        except MilexError:
+            raise
+        except Exception as exc:  # a damaged file: a zip, deflate or text encoding broken
+            raise SourceLayoutError(
+                pub.path, None, None, f"cannot be read ({type(exc).__name__}: {exc})"
+            ) from None
         if list(rows.columns) != list(ROW_COLUMNS):
             raise MilexError(f"reader {pub.reader} returned columns {list(rows.columns)}")
         rows = rows.assign(
@@ -230,6 +238,9 @@ def _violations(obs: pd.DataFrame):
                 f"NATO {pub.edition} {r.measure} {r.country} {r.year}: estimate flag {r.estimate}",
             )
 
+    for message in table_shapes.violations(nato, PUBLICATIONS):
+        yield None, message
+
 
 def sanity_violations(obs: pd.DataFrame) -> list[str]:
     """Every rule the dataset breaks, one line each, less the allowlisted oddities."""
@@ -359,31 +370,45 @@ MAP_SOURCE = {
 
 
 def _swap(staging: Path, out: Path) -> None:
-    keep = [p for p in out.glob("*.py")] if out.exists() else []
-    for p in keep:  # the data folder is a package folder: keep its Python files
-        shutil.copy2(p, staging / p.name)
-    old = out.with_name(out.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
+    """Put the new dataset in place of `out`, carrying over every file the build did not
+    write (the package folder's Python files, anything else kept there)."""
+    if out.is_dir():
+        for path in out.iterdir():
+            if (staging / path.name).exists() or path.name.startswith(".milex-build-"):
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.copytree(path, staging / path.name, symlinks=True)
+            else:
+                shutil.copy2(path, staging / path.name, follow_symlinks=False)
+    aside = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
     if out.exists():
-        os.replace(out, old)
+        os.replace(out, aside / out.name)
     os.replace(staging, out)
-    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 def build(
     sources: Path | str = DEFAULT_SOURCES,
     out: Path | str = PACKAGE_DATA,
     progress: Callable[[str], None] = lambda msg: None,
+    force: bool = False,
 ) -> pd.DataFrame:
-    """Build the packaged dataset from the raw publications; returns the observations."""
-    sources = Path(sources)
+    """Build the packaged dataset from the raw publications; returns the observations.
+
+    out: a dataset folder (rebuilt), an empty or new folder, or with force any folder (files
+    the build does not write are kept).
+    """
+    from milex import outputs
+
+    sources, out = Path(sources), Path(out)
+    if not (out / "datapackage.json").is_file():  # not a dataset: never over a user's files
+        outputs.target(out, force, folder=True)
     raw = load(sources, progress)
     progress("naming countries and checking the data")
     obs = process(raw)
     check(obs)
     progress(f"writing {len(obs):,} observations to {out}")
-    save(obs, Path(out), sources)
+    save(obs, out, sources)
     from milex import dataset
 
     dataset.clear_cache()

@@ -26,7 +26,8 @@ class PolicyReading:
 
 
 @cache
-def _figures():
+def figure_table() -> dict:
+    """Each figure the commitments state, by id, with its commitment's kind (pledge, plan...)."""
     from milex.reference.commitments import COMMITMENTS, figures
 
     kinds = {c.id: c.kind for c in COMMITMENTS}
@@ -86,7 +87,7 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     unit = unit_of(ctx, q)
     if unit is None:
         return None
-    table = _figures()
+    table = figure_table()
     named: dict[str, float] = {}
     for i, j, fids in v["cues"].find_all(ctx.lows, lo, hi):
         if _belongs_elsewhere(ctx, q, i, j):

@@ -14,13 +14,8 @@ from datetime import date
 
 from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
+from milex.claims.policy import figure_table
 from milex.claims.verdicts import unverifiable
-
-
-def _figures():
-    from milex.claims.policy import _figures as table
-
-    return table()
 
 
 def _stated_in_figure_unit(claim: Claim) -> float:
@@ -74,7 +69,7 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
 
 
 def commitment(claim: Claim, day: date) -> Checked:
-    table = _figures()
+    table = figure_table()
     if not claim.figures:
         why = (
             "; ".join(claim.doubts)

@@ -57,16 +57,34 @@ def emit(frame, fmt: Format, title: str | None = None, notes: list[str] | None =
     from rich.console import Console
     from rich.table import Table
 
+    # An estimated figure is written "4.68 (e)" rather than flagged in a column of its own.
+    flag = next((c for c in ESTIMATE_COLUMNS if c in frame.columns), None)
+    estimated = frame[flag].fillna(False).astype(bool).tolist() if flag else []
+    if flag:
+        frame = frame.drop(columns=[flag])
+    marked = [c for c in frame.columns if frame[c].dtype.kind == "f" and _is_figure(str(c))]
     table = Table(title=title, show_lines=False)
     for col in frame.columns:
         numeric = frame[col].dtype.kind in "if"
         table.add_column(str(col), justify="right" if numeric else "left")
-    for row in frame.itertuples(index=False):
-        table.add_row(*(_cell(v) for v in row))
+    for i, row in enumerate(frame.itertuples(index=False)):
+        mark = " (e)" if estimated and estimated[i] else ""
+        table.add_row(*(_cell(v) + (mark if c in marked and _cell(v) != "—" else "")
+                        for c, v in zip(frame.columns, row, strict=True)))  # fmt: skip
     console = Console()
     console.print(table)
+    if any(estimated):
+        console.print("(e) NATO estimate", style="dim", highlight=False)
     for note in notes or []:
         console.print(note, style="dim", highlight=False)
+
+
+ESTIMATE_COLUMNS = ("estimate", "est.")
+
+
+def _is_figure(column: str) -> bool:
+    """A published figure (marked when estimated), not a gap or difference derived from it."""
+    return not column.startswith(("gap", "diff", "change", "chg"))
 
 
 def _cell(v) -> str:

@@ -19,6 +19,9 @@ def data_build(
     out: Annotated[
         Path | None, typer.Option(help="where to write the dataset (default: the package's)")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="write into a non-empty folder (its files are kept)")
+    ] = False,
 ) -> None:
     """Build the packaged dataset from the publishers' raw files.
 
@@ -31,8 +34,9 @@ def data_build(
     console = Console(stderr=True)
     with console.status("building") as status:
         obs = build_mod.build(
-            sources, out or build_mod.PACKAGE_DATA, progress=lambda m: status.update(m)
-        )
+            sources, out or build_mod.PACKAGE_DATA, progress=lambda m: status.update(m),
+            force=force,
+        )  # fmt: skip
     console.print(f"built {len(obs):,} observations into {out or build_mod.PACKAGE_DATA}")
 
 
@@ -42,12 +46,6 @@ def data_info(fmt: FormatOpt = Format.table) -> None:
 
     Example: milex data info --format json
     """
-    from milex.dataset import table
+    from milex.dataset.query import contents
 
-    obs = table("observations")
-    counts = (
-        obs.groupby(["source", "edition", "published", "table"], observed=True)
-        .size()
-        .reset_index(name="observations")
-    )
-    emit(counts, fmt, title="milex dataset")
+    emit(contents(), fmt, title="milex dataset")

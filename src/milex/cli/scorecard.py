@@ -127,13 +127,12 @@ def scorecard(
     shown = frame.assign(_o=order).sort_values(
         ["guideline", "_o", "value"], ascending=[True, True, False]
     )
-    base = frame["price_base"].dropna()
-    constant = f"gap USD m {base.iloc[0]}" if len(base) else "gap USD m constant"
+    # one money unit in the table (current USD); --format json/csv keep the constant-price gap
     shown = shown.rename(
-        columns={"gap_pp": "gap pp", "gap_usd_current": "gap USD m", "gap_usd_constant": constant,
+        columns={"value": "value (%)", "gap_pp": "gap, points", "gap_usd_current": "gap, USD m current",
                  "estimate": "est."}
     )  # fmt: skip
-    cols = ["ally", "value", "status", "gap pp", "gap USD m", constant, "est."]
+    cols = ["ally", "value (%)", "status", "gap, points", "gap, USD m current", "est."]
     if guideline == "all":
         cols.insert(1, "guideline")
     emit(shown[cols], fmt, title=title, notes=frame.attrs["notes"])

@@ -58,9 +58,25 @@ def package() -> dict:
             f"no dataset at {DATA}: build it with `milex data build --sources DIR`"
         )
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
         raise CorruptDataError(f"datapackage.json is not valid JSON ({exc})") from None
+    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+    fields = ("name", "path", "hash")
+    if not isinstance(resources, list) or not all(
+        isinstance(r, dict) and all(isinstance(r.get(k), str) for k in fields) for r in resources
+    ):
+        raise CorruptDataError(
+            "datapackage.json is damaged: it must list resources, each with a name, path and "
+            "hash. Reinstall milex or rebuild with `milex data build --sources DIR`."
+        )
+    for res in resources:
+        if Path(res["path"]).name != res["path"]:
+            raise CorruptDataError(
+                f"datapackage.json is damaged: resource path {res['path'][:80]!r} is not a file "
+                "of the dataset folder"
+            )
+    return descriptor
 
 
 def _resource(name: str) -> dict:

@@ -96,7 +96,11 @@ def value(
 def allies(as_of: date | str | None = None) -> pd.DataFrame:
     """Members of the alliance at a date (default: today), with codes and accession dates."""
     day = as_date(as_of) if as_of is not None else None
-    return pd.DataFrame([a.as_record() for a in alliance.members(day)])
+    members = alliance.members(day)
+    if not members:
+        founded = min(a.joined for a in alliance.ALLIES)
+        raise NoData(f"no allies on {day}: the North Atlantic Treaty was signed on {founded}")
+    return pd.DataFrame([a.as_record() for a in members])
 
 
 def editions(source: str | None = None) -> pd.DataFrame:
@@ -112,3 +116,10 @@ def releases(source: str | None = None) -> pd.DataFrame:
 
 def measures() -> pd.DataFrame:
     return pd.DataFrame({"measure": list(MEASURES), "description": list(MEASURES.values())})
+
+
+def contents() -> pd.DataFrame:
+    """What the dataset holds: the number of figures per source, edition and table."""
+    obs = table("observations")
+    keys = ["source", "edition", "published", "table"]
+    return obs.groupby(keys, observed=True).size().reset_index(name="observations")

@@ -68,9 +68,10 @@ class Guard:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                names = {k.lower() for k, _ in message.get("headers", [])}
+                headers = [_relative(k, v) for k, v in message.get("headers", [])]
+                names = {k.lower() for k, _ in headers}
                 extra = [(k, v) for k, v in headers_for_path if k not in names]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
+                message = {**message, "headers": [*headers, *extra]}
             await send(message)
 
         declared = _content_length(scope)
@@ -121,6 +122,15 @@ class Guard:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+def _relative(key: bytes, value: bytes) -> tuple[bytes, bytes]:
+    """A redirect's Location as a path: the router builds it from the Host header the client
+    sent, and this server never sends anyone to another site."""
+    if key.lower() == b"location" and b"://" in value:
+        rest = value.split(b"://", 1)[1]
+        value = b"/" + rest.split(b"/", 1)[1] if b"/" in rest else b"/"
+    return key, value
 
 
 def _content_length(scope) -> int | None:

@@ -7,12 +7,14 @@ Also the route helper that registers a path in its three forms, and the template
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -145,6 +147,22 @@ def citation(edition: int, source: str = "NATO") -> dict:
     return {"text": text, "url": pub.url, "version": milex.__version__, "today": date.today()}
 
 
+_URL = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
+
+
+def linked(text) -> Markup:
+    """Text with every web address in it made a link (the rest escaped)."""
+    out, at = [], 0
+    text = "" if text is None else str(text)
+    for found in _URL.finditer(text):
+        out += [escape(text[at : found.start()]),
+                Markup('<a href="{0}">{0}</a>').format(found.group(0))]  # fmt: skip
+        at = found.end()
+    out.append(escape(text[at:]))
+    return Markup("").join(out)
+
+
+templates.env.filters["linked"] = linked
 templates.env.filters["num"] = fmt_value
 templates.env.globals.update(
     rows=rows, link=link, twin=twin, ally_url=ally_url, nav=NAV, fmt_value=fmt_value,
