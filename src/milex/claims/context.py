@@ -134,7 +134,7 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "deadline"
         elif prev in ("from", "starting") or prev2 in ("starting in", "from april", "as of"):
             role = "from"
-        elif nxt in ("prices", "price", "dollars", "euros", "constant") or prev2 in (
+        elif nxt in ("prices", "price", "dollars", "euros", "constant", "exchange") or prev2 in (
             "at constant",
         ):
             role = "price"

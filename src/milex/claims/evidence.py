@@ -129,13 +129,15 @@ def stale(source: str, day: date) -> str:
 
 @cache
 def revision_spread(source: str, measure: str) -> float:
-    """The largest change between two held editions of one figure (same ally, year and
-    definition): how far a figure from an edition milex lacks could honestly differ."""
+    """How far one figure moved between two held editions (same ally, year and definition),
+    at the 99th percentile: how far a figure from an edition milex lacks could honestly differ
+    (the very largest moves are a few small allies' real changes, tens of points)."""
     seen: dict = {}
     for (src, _ed, meas, iso3, year), r in index()["rows"].items():
         if src == source and meas == measure:
             seen.setdefault((iso3, year, getattr(r, "basis", "")), []).append(r.value)
-    return max((max(v) - min(v) for v in seen.values() if len(v) > 1), default=0.0)
+    moves = sorted(max(v) - min(v) for v in seen.values() if len(v) > 1)
+    return moves[int(0.99 * (len(moves) - 1))] if moves else 0.0
 
 
 def not_held_note(source: str, day: date) -> str:

@@ -62,7 +62,8 @@ def read_article(
                 carry = None
             paragraph, source = sent.paragraph, None
         if not _trigger().search(sent.text):
-            carry = _main_subject_text(sent) or carry
+            main, named_before = _subjects_of(sent)
+            carry = main or carry
             if "sipri" in sent.text.lower():  # "SIPRI's report is out." then its figures
                 source = ("SIPRI", "SIPRI")
                 everywhere.add("SIPRI")
@@ -132,11 +133,13 @@ def _guideline_in(ctx: Context) -> float | None:
     return shares[-1] if shares else None
 
 
-def _main_subject_text(sent: Sentence) -> str | None:
+def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...]]:
+    """The main subject of a sentence without figures, and every ally or group it names."""
     tokens = tokenize(sent.text[:400], sent.start)
     mentions = ctxmod.subjects(tokens, [t.low for t in tokens])
     main = next((m for m in mentions if m.kind in ("ally", "group") and not m.is_object), None)
-    return main.code if main else None
+    named = tuple(m.code for m in mentions if m.kind in ("ally", "group"))
+    return (main.code if main else None), named
 
 
 def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context:

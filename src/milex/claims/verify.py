@@ -119,6 +119,13 @@ def _measured(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, why + _later_text([o for o in others if o["edition"] != pub.edition]),
                             other_editions=others)  # fmt: skip
     row, value, conv = found
+    if (
+        claim.price_base
+        and pub.constant_prices
+        and claim.price_base != f"constant {pub.constant_prices}"
+    ):
+        return unverifiable(claim, f"the text gives {claim.price_base} prices; {edition_label(pub)} "
+                                   f"gives constant {pub.constant_prices} prices", other_editions=others)  # fmt: skip
     shown = value / scale
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, shown,
                               money=claim.kind == "spending_amount")  # fmt: skip

@@ -82,7 +82,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         if tense in ("present", "future"):
             basis = "tense" if tense == "present" else "future"
             return YearReading(ctx.today.year, since, deadline, "", basis)
-        return YearReading(None, since, deadline, "the text gives no year for this figure")
+        # a past tense with no year speaks of the latest figures too ("Latvia came in at 3.7%"):
+        # the verifier reads it as the latest year of the edition current at the date
+        return YearReading(ctx.today.year, since, deadline, "", "tense")
     if year is None:
         return YearReading(None, since, deadline, "the year this figure refers to is unclear")
     # a year right beside the figure ("2% in 2024", "in 2024, 2%") binds it; one further off
