@@ -247,6 +247,11 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
         value = -value
     claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
     real = ctx.has("cues", "real")
+    decade = " ".join(ctx.lows[lo:hi])
+    if any(p in decade for p in ("past decade", "last decade", "over a decade", "ten years",
+                                 "10 years", "last decade")):  # fmt: skip
+        for claim in claims:  # "climbed by 130% over the past decade": not one year's change
+            claim.since = claim.since or ctx.today.year - 10
     for claim in claims:
         claim.measure = "real_change_since_2014" if claim.since else "real_change"
         claim.real_unstated = not real

@@ -228,7 +228,8 @@ def _number_at(tokens, lows, i, v) -> Quantity | None:
 def _units(tokens, lows, q: Quantity, v) -> None:
     """Extend a number with what follows it: scale, percent sign, currency word, noun."""
     k, n = q.j, len(lows)
-    if q.form in ("ordinal", "fraction", "multiplier"):
+    if q.form == "year" and k < n and lows[k] in ("dollars", "dollar", "euros", "euro", "prices"):
+        return  # "in constant 2021 dollars": a price base, not an amount
         if q.form == "fraction" and k < n and lows[k] in ("of",):
             q.unit_word = "of"
         return
