@@ -32,8 +32,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from milex.batch import check_archive, synthetic  # noqa: E402
 
-ENGINES = (("local", 1), ("local", 2), ("dask", 2))
-
 
 def measure(archive: Path, work: Path, engine: str, workers: int) -> dict:
     """One run into a fresh folder: articles/s, per worker CPU-second, worker memory."""
@@ -51,7 +49,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--once-from", type=int, default=100_000)
+    parser.add_argument("--engines", default="local:1,local:2,dask:2",
+                        help="ENGINE:WORKERS,...; the first is the base of the speed-ups")  # fmt: skip
     args = parser.parse_args()
+    engines = [(e, int(w)) for e, _, w in (x.partition(":") for x in args.engines.split(","))]
     print(
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start; median of "
         f"{args.runs} runs below {args.once_from:,} articles, one run from there on",
@@ -62,18 +63,18 @@ def main() -> None:
             archive = Path(tmp) / "archive"
             synthetic.write_archive(size, archive)
             runs = 1 if size >= args.once_from else args.runs
-            seen: dict = {e: [] for e in ENGINES}
+            seen: dict = {e: [] for e in engines}
             for _ in range(runs):
-                for engine in ENGINES:
+                for engine in engines:
                     m = measure(archive, Path(tmp), *engine)
                     seen[engine].append(m)
                     print(f"  run: {size:,} {engine[0]} {engine[1]}: {m['rate']:.1f} articles/s, "
                           f"CPU share {m['cpu_share']:.2f}, load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
             median = {e: {k: statistics.median(m[k] for m in ms) for k in ms[0]}
                       for e, ms in seen.items()}  # fmt: skip
-            base = median[ENGINES[0]]
+            base = median[engines[0]]
             print(f"{'articles':>9} {'engine':>7} {'workers':>7} {'runs':>4} {'articles/s':>10} "
-                  f"{'x local-1':>9} {'per CPU-s':>9} {'x if a core each':>16} {'CPU share':>9} "
+                  f"{'x ' + '-'.join(map(str, engines[0])):>9} {'per CPU-s':>9} {'x if a core each':>16} {'CPU share':>9} "
                   f"{'MB/worker':>9}")  # fmt: skip
             for (engine, workers), m in median.items():
                 ideal = workers * m["per_cpu"] / base["per_cpu"]
