@@ -246,3 +246,35 @@ def test_out_inside_the_archive_is_refused(tmp_path):
     done = milex_cli("check-batch", str(tmp_path / "arch"), "--out", str(tmp_path / "arch" / "o"))
     assert done.returncode == 1 and "inside the archive" in done.stderr
     assert os.listdir(tmp_path / "arch") == ["articles-00000.jsonl"]
+
+
+def test_a_folder_of_text_and_html_files_one_article_each(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2024" / "pl.txt").write_text("Date: 2024-07-01\n\nPoland spends more than 4% of "
+                                            "GDP on defence.\n")  # fmt: skip
+    (folder / "de.html").write_text('<html><head><meta property="article:published_time" '
+                                    'content="2025-10-02"></head><body><p>Germany spent 1.5% '
+                                    "of GDP on defence in 2024.</p></body></html>")  # fmt: skip
+    check_archive(folder, tmp_path / "out", workers=1)
+    got = tables(tmp_path / "out")
+    assert list(got["articles"]["article_id"]) == ["2024/pl.txt", "de.html"]
+    assert list(got["claims"]["verdict"]) == ["supported", "contradicted"]
+
+
+def test_parquet_with_typed_dates_and_a_mapped_text_column(tmp_path):
+    from datetime import date
+
+    table = pa.table({
+        "doc_id": ["a", "b"],
+        "published": pa.array([date(2024, 7, 1), date(2025, 10, 2)], pa.date32()),
+        "body": ["Poland spends more than 4% of GDP on defence.",
+                 "Germany spent 1.5% of GDP on defence in 2024."],
+    })  # fmt: skip
+    pq.write_table(table, tmp_path / "feed.parquet")
+    columns = Columns.parse(["id=doc_id", "date=published", "text=body"])
+    check_archive(tmp_path / "feed.parquet", tmp_path / "out", columns=columns, workers=1)
+    got = tables(tmp_path / "out")
+    assert list(got["articles"]["judged_at"]) == ["2024-07-01", "2025-10-02"]
+    assert list(got["claims"]["verdict"]) == ["supported", "contradicted"]
+    assert list(got["claims"]["evidence_edition"]) == [2024, 2025]

@@ -18,7 +18,9 @@ from tests.conftest import official_share
 
 OUTPUT = Path(os.environ.get("MILEX_TEST_OUTPUT", Path(__file__).parents[1] / "test-output"))
 PAGES = ["/", "/?view=chart&allies=Poland,Germany,Spain", "/?view=table", "/scorecard",
-         "/ally/Poland", "/project", "/rearm", "/check", "/sources", "/api"]  # fmt: skip
+         "/ally/Poland", "/project", "/rearm", "/check", "/sources", "/api",
+         "/check?date=2025-07-01&text=Poland+spends+4.1%25+of+GDP+on+defence+in+2025.",
+         "/embed/share-map"]  # fmt: skip
 # NATO renamed the publication in 2026 ("Defence Investment of NATO Countries")
 SOURCE_LINE = re.compile(r"Source: NATO, Defence (Expenditure|Investment) of NATO Countries, "
                          r"(\d{4}) edition, published")  # fmt: skip
@@ -201,3 +203,27 @@ def test_every_web_address_on_the_pages_is_a_link(page, server):
     for path in ("/sources", "/", "/scorecard", "/ally/Poland", "/project"):
         page.goto(server + path)
         assert page.evaluate(BARE_ADDRESSES) == [], path
+
+
+def test_year_slider_moves_the_page_to_that_year(page, server, sources):
+    expected = int((official_share(sources, 2025, 2020) >= 2.0).sum())
+    page.goto(f"{server}/?edition=2025&year=2025&view=map")
+    page.wait_for_selector("figure[data-name=share-map].drawn svg")
+    page.locator("#year").fill("2020")  # a drag ends in a change: the page follows
+    page.wait_for_url("**year=2020**")
+    page.wait_for_selector(
+        "figure[data-name=share-map].drawn svg path[aria-label^='Poland, 2020:']"
+    )
+    assert f"{expected} of" in page.inner_text("#headline")
+    assert "edition=2025" in page.url and "view=map" in page.url
+
+
+def test_overview_table_sorts_by_a_heading(page, server, sources):
+    share = official_share(sources, 2025, 2025).dropna()
+    page.goto(f"{server}/?edition=2025&year=2025&view=table")
+    page.click("#allies thead button:text-is('Ally')")  # A to Z
+    page.click("#allies thead button:text-is('Share (%)')")  # largest first
+    first = page.locator("#allies tbody tr").first.inner_text()
+    assert share.idxmax() in first
+    page.click("#allies thead button:text-is('Share (%)')")  # smallest first
+    assert share.idxmin() in page.locator("#allies tbody tr").first.inner_text()

@@ -95,14 +95,18 @@ def load(sources: Path, progress: Callable[[str], None] = lambda msg: None) -> p
             raise SourceLayoutError(
                 pub.path, None, None, f"cannot be read ({type(exc).__name__}: {exc})"
             ) from None
-        if list(rows.columns) != list(ROW_COLUMNS):
-            raise MilexError(f"reader {pub.reader} returned columns {list(rows.columns)}")
-        rows = rows.assign(
-            published=pub.published.isoformat(),
-            basis=[("" if m in NOT_SPENDING else pub.basis) for m in rows["measure"]],
-        )
-        frames.append(rows)
+        frames.append(stamped(rows, pub))
     return pd.concat(frames, ignore_index=True)
+
+
+def stamped(rows: pd.DataFrame, pub: Publication) -> pd.DataFrame:
+    """A reader's rows with their publication's date and basis."""
+    if list(rows.columns) != list(ROW_COLUMNS):
+        raise MilexError(f"reader {pub.reader} returned columns {list(rows.columns)}")
+    return rows.assign(
+        published=pub.published.isoformat(),
+        basis=[("" if m in NOT_SPENDING else pub.basis) for m in rows["measure"]],
+    )
 
 
 # ---------------------------------------------------------------- process
@@ -281,8 +285,18 @@ def _input_hashes(sources: Path, pub: Publication) -> list[dict]:
     ]
 
 
-def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
-    """Write the dataset into a fresh folder, then swap it in place of ``out``."""
+def save(
+    obs: pd.DataFrame,
+    out: Path,
+    publications: tuple[Publication, ...] | list[Publication],
+    inputs: dict[str, list[dict]],
+    extra: dict[str, bytes] | None = None,
+) -> Path:
+    """Write the dataset into a fresh folder, then swap it in place of ``out``.
+
+    publications: the editions the observations come from; inputs: each one's raw files
+    (path and sha256, by publication id); extra: further files to keep (name -> bytes).
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -297,38 +311,36 @@ def save(obs: pd.DataFrame, out: Path, sources: Path) -> Path:
         for name, frame in (
             ("allies", pd.DataFrame([a.as_record() for a in alliance.ALLIES])),
             ("commitments", pd.DataFrame([c.as_row() for c in COMMITMENTS])),
-            ("editions", pd.DataFrame([p.as_record() for p in PUBLICATIONS])),
+            ("editions", pd.DataFrame([p.as_record() for p in publications])),
         ):
             frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
             resources.append((name, f"{name}.csv", frame))
+        for name, content in (extra or {}).items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            (staging / name).write_bytes(content)
+        nato = [p for p in publications if p.source == "NATO"]
+        sipri = [p for p in publications if p.source == "SIPRI"]
 
         package = {
             "profile": "data-package",
             "name": "milex",
             "title": "Defence expenditure of NATO allies (NATO editions) and SIPRI's series",
             "licenses": [
-                {"name": "NATO terms", "title": p.terms, "path": p.url}
-                for p in PUBLICATIONS
-                if p.source == "NATO"
-            ][:1]
-            + [
-                {
-                    "name": "SIPRI terms",
-                    "title": PUBLICATIONS[-1].terms,
-                    "path": PUBLICATIONS[-1].url,
-                },
+                {"name": "NATO terms", "title": nato[0].terms, "path": nato[0].url},
+                {"name": "SIPRI terms", "title": sipri[-1].terms, "path": sipri[-1].url},
                 MAP_LICENCE,
             ],
             "sources": [
                 {
+                    "id": p.id,
                     "title": f"{p.source} {p.edition}: {p.title}",
                     "path": p.url,
                     "published": p.published.isoformat(),
                     "basis": p.basis,
                     "held_as": p.covers,
-                    "files": _input_hashes(sources, p),
+                    "files": inputs[p.id],
                 }
-                for p in PUBLICATIONS
+                for p in publications
             ]
             + [MAP_SOURCE],
             "resources": [
@@ -408,7 +420,7 @@ def build(
     obs = process(raw)
     check(obs)
     progress(f"writing {len(obs):,} observations to {out}")
-    save(obs, out, sources)
+    save(obs, out, PUBLICATIONS, {p.id: _input_hashes(sources, p) for p in PUBLICATIONS})
     from milex import dataset
 
     dataset.clear_cache()

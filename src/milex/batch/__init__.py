@@ -44,6 +44,7 @@ class BatchRun:
     checked: int  # articles checked by this run (the others were done before it)
     seconds: float
     workers: dict[str, int]  # worker -> peak memory in bytes, for workers of this run
+    cpu_seconds: float = 0.0  # CPU time of this run's workers, their start-up included
 
     @property
     def rate(self) -> float:
@@ -108,17 +109,21 @@ def check_archive(
             on_tick(tally)
 
     args = (str(out.resolve()), columns, tuple(sorted(formats)))
-    if todo and engine == "local":
-        from milex.batch.engines import run_local
+    try:
+        if todo and engine == "local":
+            from milex.batch.engines import run_local
 
-        run_local(todo, args, workers, finished, tick)
-    elif todo:
-        from milex.batch.cluster import run_dask
+            run_local(todo, args, workers, finished, tick)
+        elif todo:
+            from milex.batch.cluster import run_dask
 
-        run_dask(todo, args, scheduler, workers, finished, tick, announce)
+            run_dask(todo, args, scheduler, workers, finished, tick, announce)
+    finally:
+        manifest.save()  # what finished is recorded, also when the run is interrupted
     tick()
     done = tally.done
     return BatchRun(partitions=len(parts), articles=done["articles"], claims=done["claims"],
                     errors=done["errors"], supported=done["supported"],
                     contradicted=done["contradicted"], unverifiable=done["unverifiable"],
-                    checked=tally.checked, seconds=tally.seconds, workers=tally.workers)  # fmt: skip
+                    checked=tally.checked, seconds=tally.seconds, workers=tally.workers,
+                    cpu_seconds=sum(tally.cpu.values()))  # fmt: skip

@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections.abc import Callable
 
-from distributed import Client, LocalCluster
+from distributed import Client, KilledWorker, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from milex.batch.engines import EngineError, drive
@@ -41,6 +41,8 @@ def run_dask(parts, args: tuple, scheduler: str | None, workers: int, on_done, t
         futures = {client.submit(check_partition, p, *args, key=f"milex-{p.id}-{run}",
                                  pure=False): p for p in parts}  # fmt: skip
         drive(futures, on_done, tick)
+    except KilledWorker as exc:  # a partition took its workers down again and again
+        raise EngineError(f"Dask gave up on a partition: {exc}") from None
     finally:
         client.close()
         if cluster is not None:

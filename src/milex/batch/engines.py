@@ -47,7 +47,8 @@ def run_local(parts, args: tuple, workers: int, on_done, tick) -> None:
     breaks = 0
     context = multiprocessing.get_context("spawn")  # no fork of a driver running threads
     while left:
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=prepare_worker)
+        pool = ProcessPoolExecutor(min(workers, len(left)), mp_context=context,
+                                   initializer=prepare_worker)  # fmt: skip
         try:
             futures = {pool.submit(check_partition, p, *args): p for p in left.values()}
             drive(futures, finished, tick)

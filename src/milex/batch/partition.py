@@ -66,7 +66,8 @@ def check_partition(part: sources.Partition, out: str, columns: sources.Columns,
             rows.write_table(table, columns_of, Path(out) / name / f"{part.id}.{fmt}", fmt)
     summary = {"partition": part.id, "articles": len(articles), "claims": len(claims),
                "errors": sum(a["error"] is not None for a in articles), "checked": checked,
-               "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss": _peak_rss()}  # fmt: skip
+               "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss": _peak_rss(),
+               "cpu": _cpu_seconds()}  # fmt: skip
     for verdict in rows.VERDICTS:
         summary[verdict] = sum(a[verdict] or 0 for a in articles)
     return summary
@@ -96,6 +97,12 @@ def check_one(n: int, item: dict, part: sources.Partition) -> dict:
 def _entry(n: int, item: dict, part: sources.Partition, report, error) -> dict:
     article, claims = rows.article_rows(n, item, part.prefix, report, error)
     return {"row": n, "article": article, "claims": claims}
+
+
+def _cpu_seconds() -> float:
+    """CPU time this process has used so far (start-up and dataset loading included)."""
+    times = os.times()
+    return times.user + times.system
 
 
 def _peak_rss() -> int | None:

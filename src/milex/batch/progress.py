@@ -23,6 +23,7 @@ class Tally:
     before: int = 0  # articles already done when this run started
     checked: int = 0  # articles checked by this run, in finished partitions
     workers: dict[str, int] = field(default_factory=dict)  # worker -> peak memory, bytes
+    cpu: dict[str, float] = field(default_factory=dict)  # worker -> CPU seconds used
     started: float = field(default_factory=time.monotonic)
     _flight: dict[str, list[int]] = field(default_factory=dict)  # partition -> offset, n, claims
 
@@ -38,6 +39,7 @@ class Tally:
             if summary.get("peak_rss"):
                 worker = summary["worker"]
                 self.workers[worker] = max(self.workers.get(worker, 0), summary["peak_rss"])
+                self.cpu[worker] = max(self.cpu.get(worker, 0.0), summary.get("cpu", 0.0))
 
     def scan(self, finished: set[str] | frozenset = frozenset()) -> None:
         """Read what the spools of partitions in flight gained since the last look."""

@@ -17,12 +17,14 @@ import json
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from milex.errors import MilexError
 
 MANIFEST = "manifest.json"
+SAVE_EVERY = 2.0  # seconds: rewriting the manifest for each partition is quadratic over millions
 TABLES = ("articles", "claims")
 WORK = "_work"
 _OURS = re.compile(r"part-\d{5,}\.(parquet|jsonl)$")
@@ -52,6 +54,8 @@ class Manifest:
 
     def __init__(self, out: Path, fingerprint: dict, done: dict[str, dict] | None = None):
         self.out, self.fingerprint, self.done = Path(out), fingerprint, done or {}
+        self._unsaved: list[str] = []
+        self._saved_at = time.monotonic()
 
     @classmethod
     def open(cls, out: Path, fingerprint: dict, force: bool = False) -> Manifest:
@@ -95,16 +99,23 @@ class Manifest:
         return manifest
 
     def record(self, summary: dict) -> None:
-        """Mark a partition finished (its tables are written) and drop its spool."""
+        """Mark a partition finished (its tables are written); saved within `SAVE_EVERY` s."""
         self.done[summary["partition"]] = {k: v for k, v in summary.items() if k in COUNTED}
-        self.save()
-        with contextlib.suppress(FileNotFoundError):
-            spool_path(self.out, summary["partition"]).unlink()
+        self._unsaved.append(summary["partition"])
+        if time.monotonic() - self._saved_at >= SAVE_EVERY:
+            self.save()
 
     def save(self) -> None:
+        """Write the manifest, then drop the spools of the partitions it now records (till
+        then a restart finds their results in the spool and checks nothing again)."""
         body = {"fingerprint": self.fingerprint, "partitions": self.done}
         with replaced(self.out / MANIFEST) as tmp:
             tmp.write_text(json.dumps(body, indent=1, sort_keys=True), encoding="utf-8")
+        self._saved_at = time.monotonic()
+        for partition in self._unsaved:
+            with contextlib.suppress(FileNotFoundError):
+                spool_path(self.out, partition).unlink()
+        self._unsaved = []
 
 
 COUNTED = ("articles", "claims", "errors", "supported", "contradicted", "unverifiable")

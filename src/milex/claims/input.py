@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from milex.errors import MilexError
+from milex.errors import BadParameter, MilexError
 
 MAX_BYTES = 25 * 1024 * 1024  # 25 MB: far above any article, low enough to answer in seconds
 # An article is judged at a day between the signing of the North Atlantic Treaty and a horizon
@@ -305,14 +305,14 @@ def _human_day(value: str) -> date | None:
 
 
 def _as_date(value: date | str) -> date:
-    if isinstance(value, date):
-        return judgeable(value)
-    if not isinstance(value, str):
+    from milex.dataset.selection import as_date
+
+    if not isinstance(value, date | str):
         raise UnreadableArticle(f"not a date: {value!r} (expected YYYY-MM-DD)")
     try:
-        day = date.fromisoformat(value.strip())
-    except ValueError:
-        raise UnreadableArticle(f"not a date: {value[:40]!r} (expected YYYY-MM-DD)") from None
+        day = as_date(value, "date")
+    except BadParameter as exc:
+        raise UnreadableArticle(str(exc)) from None
     return judgeable(day)
 
 

@@ -79,12 +79,23 @@ def check_batch(
 
     console = Console(stderr=True)
     formats = ("parquet", "jsonl") if fmt is OutFormat.both else (fmt.value,)
-    with _progress(console) as tick:
+    with _progress(console) as tick, _resumable(out):
         run = check_archive(source, out, engine=engine.value, workers=workers,
                             scheduler=scheduler, partition_size=partition_size,
                             columns=Columns.parse(column), formats=formats, force=force,
                             on_tick=tick, announce=lambda m: console.print(m, highlight=False))  # fmt: skip
     console.print(_summary(run, out))
+
+
+@contextlib.contextmanager
+def _resumable(out: Path):
+    """An interrupted run says how to carry on (exit code 130, as for any interruption)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        typer.echo(f"milex: interrupted; finished articles are kept in {out}: run the same "
+                   "command again to carry on", err=True)  # fmt: skip
+        raise typer.Exit(130) from None
 
 
 @contextlib.contextmanager

@@ -42,10 +42,40 @@ def data_build(
 
 @data_app.command("info")
 def data_info(fmt: FormatOpt = Format.table) -> None:
-    """Show what the packaged dataset holds: rows per source, edition and table.
+    """Show the dataset in use: each edition, its basis, its rows and where it comes from.
 
     Example: milex data info --format json
     """
-    from milex.dataset.query import contents
+    from milex.dataset.update import origins
 
-    emit(contents(), fmt, title="milex dataset")
+    frame, where = origins()
+    emit(frame, fmt, title="milex dataset")
+    if fmt is Format.table:
+        typer.echo(where)
+
+
+@data_app.command("update")
+def data_update(
+    nato_page: Annotated[
+        str, typer.Option(help="NATO's page listing the defence-expenditure workbooks")
+    ] = "https://www.nato.int/cps/en/natohq/topics_49198.htm",
+    sipri_page: Annotated[
+        str, typer.Option(help="SIPRI's page of the Military Expenditure Database")
+    ] = "https://www.sipri.org/databases/milex",
+) -> None:
+    """Download NATO's and SIPRI's latest workbooks, check them and install them.
+
+    Installs into your data directory (MILEX_DATA_DIR overrides it) only if every file reads
+    cleanly; otherwise nothing changes. The packaged dataset stays as the fallback.
+
+    Example: milex data update
+    """
+    from rich.console import Console
+
+    from milex.dataset.update import update
+
+    console = Console(stderr=True)
+    with console.status("updating") as status:
+        said = update(nato_page, sipri_page, progress=lambda m: status.update(m))
+    for line in said:
+        typer.echo(line)

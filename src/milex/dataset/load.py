@@ -9,10 +9,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from milex import datadir
 from milex.errors import CorruptDataError
 from milex.reference import alliance
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = datadir.PACKAGED  # the packaged dataset; one installed by `milex data update` wins
+
+
+def data_dir() -> Path:
+    """The dataset folder in use: an installed dataset that reads cleanly, else the packaged."""
+    folder = datadir.active()[0]
+    return DATA if folder == datadir.PACKAGED else folder
+
 
 # What each measure is; units and price bases travel with every row as well.
 MEASURES: dict[str, str] = {
@@ -52,10 +60,10 @@ def _verify(path: Path, expected: str) -> None:
 @cache
 def package() -> dict:
     """The datapackage.json descriptor (provenance, licences, checksums)."""
-    path = DATA / "datapackage.json"
+    path = data_dir() / "datapackage.json"
     if not path.exists():
         raise CorruptDataError(
-            f"no dataset at {DATA}: build it with `milex data build --sources DIR`"
+            f"no dataset at {data_dir()}: build it with `milex data build --sources DIR`"
         )
     try:
         descriptor = json.loads(path.read_text(encoding="utf-8"))
@@ -90,9 +98,9 @@ def _resource(name: str) -> dict:
 def table(name: str) -> pd.DataFrame:
     """A packaged table ("observations", "allies", "commitments", "editions"), checksum-verified."""
     res = _resource(name)
-    path = DATA / res["path"]
+    path = data_dir() / res["path"]
     if not path.exists():
-        raise CorruptDataError(f"{path.name} is missing from the dataset at {DATA}")
+        raise CorruptDataError(f"{path.name} is missing from the dataset at {data_dir()}")
     _verify(path, res["hash"])
     try:
         if res["format"] == "parquet":
@@ -105,6 +113,10 @@ def table(name: str) -> pd.DataFrame:
 
 
 def clear_cache() -> None:
+    from milex.reference import publications
+
+    datadir.active.cache_clear()
+    publications.clear_cache()
     package.cache_clear()
     table.cache_clear()
     holdings.cache_clear()

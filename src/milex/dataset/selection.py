@@ -172,7 +172,8 @@ def as_date(value: date | str, what: str = "as_of") -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise BadParameter(f"{what}: not a date: {value!r} (expected YYYY-MM-DD)") from None
+        shown = str(value)[:40]
+        raise BadParameter(f"{what}: not a date: {shown!r} (expected YYYY-MM-DD)") from None
 
 
 def year_list(years) -> tuple[int, ...] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 REGISTRY_FILE = Path(__file__).parent / "publications.csv"
@@ -84,6 +85,18 @@ class Publication:
             "date_verified": self.date_verified,
         }
 
+    def as_csv_row(self) -> dict:
+        """The row of the registry file that reads back as this publication."""
+        return {
+            "id": self.id, "source": self.source, "edition": self.edition, "kind": self.kind,
+            "published": self.published.isoformat() if self.published else "",
+            "title": self.title, "first_year": self.first_year, "last_year": self.last_year,
+            "url": self.url, "held": "yes" if self.held else "no", "held_as": self.path,
+            "reader": self.reader, "basis": self.basis,
+            "constant_prices": self.constant_prices or "", "holding": self.covers,
+            "why": self.note, "date_verified": self.date_verified,
+        }  # fmt: skip
+
     @property
     def citation(self) -> str:
         when = f"{self.published:%d %B %Y}" if self.published else "date not verified"
@@ -138,6 +151,25 @@ PUBLICATIONS: tuple[Publication, ...] = tuple(
 )
 
 
+@cache
+def _known() -> tuple[tuple[Publication, ...], tuple[Publication, ...]]:
+    """(every release, the held ones): the packaged registry, updated by the registry of a
+    dataset installed with `milex data update` (its rows replace those with the same id)."""
+    from milex.datadir import PACKAGED, active
+
+    folder = active()[0]
+    rows = {p.id: p for p in REGISTRY}
+    if folder != PACKAGED and (folder / "publications.csv").is_file():
+        rows.update({p.id: p for p in _read_registry(folder / "publications.csv")})
+    every = tuple(rows.values())
+    held = sorted((p for p in every if p.held), key=lambda p: (p.source != "NATO", p.published))
+    return every, tuple(held)
+
+
+def clear_cache() -> None:
+    _known.cache_clear()
+
+
 def _check_source(source: str, among) -> str:
     from milex.errors import UnknownName
 
@@ -149,18 +181,20 @@ def _check_source(source: str, among) -> str:
 
 def publications(source: str | None = None) -> list[Publication]:
     """Publications held, oldest first, optionally for one source."""
+    held = _known()[1]
     if source is None:
-        return list(PUBLICATIONS)
-    wanted = _check_source(source, PUBLICATIONS)
-    return [p for p in PUBLICATIONS if p.source == wanted]
+        return list(held)
+    wanted = _check_source(source, held)
+    return [p for p in held if p.source == wanted]
 
 
 def registry(source: str | None = None) -> list[Publication]:
     """Every release known, held or not, in the registry's order (oldest first per source)."""
+    every = _known()[0]
     if source is None:
-        return list(REGISTRY)
-    wanted = _check_source(source, REGISTRY)
-    return [p for p in REGISTRY if p.source == wanted]
+        return list(every)
+    wanted = _check_source(source, every)
+    return [p for p in every if p.source == wanted]
 
 
 def latest(source: str = "NATO") -> Publication:

@@ -69,23 +69,26 @@ _CURRENT_USD = "Current prices and exchange rates"
 _CONSTANT_USD = r"Constant (?P<base>\d{4}) prices and exchange rates"
 _NC = "million {currency}"
 _SHARE = "% of defence expenditure"
-_CATEGORY_TITLE = "Distribution of defence expenditure by main category"
-_CATEGORY_UNIT = "Percentage of total defence expenditure"
+# From the 2026 edition NATO's tables measure core defence expenditure: "Table 1: Core defence
+# expenditure". The word is optional everywhere; `workbook_basis` tells which a workbook uses.
+_CORE = r"(?:core )?"
+_CATEGORY_TITLE = f"Distribution of {_CORE}defence expenditure by main category"
+_CATEGORY_UNIT = f"Percentage of total {_CORE}defence expenditure"
 LAYOUTS = (
-    Layout("1", "Defence expenditure", "Million national currency units", (
+    Layout("1", f"{_CORE}Defence expenditure", "Million national currency units", (
         Block("Current prices", "spending_nc_current", _NC, "current"),
         Block(r"Constant (?P<base>\d{4}) prices", "spending_nc_constant", _NC, "constant"),
     )),
-    Layout("2", "Defence expenditure", "Million US dollars", (
+    Layout("2", f"{_CORE}Defence expenditure", "Million US dollars", (
         Block(_CURRENT_USD, "spending_usd_current", "million USD", "current"),
         Block(_CONSTANT_USD, "spending_usd_constant", "million USD", "constant"),
     )),
-    Layout("3", "Defence expenditure as a share of GDP and annual real change",
+    Layout("3", f"{_CORE}Defence expenditure as a share of GDP and annual real change",
            r"Based on (?P<base>\d{4}) prices", (
         Block(r"Share of real GDP \(%\)", "share_of_gdp", "% of GDP", "constant"),
         Block(r"Annual real change \(%\)", "real_change", "% change", "constant"),
     )),
-    Layout("4", r"Defence expenditure real change \d{4}-\d{4}e?",
+    Layout("4", _CORE + r"Defence expenditure real change \d{4}-\d{4}e?",
            r"Million US dollars \((?P<base>\d{4}) prices and exchange rates\)", (
         Block(None, "real_change_since_2014", "% change", "constant"),
     )),
@@ -93,11 +96,11 @@ LAYOUTS = (
         Block(_CURRENT_USD, "gdp_usd_current", "million USD", "current"),
         Block(_CONSTANT_USD, "gdp_usd_constant", "million USD", "constant"),
     )),
-    Layout("6", "GDP per capita and defence expenditure per capita",
+    Layout("6", f"GDP per capita and {_CORE}defence expenditure per capita",
            r"(?P<base>\d{4}) prices and exchange rates", (
         Block(r"GDP per capita \(thousand US dollars\)",
               "gdp_per_capita_usd_constant", "thousand USD", "constant"),
-        Block(r"Defence expenditure per capita \(US dollars\)",
+        Block(_CORE + r"Defence expenditure per capita \(US dollars\)",
               "spending_per_capita_usd_constant", "USD", "constant"),
     )),
     Layout("7", "Military personnel", "Thousands", (
@@ -267,6 +270,23 @@ def read_nato_workbook(path: Path, *, edition: int, file_label: str) -> pd.DataF
         else:
             rows += _read_blocks(sheet, title_row, layout, where, edition)
     return _frame(rows)
+
+
+def workbook_basis(path: Path) -> str:
+    """ "core defence expenditure" when the workbook's Table 1 says "Core defence expenditure"
+    (NATO from 2026), else "defence expenditure"."""
+    book = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    try:
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows(max_row=12, values_only=True):
+                for value in row:
+                    match = _TITLE.fullmatch(_text(value)) if isinstance(value, str) else None
+                    if match and match[1] == "1":
+                        core = match[2].lower().startswith("core")
+                        return "core defence expenditure" if core else "defence expenditure"
+    finally:
+        book.close()
+    raise SourceLayoutError(str(path.name), None, None, "no sheet has the title of Table 1")
 
 
 def _sheets_by_title(book, where: _Where) -> dict[str, tuple]:

@@ -22,6 +22,7 @@ from fastapi import Path as PathParam
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
+from milex.dataset.selection import as_date
 from milex.errors import BadParameter
 from milex.web.errors import WebError
 from milex.web.params import Format
@@ -84,10 +85,7 @@ def _day(value: object) -> date | None:
         return None
     if not isinstance(value, str):
         raise BadParameter(f"date: send a string YYYY-MM-DD, not {type(value).__name__}")
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise BadParameter(f"date: {value[:40]!r} is not a date (YYYY-MM-DD)") from None
+    return as_date(value, "date")
 
 
 def _kept(text: str, day: date | None) -> str | None:

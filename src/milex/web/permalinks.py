@@ -9,11 +9,12 @@ else about a visitor is stored. The file lives in the user's data directory
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+
+from milex.datadir import user_data_dir
 
 FILE_NAME = "checked-articles.sqlite"
 SCHEMA = """CREATE TABLE IF NOT EXISTS articles (
@@ -25,12 +26,7 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS articles (
 
 
 def store_path() -> Path:
-    folder = os.environ.get("MILEX_DATA_DIR")
-    if not folder:
-        import platformdirs
-
-        folder = platformdirs.user_data_dir("milex", appauthor=False)
-    return Path(folder) / FILE_NAME
+    return user_data_dir() / FILE_NAME
 
 
 def key_of(text: str, day: date | None) -> str:

@@ -98,6 +98,15 @@ def rearm_page(
     result = views.rearm(extra_share, years, usd_per_eur)
 
     def drawn(r):
-        return {"chart_svg": charts.render(r.objects["rearm"].chart().properties(width=560))}
+        from milex.analysis.trajectory import GDP
+        from milex.dataset.selection import select
+
+        gdp_edition = select(measure=GDP).edition  # the GDP figures the arithmetic uses
+        heading = charts.heading(
+            "ReArm Europe: fiscal space, billion EUR", gdp_edition,
+            also="and the European Commission, ReArm Europe plan (4 March 2025)",
+        )  # fmt: skip
+        return {"chart_svg": charts.render(r.objects["rearm"].chart().properties(width=560),
+                                           heading)}  # fmt: skip
 
     return show(request, result, "rearm.html", drawn)

@@ -108,7 +108,15 @@ def share_map(year: int, edition: int, published, measure: str,
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "title": _title("", edition, published, measure)
-        | {"text": {"expr": "'Defence spending by ally, ' + year"}},
+        | {"text": {"expr": "'Defence spending by ally, ' + year"}}
+        | {
+            "subtitle": [
+                measure,
+                *source_lines(edition, published),
+                ESTIMATE_NOTE,
+                "Grey: an ally without a figure",
+            ]
+        },
         "width": "container",
         "height": 440,
         "autosize": {"type": "fit-x", "contains": "padding"},
