@@ -120,6 +120,9 @@ def hypothetical(ctx: Context, q: Quantity) -> bool:
                 for x in range(max(lo, k - 8), k)
             ):  # fmt: skip
                 conditional = True
+        this_year = any(t.year == ctx.today.year for t in ctx.times if lo <= t.i < hi)
+        if this_year:  # "Lithuania should reach 4% in 2025" (this year): an estimate, not a demand
+            first_demand = hi
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
     # "allies should spend 5%": a demand, not a figure

@@ -22,7 +22,7 @@ from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities
 
-_CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such"})
+_CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation"})
 
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
@@ -85,7 +85,7 @@ def read_article(
             claims.extend(ctx.claims)
             if limit is not None and len(claims) >= limit:
                 break
-        main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital")
+        main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital", "demonym")
                      and not m.is_object), None)  # fmt: skip
         carry = main.code if main else carry
         guideline = _guideline_in(ctx) or guideline
