@@ -4,13 +4,11 @@ respectively'. The claim's value is the year; the accession dates are reference 
 
 from __future__ import annotations
 
+from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
 
-_VERBS = frozenset(
-    "joined join joins joining admitted entered acceded accession belonged belongs member "
-    "members membership".split()
-)
+_VERBS = patterns.word_set("accession_words")
 _COMPARED = frozenset({"than", "behind", "like", "unlike"})
 
 

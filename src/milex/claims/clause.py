@@ -175,14 +175,8 @@ def _named_edition(ctx: Context) -> int | None:
 
 
 _NAMED = ("ally", "group", "demonym", "capital")
-_SPENDING = frozenset(
-    "spent spends spend spending devoted devotes devote devoting put puts putting allocated "
-    "allocates invested invests".split()
-)
-_COMMITMENT_NOUNS = frozenset(
-    "target targets goal goals benchmark guideline threshold commitment pledge norm floor "
-    "quota level line mark bar requirement obligation".split()
-)
+_SPENDING = patterns.word_set("spending_verbs")
+_COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 
 
 def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:

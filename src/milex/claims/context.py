@@ -19,9 +19,7 @@ _PARTITIVE = frozenset(
     "nine ten eleven twelve only just all".split()
 )
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
-_AGREEING = frozenset(
-    "adopted agreed took set fixed signed made launched introduced established enshrined".split()
-)
+_AGREEING = patterns.word_set("rule_making_verbs")
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though", "however"})
 
 

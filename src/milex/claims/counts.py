@@ -92,11 +92,8 @@ def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
     return tq is None and ctx.carry_guideline is None and threshold == 2.0
 
 
-_GUIDELINE_NOUNS = frozenset(
-    "guideline target goal benchmark threshold mark pledge bar floor commitment requirement "
-    "level line obligation".split()
-)
-_POINTERS = frozenset({"the", "that", "this", "its", "their", "nato's", "alliance's"})
+_GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
+_POINTERS = patterns.word_set("guideline_pointers")
 
 
 def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
@@ -292,9 +289,7 @@ def _present_year(ctx: Context, q: Quantity):
     return None, None, "the text gives no year for this figure"
 
 
-_NOUNS = frozenset(
-    "ally allies member members country countries nation nations state states".split()
-)
+_NOUNS = patterns.word_set("ally_nouns")
 
 
 def _none_or_only(ctx: Context) -> None:

@@ -114,13 +114,18 @@ def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) 
             f"{edition} edition current at the article's date")  # fmt: skip
 
 
+def _newer(source: str, day: date) -> list:
+    """Releases milex lacks that came out between the edition held and the date."""
+    try:
+        return pubs.newer_not_held(day, source)
+    except Exception:
+        return []
+
+
 def stale(source: str, day: date) -> str:
     """How far the edition held lags the date: "" (current), "update" (only interim figures,
     such as an annual report's, came out since) or "edition" (a newer edition came out)."""
-    try:
-        newer = pubs.newer_not_held(day, source)
-    except Exception:
-        return ""
+    newer = _newer(source, day)
     if not newer:
         return ""
     full = any(p.kind in ("annual edition", "database release") for p in newer)
@@ -142,10 +147,7 @@ def revision_spread(source: str, measure: str) -> float:
 
 def not_held_note(source: str, day: date) -> str:
     """What an article of that date may rest on that milex does not hold, or ""."""
-    try:
-        newer = pubs.newer_not_held(day, source)
-    except Exception:
-        return ""
+    newer = _newer(source, day)
     if not newer:
         return ""
     said = "; ".join(f"{p.title}, {p.published:%-d %B %Y}" for p in newer)

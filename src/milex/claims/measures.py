@@ -93,10 +93,8 @@ def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
     return earlier[-1].kind
 
 
-_ALLIANCE = frozenset({"nato", "nato's", "alliance", "alliance's", "allied", "allies'", "allies"})
-_TOTALS = frozenset(
-    "total spending expenditure outlays outlay budgets defence defense military funding".split()
-)
+_ALLIANCE = patterns.word_set("alliance_words")
+_TOTALS = patterns.word_set("total_words")
 
 
 def _of_alliance(ctx: Context, q: Quantity) -> bool:
@@ -274,8 +272,7 @@ def _multi_year(ctx: Context, q: Quantity) -> bool:
     return False
 
 
-_CONVERTING = frozenset({"equals", "equal", "equivalent", "or", "roughly", "about", "approximately",
-                         "around", "some", "i.e.", "which", "worth"})  # fmt: skip
+_CONVERTING = patterns.word_set("conversion_words")
 
 
 def _conversion(ctx: Context, q: Quantity) -> bool:

@@ -15,20 +15,12 @@ from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
 GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
-_MORE_VERBS = frozenset(
-    "cross crossed crosses passed pass passes exceed exceeded exceeds surpass surpassed "
-    "surpasses top topped".split()
-)
+_MORE_VERBS = patterns.word_set("passing_verbs")
 _GET_TO = (["get", "to"], ["got", "to"], ["gets", "to"], ["getting", "to"])
-_COMPARED = frozenset(
-    {"than", "behind", "after", "overtook", "beat", "outspent", "ahead", "unlike"}
-)
-_DEMANDS = frozenset({"must", "need", "needs", "urged", "urge", "demand", "demanded", "demands"})
-_INTENDING = frozenset(
-    "commitment pledge pledged promise promised vowed aim aims goal plan plans want wants "
-    "agreed committed intends intend".split()
-)
-_NEGATIONS = frozenset({"not", "never", "yet", "no", "n't"})
+_COMPARED = patterns.word_set("compared_markers")
+_DEMANDS = patterns.word_set("demand_words")
+_INTENDING = patterns.word_set("intending_words")
+_NEGATIONS = patterns.word_set("negations")
 
 
 def read_meets(ctx: Context) -> None:

@@ -38,6 +38,7 @@ SCHEMA: dict = {
     "membership_context": "list",
     "not_nato_groups": "list",
     "cues": {"*": "list"},
+    "words": {"*": "list"},
     "ranking": {"*": "list"},
     "subjects": {
         "groups": "map",
@@ -195,6 +196,12 @@ class Phrases:
             if hit and start + hit[0] == end and (best is None or start < best[0]):
                 best = (start, hit[1])
         return best
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """One single-word list of the vocabulary's "words" section, e.g. word_set("personnel")."""
+    return frozenset(load()["words"][name])
 
 
 @cache

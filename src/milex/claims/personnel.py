@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import math
 
+from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
-NOUNS = frozenset(
-    "personnel troops soldiers servicemen servicewomen service-members servicemembers "
-    "sailors airmen".split()
-)
-_ADJECTIVES = frozenset({"military", "active", "active-duty", "uniformed", "armed"})
+NOUNS = patterns.word_set("personnel_nouns")
+_ADJECTIVES = patterns.word_set("personnel_adjectives")
 
 
 def read_personnel(ctx: Context) -> None:

@@ -49,21 +49,10 @@ def read(ctx: Context) -> None:
 # The Hague's parts by value (milex.reference.commitments ids), and the words that frame a
 # percentage as one of them rather than as an ally's spending
 _HAGUE = {5.0: "hague-total", 3.5: "hague-core", 1.5: "hague-related"}
-_PART_NOUNS = frozenset(
-    "target targets goal benchmark commitment guideline quota norm pledge level threshold".split()
-)
-_PART_AFTER = frozenset(
-    "core wider related security infrastructure cyber cybersecurity resilience genuine "
-    "associated defense-related defence-related rearmament military".split()
-)
-_AGREEING = frozenset(
-    "agreed agree settled committed commit pledged decided backed adopted accepted approved "
-    "endorsed set split comprising made reserved earmarked".split()
-)
-_SPENDING = frozenset(
-    "spends spent spend spending devotes devoted devote puts put allocates allocated invests "
-    "invested reached reach reaches hit hits meet meets met clear cleared exceed exceeded".split()
-)
+_PART_NOUNS = patterns.word_set("hague_part_nouns")
+_PART_AFTER = patterns.word_set("hague_part_words")
+_AGREEING = patterns.word_set("agreeing_words")
+_SPENDING = patterns.word_set("spending_or_meeting_verbs")
 
 
 def _hague_parts(ctx: Context) -> None:
