@@ -296,6 +296,8 @@ def _none_or_only(ctx: Context) -> None:
     """Counts without a number: 'no ally had reached 5%' (0), 'the only ally above 4%' (1),
     'exceeded only by Poland, Lithuania and Latvia' (3)."""
     lows = ctx.lows
+    if "only" not in lows and "no" not in lows and "single" not in lows:
+        return
     verbs = set(patterns.load()["meeting_verbs"]) | {"above", "over", "exceeding", "exceeded",
                                                       "exceeds", "exceed", "at"}  # fmt: skip
     for k, low in enumerate(lows):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from milex.claims.model import Evidence
 from milex.dataset.selection import select
@@ -67,6 +67,7 @@ def warm() -> None:
     index()
 
 
+@lru_cache(maxsize=1024)  # one answer per source, measure and day
 def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication | None, str]:
     """The edition a claim of that date is judged on, and a note when it is a fallback."""
     try:
@@ -114,12 +115,13 @@ def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) 
             f"{edition} edition current at the article's date")  # fmt: skip
 
 
-def _newer(source: str, day: date) -> list:
+@lru_cache(maxsize=1024)  # one answer per source, measure and day
+def _newer(source: str, day: date) -> tuple:
     """Releases milex lacks that came out between the edition held and the date."""
     try:
-        return pubs.newer_not_held(day, source)
+        return tuple(pubs.newer_not_held(day, source))
     except Exception:
-        return []
+        return ()
 
 
 def stale(source: str, day: date) -> str:
@@ -145,6 +147,7 @@ def revision_spread(source: str, measure: str) -> float:
     return moves[int(0.99 * (len(moves) - 1))] if moves else 0.0
 
 
+@lru_cache(maxsize=1024)  # one answer per source, measure and day
 def not_held_note(source: str, day: date) -> str:
     """What an article of that date may rest on that milex does not hold, or ""."""
     newer = _newer(source, day)
@@ -158,6 +161,7 @@ def not_held_note(source: str, day: date) -> str:
     )
 
 
+@lru_cache(maxsize=1024)  # one answer per source, measure and day
 def not_held_reason(source: str, year: int, day: date) -> str:
     """Why a year is not covered at that date when only a release milex lacks covers it."""
     newer = pubs.not_held_covering(year, day, source)
