@@ -115,3 +115,19 @@ def test_a_tampered_datapackage_is_refused(descriptor, tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         dataset.clear_cache()
+
+
+# --- files a command writes -------------------------------------------------------------------
+
+
+def test_a_chart_never_replaces_a_users_file_without_force(tmp_path):
+    chart = tmp_path / "mine.svg"
+    chart.write_text("my drawing")
+    args = ["project", "Germany", "--target", "3.5", "--by", "2035", "--chart", str(chart)]
+    assert "--chart" in _fails_cleanly(*args)
+    assert chart.read_text() == "my drawing"
+    result = CliRunner().invoke(app, [*args, "--force"])
+    assert result.exit_code == 0, result.output
+    assert chart.read_text().startswith("<svg") and [p.name for p in tmp_path.iterdir()] == [
+        "mine.svg"
+    ]

@@ -110,6 +110,8 @@ def test_nato_beside_sipri_states_why_they_differ(sources):
         assert reason.lower() in notes.lower()
     us = milex.nato_vs_sipri("US", years=2024)
     assert "aid to Ukraine" in us["note"].iloc[0]
+    assert us["nato_edition"].iloc[0] == 2026  # the latest edition: on the core basis, said so
+    assert any("core defence expenditure" in n for n in us.attrs["notes"])
 
 
 def test_compare_refuses_measures_with_different_price_bases():

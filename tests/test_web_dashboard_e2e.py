@@ -96,6 +96,9 @@ def test_map_2026_edition_puts_the_frontline_allies_above_3_5(page, server, sour
     poland.hover()
     tip = page.wait_for_selector("#vg-tooltip-element.visible").inner_text()
     assert f"{in_2026['Poland']:.2f} (e)" in tip  # 4.68 (e)
+    poland.focus()  # the keyboard reaches it too
+    said = page.inner_text("figure[data-name=share-map] .focused")
+    assert said.startswith("Poland") and f"{in_2026['Poland']:.2f} (e)" in said
 
 
 def line_chart(page):

@@ -3,9 +3,7 @@
 Every `--out` goes through here. An existing file, or a folder that is not empty, is refused
 unless `force` is given; the result is written under a temporary name beside the target and
 renamed into place, so a reader never sees half a file and an interrupted write leaves the
-target as it was. A stream of results (one line per article) goes to `<out>.partial`, each
-line flushed as it is written, and takes its final name when the stream is complete: a crash
-or a kill loses nothing that was finished.
+target as it was.
 """
 
 from __future__ import annotations
@@ -16,47 +14,50 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
 from milex.errors import BadParameter
 
 
-def target(out: str | Path, force: bool = False, folder: bool = False) -> Path:
+def target(
+    out: str | Path, force: bool = False, folder: bool = False, option: str = "--out"
+) -> Path:
     """The path to write, once it is safe to: refuses what would destroy a user's work.
 
-    folder: the output is a folder (else one file).
+    folder: the output is a folder (else one file). option: its name in messages.
     """
     out = Path(out)
     if str(out).strip() == "":
-        raise BadParameter("--out: give a file or folder name")
+        raise BadParameter(f"{option}: give a file or folder name")
     parent = out.parent
     if not parent.is_dir():
-        raise BadParameter(f"--out: folder {parent} does not exist")
+        raise BadParameter(f"{option}: folder {parent} does not exist")
     if out.is_dir() and not folder:
-        raise BadParameter(f"--out: {out} is a folder; give a file name")
+        raise BadParameter(f"{option}: {out} is a folder; give a file name")
     if out.exists() and not out.is_dir() and folder:
-        raise BadParameter(f"--out: {out} is a file; give a folder name")
+        raise BadParameter(f"{option}: {out} is a file; give a folder name")
     if not force:
         if out.is_dir() and any(out.iterdir()):
             raise BadParameter(
-                f"--out: folder {out} is not empty; choose another or pass --force to replace it"
+                f"{option}: folder {out} is not empty; choose another or pass --force to replace it"
             )
         if out.exists() and not out.is_dir():
             raise BadParameter(
-                f"--out: {out} already exists; choose another path or pass --force to replace it"
+                f"{option}: {out} already exists; choose another path or pass --force to replace it"
             )
     if not os.access(parent, os.W_OK):
-        raise BadParameter(f"--out: cannot write in {parent} (permission denied)")
+        raise BadParameter(f"{option}: cannot write in {parent} (permission denied)")
     return out
 
 
 @contextmanager
-def replacing(out: str | Path, force: bool = False, folder: bool = False) -> Iterator[Path]:
+def replacing(
+    out: str | Path, force: bool = False, folder: bool = False, option: str = "--out"
+) -> Iterator[Path]:
     """A temporary path beside `out` to write into; renamed to `out` when the block ends.
 
     If the block raises, the temporary path is removed and `out` is left as it was.
     """
-    out = target(out, force, folder)
+    out = target(out, force, folder, option)
     if folder:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     else:
@@ -79,23 +80,6 @@ def write_text(out: str | Path, text: str, force: bool = False) -> Path:
     with replacing(out, force) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return Path(out)
-
-
-@contextmanager
-def streaming(out: str | Path, force: bool = False) -> Iterator[IO[str]]:
-    """A text stream to `<out>.partial`, flushed line by line, renamed to `out` at the end.
-
-    If the block raises (or the process is killed), `<out>.partial` keeps every line written.
-    """
-    out = target(out, force)
-    partial = out.with_name(out.name + ".partial")
-    if partial.exists() and not force:
-        raise BadParameter(
-            f"--out: {partial} is left from an earlier run; move it away or pass --force"
-        )
-    with partial.open("w", encoding="utf-8", buffering=1) as sink:
-        yield sink
-    os.replace(partial, out)
 
 
 def _move_into_place(tmp: Path, out: Path) -> None:

@@ -115,12 +115,15 @@ def burden_sharing(
     for rank, measure in _RANKED.items():
         frame[rank] = frame[measure].rank(ascending=False, method="min").astype("Int64")
     frame = frame.replace({float("inf"): float("nan")})
-    frame.attrs["notes"] = _notes(pub, money_pub, year, len(members))
+    frame.attrs["notes"] = _notes(pub, money_pub, year, len(members), frame["price_base"].iloc[0])
     return frame
 
 
-def _notes(pub, money_pub, year, allies) -> list[str]:
+def _notes(pub, money_pub, year, allies, price_base) -> list[str]:
     notes = [
+        "Each ally's share of the alliance's GDP and of its defence spending: an ally whose "
+        "spending share is above its GDP share (a ratio above 1) carries more than its "
+        f"economic weight. Spending per head at {price_base} prices.",
         f"{allies} allies at {sc.membership_date(year, pub)}; shares are of their summed GDP and "
         "defence spending in current USD (Iceland: GDP, no armed forces).",
         f"share_of_gdp and real change from NATO's {pub.edition} edition; real change since 2014 "

@@ -106,6 +106,14 @@ def nato_vs_sipri(
         f"NATO edition {nato_sel.edition}; difference = SIPRI minus NATO. Why they differ:",
         *(f"- {r}" for r in REASONS),
     ]
+    basis = nato_sel.publication.basis
+    if basis == "core defence expenditure":
+        frame.attrs["notes"].insert(
+            1,
+            f"- Basis: the NATO {nato_sel.edition} edition measures core defence expenditure "
+            "(the part counting towards The Hague's 3.5%), narrower than NATO's earlier "
+            "defence expenditure and than SIPRI's military expenditure.",
+        )
     if sipri_note:
         frame.attrs["notes"].insert(0, sipri_note)
     return frame

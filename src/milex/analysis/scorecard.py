@@ -246,6 +246,15 @@ def counts(
     return tally(compliance(guideline, year=years, edition=edition, as_of=as_of))
 
 
+def in_reading_order(scored: pd.DataFrame) -> pd.DataFrame:
+    """A compliance() frame by guideline, those meeting it first, then the highest value first."""
+    rank = scored["status"].map({MEETS: 0, BELOW: 1, NO_DATA: 2, NO_FORCES: 3})
+    ordered = scored.assign(_rank=rank).sort_values(
+        ["guideline", "_rank", "value"], ascending=[True, True, False], kind="stable"
+    )
+    return ordered.drop(columns="_rank")
+
+
 def tally(scored: pd.DataFrame) -> pd.DataFrame:
     """The counts of a compliance() frame: one row per guideline and year (see counts)."""
     out = []

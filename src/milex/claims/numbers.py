@@ -8,6 +8,7 @@ that precision. Years are recognised here too, so that no year is ever read as a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,6 +16,7 @@ from milex.claims import patterns
 from milex.claims.extract import Token
 
 MAX_DIGITS = 16  # a longer run of digits is not a figure anyone states
+_DIGIT_GROUPS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # as the tokenizer cuts them, ASCII digits
 
 
 @dataclass(slots=True)
@@ -75,7 +77,7 @@ def _vocab():
 
 def parse_digits(text: str) -> tuple[float, int] | None:
     """'1,474,399' -> (1474399, 0); '4.12' -> (4.12, 2); '2,5' (decimal comma) -> (2.5, 1)."""
-    if len(text) > MAX_DIGITS:
+    if len(text) > MAX_DIGITS or not _DIGIT_GROUPS.fullmatch(text):
         return None
     groups = text.replace(".", ",").split(",")
     if "." in text:

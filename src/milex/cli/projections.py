@@ -54,6 +54,9 @@ def project(
     chart: Annotated[
         Path | None, typer.Option(help="also save a chart to this .svg or .png file")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="replace an existing --chart file")
+    ] = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Project the path and extra cost to a target share of GDP by a deadline.
@@ -61,9 +64,12 @@ def project(
     Example: milex project Germany --target 3.5 --by 2035 --growth 0.5,2
     """
     import milex
+    from milex import outputs
 
     if chart is not None and chart.suffix.lower() not in (".svg", ".png"):
         fail(f"--chart {chart}: give a file ending in .svg or .png", 2)
+    if chart is not None:
+        outputs.target(chart, force, option="--chart")  # refused before the work, not after
     if who.strip().lower() in _REARM:
         result = milex.rearm_europe(extra_share, years, usd_per_eur)
         _show_rearm(result, fmt)
@@ -74,7 +80,8 @@ def project(
         result = milex.project(names, target, by, shape, _growth(growth), inflation, edition)
         _show_projection(result, fmt, allies)
     if chart is not None:
-        result.chart().save(str(chart))
+        with outputs.replacing(chart, force, option="--chart") as tmp:
+            result.chart().save(str(tmp), format=chart.suffix.lower()[1:])
         typer.echo(f"chart saved to {chart}", err=True)
 
 

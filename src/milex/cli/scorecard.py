@@ -25,8 +25,6 @@ MoneyEditionOpt = Annotated[
     ),
 ]
 
-_STATUS_ORDER = {"meets": 0, "below": 1, "no data": 2, "no armed forces": 3}
-
 
 @app.command()
 def ally(
@@ -123,10 +121,7 @@ def scorecard(
             f"{sc.commitment(guideline).name}: {c['meeting']} of {c['allies']} allies meet it in "
             f"{year} ({c['with_data']} with figures) — {title}"
         )
-    order = frame["status"].map(_STATUS_ORDER)
-    shown = frame.assign(_o=order).sort_values(
-        ["guideline", "_o", "value"], ascending=[True, True, False]
-    )
+    shown = sc.in_reading_order(frame)
     # one money unit in the table (current USD); --format json/csv keep the constant-price gap
     shown = shown.rename(
         columns={"value": "value (%)", "gap_pp": "gap, points", "gap_usd_current": "gap, USD m current",
@@ -191,12 +186,6 @@ def burden(
         ranked = frame.sort_values("spending_share", ascending=False)
         shown = ranked.rename(columns=cols)[list(cols.values())]
         title = f"Burden-sharing {frame['year'].iloc[0]}, NATO {frame['edition'].iloc[0]} edition"
-        notes = [
-            "% of GDP / % of spend: the ally's share of the alliance's GDP and defence spending; "
-            "ratio above 1: it carries more than its economic weight. USD/head at "
-            f"{frame['price_base'].iloc[0]} prices.",
-            *frame.attrs["notes"],
-        ]
-        emit(shown, fmt, title=title, notes=notes)
+        emit(shown, fmt, title=title, notes=frame.attrs["notes"])
         return
     emit(frame, fmt)

@@ -72,27 +72,6 @@ def _lines(thresholds: dict[str, float], axis: str) -> alt.Chart:
     return rule + text
 
 
-def share_by_ally(scores: pd.DataFrame, year: int, edition: int) -> str:
-    """Horizontal bars: share of GDP per ally for one year, with the 2% and 3.5% lines."""
-    rows = scores.dropna(subset=["value"]).copy()
-    if rows.empty:
-        return ""
-    rows["figure"] = rows["estimate"].map(_kind)
-    bars = (
-        alt.Chart(rows)
-        .mark_bar(**_OUTLINE)
-        .encode(
-            y=alt.Y("ally:N", sort="-x", title=None),
-            x=alt.X("value:Q", title=f"% of GDP, {year} ({edition} edition)"),
-            color=alt.Color("figure:N", scale=_KIND_SCALE, legend=_KIND_LEGEND),
-            tooltip=["ally", alt.Tooltip("value:Q", format=".2f"), "figure"],
-        )
-    )
-    lines = _lines({"2%": 2.0, "3.5%": 3.5}, "x")
-    chart = (bars + lines).properties(width=_WIDTH, height=16 * len(rows))
-    return render(chart)
-
-
 def count_over_years(counts: pd.DataFrame, edition: int, title=None) -> str:
     """Columns: how many allies met the guideline each year, beside how many allies there were."""
     if counts.empty:

@@ -85,8 +85,13 @@ def ally(
                 charts.heading(f"{who}: equipment share of defence spending", ed),
             )
         if "revisions" in r.tables:
+            editions = r.tables["revisions"].copy()  # the core edition named as such
+            editions["edition"] = [
+                f"{e} (core)" if b == "core defence expenditure" else str(e)
+                for e, b in zip(editions["edition"], editions["basis"], strict=True)
+            ]
             out["revisions_chart"] = charts.by_group(
-                r.tables["revisions"], "edition", "% of GDP, by NATO edition", {},
+                editions, "edition", "% of GDP, by NATO edition", {},
                 charts.heading(f"{who}: share of GDP in each NATO edition", ed,
                                also="and the earlier NATO editions held"),
             )  # fmt: skip

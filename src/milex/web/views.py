@@ -15,7 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 import milex
-from milex.analysis.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES, latest_year
+from milex.analysis.scorecard import BELOW, MEETS, NO_DATA, NO_FORCES, latest_year, tally
 from milex.dataset.selection import select
 from milex.reference import alliance
 from milex.web.results import Result
@@ -251,7 +251,7 @@ def scorecard_page(
     money = sorted({int(e) for e in frame["money_edition"].dropna()})
     facts = {
         "rows": len(frame),
-        "meeting": int((frame["status"] == MEETS).sum()),
+        "meeting": int(tally(frame)["meeting"].sum()) if len(frame) else 0,
         "statuses": statuses,
         # the shortfall of the allies below, summed (million current USD), for a totals row
         "total_gap_usd_current": float(gaps[gaps > 0].sum()) if not gaps.empty else None,
@@ -268,7 +268,7 @@ def compliance(guideline="2pct", year=None, edition=None, as_of=None, ally=None)
     pub = _edition(edition, as_of)
     query = {"guideline": guideline, "year": year, "edition": pub.edition, "as_of": as_of,
              "ally": ally}  # fmt: skip
-    facts = {"rows": len(frame), "meeting": int((frame["status"] == MEETS).sum())}
+    facts = {"rows": len(frame), "meeting": int(tally(frame)["meeting"].sum()) if len(frame) else 0}
     return Result("Compliance", query, {"compliance": frame}, facts, _notes(frame))
 
 

@@ -25,11 +25,27 @@
       tooltip: { disableDefaultStyle: true },
     });
     drawn.set(figure, result.view);
+    focusable(figure);
     figure.classList.add("drawn");
     if (!performance.getEntriesByName("milex:first-chart").length) {
       performance.mark("milex:first-chart"); // read by benchmarks/web_first_render.py
     }
     document.body.dataset.drawn = String(Number(document.body.dataset.drawn || 0) + 1);
+  }
+
+  // Each ally on the map can be reached with the keyboard; focus reads its figure out.
+  function focusable(figure) {
+    const said = figure.querySelector(".focused");
+    if (!said) return;
+    const mark = () => {
+      for (const shape of figure.querySelectorAll(".view path[aria-label]")) {
+        if (shape.hasAttribute("tabindex")) continue;
+        shape.setAttribute("tabindex", "0");
+        shape.addEventListener("focus", () => { said.textContent = shape.getAttribute("aria-label"); });
+      }
+    };
+    mark();
+    new MutationObserver(mark).observe(figure.querySelector(".view"), { childList: true, subtree: true });
   }
 
   function visibleFigures() {
