@@ -43,8 +43,8 @@ JUNK = ('"', "“", "”", "‘", "’", "«", "»", "(", ")", ".", "!", "?", ";
         "\x00", "\ufeff", "\u202e", "🙂", "—", "-", "/", "\\", "<", ">", "&amp;", "%")  # fmt: skip
 TAGS = ("div", "p", "article", "main", "span", "script", "style", "li", "ul", "time", "a", "b")
 KINDS = (("text", 0.4), ("html", 0.2), ("dates", 0.2), ("web", 0.2))
-GETS = ("/api/observations", "/api/allies", "/api/scorecard", "/api/counts", "/api/revisions",
-        "/api/revisions/largest", "/api/compare", "/api/burden-sharing", "/scorecard",
+GETS = ("/observations", "/allies", "/scorecard", "/counts", "/revisions",
+        "/revisions/largest", "/compare", "/burden-sharing", "/compliance",
         "/ally/Poland", "/on-track", "/project", "/check", "/sources")  # fmt: skip
 PARAMS = ("year", "years", "edition", "as_of", "ally", "measure", "guideline", "source", "n",
           "format", "from_edition", "to_edition", "text", "date", "table")  # fmt: skip

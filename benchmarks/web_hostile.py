@@ -4,7 +4,7 @@
    RSS, and the whole tree's RSS and PSS with the check workers) idle and at the peak of 20
    concurrent checks of the 600-word article.
 2. 45 clients posting 8 KB of "2% " in a loop and one posting 2 MB of it, for --duration
-   seconds, while a prober times an uncached GET (/api/observations) every 50 ms: p50/p99 of
+   seconds, while a prober times an uncached GET (/observations.json) every 50 ms: p50/p99 of
    the GETs, and the answers the posts got.
 3. The clients leave at once (connections dropped): seconds until the server's CPU (all its
    processes) is idle again, beside the check deadline.
@@ -96,7 +96,7 @@ async def _attack(base: str, duration: float) -> dict:
 
     small = json.dumps({"text": "2% " * (8192 // 3), "date": "2025-09-15"})
     large = json.dumps({"text": "2% " * (2_000_000 // 3), "date": "2025-09-15"})
-    get = f"{base}/api/observations.json?measure=share_of_gdp&years=2024&edition=2024"
+    get = f"{base}/observations.json?measure=share_of_gdp&years=2024&edition=2024"
     codes: dict = {}
     latencies: list[float] = []
     failed: list[bool] = []

@@ -6,7 +6,7 @@ cache) and Datasette on the SQLite file `milex export --format sqlite` writes. T
 
   - the scorecard JSON (/scorecard.json?year=2024&edition=2024),
   - the same table query in both servers: NATO's 2024-edition share of GDP for 2024
-    (milex /api/observations.json vs Datasette's table view and its SQL endpoint),
+    (milex /observations.json vs Datasette's table view and its SQL endpoint),
   - a claim check of a 600-word article (POST /api/check), when milex.check exists.
 
 Every run is bounded in time (--duration seconds) and, with the Python load generator, in

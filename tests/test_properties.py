@@ -104,8 +104,8 @@ PARAMETER = st.one_of(st.text(max_size=30), st.integers().map(str), st.sampled_f
 
 @BUDGET
 @given(
-    st.sampled_from(["/api/observations", "/api/allies", "/api/scorecard", "/api/counts",
-                     "/api/revisions", "/api/compare", "/api/burden-sharing", "/scorecard",
+    st.sampled_from(["/observations.json", "/allies.json", "/compliance.json", "/counts.json",
+                     "/revisions.json", "/compare.json", "/burden-sharing.json", "/scorecard",
                      "/on-track", "/project"]),
     st.dictionaries(st.sampled_from(["year", "years", "edition", "as_of", "ally", "measure",
                                      "guideline", "source", "format"]), PARAMETER, max_size=3),
