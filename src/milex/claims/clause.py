@@ -64,10 +64,10 @@ class Context:
         return self.sentence.tokens
 
     def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
-        if lo == 0 and hi is None:
-            if key not in self.memo:
-                self.memo[key] = patterns.phrases(*key).any_in(self.lows)
-            return self.memo[key]
+        if key not in self.memo:
+            self.memo[key] = patterns.phrases(*key).any_in(self.lows)
+        if not self.memo[key] or (lo == 0 and hi is None):
+            return self.memo[key]  # a stretch holds none of what the whole sentence lacks
         return patterns.phrases(*key).any_in(self.lows, lo, hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
