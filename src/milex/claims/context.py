@@ -20,6 +20,7 @@ _PARTITIVE = frozenset(
 )
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
 _AGREEING = patterns.word_set("rule_making_verbs")
+WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though", "however"})
 
 
@@ -70,7 +71,9 @@ def _vocab():
         # later kinds win a phrase listed twice: "the previous year" is relative to the text
         {phrase: kind for kind, key in (("decade", "decade_words"), ("that", "that_year"),
                                         ("next", "next_year"), ("last", "last_year"),
-                                        ("this", "this_year"), ("previous", "relative_previous"))
+                                        ("this", "this_year"), ("previous", "relative_previous"),
+                                        ("following", "relative_following"),
+                                        ("wales", "wales_year"))
          for phrase in time[key]}
     )  # fmt: skip
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
@@ -165,6 +168,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             if today is not None:
                 span.year = {"this": today.year, "last": today.year - 1,
                              "next": today.year + 1}.get(kind)  # fmt: skip
+            if kind == "wales":
+                span.year = WALES_YEAR  # "when the pledge was made": the Wales summit
             out.append(span)
             i += hit[0]
             continue

@@ -115,13 +115,13 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
 def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
     if t.year is not None:
         return t.year
-    if t.kind in ("previous", "that"):
+    if t.kind in ("previous", "that", "following"):
         years = [c.year for c in (claims_before or ctx.claims) if c.year]
         explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"]
         base = years[-1] if years else (explicit[-1] if explicit else None)
         if base is None:
             return None
-        return base - 1 if t.kind == "previous" else base
+        return base + {"previous": -1, "following": 1}.get(t.kind, 0)
     return None
 
 
