@@ -180,8 +180,10 @@ ALLY_TABLES = {"1", "2", "3", "5", "6", "7", "8", "8a", "8b"}
 ADDITIVE = ("spending_usd_current", "spending_usd_constant", "gdp_usd_current", "personnel")
 
 
-def _violations(obs: pd.DataFrame):
-    """Yield (key, message) for every rule broken; key = (source, edition, measure, country, year)."""
+def _violations(obs: pd.DataFrame, publications=PUBLICATIONS):
+    """Yield (key, message) for every rule broken; key = (source, edition, measure, country, year).
+
+    publications: the editions the observations come from (an update adds its own)."""
     dup = obs[obs.duplicated(list(KEY), keep=False)]
     for key, _ in dup.groupby(list(KEY), sort=True):
         yield None, f"duplicate key {key}"
@@ -219,7 +221,7 @@ def _violations(obs: pd.DataFrame):
                 f"and Canada + United States ({parts:.1f})",
             )
 
-    for pub in (p for p in PUBLICATIONS if p.source == "NATO"):
+    for pub in (p for p in publications if p.source == "NATO"):
         # Allies at the cut-off: the 2019 edition has 29, the 2026 edition 32.
         armed = {a.name for a in alliance.members(pub.published) if a.has_armed_forces}
         ed = nato[nato["edition"] == pub.edition]
@@ -242,18 +244,18 @@ def _violations(obs: pd.DataFrame):
                 f"NATO {pub.edition} {r.measure} {r.country} {r.year}: estimate flag {r.estimate}",
             )
 
-    for message in table_shapes.violations(nato, PUBLICATIONS):
+    for message in table_shapes.violations(nato, publications):
         yield None, message
 
 
-def sanity_violations(obs: pd.DataFrame) -> list[str]:
+def sanity_violations(obs: pd.DataFrame, publications=PUBLICATIONS) -> list[str]:
     """Every rule the dataset breaks, one line each, less the allowlisted oddities."""
-    return [message for key, message in _violations(obs) if key not in ALLOWLIST]
+    return [m for key, m in _violations(obs, publications) if key not in ALLOWLIST]
 
 
-def check(obs: pd.DataFrame) -> None:
+def check(obs: pd.DataFrame, publications=PUBLICATIONS) -> None:
     """Raise SanityCheckError listing every violation."""
-    problems = sanity_violations(obs)
+    problems = sanity_violations(obs, publications)
     if problems:
         raise SanityCheckError(problems)
 

@@ -228,7 +228,7 @@ def update(
             return said + ["nothing to install"]
         obs, held, inputs = _combined(fresh, current, load.table("observations"))
         try:
-            build.check(obs)
+            build.check(obs, held)
         except MilexError as exc:
             raise UpdateError(f"refused: the data would break the sanity checks: {exc}") from None
         new_ids = {f[0].id for f in fresh}
