@@ -361,6 +361,10 @@ def _every(ctx: Context) -> None:
     for k, low in enumerate(lows):
         if low not in ("every", "all", "each", "everyone"):
             continue
+        if lows[k + 2 : k + 3] in (["combined"], ["together"]) or lows[k + 3 : k + 4] == [
+            "combined"
+        ]:
+            continue  # "across all nations combined the average": a total, not a count
         if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not", "of"):
             continue  # "almost every ally": no figure to check; "of all countries": an aside
         window = lows[k : k + 8]
@@ -522,6 +526,10 @@ def _total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> N
     """'23 of the 32 allies': the 32 also states how many members NATO had then."""
     if total_q.precision or not 12 <= total_q.value <= 40:
         return
+    from milex.claims.verdicts import NO_FORCES
+
+    if total_q.value == _members_at(ctx.today) - len(NO_FORCES):
+        return  # "18 of 31 allies": the allies with figures (Iceland has none), not a miscount
     claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
     set_subject(claim, "NATO")
     if year is not None and year < ctx.today.year:

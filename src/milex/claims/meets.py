@@ -46,6 +46,8 @@ def read_meets(ctx: Context) -> None:
         claimed = {c.subject_code for c in ctx.claims
                    if c.kind == "share_of_gdp" and c.value == value}  # fmt: skip
         year, _since, _deadline, doubt, basis = year_for(ctx, anchor)
+        if "ago" in lows[v:hi] and any(w in ("than", "within", "over", "past") for w in lows[v:hi]):
+            continue  # "reached the goal no more than ten years ago": a span, no year to check
         if basis == "loose":
             # "meeting the obligation it took on in 2014": a year further off dates the
             # guideline, not the meeting of it

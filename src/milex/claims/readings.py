@@ -107,7 +107,14 @@ def _respectively(ctx: Context) -> None:
         return
     k = ctx.lows.index("respectively")
     kinds = ("share_of_gdp", "spending_amount", "equipment_share", "real_change")
-    figures = [c for c in ctx.claims if c.kind in kinds and c.end <= ctx.tokens[k].start]
+    figures = []  # one claim a figure: a shared subject read twice is undone below
+    for c in ctx.claims:
+        if (
+            c.kind in kinds
+            and c.end <= ctx.tokens[k].start
+            and all(c.start != f.start for f in figures)
+        ):
+            figures.append(c)
     years = [t for t in ctx.times if t.kind == "year" and t.j <= k and t.role == "in"]
     if len(figures) >= 2 and len(years) == len(figures):
         # "0.88% and 2.85% in 2014 and 2024 respectively": figures to years in order
@@ -132,6 +139,8 @@ def _respectively(ctx: Context) -> None:
         return
     for claim, mention in zip(tail, run, strict=True):
         set_subject(claim, mention.code)
+    starts = {c.start for c in tail}
+    ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
 
 
 def _quantity(ctx: Context, q: Quantity) -> None:
