@@ -177,6 +177,15 @@ def _counts(ctx: Context) -> None:
             continue
         stop = tq.i if tq else hi
         verb = any(w in meeting for w in lows[end:stop]) or (tq is not None and tq.hedge)
+        raised = (
+            tq is not None
+            and lows[tq.i - 1 : tq.i] == ["to"]
+            and any(
+                w in ("lifted", "raised", "boosted", "increased", "brought", "pushed")
+                for w in lows[end:stop]
+            )
+        )  # "23 of NATO's 32 members had lifted defence spending to 2%"
+        verb = verb or raised
         if not verb and not listed:
             continue
         total = int(total_q.value) if total_q else None

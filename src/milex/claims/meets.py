@@ -39,6 +39,8 @@ def read_meets(ctx: Context) -> None:
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue
+        if any(w in ("may", "might", "would", "could") for w in lows[max(lo, v - 4) : v]):
+            continue  # "may not have to meet the new benchmark": no level is stated
         if lows[v - 1 : v] == ["to"] and any(w in _INTENDING for w in lows[max(lo, v - 5) : v]):
             continue  # "brought Canada into the commitment to reach 2%": a pledge, not a level
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
