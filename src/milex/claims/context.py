@@ -197,7 +197,7 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
 def _count_word(low: str) -> float | None:
     if low in ("a", "one", "an"):
         return 1
-    if low.isdigit():
+    if low.isascii() and low.isdigit():  # "²" and "³" are digits to str, not to float
         return float(low)
     return {k: float(v) for k, v in patterns.load()["number_words"].items()}.get(low)
 
