@@ -135,6 +135,7 @@ def _comparator(ctx: Context, count_end: int, tq: Quantity | None) -> str:
 def _counts(ctx: Context) -> None:
     lows = ctx.lows
     meeting = set(patterns.load()["meeting_verbs"]) | {"at", "above", "over", "below", "under"}
+    meeting |= {"putting", "devoting", "spending", "spend", "spent", "devote", "devoted", "put"}
     for q in ctx.quantities:
         if id(q) in ctx.consumed or q.form not in ("plain", "fraction"):
             continue
@@ -173,6 +174,10 @@ def _counts(ctx: Context) -> None:
             continue
         before = [x for x in ctx.quantities if x.j <= q.i]
         tq, threshold = _threshold(ctx, end, hi, before)
+        if threshold is None and any(w in ("by",) for w in lows[max(lo, q.i - 3) : q.i]):
+            # "the target was met by only three countries": the guideline comes first
+            tq, threshold = _threshold(ctx, lo, q.i, before)
+            end = lo if threshold is not None else end
         if threshold is None:
             continue
         stop = tq.i if tq else hi
@@ -321,11 +326,13 @@ def _none_or_only(ctx: Context) -> None:
             value, start = 0.0, k + 4
         elif lows[k : k + 2] == ["the", "only"] and lows[k + 2 : k + 3] and lows[k + 2] in _NOUNS:
             value, start = 1.0, k + 3
-        elif low == "only" and lows[k - 1 : k] == ["by"]:
+        elif low == "only":  # "exceeded only by A, B and C", "only A, B and C meet the target"
             run = [m for m in ctx.mentions if m.kind == "ally" and m.i >= k + 1]
-            if run and run[0].i == k + 1:
-                value = float(len([m for m in run if m.i <= _run_end(ctx, run, run[0])]))
-                start = k + 1
+            if run and run[0].i in (k + 1, k + 2):
+                listed = [m for m in run if m.i <= _run_end(ctx, run, run[0])]
+                value, start = float(len(listed)), listed[-1].j
+                if lows[k - 1 : k] == ["by"]:
+                    start = k + 1
         if value is None:
             continue
         lo, hi = ctx.clause_at(k)
@@ -513,10 +520,18 @@ def _named_members(ctx: Context, count) -> None:
         set_subject(claim, m.code)
 
 
+def _joined(words: list[str]) -> bool:
+    """Words between two allies of one list: ', ', 'and', or a figure in brackets."""
+    return bool(words) and all(
+        w in (",", "and", "the", "(", ")", "%", "percent") or w.replace(".", "", 1).isdigit()
+        for w in words
+    )
+
+
 def _run_start(ctx: Context, allies: list, last) -> int:
     """The first token of the coordinated run of allies ending with `last`."""
     k = allies.index(last)
-    while k > 0 and all(w in (",", "and", "the") for w in ctx.lows[allies[k - 1].j : allies[k].i]):
+    while k > 0 and _joined(ctx.lows[allies[k - 1].j : allies[k].i]):
         k -= 1
     return allies[k].i
 
@@ -524,9 +539,7 @@ def _run_start(ctx: Context, allies: list, last) -> int:
 def _run_end(ctx: Context, allies: list, first) -> int:
     """The first token of the last ally in the coordinated run starting with `first`."""
     k = allies.index(first)
-    while k + 1 < len(allies) and all(
-        w in (",", "and", "the") for w in ctx.lows[allies[k].j : allies[k + 1].i]
-    ):
+    while k + 1 < len(allies) and _joined(ctx.lows[allies[k].j : allies[k + 1].i]):
         k += 1
     return allies[k].i
 
