@@ -279,9 +279,12 @@ def _elliptical_counts(ctx: Context) -> None:
             continue
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
         before = lows[max(0, q.i - 3) : q.i]
-        if not prev or not any(
+        restated = before[-2:] in (["it", "is"], ["it", "was"], ["that", "is"]) or (
+            lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"])
+        )  # "today it is 23", "this year 23 nations do"
+        if not prev or not (restated or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in before
-        ):
+        )):  # fmt: skip
             continue
         if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):
             continue

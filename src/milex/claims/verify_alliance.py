@@ -122,6 +122,11 @@ def count(claim: Claim, day: date) -> Checked:
             "the text does not name the target, and the article names none "
             "before: it was read as 2%"
         )
+    if not ok and comparator == ">":
+        at_or_above = _tally(measure, threshold, ">=", claim.year, pub.edition)[0]
+        if ev.agrees(claim.value, None, claim.hedge, 0, at_or_above, count=True)[0]:
+            claim.doubts.append(f"{at_or_above} are at or above {threshold:g}: whether the allies "
+                                f"at exactly {threshold:g} count as 'above' decides it")  # fmt: skip
     if not ok and comparator.startswith("between"):
         above = _tally(measure, threshold, comparator + ":open", claim.year, pub.edition)[0]
         if ev.agrees(claim.value, None, claim.hedge, 0, above, count=True)[0]:

@@ -66,6 +66,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if paired is not None:
         return YearReading(paired, since, None, "")
     chosen = after[0] if after else (before[-1] if before else None)
+    if after and before and "," in ctx.lows[q.j : after[0].i]:
+        chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's
         return YearReading(None, since, None, "the text gives no year for the starting point")
