@@ -148,7 +148,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
 
     if q.form not in ("percent", "money", "fraction", "multiplier", "plain"):
         return
-    if hypothetical(ctx, q):
+    conditional = hypothetical(ctx, q)
+    if conditional and q.form != "money":
         return
     codes, doubt = subjects_for(ctx, q)
     if "FOREIGN" in codes:
@@ -162,9 +163,12 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         if reading is not None and _guideline_of_ally(ctx, q, reading):
             reading = None
         if reading is not None:
+            # "a plan that would marshal EUR 800 billion": the plan's own size, stated
             _policy_claim(ctx, q, reading)
             if not _on_the_line(ctx, q):
                 return
+    if conditional:
+        return
     read_measure(ctx, q, codes, doubt)
 
 
