@@ -157,15 +157,25 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if claim.source == "NATO":
         claim.source, claim.source_text = source, text
     _note_nearby(ctx, claim, q)
-    claim.named_edition = _named_edition(ctx)
+    claim.named_edition = _named_edition(ctx, q)
     ctx.claims.append(claim)
     return claim
 
 
-def _named_edition(ctx: Context) -> int | None:
+def _named_edition(ctx: Context, q: Quantity) -> int | None:
     """The year of a release the sentence names: 'NATO's 2024 report', 'the estimate NATO
-    published in June 2024'."""
+    published in June 2024', '... in 2024, according to the estimate published that June'."""
+    lows = ctx.lows
+    for k, low in enumerate(lows):
+        if any(w in ("revised", "since", "now", "latest") for w in lows[k : q.i]):
+            continue  # "..., has since been revised down to 1.7%": the figure of today
+        if low in ("published", "released") and lows[k + 1 : k + 2] == ["that"]:
+            years = [t.year for t in ctx.times if t.kind == "year" and t.i < k and t.year]
+            if years:
+                return years[-1]
     for t in ctx.times:
+        if any(w in ("revised", "since", "now", "latest") for w in lows[t.i : q.i]):
+            continue
         if t.role == "edition":
             return t.year
         if t.role == "date" and any(w in ("published", "released", "issued")

@@ -235,6 +235,8 @@ def _units(tokens, lows, q: Quantity, v) -> None:
         if q.form == "fraction" and k < n and lows[k] in ("of",):
             q.unit_word = "of"
         return
+    if k + 1 < n and lows[k] == "-" and lows[k + 1] in v["scales"] and len(lows[k + 1]) > 1:
+        k += 1  # "a $98-billion effort", "a 150-billion-euro fund"
     if (
         k < n
         and lows[k] in v["scales"]

@@ -19,6 +19,9 @@ def read_rankings(ctx: Context) -> None:
 
 def _rank_measure(ctx: Context, lo: int, hi: int) -> str | None:
     """Which table a ranking is read from: explicit words first, then the sentence's figures."""
+    right = set(ctx.lows[(lo + hi) // 2 : hi])  # the words after the rank say what is ranked
+    if right & _SHARE_WORDS and not right & {"dollar", "dollars", "cash", "usd", "money"}:
+        return "equipment_share" if ctx.has("cues", "equipment", lo=lo, hi=hi) else "share_of_gdp"
     window = set(ctx.lows[lo:hi])
     if ctx.has("cues", "personnel", lo=lo, hi=hi):
         return None

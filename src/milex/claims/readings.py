@@ -218,6 +218,12 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
                       deadline=deadline, year=year)  # fmt: skip
     if decade is not None:
         claim.within = 10  # "within a decade" of the commitment's own date
+    lo, _hi = ctx.clause(q)
+    span = next((x for x in ctx.quantities if lo <= x.i < q.i and x.form == "plain"
+                 and ctx.lows[x.j : x.j + 1] in (["years"], ["year"])
+                 and "to" in ctx.lows[x.j : q.i]), None)  # fmt: skip
+    if span is not None and span.value <= 30:
+        claim.within = int(span.value)  # "gave themselves fifteen years to reach 2%"
     if reading.kind == "guideline_value":
         claim.year = None
     elif claim.year is None:
