@@ -105,14 +105,16 @@ def test_interrupted_run_resumes_to_the_same_output_without_checking_twice(
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
-        if (out / "manifest.json").exists() and done_so_far(out, spools=False) >= ARTICLES // 3:
+        # stop early, counting results as they are spooled: on a quiet machine the whole run
+        # takes a few seconds, and the manifest is only rewritten every two
+        if (out / "manifest.json").exists() and done_so_far(out) >= ARTICLES // 10:
             break
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()
     before = done_so_far(out)
-    assert ARTICLES // 3 <= before < ARTICLES
+    assert ARTICLES // 10 <= before < ARTICLES
     run = check_archive(archive, out, engine="local", workers=2, partition_size=PART)
     assert run.checked == ARTICLES - before  # each article checked once over the two runs
     assert not list((out / "_work").iterdir())
