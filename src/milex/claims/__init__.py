@@ -5,10 +5,15 @@
 - input.py: text, HTML, URL; the article's date.
 - extract.py, numbers.py, context.py: matching only: sentences, quotations and speakers,
   numbers with unit and hedge, times, allies and groups, sources.
-- interpret.py with readings.py, counts.py, rankings.py, measures.py, policy.py: what each
-  number states (kind, subject, measure, year, hedge, precision), as a `Claim`.
-- verify.py, verify_alliance.py, verify_commitments.py, evidence.py: the verdict against the
-  edition current at the article's date, with the evidence and what later editions say.
+- interpret.py: the document, sentence by sentence, carrying the subject, source, guideline
+  and list header forward (tables.py reads lines under a header); clause.py: one sentence's
+  context and the subject, year and source of each figure (years.py).
+- readings.py with counts.py, listed.py, guidelines.py, meets.py, rankings.py, measures.py,
+  policy.py, accession.py, personnel.py: what each number states and in which frame (measured,
+  a commitment, a plan or demand, something else), as a `Claim`.
+- verify.py, verify_alliance.py, verify_commitments.py, verdicts.py, evidence.py: the verdict
+  against the edition current at the article's date, abstaining where another reading of the
+  words would make the figure right, with the evidence and what later editions say.
 - report.py, render.py: JSON (report.schema.json), terminal, HTML, ClaimReview; archives: milex.batch.
 - patterns.json (via patterns.py): every word list, checked at load time.
 

@@ -12,6 +12,8 @@ from datetime import date
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.guidelines import comparator_of, guessed, not_nato, threshold_after
+from milex.claims.listed import named_members, none_or_only
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
 from milex.claims.years import year_for
@@ -62,76 +64,6 @@ def _count_noun_after(ctx: Context, k: int):
     return None
 
 
-def _not_nato(ctx: Context, lo: int, hi: int) -> bool:
-    return ctx.has("not_nato_groups", lo=max(0, lo), hi=hi)
-
-
-def _threshold(ctx: Context, start: int, stop: int, before: list[Quantity]):
-    """The share a count is measured against: a percentage, 'that mark', or 'the guideline'."""
-    for q in ctx.quantities:
-        if start <= q.i < stop and q.form == "percent":
-            return q, q.value
-    lows = ctx.lows
-    for k in range(start, stop):
-        if (
-            lows[k] == "that"
-            and k + 1 < stop
-            and lows[k + 1] in ("mark", "line", "level", "threshold")
-        ):
-            prev = [q for q in before if q.form == "percent"]
-            if prev:
-                return None, prev[-1].value
-        named = guideline_named(ctx, k, stop)
-        if named is not None:
-            return None, named
-    return None, None
-
-
-def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
-    """A guideline read from 'the target' when the article named none before: 2% by default."""
-    return tq is None and ctx.carry_guideline is None and threshold == 2.0
-
-
-_GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
-_POINTERS = patterns.word_set("guideline_pointers")
-
-
-def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
-    """'the target', 'that goal', "the alliance's spending target", 'it' after a verb of
-    meeting: the guideline under discussion (the last one the article named, else 2%)."""
-    lows = ctx.lows
-    if lows[k] == "it" and k > 0 and lows[k - 1] in patterns.load()["meeting_verbs"]:
-        return ctx.carry_guideline or 2.0
-    if lows[k] not in _POINTERS:
-        return None
-    for n in range(k + 1, min(stop, k + 5)):
-        if any(ch.isdigit() for ch in lows[n]):
-            return None  # "the 4-percent line" names its own figure
-        if lows[n] in _GUIDELINE_NOUNS:
-            words = lows[k:n]
-            if ctx.has("cues", "equipment", lo=k, hi=min(stop, n + 4)):
-                return 20.0
-            if "new" in words or "core" in words:
-                return max(ctx.carry_guideline or 3.5, 3.5)
-            return ctx.carry_guideline or 2.0
-        if lows[n] in (",", ".", ";") or any(q.i == n for q in ctx.quantities):
-            return None
-    return None
-
-
-def _comparator(ctx: Context, count_end: int, tq: Quantity | None) -> str:
-    between = ctx.lows[count_end : tq.i if tq else count_end + 8]
-    hedge = tq.hedge if tq else None
-    if hedge == "more_than" or any(w in ("above", "over", "exceed", "exceeded") for w in between):
-        return ">"
-    if hedge == "less_than" or any(
-        w in ("below", "under", "short", "missed", "miss", "misses", "failed", "fail", "fails")
-        for w in between
-    ):
-        return "<"
-    return ">="
-
-
 def _counts(ctx: Context) -> None:
     lows = ctx.lows
     meeting = set(patterns.load()["meeting_verbs"]) | {"at", "above", "over", "below", "under"}
@@ -170,13 +102,13 @@ def _counts(ctx: Context) -> None:
             continue
         end, total_q = found
         lo, hi = ctx.clause(q)
-        if _not_nato(ctx, q.i - 6, end):
+        if not_nato(ctx, q.i - 6, end):
             continue
         before = [x for x in ctx.quantities if x.j <= q.i]
-        tq, threshold = _threshold(ctx, end, hi, before)
+        tq, threshold = threshold_after(ctx, end, hi, before)
         if threshold is None and any(w in ("by",) for w in lows[max(lo, q.i - 3) : q.i]):
             # "the target was met by only three countries": the guideline comes first
-            tq, threshold = _threshold(ctx, lo, q.i, before)
+            tq, threshold = threshold_after(ctx, lo, q.i, before)
             end = lo if threshold is not None else end
         if threshold is None:
             continue
@@ -210,7 +142,7 @@ def _counts(ctx: Context) -> None:
         band = tq is not None and tq.hedge == "range" and tq.high is not None
         claim = new_claim(ctx, q, "count_meeting", value, "allies", total=total,
                           threshold=threshold, threshold_high=tq.high if band else None,
-                          comparator="between" if band else _comparator(ctx, end, tq),
+                          comparator="between" if band else comparator_of(ctx, end, tq),
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
@@ -221,7 +153,7 @@ def _counts(ctx: Context) -> None:
             claim.doubts.append("the scorecard counts all allies, not a regional group of them")
         ctx.consumed.add(id(q))
         claim.threshold_guessed = guessed(ctx, tq, threshold)
-        _named_members(ctx, claim)
+        named_members(ctx, claim)
         if total_q is not None:
             ctx.consumed.add(id(total_q))
             _total_as_membership(ctx, total_q, year if basis == "stated" else None)
@@ -229,7 +161,7 @@ def _counts(ctx: Context) -> None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
     _every(ctx)
-    _none_or_only(ctx)
+    none_or_only(ctx)
     _number_of_allies(ctx)
     _elliptical_counts(ctx)
 
@@ -245,7 +177,7 @@ def _number_of_allies(ctx: Context) -> None:
         ):
             continue
         lo, hi = ctx.clause_at(k)
-        tq, threshold = _threshold(ctx, k + 3, hi, [])
+        tq, threshold = threshold_after(ctx, k + 3, hi, [])
         if threshold is None:
             continue
         start = tq.j if tq else k + 3
@@ -255,7 +187,7 @@ def _number_of_allies(ctx: Context) -> None:
             continue
         year, _s, _d, doubt, basis = year_for(ctx, q)
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
-                          comparator=_comparator(ctx, k + 3, tq), measure="share_of_gdp"
+                          comparator=comparator_of(ctx, k + 3, tq), measure="share_of_gdp"
                           if threshold != 20 else "equipment_share", year=year,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
@@ -306,74 +238,6 @@ def _present_year(ctx: Context, q: Quantity):
     return None, None, "the text gives no year for this figure"
 
 
-_NOUNS = patterns.word_set("ally_nouns")
-
-
-def _none_or_only(ctx: Context) -> None:
-    """Counts without a number: 'no ally had reached 5%' (0), 'the only ally above 4%' (1),
-    'exceeded only by Poland, Lithuania and Latvia' (3)."""
-    lows = ctx.lows
-    if "only" not in lows and "no" not in lows and "single" not in lows:
-        return
-    verbs = set(patterns.load()["meeting_verbs"]) | {"above", "over", "exceeding", "exceeded",
-                                                      "exceeds", "exceed", "at"}  # fmt: skip
-    for k, low in enumerate(lows):
-        value, start = None, k
-        if low == "no" and lows[k + 1 : k + 2] and lows[k + 1] in _NOUNS:
-            value, start = 0.0, k + 2
-        elif (
-            lows[k : k + 3] == ["not", "a", "single"]
-            and lows[k + 3 : k + 4]
-            and lows[k + 3] in _NOUNS
-        ):
-            value, start = 0.0, k + 4
-        elif lows[k : k + 2] == ["the", "only"] and lows[k + 2 : k + 3] and lows[k + 2] in _NOUNS:
-            value, start = 1.0, k + 3
-        elif low == "only":  # "exceeded only by A, B and C", "only A, B and C meet the target"
-            run = [m for m in ctx.mentions if m.kind == "ally" and m.i >= k + 1]
-            if run and run[0].i in (k + 1, k + 2):
-                listed = [m for m in run if m.i <= _run_end(ctx, run, run[0])]
-                value, start = float(len(listed)), listed[-1].j
-                if lows[k - 1 : k] == ["by"]:
-                    start = k + 1
-        if value is None:
-            continue
-        lo, hi = ctx.clause_at(k)
-        percents = [x for x in ctx.quantities if lo <= x.i < hi and x.form == "percent"]
-        if start > k + 1 and low == "only":  # "exceeded only by Poland (4.48%), ...": before
-            tq = next((x for x in reversed(percents) if x.i < k), None)
-        else:
-            tq = next((x for x in percents if x.i > k), None) or next(
-                (x for x in reversed(percents) if k - 6 <= x.i < k), None
-            )
-        threshold = tq.value if tq is not None else None
-        if threshold is None:
-            threshold = next(
-                (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
-            )
-        if threshold is None or not any(w in verbs for w in lows[max(lo, k - 6) : hi]):
-            continue
-        if tq is not None and (id(tq) in ctx.consumed or _not_nato(ctx, lo, hi)):
-            continue
-        anchor = Quantity(k, start, k, start, value)
-        year, _s, _d, doubt, basis = year_for(ctx, tq or anchor)
-        comparator = _comparator(ctx, start, tq)
-        measure = (
-            "equipment_share" if ctx.has("cues", "equipment", lo=lo, hi=hi) else "share_of_gdp"
-        )
-        claim = new_claim(ctx, anchor, "count_meeting", value, "allies", threshold=threshold,
-                          comparator=comparator, measure=measure, year=year,
-                          year_basis=basis)  # fmt: skip
-        claim.threshold_guessed = guessed(ctx, tq, threshold)
-        set_subject(claim, "NATO")
-        if doubt:
-            claim.doubts.append(doubt)
-        if tq is not None and value != 1.0:  # "Belgium, the only ally below 20%": its figure too
-            ctx.consumed.add(id(tq))
-            ctx.thresholds.add(id(tq))
-        return
-
-
 def _every(ctx: Context) -> None:
     """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor'."""
     lows = ctx.lows
@@ -397,7 +261,7 @@ def _every(ctx: Context) -> None:
         if tq is None and lows[k - 1 : k] == ["that"]:  # "the 2% goal that all members met"
             tq = next((x for x in reversed(ctx.quantities) if lo <= x.i < k and x.form == "percent"),
                       None)  # fmt: skip
-        if tq is None or _not_nato(ctx, k - 4, k + 8):
+        if tq is None or not_nato(ctx, k - 4, k + 8):
             continue
         between = lows[k : tq.i] if tq.i > k else lows[k:hi]
         verbs = set(patterns.load()["meeting_verbs"]) | {"at", "above"}
@@ -464,7 +328,7 @@ def _membership(ctx: Context) -> None:
                       for w in prev)
                   or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
                   or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
-        if not ok or _not_nato(ctx, q.i - 4, q.j + 2):
+        if not ok or not_nato(ctx, q.i - 4, q.j + 2):
             continue
         allies_named = any(m.kind == "ally" for m in ctx.mentions)
         if not (ctx.has("membership_context") or q.form == "ordinal" or allies_named):
@@ -475,76 +339,6 @@ def _membership(ctx: Context) -> None:
         if day is not None:
             claim.as_of = day.isoformat()
         ctx.consumed.add(id(q))
-
-
-_INCLUDING = (["among", "them"], ["including"], ["such", "as"], ["among"], ["like"])
-
-
-def _named_members(ctx: Context, count) -> None:
-    """'23 countries are on course to hit the target, Finland and Sweden among them', 'France
-    and Italy are among around ten countries that record between 2% and 2.1%': the allies
-    named as part of a count each get a share-of-GDP claim on the count's threshold."""
-    lows = ctx.lows
-    allies = [m for m in ctx.mentions if m.kind == "ally"]
-    if not allies or count.threshold is None or count.measure != "share_of_gdp":
-        return
-    named: list = []
-    for k in range(len(lows)):
-        marker = next((m for m in _INCLUDING if lows[k : k + len(m)] == m), None)
-        if marker is None:
-            continue
-        if marker == ["among", "them"] or (
-            marker == ["among"] and lows[k - 1 : k] in (["are"], ["is"])
-        ):
-            stop = k - 1 if marker == ["among"] else k
-            run = [m for m in allies if m.j <= stop and all(
-                w in (",", "and", "the", "are", "is") for w in lows[m.j : stop])]  # fmt: skip
-            run = run[-1:] and [
-                m for m in allies if m.j <= stop and m.i >= _run_start(ctx, allies, run[-1])
-            ]
-        else:
-            start = k + len(marker)
-            run = [m for m in allies if m.i in (start, start + 1)]
-            run = run and [
-                m for m in allies if m.i >= run[0].i and m.i <= _run_end(ctx, allies, run[0])
-            ]
-        named.extend(run)
-        break
-    for m in named:
-        claim = new_claim(ctx, Quantity(m.i, m.j, m.i, m.j, count.threshold, form="percent"),
-                          "share_of_gdp", count.threshold, "%", measure="share_of_gdp",
-                          year=count.year, year_basis=count.year_basis)  # fmt: skip
-        claim.text, claim.precision = count.text, 2
-        if count.comparator == "between":
-            claim.hedge, claim.high = "range", count.threshold_high
-        else:
-            claim.hedge = {"<": "less_than", ">": "more_than"}.get(count.comparator, "at_least")
-        claim.doubts = list(count.doubts)
-        set_subject(claim, m.code)
-
-
-def _joined(words: list[str]) -> bool:
-    """Words between two allies of one list: ', ', 'and', or a figure in brackets."""
-    return bool(words) and all(
-        w in (",", "and", "the", "(", ")", "%", "percent") or w.replace(".", "", 1).isdigit()
-        for w in words
-    )
-
-
-def _run_start(ctx: Context, allies: list, last) -> int:
-    """The first token of the coordinated run of allies ending with `last`."""
-    k = allies.index(last)
-    while k > 0 and _joined(ctx.lows[allies[k - 1].j : allies[k].i]):
-        k -= 1
-    return allies[k].i
-
-
-def _run_end(ctx: Context, allies: list, first) -> int:
-    """The first token of the last ally in the coordinated run starting with `first`."""
-    k = allies.index(first)
-    while k + 1 < len(allies) and _joined(ctx.lows[allies[k].j : allies[k + 1].i]):
-        k += 1
-    return allies[k].i
 
 
 def _total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> None:

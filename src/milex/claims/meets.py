@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.counts import guessed, guideline_named
+from milex.claims.guidelines import guessed, guideline_named
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 

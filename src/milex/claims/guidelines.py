@@ -1,0 +1,78 @@
+"""Which guideline a figure is measured against: a percentage written, or 'the target',
+'that goal', 'it' after a verb of meeting, read as the guideline the article last named."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context
+from milex.claims.numbers import Quantity
+
+
+def not_nato(ctx: Context, lo: int, hi: int) -> bool:
+    return ctx.has("not_nato_groups", lo=max(0, lo), hi=hi)
+
+
+def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity]):
+    """The share a count is measured against: a percentage, 'that mark', or 'the guideline'."""
+    for q in ctx.quantities:
+        if start <= q.i < stop and q.form == "percent":
+            return q, q.value
+    lows = ctx.lows
+    for k in range(start, stop):
+        if (
+            lows[k] == "that"
+            and k + 1 < stop
+            and lows[k + 1] in ("mark", "line", "level", "threshold")
+        ):
+            prev = [q for q in before if q.form == "percent"]
+            if prev:
+                return None, prev[-1].value
+        named = guideline_named(ctx, k, stop)
+        if named is not None:
+            return None, named
+    return None, None
+
+
+def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
+    """A guideline read from 'the target' when the article named none before: 2% by default."""
+    return tq is None and ctx.carry_guideline is None and threshold == 2.0
+
+
+_GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
+_POINTERS = patterns.word_set("guideline_pointers")
+
+
+def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
+    """'the target', 'that goal', "the alliance's spending target", 'it' after a verb of
+    meeting: the guideline under discussion (the last one the article named, else 2%)."""
+    lows = ctx.lows
+    if lows[k] == "it" and k > 0 and lows[k - 1] in patterns.load()["meeting_verbs"]:
+        return ctx.carry_guideline or 2.0
+    if lows[k] not in _POINTERS:
+        return None
+    for n in range(k + 1, min(stop, k + 5)):
+        if any(ch.isdigit() for ch in lows[n]):
+            return None  # "the 4-percent line" names its own figure
+        if lows[n] in _GUIDELINE_NOUNS:
+            words = lows[k:n]
+            if ctx.has("cues", "equipment", lo=k, hi=min(stop, n + 4)):
+                return 20.0
+            if "new" in words or "core" in words:
+                return max(ctx.carry_guideline or 3.5, 3.5)
+            return ctx.carry_guideline or 2.0
+        if lows[n] in (",", ".", ";") or any(q.i == n for q in ctx.quantities):
+            return None
+    return None
+
+
+def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
+    between = ctx.lows[count_end : tq.i if tq else count_end + 8]
+    hedge = tq.hedge if tq else None
+    if hedge == "more_than" or any(w in ("above", "over", "exceed", "exceeded") for w in between):
+        return ">"
+    if hedge == "less_than" or any(
+        w in ("below", "under", "short", "missed", "miss", "misses", "failed", "fail", "fails")
+        for w in between
+    ):
+        return "<"
+    return ">="

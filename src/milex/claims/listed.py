@@ -1,0 +1,148 @@
+"""Counts and members read from allies listed by name: 'no ally had reached 5%', 'the only
+ally below 20%', 'exceeded only by Poland, Lithuania and Latvia', 'Finland and Sweden among
+them'."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.guidelines import comparator_of, guessed, guideline_named, not_nato
+from milex.claims.numbers import Quantity
+from milex.claims.years import year_for
+
+_NOUNS = patterns.word_set("ally_nouns")
+
+
+def none_or_only(ctx: Context) -> None:
+    """Counts without a number: 'no ally had reached 5%' (0), 'the only ally above 4%' (1),
+    'exceeded only by Poland, Lithuania and Latvia' (3)."""
+    lows = ctx.lows
+    if "only" not in lows and "no" not in lows and "single" not in lows:
+        return
+    verbs = set(patterns.load()["meeting_verbs"]) | {"above", "over", "exceeding", "exceeded",
+                                                      "exceeds", "exceed", "at"}  # fmt: skip
+    for k, low in enumerate(lows):
+        value, start = None, k
+        if low == "no" and lows[k + 1 : k + 2] and lows[k + 1] in _NOUNS:
+            value, start = 0.0, k + 2
+        elif (
+            lows[k : k + 3] == ["not", "a", "single"]
+            and lows[k + 3 : k + 4]
+            and lows[k + 3] in _NOUNS
+        ):
+            value, start = 0.0, k + 4
+        elif lows[k : k + 2] == ["the", "only"] and lows[k + 2 : k + 3] and lows[k + 2] in _NOUNS:
+            value, start = 1.0, k + 3
+        elif low == "only":  # "exceeded only by A, B and C", "only A, B and C meet the target"
+            run = [m for m in ctx.mentions if m.kind == "ally" and m.i >= k + 1]
+            if run and run[0].i in (k + 1, k + 2):
+                listed = [m for m in run if m.i <= run_end(ctx, run, run[0])]
+                value, start = float(len(listed)), listed[-1].j
+                if lows[k - 1 : k] == ["by"]:
+                    start = k + 1
+        if value is None:
+            continue
+        lo, hi = ctx.clause_at(k)
+        percents = [x for x in ctx.quantities if lo <= x.i < hi and x.form == "percent"]
+        if start > k + 1 and low == "only":  # "exceeded only by Poland (4.48%), ...": before
+            tq = next((x for x in reversed(percents) if x.i < k), None)
+        else:
+            tq = next((x for x in percents if x.i > k), None) or next(
+                (x for x in reversed(percents) if k - 6 <= x.i < k), None
+            )
+        threshold = tq.value if tq is not None else None
+        if threshold is None:
+            threshold = next(
+                (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
+            )
+        if threshold is None or not any(w in verbs for w in lows[max(lo, k - 6) : hi]):
+            continue
+        if tq is not None and (id(tq) in ctx.consumed or not_nato(ctx, lo, hi)):
+            continue
+        anchor = Quantity(k, start, k, start, value)
+        year, _s, _d, doubt, basis = year_for(ctx, tq or anchor)
+        comparator = comparator_of(ctx, start, tq)
+        measure = (
+            "equipment_share" if ctx.has("cues", "equipment", lo=lo, hi=hi) else "share_of_gdp"
+        )
+        claim = new_claim(ctx, anchor, "count_meeting", value, "allies", threshold=threshold,
+                          comparator=comparator, measure=measure, year=year,
+                          year_basis=basis)  # fmt: skip
+        claim.threshold_guessed = guessed(ctx, tq, threshold)
+        set_subject(claim, "NATO")
+        if doubt:
+            claim.doubts.append(doubt)
+        if tq is not None and value != 1.0:  # "Belgium, the only ally below 20%": its figure too
+            ctx.consumed.add(id(tq))
+            ctx.thresholds.add(id(tq))
+        return
+
+
+_INCLUDING = (["among", "them"], ["including"], ["such", "as"], ["among"], ["like"])
+
+
+def named_members(ctx: Context, count) -> None:
+    """'23 countries are on course to hit the target, Finland and Sweden among them', 'France
+    and Italy are among around ten countries that record between 2% and 2.1%': the allies
+    named as part of a count each get a share-of-GDP claim on the count's threshold."""
+    lows = ctx.lows
+    allies = [m for m in ctx.mentions if m.kind == "ally"]
+    if not allies or count.threshold is None or count.measure != "share_of_gdp":
+        return
+    named: list = []
+    for k in range(len(lows)):
+        marker = next((m for m in _INCLUDING if lows[k : k + len(m)] == m), None)
+        if marker is None:
+            continue
+        if marker == ["among", "them"] or (
+            marker == ["among"] and lows[k - 1 : k] in (["are"], ["is"])
+        ):
+            stop = k - 1 if marker == ["among"] else k
+            run = [m for m in allies if m.j <= stop and all(
+                w in (",", "and", "the", "are", "is") for w in lows[m.j : stop])]  # fmt: skip
+            run = run[-1:] and [
+                m for m in allies if m.j <= stop and m.i >= run_start(ctx, allies, run[-1])
+            ]
+        else:
+            start = k + len(marker)
+            run = [m for m in allies if m.i in (start, start + 1)]
+            run = run and [
+                m for m in allies if m.i >= run[0].i and m.i <= run_end(ctx, allies, run[0])
+            ]
+        named.extend(run)
+        break
+    for m in named:
+        claim = new_claim(ctx, Quantity(m.i, m.j, m.i, m.j, count.threshold, form="percent"),
+                          "share_of_gdp", count.threshold, "%", measure="share_of_gdp",
+                          year=count.year, year_basis=count.year_basis)  # fmt: skip
+        claim.text, claim.precision = count.text, 2
+        if count.comparator == "between":
+            claim.hedge, claim.high = "range", count.threshold_high
+        else:
+            claim.hedge = {"<": "less_than", ">": "more_than"}.get(count.comparator, "at_least")
+        claim.doubts = list(count.doubts)
+        set_subject(claim, m.code)
+
+
+def joined(words: list[str]) -> bool:
+    """Words between two allies of one list: ', ', 'and', or a figure in brackets."""
+    return bool(words) and all(
+        w in (",", "and", "the", "(", ")", "%", "percent") or w.replace(".", "", 1).isdigit()
+        for w in words
+    )
+
+
+def run_start(ctx: Context, allies: list, last) -> int:
+    """The first token of the coordinated run of allies ending with `last`."""
+    k = allies.index(last)
+    while k > 0 and joined(ctx.lows[allies[k - 1].j : allies[k].i]):
+        k -= 1
+    return allies[k].i
+
+
+def run_end(ctx: Context, allies: list, first) -> int:
+    """The first token of the last ally in the coordinated run starting with `first`."""
+    k = allies.index(first)
+    while k + 1 < len(allies) and joined(ctx.lows[allies[k].j : allies[k + 1].i]):
+        k += 1
+    return allies[k].i
