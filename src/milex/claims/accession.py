@@ -5,7 +5,7 @@ respectively'. The claim's value is the year; the accession dates are reference 
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.clause import Context, new_claim, run_start, set_subject
 from milex.claims.numbers import Quantity
 
 _VERBS = patterns.word_set("accession_words")
@@ -50,7 +50,8 @@ def read_accessions(ctx: Context) -> None:
             gapped = [m for m in allies if verb < m.i < t.i]  # "joined in 1955 and Spain in 1982"
             before = [m for m in allies if m.i < verb]
             pairs = [(gapped[-1], t)] if gapped else [
-                (m, t) for m in (before[-_run(ctx, before) :] if before else allies[:1])
+                (m, t) for m in ([m for m in before if m.i >= run_start(ctx, before, before[-1])]
+                                 if before else allies[:1])
             ]  # fmt: skip
         for mention, when in pairs:
             _claim(ctx, mention.code, when)
@@ -60,15 +61,3 @@ def _claim(ctx: Context, code: str, when) -> None:
     anchor = Quantity(when.i, when.j, when.i, when.j, float(when.year), form="year")
     claim = new_claim(ctx, anchor, "accession", float(when.year), "year", year=when.year)
     set_subject(claim, code)
-
-
-def _run(ctx: Context, mentions: list) -> int:
-    """How many of the last mentions are coordinated: 'Greece and Turkey' -> 2."""
-    n = 1
-    while n < len(mentions):
-        between = ctx.lows[mentions[-n - 1].j : mentions[-n].i]
-        if between and all(w in (",", "and", "the") for w in between):
-            n += 1
-        else:
-            break
-    return n

@@ -339,9 +339,35 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     while k > 0:
         prev = candidates[k - 1]
         between = ctx.lows[prev.j : candidates[k].i]
-        if between and all(w in (",", "and", "the") for w in between) and prev.kind == m.kind:
+        if joined(between) and prev.kind == m.kind:
             codes.insert(0, prev.code)
             k -= 1
         else:
             break
     return codes, ""
+
+
+def joined(words: list[str], brackets: bool = False) -> bool:
+    """Words between two allies of one list: ', ', 'and' ('the'), and with `brackets` a
+    figure in brackets too ('Poland (4.48%), Lithuania (4.00%) and Latvia')."""
+    return bool(words) and all(
+        w in (",", "and", "the")
+        or (brackets and (w in ("(", ")", "%", "percent") or w.replace(".", "", 1).isdigit()))
+        for w in words
+    )
+
+
+def run_start(ctx: Context, allies: list, last, brackets: bool = False) -> int:
+    """The first token of the coordinated run of allies ending with `last`."""
+    k = allies.index(last)
+    while k > 0 and joined(ctx.lows[allies[k - 1].j : allies[k].i], brackets):
+        k -= 1
+    return allies[k].i
+
+
+def run_end(ctx: Context, allies: list, first, brackets: bool = False) -> int:
+    """The first token of the last ally in the coordinated run starting with `first`."""
+    k = allies.index(first)
+    while k + 1 < len(allies) and joined(ctx.lows[allies[k].j : allies[k + 1].i], brackets):
+        k += 1
+    return allies[k].i

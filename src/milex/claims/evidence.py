@@ -142,7 +142,7 @@ def revision_spread(source: str, measure: str) -> float:
     seen: dict = {}
     for (src, _ed, meas, iso3, year), r in index()["rows"].items():
         if src == source and meas == measure:
-            seen.setdefault((iso3, year, getattr(r, "basis", "")), []).append(r.value)
+            seen.setdefault((iso3, year, r.basis), []).append(r.value)
     moves = sorted(max(v) - min(v) for v in seen.values() if len(v) > 1)
     return moves[int(0.99 * (len(moves) - 1))] if moves else 0.0
 

@@ -5,7 +5,7 @@ them'."""
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.clause import Context, new_claim, run_end, run_start, set_subject
 from milex.claims.guidelines import comparator_of, guessed, guideline_named, not_nato
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
@@ -36,7 +36,7 @@ def none_or_only(ctx: Context) -> None:
         elif low == "only":  # "exceeded only by A, B and C", "only A, B and C meet the target"
             run = [m for m in ctx.mentions if m.kind == "ally" and m.i >= k + 1]
             if run and run[0].i in (k + 1, k + 2):
-                listed = [m for m in run if m.i <= run_end(ctx, run, run[0])]
+                listed = [m for m in run if m.i <= run_end(ctx, run, run[0], brackets=True)]
                 value, start = float(len(listed)), listed[-1].j
                 if lows[k - 1 : k] == ["by"]:
                     start = k + 1
@@ -101,13 +101,17 @@ def named_members(ctx: Context, count) -> None:
             run = [m for m in allies if m.j <= stop and all(
                 w in (",", "and", "the", "are", "is") for w in lows[m.j : stop])]  # fmt: skip
             run = run[-1:] and [
-                m for m in allies if m.j <= stop and m.i >= run_start(ctx, allies, run[-1])
+                m
+                for m in allies
+                if m.j <= stop and m.i >= run_start(ctx, allies, run[-1], brackets=True)
             ]
         else:
             start = k + len(marker)
             run = [m for m in allies if m.i in (start, start + 1)]
             run = run and [
-                m for m in allies if m.i >= run[0].i and m.i <= run_end(ctx, allies, run[0])
+                m
+                for m in allies
+                if m.i >= run[0].i and m.i <= run_end(ctx, allies, run[0], brackets=True)
             ]
         named.extend(run)
         break
@@ -122,27 +126,3 @@ def named_members(ctx: Context, count) -> None:
             claim.hedge = {"<": "less_than", ">": "more_than"}.get(count.comparator, "at_least")
         claim.doubts = list(count.doubts)
         set_subject(claim, m.code)
-
-
-def joined(words: list[str]) -> bool:
-    """Words between two allies of one list: ', ', 'and', or a figure in brackets."""
-    return bool(words) and all(
-        w in (",", "and", "the", "(", ")", "%", "percent") or w.replace(".", "", 1).isdigit()
-        for w in words
-    )
-
-
-def run_start(ctx: Context, allies: list, last) -> int:
-    """The first token of the coordinated run of allies ending with `last`."""
-    k = allies.index(last)
-    while k > 0 and joined(ctx.lows[allies[k - 1].j : allies[k].i]):
-        k -= 1
-    return allies[k].i
-
-
-def run_end(ctx: Context, allies: list, first) -> int:
-    """The first token of the last ally in the coordinated run starting with `first`."""
-    k = allies.index(first)
-    while k + 1 < len(allies) and joined(ctx.lows[allies[k].j : allies[k + 1].i]):
-        k += 1
-    return allies[k].i

@@ -15,6 +15,7 @@ from milex.claims.accession import read_accessions
 from milex.claims.clause import (
     Context,
     hypothetical,
+    joined,
     new_claim,
     set_subject,
     subjects_for,
@@ -126,7 +127,7 @@ def _respectively(ctx: Context) -> None:
     groups: list[list] = []
     for m in named:  # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"
         between = ctx.lows[groups[-1][-1].j : m.i] if groups else None
-        if groups and between and all(w in (",", "and", "the") for w in between):
+        if groups and between and joined(between):
             groups[-1].append(m)
         else:
             groups.append([m])

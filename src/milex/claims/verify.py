@@ -15,6 +15,7 @@ from milex.claims import evidence as ev
 from milex.claims import verify_alliance, verify_commitments
 from milex.claims.clause import GROUP_NAMES
 from milex.claims.model import Checked, Claim
+from milex.claims.policy import figure_table
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
 from milex.reference.alliance import members, name_of
@@ -175,9 +176,7 @@ def _own_pledge(claim) -> str:
     """'According to Spain, 2.1% will be enough': the value of the ally's own commitment."""
     if claim.kind != "share_of_gdp" or claim.hedge in ("at_least", "more_than") or claim.spent:
         return ""
-    from milex.reference.commitments import figures
-
-    for fig in figures():
+    for fig, _kind in figure_table().values():
         if fig.ally == claim.subject_code and fig.unit == "% of GDP" and fig.value == claim.value:
             return f"{claim.subject}'s own commitment ({fig.name})"
     return ""
