@@ -415,6 +415,19 @@ READINGS = [
     ("membership in a hyphenated adjective, outdated", "2024-07-01",
      "The 30-nation alliance gathers in Washington next week.",
      [("membership_count", "NATO", None, 30, "contradicted")]),  # 32 since 7 March 2024
+    ("the alliance's size in a year the sentence names", "2024-04-04",
+     "In 1949, 12 member states founded the alliance in Washington.",
+     [("membership_count", "NATO", None, 12, "supported")]),
+    ("the alliance's size after 'grew to'", "2024-07-01",
+     "Since the end of the Cold War the alliance has grown to 32 members.",
+     [("membership_count", "NATO", None, 32, "supported")]),
+    ("the terms of a summit declaration two days before it", "2025-06-23",
+     "On Wednesday the allies will commit to a target of 5% of GDP by 2035, with at least 3.5% "
+     "on core needs.",
+     [("guideline_value", "NATO", None, 5, "supported"), ("guideline_value", "NATO", None, 3.5, "supported")]),
+    ("a count against 'the target' that no guideline makes right", "2024-07-01",
+     "Now 25 of the 32 allies have reached the spending target.",
+     [("count_meeting", "NATO", 2024, 25, "contradicted")]),  # 23 at 2%, 29 at 20% equipment
 ]  # fmt: skip
 
 NOT_CLAIMS = [
@@ -426,6 +439,7 @@ NOT_CLAIMS = [
     ("a projection", "2025-07-01", "Reaching 3.5% would push European spending towards EUR 1.2 trillion a year."),
     ("an average over a decade", "2024-07-01", "Canada spent little in the 2010s: the 1.1% average of the decade."),
     ("years, not a year", "2025-09-01", "Canada spent years below 1.5% of GDP on defence."),
+    ("troops from a number of nations", "2024-07-01", "The exercise brought together troops from 16 nations."),
 ]  # fmt: skip
 
 

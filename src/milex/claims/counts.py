@@ -328,10 +328,11 @@ def _membership(ctx: Context) -> None:
                       for w in prev)
                   or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
                   or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
-        if not ok or not_nato(ctx, q.i - 4, q.j + 2):
+        if not_nato(ctx, q.i - 4, q.j + 2):
             continue
         allies_named = any(m.kind == "ally" for m in ctx.mentions)
-        if not (ctx.has("membership_context") or q.form == "ordinal" or allies_named):
+        context = ctx.has("membership_context") or q.form == "ordinal" or allies_named
+        if not (ok and context) and not _size_then(ctx, q, member_noun, prev):
             continue
         claim = new_claim(ctx, q, "membership_count", q.value, "members")
         set_subject(claim, "NATO")
@@ -339,6 +340,20 @@ def _membership(ctx: Context) -> None:
         if day is not None:
             claim.as_of = day.isoformat()
         ctx.consumed.add(id(q))
+
+
+def _size_then(ctx: Context, q: Quantity, member_noun: bool, prev: list[str]) -> bool:
+    """A looser phrasing ('grew to 32 members', 'across 32 nations', 'the 32-strong
+    grouping' with NATO named only in earlier sentences) is read as the alliance's size only
+    when the number is NATO's size on the day or in a year the sentence names: otherwise it
+    is more likely a count of something else (troops from 16 nations)."""
+    hyphen = ctx.lows[q.j : q.j + 1] == ["-"] and ctx.lows[q.j + 1 : q.j + 2] in (
+        ["nation"], ["member"], ["strong"], ["country"])  # fmt: skip
+    if not (hyphen or (member_noun and prev[-1:] in (["to"], ["across"], ["among"]))):
+        return False
+    years = [t.year for t in ctx.times if t.year is not None]
+    days = [ctx.today] + [date(y, 12, 31) for y in years if y < ctx.today.year]
+    return any(_members_at(day) == q.value for day in days)
 
 
 def _total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> None:

@@ -14,7 +14,8 @@ from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
-from milex.reference.alliance import ALLIES, members
+from milex.reference.alliance import ALLIES, members, sizes
+from milex.reference.commitments import commitment
 
 _GUIDELINES = {("share_of_gdp", 2.0): "2pct", ("share_of_gdp", 3.5): "hague-core",
                ("equipment_share", 20.0): "20pct-equipment"}  # fmt: skip
@@ -117,11 +118,9 @@ def count(claim: Claim, day: date) -> Checked:
         ok = False
         text += f"; the alliance had {allies} members then, not {claim.total}"
     verdict = "supported" if ok else "contradicted"
-    if not ok and claim.threshold_guessed:
-        claim.doubts.append(
-            "the text does not name the target, and the article names none "
-            "before: it was read as 2%"
-        )
+    if not ok and claim.threshold_guessed and (other := _other_guideline(claim, day, pub.edition)):
+        claim.doubts.append(f"the text does not name the target, and the article names none "
+                            f"before: it was read as 2%, but {other}")  # fmt: skip
     if not ok and comparator == ">":
         at_or_above = _tally(measure, threshold, ">=", claim.year, pub.edition)[0]
         if ev.agrees(claim.value, None, claim.hedge, 0, at_or_above, count=True)[0]:
@@ -159,6 +158,21 @@ def count(claim: Claim, day: date) -> Checked:
                     measure, "allies", None, claim.year, float(meeting),
                     note=f"{_band(comparator, threshold)}: {names}")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
+
+
+def _other_guideline(claim: Claim, day: date, edition: int) -> str | None:
+    """For a count of allies meeting 'the target' read as 2%: another guideline in force
+    on the day under which the count agrees (20% on equipment; The Hague's 3.5% core)."""
+    others = [("equipment_share", 20.0, "20% on equipment")]
+    if day >= commitment("hague-core").agreed:
+        others.append(("share_of_gdp", 3.5, "3.5% core"))
+    for measure, threshold, name in others:
+        if claim.year not in ev.years_held("NATO", edition, measure):
+            continue
+        meeting = _tally(measure, threshold, ">=", claim.year, edition)[0]
+        if ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)[0]:
+            return f"{meeting} meet {name}"
+    return None
 
 
 @lru_cache(maxsize=16)
@@ -295,11 +309,6 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _sizes() -> set[int]:
-    """Every number of members NATO has had (12 in 1949 ... 32 since March 2024)."""
-    return {len(members(a.joined)) for a in ALLIES}
-
-
 def _shares_of_total(source: str, edition: int, code: str) -> dict[int, float]:
     """year -> an ally's (or group's) share of the allies' total spending, current USD, %."""
     out = {}
@@ -370,8 +379,8 @@ def accession(claim: Claim) -> Checked:
 
 
 def membership(claim: Claim, day: date) -> Checked:
-    sizes = _sizes()
-    if claim.value not in sizes and claim.value < max(sizes):
+    held = sizes()
+    if claim.value not in held and claim.value < max(held):
         return unverifiable(claim, f"NATO has never had {claim.value:g} members: the number is "
                                    "probably a count of something else")  # fmt: skip
     when = day
@@ -383,10 +392,9 @@ def membership(claim: Claim, day: date) -> Checked:
     ok = n == int(claim.value)
     then = [y for y in claim.nearby_years if len(members(date(y, 12, 31))) == claim.value]
     if not ok and then and not claim.as_of:
-        # "the 30 states that were members then ... as of 2022": the count of another year
-        return unverifiable(claim, f"NATO had {n} members on {when:%-d %B %Y}, and "
-                                   f"{int(claim.value)} at the end of {then[0]}, a year the text "
-                                   "names: which it means is unclear")  # fmt: skip
+        # "in 1949, 12 states founded NATO": the size in a year the sentence names
+        when = date(then[0], 12, 31)
+        n, ok = int(claim.value), True
     joined = max((a for a in members(when)), key=lambda a: a.joined)
     text = (f"NATO had {n} members on {when:%-d %B %Y} (the latest to join: {joined.name}, "
             f"{joined.joined:%-d %B %Y})")  # fmt: skip

@@ -2,7 +2,9 @@
 
 The figure stated is compared with the commitment's own figure (milex.commitments) at the
 precision the text uses, and its year or deadline with the commitment's. A commitment not
-yet agreed on the article's date cannot confirm anything: the claim is unverifiable then.
+yet agreed on the article's date cannot confirm anything: the claim is unverifiable then,
+unless the article was written in the days before the summit that agreed it, whose terms were
+known (then it agrees or stays unverifiable: the text may describe a proposal).
 When the words leave several figures of one commitment possible (The Hague's 5% and 3.5%),
 the figure meant is the one whose year matches, then the one whose value matches, else the
 commitment's headline figure.
@@ -16,6 +18,9 @@ from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.policy import figure_table
 from milex.claims.verdicts import unverifiable
+
+# Days before a summit within which an article may state the terms about to be agreed.
+EVE_DAYS = 7
 
 
 def _stated_in_figure_unit(claim: Claim) -> float:
@@ -51,7 +56,8 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
     when = _timing(claim, fig)
     due = fig.deadline if fig.deadline is not None else fig.year
     label = f"{fig.name} (agreed {fig.agreed:%-d %B %Y})"
-    if fig.agreed > day:
+    ahead = (fig.agreed - day).days
+    if ahead > EVE_DAYS:
         return ("unverifiable", f"No such commitment existed on {day:%-d %B %Y}: {label} came "
                                 "later", tolerance)  # fmt: skip
     text = f"{label}: {fig.value:g} {fig.unit}"
@@ -65,6 +71,13 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
     if not timing_ok:
         text += f"; the text says {when}, the commitment {due if due else 'names no year'}"
     verdict = "supported" if ok and timing_ok else "contradicted"
+    if ahead > 0:
+        # on the eve of a summit the text to be agreed is known; what differs from it may
+        # describe a draft or a proposal, which only the text's own date could settle
+        text += f"; agreed {ahead} day{'s' * (ahead > 1)} after the article, on terms set before it"
+        if verdict == "contradicted":
+            verdict = "unverifiable"
+            text += ": the text may describe an earlier proposal"
     return verdict, text + ".", tolerance
 
 

@@ -11,6 +11,7 @@ import difflib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,12 @@ def members(as_of: date | None = None) -> list[Ally]:
     """Allies that had joined on or before a date (default: today), in alphabetical order."""
     day = as_of if as_of is not None else date.today()
     return [a for a in ALLIES if a.joined <= day]
+
+
+@cache
+def sizes() -> frozenset[int]:
+    """Every number of members NATO has had (12 in 1949 ... 32 since March 2024)."""
+    return frozenset(len(members(a.joined)) for a in ALLIES)
 
 
 def group_members(group: str, as_of: date | None = None) -> list[Ally]:
