@@ -428,6 +428,15 @@ READINGS = [
     ("a count against 'the target' that no guideline makes right", "2024-07-01",
      "Now 25 of the 32 allies have reached the spending target.",
      [("count_meeting", "NATO", 2024, 25, "contradicted")]),  # 23 at 2%, 29 at 20% equipment
+    ("the members together as the spender", "2024-07-11",
+     "The alliance says its 32 members will spend $1.47 trillion on defence this year.",
+     [("spending_amount", "NATO", 2024, 1.47, "supported")]),  # Table 2: USD 1,474,407 m
+    ("'by a wide margin' is not a poll", "2024-07-11",
+     "The US remains the biggest spender by a wide margin, at $968 billion this year.",
+     [("spending_amount", "United States", 2024, 968, "supported")]),  # Table 2: 967,707
+    ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
+     "American military spending grew again last year, reaching $997 billion.",
+     [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
 ]  # fmt: skip
 
 NOT_CLAIMS = [

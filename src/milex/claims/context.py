@@ -272,6 +272,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             and found.kind == "group"
             and i > 0
             and (lows[i - 1] in _PARTITIVE or lows[i - 1].isdigit())
+            and not _together(lows, found.j)
         ):
             i = found.j  # "some NATO members", "23 NATO allies": allies, not the alliance's total
             continue
@@ -284,6 +285,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         out.append(found)
         i = found.j
     return out
+
+
+def _together(lows: list[str], j: int) -> bool:
+    """'all NATO countries' combined budget', 'NATO members together': their total."""
+    return any(w in ("combined", "together", "collectively") for w in lows[j : j + 2])
 
 
 def _alliance(lows: list[str], i: int) -> Mention | None:

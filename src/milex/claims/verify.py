@@ -9,6 +9,7 @@ with the reason: a claim is never supported for lack of contrary evidence.
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 from milex.claims import evidence as ev
@@ -36,6 +37,8 @@ def check(claim: Claim, day: date) -> Checked:
         "spending_amount",
         "personnel",
     ):
+        if _sipri_season(claim, day):
+            return _sipri_or_nato(claim, day)
         return _measured(claim, day)
     if claim.kind == "count_meeting":
         return verify_alliance.count(claim, day)
@@ -48,6 +51,36 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.kind == "alliance_share":
         return verify_alliance.alliance_share(claim, day)
     return verify_commitments.commitment(claim, day)
+
+
+# Days after a SIPRI release during which an unattributed dollar amount it matches is its.
+SIPRI_NEWS_DAYS = 14
+
+
+def _sipri_season(claim: Claim, day: date) -> bool:
+    """An unattributed dollar amount in the days after SIPRI's yearly release: the news then
+    reports SIPRI's figures, mostly without saying so."""
+    if claim.kind != "spending_amount" or claim.source != "NATO" or claim.source_text:
+        return False
+    if claim.currency != "USD" or claim.price_base:
+        return False
+    sipri, _note = ev.edition_for("SIPRI", "spending_usd_current", day)
+    return sipri is not None and (day - sipri.published).days <= SIPRI_NEWS_DAYS
+
+
+def _sipri_or_nato(claim: Claim, day: date) -> Checked:
+    """Judged on NATO; if NATO disagrees and SIPRI's fresh figure agrees, on SIPRI, saying so."""
+    nato = _measured(copy.deepcopy(claim), day)
+    if nato.verdict == "supported":
+        return nato
+    trial = copy.deepcopy(claim)
+    trial.source = "SIPRI"
+    sipri = _measured(trial, day)
+    if sipri.verdict != "supported":
+        return nato
+    sipri.explanation += (" The text does not name its source; it appeared in the days after "
+                          "SIPRI's yearly release, whose figure it matches.")  # fmt: skip
+    return sipri
 
 
 def _measure(claim: Claim) -> tuple[str | None, float, str]:
