@@ -542,3 +542,23 @@ def test_a_figure_with_no_year_is_read_as_the_latest_year_of_the_edition_of_the_
     (checked,) = report.claims
     assert (checked.claim.year, checked.verdict) == (2024, "supported")
     assert "the text gives no year: read as 2024" in checked.explanation
+
+
+def test_a_chart_title_gives_the_years_of_a_flattened_table():
+    """A title line with no final stop ('..., 2014 and 2024 (% of GDP)') heads the rows under
+    it; a row whose two figures fit only the other order is not called wrong (Table 3, 2024
+    edition: Lithuania 0.88 and 2.85, Poland 1.88 and 4.12, the United States 3.71 and 3.38)."""
+    text = (
+        "Defence spending of the eastern flank, 2014 and 2024 (% of GDP)\n\n"
+        "Lithuania 0.88 2.85 Poland 1.88 4.12 United States 3.38 3.71"
+    )
+    got = {(c.claim.subject, c.claim.year, c.claim.value): c.verdict
+           for c in milex.check(text, date="2024-07-10").claims}  # fmt: skip
+    assert got == {
+        ("Lithuania", 2014, 0.88): "supported",
+        ("Lithuania", 2024, 2.85): "supported",
+        ("Poland", 2014, 1.88): "supported",
+        ("Poland", 2024, 4.12): "supported",
+        ("United States", 2014, 3.38): "unverifiable",
+        ("United States", 2024, 3.71): "unverifiable",
+    }

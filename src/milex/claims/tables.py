@@ -6,8 +6,8 @@
     Defence spending, % of GDP, 2024 estimates: Bulgaria 2.2; Albania 2.0
     Poland 1.88 4.12 Estonia 1.93 3.43          <- under "2014 2024*": one column a year
 
-A header is a line ending in ':' (or the part of a sentence before ':') that names a share of
-GDP or a year. The lines after it belong to it while they read as items (short, or opening on
+A header is a line ending in ':' (or the part of a sentence before ':'), a table's header
+row, or a short title line with no final stop, that names a share of GDP or a year. The lines after it belong to it while they read as items (short, or opening on
 a bullet or a number); each ally in an item takes the numbers after it, one per header year.
 """
 
@@ -20,6 +20,7 @@ from milex.claims.numbers import Quantity
 
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 _ITEM_TOKENS = 14  # an item line is short: "2. United States 3.2%"
+_TITLE_TOKENS = 24
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,10 @@ def header_of(ctx: Context) -> Header | None:
     lows = ctx.lows
     if ":" in lows:
         colon = lows.index(":")
-    elif "|" in lows and not any(m.kind == "ally" for m in ctx.mentions):
-        colon = len(lows)  # "Country | 2024 | 2025 (share of GDP, %)": a table's header row
+    elif ("|" in lows or _title_line(ctx)) and not any(m.kind == "ally" for m in ctx.mentions):
+        # "Country | 2024 | 2025 (share of GDP, %)": a table's header row; "Spending, 2014
+        # 2024 (% of GDP)" on a line of its own: a chart's or table's title
+        colon = len(lows)
     else:
         return None
     years = tuple(t.year for t in ctx.times if t.i < colon and t.kind == "year" and t.year
@@ -45,6 +48,13 @@ def header_of(ctx: Context) -> Header | None:
     if not years and not share:
         return None
     return Header(years, share)
+
+
+def _title_line(ctx: Context) -> bool:
+    """A short line that does not end as a sentence does: a title, not prose."""
+    return len(ctx.lows) <= _TITLE_TOKENS and not ctx.sentence.text.rstrip().endswith(
+        (".", "!", "?", ":", ";")
+    )
 
 
 def is_item(ctx: Context) -> bool:
@@ -58,6 +68,8 @@ def read_items(ctx: Context, header: Header) -> None:
     start = lows.index(":") + 1 if ":" in lows and header_of(ctx) == header else 0
     if header_of(ctx) == header and ":" not in lows:
         return  # the header row itself
+    if any(t.kind == "year" and t.year and t.i >= start for t in ctx.times):
+        return  # "Latvia: over 2% since 2018": the line's own year comes before the header's
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
     for n, m in enumerate(allies):
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
@@ -74,6 +86,7 @@ def read_items(ctx: Context, header: Header) -> None:
             claim = new_claim(ctx, q, "share_of_gdp", q.value, "%", measure="share_of_gdp",
                               year=year, year_basis="header")  # fmt: skip
             set_subject(claim, m.code)
+            claim.nearby_years = sorted(set(header.years))  # a row read in the wrong order
             ctx.consumed.add(id(q))
 
 
