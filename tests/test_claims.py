@@ -434,6 +434,25 @@ READINGS = [
     ("'by a wide margin' is not a poll", "2024-07-11",
      "The US remains the biggest spender by a wide margin, at $968 billion this year.",
      [("spending_amount", "United States", 2024, 968, "supported")]),  # Table 2: 967,707
+    ("'exceed' states a lower bound", "2024-07-04",
+     "Greece's defence outlays exceed 2 percent of GDP.",
+     [("share_of_gdp", "Greece", 2024, 2, "supported")]),  # Table 3: 3.08
+    ("'one of just five' is a count", "2024-07-04",
+     "Greece is one of just five allies whose defence outlays exceed 3 percent of GDP.",
+     [("count_meeting", "NATO", 2024, 5, "supported")]),  # Table 3: Poland, Estonia, US, Latvia, Greece
+    ("'one of only four' is a count, here wrong", "2024-07-04",
+     "Latvia is one of only four allies whose defence outlays exceed 3 percent of GDP.",
+     [("count_meeting", "NATO", 2024, 4, "contradicted")]),
+    ("before the first edition held: wrong beyond any revision", "2018-07-11",
+     "The United States spends 4% of its GDP on defence this year.",
+     [("share_of_gdp", "United States", 2018, 4, "contradicted")]),  # 3.30 (2019 ed.), 3.26 (2024 ed.)
+    ("before the first edition held: within the revisions", "2018-07-11",
+     "The United States spends 3.5% of its GDP on defence this year.",
+     [("share_of_gdp", "United States", 2018, 3.5, "unverifiable")]),
+    ("the alliance as the source is not the subject carried", "2024-07-04",
+     "Figures the alliance released on Monday put Greece second in the ranking.\n\n"
+     "It devotes more than 3 percent of GDP to defence.",
+     [("share_of_gdp", "Greece", 2024, 3, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -75,10 +75,12 @@ def _counts(ctx: Context) -> None:
             continue
         if q.value == 1 and lows[q.j : q.j + 1] == ["of"]:
             continue
-        if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or _one_of(
-            lows, q
+        if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or (
+            _one_of(lows, q) and q.ni == q.i
         ):
-            continue  # "NATO's 32 allies", "one of the 32": the membership, not a count  # "one of the 32", "one of only five": not a count
+            # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
+            # "one of just five" is one)
+            continue
         if lows[max(0, q.i - 2) : q.i] in (["of", "the"], ["among", "the"]):
             continue  # "Of the 32 allies, 23 ...": 32 is the total
         found = _count_noun_after(ctx, q.j)

@@ -85,8 +85,7 @@ def read_article(
             claims.extend(ctx.claims)
             if limit is not None and len(claims) >= limit:
                 break
-        main = next((m for m in ctx.mentions if m.kind in ("ally", "group", "capital", "demonym")
-                     and not m.is_object), None)  # fmt: skip
+        main = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym"))
         carry = main.code if main else carry
         guideline = _guideline_in(ctx) or guideline
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
@@ -137,9 +136,23 @@ def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...]]:
     """The main subject of a sentence without figures, and every ally or group it names."""
     tokens = tokenize(sent.text[:400], sent.start)
     mentions = ctxmod.subjects(tokens, [t.low for t in tokens])
-    main = next((m for m in mentions if m.kind in ("ally", "group") and not m.is_object), None)
+    main = _main(mentions, [t.low for t in tokens], ("ally", "group"))
     named = tuple(m.code for m in mentions if m.kind in ("ally", "group"))
     return (main.code if main else None), named
+
+
+_RELEASING = patterns.word_set("release_verbs")
+
+
+def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
+    """The sentence's main subject: the first ally or group named that is not the object of a
+    comparison, nor the alliance as the source of figures ("the alliance released ...")."""
+    for m in mentions:
+        if m.kind in kinds and not m.is_object:
+            if m.code == "NATO" and lows[m.j : m.j + 1] and lows[m.j] in _RELEASING:
+                continue
+            return m
+    return None
 
 
 def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context:

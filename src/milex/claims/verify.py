@@ -137,12 +137,18 @@ def _measured(claim: Claim, day: date) -> Checked:
             claim.year = max(held)
     if pub is not None and not claim.earlier_edition and not named_note:
         note = "; ".join(x for x in (note, ev.not_held_note(source, day)) if x)
+    before_first = ""
     if pub is None:
         first = pubs.publications(source)[0]
         later = _editions(claim, source, measure, scale, currency)
-        why = (f"no {source} edition held was published by {day:%-d %B %Y} (the first held is "
-               f"the {first.edition} edition of {first.published:%-d %B %Y})")  # fmt: skip
-        return unverifiable(claim, why + _later_text(later), other_editions=later)
+        before_first = (f"no {source} edition held was published by {day:%-d %B %Y} (the first "
+                        f"held is the {first.edition} edition of {first.published:%-d %B %Y})")  # fmt: skip
+        if not later or claim.earlier_edition or named_note:
+            return unverifiable(claim, before_first + _later_text(later), other_editions=later)
+        # judged on the first edition held that has the figure, and only called wrong when every
+        # edition held is further from it than any revision seen between editions
+        pub = pubs.publication(source, later[0]["edition"])
+        note = f"{before_first}: judged on the editions published since"
     found = _lookup(source, pub.edition, measure, code, claim.year, currency)
     others = _editions(claim, source, measure, scale, currency)
     if found is None:
@@ -194,7 +200,8 @@ def _measured(claim: Claim, day: date) -> Checked:
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
     current = not claim.earlier_edition and not named_note  # judged on the release of the day
-    if verdict != "unverifiable" and current and (lag := ev.stale(source, day)):
+    lag = "edition" if before_first else ev.stale(source, day)
+    if verdict != "unverifiable" and current and lag:
         verdict = stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
                                  ev.revision_spread(source, measure) / scale)  # fmt: skip
     revised = _revised(pub, others, shown, row.basis)
