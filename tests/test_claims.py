@@ -453,6 +453,14 @@ READINGS = [
      "Figures the alliance released on Monday put Greece second in the ranking.\n\n"
      "It devotes more than 3 percent of GDP to defence.",
      [("share_of_gdp", "Greece", 2024, 3, "supported")]),
+    ("'with the US counted' is the alliance's total", "2025-09-01",
+     "European allies and Canada are set to spend 2.27% of GDP this year; with the US counted, "
+     "the figure rises to 2.76%.",
+     [("share_of_gdp", "Europe and Canada", 2025, 2.27, "supported"),
+      ("share_of_gdp", "NATO", 2025, 2.76, "supported")]),  # Table 3, 2025 edition
+    ("a pledge's year milex does not hold is not wrong", "2025-03-01",
+     "Starmer aims for 3% of GDP on defence in the next parliament, which starts in 2029.",
+     [("policy_amount", "United Kingdom", 2029, 3, "unverifiable")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
@@ -581,3 +589,13 @@ def test_a_chart_title_gives_the_years_of_a_flattened_table():
         ("United States", 2014, 3.38): "unverifiable",
         ("United States", 2024, 3.71): "unverifiable",
     }
+
+
+def test_a_commitment_to_reach_a_level_is_not_the_level_reached():
+    """Canada spent 1.31% of GDP in 2023 (Table 3, 2024 edition): joining 'the commitment to
+    reach the 2% target' that year says nothing about its level, and must not be called wrong."""
+    text = "In 2023 Ottawa joined the commitment to reach the 2% target, Canada's minister said."
+    claims = milex.check(text, date="2024-07-11").claims
+    assert not [c for c in claims if c.claim.kind == "share_of_gdp"], [
+        (c.claim.kind, c.claim.subject, c.verdict) for c in claims
+    ]

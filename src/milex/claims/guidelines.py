@@ -76,3 +76,14 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     ):
         return "<"
     return ">="
+
+
+_INTENDING = patterns.word_set("intending_words")
+
+
+def pledged_at(ctx: Context, v: int, lo: int = 0) -> bool:
+    """Is the verb at token v promised rather than done? ('the commitment to reach 2%',
+    'pledged to meet the goal'): a pledge, not a level reached."""
+    return ctx.lows[v - 1 : v] == ["to"] and any(
+        w in _INTENDING for w in ctx.lows[max(lo, v - 5) : v]
+    )

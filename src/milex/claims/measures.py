@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.guidelines import pledged_at
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -191,13 +192,12 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     if q.value in _GUIDELINE_VALUES | {20.0} and ctx.has("cues", "missing", lo=max(lo, q.i - 8),
                                                          hi=q.i):  # fmt: skip
         return "less_than"  # "miss the 2% target", "fell short of 2% and of 20%"
-    before = ctx.lows[max(0, q.i - 3) : q.i]
     after = ctx.lows[q.j : q.j + 2]
     verbs = set(patterns.load()["meeting_verbs"])
     nouns = set(patterns.load()["guideline_nouns"])
-    if any(w in verbs for w in before):
-        if q.value in _GUIDELINE_VALUES or any(w in nouns for w in after):
-            return "at_least"
+    met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs]
+    if met and (q.value in _GUIDELINE_VALUES or any(w in nouns for w in after)):
+        return "pledged" if pledged_at(ctx, met[-1], lo) else "at_least"
     return None
 
 
@@ -232,8 +232,11 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
 
 
 def _share(ctx, q, codes, doubt, measure, value) -> None:
+    hedge = _meets_hedge(ctx, q)
+    if hedge == "pledged":
+        return  # "the commitment to reach the 2% target": a promise, not a level
     for claim in _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure):
-        claim.hedge = _meets_hedge(ctx, q)
+        claim.hedge = hedge
         if q.form == "fraction":
             claim.precision = 0
 

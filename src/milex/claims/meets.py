@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import guessed, guideline_named
+from milex.claims.guidelines import guessed, guideline_named, pledged_at
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -19,7 +19,6 @@ _MORE_VERBS = patterns.word_set("passing_verbs")
 _GET_TO = (["get", "to"], ["got", "to"], ["gets", "to"], ["getting", "to"])
 _COMPARED = patterns.word_set("compared_markers")
 _DEMANDS = patterns.word_set("demand_words")
-_INTENDING = patterns.word_set("intending_words")
 _NEGATIONS = patterns.word_set("negations")
 
 
@@ -41,7 +40,7 @@ def read_meets(ctx: Context) -> None:
             continue
         if any(w in ("may", "might", "would", "could") for w in lows[max(lo, v - 4) : v]):
             continue  # "may not have to meet the new benchmark": no level is stated
-        if lows[v - 1 : v] == ["to"] and any(w in _INTENDING for w in lows[max(lo, v - 5) : v]):
+        if pledged_at(ctx, v, lo):
             continue  # "brought Canada into the commitment to reach 2%": a pledge, not a level
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
         missing = missing or any(w in _NEGATIONS for w in lows[max(lo, v - 3) : v])

@@ -71,6 +71,9 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
     if not timing_ok:
         text += f"; the text says {when}, the commitment {due if due else 'names no year'}"
     verdict = "supported" if ok and timing_ok else "contradicted"
+    if ok and not timing_ok and due is None:
+        verdict = "unverifiable"  # "3% in the next parliament, which begins in 2029"
+        text += ": milex holds no year to check it against"
     if ahead > 0:
         # on the eve of a summit the text to be agreed is known; what differs from it may
         # describe a draft or a proposal, which only the text's own date could settle
