@@ -61,7 +61,7 @@ def _measure(shape: str, size: int, runs: int, queue) -> None:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        milex.check(text, date="2024-07-01", deadline=None)
+        milex.check(text, date="2024-07-01", deadline=None, max_claims=None)
         times.append(time.perf_counter() - start)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     queue.put((statistics.median(times), (peak - base) / 1024))

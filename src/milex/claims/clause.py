@@ -166,15 +166,26 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     """The year of a release the sentence names: 'NATO's 2024 report', 'the estimate NATO
     published in June 2024', '... in 2024, according to the estimate published that June'."""
     lows = ctx.lows
-    for k, low in enumerate(lows):
-        if any(w in ("revised", "since", "now", "latest") for w in lows[k : q.i]):
+    if "revised_at" not in ctx.memo:  # positions found once per sentence, not per figure
+        ctx.memo["revised_at"] = [k for k, w in enumerate(lows) if w in _REVISED]
+        ctx.memo["published_that"] = [
+            k for k, w in enumerate(lows) if w in ("published", "released")
+            and lows[k + 1 : k + 2] == ["that"]
+        ]  # fmt: skip
+    revised_at = ctx.memo["revised_at"]
+
+    def revised_since(k: int) -> bool:  # "revised", "since", "now" or "latest" in lows[k:q.i]
+        at = bisect.bisect_left(revised_at, k)
+        return at < len(revised_at) and revised_at[at] < q.i
+
+    for k in ctx.memo["published_that"]:
+        if revised_since(k):
             continue  # "..., has since been revised down to 1.7%": the figure of today
-        if low in ("published", "released") and lows[k + 1 : k + 2] == ["that"]:
-            years = [t.year for t in ctx.times if t.kind == "year" and t.i < k and t.year]
-            if years:
-                return years[-1]
+        years = [t.year for t in ctx.times if t.kind == "year" and t.i < k and t.year]
+        if years:
+            return years[-1]
     for t in ctx.times:
-        if any(w in ("revised", "since", "now", "latest") for w in lows[t.i : q.i]):
+        if revised_since(t.i):
             continue
         if t.role == "edition":
             return t.year
@@ -184,6 +195,7 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     return None
 
 
+_REVISED = frozenset({"revised", "since", "now", "latest"})
 _NAMED = ("ally", "group", "demonym", "capital")
 _SPENDING = patterns.word_set("spending_verbs")
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")

@@ -101,16 +101,16 @@ _TOTALS = patterns.word_set("total_words")
 def _of_alliance(ctx: Context, q: Quantity) -> bool:
     """'two thirds of the NATO total', '30% of NATO's total spending', 'paying for 90% of
     NATO': a share of what all allies together spend (not of NATO's own common budget)."""
-    lows = [w.replace("’", "'") for w in ctx.lows]
-    after = lows[q.j : q.j + 7]
+    near = [w.replace("’", "'") for w in ctx.lows[q.j : q.j + 9]]  # not the whole sentence
+    after = near[:7]
     if after[:1] != ["of"] or any(w in ("common", "budget's", "gdp", "economy") for w in after):
         return False
-    if "common" in lows[q.j : q.j + 9]:
+    if "common" in near:
         return False  # "16% of NATO's common funding": the alliance's own budget
     rest = [w for w in after[1:] if w not in ("the", "all", "overall", "combined", "yearly",
                                                "annual", "its", "members'", "countries'")]  # fmt: skip
     if not rest or rest[0] not in _ALLIANCE:
-        return rest[:1] == ["total"] and any(w in _ALLIANCE for w in lows)
+        return rest[:1] == ["total"] and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
     return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in (",", ".", ";", "defense", "defence")
 
 
