@@ -204,10 +204,14 @@ def test_check_batch_keeps_an_existing_results_file(tmp_path, article):
     assert result.exit_code == 1 and out.read_text() == '{"id": "earlier"}\n'
 
 
-def test_text_past_the_numbers_budget_is_not_read_and_the_report_says_so():
+@pytest.mark.parametrize(
+    "line", ["Room 12 is on floor 3.\n", "Room twelve is on floor three.\n",
+             "Twenty-three allies met it, a third did not.\n"]
+)  # fmt: skip
+def test_text_past_the_numbers_budget_is_not_read_and_the_report_says_so(line):
     from milex.claims import MAX_NUMBERS
 
-    text = "Room 12 is on floor 3.\n" * MAX_NUMBERS
+    text = line * MAX_NUMBERS  # two numbers a line, in digits or in words
     report = milex.check(text, date="2024-07-01")
     assert any(f"more than {MAX_NUMBERS:,} numbers" in note for note in report.notes)
     assert len(report.sentences) == MAX_NUMBERS // 2

@@ -75,6 +75,23 @@ def _vocab():
     }
 
 
+@cache
+def any_number() -> re.Pattern:
+    """Every number the reader reads, in digits (as the tokenizer cuts them: '1,234.5' is
+    one) or in words ('twenty-three', 'a third', 'doubled'), to count a text's numbers
+    before reading it. A fraction in two words ('two thirds') may count twice."""
+    p = patterns.load()
+    words = set(p["number_words"]) | set(p["ordinal_words"]) | set(p["multiplier_words"])
+    words |= set(p["fraction_words"])
+    parts = {part for phrase in words for part in re.split(r"[\s-]+", phrase)} - {"a"}
+    alternation = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    firsts = "".join(sorted({part[0] for part in parts}))  # a quick test before the words
+    return re.compile(
+        rf"(?=[\d{firsts}])(?:\d+(?:[.,]\d+)*|\b(?:{alternation})(?:-[^\W\d_]+)*\b)",
+        re.IGNORECASE,
+    )
+
+
 def parse_digits(text: str) -> tuple[float, int] | None:
     """'1,474,399' -> (1474399, 0); '4.12' -> (4.12, 2); '2,5' (decimal comma) -> (2.5, 1)."""
     if len(text) > MAX_DIGITS or not _DIGIT_GROUPS.fullmatch(text):
