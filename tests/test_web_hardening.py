@@ -70,6 +70,25 @@ def _run(coroutine):
         return thread.submit(asyncio.run, coroutine).result()
 
 
+def test_the_server_starts_a_check_worker_with_itself_and_the_first_check_uses_it(started):
+    from milex.web.check_pool import CheckPool
+
+    app = create_app()
+    app.state.check_pool = CheckPool(deadline=120)
+
+    async def warmed():
+        await app.state.check_pool.warming
+
+    with TestClient(app, raise_server_exceptions=False) as client:  # start-up and shut-down run
+        client.portal.call(warmed)
+        assert len(started) == 1 and started[0].process.is_alive()  # before any check
+        response = client.post("/api/check", json={"text": "Poland spends 4.1% of GDP.",
+                                                   "date": "2025-09-15"})  # fmt: skip
+        assert response.status_code == 200 and response.json()["claims"]
+        assert len(started) == 1  # the check ran in the worker started with the server
+    assert not started[0].process.is_alive()  # and it stopped with the server
+
+
 LONG = "Poland spends 4.1% of GDP on defence, Germany 2.1% and France 2.06%. " * 20_000
 
 

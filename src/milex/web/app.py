@@ -11,6 +11,7 @@ write nothing.
 
 from __future__ import annotations
 
+import contextlib
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -40,8 +41,12 @@ SIPRI data for non-commercial use with credit to SIPRI.
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
+    pool = app.state.check_pool
+    warming = pool.warm()  # in the background: the server answers pages meanwhile
     yield
-    app.state.check_pool.close()  # no worker outlives the server
+    with contextlib.suppress(Exception):  # a failed start is retried by the first check
+        await warming
+    pool.close()  # no worker outlives the server
 
 
 def create_app(cache: bool = True) -> FastAPI:

@@ -5,7 +5,7 @@ at a lower CPU priority than the server, so pages and the API keep answering whi
 run. When a check passes its deadline, or its client goes away, its worker is killed (and
 replaced on the next check), so no abandoned check keeps a CPU busy. Workers are forked from
 a process that loaded the checker's data once (multiprocessing's forkserver), so they share
-that memory. When every worker is busy a check waits for one, within its deadline; past
+that memory; the server starts it, with a first worker, when it starts. When every worker is busy a check waits for one, within its deadline; past
 MAX_WAITING waiting checks the server answers 503 at once.
 """
 
@@ -91,6 +91,19 @@ class CheckPool:
     _idle: list[_Worker] = field(default_factory=list)
     _slots: asyncio.Semaphore | None = None
     _waiting: int = 0
+    warming: asyncio.Future | None = None
+
+    def warm(self) -> asyncio.Future:
+        """Start one worker now, in the background (the server does at start-up): the
+        forkserver loads the checker's data then, and the first check finds a worker ready
+        instead of waiting seconds for it."""
+
+        async def start() -> None:
+            worker = await asyncio.get_running_loop().run_in_executor(None, self._start)
+            self._idle.append(worker)
+
+        self.warming = asyncio.ensure_future(start())
+        return self.warming
 
     def _context(self):
         ctx = multiprocessing.get_context("forkserver")
