@@ -461,6 +461,10 @@ READINGS = [
     ("a pledge's year milex does not hold is not wrong", "2025-03-01",
      "Starmer aims for 3% of GDP on defence in the next parliament, which starts in 2029.",
      [("policy_amount", "United Kingdom", 2029, 3, "unverifiable")]),
+    ("an amount that is due later is a plan", "2025-09-01",
+     "Britain's 2024 defence budget, $82.1 billion, is due to reach $90 billion.",
+     [("spending_amount", "United Kingdom", 2024, 82.1, "supported"),
+      ("spending_amount", "United Kingdom", 2024, 90, "unverifiable")]),  # Table 2: USD 82,107 m
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
@@ -476,6 +480,10 @@ NOT_CLAIMS = [
     ("an average over a decade", "2024-07-01", "Canada spent little in the 2010s: the 1.1% average of the decade."),
     ("years, not a year", "2025-09-01", "Canada spent years below 1.5% of GDP on defence."),
     ("troops from a number of nations", "2024-07-01", "The exercise brought together troops from 16 nations."),
+    ("share prices", "2025-04-08", "After the tariff threat, Wall Street fell: the Nasdaq lost 2.4% and the S&P 500 shed 2%."),
+    ("a rule agreed", "2025-04-24", "At Vilnius they agreed that every ally should put at least 2% of GDP into defence."),
+    ("reached within a span", "2025-02-17",
+     "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip
 
 
@@ -598,4 +606,17 @@ def test_a_commitment_to_reach_a_level_is_not_the_level_reached():
     claims = milex.check(text, date="2024-07-11").claims
     assert not [c for c in claims if c.claim.kind == "share_of_gdp"], [
         (c.claim.kind, c.claim.subject, c.verdict) for c in claims
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO's current threshold is 2% of GDP, which several countries still miss.",
+    "The alliance's goal was 2% of GDP, and the alliance as a whole is well past it.",
+])  # fmt: skip
+def test_the_value_of_a_guideline_is_not_the_alliance_level(text):
+    """NATO's total was 2.71% of GDP in 2024 (Table 3, 2024 edition): a sentence that states
+    the guideline's value is not a claim that the alliance spent 2%."""
+    claims = milex.check(text, date="2025-05-26").claims
+    assert not [c for c in claims if c.verdict == "contradicted"], [
+        (c.claim.kind, c.claim.subject, c.claim.value, c.verdict) for c in claims
     ]

@@ -217,9 +217,9 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.nearby_years = years
     noun = any(w in _COMMITMENT_NOUNS for w in ctx.lows[q.j : q.j + 3]) or (
-        ctx.lows[max(0, q.i - 2) : q.i] and ctx.lows[q.i - 1] == "of"
+        q.i > 1 and ctx.lows[q.i - 1] in ("of", "is", "was", "at")
         and ctx.lows[q.i - 2] in _COMMITMENT_NOUNS
-    )  # fmt: skip
+    )  # "the target of 2%", "NATO's threshold is 2%"  # fmt: skip
     claim.policy_words = bool(noun) or (not own and ctx.has("cues", "policy"))
     claim.spent = any(w in _SPENDING for w in ctx.lows[max(lo, q.i - 5) : q.i])
 

@@ -18,6 +18,8 @@ from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
 from milex.claims.years import year_for
 
+_RULED = frozenset({"agreed", "agree", "decided", "pledged", "committed", "required", "requires",
+                    "demanded", "demands", "insisted", "rule", "rules"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
                          "western", "northern", "southern", "of"})  # fmt: skip
@@ -127,6 +129,8 @@ def _counts(ctx: Context) -> None:
         verb = verb or raised
         if not verb and not listed:
             continue
+        if _obliged(lows, q.i, lows[end:stop]):
+            continue  # "agreed that all 32 should put at least 2%": a rule, not a count
         total = int(total_q.value) if total_q else None
         if q.form == "fraction":
             value = round(q.value * (total or _members_at(ctx.today)), 2)
@@ -240,6 +244,15 @@ def _present_year(ctx: Context, q: Quantity):
     return None, None, "the text gives no year for this figure"
 
 
+def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
+    """A rule rather than a count: 'allies must spend 2%', 'agreed that every ally should
+    put 2%' (but 'all allies should reach 2% this year' is a forecast, and a count)."""
+    words = set(between)
+    if words & {"must", "shall", "ought"}:
+        return True
+    return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
+
+
 def _every(ctx: Context) -> None:
     """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor'."""
     lows = ctx.lows
@@ -266,6 +279,8 @@ def _every(ctx: Context) -> None:
         if tq is None or not_nato(ctx, k - 4, k + 8):
             continue
         between = lows[k : tq.i] if tq.i > k else lows[k:hi]
+        if _obliged(lows, k, between):
+            continue  # "agreed that every ally should put at least 2%": a rule, not a count
         verbs = set(patterns.load()["meeting_verbs"]) | {"at", "above"}
         if not any(w in verbs for w in between) and not tq.hedge:
             continue

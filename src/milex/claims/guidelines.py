@@ -79,11 +79,21 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
 
 
 _INTENDING = patterns.word_set("intending_words")
+_REPORTED = frozenset({"said", "says", "announced", "told", "stated", "confirmed", "expects"})
 
 
-def pledged_at(ctx: Context, v: int, lo: int = 0) -> bool:
-    """Is the verb at token v promised rather than done? ('the commitment to reach 2%',
-    'pledged to meet the goal'): a pledge, not a level reached."""
-    return ctx.lows[v - 1 : v] == ["to"] and any(
-        w in _INTENDING for w in ctx.lows[max(lo, v - 5) : v]
-    )
+def no_level_stated(ctx: Context, v: int) -> bool:
+    """Does the verb of meeting at token v state no level reached? It does not when it is
+    promised ('the commitment to reach 2%', 'pledged to meet the goal'), only possible ('may
+    not have to meet the new benchmark') or dated by a span ('reached the goal no more than
+    ten years ago')."""
+    lows = ctx.lows
+    lo, hi = ctx.clause_at(v)
+    if lows[v - 1 : v] == ["to"] and any(w in _INTENDING for w in lows[max(lo, v - 5) : v]):
+        return True
+    modal = [k for k in range(max(lo, v - 4), v) if lows[k] in ("may", "might", "would", "could")]
+    if modal and not (
+        lows[modal[-1]] == "would" and _REPORTED & set(lows[max(0, modal[-1] - 6) : modal[-1]])
+    ):
+        return True  # "may not have to meet it" (but "said it would reach 2%" reports a level)
+    return "ago" in lows[v:hi] and any(w in ("than", "within", "over", "past") for w in lows[v:hi])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
-from milex.claims.guidelines import pledged_at
+from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -197,7 +197,7 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     nouns = set(patterns.load()["guideline_nouns"])
     met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs]
     if met and (q.value in _GUIDELINE_VALUES or any(w in nouns for w in after)):
-        return "pledged" if pledged_at(ctx, met[-1], lo) else "at_least"
+        return "no level" if no_level_stated(ctx, met[-1]) else "at_least"
     return None
 
 
@@ -210,10 +210,10 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)
-    if (
-        basis != "stated"
-    ):  # "is due to reach $90.5bn" (but "plans to spend X this year" is an estimate)
-        future = future or ctx.has("cues", "plan", lo=max(lo, q.i - 3), hi=q.i)
+    if basis != "stated" or not any(t.year and q.j <= t.i < q.j + 3 for t in ctx.times):
+        # "is due to reach $90.5bn" (a year stated for another figure of the sentence is not
+        # this one's), but "plans to spend X this year" is an estimate
+        future = future or ctx.has("cues", "plan", lo=max(lo, q.i - 5), hi=q.i)
     if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
         ydoubt = "the figure is a plan or an intention, not a measured value"
@@ -233,7 +233,7 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
 
 def _share(ctx, q, codes, doubt, measure, value) -> None:
     hedge = _meets_hedge(ctx, q)
-    if hedge == "pledged":
+    if hedge == "no level":
         return  # "the commitment to reach the 2% target": a promise, not a level
     for claim in _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure):
         claim.hedge = hedge

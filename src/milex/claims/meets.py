@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import guessed, guideline_named, pledged_at
+from milex.claims.guidelines import guessed, guideline_named, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -38,17 +38,13 @@ def read_meets(ctx: Context) -> None:
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue
-        if any(w in ("may", "might", "would", "could") for w in lows[max(lo, v - 4) : v]):
-            continue  # "may not have to meet the new benchmark": no level is stated
-        if pledged_at(ctx, v, lo):
-            continue  # "brought Canada into the commitment to reach 2%": a pledge, not a level
+        if no_level_stated(ctx, v):
+            continue
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
         missing = missing or any(w in _NEGATIONS for w in lows[max(lo, v - 3) : v])
         claimed = {c.subject_code for c in ctx.claims
                    if c.kind == "share_of_gdp" and c.value == value}  # fmt: skip
         year, _since, _deadline, doubt, basis = year_for(ctx, anchor)
-        if "ago" in lows[v:hi] and any(w in ("than", "within", "over", "past") for w in lows[v:hi]):
-            continue  # "reached the goal no more than ten years ago": a span, no year to check
         if basis == "loose":
             # "meeting the obligation it took on in 2014": a year further off dates the
             # guideline, not the meeting of it

@@ -159,6 +159,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     lo, hi = ctx.neighbours(q)
     if ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)):
         return  # "interest on the loans is 3%": not a defence figure of any kind
+    if ctx.has("cues", "non_defence") and not ctx.has("cues", "defence"):
+        return  # "stock indexes fell: the S&P 500 shed 2%": nothing in the sentence is defence
     if q.form in ("percent", "money"):
         reading = policy.match(ctx, q, subject)
         if reading is not None and _guideline_of_ally(ctx, q, reading):
