@@ -54,6 +54,7 @@ class Context:
     # the guideline the article last named ("2% of their GDP"): what "the goal" means later
     carry_guideline: float | None = None
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
+    earlier: list[Claim] = field(default_factory=list)  # the article's claims before this sentence
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
     consumed: set[int] = field(default_factory=set)
     thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold

@@ -34,6 +34,7 @@ def _trigger() -> re.Pattern:
     words |= set(p["ranking"]["superlatives"]) | set(p["ranking"]["bottom_superlatives"])
     words |= {"every", "all", "trillion", "billion", "anyone", "tops", "leads", "one"}
     words |= {"target", "goal", "guideline", "benchmark", "threshold", "joined", "admitted"}
+    words |= set(p["ranking"]["triggers"])
     alternation = "|".join(sorted((re.escape(w) for w in words if " " not in w), key=len,
                                   reverse=True))  # fmt: skip
     return re.compile(r"\d|\b(?:" + alternation + r")", re.IGNORECASE)
@@ -74,6 +75,7 @@ def read_article(
         ]
         ctx = _context(sent, inside, today, carry)
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
+        ctx.earlier = claims
         own_header = tables.header_of(ctx)
         if own_header is None and header is not None and not tables.is_item(ctx):
             header = None

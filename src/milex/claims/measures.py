@@ -38,7 +38,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         _spending(ctx, q, codes, doubt)
         return
     if q.form in ("percent", "fraction") and _of_alliance(ctx, q):
-        share = q.value * 100.0 if q.form == "fraction" else q.value
+        share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
         codes, doubt = subjects_for(ctx, q, allow_after=False)  # the whole is not the owner
         for claim in _claims_for(ctx, q, codes, doubt, "alliance_share", share, "%",
                                  measure="spending_usd_current"):  # fmt: skip

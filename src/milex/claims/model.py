@@ -57,6 +57,13 @@ class Claim:
     threshold_guessed: bool = False  # "the target" with no guideline named before: read as 2%
     comparator: str | None = None  # how allies are counted against the threshold: >=, >, <
     order: str | None = None  # "highest" or "lowest"
+    # a ranking's details: the allies named together as the top (bottom) N ("Poland and
+    # Lithuania lead the way"), "<=" for "among the three biggest", "vague" for "one of the
+    # biggest" (read as the top three), the allies ranked ("europe": without the US and Canada)
+    # and where the ranked table came from ("stated", "figures", "carried" from a sentence before)
+    ranked_with: list[str] = field(default_factory=list)
+    rank_scope: str | None = None
+    measure_basis: str = "stated"
     deadline: int | None = None
     within: int | None = None  # "within a decade": years after the commitment was agreed
     since: int | None = None

@@ -1,6 +1,10 @@
 """Rankings: 'second-largest spender', 'second only to Poland', 'the lowest spender in the
-alliance', 'tops the table'. The table ranked is the share of GDP or spending in dollars,
-chosen from the words and the other figures of the sentence."""
+alliance', 'tops the table', 'In fourth place is Latvia', 'NATO's biggest-spending member',
+'the ninth-largest force in NATO'. The table ranked (share of GDP, spending in dollars,
+military personnel, real growth) comes from the rank's own clause first, then the words and
+figures around it, then the measure the article spoke of last; rank_groups.py reads the allies
+ranked together ('Poland and Lithuania lead the way', 'among the three biggest spenders').
+"""
 
 from __future__ import annotations
 
@@ -9,69 +13,145 @@ from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
-_SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output"})
+_SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output", "relative"})
 _SPEND_WORDS = frozenset({"spender", "spenders", "dollar", "dollars", "spending", "budget"})
+RANKED = ("share_of_gdp", "spending_usd_current", "equipment_share", "personnel", "real_change")
+# words after an ordinal that say it is a place in a table ("fourth place", "10th top")
+_PLACES = ("place", "position", "spot")
+_RANK_VERBS = ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
+_OPENING_VERBS = ("comes", "came", "is", "was", "goes", "went", "sits", "stands")
+_AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for")
+_NEAR_RANK = ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished", "sits",
+              "sat", "stands", "now", "is", "was", "remains", "put", "puts", "places",
+              "placing", "it")  # fmt: skip
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(patterns.load()["ranking"][name])
 
 
 def read_rankings(ctx: Context) -> None:
+    from milex.claims import rank_groups
+
+    rank_groups.read_among(ctx)
     _rankings(ctx)
+    rank_groups.read(ctx)
 
 
-def _rank_measure(ctx: Context, lo: int, hi: int) -> str | None:
-    """Which table a ranking is read from: explicit words first, then the sentence's figures."""
-    right = set(ctx.lows[(lo + hi) // 2 : hi])  # the words after the rank say what is ranked
-    if right & _SHARE_WORDS and not right & {"dollar", "dollars", "cash", "usd", "money"}:
-        return "equipment_share" if ctx.has("cues", "equipment", lo=lo, hi=hi) else "share_of_gdp"
-    window = set(ctx.lows[lo:hi])
-    if ctx.has("cues", "personnel", lo=lo, hi=hi):
-        return None
-    if window & {"dollar", "dollars", "cash", "absolute", "usd", "money", "nominal"}:
-        return "spending_usd_current"
-    if window & _SHARE_WORDS or ctx.has("cues", "gdp"):
-        if ctx.has("cues", "equipment", lo=lo, hi=hi):
-            return "equipment_share"
-        return "share_of_gdp"
+def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, str]:
+    """Which table a ranking is read from, and how that was decided: "stated" by the words of
+    its clause, "words" for a bare 'spender', "figures" from the sentence's other figures,
+    "carried" from the claims before. `at` is the rank's first token, `hi` its end."""
+    s_lo, s_hi = _stretch(ctx, at, hi)
+    c_lo, c_hi = ctx.clause_at(at)
+    # the words right after the rank say what is ranked ("biggest spender relative to GDP"),
+    # then the rest of its stretch ("In absolute terms the US is the biggest spender"), then
+    # its clause ("Looking at them in absolute terms, Spain ranks as the 10th contributor")
+    for lo_, hi_ in ((hi, min(s_hi, hi + 8)), (max(s_lo, at - 10), min(s_hi, hi + 10)),
+                     (max(c_lo, at - 12), min(c_hi, hi + 12))):  # fmt: skip
+        own = _measure_words(ctx, lo_, hi_, hi)
+        if own:
+            return own, "stated"
+    w_lo, w_hi = max(0, at - 8), min(len(ctx.lows), hi + 8)
+    # "the sixth largest in the alliance, at roughly $34.5 billion": the figure beside it
+    near = [x for x in ctx.quantities if x.form in ("money", "percent") and w_lo <= x.i < w_hi
+            and id(x) not in ctx.thresholds]  # fmt: skip
+    if near:
+        x = min(near, key=lambda x: min(abs(x.i - hi), abs(at - x.j)))
+        gdp = ctx.has("cues", "gdp", lo=x.j, hi=min(len(ctx.lows), x.j + 4))
+        if x.form == "money" or gdp:
+            return ("spending_usd_current" if x.form == "money" else "share_of_gdp"), "figures"
+    wide = _measure_words(ctx, w_lo, w_hi, hi)
+    if wide:
+        return wide, "stated"
+    if ctx.has("cues", "gdp"):
+        return ("equipment_share" if ctx.has("cues", "equipment", lo=w_lo, hi=w_hi)
+                else "share_of_gdp"), "stated"  # fmt: skip
     if any(q.form == "money" for q in ctx.quantities):
-        return "spending_usd_current"
+        return "spending_usd_current", "figures"
     if any(q.form == "percent" for q in ctx.quantities):
-        return "share_of_gdp"
-    if window & _SPEND_WORDS:
+        return "share_of_gdp", "figures"
+    if ctx.has("cues", "personnel", lo=w_lo, hi=w_hi):
+        return None, ""  # tanks, jets, kilometres of border: not a table milex ranks
+    carried = next((c.measure for c in reversed(ctx.earlier + ctx.claims)
+                    if c.measure in RANKED), None)  # fmt: skip
+    if carried:
+        return carried, "carried"
+    if set(ctx.lows[w_lo:w_hi]) & _SPEND_WORDS:
+        return "spending_usd_current", "words"
+    return None, ""
+
+
+_SEPARATORS = frozenset({",", ";", ".", "but", "yet", "while", "whereas", "although", "though"})
+
+
+def _stretch(ctx: Context, at: int, hi: int) -> tuple[int, int]:
+    """The rank's clause, cut at the nearest commas and contrasting words on either side."""
+    c_lo, c_hi = ctx.clause_at(at)
+    lows = ctx.lows
+    lo = next((k + 1 for k in range(at - 1, c_lo - 1, -1) if lows[k] in _SEPARATORS), c_lo)
+    end = next((k for k in range(hi, c_hi) if lows[k] in _SEPARATORS), c_hi)
+    return lo, end
+
+
+def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
+    """The table named by the words in lows[lo:hi]; `end` is where the rank's words stop."""
+    lows = ctx.lows
+    rank = patterns.phrases("ranking", "growth_words")
+    if rank.any_in(lows, end, min(hi, end + 5)):
+        return "real_change"  # "third for spending growth", "the biggest increase"
+    if patterns.phrases("ranking", "money_words").any_in(lows, lo, hi):
         return "spending_usd_current"
+    if set(lows[lo:hi]) & _SHARE_WORDS or ctx.has("cues", "gdp", lo=lo, hi=hi):
+        return "equipment_share" if ctx.has("cues", "equipment", lo=lo, hi=hi) else "share_of_gdp"
+    if patterns.phrases("ranking", "force_words").any_in(lows, lo, hi):
+        return "personnel"
+    if set(lows[lo:hi]) & {"budget", "budgets"}:
+        return "spending_usd_current"  # "Italy's defence budget is the sixth largest"
+    if any("-" in w and w.split("-")[-1] in ("spending", "spender") for w in lows[lo:hi]):
+        return "spending_usd_current"  # "NATO's biggest-spending member"
     return None
 
 
 def _rankings(ctx: Context) -> None:
     lows = ctx.lows
     rank = patterns.load()["ranking"]
-    bottom = set(rank["bottom_superlatives"])
+    bottom, top = set(rank["bottom_superlatives"]), set(rank["superlatives"])
+    ranked_nouns = _words("ranked_nouns")
     for q in ctx.quantities:
         if id(q) in ctx.consumed:
             continue
         nxt = lows[q.j : q.j + 3]
         prev = lows[max(0, q.i - 2) : q.i]
+        ally_after = None
         if q.form == "ordinal":
             ok = bool(q.superlative) or nxt[:2] == ["only", "to"] or (
-                bool(nxt) and nxt[0] in ("place", "position", "spot", "largest", "biggest",
-                                         "highest", "lowest", "in", "among")
-                and any(w in ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
-                        for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
-            ok = ok or (bool(nxt) and nxt[0] in ("place", "position", "spot"))
+                bool(nxt) and nxt[0] in (*_PLACES, "largest", "biggest", "highest", "lowest",
+                                         "in", "among")
+                and any(w in _RANK_VERBS for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
+            ok = ok or (bool(nxt) and nxt[0] in _PLACES)
             ok = ok or (
-                (not nxt or nxt[0] in (".", ",", ";", "in", "among", "behind", "after", "at",
-                                       "(", "with", "on"))
-                and any(w in ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished",
-                              "sits", "sat", "stands", "now", "is", "was", "remains", "put",
-                              "puts", "places", "placing", "it")
-                        for w in lows[max(0, q.i - 2) : q.i])
-            )  # fmt: skip
+                (not nxt or nxt[0] in _AFTER_RANK)
+                and any(w in _NEAR_RANK for w in lows[max(0, q.i - 2) : q.i])
+            )
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
             ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
+            # "NATO's second biggest spender", "the 10th top contributor"
+            ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom
+                        and (nxt[1] in ranked_nouns or nxt[1] in ("in", "among", "of")))  # fmt: skip
+            # "Second comes Great Britain ($90.5bn), third France": the ally after the rank
+            ally_after = _ally_after(ctx, q)
+            ok = ok or (ally_after is not None and (
+                nxt[:1] and nxt[0] in _OPENING_VERBS
+                or any(c.kind == "ranking" for c in ctx.claims)))  # fmt: skip
+            if q.superlative and _unranked(ctx, q.j):
+                continue  # "Europe's second-largest economy", "the third-biggest donor"
         else:
             ok = q.form == "plain" and prev[-1:] == ["number"] and q.value <= 32
         if not ok or q.value < 1:
             continue
         order = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
-        _rank_claim(ctx, q, int(q.value), order)
+        _rank_claim(ctx, q, int(q.value), order, ally_after)
     _superlatives(ctx)
     for key, order in (("top_phrases", "highest"), ("bottom_phrases", "lowest")):
         for i, j, _ in ctx.find("ranking", key):
@@ -79,26 +159,84 @@ def _rankings(ctx: Context) -> None:
                    for c in ctx.claims):  # fmt: skip
                 continue
             anchor = Quantity(i, j, i, j, 1.0, form="ordinal", in_words=True)
-            _rank_claim(ctx, anchor, 1, order)
+            rank_claim(ctx, anchor, 1, order)
+
+
+def _unranked(ctx: Context, k: int) -> bool:
+    """A superlative whose noun is not ranked by spending ('largest economy', 'donor')."""
+    return k < len(ctx.lows) and ctx.lows[k] in _words("unranked_nouns")
+
+
+def _ally_after(ctx: Context, q: Quantity) -> str | None:
+    """'In fourth place is Latvia', 'Second comes Great Britain', '..., third France': a rank
+    opening its clause and the ally it ranks right after it."""
+    lows = ctx.lows
+    before = lows[q.i - 1] if q.i else ","
+    if before == "in" and q.i > 1:  # "..., in fourth place is Latvia"
+        before = lows[q.i - 2]
+    if q.i > 1 and before not in (",", ";", ":", "and", "then", "–", "-", "(", "."):
+        return None
+    k = q.j
+    while k < min(len(ctx.lows), q.j + 4) and ctx.lows[k] in (*_PLACES, *_OPENING_VERBS, "the"):
+        k += 1
+    ally = next((m for m in ctx.mentions if m.i in (k, k - 1) and m.i >= q.j
+                 and m.kind in ("ally", "group")), None)  # fmt: skip
+    return ally.code if ally is not None and ally.code != "FOREIGN" else None
+
+
+def _by_ally(ctx: Context, q: Quantity) -> str | None:
+    k = q.j + (1 if ctx.lows[q.j : q.j + 1] and ctx.lows[q.j] in _PLACES else 0)
+    if ctx.lows[k : k + 1] != ["by"]:
+        return None
+    k += 2 if ctx.lows[k + 1 : k + 2] == ["the"] else 1
+    ally = next((m for m in ctx.mentions if m.i == k and m.kind in ("ally", "group")), None)
+    return ally.code if ally is not None and ally.code != "FOREIGN" else None
+
+
+def _around_apposition(ctx: Context, q: Quantity) -> list[str]:
+    """'Poland, a major backer of Ukraine, devotes more than any other ally': the ally before
+    an apposition that names a country outside the alliance."""
+    lows = ctx.lows
+    for m in reversed([m for m in ctx.mentions if m.j <= q.i]):
+        if m.kind == "ally" and m.code != "FOREIGN" and not m.is_object:
+            inside = lows[m.j : q.i]
+            if inside[:1] == [","] and inside.count(",") == 2:
+                return [m.code]
+            return []
+    return []
 
 
 def _superlatives(ctx: Context) -> None:
-    """'Spain remains the alliance's lowest spender', 'the biggest spender in NATO'."""
+    """'Spain remains the alliance's lowest spender', 'the biggest spender in NATO', 'NATO's
+    biggest-spending member', 'the most ... of all allied countries'."""
     lows = ctx.lows
     rank = patterns.load()["ranking"]
     top, bottom = set(rank["superlatives"]), set(rank["bottom_superlatives"])
     for k, low in enumerate(lows):
-        if low not in top | bottom or k == 0:
+        head, _, tail = low.partition("-")
+        if k == 0 or head not in top | bottom:
             continue
         det = lows[k - 1]
         if det not in ("the", "nato's", "alliance's"):
             continue  # "Europe's biggest spender": a scope the tables do not rank
+        lo, hi = ctx.clause_at(k)
+        if any(c.kind == "ranking" and c.comparator == "<=" and ctx.tokens[lo].start <= c.start
+               < ctx.tokens[hi - 1].end for c in ctx.claims):  # fmt: skip
+            continue  # "among the top five putting the largest share": one ranking
         nxt = lows[k + 1 : k + 3]
-        if not nxt or nxt[0] not in ("spender", "share", "defence", "military", "budget",
-                                     "percentage", "proportion", "slice", "ratio", "member",
-                                     "ally", "country", "nation"):  # fmt: skip
-            continue
-        if nxt[0] in ("defence", "military", "budget") and nxt[1:2] not in (
+        if tail:
+            if tail not in ("spending", "spender", "spenders"):
+                continue
+        elif nxt[:1] in (["in"], ["among"]) and " ".join(lows[k + 2 : k + 4]) in (
+            "the alliance", "nato", "nato .", "nato ,", "the allies", "all allies", "allies ."
+        ):  # fmt: skip
+            pass  # "by far the least in the alliance"
+        elif not nxt or nxt[0] not in ("spender", "share", "defence", "military", "budget",
+                                       "percentage", "proportion", "slice", "ratio", "member",
+                                       "ally", "country", "nation"):  # fmt: skip
+            if not (nxt[:1] and nxt[0] not in _words("unranked_nouns") and _of_all(ctx, k)):
+                continue
+        elif nxt[0] in ("defence", "military", "budget") and nxt[1:2] not in (
             ["spender"],
             ["share"],
             ["budget"],
@@ -107,33 +245,70 @@ def _superlatives(ctx: Context) -> None:
         anchor = Quantity(
             k - 1, min(len(lows), k + 2), k, k + 1, 1.0, form="ordinal", in_words=True
         )
-        _rank_claim(ctx, anchor, 1, "lowest" if low in bottom else "highest")
+        rank_claim(ctx, anchor, 1, "lowest" if head in bottom else "highest")
 
 
-def _rank_claim(ctx: Context, q: Quantity, value: int, order: str) -> None:
+def _of_all(ctx: Context, k: int) -> bool:
+    """'the most ... of all allied countries': the superlative's clause closes on the whole."""
+    _lo, hi = ctx.clause_at(k)
+    return bool(ctx.find("ranking", "whole_phrases", lo=k + 1, hi=min(hi, k + 12)))
+
+
+def _rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after=None) -> None:
+    rank_claim(ctx, q, value, order, ally_after=ally_after)
+
+
+def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: str | None = None,
+               ranked_with: list[str] | None = None, comparator: str | None = None) -> None:  # fmt: skip
+    """A ranking claim for the rank at q: its table, subject and year, or nothing when the
+    words leave the table or the ally unsaid."""
     before = ctx.lows[max(0, q.i - 3) : q.i]
-    if "one" in ctx.lows[max(0, q.i - 5) : q.i] and "of" in before + ctx.lows[q.i - 4 : q.i]:
-        return  # "one of those devoting the largest share": among the top, no rank said
-    scope = " ".join(ctx.lows[q.j : q.j + 4])
-    if any(
-        w in scope for w in ("in europe", "worldwide", "in the world", "globally", "among european")
+    if (
+        comparator is None
+        and "one" in ctx.lows[max(0, q.i - 5) : q.i]
+        and "of" in before + ctx.lows[q.i - 4 : q.i]
     ):
-        return  # "fourth in Europe", "fourth-largest worldwide": not a ranking of the allies
+        if value != 1:
+            return  # "one of the three biggest": rank_groups reads it
+        # "one of those devoting the largest share": among the top, no cut-off said
+        value, comparator = 3, "vague"
+        one = max(k for k in range(max(0, q.i - 5), q.i) if ctx.lows[k] == "one")
+        named = [m for m in ctx.mentions if m.j <= one and m.kind == "ally" and not m.is_object]
+        if named:
+            ally_after = named[-1].code  # "Estonia is one of the allies ...": not "the allies"
+    scope_words = " ".join(ctx.lows[q.j : q.j + 4])
+    scope = None
+    if patterns.phrases("ranking", "europe_scope").any_in(ctx.lows, q.j, q.j + 5):
+        scope = "europe"  # "fourth in Europe": among the European allies
+    elif any(w in scope_words for w in ("worldwide", "in the world", "globally", "in the eu",
+                                        "european union", "among eu")):  # fmt: skip
+        return  # "fourth-largest worldwide", "the largest army in the EU": not among the allies
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check
-    measure = _rank_measure(ctx, max(0, q.i - 8), min(len(ctx.lows), q.j + 8))
+    measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
     if measure is None:
         return
-    # "In fourth place is Latvia": the ally comes after the rank
-    after = ctx.lows[q.j : q.j + 3] in (["place", "is"], ["place", "was"], ["place", "comes"])
-    codes, doubt = subjects_for(ctx, q, allow_after=after)
+    if ranked_with:
+        codes, doubt = [ranked_with[-1]], ""
+    elif ally_after:
+        codes, doubt = [ally_after], ""
+    elif by_ally := _by_ally(ctx, q):
+        codes, doubt = [by_ally], ""  # "followed in third place by the United States"
+    else:
+        # "In fourth place is Latvia": the ally comes after the rank
+        after = ctx.lows[q.j : q.j + 2] in (["place", "is"], ["place", "was"], ["place", "comes"])
+        codes, doubt = subjects_for(ctx, q, allow_after=after)
+        if "FOREIGN" in codes:
+            codes = _around_apposition(ctx, q) or codes
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
-    year, _s, _d, ydoubt, basis = year_for(ctx, q)
+    year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
     claim = new_claim(ctx, q, "ranking", float(value), "rank", measure=measure, year=year,
-                      order=order, year_basis=basis)  # fmt: skip
+                      order=order, year_basis=year_basis)  # fmt: skip
     claim.hedge = None
+    claim.measure_basis, claim.rank_scope, claim.comparator = basis, scope, comparator
+    claim.ranked_with = list(ranked_with or [])
     set_subject(claim, codes[0] if codes else None)
     for d in (doubt, ydoubt):
         if d:

@@ -13,7 +13,7 @@ import copy
 from datetime import date
 
 from milex.claims import evidence as ev
-from milex.claims import verify_alliance, verify_commitments
+from milex.claims import verify_alliance, verify_commitments, verify_rank
 from milex.claims.clause import GROUP_NAMES
 from milex.claims.model import Checked, Claim
 from milex.claims.policy import figure_table
@@ -43,7 +43,7 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.kind == "count_meeting":
         return verify_alliance.count(claim, day)
     if claim.kind == "ranking":
-        return verify_alliance.ranking(claim, day)
+        return verify_rank.ranking(claim, day)
     if claim.kind == "membership_count":
         return verify_alliance.membership(claim, day)
     if claim.kind == "accession":

@@ -1,0 +1,132 @@
+"""Allies ranked together: 'Leading the way are Poland and Lithuania' (the top two),
+'Poland, Lithuania and Latvia lead the alliance' (the top three), 'among NATO's three biggest
+spenders' (no lower than third), and 'the next highest is Estonia' (one place after the rank
+the text gave before). The claims are made by rankings.rank_claim."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context, run_end, run_start
+from milex.claims.numbers import Quantity
+from milex.claims.rankings import rank_claim
+
+# words between a list of allies and what it does ("Poland (4.48%) and Latvia also lead")
+_BETWEEN = frozenset({"also", "both", "together", "all", "now", "still", "currently", "again",
+                      "(", ")", "%", "percent", "per", "cent"})  # fmt: skip
+
+
+def read_among(ctx: Context) -> None:
+    _among_top(ctx)
+
+
+def read(ctx: Context) -> None:
+    _led(ctx)
+    _next(ctx)
+
+
+def _allies(ctx: Context) -> list:
+    return [m for m in ctx.mentions if m.kind == "ally" and m.code != "FOREIGN"]
+
+
+def _led(ctx: Context) -> None:
+    allies = _allies(ctx)
+    if not allies:
+        return
+    for key, order in (("lead_phrases", "highest"), ("trail_phrases", "lowest")):
+        for i, j, _ in ctx.find("ranking", key):
+            if any(w in ("one", "among", "not", "no") for w in ctx.lows[max(0, i - 3) : i]):
+                continue  # "among those leading the way": no place said
+            if any(c.kind == "ranking" and c.start <= ctx.tokens[i].start < c.end + 40
+                   for c in ctx.claims):  # fmt: skip
+                continue
+            run = _run_before(ctx, allies, i) or _run_after(ctx, allies, j)
+            if not run:
+                continue
+            anchor = Quantity(i, j, i, j, float(len(run)), form="ordinal", in_words=True)
+            if len(run) == 1:
+                rank_claim(ctx, anchor, 1, order, ally_after=run[0])
+            else:
+                rank_claim(ctx, anchor, len(run), order, ranked_with=run)
+
+
+def _codes(ctx: Context, allies: list, lo: int, hi: int) -> list[str]:
+    return list(dict.fromkeys(m.code for m in allies if lo <= m.i <= hi))
+
+
+def _run_before(ctx: Context, allies: list, i: int) -> list[str]:
+    """'Poland (4.48%), Lithuania (4%) and Latvia (3.73%) also lead ...': the list ending
+    right before the phrase."""
+    last = next((m for m in reversed(allies) if m.j <= i), None)
+    if last is None:
+        return []
+    between = ctx.lows[last.j : i]
+    if not all(w in _BETWEEN or w.replace(".", "", 1).isdigit() or w in ("have", "has", "are",
+               "were", "is", "was") for w in between):  # fmt: skip
+        return []
+    return _codes(ctx, allies, run_start(ctx, allies, last, brackets=True), last.i)
+
+
+def _run_after(ctx: Context, allies: list, j: int) -> list[str]:
+    """'Leading the way are Poland and Lithuania', 'Heading the list are the frontline states,
+    Poland (4.3%) and Lithuania (4%)': the first list after the phrase, in its sentence."""
+    _lo, hi = ctx.clause_at(j - 1)
+    first = next((m for m in allies if j <= m.i < j + 10), None)
+    if first is None or ctx.lows[j : j + 1] not in (["are"], ["were"], ["is"], ["was"], [","]):
+        return []
+    return _codes(ctx, allies, first.i, run_end(ctx, allies, first, brackets=True))
+
+
+def _among_top(ctx: Context) -> None:
+    """'among NATO's three biggest spenders', 'in the top five', 'one of the three largest':
+    a place no lower than N."""
+    lows = ctx.lows
+    rank = patterns.load()["ranking"]
+    top, bottom = set(rank["superlatives"]), set(rank["bottom_superlatives"])
+    unranked = set(rank["unranked_nouns"])
+    for q in ctx.quantities:
+        if id(q) in ctx.consumed or q.form != "plain" or not 2 <= q.value <= 10 or q.scale != 1:
+            continue
+        before, after = lows[max(0, q.i - 4) : q.i], lows[q.j : q.j + 2]
+        top_before = before[-1:] in (["top"], ["bottom"])
+        superlative = after[:1] and after[0] in top | bottom
+        if not (top_before or superlative):
+            continue
+        if not ("among" in before or before[-4:-2] == ["one", "of"] or "in" in before[-3:]):
+            continue
+        noun = after[1:2] if superlative else after[:1]
+        if noun and noun[0] in unranked:
+            continue
+        order = "lowest" if (before[-1:] == ["bottom"] or superlative and after[0] in bottom) \
+            else "highest"  # fmt: skip
+        anchor = Quantity(max(0, q.i - 1) if top_before else q.i, q.j + (1 if superlative else 0),
+                          q.ni, q.nj, q.value, form="ordinal", in_words=q.in_words)  # fmt: skip
+        rank_claim(ctx, anchor, int(q.value), order, comparator="<=")
+        ctx.consumed.add(id(q))
+
+
+def _next(ctx: Context) -> None:
+    """'The next highest is Estonia', 'Estonia comes next': one place after the rank before."""
+    earlier = [c for c in ctx.earlier + ctx.claims if c.kind == "ranking" and c.order and
+               not c.ranked_with and c.comparator is None]  # fmt: skip
+    if not earlier:
+        return
+    for i, j, _ in ctx.find("ranking", "next_phrases"):
+        prev = earlier[-1]
+        if prev.order != "highest" and any(w in ("highest", "largest", "biggest")
+                                           for w in ctx.lows[i:j]):  # fmt: skip
+            continue
+        if any(c.kind == "ranking" and c.start >= ctx.tokens[i].start - 40 for c in ctx.claims
+               if c is not prev):  # fmt: skip
+            continue
+        lo, hi = ctx.clause_at(i)
+        before = [m for m in _allies(ctx) if lo <= m.i < i]
+        after = [m for m in _allies(ctx) if j <= m.i < hi]
+        ally = (before or after[:1] or [None])[-1]
+        if ally is None or ally.code == prev.subject_code:
+            continue
+        anchor = Quantity(i, j, i, j, prev.value + 1, form="ordinal", in_words=True)
+        rank_claim(ctx, anchor, int(prev.value) + 1, prev.order, ally_after=ally.code)
+        made = ctx.claims[-1]
+        if made.kind == "ranking" and made.measure_basis != "stated" and prev.measure:
+            made.measure, made.measure_basis = prev.measure, "carried"
+        return

@@ -1,0 +1,166 @@
+"""Verdicts on rankings: an ally's place among the allies with figures in one table of the
+edition current at the date (share of GDP, spending in current dollars, equipment share,
+military personnel, real change), a group named as the top N, 'among the three biggest',
+and the European allies alone ('fourth in Europe').
+
+A place that disagrees is called contradicted only when the table was named by the words or
+the sentence's figures; when it was read from a bare 'spender' or from a sentence before, and
+the other table (dollars or share of GDP) gives the stated place or is not held for the year,
+the verdict is unverifiable.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milex.claims import evidence as ev
+from milex.claims.model import Checked, Claim
+from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
+from milex.reference import publications as pubs
+from milex.reference.alliance import ALLIES, members, name_of
+
+_WHAT = {"share_of_gdp": "share of GDP", "spending_usd_current": "spending in current USD",
+         "equipment_share": "equipment share", "personnel": "military personnel",
+         "real_change": "real change"}  # fmt: skip
+_OTHER = {"share_of_gdp": "spending_usd_current", "spending_usd_current": "share_of_gdp"}
+_NOT_EUROPE = {"USA", "CAN"}
+
+
+def allies_ranked(source, edition, measure, year, pub, scope=None) -> dict[str, float]:
+    cutoff = min(date(year, 12, 31), pub.published)
+    allowed = {a.iso3 for a in members(cutoff)} - NO_FORCES
+    if scope == "europe":
+        allowed -= _NOT_EUROPE
+    return {k: v for k, v in ev.values(source, edition, measure, year).items() if k in allowed}
+
+
+def place(values: dict[str, float], code: str, order: str | None) -> int:
+    mine = values[code]
+    if order == "lowest":
+        return 1 + sum(1 for v in values.values() if v < mine)
+    return 1 + sum(1 for v in values.values() if v > mine)
+
+
+def _holds(claim: Claim, values: dict[str, float], order: str) -> bool | None:
+    """Whether the stated place holds in `values` (None when an ally named has no figure)."""
+    codes = claim.ranked_with or [claim.subject_code]
+    if any(c not in values for c in codes):
+        return None
+    places = [place(values, c, order) for c in codes]
+    n = int(claim.value)
+    if claim.ranked_with:  # "Poland and Lithuania lead the way": both in the top two
+        return all(p <= n for p in places)
+    if claim.comparator in ("<=", "vague"):
+        return places[0] <= n
+    return places[0] == n
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ranking(claim: Claim, day: date) -> Checked:
+    code = claim.subject_code
+    if code is None or code not in {a.iso3 for a in ALLIES}:
+        return unverifiable(claim, "; ".join(claim.doubts) or "the ranking is not said of one ally")
+    if claim.year is None or claim.measure is None:
+        return unverifiable(claim, "; ".join(claim.doubts) or "the year or the measure is unclear")
+    source = claim.source if claim.source in ("NATO", "SIPRI") else "NATO"
+    pub, note = ev.edition_for(source, claim.measure, day)
+    fallback = bool(note)
+    if pub is None:
+        return unverifiable(claim, f"no {source} edition held was published by {day:%-d %B %Y}")
+    note = "; ".join(
+        x for x in (note, ev.settle_tense_year(claim, source, pub.edition, claim.measure, day)) if x
+    )
+    scope = claim.rank_scope
+    values = allies_ranked(source, pub.edition, claim.measure, claim.year, pub, scope)
+    if code not in values:
+        return unverifiable(claim, f"{edition_label(pub)} has no {claim.measure} for "
+                                   f"{claim.subject} in {claim.year}")  # fmt: skip
+    order = claim.order or "highest"
+    if order == "lowest" and not claim.ranked_with and claim.comparator is None:
+        # "the lowest of the allies" is last of those ranked: 31st of 31 by share of GDP
+        claim.value, order = float(len(values) + 1 - int(claim.value)), "highest"
+    claim.order = order
+    ok = _holds(claim, values, order)
+    if ok is None:
+        missing = [name_of(c) for c in claim.ranked_with if c not in values]
+        return unverifiable(claim, f"{edition_label(pub)} has no {claim.measure} for "
+                                   f"{', '.join(missing)} in {claim.year}")  # fmt: skip
+    rank = place(values, code, order)
+    ranked = sorted(values, key=values.get, reverse=order != "lowest")
+    shown = max(3, rank, int(claim.value))
+    top = ", ".join(f"{name_of(c)} {values[c]:,.2f}" for c in ranked[:shown])
+    what = _WHAT.get(claim.measure, claim.measure)
+    among = "European allies" if scope == "europe" else "allies"
+    text = (f"By {what} in {claim.year}, {edition_label(pub)} puts {claim.subject} "
+            f"{ordinal(rank)} {order} of {len(values)} {among} with figures ({top})")  # fmt: skip
+    verdict = "supported" if ok else "contradicted"
+    tolerance = _tolerance(claim)
+    if fallback and claim.year_basis != "stated":
+        claim.doubts.append(f"the text gives no year, and {claim.year} is only the latest year "
+                            "of the older edition used for want of this table in the current one")  # fmt: skip
+    elif not ok:
+        doubt = _why_not_contradicted(claim, source, pub, order, scope)
+        if doubt:
+            claim.doubts.append(doubt)
+    if claim.doubts:
+        verdict, text = "unverifiable", text + ", but " + "; ".join(claim.doubts)
+    if note:
+        text += f"; {note}"
+    others, revised = [], None
+    for other in pubs.publications(source):
+        if other.edition == pub.edition or claim.year not in ev.years_held(
+            source, other.edition, claim.measure
+        ):
+            continue
+        vals = allies_ranked(source, other.edition, claim.measure, claim.year, other, scope)
+        if code in vals:
+            r = place(vals, code, order)
+            holds = _holds(claim, vals, order)
+            others.append({"source": source, "edition": other.edition,
+                           "published": other.published.isoformat(), "value": float(r),
+                           "verdict": "supported" if holds else "contradicted"})  # fmt: skip
+            if r != rank and other.edition > pub.edition:
+                revised = f"revised since: {ordinal(r)} in the {other.edition} edition"
+    if revised:
+        text += f"; {revised}"
+    doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
+    if doubt:
+        verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
+    row = ev.row(source, pub.edition, claim.measure, code, claim.year)
+    evid = ev.evidence(source, pub.edition, claim.measure, code, claim.year, row,
+                       note=f"rank {rank} ({order} first)")  # fmt: skip
+    return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
+
+
+def _tolerance(claim: Claim) -> str:
+    n = int(claim.value)
+    if claim.ranked_with:
+        return f"each ally named within the {claim.order} {n}"
+    if claim.comparator == "<=":
+        return f"rank {n} or better"
+    if claim.comparator == "vague":
+        return "'one of the ...' read as the top three"
+    return f"rank exactly {n}"
+
+
+def _why_not_contradicted(claim: Claim, source, pub, order, scope) -> str:
+    """Why a place that disagrees is not a contradiction, or '' when it is one."""
+    if claim.comparator == "vague":
+        return ("'one of the ...' names no cut-off: it was read as the top three, and a "
+                "lower place may still be meant")  # fmt: skip
+    if scope == "europe":
+        return "'Europe' may also take in countries outside the alliance (Russia, Ukraine)"
+    other = _OTHER.get(claim.measure or "")
+    if claim.measure_basis in ("stated", "figures") or other is None:
+        return ""
+    if claim.year not in ev.years_held(source, pub.edition, other):
+        return (f"the text does not say whether the place is by {_WHAT[claim.measure]} or by "
+                f"{_WHAT[other]}, and the edition has no {_WHAT[other]} for {claim.year}")  # fmt: skip
+    values = allies_ranked(source, pub.edition, other, claim.year, pub, scope)
+    if _holds(claim, values, order):
+        return f"by {_WHAT[other]}, which the words may mean instead, the place is right"
+    return ""

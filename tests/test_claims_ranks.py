@@ -1,0 +1,153 @@
+"""Rankings as real text words them: places in words and in lists, allies ranked together,
+ranks of armed forces by size, ranks among the European allies, and the table a rank is of.
+
+Expected places come from NATO's published tables (2024 edition, 17 June 2024; 2025 edition,
+28 August 2025), quoted below; the verdicts are what a reader of those tables would say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import milex
+
+# NATO Table 3, share of GDP, 2024e (2024 edition): the top six
+GDP_2024 = {"Poland": 4.12, "Estonia": 3.43, "United States": 3.38, "Latvia": 3.15,
+            "Greece": 3.08, "Lithuania": 2.85}  # fmt: skip
+# NATO Table 3, 2025e (2025 edition): Poland 4.48, Lithuania 4.00, Latvia 3.73, Estonia 3.38
+# NATO Table 7, military personnel (thousands), 2024e (2024 edition): the top five
+TROOPS_2024 = {"United States": 1300.2, "Türkiye": 481.0, "Poland": 216.1, "France": 204.7,
+               "Germany": 185.6}  # fmt: skip
+# NATO Table 2, current USD bn, 2024e (2024 edition): US 967.7, Germany 97.7, UK 82.1,
+# France 64.3, Poland 35.0, Italy 34.5, Canada 30.5 (so Poland is fourth of the European allies)
+# NATO Table 3, real change 2024e (2024 edition): Czechia 54.65, Romania 45.63, Türkiye 44.09
+
+
+def ranks(text: str, date: str) -> list:
+    return [c for c in milex.check(text, date=date).claims if c.claim.kind == "ranking"]
+
+
+def one_rank(text: str, date: str):
+    found = ranks(text, date)
+    assert len(found) == 1, [(c.claim.text, c.claim.value) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Leading the way are Poland and Estonia, on 4.1% and 3.4% of GDP.", "supported"),
+        ("Poland and Latvia lead the way on defence spending relative to GDP.", "contradicted"),
+    ],
+)
+def test_allies_named_as_the_leaders_are_the_top_places_together(text, verdict):
+    c = one_rank(text, "2024-07-01")
+    assert c.claim.value == 2 and c.claim.measure == "share_of_gdp"
+    assert c.verdict == verdict, c.explanation  # Latvia was fourth (3.15), Estonia second
+
+
+def test_three_allies_leading_the_alliance_after_the_2025_edition():
+    c = one_rank(
+        "Poland (4.48%), Lithuania (4%) and Estonia (3.38%) also lead the alliance on the share "
+        "of GDP that goes to defence.",
+        "2025-09-10",
+    )
+    assert c.claim.value == 3 and c.verdict == "contradicted"  # Latvia is third, Estonia fourth
+
+
+@pytest.mark.parametrize(
+    ("ally", "verdict"), [("Latvia", "supported"), ("Estonia", "contradicted")]
+)
+def test_among_the_three_biggest_is_a_place_no_lower_than_third(ally, verdict):
+    c = one_rank(f"{ally} now ranks among NATO's three biggest spenders relative to GDP.",
+                 "2025-09-10")  # fmt: skip
+    assert (c.claim.value, c.claim.comparator, c.verdict) == (3, "<=", verdict)
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("fifth", "supported"), ("fourth", "contradicted")])
+def test_the_place_before_the_ally(place, verdict):
+    c = one_rank(f"In {place} place is Greece, which put 3.1% of GDP into defence.", "2024-07-01")
+    assert c.claim.subject == "Greece" and c.verdict == verdict
+
+
+def test_a_list_of_places_with_the_ally_after_each():
+    found = ranks(
+        "Second comes Germany ($97.7 billion), third the United Kingdom ($82.1 billion) and "
+        "fourth Italy ($34.5 billion).",
+        "2024-07-01",
+    )
+    got = {c.claim.subject: (c.claim.value, c.verdict) for c in found}
+    assert got["Germany"] == (2, "supported") and got["United Kingdom"] == (3, "supported")
+    assert got["Italy"] == (4, "contradicted")  # France (64.3) and Poland (35.0) come first
+
+
+def test_each_clause_names_its_own_table():
+    found = ranks(
+        "In dollar terms the United States is by far the biggest spender, but relative to GDP "
+        "it ranks only third.",
+        "2024-07-01",
+    )
+    got = {c.claim.value: (c.claim.measure, c.verdict) for c in found}
+    assert got == {1: ("spending_usd_current", "supported"), 3: ("share_of_gdp", "supported")}
+
+
+@pytest.mark.parametrize(("ally", "place", "verdict"),
+                         [("France", "fourth", "supported"), ("Germany", "third", "contradicted")])  # fmt: skip
+def test_armed_forces_are_ranked_by_military_personnel(ally, place, verdict):
+    c = one_rank(f"{ally} fields the alliance's {place}-largest armed forces.", "2024-07-01")
+    assert c.claim.measure == "personnel" and c.verdict == verdict
+
+
+def test_a_rank_of_size_in_the_next_sentence_keeps_the_table_of_the_one_before():
+    c = one_rank(
+        "Poland had about 116,000 military personnel in 2020. That made it NATO's eighth "
+        "largest in 2020.",
+        "2024-07-16",
+    )
+    assert c.claim.measure == "personnel" and c.verdict == "supported"
+
+
+def test_fourth_in_europe_ranks_the_european_allies():
+    c = one_rank("Measured in dollars, Poland comes fourth in Europe.", "2024-07-01")
+    assert c.claim.rank_scope == "europe" and c.verdict == "supported"
+    # a wrong place among the European allies could still be right for the continent
+    other = one_rank("Measured in dollars, Italy comes fourth in Europe.", "2024-07-01")
+    assert other.verdict == "unverifiable" and "outside the alliance" in other.explanation
+
+
+def test_a_rank_for_growth_is_read_from_the_real_change():
+    c = one_rank("Romania ranked second for defence spending growth in 2024.", "2024-07-01")
+    assert c.claim.measure == "real_change" and c.verdict == "supported"
+
+
+def test_the_biggest_spending_member_is_ranked_in_dollars():
+    c = one_rank("The United States, NATO's biggest-spending member, wants more from Europe.",
+                 "2024-07-01")  # fmt: skip
+    assert c.claim.measure == "spending_usd_current" and c.verdict == "supported"
+
+
+def test_one_of_the_biggest_is_never_contradicted():
+    c = one_rank("Greece is one of the allies putting the largest share of GDP into defence.",
+                 "2024-07-01")  # fmt: skip
+    assert c.verdict == "unverifiable"  # fifth: "one of the largest" sets no cut-off
+    c = one_rank("Estonia is one of the allies putting the largest share of GDP into defence.",
+                 "2024-07-01")  # fmt: skip
+    assert c.verdict == "supported"  # second
+
+
+def test_the_largest_economy_is_not_a_spending_rank():
+    assert ranks("Germany, the alliance's second-largest economy, spent 2.1% of GDP.",
+                 "2024-07-01") == []  # fmt: skip
+
+
+def test_a_table_guessed_from_a_bare_spender_is_not_a_contradiction():
+    # the UK is third in dollars (82.1bn) but far down by share of GDP (2.33)
+    c = one_rank("Britain spent 2.3% of GDP on defence. It is the third-biggest spender.",
+                 "2024-07-01")  # fmt: skip
+    assert c.verdict != "contradicted"
+
+
+def test_a_bigger_share_than_any_other_member_despite_an_apposition():
+    c = one_rank("Poland, a close neighbour of Ukraine, devotes a bigger share of its GDP to "
+                 "defence than any other NATO member.", "2025-11-26")  # fmt: skip
+    assert c.claim.subject == "Poland" and c.verdict == "supported"
