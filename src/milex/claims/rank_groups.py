@@ -8,18 +8,18 @@ from __future__ import annotations
 from milex.claims import patterns
 from milex.claims.clause import Context, run_end, run_start
 from milex.claims.numbers import Quantity
-from milex.claims.rankings import rank_claim
+from milex.claims.rankings import rank_claim, read_places
 
 # words between a list of allies and what it does ("Poland (4.48%) and Latvia also lead")
 _BETWEEN = frozenset({"also", "both", "together", "all", "now", "still", "currently", "again",
                       "(", ")", "%", "percent", "per", "cent"})  # fmt: skip
 
 
-def read_among(ctx: Context) -> None:
+def read_rankings(ctx: Context) -> None:
+    """Every ranking in the sentence: 'among the N biggest' first (its superlative is not a
+    rank of its own), then places of one ally, then allies ranked together."""
     _among_top(ctx)
-
-
-def read(ctx: Context) -> None:
+    read_places(ctx)
     _led(ctx)
     _next(ctx)
 

@@ -3,7 +3,8 @@ alliance', 'tops the table', 'In fourth place is Latvia', 'NATO's biggest-spendi
 'the ninth-largest force in NATO'. The table ranked (share of GDP, spending in dollars,
 military personnel, real growth) comes from the rank's own clause first, then the words and
 figures around it, then the measure the article spoke of last; rank_groups.py reads the allies
-ranked together ('Poland and Lithuania lead the way', 'among the three biggest spenders').
+ranked together ('Poland and Lithuania lead the way', 'among the three biggest spenders')
+and calls read_places between its own readers.
 """
 
 from __future__ import annotations
@@ -30,12 +31,9 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(patterns.load()["ranking"][name])
 
 
-def read_rankings(ctx: Context) -> None:
-    from milex.claims import rank_groups
-
-    rank_groups.read_among(ctx)
+def read_places(ctx: Context) -> None:
+    """Ranks of one ally: ordinals, superlatives and the phrases of patterns.json."""
     _rankings(ctx)
-    rank_groups.read(ctx)
 
 
 def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, str]:

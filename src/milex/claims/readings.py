@@ -24,7 +24,7 @@ from milex.claims.counts import read_counts
 from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
-from milex.claims.rankings import read_rankings
+from milex.claims.rank_groups import read_rankings
 
 
 def read(ctx: Context) -> None:
