@@ -41,6 +41,33 @@ def test_every_command_has_help_and_an_example(path, command):
     assert "Example: milex" in result.output
 
 
+@pytest.mark.parametrize("columns", ["50", "80", "132"])
+def test_help_alone_is_the_apps_own_listing(columns, monkeypatch, capsys):
+    """`milex --help` is written without importing typer: it must match typer's own page, at
+    any terminal width, for every command the app registers."""
+    from milex.cli import main
+
+    monkeypatch.setenv("COLUMNS", columns)
+    with pytest.raises(SystemExit) as done:
+        app(["--help"], prog_name="milex")
+    assert done.value.code == 0
+    real = capsys.readouterr().out
+    monkeypatch.setattr(sys, "argv", ["milex", "--help"])
+    main()
+    assert capsys.readouterr().out == real
+    for name in typer.main.get_command(app).commands:
+        assert f"\n  {name} " in real
+
+
+def test_each_listed_summary_is_the_first_line_of_the_commands_help():
+    from milex.cli.commands import COMMANDS as LISTED
+
+    top = typer.main.get_command(app)
+    assert list(LISTED) == list(top.commands)
+    for name, summary in LISTED.items():
+        assert top.commands[name].help.strip().splitlines()[0] == summary, name
+
+
 def test_the_walk_finds_this_issues_commands():
     names = {p for p, _ in COMMANDS}
     for expected in (

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import app
+from milex.cli.base import command
 
 
 class Engine(StrEnum):
@@ -23,7 +23,7 @@ class OutFormat(StrEnum):
     both = "both"
 
 
-@app.command("check-batch")
+@command("check-batch")
 def check_batch(
     source: Annotated[
         Path,

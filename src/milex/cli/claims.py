@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import app, fail
+from milex.cli.base import command, fail
 
 
 class CheckFormat(StrEnum):
@@ -27,7 +27,7 @@ DateOpt = Annotated[
 ]
 
 
-@app.command("check")
+@command("check")
 def check_article(
     source: Annotated[str, typer.Argument(help="a text or HTML file, a URL, or - for stdin")],
     date: DateOpt = None,

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import Format, FormatOpt, app, emit
+from milex.cli.base import Format, FormatOpt, app, emit
+from milex.cli.commands import COMMANDS
 
 data_app = typer.Typer(help="Build and inspect the packaged dataset.\n\nExample: milex data info")
-app.add_typer(data_app, name="data")
+app.add_typer(data_app, name="data", short_help=COMMANDS["data"])
 
 
 @data_app.command("build")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import Format, FormatOpt, app, emit
+from milex.cli.base import Format, FormatOpt, command, emit
 
 
 class ExportFormat(StrEnum):
@@ -19,7 +19,7 @@ class ExportFormat(StrEnum):
     sqlite = "sqlite"
 
 
-@app.command()
+@command("export")
 def export(
     fmt: Annotated[
         ExportFormat,
@@ -40,7 +40,7 @@ def export(
     typer.echo(f"wrote {path}", err=True)
 
 
-@app.command()
+@command("sql")
 def sql(
     query: Annotated[str, typer.Argument(help="one SELECT / WITH / DESCRIBE / SHOW / EXPLAIN")],
     timeout: Annotated[float, typer.Option(help="stop the query after this many seconds")] = 10.0,

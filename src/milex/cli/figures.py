@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import AsOfOpt, EditionOpt, Format, FormatOpt, app, emit
+from milex.cli.base import AsOfOpt, EditionOpt, Format, FormatOpt, command, emit
 
 
-@app.command()
+@command("allies")
 def allies(
     as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.table,
@@ -24,7 +24,7 @@ def allies(
     emit(frame, fmt, title=f"{len(frame)} allies" + (f" on {as_of}" if as_of else ""))
 
 
-@app.command()
+@command("observations")
 def observations(
     measure: Annotated[
         str | None, typer.Option(help="e.g. share_of_gdp (see `milex data info`)")
@@ -50,7 +50,7 @@ def observations(
     emit(frame, fmt)
 
 
-@app.command()
+@command("sources")
 def sources(
     fmt: FormatOpt = Format.table,
     held: Annotated[bool, typer.Option("--held", help="only the editions milex holds")] = False,

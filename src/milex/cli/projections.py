@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import Format, FormatOpt, app, emit, fail
+from milex.cli.base import Format, FormatOpt, command, emit, fail
 
 _REARM = ("eu-rearm", "rearm", "rearm-europe")
 
 
-@app.command()
+@command("project")
 def project(
     who: Annotated[
         str,

@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import AsOfOpt, Format, FormatOpt, OneEditionOpt, app, emit
+from milex.cli.base import AsOfOpt, Format, FormatOpt, OneEditionOpt, command, emit
 
 MeasureOpt = Annotated[str, typer.Option(help="a measure, e.g. share_of_gdp, equipment_share")]
 
 
-@app.command()
+@command("revisions")
 def revisions(
     ally: Annotated[str, typer.Argument(help="ally name, ISO code or alias")],
     measure: MeasureOpt = "share_of_gdp",
@@ -36,7 +36,7 @@ def revisions(
     emit(frame, fmt)
 
 
-@app.command("largest-revisions")
+@command("largest-revisions")
 def largest_revisions(
     measure: MeasureOpt = "share_of_gdp",
     from_edition: Annotated[int | None, typer.Option("--from", help="older edition")] = None,
@@ -64,7 +64,7 @@ def largest_revisions(
     emit(frame, fmt)
 
 
-@app.command()
+@command("compare")
 def compare(
     ally: Annotated[str, typer.Argument(help="ally name, ISO code or alias")],
     years: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2014-2024")] = None,

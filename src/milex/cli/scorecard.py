@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import AsOfOpt, Format, FormatOpt, OneEditionOpt, app, emit
+from milex.cli.base import AsOfOpt, Format, FormatOpt, OneEditionOpt, command, emit
 
 GuidelineOpt = Annotated[
     str,
@@ -26,7 +26,7 @@ MoneyEditionOpt = Annotated[
 ]
 
 
-@app.command()
+@command("ally")
 def ally(
     name: Annotated[str, typer.Argument(help="ally name, ISO code or alias, e.g. Poland, POL, UK")],
     edition: OneEditionOpt = None,
@@ -88,7 +88,7 @@ _PROFILE_NAMES = {
 }
 
 
-@app.command()
+@command("scorecard")
 def scorecard(
     year: Annotated[
         int | None, typer.Option(help="year scored (default: the edition's last)")
@@ -133,7 +133,7 @@ def scorecard(
     emit(shown[cols], fmt, title=title, notes=frame.attrs["notes"])
 
 
-@app.command()
+@command("counts")
 def counts(
     guideline: GuidelineOpt = "2pct",
     years: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2014-2024")] = None,
@@ -160,7 +160,7 @@ def counts(
     emit(frame, fmt)
 
 
-@app.command()
+@command("burden")
 def burden(
     year: Annotated[
         int | None, typer.Option(help="year (default: the last with money figures)")

@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.app import app, fail
+from milex.cli.base import command, fail
 
 
-@app.command()
+@command("serve")
 def serve(
     host: Annotated[str, typer.Option(help="address to listen on (localhost by default)")] = (
         "127.0.0.1"

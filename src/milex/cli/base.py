@@ -8,15 +8,21 @@ from typing import Annotated
 
 import typer
 
+from milex.cli.commands import APP_HELP, COMMANDS
+
 app = typer.Typer(
     name="milex",
-    help="Allied defence spending: NATO's tables in every edition held, SIPRI beside them, "
-    "the commitments, and a checker for published figures.\n\nExample: milex ally Poland",
+    help=APP_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def command(name: str):
+    """Register a command under `name`, with the summary `milex --help` lists (commands.py)."""
+    return app.command(name, short_help=COMMANDS[name])
 
 
 class Format(StrEnum):
