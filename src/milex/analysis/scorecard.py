@@ -24,6 +24,7 @@ from milex.dataset.selection import Selection, select
 from milex.errors import BadParameter, NoData
 from milex.reference import alliance
 from milex.reference import publications as pubs
+from milex.reference.alliance import membership_date
 from milex.reference.commitments import COMMITMENTS, Commitment, commitment
 
 MEETS, BELOW, NO_FORCES, NO_DATA = "meets", "below", "no armed forces", "no data"
@@ -35,11 +36,6 @@ MEMBERSHIP_RULE = (
     "allies counted are the members at the end of each year, or at the edition's publication "
     "date when that is earlier; Iceland (no armed forces) is counted and never meets or fails"
 )
-
-
-def membership_date(year: int, pub: pubs.Publication) -> date:
-    """The date whose membership a year's scorecard counts (see the module docstring)."""
-    return min(date(int(year), 12, 31), pub.published)
 
 
 def _guidelines(guideline) -> list[Commitment]:

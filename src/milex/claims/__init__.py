@@ -73,13 +73,13 @@ def check_article(
     """Check an already-read article (see milex.claims.input)."""
     from milex.claims import extract, interpret, verify
     from milex.claims.input import judgeable
-    from milex.reference import publications as pubs
+    from milex.dataset.selection import select
 
     ends = None if deadline is None else time.monotonic() + deadline
     notes = []
     day = article.date if article.date is None else judgeable(article.date)
     if day is None:
-        latest = pubs.latest("NATO")
+        latest = select(source="NATO").publication
         day = latest.published
         notes.append(
             "No publication date was found in the article (no article:published_time, "

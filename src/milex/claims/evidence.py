@@ -1,70 +1,29 @@
 """The data a claim is judged against: which edition applies, the published value, tolerance.
 
-The packaged observations are indexed once per process (about a second), so that each claim
-is answered by dictionary lookups. The edition is the latest published on or before the
-article's date; a measure that edition does not hold (NATO 2025 as held has no money tables)
-falls back to the latest earlier edition that holds it, and the output says so.
+The figures come from the dataset's index (milex.dataset.index, no pandas): each group of
+rows is read when first asked for, and each claim is answered by dictionary lookups. The
+edition is the latest published on or before the article's date; a measure that edition does
+not hold (NATO 2025 as held has no money tables) falls back to the latest earlier edition
+that holds it, and the output says so.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from milex.claims.model import Evidence
+from milex.dataset import index as figures
+from milex.dataset.index import Row
 from milex.dataset.selection import select
 from milex.errors import MilexError
+from milex.reference import alliance
 from milex.reference import publications as pubs
-
-_FIELDS = ("value", "estimate", "table", "unit", "price_base", "country", "file", "sheet", "cell",
-           "published", "basis")  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Row:
-    value: float
-    estimate: bool
-    table: str
-    unit: str
-    price_base: str
-    country: str
-    file: str
-    sheet: str
-    cell: str
-    published: str
-    basis: str
-
-
-@cache
-def index() -> dict:
-    """(source, edition, measure, iso3, year) -> Row, plus what each edition holds."""
-    from milex.dataset import table
-
-    obs = table("observations")
-    cols = [obs[c].tolist() for c in ("source", "edition", "measure", "iso3", "year")]
-    vals = [obs[c].tolist() for c in _FIELDS]
-    rows: dict = {}
-    held: dict = {}
-    by_year: dict = {}
-    for k, key in enumerate(zip(*cols, strict=True)):
-        src, ed, measure, iso3, year = key
-        key = (src, int(ed), measure, iso3, int(year))
-        rows[key] = r = Row(*(_clean(v[k]) for v in vals))
-        held.setdefault((src, int(ed), measure), set()).add(int(year))
-        by_year.setdefault((src, int(ed), measure, int(year)), {})[iso3] = r.value
-    return {"rows": rows, "held": held, "by_year": by_year}
-
-
-def _clean(v):
-    if isinstance(v, float) and v != v:
-        return ""
-    return v if not hasattr(v, "item") else v.item()
 
 
 def warm() -> None:
-    """Load the dataset index now (each batch worker calls this once)."""
-    index()
+    """Open the dataset's index now (each batch worker calls this once)."""
+    figures.current()
 
 
 @lru_cache(maxsize=1024)  # one answer per source, measure and day
@@ -134,17 +93,9 @@ def stale(source: str, day: date) -> str:
     return "edition" if full else "update"
 
 
-@cache
 def revision_spread(source: str, measure: str) -> float:
-    """How far one figure moved between two held editions (same ally, year and definition),
-    at the 99th percentile: how far a figure from an edition milex lacks could honestly differ
-    (the very largest moves are a few small allies' real changes, tens of points)."""
-    seen: dict = {}
-    for (src, _ed, meas, iso3, year), r in index()["rows"].items():
-        if src == source and meas == measure:
-            seen.setdefault((iso3, year, r.basis), []).append(r.value)
-    moves = sorted(max(v) - min(v) for v in seen.values() if len(v) > 1)
-    return moves[int(0.99 * (len(moves) - 1))] if moves else 0.0
+    """How far one figure moved between two held editions, at the 99th percentile."""
+    return figures.revision_spread(source, measure)
 
 
 @lru_cache(maxsize=1024)  # one answer per source, measure and day
@@ -154,7 +105,7 @@ def not_held_note(source: str, day: date) -> str:
     if not newer:
         return ""
     said = "; ".join(f"{p.title}, {p.published:%-d %B %Y}" for p in newer)
-    held = pubs.edition_as_of(day, source)
+    held = select(as_of=day, source=source).publication
     return (
         f"judged on the latest edition milex holds, the {held.edition} edition: {source} "
         f"published newer figures before the article ({said}), which milex does not hold"
@@ -219,16 +170,27 @@ def _table_name(measure: str) -> str:
 
 
 def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
-    return index()["rows"].get((source, edition, measure, iso3, year))
+    return figures.rows(source, edition, measure).get((iso3, year))
 
 
 def years_held(source: str, edition: int, measure: str) -> set[int]:
-    return index()["held"].get((source, edition, measure), set())
+    return figures.holdings().get((source, edition, measure), set())
 
 
 def values(source: str, edition: int, measure: str, year: int) -> dict[str, float]:
     """iso3 -> value for every country with that measure and year in one edition."""
-    return dict(index()["by_year"].get((source, edition, measure, year), {}))
+    return {iso3: r.value for (iso3, y), r in figures.rows(source, edition, measure).items()
+            if y == year}  # fmt: skip
+
+
+def scored(measure: str, year: int, edition: int) -> tuple[int, list[tuple[str, float]]]:
+    """NATO's scorecard of a year in an edition (milex.analysis.scorecard): how many allies it
+    counts (the members by its membership rule, Iceland included), and the name and figure of
+    each with armed forces and a figure, in the scorecard's order."""
+    counted = alliance.members(alliance.membership_date(year, pubs.publication("NATO", edition)))
+    found = figures.rows("NATO", edition, measure)
+    return len(counted), [(a.name, found[(a.iso3, year)].value) for a in counted
+                          if a.has_armed_forces and (a.iso3, year) in found]  # fmt: skip
 
 
 def evidence(source: str, edition: int, measure: str, iso3: str, year: int, r: Row,

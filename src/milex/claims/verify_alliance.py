@@ -13,13 +13,11 @@ from functools import lru_cache
 from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
+from milex.dataset.selection import select
 from milex.reference import publications as pubs
 from milex.reference.alliance import ALLIES, members, sizes
 from milex.reference.commitments import commitment
 
-_GUIDELINES = {("share_of_gdp", 2.0): "2pct", ("share_of_gdp", 3.5): "hague-core",
-               ("equipment_share", 20.0): "20pct-equipment"}  # fmt: skip
-_SAME_MEASURE = {"share_of_gdp": "2pct", "equipment_share": "20pct-equipment"}
 _SIGN = {">=": "at or above", ">": "above", "<": "below"}
 
 
@@ -32,30 +30,23 @@ def _band(comparator: str, threshold: float) -> str:
 
 @lru_cache(maxsize=256)
 def _tally(measure: str, threshold: float, comparator: str, year: int, edition: int):
-    """(meeting, allies, with data, names) from the scorecard for one year and edition."""
-    from milex.analysis import scorecard
-
-    guideline = _GUIDELINES.get((measure, threshold))
+    """(meeting, allies, with data, names) on the scorecard's values for one year and edition."""
+    allies, scored = ev.scored(measure, year, edition)
     if comparator.startswith("between"):
         high = float(comparator.split(":")[1])
-        frame = scorecard.compliance(_SAME_MEASURE[measure], year=year, edition=edition)
-        scored = frame[frame["status"].isin([scorecard.MEETS, scorecard.BELOW])]
-        low = (
-            scored["value"].round(2) > threshold
-            if "open" in comparator
-            else (scored["value"].round(2) >= threshold)
-        )
-        test = low & (scored["value"].round(2) <= high)
-        return int(test.sum()), len(frame), len(scored), "; ".join(scored.loc[test, "ally"])
-    if guideline and comparator == ">=":
-        row = scorecard.counts(guideline, years=[year], edition=edition).iloc[0]
-        return int(row["meeting"]), int(row["allies"]), int(row["with_data"]), row["meeting_names"]
-    frame = scorecard.compliance(_SAME_MEASURE[measure], year=year, edition=edition)
-    scored = frame[frame["status"].isin([scorecard.MEETS, scorecard.BELOW])]
-    test = {">=": scored["value"] >= threshold, ">": scored["value"] > threshold,
-            "<": scored["value"] < threshold}[comparator]  # fmt: skip
-    names = "; ".join(scored.loc[test, "ally"])
-    return int(test.sum()), len(frame), len(scored), names
+        # a band is read at the figures' two decimals, rounded as pandas rounds them
+        low = (lambda v: _r2(v) > threshold) if "open" in comparator else (
+            lambda v: _r2(v) >= threshold)  # fmt: skip
+        names = [name for name, v in scored if low(v) and _r2(v) <= high]
+    else:
+        test = {">=": lambda v: v >= threshold, ">": lambda v: v > threshold,
+                "<": lambda v: v < threshold}[comparator]  # fmt: skip
+        names = [name for name, v in scored if test(v)]
+    return len(names), allies, len(scored), "; ".join(names)
+
+
+def _r2(value: float) -> float:
+    return round(value * 100) / 100
 
 
 def count(claim: Claim, day: date) -> Checked:
@@ -70,7 +61,7 @@ def count(claim: Claim, day: date) -> Checked:
     if comparator == "between":
         comparator = f"between:{claim.threshold_high:g}"
     try:
-        pub = pubs.edition_as_of(day, "NATO")
+        pub = select(as_of=day, source="NATO").publication
     except Exception:
         later = _count_editions(claim, measure, threshold, comparator)
         said = ", ".join(f"{o['value']:.0f} in the {o['edition']} edition" for o in later)

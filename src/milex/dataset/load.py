@@ -1,4 +1,8 @@
-"""Load the packaged dataset, its checksums verified, and say what each edition holds."""
+"""Load the packaged dataset, its checksums verified.
+
+pandas is imported when a table is read, not before: what each edition holds and the
+checker's figures come from the dataset's index (index.py), which needs no DataFrame.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,14 @@ import hashlib
 import json
 from functools import cache
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from milex import datadir
 from milex.errors import CorruptDataError
 from milex.reference import alliance
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DATA = datadir.PACKAGED  # the packaged dataset; one installed by `milex data update` wins
 
@@ -94,14 +100,27 @@ def _resource(name: str) -> dict:
     raise CorruptDataError(f"datapackage.json lists no resource {name!r}")
 
 
-@cache
-def table(name: str) -> pd.DataFrame:
-    """A packaged table ("observations", "allies", "commitments", "editions"), checksum-verified."""
+def located(name: str) -> tuple[Path, dict]:
+    """The file of a packaged table (not verified yet) and its resource entry."""
     res = _resource(name)
-    path = data_dir() / res["path"]
+    return data_dir() / res["path"], res
+
+
+def verified(name: str) -> tuple[Path, dict]:
+    """The file of a packaged table, once it matches its checksum, and its resource entry."""
+    path, res = located(name)
     if not path.exists():
         raise CorruptDataError(f"{path.name} is missing from the dataset at {data_dir()}")
     _verify(path, res["hash"])
+    return path, res
+
+
+@cache
+def table(name: str) -> pd.DataFrame:
+    """A packaged table ("observations", "allies", "commitments", "editions"), checksum-verified."""
+    import pandas as pd
+
+    path, res = verified(name)
     try:
         if res["format"] == "parquet":
             import pyarrow.parquet as pq
@@ -119,16 +138,7 @@ def clear_cache() -> None:
     publications.clear_cache()
     package.cache_clear()
     table.cache_clear()
-    holdings.cache_clear()
     sipri_countries.cache_clear()
-
-
-@cache
-def holdings() -> dict[tuple[str, int, str], frozenset[int]]:
-    """(source, edition, measure) -> the years held: what each edition in the dataset covers."""
-    obs = table("observations")
-    years = obs.groupby(["source", "edition", "measure"], observed=True)["year"].unique()
-    return {(s, int(e), m): frozenset(int(y) for y in ys) for (s, e, m), ys in years.items()}
 
 
 @cache

@@ -234,7 +234,7 @@ def _named(pub: pubs.Publication) -> str:
 
 def _latest_holding(source: str, measure: str, by: date) -> pubs.Publication | None:
     """The latest edition of a source published on or before `by` that holds a measure."""
-    from milex.dataset.load import holdings
+    from milex.dataset.index import holdings
 
     held = holdings()
     for pub in reversed(pubs.publications(source)):

@@ -190,6 +190,13 @@ def members(as_of: date | None = None) -> list[Ally]:
     return [a for a in ALLIES if a.joined <= day]
 
 
+def membership_date(year: int, pub) -> date:
+    """The date whose members a year's figures in an edition (`pub`, a publication) count: the
+    end of the year, or the edition's publication when that comes first (an edition cannot
+    count an ally that had not joined when it appeared)."""
+    return min(date(int(year), 12, 31), pub.published)
+
+
 @cache
 def sizes() -> frozenset[int]:
     """Every number of members NATO has had (12 in 1949 ... 32 since March 2024)."""
