@@ -208,6 +208,19 @@ def test_counts_over_years_match_the_official_table(client, sources):
     assert rows[0]["meeting"] == int((share >= 2.0).sum())
 
 
+def test_latest_edition_is_a_word_the_pages_take_as_the_command_line_does(client):
+    from milex.reference.publications import publications
+
+    newest = max(p.edition for p in publications("NATO"))
+    for path in ("/api/counts?years=2024", "/scorecard.json?year=2024", "/overview.json?year=2024"):
+        said = client.get(f"{path}&edition=latest")
+        assert said.status_code == 200, said.text
+        assert said.json() == client.get(path).json()
+        assert said.json() != client.get(f"{path}&edition=2024").json()
+    url = "/api/observations?measure=share_of_gdp&ally=Poland&years=2024&edition=latest"
+    assert client.get(url).json()["tables"]["observations"][0]["edition"] == newest
+
+
 # --- errors: one shape ----------------------------------------------------------------------
 
 
@@ -229,7 +242,8 @@ def test_declared_oversized_body_is_413(client):
 def test_malformed_parameter_is_422_naming_it(client):
     error = assert_error(client.get("/api/scorecard?year=twenty"), 422, "year")
     assert "twenty" in error["message"]
-    assert_error(client.get("/api/observations?edition=latest"), 422, "edition")
+    assert_error(client.get("/api/observations?edition=newest"), 422, "edition")
+    assert_error(client.get("/api/scorecard?edition=all"), 422, "edition")
     assert_error(client.get("/api/observations?as_of=13-03-2025"), 422, "as_of")
     assert_error(client.get("/scorecard.json?sort=colour"), 422, "sort")
     assert_error(client.get("/api/scorecard?format=xml"), 422, "format")

@@ -36,14 +36,17 @@ def observations(
     years: Years = None,
     edition: Annotated[
         str | None,
-        Query(pattern=r"^(\d{4}|all)$", description="edition year or 'all'; default the latest"),
+        Query(
+            pattern=r"^(\d{4}|all|latest)$",
+            description="edition year, 'all' or 'latest' (the default)",
+        ),
     ] = None,
     as_of: AsOf = None,
     source: Annotated[str, Query(pattern="^(NATO|SIPRI|all)$")] = "NATO",
     fmt: Format = None,
 ):
     """Published figures with their provenance (source, edition, table, unit, estimate flag)."""
-    ed = int(edition) if edition and edition != "all" else edition
+    ed = int(edition) if edition and edition.isdigit() else edition
     result = views.observations(listing(measure), listing(country), years, ed, as_of, source)
     return show(request, result)
 

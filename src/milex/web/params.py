@@ -10,13 +10,25 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import Query
+from pydantic import BeforeValidator
+
+
+def _edition_word(value):
+    """'latest' names the latest edition held, as on the command line (milex.dataset.select)."""
+    if isinstance(value, str) and value.strip().lower() == "latest":
+        from milex.dataset.selection import select
+
+        return select("latest").edition
+    return value
+
 
 Year = Annotated[
     int | None, Query(ge=1949, le=2100, description="a year, e.g. 2024; default the latest held")
 ]
 Edition = Annotated[
     int | None,
-    Query(ge=1949, le=2100, description="NATO edition year; default the latest held"),
+    BeforeValidator(_edition_word),
+    Query(ge=1949, le=2100, description="NATO edition year, or 'latest' (the default)"),
 ]
 AsOf = Annotated[
     date | None,
