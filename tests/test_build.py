@@ -7,7 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from milex import build, dataset
+from milex import dataset
+from milex.dataset import build
 from milex.errors import MilexError, SanityCheckError, SourceLayoutError
 
 
@@ -36,6 +37,14 @@ def test_a_broken_source_leaves_the_existing_dataset_untouched(sources, tmp_path
         build.build(broken, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not list(tmp_path.glob(".milex-build-*"))
+
+
+def test_the_public_build_is_the_function_even_once_its_module_is_loaded(tmp_path):
+    import milex
+
+    assert build.build is milex.build
+    with pytest.raises(MilexError, match="sources folder not found"):
+        milex.build(tmp_path / "nowhere", tmp_path / "data")
 
 
 def test_missing_sources_folder_is_a_clear_error(tmp_path):

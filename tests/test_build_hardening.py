@@ -6,7 +6,8 @@ import shutil
 
 import pytest
 
-from milex import build, dataset
+from milex import dataset
+from milex.dataset import build
 from milex.errors import MilexError, SanityCheckError
 
 

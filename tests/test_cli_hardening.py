@@ -10,8 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 import milex
-from milex import build, dataset
+from milex import dataset
 from milex.cli import app
+from milex.dataset import build
 from milex.dataset.sql import QueryRefused, QueryTimeout, query
 from milex.errors import BadParameter, CorruptDataError, MilexError, NoData, SourceLayoutError
 

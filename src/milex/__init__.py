@@ -15,7 +15,7 @@ _PUBLIC = {
     "editions": "milex.dataset.query",
     "releases": "milex.dataset.query",
     "measures": "milex.dataset.query",
-    "build": "milex.build",
+    "build": "milex.dataset.build",
     "check": "milex.claims",
     "compliance": "milex.analysis.scorecard",
     "counts": "milex.analysis.scorecard",

@@ -30,7 +30,7 @@ def data_build(
     """
     from rich.console import Console
 
-    from milex import build as build_mod
+    from milex.dataset import build as build_mod
 
     console = Console(stderr=True)
     with console.status("building") as status:

@@ -23,7 +23,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pandas as pd
 
-from milex import build, datadir
+from milex import datadir
+from milex.dataset import build
 from milex.errors import MilexError
 from milex.reference import publications as pubs
 

@@ -25,8 +25,8 @@ from milex.reference.commitments import COMMITMENTS
 from milex.reference.publications import PUBLICATIONS, Publication
 from milex.sources import ROW_COLUMNS
 
-PACKAGE_DATA = Path(__file__).parent / "data"
-DEFAULT_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
+PACKAGE_DATA = Path(__file__).parents[1] / "data"
+DEFAULT_SOURCES = Path(__file__).resolve().parents[4] / "shared" / "sources"
 
 OBSERVATION_COLUMNS = (
     "source", "edition", "published", "table", "measure", "basis", "unit", "price_base",
