@@ -64,7 +64,7 @@ def test_each_listed_summary_is_the_first_line_of_the_commands_help():
 
     top = typer.main.get_command(app)
     assert list(LISTED) == list(top.commands)
-    for name, summary in LISTED.items():
+    for name, (_, summary) in LISTED.items():
         assert top.commands[name].help.strip().splitlines()[0] == summary, name
 
 

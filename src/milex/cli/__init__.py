@@ -19,17 +19,16 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'milex.cli' has no attribute {name!r}")
 
 
-def _app():
-    """The typer app with every command registered (each module registers its own)."""
-    from milex.cli import batch as _batch  # noqa: F401
-    from milex.cli import claims as _claims  # noqa: F401
-    from milex.cli import data as _data  # noqa: F401
-    from milex.cli import export as _export  # noqa: F401
-    from milex.cli import figures as _figures  # noqa: F401
-    from milex.cli import projections as _projections  # noqa: F401
-    from milex.cli import revisions as _revisions  # noqa: F401
-    from milex.cli import scorecard as _scorecard  # noqa: F401
-    from milex.cli import serve as _serve  # noqa: F401
+def _app(only: str | None = None):
+    """The typer app with its commands registered (each module registers its own): every
+    command, or only `only` when that names one (the command about to run)."""
+    import importlib
+
+    from milex.cli.commands import COMMANDS
+
+    wanted = [COMMANDS[only]] if only in COMMANDS else COMMANDS.values()
+    for module in dict.fromkeys(module for module, _ in wanted):
+        importlib.import_module(f"milex.cli.{module}")
     from milex.cli.base import app
 
     return app
@@ -47,7 +46,7 @@ def main() -> None:
     from milex.errors import MilexError
 
     try:
-        _app()()
+        _app(sys.argv[1] if len(sys.argv) > 1 else None)()
     except MilexError as exc:
         typer.echo(f"milex: {exc}", err=True)
         sys.exit(1)

@@ -20,9 +20,14 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _group() -> None:
+    """The app stays a group of commands when only the one about to run is registered."""
+
+
 def command(name: str):
     """Register a command under `name`, with the summary `milex --help` lists (commands.py)."""
-    return app.command(name, short_help=COMMANDS[name])
+    return app.command(name, short_help=COMMANDS[name][1])
 
 
 class Format(StrEnum):

@@ -14,34 +14,42 @@ APP_HELP = (
     "the commitments, and a checker for published figures.\n\nExample: milex ally Poland"
 )
 
-# name -> the first line of its help; `milex --help` lists them in this order.
-COMMANDS: dict[str, str] = {
-    "check-batch": "Check an archive of articles; one row per claim and one per article, as "
-    "Parquet or JSONL.",
-    "check": "Check an article's defence-spending figures against the data of its day.",
-    "export": "Write the dataset (observations, allies, commitments, editions) for other tools.",
-    "sql": "Read-only SQL (DuckDB) over the tables observations, allies, commitments, editions.",
-    "allies": "List the allies at a date (default: today), with ISO codes and accession dates.",
-    "observations": "Query the figures with their provenance.",
-    "sources": "Every release of NATO's and SIPRI's figures known, held or not, and how to cite "
-    "those held.",
-    "project": "Project the path and extra cost to a target share of GDP by a deadline.",
-    "revisions": "An ally's figure in every edition held, and how each edition revised the one "
-    "before.",
-    "largest-revisions": "The ally-years whose figure moved most between two editions (default: "
-    "the two latest).",
-    "compare": "NATO beside SIPRI for one ally: both figures, the difference, and why they differ.",
-    "ally": "One ally: its series in an edition, and its gap to each commitment on the latest "
-    "figure.",
-    "scorecard": "Who meets a commitment in a year: value, status, gap in points and in USD, per "
-    "ally.",
-    "counts": 'How many allies meet a guideline each year, NATO\'s "N of 32" framing, with the '
-    "names.",
-    "burden": "Burden-sharing: share of alliance GDP against share of its defence spending, with "
-    "ranks.",
-    "serve": "Serve the web dashboard and the HTTP API (read-only, offline) on the embedded data.",
-    "data": "Build and inspect the packaged dataset.",
-}
+# name -> (the module of milex.cli defining it, the first line of its help), in the order
+# `milex --help` lists them.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check-batch": ("batch", "Check an archive of articles; one row per claim and one per "
+                    "article, as Parquet or JSONL."),
+    "check": ("claims", "Check an article's defence-spending figures against the data of its "
+              "day."),
+    "export": ("export", "Write the dataset (observations, allies, commitments, editions) for "
+               "other tools."),
+    "sql": ("export", "Read-only SQL (DuckDB) over the tables observations, allies, "
+            "commitments, editions."),
+    "allies": ("figures", "List the allies at a date (default: today), with ISO codes and "
+               "accession dates."),
+    "observations": ("figures", "Query the figures with their provenance."),
+    "sources": ("figures", "Every release of NATO's and SIPRI's figures known, held or not, and "
+                "how to cite those held."),
+    "project": ("projections", "Project the path and extra cost to a target share of GDP by a "
+                "deadline."),
+    "revisions": ("revisions", "An ally's figure in every edition held, and how each edition "
+                  "revised the one before."),
+    "largest-revisions": ("revisions", "The ally-years whose figure moved most between two "
+                          "editions (default: the two latest)."),
+    "compare": ("revisions", "NATO beside SIPRI for one ally: both figures, the difference, and "
+                "why they differ."),
+    "ally": ("scorecard", "One ally: its series in an edition, and its gap to each commitment on "
+             "the latest figure."),
+    "scorecard": ("scorecard", "Who meets a commitment in a year: value, status, gap in points "
+                  "and in USD, per ally."),
+    "counts": ("scorecard", "How many allies meet a guideline each year, NATO's \"N of 32\" "
+               "framing, with the names."),
+    "burden": ("scorecard", "Burden-sharing: share of alliance GDP against share of its defence "
+               "spending, with ranks."),
+    "serve": ("serve", "Serve the web dashboard and the HTTP API (read-only, offline) on the "
+              "embedded data."),
+    "data": ("data", "Build and inspect the packaged dataset."),
+}  # fmt: skip
 
 _OPTIONS = (("--help", "Show this message and exit."),)
 _INDENT = 2
@@ -59,7 +67,7 @@ def help_text(width: int | None = None) -> str:
     paragraphs = (_wrap(p, width, indent, indent) for p in APP_HELP.split("\n\n"))
     lines += ["\n\n".join(paragraphs), ""]
     lines += ["Options:", *_listing(_OPTIONS, width), ""]
-    lines += ["Commands:", *_listing(COMMANDS.items(), width)]
+    lines += ["Commands:", *_listing(((n, h) for n, (_, h) in COMMANDS.items()), width)]
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ from milex.cli.base import Format, FormatOpt, app, emit
 from milex.cli.commands import COMMANDS
 
 data_app = typer.Typer(help="Build and inspect the packaged dataset.\n\nExample: milex data info")
-app.add_typer(data_app, name="data", short_help=COMMANDS["data"])
+app.add_typer(data_app, name="data", short_help=COMMANDS["data"][1])
 
 
 @data_app.command("build")
