@@ -465,6 +465,15 @@ READINGS = [
      "Britain's 2024 defence budget, $82.1 billion, is due to reach $90 billion.",
      [("spending_amount", "United Kingdom", 2024, 82.1, "supported"),
       ("spending_amount", "United Kingdom", 2024, 90, "unverifiable")]),  # Table 2: USD 82,107 m
+    ("a share whose owner the sentence does not say", "2026-02-26",
+     "Under the new draft budget, defence spending falls to 2.1% of GDP.",
+     [("share_of_gdp", None, 2026, 2.1, "unverifiable")]),
+    ("a projection of an ally's share", "2025-08-29",
+     "The minister said the new budget would lift Poland's defence outlays to 4.8% of GDP.",
+     [("share_of_gdp", "Poland", 2025, 4.8, "unverifiable")]),  # Table 3, 2025 edition: 4.48
+    ("a government's own aim, no NATO named", "2026-02-26",
+     "The former government had aimed to lift defence spending step by step to 3% of GDP by 2030.",
+     [("guideline_value", "NATO", None, 3, "unverifiable")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -106,8 +106,9 @@ class Context:
         return None
 
 
-def hypothetical(ctx: Context, q: Quantity) -> bool:
-    """A figure under 'would' or 'might' is a projection, not a statement of fact."""
+def hypothetical(ctx: Context, q: Quantity) -> str:
+    """'demand' for a figure after 'should' ('allies should spend 5%'), 'projection' for one
+    under 'would' or 'might'; "" for a statement of fact."""
     lo, hi = ctx.clause(q)
     key = ("hypothetical", lo)
     if key not in ctx.memo:  # once per clause: it holds many figures in a long list
@@ -127,7 +128,7 @@ def hypothetical(ctx: Context, q: Quantity) -> bool:
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
     # "allies should spend 5%": a demand, not a figure
-    return first_demand < q.i or conditional
+    return "demand" if first_demand < q.i else "projection" if conditional else ""
 
 
 def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **extra) -> Claim:

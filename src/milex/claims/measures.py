@@ -203,8 +203,11 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
 
 def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
-    if not codes:
+    if not codes and not (kind == "share_of_gdp" and ctx.has("cues", "gdp", lo=q.j, hi=q.j + 7)
+                          and ctx.has("cues", "defence")):  # fmt: skip
         return out  # a figure nobody is said to have spent is not a claim to check
+    if not codes:  # "defence spending falls to 2.1% of GDP": a claim whose owner is unclear
+        doubt = doubt or "the text does not say whose figure this is"
     year, since, deadline, ydoubt, basis = year_for(ctx, q)
     lo, _ = ctx.clause(q)
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12), hi=q.i):

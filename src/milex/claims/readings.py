@@ -25,6 +25,7 @@ from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
+from milex.reference.alliance import ALLIES
 
 
 def read(ctx: Context) -> None:
@@ -144,17 +145,26 @@ def _respectively(ctx: Context) -> None:
     ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
 
 
+ALLY_CODES = frozenset(a.iso3 for a in ALLIES)
+_NAMING_NATO = frozenset({"nato", "nato's", "alliance", "alliance's", "allies"})
+_PLEDGE_NOUNS = patterns.word_set("commitment_nouns")
+
+
 def _quantity(ctx: Context, q: Quantity) -> None:
     from milex.claims.measures import read_measure
 
     if q.form not in ("percent", "money", "fraction", "multiplier", "plain"):
         return
     conditional = hypothetical(ctx, q)
-    if conditional and q.form != "money":
-        return
     codes, doubt = subjects_for(ctx, q)
     if "FOREIGN" in codes:
         return  # Russia's or China's spending: not an ally's figure
+    if conditional and q.form != "money":
+        if conditional == "demand" or not codes or not all(c in ALLY_CODES for c in codes):
+            return
+        # "the new budget would lift Poland's spending to 4.8% of GDP": a plan, said so
+        doubt = "the figure is a projection or a plan, not a measured value"
+        conditional = ""
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
     if ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)):
@@ -232,9 +242,10 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     elif claim.year is None:
         claim.year = deadline
     claim.measure = None
-    claim.commitment_named = bool(ctx.memo.get("family_hits")) or any(
-        w in ("nato", "nato's", "alliance", "alliance's", "allies") for w in ctx.lows
-    )
+    # "the alliance's goal", "the core target", "London's new pledge"; not "aimed to lift", and
+    # "the goal of 3.5% by 2029" may be a national plan beside The Hague's 3.5% by 2035
+    naming = _NAMING_NATO | (_PLEDGE_NOUNS if reading.kind == "policy_amount" else frozenset())
+    claim.commitment_named = bool(ctx.memo.get("family_hits")) or any(w in naming for w in ctx.lows)
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
         claim.doubts.append("a programme milex holds no figures for")

@@ -139,11 +139,12 @@ def _other_commitment(claim: Claim, day: date, table: dict, judged: tuple) -> tu
     for j in [(f, *_judge(claim, f, day)) for f in same]:
         if j[1] == "supported":
             return j
-    if abs(first.value - stated) < 1e-9 and not claim.commitment_named:
+    if not claim.commitment_named:
         fig, _verdict, text, tolerance = judged
-        return (fig, "unverifiable", text + " The value is the commitment's, the year is not, "
-                "and the text does not name the commitment: it may speak of a national plan.",
-                tolerance)  # fmt: skip
+        what = "The value is the commitment's, the year is not" if abs(
+            first.value - stated) < 1e-9 else "The figure is not the commitment's"  # fmt: skip
+        return (fig, "unverifiable", f"{text} {what}, and the text names neither the commitment "
+                "nor NATO: it may speak of a national plan.", tolerance)  # fmt: skip
     if stated > 2 * judged[0].value or stated < 0.5 * judged[0].value:
         fig, _verdict, text, tolerance = judged
         return (fig, "unverifiable", text + " The figure is far from any value of that "
