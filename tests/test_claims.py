@@ -474,6 +474,19 @@ READINGS = [
     ("a government's own aim, no NATO named", "2026-02-26",
      "The former government had aimed to lift defence spending step by step to 3% of GDP by 2030.",
      [("guideline_value", "NATO", None, 3, "unverifiable")]),
+    ("scale and currency in one hyphenated word", "2025-03-05",
+     "The Commission's plan includes a 150-billion-euro loan facility for defence.",
+     [("policy_amount", "EU", None, 150, "supported")]),  # SAFE, proposed 4 March 2025
+    ("a programme named far from its size", "2025-05-27",
+     "SAFE became the first large EU defence investment programme built for joint "
+     "procurement by member states, worth up to EUR 150 billion.",
+     [("policy_amount", "EU", None, 150, "supported")]),
+    ("a conversion in brackets between the figure and its programme", "2025-09-09",
+     "Poland gets the largest share of a EUR 150 billion ($176 billion) defence loan package.",
+     [("policy_amount", "EU", None, 150, "supported")]),
+    ("a fund outside defence that a defence law created", "2025-03-19",
+     "The amendment also sets up a EUR 500 billion special fund for infrastructure.",
+     [("policy_amount", "Germany", None, 500, "supported")]),  # Bundestag, 18 March 2025
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

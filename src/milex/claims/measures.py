@@ -201,10 +201,23 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     return None
 
 
+def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
+    """A defence share of GDP, or billions of defence spending, whose owner the words do not
+    say ('defence spending falls to 2.1% of GDP', 'that equals over USD 485 billion'): a claim
+    to report as unverifiable, not a number to drop."""
+    if kind == "share_of_gdp":
+        return ctx.has("cues", "gdp", lo=q.j, hi=q.j + 7) and ctx.has("cues", "defence")
+    lo, hi = ctx.clause(q)
+    return (
+        kind == "spending_amount"
+        and q.scale >= 1e9
+        and ctx.has("cues", "defence", lo=max(lo, q.i - 6), hi=min(hi, q.j + 6))
+    )
+
+
 def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
-    if not codes and not (kind == "share_of_gdp" and ctx.has("cues", "gdp", lo=q.j, hi=q.j + 7)
-                          and ctx.has("cues", "defence")):  # fmt: skip
+    if not codes and not _ownerless_claim(ctx, q, kind):
         return out  # a figure nobody is said to have spent is not a claim to check
     if not codes:  # "defence spending falls to 2.1% of GDP": a claim whose owner is unclear
         doubt = doubt or "the text does not say whose figure this is"

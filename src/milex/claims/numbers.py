@@ -232,16 +232,23 @@ def _number_at(tokens, lows, i, v) -> Quantity | None:
                      in_words=True)  # fmt: skip
         q.superlative = tail or None
         return q
-    if head in v["scales"] and tail and v["cur_after"].match_at([tail], 0):
+    if money := _scale_currency(low, v):
         # "a trillion-euro package": one unit of the scale, in that currency
-        q = Quantity(i, i + 1, i, i + 1, 1.0, form="money", scale=v["scales"][head],
-                     currency=str(v["cur_after"].match_at([tail], 0)[1]), in_words=True)  # fmt: skip
-        return q
+        scale, currency, form = money
+        return Quantity(i, i + 1, i, i + 1, 1.0, form=form, scale=scale, currency=currency,
+                        in_words=True)  # fmt: skip
     if low == "a" and i + 1 < len(lows) and lows[i + 1] in v["scales"]:
         nxt = lows[i + 2] if i + 2 < len(lows) else ""
         if v["cur_after"].match_at(lows, i + 2) if nxt else False:
             return Quantity(i, i + 1, i, i + 1, 1.0, in_words=True)
     return None
+
+
+def _scale_currency(low: str, v) -> tuple[float, str, str] | None:
+    """'billion-euro' -> (1e9, 'EUR', 'money'), else None."""
+    head, _, tail = low.partition("-")
+    hit = v["cur_after"].match_at([tail], 0) if head in v["scales"] and tail else None
+    return (v["scales"][head], str(hit[1]), "money") if hit else None
 
 
 def _units(tokens, lows, q: Quantity, v) -> None:
@@ -253,7 +260,12 @@ def _units(tokens, lows, q: Quantity, v) -> None:
             q.unit_word = "of"
         return
     if k + 1 < n and lows[k] == "-" and lows[k + 1] in v["scales"] and len(lows[k + 1]) > 1:
-        k += 1  # "a $98-billion effort", "a 150-billion-euro fund"
+        k += 1  # "a $98-billion effort"
+    elif k + 1 < n and lows[k] == "-" and (money := _scale_currency(lows[k + 1], v)):
+        # "a 150-billion-euro fund": the scale and the currency in one word
+        q.scale, q.currency, q.form = money
+        q.j = k + 2
+        return
     if (
         k < n
         and lows[k] in v["scales"]

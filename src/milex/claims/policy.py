@@ -82,11 +82,12 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     v = _vocab()
     lo, hi = ctx.neighbours(q)
     lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
-    if v["unheld"].any_in(ctx.lows, lo, hi) and q.form == "money":
-        return PolicyReading("policy_amount", [], subject_code or "", unheld=True)
+    unheld = v["unheld"].any_in(ctx.lows, lo, hi) and q.form == "money"
     unit = unit_of(ctx, q)
     if unit is None:
-        return None
+        return (
+            PolicyReading("policy_amount", [], subject_code or "", unheld=True) if unheld else None
+        )
     table = figure_table()
     named: dict[str, float] = {}
     for i, j, fids in v["cues"].find_all(ctx.lows, lo, hi):
@@ -95,6 +96,16 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
         for fid in fids:
             if table[fid][0].unit == unit:
                 named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
+    if not named:  # "SAFE turns into ... a programme worth up to EUR 150 billion": named afar,
+        for _i, _j, fids in v["cues"].find_all(ctx.lows):  # and the figure is that one's
+            for fid in fids:
+                f = table[fid][0]
+                if f.unit == unit and abs(f.value - _in_unit(q, unit)) < 1e-9:
+                    named[fid] = 1
+    if unheld and not any(abs(table[fid][0].value - _in_unit(q, unit)) < 1e-9 for fid in named):
+        # "the EUR 100 billion special fund" of 2022, which milex does not hold (but "a EUR
+        # 500 billion special fund for infrastructure" is the one voted in 2025)
+        return PolicyReading("policy_amount", [], subject_code or "", unheld=True)
     if "family_hits" not in ctx.memo:
         ctx.memo["family_hits"] = v["families"].find_all(ctx.lows)
     hits = ctx.memo["family_hits"]
@@ -151,15 +162,24 @@ def _dated(ctx, q: Quantity) -> bool:
     )
 
 
+def _in_unit(q: Quantity, unit: str) -> float:
+    return q.amount / 1e9 if unit.startswith("billion") else q.value
+
+
 def _belongs_elsewhere(ctx, q: Quantity, i: int, j: int) -> bool:
     """A cue follows its figure: '3.5% for armies plus 1.5% for everything else'. A cue before
-    the first figure of the sentence belongs to that figure ('with intelligence, 2.6%')."""
-    figures = [x for x in ctx.quantities if x.form != "year"]
+    the first figure of the sentence belongs to that figure ('with intelligence, 2.6%'). A
+    conversion in brackets ('EUR 150 billion ($176 billion) loan package') is no figure."""
+    figures = [x for x in ctx.quantities if x.form != "year" and not _bracketed(ctx.lows, x)]
     before = [x for x in figures if x.j <= i]
     if before:
         return before[-1] is not q
     after = [x for x in figures if x.i >= j]
     return not after or after[0] is not q
+
+
+def _bracketed(lows: list[str], x: Quantity) -> bool:
+    return "(" in lows[max(0, x.i - 2) : x.i] and ")" in lows[x.j : x.j + 2]
 
 
 def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:

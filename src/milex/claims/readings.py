@@ -167,10 +167,11 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         conditional = ""
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
-    if ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)):
-        return  # "interest on the loans is 3%": not a defence figure of any kind
-    if ctx.has("cues", "non_defence") and not ctx.has("cues", "defence"):
-        return  # "stock indexes fell: the S&P 500 shed 2%": nothing in the sentence is defence
+    other_field = ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)) or (
+        ctx.has("cues", "non_defence") and not ctx.has("cues", "defence")
+    )  # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure
+    if other_field and q.form != "money":
+        return  # (an amount may still be a programme's: "a EUR 500 billion infrastructure fund")
     if q.form in ("percent", "money"):
         reading = policy.match(ctx, q, subject)
         if reading is not None and _guideline_of_ally(ctx, q, reading):
@@ -180,7 +181,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             _policy_claim(ctx, q, reading)
             if not _on_the_line(ctx, q):
                 return
-    if conditional:
+    if conditional or other_field:
         return
     read_measure(ctx, q, codes, doubt)
 

@@ -253,6 +253,13 @@ FIGURES: tuple[PolicyFigure, ...] = (
                  date(2025, 6, 25), "GBR",
                  "Said by the Prime Minister at The Hague; reported by the press only (medium "
                  "confidence); 2.6% of it core defence."),
+    PolicyFigure("de-infrastructure-fund", "de-debt-brake-1pct",
+                 "Germany: a EUR 500 bn special fund for infrastructure outside the debt brake",
+                 500.0, "billion EUR", "exactly", None, None, date(2025, 3, 18), "DEU",
+                 "Voted with the Basic Law amendment (Bundestag 18 March 2025)."),
+    PolicyFigure("de-climate-100bn", "de-debt-brake-1pct",
+                 "Germany: EUR 100 bn of the infrastructure fund for climate protection", 100.0,
+                 "billion EUR", "exactly", None, None, date(2025, 3, 18), "DEU"),
     PolicyFigure("rearm-safe", "rearm-europe",
                  "ReArm Europe: EUR 150 bn of loans (SAFE, adopted 27 May 2025)", 150.0,
                  "billion EUR", "up to", None, None, date(2025, 3, 4), "EU",
