@@ -487,6 +487,21 @@ READINGS = [
     ("a fund outside defence that a defence law created", "2025-03-19",
      "The amendment also sets up a EUR 500 billion special fund for infrastructure.",
      [("policy_amount", "Germany", None, 500, "supported")]),  # Bundestag, 18 March 2025
+    ("'most allies' is more than half", "2025-09-01",
+     "In 2024 most members met or beat the 2% benchmark.",
+     [("count_meeting", "NATO", 2024, 16, "supported")]),  # 2025 edition: 18 of 32
+    ("'all except Iceland' is all but one", "2024-07-01",
+     "This year all allies except Iceland spend at least 1% of GDP on defence.",
+     [("count_meeting", "NATO", 2024, 31, "supported")]),  # 2024 edition: 31 with figures, all above 1%
+    ("'like the other 31' is all 32", "2024-07-01",
+     "Poland, like the other 31 allies, spends more than 1% of GDP on defence this year.",
+     [("count_meeting", "NATO", 2024, 32, "contradicted")]),  # Iceland has no figure: 31
+    ("a threshold written with a hyphen", "2025-09-01",
+     "That leaves Poland as the only ally above the 4-percent line this year.",
+     [("count_meeting", "NATO", 2025, 1, "supported")]),  # 2025 edition: Poland 4.48; Lithuania 4.00
+    ("'alliance members' in a count", "2024-07-01",
+     "In 2014 only three alliance members put at least 2% of GDP into defence.",
+     [("count_meeting", "NATO", 2014, 3, "supported")]),  # 2024 edition: US, UK, Greece
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -22,7 +22,7 @@ _RULED = frozenset({"agreed", "agree", "decided", "pledged", "committed", "requi
                     "demanded", "demands", "insisted", "rule", "rules"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
-                         "western", "northern", "southern", "of"})  # fmt: skip
+                         "alliance", "western", "northern", "southern", "of"})  # fmt: skip
 
 
 def read_counts(ctx: Context) -> None:
@@ -134,6 +134,8 @@ def _counts(ctx: Context) -> None:
         total = int(total_q.value) if total_q else None
         if q.form == "fraction":
             value = round(q.value * (total or _members_at(ctx.today)), 2)
+        elif lows[max(0, q.i - 3) : q.i] == ["like", "the", "other"]:
+            value = q.value + 1  # "Belgium, like the other 31 allies, reaches 2%": all 32
         else:
             value = q.value
         measure = (
@@ -254,11 +256,14 @@ def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
 
 
 def _every(ctx: Context) -> None:
-    """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor'."""
+    """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor',
+    'all members except Iceland' (all but one), 'most members met 2%' (more than half)."""
     lows = ctx.lows
     for k, low in enumerate(lows):
-        if low not in ("every", "all", "each", "everyone"):
+        if low not in ("every", "all", "each", "everyone", "most"):
             continue
+        if low == "most" and k > 0 and lows[k - 1] in ("the", "at", "among", "one"):
+            continue  # "spends the most", "at most": not a count
         if lows[k + 2 : k + 3] in (["combined"], ["together"]) or lows[k + 3 : k + 4] == [
             "combined"
         ]:
@@ -293,7 +298,13 @@ def _every(ctx: Context) -> None:
             continue  # "every member must invest at least 2%", "press every ally to": a demand
         total = int(total_q.value) if total_q else None
         value = float(total or _members_at(ctx.today))
-        anchor = Quantity(k, k + 1, k, k + 1, value)
+        if low == "most":
+            value = float(int(value // 2))  # more than half of them
+        elif any(w in ("except", "but", "apart") for w in lows[k + 1 : k + 7]) and (
+            "iceland" in lows[k + 1 : k + 9]
+        ):
+            value -= 1  # "all member states except Iceland"
+        anchor = Quantity(k, k + 1, k, k + 1, value, hedge="more_than" if low == "most" else None)
         year, _s, _d, doubt, basis = year_for(ctx, tq)
         claim = new_claim(ctx, anchor, "count_meeting", value, "allies", total=total,
                           threshold=tq.value, comparator=">=", measure="share_of_gdp",

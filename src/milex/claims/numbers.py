@@ -275,6 +275,8 @@ def _units(tokens, lows, q: Quantity, v) -> None:
         k += 1
         if q.scale >= 1e6:
             q.form = "money"
+    if k + 1 < n and lows[k] == "-" and v["percent"].match_at(lows, k + 1):
+        k += 1  # "the 4-percent line"
     hit = v["points"].match_at(lows, k) if k < n else None
     if hit and q.scale == 1.0:
         q.form, k = "points", k + hit[0]
