@@ -114,7 +114,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if key not in ctx.memo:  # once per clause: it holds many figures in a long list
         first_demand, conditional = hi, False
         for k in range(lo, hi):
-            if ctx.lows[k] in ("should", "ought"):
+            if ctx.lows[k] in ("should", "ought") and not _forecast_change(ctx, k):
                 first_demand = min(first_demand, k)
             if ctx.lows[k] in ("would", "might") and not any(
                 ctx.lows[x] in ("said", "says", "expects", "expected", "thought", "estimated",
@@ -129,6 +129,19 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     first_demand, conditional = ctx.memo[key]
     # "allies should spend 5%": a demand, not a figure
     return "demand" if first_demand < q.i else "projection" if conditional else ""
+
+
+_RISING = frozenset({"rise", "grow", "increase", "climb", "jump", "fall", "drop", "decline"})
+
+
+def _forecast_change(ctx: Context, k: int) -> bool:
+    """'spending should rise 15.9% year-on-year': an expected change, not a demand (which
+    names a level: 'should rise to 3%')."""
+    lows = ctx.lows
+    if lows[k + 1 : k + 2] and lows[k + 1] in _RISING:
+        nxt = next((x for x in ctx.quantities if x.i > k + 1), None)
+        return nxt is not None and lows[nxt.i - 1] in (lows[k + 1], "by")
+    return False
 
 
 def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **extra) -> Claim:

@@ -8,7 +8,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 
 from __future__ import annotations
 
-from milex.claims import patterns
+from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
@@ -147,6 +147,16 @@ def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     return q.form == "money" and "gdp" in before and "," not in before[before.index("gdp") :]
 
 
+def changed_by(ctx: Context, q: Quantity) -> bool:
+    """'raised defence funding by 43%': the figure is a change of spending, not a level
+    (but 'raise spending by 1.5% of GDP' is a change in the share, as ReArm Europe puts it)."""
+    return (
+        ctx.lows[q.i - 1 : q.i] == ["by"]
+        and ctx.lows[q.j : q.j + 1] != ["of"]
+        and _change_words(ctx, q, ctx.clause(q)[0]) is not None
+    )
+
+
 def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
     lows = ctx.lows
@@ -156,8 +166,8 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return None
     if "short" in lows[max(0, q.i - 3) : q.i]:
         return None  # "fallen short of the 2 per cent target": a level missed, not a change
-    if before >= 0 and lows[before] == "another":
-        before -= 1
+    while before >= 0 and lows[before] in ("another", "a", "combined", "further", "total"):
+        before -= 1  # "grew by a combined 18%", "rose another 2%"
     if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
         return before
     if (
@@ -262,7 +272,14 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
     lo, hi = ctx.clause(q)
     if decrease.any_in(ctx.lows, max(lo, q.i - 12), q.i) and value > 0:
         value = -value
+    owner = changes.owner(ctx, q)  # "a rise in spending by Canada and the European allies"
+    if owner is not None:
+        codes, doubt = [owner], ""
     claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
+    for claim in claims:
+        changes.settle(ctx, q, claim)
+        if changes.in_a_bill(ctx, q):
+            claim.doubts.append("the change is of a bill or an act, not of NATO-defined spending")
     real = ctx.has("cues", "real")
     decade = " ".join(ctx.lows[lo:hi])
     if any(p in decade for p in ("past decade", "last decade", "over a decade", "ten years",

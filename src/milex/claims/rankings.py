@@ -9,7 +9,7 @@ and calls read_places between its own readers.
 
 from __future__ import annotations
 
-from milex.claims import patterns
+from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
@@ -302,6 +302,9 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
+    if measure == "real_change" and year is None and changes.one_year(ctx):
+        # "a 44% rise over the previous year, ranking third for growth": the latest change
+        year, ydoubt, year_basis = ctx.today.year, "", "tense"
     claim = new_claim(ctx, q, "ranking", float(value), "rank", measure=measure, year=year,
                       order=order, year_basis=year_basis)  # fmt: skip
     claim.hedge = None

@@ -21,6 +21,7 @@ from milex.claims.clause import (
     subjects_for,
 )
 from milex.claims.counts import read_counts
+from milex.claims.measures import changed_by
 from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
@@ -176,6 +177,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         reading = policy.match(ctx, q, subject)
         if reading is not None and _guideline_of_ally(ctx, q, reading):
             reading = None
+        if reading is not None and changed_by(ctx, q):
+            reading = None  # "raised its budget by 43% to hit the target": a change
         if reading is not None:
             # "a plan that would marshal EUR 800 billion": the plan's own size, stated
             _policy_claim(ctx, q, reading)

@@ -1,0 +1,101 @@
+"""Whose change and which year's: the slots of a real-change figure that its own words settle.
+
+'a combined 18% rise across the alliance' (the alliance's, not the ally named before), 'an
+18% rise in spending by Canada and the European members' (the group after 'by'), 'After a
+rise of 18.6% in 2024, spending by European allies and Canada will ...' (the main clause's
+subject), 'a 44% rise over the previous year' and 'in the past year' (a one-year change: the
+latest year, not the year before), 'climbed 5.7% from 2023, reaching ... last year' (2023 is
+the base year), and a change in a bill or an act ('the $895bn authorisation act, a 1%
+increase'), which is not NATO-defined spending at all.
+"""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context, set_subject
+from milex.claims.model import Claim
+from milex.claims.numbers import Quantity
+
+_OWNER_WORDS = ("by", "across", "among", "throughout")
+_ONE_YEAR = ("past year", "previous year", "prior year", "year earlier", "year before",
+             "past twelve months", "past 12 months")  # fmt: skip
+_OPENERS = ("after", "following", "despite", "with", "on")
+_SAYING = frozenset({"said", "says", "stressed", "told", "noted", "added", "announced", "argued",
+                     "insisted", "pointed", "claimed", "declared"})  # fmt: skip
+
+
+def owner(ctx: Context, q: Quantity) -> str | None:
+    """The ally or group whose spending changed, when the words after the change name it."""
+    named = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.code != "FOREIGN"]
+    lows = ctx.lows
+    for k in range(q.j, min(len(lows), q.j + 6)):
+        if lows[k] in _OWNER_WORDS or (lows[k] == "in" and lows[k + 1 : k + 2] != ["spending"]):
+            hit = next((m for m in named if m.i in (k, k + 1, k + 2)), None)
+            if hit is not None:
+                return hit.code
+        if lows[k] in (",", ";", ".") or any(x.i == k for x in ctx.quantities if x is not q):
+            break
+    lo, _hi = ctx.clause(q)
+    if lows[:1] and lows[0] in _OPENERS and "," in lows[q.j :]:
+        # "After a rise of 18.6% in 2024, spending by European allies and Canada will ..."
+        comma = lows.index(",", q.j)
+        if all(m.i >= comma for m in named):
+            main = [m for m in named if m.i > comma and not m.is_object]
+            if main:
+                return main[0].code
+    return None
+
+
+def in_a_bill(ctx: Context, q: Quantity) -> bool:
+    """'the $895 billion authorisation act for fiscal 2025, a 1% increase': a bill's change."""
+    bills = patterns.word_set("bill_words")
+    return any(w in bills for w in ctx.lows[max(0, q.i - 14) : q.i])
+
+
+def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
+    """The subject and year of a change, from the words that only a change uses."""
+    code = owner(ctx, q)
+    if code is not None and code != claim.subject_code:
+        set_subject(claim, code)
+        claim.doubts = [d for d in claim.doubts if "whose" not in d and "subject" not in d]
+    if claim.since is not None:
+        # "the job he has held since 2017, ... an 18% rise": a 'since' far off is another's
+        # "the secretary general, in office since 2014, said ...": the speaker's 'since'
+        far = [t for t in ctx.times if t.role == "since" and t.year == claim.since
+               and (min(abs(t.i - q.j), abs(q.i - t.j)) > 12
+                    or t.j <= q.i and set(ctx.lows[t.j : q.i]) & _SAYING)]  # fmt: skip
+        if far:
+            claim.since = None
+    lows = ctx.lows
+    lo, hi = ctx.clause(q)
+    for t in ctx.times:
+        if not (q.j <= t.i <= q.j + 8) or t.i >= hi:
+            continue
+        if t.role == "from" and t.kind == "year" and t.year is not None:
+            # "climbed 5.7% from 2023, reaching $997bn last year": 2023 is the base
+            others = [x for x in ctx.times if x is not t and x.year and x.role not in
+                      ("from", "since", "price", "edition", "date")]  # fmt: skip
+            _set_year(claim, others[0].year if others else t.year + 1, "stated")
+            return
+        words = " ".join(lows[max(lo, t.i - 1) : t.j])
+        if any(p in words for p in _ONE_YEAR) and not any(
+            x.kind == "year" and x.role != "since" and abs(x.i - q.i) <= 10 for x in ctx.times
+        ):
+            _set_year(claim, ctx.today.year, "tense")  # a one-year change: the latest one
+            return
+    after = " ".join(lows[q.j : q.j + 5])
+    if claim.year is None and ("year-on-year" in after or "year on year" in after):
+        _set_year(claim, ctx.today.year, "tense")
+
+
+def one_year(ctx: Context) -> bool:
+    """The sentence speaks of a change over one year and names no year."""
+    text = " ".join(ctx.lows)
+    return any(p in text for p in (*_ONE_YEAR, "year on year", "year-on-year")) and not any(
+        t.kind == "year" for t in ctx.times
+    )
+
+
+def _set_year(claim: Claim, year: int, basis: str) -> None:
+    claim.year, claim.year_basis = year, basis
+    claim.doubts = [d for d in claim.doubts if "year" not in d]
