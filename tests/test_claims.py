@@ -502,6 +502,22 @@ READINGS = [
     ("'alliance members' in a count", "2024-07-01",
      "In 2014 only three alliance members put at least 2% of GDP into defence.",
      [("count_meeting", "NATO", 2014, 3, "supported")]),  # 2024 edition: US, UK, Greece
+    ("'should' in what the allies agreed is the commitment, not a demand", "2025-06-25",
+     "The allies agreed that defence spending should reach 5% of GDP by 2035.",
+     [("guideline_value", "NATO", None, 5, "supported")]),
+    ("'committed to spending' is a pledge, not a count of allies", "2025-06-25",
+     "On Wednesday the 32 NATO member states committed to spending 5% of GDP annually by 2035.",
+     [("guideline_value", "NATO", None, 5, "supported"), ("membership_count", "NATO", None, 32, "supported")]),
+    ("'would' in reported speech", "2025-02-26",
+     "Counting the intelligence services, defence spending would reach 2.6% of GDP by 2027, "
+     "according to the prime minister.",
+     [("policy_amount", "United Kingdom", 2027, 2.6, "supported")]),
+    ("a commitment's part that names another field", "2025-09-01",
+     "Another 1.5% is to go on defence-related items such as infrastructure.",
+     [("guideline_value", "NATO", None, 1.5, "supported")]),
+    ("a rule agreed is the commitment, not a count", "2025-04-24",
+     "At Vilnius they agreed that every ally should put at least 2% of GDP into defence.",
+     [("guideline_value", "NATO", None, 2, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
@@ -518,7 +534,6 @@ NOT_CLAIMS = [
     ("years, not a year", "2025-09-01", "Canada spent years below 1.5% of GDP on defence."),
     ("troops from a number of nations", "2024-07-01", "The exercise brought together troops from 16 nations."),
     ("share prices", "2025-04-08", "After the tariff threat, Wall Street fell: the Nasdaq lost 2.4% and the S&P 500 shed 2%."),
-    ("a rule agreed", "2025-04-24", "At Vilnius they agreed that every ally should put at least 2% of GDP into defence."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip

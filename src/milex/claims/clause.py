@@ -106,6 +106,10 @@ class Context:
         return None
 
 
+_REPORTING = patterns.word_set("reporting_verbs")
+_AGREEMENT = patterns.word_set("agreement_verbs")
+
+
 def hypothetical(ctx: Context, q: Quantity) -> str:
     """'demand' for a figure after 'should' ('allies should spend 5%'), 'projection' for one
     under 'would' or 'might'; "" for a statement of fact."""
@@ -113,14 +117,18 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     key = ("hypothetical", lo)
     if key not in ctx.memo:  # once per clause: it holds many figures in a long list
         first_demand, conditional = hi, False
+        lows = ctx.lows
+        agreed = [k for k, w in enumerate(lows) if w in _AGREEMENT]
         for k in range(lo, hi):
-            if ctx.lows[k] in ("should", "ought") and not _forecast_change(ctx, k):
+            if lows[k] in ("should", "ought") and not (
+                _forecast_change(ctx, k) or (agreed and agreed[0] < k)
+            ):  # (but "allies agreed that X should" states the commitment)
                 first_demand = min(first_demand, k)
-            if ctx.lows[k] in ("would", "might") and not any(
-                ctx.lows[x] in ("said", "says", "expects", "expected", "thought", "estimated",
-                                "forecast", "predicted", "projected", "estimates")
-                for x in range(max(lo, k - 8), k)
-            ):  # fmt: skip
+            if lows[k] in ("would", "might") and not (
+                any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
+                or (agreed and agreed[0] < k)
+                or "according" in lows
+            ):  # "the PM said it would reach", "committed to ensuring it would": reported
                 conditional = True
         this_year = any(t.year == ctx.today.year for t in ctx.times if lo <= t.i < hi)
         if this_year:  # "Lithuania should reach 4% in 2025" (this year): an estimate, not a demand

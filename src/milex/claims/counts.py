@@ -18,8 +18,8 @@ from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
 from milex.claims.years import year_for
 
-_RULED = frozenset({"agreed", "agree", "decided", "pledged", "committed", "required", "requires",
-                    "demanded", "demands", "insisted", "rule", "rules"})  # fmt: skip
+_RULED = patterns.word_set("agreement_verbs")
+_PLEDGING = frozenset({"committed", "pledged", "promised", "vowed", "agreed"})
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
                          "alliance", "western", "northern", "southern", "of"})  # fmt: skip
@@ -247,11 +247,14 @@ def _present_year(ctx: Context, q: Quantity):
 
 
 def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
-    """A rule rather than a count: 'allies must spend 2%', 'agreed that every ally should
-    put 2%' (but 'all allies should reach 2% this year' is a forecast, and a count)."""
+    """A rule or a pledge rather than a count: 'allies must spend 2%', 'agreed that every ally
+    should put 2%', 'committed to spending 5%' (but 'all allies should reach 2% this year' is
+    a forecast, and a count)."""
     words = set(between)
     if words & {"must", "shall", "ought"}:
         return True
+    if any(between[n] in _PLEDGING and between[n + 1] == "to" for n in range(len(between) - 1)):
+        return True  # "the 32 allies committed to spending 5% by 2035": a pledge
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
 
 

@@ -79,7 +79,7 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
 
 
 _INTENDING = patterns.word_set("intending_words")
-_REPORTED = frozenset({"said", "says", "announced", "told", "stated", "confirmed", "expects"})
+_REPORTED = patterns.word_set("reporting_verbs")
 
 
 def no_level_stated(ctx: Context, v: int) -> bool:

@@ -171,8 +171,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     other_field = ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)) or (
         ctx.has("cues", "non_defence") and not ctx.has("cues", "defence")
     )  # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure
-    if other_field and q.form != "money":
-        return  # (an amount may still be a programme's: "a EUR 500 billion infrastructure fund")
+    if other_field and q.form != "money" and not ctx.has("policy", "families"):
+        return  # (but a programme's amount or a commitment's part may name another field:
+        # "a EUR 500 billion infrastructure fund", "1.5% on items such as infrastructure")
     if q.form in ("percent", "money"):
         reading = policy.match(ctx, q, subject)
         if reading is not None and _guideline_of_ally(ctx, q, reading):
