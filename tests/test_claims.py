@@ -518,6 +518,9 @@ READINGS = [
     ("a rule agreed is the commitment, not a count", "2025-04-24",
      "At Vilnius they agreed that every ally should put at least 2% of GDP into defence.",
      [("guideline_value", "NATO", None, 2, "supported")]),
+    ("an unattributed share in the week of SIPRI's release; owner after 'Yet at'", "2025-04-28",
+     "Yet at 1.9% of its GDP, Germany's military spending still falls just short of 2%.",
+     [("share_of_gdp", "Germany", 2024, 1.9, "supported")]),  # SIPRI 1.89; NATO 2.12 (2024 ed.)
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -333,7 +333,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 ):
                     return [m.code], ""
         lo, hi = ctx.clause(q)
-        opening = q.i == lo or (q.i - 1 == lo and ctx.lows[lo] in ("at", "with", "on"))
+        first = lo + (ctx.lows[lo] in ("yet", "but", "and", "still", "so", "now"))
+        opening = q.i == first or (q.i - 1 == first and ctx.lows[first] in ("at", "with", "on"))
         if opening and not before:
             after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
                      and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip

@@ -53,16 +53,18 @@ def check(claim: Claim, day: date) -> Checked:
     return verify_commitments.commitment(claim, day)
 
 
-# Days after a SIPRI release during which an unattributed dollar amount it matches is its.
+# Days after a SIPRI release during which an unattributed figure it matches is its.
 SIPRI_NEWS_DAYS = 14
 
 
 def _sipri_season(claim: Claim, day: date) -> bool:
-    """An unattributed dollar amount in the days after SIPRI's yearly release: the news then
-    reports SIPRI's figures, mostly without saying so."""
-    if claim.kind != "spending_amount" or claim.source != "NATO" or claim.source_text:
+    """An unattributed dollar amount or share of GDP in the days after SIPRI's yearly release:
+    the news then reports SIPRI's figures, mostly without saying so."""
+    if claim.kind not in ("spending_amount", "share_of_gdp") or claim.source != "NATO":
         return False
-    if claim.currency != "USD" or claim.price_base:
+    if claim.source_text or claim.price_base:
+        return False
+    if claim.kind == "spending_amount" and claim.currency != "USD":
         return False
     sipri, _note = ev.edition_for("SIPRI", "spending_usd_current", day)
     return sipri is not None and (day - sipri.published).days <= SIPRI_NEWS_DAYS
