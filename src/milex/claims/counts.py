@@ -177,6 +177,8 @@ def _counts(ctx: Context) -> None:
 def _number_of_allies(ctx: Context) -> None:
     """'The number of allies meeting the 2% target fell to 18 in 2024'."""
     lows = ctx.lows
+    if "number" not in lows:
+        return
     for k in range(len(lows) - 3):
         if lows[k : k + 2] != ["number", "of"] or lows[k + 2] not in (
             "allies",

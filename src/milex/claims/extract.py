@@ -64,10 +64,12 @@ class Quote:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
+    curly = "’" in text
     for m in _TOKEN.finditer(text):
         raw = m.group()
-        low = raw.lower().replace("’", "'")
-        out.append(Token(raw, low, offset + m.start(), offset + m.end(), m.lastgroup or "other"))
+        low = raw.lower().replace("’", "'") if curly else raw.lower()
+        start, end = m.span()
+        out.append(Token(raw, low, offset + start, offset + end, m.lastgroup or "other"))
     return out
 
 

@@ -35,9 +35,10 @@ def _trigger() -> re.Pattern:
     words |= {"every", "all", "trillion", "billion", "anyone", "tops", "leads", "one"}
     words |= {"target", "goal", "guideline", "benchmark", "threshold", "joined", "admitted"}
     words |= set(p["ranking"]["triggers"])
-    alternation = "|".join(sorted((re.escape(w) for w in words if " " not in w), key=len,
-                                  reverse=True))  # fmt: skip
-    return re.compile(r"\d|\b(?:" + alternation + r")", re.IGNORECASE)
+    single = [w for w in words if " " not in w]
+    alternation = "|".join(sorted(map(re.escape, single), key=len, reverse=True))
+    firsts = re.escape("".join(sorted({w[0] for w in single})))  # tested before the words
+    return re.compile(rf"\d|(?=[{firsts}])\b(?:{alternation})", re.IGNORECASE)
 
 
 def read_article(

@@ -17,6 +17,7 @@ from milex.claims.years import year_for
 GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
 _MORE_VERBS = patterns.word_set("passing_verbs")
 _GET_TO = (["get", "to"], ["got", "to"], ["gets", "to"], ["getting", "to"])
+_GET = frozenset(words[0] for words in _GET_TO)
 _COMPARED = patterns.word_set("compared_markers")
 _DEMANDS = patterns.word_set("demand_words")
 _NEGATIONS = patterns.word_set("negations")
@@ -26,7 +27,7 @@ def read_meets(ctx: Context) -> None:
     lows = ctx.lows
     verbs = set(patterns.load()["meeting_verbs"]) | _MORE_VERBS
     for v, low in enumerate(lows):
-        if low not in verbs and lows[v : v + 2] not in _GET_TO:
+        if low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
             continue
         lo, hi = ctx.clause_at(v)
         guideline = _guideline_after(ctx, v + 1, hi)

@@ -140,13 +140,14 @@ class Phrases:
 
     def __init__(self, phrases, payload=None):
         items = phrases.items() if isinstance(phrases, dict) else ((p, payload) for p in phrases)
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        # first word -> (length, the words after the first, payload), longest phrase first
+        self._by_first: dict[str, list[tuple[int, list[str], object]]] = {}
         for phrase, value in items:
             key = words(phrase)
             if key:
-                self._by_first.setdefault(key[0], []).append((key, value))
+                self._by_first.setdefault(key[0], []).append((len(key), list(key[1:]), value))
         for group in self._by_first.values():
-            group.sort(key=lambda kv: -len(kv[0]))
+            group.sort(key=lambda entry: -entry[0])
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -154,9 +155,8 @@ class Phrases:
 
     def match_at(self, lows: list[str], i: int) -> tuple[int, object] | None:
         """(length, payload) of the longest phrase starting at token i, or None."""
-        for key, value in self._by_first.get(lows[i], ()):
-            n = len(key)
-            if tuple(lows[i : i + n]) == key:
+        for n, rest, value in self._by_first.get(lows[i], ()):
+            if n == 1 or lows[i + 1 : i + n] == rest:
                 return n, value
         return None
 
@@ -164,10 +164,11 @@ class Phrases:
         """Non-overlapping matches, longest first at each position: (start, end, payload)."""
         hi = len(lows) if hi is None else hi
         by_first = self._by_first
+        if by_first.keys().isdisjoint(lows[lo:hi]):
+            return []  # no phrase starts in the stretch: the common case, tested in C
         out, i = [], lo
         while i < hi:
-            # match_at inlined, and skipped at words no phrase starts with: this runs on
-            # every token of every sentence
+            # skipped at words no phrase starts with: this runs on every token of a sentence
             hit = by_first.get(lows[i]) and self.match_at(lows, i)
             if hit and i + hit[0] <= hi:
                 out.append((i, i + hit[0], hit[1]))
@@ -178,14 +179,14 @@ class Phrases:
 
     def any_in(self, lows: list[str], lo: int = 0, hi: int | None = None) -> bool:
         hi = len(lows) if hi is None else min(hi, len(lows))
+        lo = max(lo, 0)
         by_first = self._by_first
-        for i in range(max(lo, 0), hi):
-            group = by_first.get(lows[i])
-            if group:
-                for key, _ in group:
-                    n = len(key)
-                    if i + n <= hi and (n == 1 or tuple(lows[i : i + n]) == key):
-                        return True
+        if lo >= hi or by_first.keys().isdisjoint(lows[lo:hi]):
+            return False
+        for i in range(lo, hi):
+            for n, rest, _ in by_first.get(lows[i], ()):
+                if i + n <= hi and (n == 1 or lows[i + 1 : i + n] == rest):
+                    return True
         return False
 
     def ending_at(self, lows: list[str], end: int, reach: int = 6):

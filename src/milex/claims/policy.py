@@ -54,6 +54,7 @@ def _vocab():
         "family_of": pol["family_of"],
         "family_ally": pol["family_ally"],
         "unheld": patterns.Phrases(pol["unheld"], True),
+        "nouns": frozenset(patterns.load()["guideline_nouns"]),
     }
 
 
@@ -203,7 +204,7 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
             x in ("is", "remains", "was", "becomes", "as") for x in after[max(0, k - 3) : k]
         ):
             return True
-    nouns = set(patterns.load()["guideline_nouns"])
+    nouns = _vocab()["nouns"]
     if any(w in nouns for w in after[:3]) and _predicated(after):
         return True
     if after[:2] == ["of", "gdp"]:

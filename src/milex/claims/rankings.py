@@ -210,9 +210,10 @@ def _superlatives(ctx: Context) -> None:
     lows = ctx.lows
     rank = patterns.load()["ranking"]
     top, bottom = set(rank["superlatives"]), set(rank["bottom_superlatives"])
+    either = top | bottom
     for k, low in enumerate(lows):
         head, _, tail = low.partition("-")
-        if k == 0 or head not in top | bottom:
+        if k == 0 or head not in either:
             continue
         det = lows[k - 1]
         if det not in ("the", "nato's", "alliance's"):
