@@ -26,6 +26,9 @@ _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "c
 
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _trigger() -> re.Pattern:
     p = patterns.load()
@@ -63,7 +66,7 @@ def read_article(
             if not any(w.lower().strip(",") in _CARRIERS for w in opener):
                 carry = None
             paragraph, source = sent.paragraph, None
-        if not _trigger().search(sent.text):
+        if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             main, named_before = _subjects_of(sent)
             carry = main or carry
             if "sipri" in sent.text.lower():  # "SIPRI's report is out." then its figures

@@ -135,6 +135,9 @@ def words(phrase: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(phrase.lower().replace("’", "'")))
 
 
+_FEW = 3  # phrases sharing a first word, tried one by one
+
+
 class Phrases:
     """A set of phrases (optionally with payloads) matched on lower-cased token lists."""
 
@@ -146,8 +149,16 @@ class Phrases:
             key = words(phrase)
             if key:
                 self._by_first.setdefault(key[0], []).append((len(key), list(key[1:]), value))
-        for group in self._by_first.values():
+        # where many phrases share a first word ("the ..."), they are found by the second too
+        self._by_two: dict[tuple[str, str], list[tuple[int, list[str], object]]] = {}
+        self._single: dict[str, object] = {}
+        for first, group in self._by_first.items():
             group.sort(key=lambda entry: -entry[0])
+            for n, rest, value in group:
+                if n == 1:
+                    self._single.setdefault(first, value)
+                elif len(group) > _FEW:
+                    self._by_two.setdefault((first, rest[0]), []).append((n, rest, value))
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -155,7 +166,16 @@ class Phrases:
 
     def match_at(self, lows: list[str], i: int) -> tuple[int, object] | None:
         """(length, payload) of the longest phrase starting at token i, or None."""
-        for n, rest, value in self._by_first.get(lows[i], ()):
+        first = lows[i]
+        group = self._by_first.get(first, ())
+        if len(group) > _FEW:
+            second = lows[i + 1] if i + 1 < len(lows) else ""
+            group = self._by_two.get((first, second), ())
+            for n, rest, value in group:
+                if lows[i + 1 : i + n] == rest:
+                    return n, value
+            return (1, self._single[first]) if first in self._single else None
+        for n, rest, value in group:
             if n == 1 or lows[i + 1 : i + n] == rest:
                 return n, value
         return None

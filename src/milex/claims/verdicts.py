@@ -4,6 +4,8 @@ allies without armed forces (whose share of GDP is never a miss).
 
 from __future__ import annotations
 
+from functools import cache
+
 from milex.claims.model import Checked, Claim, Evidence
 from milex.reference import publications as pubs
 from milex.reference.alliance import ALLIES
@@ -16,6 +18,7 @@ def unverifiable(claim: Claim, why: str, evidence: Evidence | None = None, **ext
                    **extra)  # fmt: skip
 
 
+@cache
 def edition_label(pub: pubs.Publication) -> str:
     """ "NATO's 2025 edition (28 August 2025)"; an edition on NATO's core basis says so."""
     core = "; core defence expenditure" if pub.basis == "core defence expenditure" else ""

@@ -168,6 +168,7 @@ def _known() -> tuple[tuple[Publication, ...], tuple[Publication, ...]]:
 
 def clear_cache() -> None:
     _known.cache_clear()
+    _held_of.cache_clear()
 
 
 def _check_source(source: str, among) -> str:
@@ -184,8 +185,12 @@ def publications(source: str | None = None) -> list[Publication]:
     held = _known()[1]
     if source is None:
         return list(held)
-    wanted = _check_source(source, held)
-    return [p for p in held if p.source == wanted]
+    return list(_held_of(source.upper()) or _held_of(_check_source(source, held)))
+
+
+@cache
+def _held_of(source: str) -> tuple[Publication, ...]:
+    return tuple(p for p in _known()[1] if p.source == source)
 
 
 def registry(source: str | None = None) -> list[Publication]:
