@@ -521,6 +521,12 @@ READINGS = [
     ("an unattributed share in the week of SIPRI's release; owner after 'Yet at'", "2025-04-28",
      "Yet at 1.9% of its GDP, Germany's military spending still falls just short of 2%.",
      [("share_of_gdp", "Germany", 2024, 1.9, "supported")]),  # SIPRI 1.89; NATO 2.12 (2024 ed.)
+    ("a national currency names its ally", "2024-09-01",
+     "This year the government will spend 151 billion zlotys on defence, the minister said.",
+     [("spending_amount", "Poland", 2024, 151, "supported")]),  # Table 1: PLN 151,241 m (2024e)
+    ("thousands set off by spaces", "2024-09-01",
+     "Poland's defence budget this year is 151 241 000 000 zlotys.",
+     [("spending_amount", "Poland", 2024, 151241, "supported")]),  # in millions, as Table 1
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -342,7 +342,12 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None:
         doubts.append("the text does not say in which currency")
-    scale = _UNIT_NAMES.get(q.scale, "")
+    owner = patterns.load()["currency_allies"].get(currency or "")
+    if not codes and owner:
+        codes, doubt = [owner], ""  # "200 billion zloty to defence": only Poland counts in zloty
+    value, scale = q.value, _UNIT_NAMES.get(q.scale, "")
+    if q.scale == 1.0 and q.value >= 1e5:
+        value, scale = q.value / 1e6, "m"  # "2 157 966 637 euros", in millions as the tables
     unit = f"{currency or '?'} {scale}".strip()
     measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
     price_base = None
@@ -350,7 +355,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         if t.role == "price" and lo <= t.i < hi:
             price_base = f"constant {t.year}"
             measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
-    for claim in _claims_for(ctx, q, codes, doubt, "spending_amount", q.value, unit,
+    for claim in _claims_for(ctx, q, codes, doubt, "spending_amount", value, unit,
                              measure=measure, price_base=price_base):  # fmt: skip
         claim.currency = currency
         claim.doubts.extend(doubts)

@@ -125,6 +125,19 @@ def _word_number(low: str) -> float | None:
     return None
 
 
+def _spaced_thousands(tokens, lows, i: int, v) -> int:
+    """End of a number written with spaces between its thousands ('2 157 966 637'): groups
+    of three digits one space apart, at least two of them or one before a currency or scale
+    word (so that '2 157' alone is left as two numbers)."""
+    k = i + 1
+    while (k < len(tokens) and tokens[k].kind == "num" and len(tokens[k].text) == 3
+           and tokens[k].text.isdigit() and tokens[k].start == tokens[k - 1].end + 1):  # fmt: skip
+        k += 1
+    groups = k - i - 1
+    unit_after = k < len(lows) and (lows[k] in v["scales"] or v["cur_after"].match_at(lows, k))
+    return k if groups >= 2 or (groups == 1 and unit_after) else i + 1
+
+
 def is_year(q: Quantity) -> bool:
     return q.form == "year"
 
@@ -203,7 +216,12 @@ def _number_at(tokens, lows, i, v) -> Quantity | None:
         if parsed is None:
             return None
         value, precision = parsed
-        q = Quantity(i, i + 1, i, i + 1, value, precision=precision)
+        end = _spaced_thousands(tokens, lows, i, v) if precision == 0 and value < 1000 else i + 1
+        for k in range(i + 1, end):  # "2 157 966 637 euros": thousands set off by spaces
+            value = value * 1000 + int(tokens[k].text)
+        q = Quantity(i, end, i, end, value, precision=precision)
+        if end > i + 1:
+            return q
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         glued = i + 1 < len(tokens) and tokens[i + 1].start == t.end
         if glued and nxt in ("st", "nd", "rd", "th"):

@@ -26,6 +26,7 @@ SCHEMA: dict = {
     "scale_words": "map",
     "currency_before": "map",
     "currency_after": "map",
+    "currency_allies": "map",
     "currency_clarifiers": "map",
     "percent_words": "list",
     "point_words": "list",
