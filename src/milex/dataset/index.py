@@ -15,25 +15,26 @@ checksum is verified before the file is used, as when the table itself is read.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from milex import datadir
 from milex.dataset import load
 from milex.errors import MilexError
 
 # Bump when the file's layout or what it derives changes: older files are then not read.
-FORMAT = 1
+FORMAT = 2
 FIELDS = ("value", "estimate", "table", "unit", "price_base", "country", "file", "sheet", "cell",
           "published", "basis")  # fmt: skip
 _KEY = ("source", "edition", "measure", "iso3", "year")
+# A group's line: each of these columns as a list, or as one value when the group has one.
+_COLUMNS = ("iso3", "year", *FIELDS)
 
 Group = tuple[str, int, str]  # (source, edition, measure)
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One published figure and where it was read (a blank string where the table has none)."""
 
     value: float
@@ -68,7 +69,7 @@ class Index:
             self._groups[key] = _rows(self._read(key)) if key in self._where else {}
         return self._groups[key]
 
-    def _read(self, key: Group) -> list:
+    def _read(self, key: Group) -> dict:
         if self._lines is None:
             at, size = self._where[key]
             try:
@@ -87,9 +88,12 @@ def _in_order(years) -> set[int]:
     return held
 
 
-def _rows(listed: list) -> dict:
+def _rows(columns: dict) -> dict:
+    """(iso3, year) -> Row from a group's columns, in the table's order."""
+    n = len(columns["year"])
+    listed = [v if isinstance(v, list) else [v] * n for v in (columns[c] for c in _COLUMNS)]
     rows = {}
-    for iso3, year, *fields in listed:
+    for iso3, year, *fields in zip(*listed, strict=True):
         rows[(iso3, year)] = Row(*fields)
     return rows
 
@@ -158,7 +162,9 @@ def _build(digest: str) -> tuple[dict, dict[Group, str]]:
         )
         seen = spread.setdefault((source, measure), {})
         seen.setdefault((iso3, int(year), row[-1]), []).append(row[0])
-    lines = {key: json.dumps(listed, ensure_ascii=False) for key, listed in grouped.items()}
+    lines = {
+        key: json.dumps(_columns(listed), ensure_ascii=False) for key, listed in grouped.items()
+    }
     groups, at = [], 0
     for (source, edition, measure), line in lines.items():
         size = len(line.encode())
@@ -168,6 +174,15 @@ def _build(digest: str) -> tuple[dict, dict[Group, str]]:
     header = {"format": FORMAT, "dataset": digest, "groups": groups,
               "spread": [[s, m, _percentile_99(seen)] for (s, m), seen in spread.items()]}  # fmt: skip
     return header, lines
+
+
+def _columns(listed: list[list]) -> dict:
+    """A group's rows as columns; a column with one value throughout is written once."""
+    out = {}
+    for name, column in zip(_COLUMNS, zip(*listed, strict=True), strict=True):
+        same = name != "year" and all(v == column[0] and type(v) is type(column[0]) for v in column)
+        out[name] = column[0] if same else list(column)
+    return out
 
 
 def _percentile_99(seen: dict) -> float:
