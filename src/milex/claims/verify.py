@@ -54,7 +54,7 @@ def check(claim: Claim, day: date) -> Checked:
 
 
 # Days after a SIPRI release during which an unattributed figure it matches is its.
-SIPRI_NEWS_DAYS = 14
+SIPRI_NEWS_DAYS = 7
 
 
 def _sipri_season(claim: Claim, day: date) -> bool:
