@@ -284,6 +284,19 @@ def speaker_country(quote: Quote | None) -> str | None:
     return None
 
 
+def relative_subject(ctx: Context, q: Quantity) -> list[str]:
+    """'..., behind the United States, which tops the list with 1.3 million personnel': the
+    ally a relative clause holding the figure is about."""
+    lows = ctx.lows
+    for k in range(q.i - 1, max(0, q.i - 12), -1):
+        if lows[k] in (".", ";", "(") or any(x.j == k + 1 for x in ctx.quantities):
+            return []
+        if lows[k] in ("which", "who") and lows[k - 1] == ",":
+            ally = next((m for m in ctx.mentions if m.j == k - 1 and m.kind in _NAMED), None)
+            return [ally.code] if ally is not None and ally.code != "FOREIGN" else []
+    return []
+
+
 def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
     """The allies or groups a figure is about, and a doubt when that is unclear.
 

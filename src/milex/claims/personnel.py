@@ -10,16 +10,24 @@ from __future__ import annotations
 import math
 
 from milex.claims import patterns
-from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.clause import Context, new_claim, relative_subject, set_subject, subjects_for
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
 NOUNS = patterns.word_set("personnel_nouns")
 _ADJECTIVES = patterns.word_set("personnel_adjectives")
+_FORCES = patterns.phrases("ranking", "force_words")
+_COUNTING = frozenset({"number", "numbered", "counted", "reached", "totalled", "totaled",
+                       "strength", "headcount", "stood", "at"})  # fmt: skip
 
 
 def read_personnel(ctx: Context) -> None:
     lows = ctx.lows
+    earlier = next((c for c in reversed(ctx.earlier) if c.kind in ("personnel", "ranking")), None)
+    # the sentence before counted personnel: "Only the US (1.3 million) and Turkey (481,000)
+    # have more", "by 2020 the number had reached 116,200"
+    carried = earlier is not None and earlier.measure == "personnel"
+    forces = ctx.has("cues", "personnel") or _FORCES.any_in(lows) or carried
     for n, q in enumerate(ctx.quantities):
         if id(q) in ctx.consumed or q.form not in ("plain", "money") or q.currency:
             continue
@@ -27,16 +35,23 @@ def read_personnel(ctx: Context) -> None:
         if persons is None:
             continue
         after = [w for w in lows[end : end + 3] if w not in _ADJECTIVES]
-        in_brackets = lows[q.i - 1 : q.i] == ["("] and ctx.has("cues", "personnel")
-        if not (after[:1] and after[0] in NOUNS) and not (in_brackets and q.scale >= 1e3):
+        in_brackets = lows[q.i - 1 : q.i] == ["("] and forces and persons >= 1e4
+        counted = carried and not after[:1] or carried and after[0] in (",", ".", ";")
+        counted = counted and any(w in _COUNTING for w in lows[max(0, q.i - 4) : q.i])
+        if not (after[:1] and after[0] in NOUNS) and not in_brackets and not counted:
             continue
-        if any(w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
-               for w in lows[max(0, q.i - 4) : q.i]):  # fmt: skip
-            continue  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
-        codes, doubt = subjects_for(ctx, q)
+        change = any(w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
+                     for w in lows[max(0, q.i - 4) : q.i])  # fmt: skip
+        codes, doubt = relative_subject(ctx, q), ""
+        if not codes:
+            codes, doubt = subjects_for(ctx, q)
+        if not codes and counted and earlier.subject_code:
+            codes, doubt = [earlier.subject_code], ""  # "the number": the count before
         if not codes or "FOREIGN" in codes:
             continue
         year, _since, _deadline, ydoubt, basis = year_for(ctx, q)
+        if change:  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
+            ydoubt = "the figure is a change in personnel; NATO publishes levels only"
         span = Quantity(q.i, end, q.ni, end, persons, precision=precision, hedge=q.hedge)
         for code in codes:
             claim = new_claim(ctx, span, "personnel", persons / 1000.0, "thousand personnel",

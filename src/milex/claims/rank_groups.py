@@ -22,6 +22,7 @@ def read_rankings(ctx: Context) -> None:
     read_places(ctx)
     _led(ctx)
     _next(ctx)
+    _only_ahead(ctx)
 
 
 def _allies(ctx: Context) -> list:
@@ -130,3 +131,48 @@ def _next(ctx: Context) -> None:
         if made.kind == "ranking" and made.measure_basis != "stated" and prev.measure:
             made.measure, made.measure_basis = prev.measure, "carried"
         return
+
+
+_MORE = ("more", "larger", "bigger", "higher", "ahead")
+_HAVING = ("have", "has", "had", "spend", "spends", "spent", "field", "fields", "are", "were",
+           "is", "was", "rank", "ranks", "ranked", "put", "puts")  # fmt: skip
+
+
+def _only_ahead(ctx: Context) -> None:
+    """'Only the United States (1.3 million) and Turkey (481,000) have more': the ally the
+    text spoke of before comes right after the allies named."""
+    allies = _allies(ctx)
+    lows = ctx.lows
+    if not allies or "only" not in lows:
+        return
+    k = lows.index("only")
+    first = next((m for m in allies if k < m.i <= k + 2), None)
+    if first is None or any(c.kind == "ranking" for c in ctx.claims):
+        return
+    run = [first]
+    for m in allies[allies.index(first) + 1 :]:
+        if not all(_filler(w) for w in lows[run[-1].j : m.i]):
+            break
+        run.append(m)
+    j = run[-1].j
+    while j < len(lows) and _filler(lows[j]) and lows[j] not in ("and", "the"):
+        j += 1
+    if lows[j : j + 1] == ["also"]:
+        j += 1
+    if not (lows[j : j + 1] and lows[j] in _HAVING and lows[j + 1 : j + 2]
+            and lows[j + 1] in _MORE):  # fmt: skip
+        return
+    named = list(dict.fromkeys(m.code for m in run))
+    before = next((c for c in reversed(ctx.earlier) if c.subject_code
+                   and len(c.subject_code) == 3), None)  # fmt: skip
+    if before is None or before.subject_code in named:
+        return
+    anchor = Quantity(k, j + 2, k, j + 2, float(len(named) + 1), form="ordinal", in_words=True)
+    rank_claim(ctx, anchor, len(named) + 1, "highest", ally_after=before.subject_code)
+
+
+def _filler(word: str) -> bool:
+    """Words between allies listed with their figures: 'the US (1.3 million) and Turkey'."""
+    return word in (",", "and", "the", "(", ")", "%", "$", "€", "£", "million", "thousand",
+                    "billion", "bn", "percent", "per", "cent") or word.replace(",", "").replace(
+        ".", "", 1).isdigit()  # fmt: skip

@@ -52,8 +52,8 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
             return own, "stated"
     w_lo, w_hi = max(0, at - 8), min(len(ctx.lows), hi + 8)
     # "the sixth largest in the alliance, at roughly $34.5 billion": the figure beside it
-    near = [x for x in ctx.quantities if x.form in ("money", "percent") and w_lo <= x.i < w_hi
-            and id(x) not in ctx.thresholds]  # fmt: skip
+    near = [x for x in ctx.quantities if (x.form == "percent" or x.form == "money" and x.currency)
+            and w_lo <= x.i < w_hi and id(x) not in ctx.thresholds]  # fmt: skip
     if near:
         x = min(near, key=lambda x: min(abs(x.i - hi), abs(at - x.j)))
         gdp = ctx.has("cues", "gdp", lo=x.j, hi=min(len(ctx.lows), x.j + 4))
@@ -65,7 +65,7 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     if ctx.has("cues", "gdp"):
         return ("equipment_share" if ctx.has("cues", "equipment", lo=w_lo, hi=w_hi)
                 else "share_of_gdp"), "stated"  # fmt: skip
-    if any(q.form == "money" for q in ctx.quantities):
+    if any(q.form == "money" and q.currency for q in ctx.quantities):
         return "spending_usd_current", "figures"
     if any(q.form == "percent" for q in ctx.quantities):
         return "share_of_gdp", "figures"
@@ -300,9 +300,24 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
         codes, doubt = subjects_for(ctx, q, allow_after=after)
         if "FOREIGN" in codes:
             codes = _around_apposition(ctx, q) or codes
+    lo, _hi = ctx.clause(q)
+    if (
+        (not codes or codes == ["NATO"])
+        and "it" in ctx.lows[lo : q.i]
+        and not any(m.kind == "ally" and m.i < q.i for m in ctx.mentions)
+    ):
+        # "it still ranked only as NATO's eighth largest": the ally of the figures before
+        last = next((c for c in reversed(ctx.earlier + ctx.claims) if c.subject_code), None)
+        if last is not None and len(last.subject_code) == 3:
+            codes, doubt = [last.subject_code], ""
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
+    past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
+            and t.role not in ("since", "price", "edition", "from")}  # fmt: skip
+    if year_basis in ("tense", "future") and len(past) == 1:
+        # "by 2020 the number had reached 116,200, though it ranked only eighth": that year
+        year, year_basis = past.pop(), "loose"
     if measure == "real_change" and year is None and changes.one_year(ctx):
         # "a 44% rise over the previous year, ranking third for growth": the latest change
         year, ydoubt, year_basis = ctx.today.year, "", "tense"
