@@ -527,6 +527,15 @@ READINGS = [
     ("thousands set off by spaces", "2024-09-01",
      "Poland's defence budget this year is 151 241 000 000 zlotys.",
      [("spending_amount", "Poland", 2024, 151241, "supported")]),  # in millions, as Table 1
+    ("the year a guideline was first agreed", "2025-06-01",
+     "The 2% of GDP goal began as a guideline in 2006 and was formally pledged in 2014.",
+     [("commitment_year", "NATO", 2006, 2, "supported"), ("commitment_year", "NATO", 2014, 2, "supported")]),
+    ("the year a guideline became binding, wrongly", "2025-06-01",
+     "Fixed in 2014, the 2% goal was turned into a binding floor in 2022, at the Madrid summit.",
+     [("commitment_year", "NATO", 2022, 2, "contradicted"), ("commitment_year", "NATO", 2014, 2, "supported")]),  # Vilnius, 2023
+    ("a renewal milex does not list", "2025-06-01",
+     "The 2% pledge, reaffirmed in 2018, still binds every ally.",
+     [("commitment_year", "NATO", 2018, 2, "unverifiable")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -17,6 +17,7 @@ KINDS = (
     "personnel",
     "accession",
     "alliance_share",
+    "commitment_year",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 
@@ -57,6 +58,7 @@ class Claim:
     threshold_guessed: bool = False  # "the target" with no guideline named before: read as 2%
     comparator: str | None = None  # how allies are counted against the threshold: >=, >, <
     order: str | None = None  # "highest" or "lowest"
+    milestone: str | None = None  # a guideline's year: "origin", "renewal" or "floor" (binding)
     # a ranking's details: the allies named together as the top (bottom) N ("Poland and
     # Lithuania lead the way"), "<=" for "among the three biggest", "vague" for "one of the
     # biggest" (read as the top three), the allies ranked ("europe": without the US and Canada)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from milex.claims import patterns, policy
 from milex.claims.accession import read_accessions
+from milex.claims.adoption import read_adoptions
 from milex.claims.clause import (
     Context,
     hypothetical,
@@ -32,6 +33,7 @@ from milex.reference.alliance import ALLIES
 def read(ctx: Context) -> None:
     read_counts(ctx)
     read_accessions(ctx)
+    read_adoptions(ctx)
     read_personnel(ctx)
     read_rankings(ctx)
     _hague_parts(ctx)
@@ -175,7 +177,11 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         return  # (but a programme's amount or a commitment's part may name another field:
         # "a EUR 500 billion infrastructure fund", "1.5% on items such as infrastructure")
     if q.form in ("percent", "money"):
-        reading = policy.match(ctx, q, subject)
+        # an ally carried from an earlier sentence does not make "the target is 5%" its own
+        named = any(
+            m.kind in ("ally", "allies", "group", "demonym", "capital") for m in ctx.mentions
+        )
+        reading = policy.match(ctx, q, subject if named else None)
         if reading is not None and _guideline_of_ally(ctx, q, reading):
             reading = None
         if reading is not None and changed_by(ctx, q):

@@ -48,6 +48,8 @@ def check(claim: Claim, day: date) -> Checked:
         return verify_alliance.membership(claim, day)
     if claim.kind == "accession":
         return verify_alliance.accession(claim)
+    if claim.kind == "commitment_year":
+        return verify_commitments.adoption(claim, day)
     if claim.kind == "alliance_share":
         return verify_alliance.alliance_share(claim, day)
     return verify_commitments.commitment(claim, day)

@@ -18,6 +18,7 @@ from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.policy import figure_table
 from milex.claims.verdicts import unverifiable
+from milex.reference import commitments as reference
 
 # Days before a summit within which an article may state the terms about to be agreed.
 EVE_DAYS = 7
@@ -158,3 +159,33 @@ def _timing_given(claim: Claim) -> bool:
 
 def _n(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+_BY_VALUE = {2.0: "2pct", 20.0: "20pct-equipment", 3.5: "hague-core", 5.0: "hague-total",
+             1.5: "hague-total"}  # fmt: skip
+
+
+def adoption(claim: Claim, day: date) -> Checked:
+    """'The 2% goal, set in 2006': a year the guideline was agreed (MILESTONES). A year of a
+    renewal milex does not list may be one of the summits that restated it: unverifiable."""
+    cid = _BY_VALUE.get(claim.value)
+    if cid is None:
+        return unverifiable(claim, "the guideline is not one milex holds the history of")
+    held = {y: what for y, what in reference.MILESTONES[cid].items() if y <= day.year}
+    year = claim.year
+    name = reference.commitment(cid).name
+    listed = "; ".join(f"{y}: {what}" for y, what in held.items())
+    if claim.milestone == "floor" and cid in reference.FLOOR_YEAR:
+        ok = year == reference.FLOOR_YEAR[cid]
+    elif year in held:
+        ok = True
+    elif claim.milestone == "renewal" or not held or year < min(held):
+        return unverifiable(claim, f"{name}: {listed}. milex holds the years it was agreed, "
+                                   "not every summit that restated it")  # fmt: skip
+    else:
+        ok = False
+    text = (f"{name}: {listed}; the text says {year}, which "
+            f"{'agrees' if ok else 'does not agree'}.")  # fmt: skip
+    evid = Evidence("milex.commitments", None, None, None, cid, "year", None, year,
+                    float(year if ok else max(held)), note=listed)  # fmt: skip
+    return Checked(claim, "supported" if ok else "contradicted", text, "the same year", evid)

@@ -282,6 +282,19 @@ _HEADLINE_QUALIFIER = {
 _HEADLINE_YEAR = {"uk-2.5pct": 2027}
 
 
+# The years each guideline was agreed (policy facts guideline_2006, wales_2pct, vilnius_floor,
+# hague_*), and what happened then; "floor" marks the year it became a binding minimum.
+MILESTONES: dict[str, dict[int, str]] = {
+    "2pct": {2006: "first agreed by NATO defence ministers",
+             2014: "pledged at the Wales Summit (5 September 2014)",
+             2023: "made an enduring floor at the Vilnius Summit (11 July 2023)"},
+    "20pct-equipment": {2014: "pledged at the Wales Summit (5 September 2014)"},
+    "hague-core": {2025: "agreed at The Hague Summit (25 June 2025)"},
+    "hague-total": {2025: "agreed at The Hague Summit (25 June 2025)"},
+}  # fmt: skip
+FLOOR_YEAR = {"2pct": 2023}
+
+
 def figures() -> list[PolicyFigure]:
     """Every figure the commitments state: each headline threshold, then the parts in FIGURES."""
     out = []

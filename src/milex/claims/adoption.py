@@ -1,0 +1,60 @@
+"""When a guideline was agreed: 'the 2% requirement, set in 2006', 'that deal was firmed up in
+2014 and renewed in 2023', 'formally pledged, in 2014', 'turned into a binding goal in 2022'.
+The claim is the guideline's figure with the year it was agreed in; the years each guideline
+was agreed are reference data (milex.reference.commitments.MILESTONES)."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.guidelines import guideline_named
+from milex.claims.numbers import Quantity
+
+_ORIGIN = patterns.word_set("adoption_origin")
+_RENEWAL = patterns.word_set("adoption_renewal")
+_FLOOR = patterns.word_set("floor_words")
+_POINTERS = patterns.word_set("guideline_pointers_adoption")
+GUIDELINE_VALUES = frozenset({2.0, 20.0, 3.5, 5.0, 1.5})
+
+
+def read_adoptions(ctx: Context) -> None:
+    lows = ctx.lows
+    for v, low in enumerate(lows):
+        if low not in _ORIGIN and low not in _RENEWAL:
+            continue
+        lo, hi = ctx.clause_at(v)
+        years = [t for t in ctx.times if t.kind == "year" and t.year
+                 and t.role not in ("deadline", "price", "edition")]  # fmt: skip
+        when = next((t for t in years if v < t.i <= v + 7), None) or next(
+            (t for t in years if t.i <= 1 and t.j < v), None
+        )  # "set in 2006", or "In 2006, defence ministers agreed that ..."
+        if when is None or any(v < q.i < when.i and q.form != "year" for q in ctx.quantities):
+            continue  # "agreed in 2014", not "agreed to spend 2% by 2024"
+        if any(m.kind in ("ally", "demonym", "capital") and lo <= m.i < v for m in ctx.mentions):
+            continue  # "Canada pledged in 2023 ...": an ally's own pledge, not the guideline's
+        value = _guideline(ctx, lo, max(v + 1, when.i))
+        if value is None:
+            continue
+        anchor = Quantity(when.i, when.j, when.i, when.j, value, form="percent")
+        claim = new_claim(ctx, anchor, "commitment_year", value, "%", year=when.year)
+        first, last = min(v, when.i), max(v, when.j - 1)
+        claim.text = ctx.sentence.text[ctx.tokens[first].start - ctx.sentence.start :
+                                       ctx.tokens[last].end - ctx.sentence.start]  # fmt: skip
+        words = set(lows[v : when.i + 1])
+        claim.milestone = "floor" if words & _FLOOR else "origin" if low in _ORIGIN else "renewal"
+        set_subject(claim, "NATO")
+
+
+def _guideline(ctx: Context, lo: int, stop: int) -> float | None:
+    """The guideline the verb is about: a guideline's figure in the sentence ('the 2% goal'),
+    'this goal' / 'the figure' / 'it' (up to the year) for the one the article last named."""
+    percents = [q for q in ctx.quantities if q.form == "percent" and q.value in GUIDELINE_VALUES]
+    if percents:
+        return percents[0].value
+    for k in range(lo, stop):
+        named = guideline_named(ctx, k, stop)
+        if named is not None:
+            return named
+    if ctx.carry_guideline is not None and any(w in _POINTERS for w in ctx.lows[lo:stop]):
+        return ctx.carry_guideline
+    return None
