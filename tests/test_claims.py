@@ -536,6 +536,14 @@ READINGS = [
     ("a renewal milex does not list", "2025-06-01",
      "The 2% pledge, reaffirmed in 2018, still binds every ally.",
      [("commitment_year", "NATO", 2018, 2, "unverifiable")]),
+    ("'managed it' after the guideline, the year after the total", "2025-08-29",
+     "The report finds that all allies should now reach the 2% goal. Only 19 of the 31 members "
+     "managed it in 2024.",
+     [("count_meeting", "NATO", 2024, 19, "contradicted")]),  # 2025 edition: 18 of 31 in 2024
+    ("a date of joining dates no other figure", "2024-08-28",
+     "Finland, which joined the alliance in April 2023, spends 2.41% of GDP, which places it "
+     "seventh.",
+     [("ranking", "Finland", 2024, 7, "supported"), ("share_of_gdp", "Finland", 2024, 2.41, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -58,6 +58,7 @@ def read_accessions(ctx: Context) -> None:
 
 
 def _claim(ctx: Context, code: str, when) -> None:
+    when.role = "agreement"  # a date of joining dates no figure of the sentence
     anchor = Quantity(when.i, when.j, when.i, when.j, float(when.year), form="year")
     claim = new_claim(ctx, anchor, "accession", float(when.year), "year", year=when.year)
     set_subject(claim, code)

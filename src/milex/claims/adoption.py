@@ -35,6 +35,7 @@ def read_adoptions(ctx: Context) -> None:
         value = _guideline(ctx, lo, max(v + 1, when.i))
         if value is None:
             continue
+        when.role = "agreement"  # the year a rule was made dates no figure of the sentence
         anchor = Quantity(when.i, when.j, when.i, when.j, value, form="percent")
         claim = new_claim(ctx, anchor, "commitment_year", value, "%", year=when.year)
         first, last = min(v, when.i), max(v, when.j - 1)

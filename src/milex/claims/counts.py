@@ -143,6 +143,8 @@ def _counts(ctx: Context) -> None:
         )
         predicated = tq is not None and predicated_after(ctx, tq)
         anchor = q if predicated or tq is None else tq
+        if tq is None and total_q is not None:
+            anchor = total_q  # "19 of the 31 members managed it in 2024": the year after both
         year, _since, deadline, doubt, basis = year_for(ctx, anchor)
         if predicated and deadline is not None:
             year, deadline, doubt = _present_year(ctx, q)

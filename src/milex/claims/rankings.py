@@ -314,7 +314,7 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
-            and t.role not in ("since", "price", "edition", "from")}  # fmt: skip
+            and t.role not in ("since", "price", "edition", "from", "date", "agreement")}  # fmt: skip
     if year_basis in ("tense", "future") and len(past) == 1:
         # "by 2020 the number had reached 116,200, though it ranked only eighth": that year
         year, year_basis = past.pop(), "loose"
