@@ -544,6 +544,9 @@ READINGS = [
      "Finland, which joined the alliance in April 2023, spends 2.41% of GDP, which places it "
      "seventh.",
      [("ranking", "Finland", 2024, 7, "supported"), ("share_of_gdp", "Finland", 2024, 2.41, "supported")]),
+    ("a bare number of the allies named before", "2024-07-01",
+     "Allies are rearming fast: 23 will meet the 2% guideline this year.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -102,6 +102,9 @@ def _counts(ctx: Context) -> None:
                 found = (q.j + lows[q.j : q.j + 6].index("allies") + 1, None)
             elif "allies" in lows[max(0, q.i - 5) : q.i] and lows[q.j : q.j + 2] == ["in", "all"]:
                 found = (q.j + 2, None)
+            elif nxt in ("are", "were", "will", "have", "had") and _allies_before(ctx, q):
+                # "Other NATO countries trail behind, though 11 are on course to hit it"
+                found = (q.j, None)
         if found is None:
             continue
         end, total_q = found
@@ -248,6 +251,15 @@ def _present_year(ctx: Context, q: Quantity):
     if tense_of(ctx, q) in ("present", "future"):
         return ctx.today.year, None, ""
     return None, None, "the text gives no year for this figure"
+
+
+def _allies_before(ctx: Context, q: Quantity) -> bool:
+    """Allies named as a noun earlier in the sentence ('other NATO countries ..., though 11
+    are ...'): what a bare number of them counts."""
+    nouns = patterns.phrases("count_nouns")
+    return nouns.any_in(ctx.lows, 0, q.i) and not any(
+        x.form == "percent" for x in ctx.quantities if x.j <= q.i
+    )
 
 
 def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
