@@ -547,6 +547,9 @@ READINGS = [
     ("a bare number of the allies named before", "2024-07-01",
      "Allies are rearming fast: 23 will meet the 2% guideline this year.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),
+    ("money when the edition of the day lacks its table is judged like a stale edition", "2025-09-01",
+     "Spain's defence spending came to EUR 22,693 million in 2024.",
+     [("spending_amount", "Spain", 2024, 22693, "unverifiable")]),  # 2024 ed. 19,723; the 2025 ed. had no money tables
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -39,6 +39,8 @@ def stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -
         return "contradicted"
     if ok:
         why = "; the editions held agree with it"
+    elif gap <= 0.005 * max(abs(claim.value), 1.0):
+        why = ", and a later edition held agrees with it"
     else:
         why = f", and the figure is within the largest revision seen between editions ({spread:g})"
     claim.doubts.append("the release current at the article's date is not held" + why)

@@ -120,6 +120,7 @@ def _measured(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
     source = claim.source
     pub, note = ev.edition_for(source, measure, day)
+    fallback = bool(note)  # the edition of the day lacks the table: an older one answers
     pub, named_note = ev.named(pub, claim, source, day)
     note = named_note or note
     if pub is not None and claim.earlier_edition and claim.year is not None:
@@ -205,6 +206,10 @@ def _measured(claim: Claim, day: date) -> Checked:
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
     current = not claim.earlier_edition and not named_note  # judged on the release of the day
     lag = "edition" if before_first else ev.stale(source, day)
+    if not lag and fallback and not named_note:
+        lag = (
+            "update"  # agreeing with the older table is support; disagreeing, only beyond revisions
+        )
     if verdict != "unverifiable" and current and lag:
         verdict = stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
                                  ev.revision_spread(source, measure) / scale)  # fmt: skip
