@@ -9,7 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import changes, patterns
-from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.clause import Context, new_claim, relative_subject, set_subject, subjects_for
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
@@ -38,9 +38,18 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
         return
-    if q.form in ("percent", "fraction") and _of_alliance(ctx, q):
+    apposed = _apposed_share(ctx, q)
+    if q.form in ("percent", "fraction") and (apposed or _of_alliance(ctx, q)):
         share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
-        codes, doubt = subjects_for(ctx, q, allow_after=False)  # the whole is not the owner
+        codes, doubt = relative_subject(ctx, q), ""
+        k = q.j + (1 if ctx.lows[q.j : q.j + 1] == [","] else 0)
+        if apposed and ctx.lows[k : k + 1] == ["for"]:  # "$997bn, or 66%, for the US"
+            codes = [m.code for m in ctx.mentions if m.i in (k + 1, k + 2) and m.kind == "ally"]
+        if not codes:  # the whole is not the owner
+            codes, doubt = subjects_for(ctx, q, allow_after=False)
+        lo_c, _hi_c = ctx.clause(q)
+        if codes in ([], ["NATO"]) and "its" in ctx.lows[lo_c : q.i] and ctx.carry:
+            codes, doubt = [ctx.carry], ""  # "its defence spending makes up two thirds"
         for claim in _claims_for(ctx, q, codes, doubt, "alliance_share", share, "%",
                                  measure="spending_usd_current"):  # fmt: skip
             if q.form == "fraction" and claim.hedge is None:
@@ -108,11 +117,24 @@ def _of_alliance(ctx: Context, q: Quantity) -> bool:
         return False
     if "common" in near:
         return False  # "16% of NATO's common funding": the alliance's own budget
-    rest = [w for w in after[1:] if w not in ("the", "all", "overall", "combined", "yearly",
+    # "of NATO countries' yearly outlays": the members' spending together, not a count of them
+    words = [w for k, w in enumerate(after) if w != "'" and not (
+        k and w in ("countries", "members", "allies", "nations") and after[k + 1 : k + 2] == ["'"])]  # fmt: skip
+    rest = [w for w in words[1:] if w not in ("the", "all", "overall", "combined", "yearly",
                                                "annual", "its", "members'", "countries'")]  # fmt: skip
     if not rest or rest[0] not in _ALLIANCE:
         return rest[:1] == ["total"] and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
     return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in (",", ".", ";", "defense", "defence")
+
+
+def _apposed_share(ctx: Context, q: Quantity) -> bool:
+    """'30% of total NATO spending, against $997 billion, or 66%, for the United States': a
+    percentage in apposition to an amount, after a share of the alliance's spending."""
+    if q.form != "percent" or ctx.lows[max(0, q.i - 2) : q.i] != [",", "or"]:
+        return False
+    if not any(x.form == "money" and x.j == q.i - 2 for x in ctx.quantities):
+        return False
+    return any(c.kind == "alliance_share" for c in ctx.claims)
 
 
 def _is_count(word: str) -> bool:

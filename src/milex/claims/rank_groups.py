@@ -1,14 +1,25 @@
 """Allies ranked together: 'Leading the way are Poland and Lithuania' (the top two),
 'Poland, Lithuania and Latvia lead the alliance' (the top three), 'among NATO's three biggest
-spenders' (no lower than third), and 'the next highest is Estonia' (one place after the rank
-the text gave before). The claims are made by rankings.rank_claim."""
+spenders' (no lower than third), 'the next highest is Estonia' (one place after the rank the
+text gave before), 'Only A and B have more' (the ally spoken of before is third), and 'more
+than every other ally combined' (over half of the allies' spending). Rankings are made by
+rankings.rank_claim."""
 
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.clause import Context, run_end, run_start
+from milex.claims.clause import (
+    Context,
+    new_claim,
+    relative_subject,
+    run_end,
+    run_start,
+    set_subject,
+    subjects_for,
+)
 from milex.claims.numbers import Quantity
 from milex.claims.rankings import rank_claim, read_places
+from milex.claims.years import year_for
 
 # words between a list of allies and what it does ("Poland (4.48%) and Latvia also lead")
 _BETWEEN = frozenset({"also", "both", "together", "all", "now", "still", "currently", "again",
@@ -23,6 +34,7 @@ def read_rankings(ctx: Context) -> None:
     _led(ctx)
     _next(ctx)
     _only_ahead(ctx)
+    _more_than_the_rest(ctx)
 
 
 def _allies(ctx: Context) -> list:
@@ -176,3 +188,20 @@ def _filler(word: str) -> bool:
     return word in (",", "and", "the", "(", ")", "%", "$", "€", "£", "million", "thousand",
                     "billion", "bn", "percent", "per", "cent") or word.replace(",", "").replace(
         ".", "", 1).isdigit()  # fmt: skip
+
+
+def _more_than_the_rest(ctx: Context) -> None:
+    """'the United States, which puts more into defence than every other ally combined': a
+    share of the allies' total spending above one half (verify_alliance.alliance_share)."""
+    for i, j, _ in ctx.find("ranking", "outspend_phrases"):
+        anchor = Quantity(i, j, i, j, 50.0, form="percent", in_words=True)
+        codes = relative_subject(ctx, anchor) or subjects_for(ctx, anchor, allow_after=False)[0]
+        if len(codes) != 1 or len(codes[0]) != 3 or codes[0] == "FOREIGN":
+            continue
+        year, _since, _deadline, doubt, basis = year_for(ctx, anchor)
+        claim = new_claim(ctx, anchor, "alliance_share", 50.0, "%",
+                          measure="spending_usd_current", year=year, year_basis=basis)  # fmt: skip
+        claim.hedge, claim.precision = "more_than", 0
+        set_subject(claim, codes[0])
+        if doubt:
+            claim.doubts.append(doubt)

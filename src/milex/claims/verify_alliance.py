@@ -241,7 +241,10 @@ def alliance_share(claim: Claim, day: date) -> Checked:
     low, high = min(every.values()), max(every.values())
     span = (f"every edition held puts {claim.subject}'s share of the allies' spending between "
             f"{low:.1f}% and {high:.1f}% in {min(y for _, y in every)}-{max(y for _, y in every)}")  # fmt: skip
-    far = claim.value > high * 1.15 or claim.value < low * 0.85
+    # "more than every other ally combined" (over 50%) is far only if 50 is above them all
+    above, below = claim.value > high * 1.15, claim.value < low * 0.85
+    far = {"more_than": above, "at_least": above, "less_than": below,
+           "at_most": below}.get(claim.hedge or "", above or below)  # fmt: skip
     pub, note = ev.edition_for("NATO", "spending_usd_current", day)
     if pub is not None:
         note = "; ".join(x for x in (note, ev.settle_tense_year(claim, "NATO", pub.edition,
