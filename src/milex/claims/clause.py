@@ -53,6 +53,9 @@ class Context:
     carry_source: tuple[str, str] | None = None
     # the guideline the article last named ("2% of their GDP"): what "the goal" means later
     carry_guideline: float | None = None
+    # the year the sentence before stated, when this one opens by pointing back to it ("That
+    # means ...", "This equals ...")
+    carry_year: int | None = None
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     earlier: list[Claim] = field(default_factory=list)  # the article's claims before this sentence
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once

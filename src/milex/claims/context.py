@@ -284,7 +284,36 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         )
         out.append(found)
         i = found.j
+    _objects_in_runs(out, lows)
     return out
+
+
+# Words that make the allies listed after them the objects of a comparison (not examples:
+# "such as Italy and Spain, are below 2%" names the subjects).
+_COMPARING = frozenset({"than", "behind", "like", "unlike", "besides", "alongside", "along with",
+                        "together with", "compared with", "compared to", "ahead of"})  # fmt: skip
+
+
+def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:
+    """'Along with the USA, Poland, Latvia and Estonia, Greece spent ...': every ally listed
+    after 'along with' is an object, up to the one after 'and' (Greece is the subject)."""
+    ended, compared = False, False
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.is_object and not compared:  # a run opens: after a comparison, not an example
+            before = [w for w in lows[max(0, a.i - 3) : a.i] if w != "the"]
+            compared = bool(before) and (
+                before[-1] in _COMPARING or " ".join(before[-2:]) in _COMPARING
+            )
+        between = [w for w in lows[a.j : b.i] if w != "the"]
+        if not (a.is_object and compared) or b.is_object:
+            ended = compared = False
+            continue
+        if between == [","] and not ended:
+            b.is_object = True
+        elif between in (["and"], [",", "and"], ["or"], [",", "or"]) and not ended:
+            b.is_object, ended = True, True
+        else:
+            ended = compared = False
 
 
 def _together(lows: list[str], j: int) -> bool:

@@ -55,6 +55,7 @@ def read_article(
     guideline: float | None = None
     named_before: tuple[str, ...] = ()
     header: tables.Header | None = None  # the list or table header the lines read under
+    last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
@@ -79,6 +80,8 @@ def read_article(
         ]
         ctx = _context(sent, inside, today, carry)
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
+        if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
+            ctx.carry_year = last_year[1]
         ctx.earlier = claims
         own_header = tables.header_of(ctx)
         if own_header is None and header is not None and not tables.is_item(ctx):
@@ -95,6 +98,12 @@ def read_article(
         carry = main.code if main else carry
         guideline = _guideline_in(ctx) or guideline
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
+        stated = [
+            t.year
+            for t in ctx.times
+            if t.kind == "year" and t.year and t.role in ("in", "deadline")
+        ]
+        last_year = (sent.paragraph, stated[-1] if stated else None)
         named = {s.source for s in ctx.sources}
         everywhere |= named | ({"prices"} if any(t.role == "price" for t in ctx.times) else set())
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
@@ -120,6 +129,12 @@ def _whole_article(claims: list[Claim], named: set[str]) -> None:
 
 
 _GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
+# A sentence that opens by pointing back at the one before: "That means 2.4% of GDP".
+_POINTING_BACK = re.compile(
+    r"(that|this|which|it)\s+(means|equals|is equal|amounts|would be|"
+    r"corresponds|represents|translates)",
+    re.IGNORECASE,
+)
 
 
 def _guideline_in(ctx: Context) -> float | None:

@@ -371,6 +371,17 @@ def _currency_before(lows, q: Quantity, v) -> None:
         q.i = hit[0]
 
 
+_RAISING = frozenset({"take", "takes", "taking", "took", "bring", "brings", "bringing", "brought",
+                      "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted",
+                      "push", "pushing", "pushed", "ramp", "ramping", "step", "stepping"})  # fmt: skip
+
+
+def _raised_up_to(lows: list[str], start: int, k: int) -> bool:
+    """'to take defence spending up to 2.5%': 'up to' after a verb of raising is where the
+    figure is raised to, not a ceiling."""
+    return lows[start:k] == ["up", "to"] and bool(_RAISING & set(lows[max(0, start - 5) : start]))
+
+
 def _hedge(lows, q: Quantity, v) -> None:
     """The hedge right before a quantity ("more than", "about"), fillers allowed between."""
     if q.hedge == "range":
@@ -379,7 +390,7 @@ def _hedge(lows, q: Quantity, v) -> None:
     steps = 0
     while steps < 3:
         hit = v["hedges"].ending_at(lows, k, reach=4)
-        if hit:
+        if hit and not _raised_up_to(lows, hit[0], k):
             start, kind = hit
             q.hedge, q.hedge_text, q.i = str(kind), " ".join(lows[start:k]), start
             break

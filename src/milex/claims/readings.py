@@ -256,7 +256,12 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     # "the alliance's goal", "the core target", "London's new pledge"; not "aimed to lift", and
     # "the goal of 3.5% by 2029" may be a national plan beside The Hague's 3.5% by 2035
     naming = _NAMING_NATO | (_PLEDGE_NOUNS if reading.kind == "policy_amount" else frozenset())
-    claim.commitment_named = bool(ctx.memo.get("family_hits")) or any(w in naming for w in ctx.lows)
+    lows = ctx.lows
+    ours = any(lows[k] in ("our", "my") and _PLEDGE_NOUNS & set(lows[k + 1 : k + 4])
+               for k in range(len(lows)))  # "our cast-iron pledge": the speaker's country's  # fmt: skip
+    claim.commitment_named = not (ours and reading.kind == "guideline_value") and (
+        bool(ctx.memo.get("family_hits")) or any(w in naming for w in lows)
+    )
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
         claim.doubts.append("a programme milex holds no figures for")

@@ -144,8 +144,8 @@ def _other_commitment(claim: Claim, day: date, table: dict, judged: tuple) -> tu
         fig, _verdict, text, tolerance = judged
         what = "The value is the commitment's, the year is not" if abs(
             first.value - stated) < 1e-9 else "The figure is not the commitment's"  # fmt: skip
-        return (fig, "unverifiable", f"{text} {what}, and the text names neither the commitment "
-                "nor NATO: it may speak of a national plan.", tolerance)  # fmt: skip
+        return (fig, "unverifiable", f"{text} {what}, and the text does not tie it to NATO's "
+                "commitment: it may speak of a national plan or pledge.", tolerance)  # fmt: skip
     if stated > 2 * judged[0].value or stated < 0.5 * judged[0].value:
         fig, _verdict, text, tolerance = judged
         return (fig, "unverifiable", text + " The figure is far from any value of that "

@@ -79,6 +79,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
             year = deadline
         else:
             year = _resolve(ctx, chosen, claims_before)
+    if chosen is None and ctx.carry_year is not None:
+        # "... will top EUR 150 billion in 2029. That means 2.4% of GDP": the year before
+        return YearReading(ctx.carry_year, since, deadline, "", "loose")
     if year is None and (chosen is None or (chosen.kind == "ago" and chosen.year is None)):
         tense = tense_of(ctx, q)
         if tense in ("present", "future"):
