@@ -560,6 +560,10 @@ READINGS = [
     ("a sentence pointing back takes the year before", "2025-06-24",
      "Berlin's plans assume defence spending of EUR 150 billion in 2029. That means 3.5% of GDP.",
      [("share_of_gdp", "Germany", 2029, 3.5, "unverifiable")]),
+    ("a count falling short of the guideline the sentence names later", "2025-08-29",
+     "More than a dozen countries were still falling short a year ago, but all allies now "
+     "put at least 2% of GDP into defence.",
+     [("count_meeting", "NATO", 2024, 12, "supported")]),  # 2025 edition: 13 below 2% in 2024
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -19,6 +19,7 @@ from milex.claims.policy import predicated_after
 from milex.claims.years import year_for
 
 _RULED = patterns.word_set("agreement_verbs")
+_SHORT = frozenset({"short", "missed", "miss", "missing"})
 _PLEDGING = frozenset({"committed", "pledged", "promised", "vowed", "agreed"})
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
@@ -117,6 +118,12 @@ def _counts(ctx: Context) -> None:
             # "the target was met by only three countries": the guideline comes first
             tq, threshold = threshold_after(ctx, lo, q.i, before)
             end = lo if threshold is not None else end
+        if threshold is None and _SHORT & set(lows[end : min(hi, end + 6)]):
+            # "more than a dozen countries were still falling short a year ago, but ... the
+            # target of putting at least 2%": the guideline the sentence or the article names
+            later = [x for x in ctx.quantities if x.i >= hi and x.form == "percent"
+                     and x.value in (2.0, 3.5, 5.0)]  # fmt: skip
+            threshold = later[0].value if later else ctx.carry_guideline
         if threshold is None:
             continue
         stop = tq.i if tq else hi
@@ -129,7 +136,7 @@ def _counts(ctx: Context) -> None:
                 for w in lows[end:stop]
             )
         )  # "23 of NATO's 32 members had lifted defence spending to 2%"
-        verb = verb or raised
+        verb = verb or raised or bool(_SHORT & set(lows[end:stop]))
         if not verb and not listed:
             continue
         if _obliged(lows, q.i, lows[end:stop]):
