@@ -564,6 +564,12 @@ READINGS = [
      "More than a dozen countries were still falling short a year ago, but all allies now "
      "put at least 2% of GDP into defence.",
      [("count_meeting", "NATO", 2024, 12, "supported")]),  # 2025 edition: 13 below 2% in 2024
+    ("an event dates a count", "2024-07-01",
+     "Before Russia's invasion of Ukraine, only six allies were hitting the 2% target.",
+     [("count_meeting", "NATO", 2021, 6, "supported")]),  # 2024 edition: 6 in 2021
+    ("an invasion 'in February 2022' is no earlier estimate", "2024-07-01",
+     "When Russia invaded Ukraine in February 2022, six allies met the 2% guideline.",
+     [("count_meeting", "NATO", 2022, 6, "unverifiable")]),  # 7 in 2022, but 6 in 2021: which year?
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -8,6 +8,7 @@ interpret.py builds a `Context` for each sentence; readings.py and the readers i
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,8 +33,9 @@ _EARLIER = (
     "earlier forecast",
     "first estimated",
     "the forecast was",
-    "in february",
 )
+# "in February" alone: the preliminary figures NATO gives each February (not "in February 2022")
+_FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 
 
 @dataclass
@@ -177,7 +179,7 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     for key, val in extra.items():
         setattr(claim, key, val)
     near = " ".join(ctx.lows[max(0, q.i - 6) : q.j + 6])
-    if any(w in near for w in _EARLIER):
+    if any(w in near for w in _EARLIER) or _FEBRUARY.search(near):
         claim.earlier_edition = True
     source, text = source_for(ctx, q)
     if claim.source == "NATO":

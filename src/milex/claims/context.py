@@ -74,7 +74,7 @@ def _vocab():
                                         ("this", "this_year"), ("previous", "relative_previous"),
                                         ("following", "relative_following"),
                                         ("wales", "wales_year"))
-         for phrase in time[key]}
+         for phrase in time[key]} | {phrase: "event" for phrase in p["events"]}
     )  # fmt: skip
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
     first = (groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
@@ -104,6 +104,7 @@ def _vocab():
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
         "deadline": frozenset(time["deadline"]),
+        "events": {patterns.words(phrase): year for phrase, year in p["events"].items()},
         "weekdays": time["weekdays"],
         "months": frozenset(time["months"]),
         "sources": patterns.Phrases(
@@ -170,6 +171,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                              "next": today.year + 1}.get(kind)  # fmt: skip
             if kind == "wales":
                 span.year = WALES_YEAR  # "when the pledge was made": the Wales summit
+            if kind == "event":  # "before Russia's invasion of Ukraine": 2021
+                span.kind, span.year = "year", v["events"][tuple(lows[i : i + hit[0]])]
             out.append(span)
             i += hit[0]
             continue

@@ -56,6 +56,7 @@ SCHEMA: dict = {
     "sources": {"*": "list"},
     "speakers": {"*": "list"},
     "time": {"*": "list"},
+    "events": "map",
     "policy": {
         "families": {"*": "list"},
         "family_of": "map",
