@@ -570,6 +570,9 @@ READINGS = [
     ("an invasion 'in February 2022' is no earlier estimate", "2024-07-01",
      "When Russia invaded Ukraine in February 2022, six allies met the 2% guideline.",
      [("count_meeting", "NATO", 2022, 6, "unverifiable")]),  # 7 in 2022, but 6 in 2021: which year?
+    ("SIPRI's growth is the change of its constant-price series", "2025-06-01",
+     "According to SIPRI, Germany's military spending rose 28% in 2024.",
+     [("real_change", "Germany", 2024, 28, "supported")]),  # SIPRI constant 2023 US$: +28.3%
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

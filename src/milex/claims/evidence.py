@@ -30,7 +30,7 @@ def warm() -> None:
 def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication | None, str]:
     """The edition a claim of that date is judged on, and a note when it is a fallback."""
     try:
-        sel = select(as_of=day, source=source, measure=measure)
+        sel = select(as_of=day, source=source, measure=_DERIVED.get((source, measure), measure))
     except MilexError:
         return None, ""
     note = ""
@@ -169,12 +169,28 @@ def _table_name(measure: str) -> str:
     return f"{measure} figures"
 
 
+# Measures milex derives for a source that does not publish them: SIPRI's real change is the
+# change of its constant-price series, the way SIPRI's own releases state growth.
+_DERIVED = {("SIPRI", "real_change"): "spending_usd_constant"}
+
+
 def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
-    return figures.rows(source, edition, measure).get((iso3, year))
+    base = _DERIVED.get((source, measure))
+    if base is None:
+        return figures.rows(source, edition, measure).get((iso3, year))
+    series = figures.rows(source, edition, base)
+    now, before = series.get((iso3, year)), series.get((iso3, year - 1))
+    if now is None or before is None or not before.value:
+        return None
+    return now._replace(value=(now.value / before.value - 1.0) * 100.0, unit="%",
+                        estimate=now.estimate or before.estimate,
+                        table=f"{now.table} ({year} against {year - 1}, constant prices)")  # fmt: skip
 
 
 def years_held(source: str, edition: int, measure: str) -> set[int]:
-    return figures.holdings().get((source, edition, measure), set())
+    base = _DERIVED.get((source, measure))
+    held = figures.holdings().get((source, edition, base or measure), set())
+    return {y for y in held if y - 1 in held} if base else held
 
 
 def values(source: str, edition: int, measure: str, year: int) -> dict[str, float]:

@@ -60,9 +60,11 @@ SIPRI_NEWS_DAYS = 7
 
 
 def _sipri_season(claim: Claim, day: date) -> bool:
-    """An unattributed dollar amount or share of GDP in the days after SIPRI's yearly release:
-    the news then reports SIPRI's figures, mostly without saying so."""
-    if claim.kind not in ("spending_amount", "share_of_gdp") or claim.source != "NATO":
+    """An unattributed dollar amount, share of GDP or growth in the days after SIPRI's yearly
+    release: the news then reports SIPRI's figures, mostly without saying so."""
+    if claim.kind not in ("spending_amount", "share_of_gdp", "real_change"):
+        return False
+    if claim.source != "NATO":
         return False
     if claim.source_text or claim.price_base:
         return False
@@ -186,7 +188,7 @@ def _measured(claim: Claim, day: date) -> Checked:
     verdict = "supported" if ok else "contradicted"
     if claim.real_unstated:
         note = "; ".join(x for x in (note, "the text does not say real or nominal: compared with "
-                                     "NATO's real change") if x)  # fmt: skip
+                                     f"{source}'s real change") if x)  # fmt: skip
     if not ok and claim.threshold_guessed:
         claim.doubts.append(
             "the text does not name the target, and the article names none "
