@@ -573,6 +573,9 @@ READINGS = [
     ("SIPRI's growth is the change of its constant-price series", "2025-06-01",
      "According to SIPRI, Germany's military spending rose 28% in 2024.",
      [("real_change", "Germany", 2024, 28, "supported")]),  # SIPRI constant 2023 US$: +28.3%
+    ("a count of allies on SIPRI's shares", "2025-09-05",
+     "According to SIPRI data, 17 allies spent more than 2% of GDP on their militaries in 2024.",
+     [("count_meeting", "NATO", 2024, 17, "supported")]),  # SIPRI: Sweden's 1.998 is not above 2
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -38,9 +38,11 @@ def check(claim: Claim, day: date) -> Checked:
         "personnel",
     ):
         if _sipri_season(claim, day):
-            return _sipri_or_nato(claim, day)
+            return _sipri_or_nato(claim, day, _measured)
         return _measured(claim, day)
     if claim.kind == "count_meeting":
+        if _sipri_season(claim, day):
+            return _sipri_or_nato(claim, day, verify_alliance.count)
         return verify_alliance.count(claim, day)
     if claim.kind == "ranking":
         return verify_rank.ranking(claim, day)
@@ -60,9 +62,9 @@ SIPRI_NEWS_DAYS = 7
 
 
 def _sipri_season(claim: Claim, day: date) -> bool:
-    """An unattributed dollar amount, share of GDP or growth in the days after SIPRI's yearly
-    release: the news then reports SIPRI's figures, mostly without saying so."""
-    if claim.kind not in ("spending_amount", "share_of_gdp", "real_change"):
+    """An unattributed dollar amount, share of GDP, growth or count of allies in the days after
+    SIPRI's yearly release: the news then reports SIPRI's figures, mostly without saying so."""
+    if claim.kind not in ("spending_amount", "share_of_gdp", "real_change", "count_meeting"):
         return False
     if claim.source != "NATO":
         return False
@@ -74,14 +76,14 @@ def _sipri_season(claim: Claim, day: date) -> bool:
     return sipri is not None and (day - sipri.published).days <= SIPRI_NEWS_DAYS
 
 
-def _sipri_or_nato(claim: Claim, day: date) -> Checked:
+def _sipri_or_nato(claim: Claim, day: date, judge) -> Checked:
     """Judged on NATO; if NATO disagrees and SIPRI's fresh figure agrees, on SIPRI, saying so."""
-    nato = _measured(copy.deepcopy(claim), day)
+    nato = judge(copy.deepcopy(claim), day)
     if nato.verdict == "supported":
         return nato
     trial = copy.deepcopy(claim)
     trial.source = "SIPRI"
-    sipri = _measured(trial, day)
+    sipri = judge(trial, day)
     if sipri.verdict != "supported":
         return nato
     sipri.explanation += (" The text does not name its source; it appeared in the days after "

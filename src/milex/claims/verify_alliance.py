@@ -52,12 +52,19 @@ def _r2(value: float) -> float:
 def count(claim: Claim, day: date) -> Checked:
     if claim.year is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year of the count is unclear")
-    if claim.source != "NATO":
-        return unverifiable(
-            claim, f"counts are only scored on NATO's figures, not {claim.source}'s"
-        )
     measure, threshold = claim.measure or "share_of_gdp", float(claim.threshold or 2.0)
     comparator = claim.comparator or ">="
+    if (
+        claim.source == "SIPRI"
+        and measure == "share_of_gdp"
+        and not comparator.startswith("between")
+    ):
+        return _sipri_count(claim, day, threshold, comparator)
+    if claim.source != "NATO":
+        return unverifiable(
+            claim,
+            f"counts are only scored on NATO's and SIPRI's shares of GDP, not {claim.source}'s",
+        )
     if comparator == "between":
         comparator = f"between:{claim.threshold_high:g}"
     try:
@@ -164,6 +171,29 @@ def _other_guideline(claim: Claim, day: date, edition: int) -> str | None:
         if ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)[0]:
             return f"{meeting} meet {name}"
     return None
+
+
+def _sipri_count(claim: Claim, day: date, threshold: float, comparator: str) -> Checked:
+    """'According to SIPRI, no ally reached 5%': the allies of that year-end counted on SIPRI's
+    shares of GDP (at two decimals, as NATO's), among those SIPRI has a figure for."""
+    pub, _note = ev.edition_for("SIPRI", "share_of_gdp", day)
+    if pub is None or claim.year not in ev.years_held("SIPRI", pub.edition, "share_of_gdp"):
+        return unverifiable(claim, f"no SIPRI edition held by {day:%-d %B %Y} covers {claim.year}")
+    shares = ev.values("SIPRI", pub.edition, "share_of_gdp", claim.year)
+    allies = members(date(claim.year, 12, 31))
+    scored = {a.name: round(shares[a.iso3], 2) for a in allies if a.iso3 in shares}
+    test = {">=": lambda v: v >= threshold, ">": lambda v: v > threshold,
+            "<": lambda v: v < threshold}[comparator]  # fmt: skip
+    names = [n for n, v in scored.items() if test(v)]
+    ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, len(names), count=True)
+    text = (f"{edition_label(pub)} puts {len(names)} of the {len(allies)} allies "
+            f"{_band(comparator, threshold)}% of GDP in {claim.year} ({len(scored)} with "
+            f"figures), which {'agrees' if ok else 'does not agree'} with "
+            f"'{claim.text.strip()}'.")  # fmt: skip
+    evid = Evidence("SIPRI", pub.edition, pub.published.isoformat(), "Share of GDP",
+                    "share_of_gdp", "allies", None, claim.year, float(len(names)),
+                    note=f"{_band(comparator, threshold)}: {'; '.join(names)}")  # fmt: skip
+    return Checked(claim, "supported" if ok else "contradicted", text, tolerance, evid)
 
 
 @lru_cache(maxsize=16)
