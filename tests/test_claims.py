@@ -576,6 +576,10 @@ READINGS = [
     ("a count of allies on SIPRI's shares", "2025-09-05",
      "According to SIPRI data, 17 allies spent more than 2% of GDP on their militaries in 2024.",
      [("count_meeting", "NATO", 2024, 17, "supported")]),  # SIPRI: Sweden's 1.998 is not above 2
+    ("an amount in an article about military spending", "2025-06-01",
+     "SIPRI published its yearly survey of military spending.\n\n"
+     "According to it, the United States stayed in first place ($997 billion).",
+     [("spending_amount", "United States", 2024, 997, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
@@ -732,3 +736,11 @@ def test_the_value_of_a_guideline_is_not_the_alliance_level(text):
     assert not [c for c in claims if c.verdict == "contradicted"], [
         (c.claim.kind, c.claim.subject, c.claim.value, c.verdict) for c in claims
     ]
+
+
+def test_the_size_of_an_economy_is_not_defence_spending():
+    """In an article about defence, 'a US economy worth $28.7 trillion' is GDP: read as
+    spending it would be a false 'contradicted' (the US spent USD 968 bn in 2024, Table 2)."""
+    text = "NATO spending is rising. It is 3.4% of a US economy worth $28.7 trillion."
+    claims = milex.check(text, date="2024-07-01").claims
+    assert not [c for c in claims if c.claim.kind == "spending_amount"]

@@ -58,6 +58,7 @@ class Context:
     # the year the sentence before stated, when this one opens by pointing back to it ("That
     # means ...", "This equals ...")
     carry_year: int | None = None
+    defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     earlier: list[Claim] = field(default_factory=list)  # the article's claims before this sentence
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once

@@ -27,6 +27,7 @@ _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "c
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
 _DIGIT = re.compile(r"\d")
+_DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces)\b", re.IGNORECASE)
 
 
 @cache
@@ -56,6 +57,7 @@ def read_article(
     named_before: tuple[str, ...] = ()
     header: tables.Header | None = None  # the list or table header the lines read under
     last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
+    defence_topic = False  # whether a sentence so far spoke of defence (money needs it)
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
@@ -68,6 +70,7 @@ def read_article(
                 carry = None
             paragraph, source = sent.paragraph, None
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
+            defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)
             carry = main or carry
             if "sipri" in sent.text.lower():  # "SIPRI's report is out." then its figures
@@ -80,6 +83,8 @@ def read_article(
         ]
         ctx = _context(sent, inside, today, carry)
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
+        ctx.defence_topic = defence_topic
+        defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
             ctx.carry_year = last_year[1]
         ctx.earlier = claims

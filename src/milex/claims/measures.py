@@ -349,8 +349,12 @@ def _conversion(ctx: Context, q: Quantity) -> bool:
 
 
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
-    if not ctx.has("cues", "defence") or _multi_year(ctx, q):
+    # an amount is defence spending when its sentence, or the article before it, says so
+    # ("The United States stayed in first place ($997 billion)" in a report on military spending)
+    if not (ctx.has("cues", "defence") or (ctx.defence_topic and codes)) or _multi_year(ctx, q):
         return
+    if ctx.has("cues", "economy_amount", lo=max(0, q.i - 5), hi=q.i):
+        return  # "a US economy worth $28.7 trillion": the economy, not its defence spending
     if _change_words(ctx, q, ctx.clause(q)[0]) is not None:
         return  # "a rise of nearly $6 billion": a change in money, which NATO does not publish
     if _conversion(ctx, q):
