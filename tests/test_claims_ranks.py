@@ -151,3 +151,19 @@ def test_a_bigger_share_than_any_other_member_despite_an_apposition():
     c = one_rank("Poland, a close neighbour of Ukraine, devotes a bigger share of its GDP to "
                  "defence than any other NATO member.", "2025-11-26")  # fmt: skip
     assert c.claim.subject == "Poland" and c.verdict == "supported"
+
+
+def test_an_ally_without_a_figure_that_was_ahead_leaves_the_place_uncertain():
+    # the 2025 edition has no 2025 personnel figure for the United States (1,300.2 thousand in
+    # 2024e of the 2024 edition, far ahead of Türkiye): "largest" is not supported by its absence
+    text = "Türkiye fields NATO's largest armed forces."
+    assert one_rank(text, "2025-09-10").verdict == "unverifiable"
+    assert one_rank(text, "2024-09-10").verdict == "contradicted"  # the US was there, and first
+
+
+def test_missing_allies_ahead_do_not_save_a_wrong_lowest():
+    # 2025 edition, 2025e: Luxembourg, Czechia, North Macedonia and Spain at 2.00, Italy above
+    # them (Germany, with no 2025 figure, was far above Italy in 2024): Italy is not the lowest
+    c = one_rank("Italy devotes the smallest share of GDP to defence of any ally this year.",
+                 "2025-09-10")  # fmt: skip
+    assert c.verdict == "contradicted"

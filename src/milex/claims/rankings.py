@@ -21,7 +21,8 @@ RANKED = ("share_of_gdp", "spending_usd_current", "equipment_share", "personnel"
 _PLACES = ("place", "position", "spot")
 _RANK_VERBS = ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
 _OPENING_VERBS = ("comes", "came", "is", "was", "goes", "went", "sits", "stands")
-_AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for")
+_AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for",
+               "relative", "by", "measured")  # fmt: skip
 _NEAR_RANK = ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished", "sits",
               "sat", "stands", "now", "is", "was", "remains", "put", "puts", "places",
               "placing", "it")  # fmt: skip
@@ -80,6 +81,7 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     return None, ""
 
 
+_FORCE_NOUNS = frozenset({"army", "armies", "armed", "forces", "force", "troop", "troops"})
 _SEPARATORS = frozenset({",", ";", ".", "but", "yet", "while", "whereas", "although", "though"})
 
 
@@ -230,6 +232,10 @@ def _superlatives(ctx: Context) -> None:
             "the alliance", "nato", "nato .", "nato ,", "the allies", "all allies", "allies ."
         ):  # fmt: skip
             pass  # "by far the least in the alliance"
+        elif nxt[:1] and (nxt[0] in _FORCE_NOUNS or nxt[0] == "military" and nxt[1:2] in (
+            ["in"], ["."], [","], ["among"]
+        )):  # fmt: skip
+            pass  # "NATO's largest armed forces", "the biggest military in the alliance"
         elif not nxt or nxt[0] not in ("spender", "share", "defence", "military", "budget",
                                        "percentage", "proportion", "slice", "ratio", "member",
                                        "ally", "country", "nation"):  # fmt: skip

@@ -111,6 +111,8 @@ def _claim_dict(c: Checked, i: int) -> dict:
                 "threshold": cl.threshold,
                 "comparator": cl.comparator,
                 "order": cl.order,
+                "ranked_with": cl.ranked_with or None,
+                "rank_scope": cl.rank_scope,
                 "deadline": cl.deadline,
                 "within": cl.within,
                 "since": cl.since,

@@ -80,6 +80,7 @@ def ranking(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, f"{edition_label(pub)} has no {claim.measure} for "
                                    f"{claim.subject} in {claim.year}")  # fmt: skip
     order = claim.order or "highest"
+    said_order, said_place = order, int(claim.value)  # as the text put it, before turning
     if order == "lowest" and not claim.ranked_with and claim.comparator is None:
         # "the lowest of the allies" is last of those ranked: 31st of 31 by share of GDP
         claim.value, order = float(len(values) + 1 - int(claim.value)), "highest"
@@ -106,6 +107,11 @@ def ranking(claim: Claim, day: date) -> Checked:
         doubt = _why_not_contradicted(claim, source, pub, order, scope)
         if doubt:
             claim.doubts.append(doubt)
+    ahead = _missing_ahead(claim, source, pub, values, said_order, scope)
+    exact = claim.comparator is None and not claim.ranked_with
+    if ahead and (ok or exact and place(values, code, said_order) < said_place):
+        claim.doubts.append(f"{ahead} has no {claim.year} figure in this edition and was ahead "
+                            f"of {claim.subject} the year before, so the place is uncertain")  # fmt: skip
     if claim.doubts:
         verdict, text = "unverifiable", text + ", but " + "; ".join(claim.doubts)
     if note:
@@ -134,6 +140,26 @@ def ranking(claim: Claim, day: date) -> Checked:
     evid = ev.evidence(source, pub.edition, claim.measure, code, claim.year, row,
                        note=f"rank {rank} ({order} first)")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
+
+
+def _missing_ahead(claim: Claim, source, pub, values, order, scope) -> str:
+    """An ally with no figure for the year (the US's personnel in 2025, Germany's spending in
+    2025 in the 2025 edition) that was ahead of the ally ranked the year before: missing is
+    missing, so the place among the allies with figures may not be the place."""
+    cutoff = min(date(claim.year, 12, 31), pub.published)
+    allowed = {a.iso3 for a in members(cutoff)} - NO_FORCES - (_NOT_EUROPE if scope else set())
+    missing = allowed - set(values)
+    if not missing:
+        return ""
+    before = ev.values(source, pub.edition, claim.measure, claim.year - 1)
+    mine = before.get(claim.subject_code)
+    if mine is None:
+        return ""
+    for code in sorted(missing):
+        theirs = before.get(code)
+        if theirs is not None and (theirs > mine if order == "highest" else theirs < mine):
+            return name_of(code)
+    return ""
 
 
 def _tolerance(claim: Claim) -> str:
