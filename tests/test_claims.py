@@ -580,6 +580,9 @@ READINGS = [
      "SIPRI published its yearly survey of military spending.\n\n"
      "According to it, the United States stayed in first place ($997 billion).",
      [("spending_amount", "United States", 2024, 997, "supported")]),
+    ("'alone among the allies' is a count of one", "2024-07-01",
+     "Poland, alone among the allies, spends more than 4% of GDP on defence this year.",
+     [("count_meeting", "NATO", 2024, 1, "supported"), ("share_of_gdp", "Poland", 2024, 4, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -17,7 +17,7 @@ def none_or_only(ctx: Context) -> None:
     """Counts without a number: 'no ally had reached 5%' (0), 'the only ally above 4%' (1),
     'exceeded only by Poland, Lithuania and Latvia' (3)."""
     lows = ctx.lows
-    if "only" not in lows and "no" not in lows and "single" not in lows:
+    if "only" not in lows and "no" not in lows and "single" not in lows and "alone" not in lows:
         return
     verbs = set(patterns.load()["meeting_verbs"]) | {"above", "over", "exceeding", "exceeded",
                                                       "exceeds", "exceed", "at"}  # fmt: skip
@@ -33,6 +33,12 @@ def none_or_only(ctx: Context) -> None:
             value, start = 0.0, k + 4
         elif lows[k : k + 2] == ["the", "only"] and lows[k + 2 : k + 3] and lows[k + 2] in _NOUNS:
             value, start = 1.0, k + 3
+        elif (
+            low == "alone"
+            and lows[k + 1 : k + 2] == ["among"]
+            and _NOUNS & set(lows[k + 2 : k + 5])
+        ):
+            value, start = 1.0, k + 3 + (lows[k + 2] == "the")  # "alone among the allies"
         elif low == "only":  # "exceeded only by A, B and C", "only A, B and C meet the target"
             run = [m for m in ctx.mentions if m.kind == "ally" and m.i >= k + 1]
             if run and run[0].i in (k + 1, k + 2):
@@ -55,7 +61,10 @@ def none_or_only(ctx: Context) -> None:
             threshold = next(
                 (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
             )
-        if threshold is None or not any(w in verbs for w in lows[max(lo, k - 6) : hi]):
+        compared = tq is not None and tq.hedge in ("more_than", "at_least", "less_than")
+        if threshold is None or not (
+            compared or any(w in verbs for w in lows[max(lo, k - 6) : hi])
+        ):
             continue
         if tq is not None and (id(tq) in ctx.consumed or not_nato(ctx, lo, hi)):
             continue
