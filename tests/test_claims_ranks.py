@@ -167,3 +167,19 @@ def test_missing_allies_ahead_do_not_save_a_wrong_lowest():
     c = one_rank("Italy devotes the smallest share of GDP to defence of any ally this year.",
                  "2025-09-10")  # fmt: skip
     assert c.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("ally", "verdict"), [("Lithuania", "supported"), ("Latvia", "contradicted")]
+)
+def test_more_than_any_ally_except_one_is_second(ally, verdict):
+    # 2025 edition, 2025e: Poland 4.48, Lithuania 4.00, Latvia 3.73
+    c = one_rank(f"{ally} puts more of its GDP into defence than any other ally except Poland.",
+                 "2025-09-10")  # fmt: skip
+    assert c.claim.value == 2 and c.verdict == verdict
+
+
+def test_a_place_reached_by_moving():
+    # 2024 edition, Table 2, 2024e: US 967.7, Germany 97.7, UK 82.1, France 64.3 (USD bn)
+    c = one_rank("France has slipped to fourth in dollar terms.", "2024-07-10")
+    assert c.claim.measure == "spending_usd_current" and c.verdict == "supported"

@@ -17,6 +17,8 @@ from milex.claims.years import year_for
 NOUNS = patterns.word_set("personnel_nouns")
 _ADJECTIVES = patterns.word_set("personnel_adjectives")
 _FORCES = patterns.phrases("ranking", "force_words")
+_AIMING = frozenset({"build", "target", "goal", "aim", "aims", "plan", "plans", "planned",
+                     "envisages", "expand", "reach"})  # fmt: skip
 _COUNTING = frozenset({"number", "numbered", "counted", "reached", "totalled", "totaled",
                        "strength", "headcount", "stood", "at"})  # fmt: skip
 
@@ -52,6 +54,12 @@ def read_personnel(ctx: Context) -> None:
         year, _since, _deadline, ydoubt, basis = year_for(ctx, q)
         if change:  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
             ydoubt = "the figure is a change in personnel; NATO publishes levels only"
+        lo, _hi = ctx.clause(q)
+        aims = patterns.phrases("cues", "plan").any_in(lows, max(0, lo - 6), q.i) or any(
+            w in _AIMING for w in lows[max(0, q.i - 8) : q.i]
+        )  # fmt: skip
+        if aims:  # "a plan to build an army of 300,000 troops": a target, not a count
+            ydoubt = "the figure is a plan or a target for the armed forces, not a count"
         span = Quantity(q.i, end, q.ni, end, persons, precision=precision, hedge=q.hedge)
         for code in codes:
             claim = new_claim(ctx, span, "personnel", persons / 1000.0, "thousand personnel",

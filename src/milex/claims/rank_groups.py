@@ -27,9 +27,11 @@ _BETWEEN = frozenset({"also", "both", "together", "all", "now", "still", "curren
 
 
 def read_rankings(ctx: Context) -> None:
-    """Every ranking in the sentence: 'among the N biggest' first (its superlative is not a
-    rank of its own), then places of one ally, then allies ranked together."""
+    """Every ranking in the sentence: 'among the N biggest' and 'than any ally except X'
+    first (their superlative or 'than any ally' is not a rank of its own), then places of one
+    ally, then allies ranked together."""
     _among_top(ctx)
+    _all_but(ctx)  # before "than any other ally" alone is read as first
     read_places(ctx)
     _led(ctx)
     _next(ctx)
@@ -205,3 +207,22 @@ def _more_than_the_rest(ctx: Context) -> None:
         set_subject(claim, codes[0])
         if doubt:
             claim.doubts.append(doubt)
+
+
+def _all_but(ctx: Context) -> None:
+    """'more than any ally except Poland': second, after the allies excepted."""
+    allies = _allies(ctx)
+    for i, j, _ in ctx.find("ranking", "except_phrases"):
+        first = next((m for m in allies if j <= m.i <= j + 1), None)
+        if first is None:
+            continue
+        run = [first]
+        for m in allies[allies.index(first) + 1 :]:
+            if not all(_filler(w) for w in ctx.lows[run[-1].j : m.i]):
+                break
+            run.append(m)
+        anchor = Quantity(i, run[-1].j, i, run[-1].j, float(len(run) + 1), form="ordinal",
+                          in_words=True)  # fmt: skip
+        order = "lowest" if any(w in ("less", "lower", "smaller", "fewer")
+                                for w in ctx.lows[max(0, i - 4) : i]) else "highest"  # fmt: skip
+        rank_claim(ctx, anchor, len(run) + 1, order)

@@ -20,6 +20,8 @@ RANKED = ("share_of_gdp", "spending_usd_current", "equipment_share", "personnel"
 # words after an ordinal that say it is a place in a table ("fourth place", "10th top")
 _PLACES = ("place", "position", "spot")
 _RANK_VERBS = ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
+_MOVES = frozenset({"slipped", "dropped", "fell", "fallen", "climbed", "rose", "risen", "moved",
+                    "jumped", "slid", "advanced", "returned", "sank", "leapt", "leaped"})  # fmt: skip
 _OPENING_VERBS = ("comes", "came", "is", "was", "goes", "went", "sits", "stands")
 _AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for",
                "relative", "by", "measured")  # fmt: skip
@@ -136,6 +138,10 @@ def _rankings(ctx: Context) -> None:
             )
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
             ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
+            # "has slipped to third behind Germany", "climbed to second"
+            ok = ok or (
+                prev[-1:] == ["to"] and any(w in _MOVES for w in lows[max(0, q.i - 4) : q.i])
+            )
             # "NATO's second biggest spender", "the 10th top contributor"
             ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom
                         and (nxt[1] in ranked_nouns or nxt[1] in ("in", "among", "of")))  # fmt: skip
