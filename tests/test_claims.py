@@ -583,6 +583,9 @@ READINGS = [
     ("'alone among the allies' is a count of one", "2024-07-01",
      "Poland, alone among the allies, spends more than 4% of GDP on defence this year.",
      [("count_meeting", "NATO", 2024, 1, "supported"), ("share_of_gdp", "Poland", 2024, 4, "supported")]),
+    ("a total after the count's noun", "2024-02-15",
+     "By the end of 2023, just eleven members out of the thirty-one had met the 2% pledge.",
+     [("membership_count", "NATO", None, 31, "supported")]),  # Finland joined 4 April 2023
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

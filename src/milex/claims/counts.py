@@ -60,7 +60,11 @@ def _count_noun_after(ctx: Context, k: int):
     for _ in range(3):  # "23 allies", "23 NATO members", "six European allies"
         hit = nouns.match_at(lows, k) if k < len(lows) else None
         if hit:
-            return k + hit[0], None
+            end = at = k + hit[0]  # "eleven members out of the thirty-one": a total after it
+            at += 2 if lows[at : at + 2] == ["out", "of"] else lows[at : at + 1] == ["of"]
+            at += at > end and lows[at : at + 1] == ["the"]
+            total = next((x for x in ctx.quantities if x.i == at > end and x.form == "plain"), None)
+            return (total.j, total) if total is not None else (end, None)
         if k >= len(lows) or lows[k] not in _ADJECTIVES:
             return None
         k += 1
