@@ -586,6 +586,10 @@ READINGS = [
     ("a total after the count's noun", "2024-02-15",
      "By the end of 2023, just eleven members out of the thirty-one had met the 2% pledge.",
      [("membership_count", "NATO", None, 31, "supported")]),  # Finland joined 4 April 2023
+    ("a share with no year and no source that is SIPRI's", "2025-09-05",
+     "Luxembourg (0.96%) and Belgium (1.28%) sit at the bottom of the table.",
+     [("share_of_gdp", "Luxembourg", 2025, 0.96, "unverifiable"),
+      ("share_of_gdp", "Belgium", 2025, 1.28, "unverifiable")]),  # SIPRI 2024; NATO 2025: 2.00
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -284,18 +284,19 @@ def _other_reading(claim, source, pub, measure, scale, currency, day) -> str | N
     for year in claim.nearby_years if claim.year_basis != "stated" else ():
         if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
             return f"{claim.subject}'s {year} figure ({_v(v)})"
-    if source == "NATO" and not claim.source_text and measure == "spending_usd_current":
-        # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); shares are
-        # not excused so: SIPRI's often equal an outdated NATO estimate
+    # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); a share too, at
+    # two decimals and with no year of its own ("Luxembourg (0.96%) sits at the bottom"): SIPRI's
+    # shares often equal an outdated NATO estimate, so only then, and only to abstain
+    share = measure == "share_of_gdp" and claim.year_basis != "stated" and claim.precision >= 2
+    if source == "NATO" and not claim.source_text and (measure == "spending_usd_current" or share):
         sipri, _note = ev.edition_for("SIPRI", measure, day)
-        found = _lookup("SIPRI", sipri.edition, measure, claim.subject_code, claim.year,
-                        currency) if sipri is not None else None  # fmt: skip
-        if found is not None:
-            ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision,
-                              found[1] / scale, money=money)  # fmt: skip
-            if ok:
-                return (f"SIPRI's {claim.year} figure ({_v(found[1] / scale)}), and the text "
-                        "does not say whose figure it is")  # fmt: skip
+        for year in (claim.year, claim.year - 1) if share else (claim.year,):
+            found = _lookup("SIPRI", sipri.edition, measure, claim.subject_code, year,
+                            currency) if sipri is not None else None  # fmt: skip
+            if found is not None and ev.agrees(claim.value, claim.high, claim.hedge,
+                                               claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
+                return (f"SIPRI's {year} figure ({_v(found[1] / scale)}), and the text does not "
+                        "say whose figure it is")  # fmt: skip
     pledge = _own_pledge(claim)
     if pledge:
         return pledge
