@@ -195,8 +195,7 @@ def years_held(source: str, edition: int, measure: str) -> set[int]:
 
 def values(source: str, edition: int, measure: str, year: int) -> dict[str, float]:
     """iso3 -> value for every country with that measure and year in one edition."""
-    return {iso3: r.value for (iso3, y), r in figures.rows(source, edition, measure).items()
-            if y == year}  # fmt: skip
+    return figures.year_values(source, edition, measure, year)
 
 
 def scored(measure: str, year: int, edition: int) -> tuple[int, list[tuple[str, float]]]:

@@ -62,12 +62,20 @@ class Index:
         self.held = {(s, e, m): _in_order(years) for s, e, m, _, _, years in header["groups"]}
         self.spread = {(s, m): v for s, m, v in header["spread"]}
         self._groups: dict[Group, dict] = {}
+        self._years: dict[tuple[Group, int], dict[str, float]] = {}
 
     def group(self, key: Group) -> dict:
         """(iso3, year) -> Row for one source, edition and measure ({} when not held)."""
         if key not in self._groups:
             self._groups[key] = _rows(self._read(key)) if key in self._where else {}
         return self._groups[key]
+
+    def year(self, key: Group, year: int) -> dict[str, float]:
+        """iso3 -> value of one year in one source, edition and measure (read-only)."""
+        if (key, year) not in self._years:
+            found = {iso3: r.value for (iso3, y), r in self.group(key).items() if y == year}
+            self._years[(key, year)] = found
+        return self._years[(key, year)]
 
     def _read(self, key: Group) -> dict:
         if self._lines is None:
@@ -100,8 +108,16 @@ def _rows(columns: dict) -> dict:
 
 def current() -> Index:
     """The index of the dataset in use (rebuilt if that dataset changed)."""
-    path, res = load.located("observations")
-    return _open(path, res["hash"])
+    # The checker asks this for every figure: the table's file and checksum are found again
+    # only when the dataset in use or its descriptor was read afresh (both are cached).
+    state, descriptor = datadir.active(), load.package()
+    if not _located or _located[0] is not state or _located[1] is not descriptor:
+        path, res = load.located("observations")
+        _located[:] = [state, descriptor, path, res["hash"]]
+    return _open(_located[2], _located[3])
+
+
+_located: list = []  # [active(), package(), the table's path, its checksum]: the last answer
 
 
 def holdings() -> dict[Group, set[int]]:
@@ -112,6 +128,11 @@ def holdings() -> dict[Group, set[int]]:
 def rows(source: str, edition: int, measure: str) -> dict:
     """(iso3, year) -> Row for one source, edition and measure."""
     return current().group((source, int(edition), measure))
+
+
+def year_values(source: str, edition: int, measure: str, year: int) -> dict[str, float]:
+    """iso3 -> value for every country with that measure and year in one edition (a copy)."""
+    return dict(current().year((source, int(edition), measure), year))
 
 
 def revision_spread(source: str, measure: str) -> float:
