@@ -62,6 +62,7 @@ class Context:
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     earlier: list[Claim] = field(default_factory=list)  # the article's claims before this sentence
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
+    _clauses: dict = field(default_factory=dict)  # token -> (start, end) of its clause
     consumed: set[int] = field(default_factory=set)
     thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
     claims: list[Claim] = field(default_factory=list)
@@ -84,13 +85,16 @@ class Context:
         return self.clause_at(q.i)
 
     def clause_at(self, k: int) -> tuple[int, int]:
-        if "breaks" not in self.memo:
-            self.memo["breaks"] = ctxmod.clause_breaks(self.lows)
-        breaks = self.memo["breaks"]
-        at = bisect.bisect_right(breaks, k)
-        lo = breaks[at - 1] + 1 if at > 0 else 0
-        hi = breaks[at] if at < len(breaks) else len(self.lows)
-        return lo, hi
+        found = self._clauses.get(k)
+        if found is None:  # asked many times a figure: found once per token
+            if "breaks" not in self.memo:
+                self.memo["breaks"] = ctxmod.clause_breaks(self.lows)
+            breaks = self.memo["breaks"]
+            at = bisect.bisect_right(breaks, k)
+            lo = breaks[at - 1] + 1 if at > 0 else 0
+            hi = breaks[at] if at < len(breaks) else len(self.lows)
+            found = self._clauses[k] = (lo, hi)
+        return found
 
     def neighbours(self, q: Quantity) -> tuple[int, int]:
         """Tokens between the previous and the next quantity (the number's own stretch)."""

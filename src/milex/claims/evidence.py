@@ -233,6 +233,7 @@ def half_unit(precision: int, stated: float, money: bool) -> float:
     return half
 
 
+@lru_cache(maxsize=4096, typed=True)  # asked again for each edition and each claim alike
 def agrees(stated: float, high: float | None, hedge: str | None, precision: int, value: float,
            money: bool = False, count: bool = False) -> tuple[bool, str]:  # fmt: skip
     """Does a published value agree with a figure as stated? Returns (agrees, tolerance)."""

@@ -148,7 +148,12 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
     lows = [t.low for t in tokens]
     out: list[Quantity] = []
     i, n = 0, len(tokens)
+    starts = v["starts"]
     while i < n:
+        kind = tokens[i].kind  # what _number_at passes over at once, passed over here
+        if kind != "num" and (kind != "word" or lows[i].partition("-")[0] not in starts):
+            i += 1
+            continue
         q = _number_at(tokens, lows, i, v)
         if q is None:
             i += 1

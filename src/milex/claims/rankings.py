@@ -219,6 +219,8 @@ def _superlatives(ctx: Context) -> None:
     rank = patterns.load()["ranking"]
     top, bottom = set(rank["superlatives"]), set(rank["bottom_superlatives"])
     either = top | bottom
+    if either.isdisjoint(lows) and "-" not in ctx.sentence.text:
+        return  # no superlative, alone or before a hyphen ("second-largest")
     for k, low in enumerate(lows):
         head, _, tail = low.partition("-")
         if k == 0 or head not in either:

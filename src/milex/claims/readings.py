@@ -57,6 +57,7 @@ _HAGUE = {5.0: "hague-total", 3.5: "hague-core", 1.5: "hague-related"}
 _PART_NOUNS = patterns.word_set("hague_part_nouns")
 _PART_AFTER = patterns.word_set("hague_part_words")
 _AGREEING = patterns.word_set("agreeing_words")
+_HAGUE_WORDS = frozenset({"summit", "2035", "hague"})
 _SPENDING = patterns.word_set("spending_or_meeting_verbs")
 
 
@@ -66,10 +67,10 @@ def _hague_parts(ctx: Context) -> None:
     lows = ctx.lows
     hague = (
         ctx.has("policy", "families", "hague")
-        or any(w in ("summit", "2035", "hague") for w in lows)
+        or not _HAGUE_WORDS.isdisjoint(lows)
         or (ctx.carry_guideline or 0) >= 3.5  # the sentence before spoke of The Hague's 5%
     )
-    agreeing = any(w in _AGREEING for w in lows)
+    agreeing = not _AGREEING.isdisjoint(lows)
     for q in ctx.quantities:
         if id(q) in ctx.consumed or q.form != "percent" or q.value not in _HAGUE:
             continue
