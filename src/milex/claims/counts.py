@@ -73,7 +73,7 @@ def _count_noun_after(ctx: Context, k: int):
 
 def _counts(ctx: Context) -> None:
     lows = ctx.lows
-    meeting = set(patterns.load()["meeting_verbs"]) | {"at", "above", "over", "below", "under"}
+    meeting = patterns.as_set("meeting_verbs") | {"at", "above", "over", "below", "under"}
     meeting |= {"putting", "devoting", "spending", "spend", "spent", "devote", "devoted", "put"}
     for q in ctx.quantities:
         if id(q) in ctx.consumed or q.form not in ("plain", "fraction"):
@@ -316,7 +316,7 @@ def _every(ctx: Context) -> None:
         between = lows[k : tq.i] if tq.i > k else lows[k:hi]
         if _obliged(lows, k, between):
             continue  # "agreed that every ally should put at least 2%": a rule, not a count
-        verbs = set(patterns.load()["meeting_verbs"]) | {"at", "above"}
+        verbs = patterns.as_set("meeting_verbs") | {"at", "above"}
         if not any(w in verbs for w in between) and not tq.hedge:
             continue
         if not any(w in verbs for w in between) and any(

@@ -46,7 +46,7 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
     """'the target', 'that goal', "the alliance's spending target", 'it' after a verb of
     meeting: the guideline under discussion (the last one the article named, else 2%)."""
     lows = ctx.lows
-    if lows[k] == "it" and k > 0 and lows[k - 1] in patterns.load()["meeting_verbs"]:
+    if lows[k] == "it" and k > 0 and lows[k - 1] in patterns.as_set("meeting_verbs"):
         return ctx.carry_guideline or 2.0
     if lows[k] not in _POINTERS:
         return None

@@ -19,7 +19,7 @@ def none_or_only(ctx: Context) -> None:
     lows = ctx.lows
     if "only" not in lows and "no" not in lows and "single" not in lows and "alone" not in lows:
         return
-    verbs = set(patterns.load()["meeting_verbs"]) | {"above", "over", "exceeding", "exceeded",
+    verbs = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "exceeded",
                                                       "exceeds", "exceed", "at"}  # fmt: skip
     for k, low in enumerate(lows):
         value, start = None, k

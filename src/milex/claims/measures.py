@@ -226,8 +226,8 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
                                                          hi=q.i):  # fmt: skip
         return "less_than"  # "miss the 2% target", "fell short of 2% and of 20%"
     after = ctx.lows[q.j : q.j + 2]
-    verbs = set(patterns.load()["meeting_verbs"])
-    nouns = set(patterns.load()["guideline_nouns"])
+    verbs = patterns.as_set("meeting_verbs")
+    nouns = patterns.as_set("guideline_nouns")
     met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs]
     if met and (q.value in _GUIDELINE_VALUES or any(w in nouns for w in after)):
         return "no level" if no_level_stated(ctx, met[-1]) else "at_least"

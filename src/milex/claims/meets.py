@@ -25,7 +25,7 @@ _NEGATIONS = patterns.word_set("negations")
 
 def read_meets(ctx: Context) -> None:
     lows = ctx.lows
-    verbs = set(patterns.load()["meeting_verbs"]) | _MORE_VERBS
+    verbs = patterns.as_set("meeting_verbs") | _MORE_VERBS
     for v, low in enumerate(lows):
         if low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
             continue

@@ -228,6 +228,15 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def as_set(*path: str) -> frozenset[str]:
+    """One list of the vocabulary as a set, built once, e.g. as_set("ranking", "superlatives")."""
+    node = load()
+    for key in path:
+        node = node[key]
+    return frozenset(node)
+
+
+@cache
 def phrases(*path: str) -> Phrases:
     """Phrases of one list or map of the vocabulary, e.g. phrases("cues", "gdp")."""
     node = load()

@@ -95,9 +95,9 @@ def _among_top(ctx: Context) -> None:
     """'among NATO's three biggest spenders', 'in the top five', 'one of the three largest':
     a place no lower than N."""
     lows = ctx.lows
-    rank = patterns.load()["ranking"]
-    top, bottom = set(rank["superlatives"]), set(rank["bottom_superlatives"])
-    unranked = set(rank["unranked_nouns"])
+    top = patterns.as_set("ranking", "superlatives")
+    bottom = patterns.as_set("ranking", "bottom_superlatives")
+    unranked = patterns.as_set("ranking", "unranked_nouns")
     for q in ctx.quantities:
         if id(q) in ctx.consumed or q.form != "plain" or not 2 <= q.value <= 10 or q.scale != 1:
             continue

@@ -31,7 +31,7 @@ _NEAR_RANK = ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(patterns.load()["ranking"][name])
+    return patterns.as_set("ranking", name)
 
 
 def read_places(ctx: Context) -> None:
@@ -117,8 +117,7 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
 
 def _rankings(ctx: Context) -> None:
     lows = ctx.lows
-    rank = patterns.load()["ranking"]
-    bottom, top = set(rank["bottom_superlatives"]), set(rank["superlatives"])
+    bottom, top = _words("bottom_superlatives"), _words("superlatives")
     ranked_nouns = _words("ranked_nouns")
     for q in ctx.quantities:
         if id(q) in ctx.consumed:
@@ -216,8 +215,7 @@ def _superlatives(ctx: Context) -> None:
     """'Spain remains the alliance's lowest spender', 'the biggest spender in NATO', 'NATO's
     biggest-spending member', 'the most ... of all allied countries'."""
     lows = ctx.lows
-    rank = patterns.load()["ranking"]
-    top, bottom = set(rank["superlatives"]), set(rank["bottom_superlatives"])
+    top, bottom = _words("superlatives"), _words("bottom_superlatives")
     either = top | bottom
     if either.isdisjoint(lows) and "-" not in ctx.sentence.text:
         return  # no superlative, alone or before a hyphen ("second-largest")
