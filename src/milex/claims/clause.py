@@ -63,6 +63,8 @@ class Context:
     earlier: list[Claim] = field(default_factory=list)  # the article's claims before this sentence
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
     _clauses: dict = field(default_factory=dict)  # token -> (start, end) of its clause
+    _has: dict = field(default_factory=dict)  # phrase list -> (its Phrases, in the sentence?)
+    _stretches: dict = field(default_factory=dict)  # (i, j) of a figure -> neighbours()
     consumed: set[int] = field(default_factory=set)
     thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
     claims: list[Claim] = field(default_factory=list)
@@ -72,11 +74,14 @@ class Context:
         return self.sentence.tokens
 
     def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
-        if key not in self.memo:
-            self.memo[key] = patterns.phrases(*key).any_in(self.lows)
-        if not self.memo[key] or (lo == 0 and hi is None):
-            return self.memo[key]  # a stretch holds none of what the whole sentence lacks
-        return patterns.phrases(*key).any_in(self.lows, lo, hi)
+        found = self._has.get(key)
+        if found is None:
+            phrases = patterns.phrases(*key)
+            found = self._has[key] = (phrases, phrases.any_in(self.lows))
+        phrases, anywhere = found
+        if not anywhere or (lo == 0 and hi is None):
+            return anywhere  # a stretch holds none of what the whole sentence lacks
+        return phrases.any_in(self.lows, lo, hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
         return patterns.phrases(*key).find_all(self.lows, lo, hi)
@@ -98,6 +103,12 @@ class Context:
 
     def neighbours(self, q: Quantity) -> tuple[int, int]:
         """Tokens between the previous and the next quantity (the number's own stretch)."""
+        found = self._stretches.get((q.i, q.j))
+        if found is None:  # asked by most readers of a figure: found once
+            found = self._stretches[(q.i, q.j)] = self._neighbours(q)
+        return found
+
+    def _neighbours(self, q: Quantity) -> tuple[int, int]:
         if "stretches" not in self.memo:  # quantities are in order and do not overlap
             figures = [x for x in self.quantities if x.form != "year"]
             self.memo["stretches"] = ([x.j for x in figures], [x.i for x in figures])

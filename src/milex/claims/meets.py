@@ -18,6 +18,7 @@ GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
 _MORE_VERBS = patterns.word_set("passing_verbs")
 _GET_TO = (["get", "to"], ["got", "to"], ["gets", "to"], ["getting", "to"])
 _GET = frozenset(words[0] for words in _GET_TO)
+_VERBS = patterns.as_set("meeting_verbs") | _MORE_VERBS
 _COMPARED = patterns.word_set("compared_markers")
 _DEMANDS = patterns.word_set("demand_words")
 _NEGATIONS = patterns.word_set("negations")
@@ -25,7 +26,7 @@ _NEGATIONS = patterns.word_set("negations")
 
 def read_meets(ctx: Context) -> None:
     lows = ctx.lows
-    verbs = patterns.as_set("meeting_verbs") | _MORE_VERBS
+    verbs = _VERBS
     for v, low in enumerate(lows):
         if low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
             continue

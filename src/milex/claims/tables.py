@@ -31,6 +31,12 @@ class Header:
 
 def header_of(ctx: Context) -> Header | None:
     """The header a sentence states, read from its words before ':'."""
+    if "header" not in ctx.memo:  # asked for each line under a header again
+        ctx.memo["header"] = _header_of(ctx)
+    return ctx.memo["header"]
+
+
+def _header_of(ctx: Context) -> Header | None:
     lows = ctx.lows
     if ":" in lows:
         colon = lows.index(":")
