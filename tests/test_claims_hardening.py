@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import socket
 import threading
@@ -39,6 +40,14 @@ def test_two_dots_in_an_article_do_not_crash_the_check(text):
 
 
 # --- dates at the edges ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("digits", ["1 " + "000 " * 400, "9" * 400])
+def test_an_endless_number_is_no_infinite_figure(digits):
+    """JSON has no infinity: a report must stay valid JSON whatever the digits."""
+    report = milex.check(f"Poland spent {digits} zlotys on defence in 2024.", date="2024-09-01")
+    assert "Infinity" not in report.to_json() and "NaN" not in report.to_json()
+    assert all(math.isfinite(c.claim.value) for c in report.claims)
 
 
 @pytest.mark.parametrize("day", ["1949-04-03", "0001-01-01", "1900-01-01", "9999-12-31"])

@@ -135,6 +135,8 @@ def _spaced_thousands(tokens, lows, i: int, v) -> int:
         k += 1
     groups = k - i - 1
     unit_after = k < len(lows) and (lows[k] in v["scales"] or v["cur_after"].match_at(lows, k))
+    if groups > 5:  # more than a quintillion: not an amount anyone spends, so no number
+        return i + 1
     return k if groups >= 2 or (groups == 1 and unit_after) else i + 1
 
 
