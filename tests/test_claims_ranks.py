@@ -183,3 +183,20 @@ def test_a_place_reached_by_moving():
     # 2024 edition, Table 2, 2024e: US 967.7, Germany 97.7, UK 82.1, France 64.3 (USD bn)
     c = one_rank("France has slipped to fourth in dollar terms.", "2024-07-10")
     assert c.claim.measure == "spending_usd_current" and c.verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("ally", "verdict"), [("Germany", "supported"), ("France", "contradicted")]
+)
+def test_a_place_in_the_world_is_sipris_ranking_of_every_country(ally, verdict):
+    # SIPRI, April 2025 release, current USD 2024: US 997.3, China 313.7, Russia 149.0,
+    # Germany 88.5 bn (fourth); France 64.7 bn is ninth
+    c = one_rank(f"{ally} is now the fourth-largest military spender worldwide, SIPRI said.",
+                 "2025-05-01")  # fmt: skip
+    assert c.claim.rank_scope == "world" and c.evidence.source == "SIPRI"
+    assert c.verdict == verdict
+
+
+def test_no_world_ranking_before_the_first_sipri_release_held():
+    c = one_rank("The United States remains the world's biggest military spender.", "2024-07-01")
+    assert c.verdict == "unverifiable"

@@ -223,8 +223,8 @@ def _superlatives(ctx: Context) -> None:
         head, _, tail = low.partition("-")
         if k == 0 or head not in either:
             continue
-        det = lows[k - 1]
-        if det not in ("the", "nato's", "alliance's"):
+        det = lows[k - 1].replace("’", "'")
+        if det not in ("the", "nato's", "alliance's", "world's"):
             continue  # "Europe's biggest spender": a scope the tables do not rank
         lo, hi = ctx.clause_at(k)
         if any(c.kind == "ranking" and c.comparator == "<=" and ctx.tokens[lo].start <= c.start
@@ -291,13 +291,18 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
     scope = None
     if patterns.phrases("ranking", "europe_scope").any_in(ctx.lows, q.j, q.j + 5):
         scope = "europe"  # "fourth in Europe": among the European allies
-    elif any(w in scope_words for w in ("worldwide", "in the world", "globally", "in the eu",
-                                        "european union", "among eu")):  # fmt: skip
-        return  # "fourth-largest worldwide", "the largest army in the EU": not among the allies
+    elif any(w in scope_words for w in ("worldwide", "in the world", "globally")) or any(
+        w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]
+    ):
+        scope = "world"  # "the fourth-largest spender worldwide": SIPRI's countries, in dollars
+    elif any(w in scope_words for w in ("in the eu", "european union", "among eu")):
+        return  # "the largest army in the EU": not a ranking of the allies
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
+    if scope == "world":  # only SIPRI ranks the world, and by money
+        measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
     if measure is None:
         return
     if ranked_with:

@@ -27,6 +27,8 @@ _NOT_EUROPE = {"USA", "CAN"}
 
 
 def allies_ranked(source, edition, measure, year, pub, scope=None) -> dict[str, float]:
+    if scope == "world":  # every country SIPRI gives a figure for
+        return {k: v for k, v in ev.values(source, edition, measure, year).items() if k}
     cutoff = min(date(year, 12, 31), pub.published)
     allowed = {a.iso3 for a in members(cutoff)} - NO_FORCES
     if scope == "europe":
@@ -55,6 +57,14 @@ def _holds(claim: Claim, values: dict[str, float], order: str) -> bool | None:
     return places[0] == n
 
 
+def _name(source: str, edition: int, measure: str, code: str, year: int) -> str:
+    """An ally's name, or the country's as the source gives it (SIPRI's world ranks)."""
+    if code in {a.iso3 for a in ALLIES}:
+        return name_of(code)
+    row = ev.row(source, edition, measure, code, year)
+    return row.country if row is not None and row.country else code
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -67,6 +77,8 @@ def ranking(claim: Claim, day: date) -> Checked:
     if claim.year is None or claim.measure is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year or the measure is unclear")
     source = claim.source if claim.source in ("NATO", "SIPRI") else "NATO"
+    if claim.rank_scope == "world":
+        source = "SIPRI"  # the only tables held that rank every country
     pub, note = ev.edition_for(source, claim.measure, day)
     fallback = bool(note)
     if pub is None:
@@ -93,9 +105,10 @@ def ranking(claim: Claim, day: date) -> Checked:
     rank = place(values, code, order)
     ranked = sorted(values, key=values.get, reverse=order != "lowest")
     shown = max(3, rank, int(claim.value))
-    top = ", ".join(f"{name_of(c)} {values[c]:,.2f}" for c in ranked[:shown])
+    top = ", ".join(f"{_name(source, pub.edition, claim.measure, c, claim.year)} {values[c]:,.2f}"
+                    for c in ranked[:shown])  # fmt: skip
     what = _WHAT.get(claim.measure, claim.measure)
-    among = "European allies" if scope == "europe" else "allies"
+    among = {"europe": "European allies", "world": "countries"}.get(scope or "", "allies")
     text = (f"By {what} in {claim.year}, {edition_label(pub)} puts {claim.subject} "
             f"{ordinal(rank)} {order} of {len(values)} {among} with figures ({top})")  # fmt: skip
     verdict = "supported" if ok else "contradicted"
@@ -103,6 +116,9 @@ def ranking(claim: Claim, day: date) -> Checked:
     if fallback and claim.year_basis != "stated":
         claim.doubts.append(f"the text gives no year, and {claim.year} is only the latest year "
                             "of the older edition used for want of this table in the current one")  # fmt: skip
+    elif scope == "world" and max(rank, int(claim.value)) > 15:
+        claim.doubts.append("SIPRI has no figure for some countries, which could change a "
+                            "place this far down")  # fmt: skip
     elif not ok:
         doubt = _why_not_contradicted(claim, source, pub, order, scope)
         if doubt:
@@ -146,6 +162,8 @@ def _missing_ahead(claim: Claim, source, pub, values, order, scope) -> str:
     """An ally with no figure for the year (the US's personnel in 2025, Germany's spending in
     2025 in the 2025 edition) that was ahead of the ally ranked the year before: missing is
     missing, so the place among the allies with figures may not be the place."""
+    if scope == "world":
+        return ""
     cutoff = min(date(claim.year, 12, 31), pub.published)
     allowed = {a.iso3 for a in members(cutoff)} - NO_FORCES - (_NOT_EUROPE if scope else set())
     missing = allowed - set(values)
