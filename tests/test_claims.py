@@ -590,6 +590,9 @@ READINGS = [
      "Luxembourg (0.96%) and Belgium (1.28%) sit at the bottom of the table.",
      [("share_of_gdp", "Luxembourg", 2025, 0.96, "unverifiable"),
       ("share_of_gdp", "Belgium", 2025, 1.28, "unverifiable")]),  # SIPRI 2024; NATO 2025: 2.00
+    ("money an ally receives is not its spending", "2026-09-09",
+     "Of the defence loans, France is set to receive EUR 16.2 billion.",
+     [("policy_amount", "France", 2026, 16.2, "unverifiable")]),  # France spends ~EUR 61 bn
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -383,6 +383,12 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         if t.role == "price" and lo <= t.i < hi:
             price_base = f"constant {t.year}"
             measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
+    if ctx.has("cues", "receiving", lo=max(lo, q.i - 4), hi=q.i):
+        # "Poland is to get EUR 43.7 billion" of a loan programme: money received, not spent
+        for claim in _claims_for(ctx, q, codes, doubt, "policy_amount", value, unit):
+            claim.doubts.append("an amount an ally receives (a loan or an allocation) is not "
+                                "its spending, and milex holds no allocations")  # fmt: skip
+        return
     for claim in _claims_for(ctx, q, codes, doubt, "spending_amount", value, unit,
                              measure=measure, price_base=price_base):  # fmt: skip
         claim.currency = currency
