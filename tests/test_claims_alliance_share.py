@@ -56,3 +56,12 @@ def test_over_half_is_not_far_from_every_year_before_the_first_edition():
     c = one_share("The United States, which spends more on defence than all the other allies "
                   "combined, wants Europe to do more.", date="2017-05-28")  # fmt: skip
     assert c.verdict == "unverifiable"
+
+
+def test_a_portion_of_overall_nato_spending_named_before_its_figures():
+    # NATO 2024 edition, Table 2 (current USD): Türkiye 1.44% of the allies' total in 2014,
+    # 1.54% in 2024
+    found = shares("Türkiye's portion of overall NATO defence expenditure, in current prices, "
+                   "went from 1.4 percent in 2014 to 1.9 percent in 2024.")  # fmt: skip
+    got = {c.claim.year: c.verdict for c in found}
+    assert got == {2014: "supported", 2024: "contradicted"}

@@ -9,9 +9,10 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import changes, patterns
-from milex.claims.clause import Context, new_claim, relative_subject, set_subject, subjects_for
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
+from milex.claims.shares_of_total import read_share_of_total
 from milex.claims.years import year_for
 
 _GUIDELINE_VALUES = {2.0, 3.5, 5.0}
@@ -38,23 +39,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
         return
-    apposed = _apposed_share(ctx, q)
-    if q.form in ("percent", "fraction") and (apposed or _of_alliance(ctx, q)):
-        share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
-        codes, doubt = relative_subject(ctx, q), ""
-        k = q.j + (1 if ctx.lows[q.j : q.j + 1] == [","] else 0)
-        if apposed and ctx.lows[k : k + 1] == ["for"]:  # "$997bn, or 66%, for the US"
-            codes = [m.code for m in ctx.mentions if m.i in (k + 1, k + 2) and m.kind == "ally"]
-        if not codes:  # the whole is not the owner
-            codes, doubt = subjects_for(ctx, q, allow_after=False)
-        lo_c, _hi_c = ctx.clause(q)
-        if codes in ([], ["NATO"]) and "its" in ctx.lows[lo_c : q.i] and ctx.carry:
-            codes, doubt = [ctx.carry], ""  # "its defence spending makes up two thirds"
-        for claim in _claims_for(ctx, q, codes, doubt, "alliance_share", share, "%",
-                                 measure="spending_usd_current"):  # fmt: skip
-            if q.form == "fraction" and claim.hedge is None:
-                claim.hedge = "about"  # "two thirds" is a round share, not an exact one
-            claim.precision = 0 if q.form == "fraction" else claim.precision
+    if q.form in ("percent", "fraction") and read_share_of_total(ctx, q, _claims_for):
         return
     after_hi = min(hi, q.j + 8)
     gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6))
@@ -102,39 +87,6 @@ def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
                for w in between):  # fmt: skip
         return None
     return earlier[-1].kind
-
-
-_ALLIANCE = patterns.word_set("alliance_words")
-_TOTALS = patterns.word_set("total_words")
-
-
-def _of_alliance(ctx: Context, q: Quantity) -> bool:
-    """'two thirds of the NATO total', '30% of NATO's total spending', 'paying for 90% of
-    NATO': a share of what all allies together spend (not of NATO's own common budget)."""
-    near = [w.replace("’", "'") for w in ctx.lows[q.j : q.j + 9]]  # not the whole sentence
-    after = near[:7]
-    if after[:1] != ["of"] or any(w in ("common", "budget's", "gdp", "economy") for w in after):
-        return False
-    if "common" in near:
-        return False  # "16% of NATO's common funding": the alliance's own budget
-    # "of NATO countries' yearly outlays": the members' spending together, not a count of them
-    words = [w for k, w in enumerate(after) if w != "'" and not (
-        k and w in ("countries", "members", "allies", "nations") and after[k + 1 : k + 2] == ["'"])]  # fmt: skip
-    rest = [w for w in words[1:] if w not in ("the", "all", "overall", "combined", "yearly",
-                                               "annual", "its", "members'", "countries'")]  # fmt: skip
-    if not rest or rest[0] not in _ALLIANCE:
-        return rest[:1] == ["total"] and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
-    return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in (",", ".", ";", "defense", "defence")
-
-
-def _apposed_share(ctx: Context, q: Quantity) -> bool:
-    """'30% of total NATO spending, against $997 billion, or 66%, for the United States': a
-    percentage in apposition to an amount, after a share of the alliance's spending."""
-    if q.form != "percent" or ctx.lows[max(0, q.i - 2) : q.i] != [",", "or"]:
-        return False
-    if not any(x.form == "money" and x.j == q.i - 2 for x in ctx.quantities):
-        return False
-    return any(c.kind == "alliance_share" for c in ctx.claims)
 
 
 def _is_count(word: str) -> bool:

@@ -1,0 +1,85 @@
+"""Shares of what all allies together spend: 'two thirds of the NATO total', '30% of NATO's
+total spending', 'paying for 90% of NATO', 'its portion of overall NATO defence expenditure
+dropped from 2.4% to 1.9%', '$997 billion, or 66%, for the United States'. Checked against
+NATO's Table 2 by verify_alliance.alliance_share (never against the alliance's own common
+budget, which the words 'common funding' name)."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context, relative_subject, subjects_for
+from milex.claims.numbers import Quantity
+
+
+def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
+    """Read q as a share of the allies' total spending when the words say so (claims made
+    with measures' `claims_for`); False when it is not one."""
+    apposed = _apposed_share(ctx, q)
+    if not (apposed or _of_alliance(ctx, q) or _share_named_before(ctx, q)):
+        return False
+    share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
+    codes, doubt = relative_subject(ctx, q), ""
+    k = q.j + (1 if ctx.lows[q.j : q.j + 1] == [","] else 0)
+    if apposed and ctx.lows[k : k + 1] == ["for"]:  # "$997bn, or 66%, for the US"
+        codes = [m.code for m in ctx.mentions if m.i in (k + 1, k + 2) and m.kind == "ally"]
+    if not codes:  # the whole is not the owner
+        codes, doubt = subjects_for(ctx, q, allow_after=False)
+    lo_c, _hi_c = ctx.clause(q)
+    if codes in ([], ["NATO"]) and "its" in ctx.lows[lo_c : q.i] and ctx.carry:
+        codes, doubt = [ctx.carry], ""  # "its defence spending makes up two thirds"
+    for claim in claims_for(ctx, q, codes, doubt, "alliance_share", share, "%",
+                            measure="spending_usd_current"):  # fmt: skip
+        if q.form == "fraction" and claim.hedge is None:
+            claim.hedge = "about"  # "two thirds" is a round share, not an exact one
+        claim.precision = 0 if q.form == "fraction" else claim.precision
+    return True
+
+
+_ALLIANCE = patterns.word_set("alliance_words")
+_TOTALS = patterns.word_set("total_words")
+
+
+def _of_alliance(ctx: Context, q: Quantity) -> bool:
+    """'two thirds of the NATO total', '30% of NATO's total spending', 'paying for 90% of
+    NATO': a share of what all allies together spend (not of NATO's own common budget)."""
+    near = [w.replace("’", "'") for w in ctx.lows[q.j : q.j + 9]]  # not the whole sentence
+    after = near[:7]
+    if after[:1] != ["of"] or any(w in ("common", "budget's", "gdp", "economy") for w in after):
+        return False
+    if "common" in near:
+        return False  # "16% of NATO's common funding": the alliance's own budget
+    # "of NATO countries' yearly outlays": the members' spending together, not a count of them
+    words = [w for k, w in enumerate(after) if w != "'" and not (
+        k and w in ("countries", "members", "allies", "nations") and after[k + 1 : k + 2] == ["'"])]  # fmt: skip
+    rest = [w for w in words[1:] if w not in ("the", "all", "overall", "combined", "yearly",
+                                               "annual", "its", "members'", "countries'")]  # fmt: skip
+    if not rest or rest[0] not in _ALLIANCE:
+        return rest[:1] == ["total"] and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
+    return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in (",", ".", ";", "defense", "defence")
+
+
+def _apposed_share(ctx: Context, q: Quantity) -> bool:
+    """'30% of total NATO spending, against $997 billion, or 66%, for the United States': a
+    percentage in apposition to an amount, after a share of the alliance's spending."""
+    if q.form != "percent" or ctx.lows[max(0, q.i - 2) : q.i] != [",", "or"]:
+        return False
+    if not any(x.form == "money" and x.j == q.i - 2 for x in ctx.quantities):
+        return False
+    return any(c.kind == "alliance_share" for c in ctx.claims)
+
+
+def _share_named_before(ctx: Context, q: Quantity) -> bool:
+    """'its portion of overall NATO defence expenditure dropped from 2.4% in 2014 to 1.9%':
+    the share of the alliance's spending is named before the figures of its clause."""
+    lows = [w.replace("’", "'") for w in ctx.lows]
+    lo, _hi = ctx.clause(q)
+    before = [c for c in ctx.claims if c.end <= ctx.tokens[q.i].start and c.unit == "%"]
+    if before and before[-1].kind == "alliance_share" and "to" in lows[max(0, q.i - 2) : q.i]:
+        return True  # "... dropped from 2.4% in 2014 to 1.9% in 2024"
+    for k in range(max(0, lo - 14, q.i - 16), q.i - 2):
+        if lows[k] not in ("share", "portion", "proportion") or lows[k + 1] != "of":
+            continue
+        rest = [w for w in lows[k + 2 : k + 6] if w not in ("the", "overall", "total", "all")]
+        if rest and rest[0] in _ALLIANCE and not {"gdp", "common", "budget"} & set(lows[k : q.i]):
+            return True
+    return False
