@@ -8,10 +8,10 @@
 - interpret.py: the document, sentence by sentence, carrying the subject, source, guideline
   and list header forward (tables.py reads lines under a header); clause.py: one sentence's
   context and the subject, year and source of each figure (years.py).
-- readings.py with counts.py, listed.py, guidelines.py, meets.py, rank_groups.py (with
-  rankings.py), measures.py (with changes.py and shares_of_total.py), policy.py,
-  accession.py, adoption.py, personnel.py: what each number states and in which frame
-  (measured, a commitment, a plan or demand, something else), as a `Claim`.
+- readings.py with counts.py, membership.py, listed.py, guidelines.py, meets.py,
+  rank_groups.py (with rankings.py), measures.py (with changes.py and shares_of_total.py),
+  policy.py, accession.py, adoption.py, personnel.py: what each number states and in which
+  frame (measured, a commitment, a plan or demand, something else), as a `Claim`.
 - verify.py, verify_alliance.py, verify_rank.py, verify_commitments.py, verdicts.py,
   evidence.py: the verdict against the edition current at the article's date, abstaining
   where another reading of the words would make the figure right, with the evidence and what

@@ -1,5 +1,5 @@
-"""Counts of allies and the size of the alliance: '23 of the 32 allies met 2%', 'NATO has 32
-members'.
+"""Counts of allies: '23 of the 32 allies met 2%', 'every ally meets 2%', 'most members met
+2%' (the size of the alliance is read in membership.py).
 
 A count needs a number of allies (or "every ally", "more than half of the allies") and a
 threshold it is measured against (a percentage, "the guideline", "that mark"); the numbers
@@ -8,12 +8,11 @@ it uses up (the 32 of "of the 32 allies", the 2%) are not read again as figures 
 
 from __future__ import annotations
 
-from datetime import date
-
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import comparator_of, guessed, not_nato, threshold_after
 from milex.claims.listed import named_members, none_or_only
+from milex.claims.membership import members_at, one_of, read_membership, total_as_membership
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
 from milex.claims.years import year_for
@@ -28,13 +27,7 @@ _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "oth
 
 def read_counts(ctx: Context) -> None:
     _counts(ctx)
-    _membership(ctx)
-
-
-def _members_at(day: date) -> int:
-    from milex.reference.alliance import members
-
-    return len(members(day))
+    read_membership(ctx)
 
 
 def _count_noun_after(ctx: Context, k: int):
@@ -83,7 +76,7 @@ def _counts(ctx: Context) -> None:
         if q.value == 1 and lows[q.j : q.j + 1] == ["of"]:
             continue
         if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or (
-            _one_of(lows, q) and q.ni == q.i
+            one_of(lows, q) and q.ni == q.i
         ):
             # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
             # "one of just five" is one)
@@ -147,7 +140,7 @@ def _counts(ctx: Context) -> None:
             continue  # "agreed that all 32 should put at least 2%": a rule, not a count
         total = int(total_q.value) if total_q else None
         if q.form == "fraction":
-            value = round(q.value * (total or _members_at(ctx.today)), 2)
+            value = round(q.value * (total or members_at(ctx.today)), 2)
         elif lows[max(0, q.i - 3) : q.i] == ["like", "the", "other"]:
             value = q.value + 1  # "Belgium, like the other 31 allies, reaches 2%": all 32
         else:
@@ -180,7 +173,7 @@ def _counts(ctx: Context) -> None:
         named_members(ctx, claim)
         if total_q is not None:
             ctx.consumed.add(id(total_q))
-            _total_as_membership(ctx, total_q, year if basis == "stated" else None)
+            total_as_membership(ctx, total_q, year if basis == "stated" else None)
         if tq is not None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
@@ -327,7 +320,7 @@ def _every(ctx: Context) -> None:
                between) or ctx.has("cues", "demand", lo=max(0, k - 6), hi=k):  # fmt: skip
             continue  # "every member must invest at least 2%", "press every ally to": a demand
         total = int(total_q.value) if total_q else None
-        value = float(total or _members_at(ctx.today))
+        value = float(total or members_at(ctx.today))
         if low == "most":
             value = float(int(value // 2))  # more than half of them
         elif any(w in ("except", "but", "apart") for w in lows[k + 1 : k + 7]) and (
@@ -348,89 +341,3 @@ def _every(ctx: Context) -> None:
             claim.doubts.append(doubt)
         ctx.consumed.add(id(tq))
         return
-
-
-def _membership(ctx: Context) -> None:
-    lows = ctx.lows
-    for q in ctx.quantities:
-        if q.form not in ("plain", "ordinal") or q.precision or not 12 <= q.value <= 40:
-            continue
-        if id(q) in ctx.consumed:
-            continue
-        prev = lows[max(0, q.i - 3) : q.i]
-        nxt = lows[q.j : q.j + 2]
-        member_noun = bool(nxt) and nxt[0] in ("members", "member", "allies", "ally", "countries",
-                                               "nations", "-")  # fmt: skip
-        if q.form == "ordinal":
-            ok = bool(nxt) and nxt[0] in ("member", "ally", "nato", "country")
-        elif nxt[:1] == ["-"] and lows[q.j + 1 : q.j + 2] in (
-            ["nation"],
-            ["member"],
-            ["strong"],
-            ["country"],
-        ):
-            ok = True  # "the 32-nation alliance", "the 32-strong grouping"
-        elif prev[-1:] == ["the"] and nxt[:1] == ["nato"]:
-            ok = True  # "the 32 NATO countries"
-        elif nxt[:2] in (["member", "nations"], ["member", "states"], ["member", "countries"]):
-            ok = True  # "32 member nations"
-        elif _one_of(lows, q):
-            ok = True
-        elif not member_noun:
-            ok = prev[-2:] == ["alliance", "of"] or (
-                prev[-1:] in (["has"], ["had"]) and (not nxt or nxt[0] in (".", ",", ";"))
-                and any(m.code == "NATO" for m in ctx.mentions if m.j <= q.i)
-            )  # fmt: skip
-        else:
-            ok = (any(w in ("has", "have", "had", "counts", "numbers", "comprises", "includes")
-                      for w in prev)
-                  or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
-                  or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
-        if not_nato(ctx, q.i - 4, q.j + 2):
-            continue
-        allies_named = any(m.kind == "ally" for m in ctx.mentions)
-        context = ctx.has("membership_context") or q.form == "ordinal" or allies_named
-        if not (ok and context) and not _size_then(ctx, q, member_noun, prev):
-            continue
-        claim = new_claim(ctx, q, "membership_count", q.value, "members")
-        set_subject(claim, "NATO")
-        day = next((t.day for t in ctx.times if t.kind == "day"), None)
-        if day is not None:
-            claim.as_of = day.isoformat()
-        ctx.consumed.add(id(q))
-
-
-def _size_then(ctx: Context, q: Quantity, member_noun: bool, prev: list[str]) -> bool:
-    """A looser phrasing ('grew to 32 members', 'across 32 nations', 'the 32-strong
-    grouping' with NATO named only in earlier sentences) is read as the alliance's size only
-    when the number is NATO's size on the day or in a year the sentence names: otherwise it
-    is more likely a count of something else (troops from 16 nations)."""
-    hyphen = ctx.lows[q.j : q.j + 1] == ["-"] and ctx.lows[q.j + 1 : q.j + 2] in (
-        ["nation"], ["member"], ["strong"], ["country"])  # fmt: skip
-    if not (hyphen or (member_noun and prev[-1:] in (["to"], ["across"], ["among"]))):
-        return False
-    years = [t.year for t in ctx.times if t.year is not None]
-    days = [ctx.today] + [date(y, 12, 31) for y in years if y < ctx.today.year]
-    return any(_members_at(day) == q.value for day in days)
-
-
-def _total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> None:
-    """'23 of the 32 allies': the 32 also states how many members NATO had then."""
-    if total_q.precision or not 12 <= total_q.value <= 40:
-        return
-    from milex.claims.verdicts import NO_FORCES
-
-    if total_q.value == _members_at(ctx.today) - len(NO_FORCES):
-        return  # "18 of 31 allies": the allies with figures (Iceland has none), not a miscount
-    claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
-    set_subject(claim, "NATO")
-    if year is not None and year < ctx.today.year:
-        claim.year = year  # "just seven of the 30 members hit 2% in 2022": members in 2022
-
-
-def _one_of(lows: list[str], q: Quantity) -> bool:
-    """'one of the 32', 'every single one of NATO's 32', 'all 32 allies'."""
-    before = lows[max(0, q.i - 3) : q.i]
-    if before[-1:] == ["all"] or before[-2:] == ["one", "of"]:
-        return True
-    return before[-3:-1] == ["one", "of"] and before[-1] in ("the", "nato's", "its", "alliance's")

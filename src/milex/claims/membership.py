@@ -1,0 +1,103 @@
+"""The size of the alliance as a text states it: 'NATO has 32 members', 'the 32-nation
+alliance', 'its ranks grew to 32 members', the 32 of '23 of the 32 allies'. The accession
+dates of the allies (milex.reference.alliance) say how many members NATO had on a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.guidelines import not_nato
+from milex.claims.numbers import Quantity
+from milex.reference.alliance import members
+
+
+def members_at(day: date) -> int:
+    return len(members(day))
+
+
+def read_membership(ctx: Context) -> None:
+    """NATO's size as the text states it: 'NATO has 32 members', 'the 32-nation alliance'."""
+    lows = ctx.lows
+    for q in ctx.quantities:
+        if q.form not in ("plain", "ordinal") or q.precision or not 12 <= q.value <= 40:
+            continue
+        if id(q) in ctx.consumed:
+            continue
+        prev = lows[max(0, q.i - 3) : q.i]
+        nxt = lows[q.j : q.j + 2]
+        member_noun = bool(nxt) and nxt[0] in ("members", "member", "allies", "ally", "countries",
+                                               "nations", "-")  # fmt: skip
+        if q.form == "ordinal":
+            ok = bool(nxt) and nxt[0] in ("member", "ally", "nato", "country")
+        elif nxt[:1] == ["-"] and lows[q.j + 1 : q.j + 2] in (
+            ["nation"],
+            ["member"],
+            ["strong"],
+            ["country"],
+        ):
+            ok = True  # "the 32-nation alliance", "the 32-strong grouping"
+        elif prev[-1:] == ["the"] and nxt[:1] == ["nato"]:
+            ok = True  # "the 32 NATO countries"
+        elif nxt[:2] in (["member", "nations"], ["member", "states"], ["member", "countries"]):
+            ok = True  # "32 member nations"
+        elif one_of(lows, q):
+            ok = True
+        elif not member_noun:
+            ok = prev[-2:] == ["alliance", "of"] or (
+                prev[-1:] in (["has"], ["had"]) and (not nxt or nxt[0] in (".", ",", ";"))
+                and any(m.code == "NATO" for m in ctx.mentions if m.j <= q.i)
+            )  # fmt: skip
+        else:
+            ok = (any(w in ("has", "have", "had", "counts", "numbers", "comprises", "includes")
+                      for w in prev)
+                  or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
+                  or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
+        if not_nato(ctx, q.i - 4, q.j + 2):
+            continue
+        allies_named = any(m.kind == "ally" for m in ctx.mentions)
+        context = ctx.has("membership_context") or q.form == "ordinal" or allies_named
+        if not (ok and context) and not _size_then(ctx, q, member_noun, prev):
+            continue
+        claim = new_claim(ctx, q, "membership_count", q.value, "members")
+        set_subject(claim, "NATO")
+        day = next((t.day for t in ctx.times if t.kind == "day"), None)
+        if day is not None:
+            claim.as_of = day.isoformat()
+        ctx.consumed.add(id(q))
+
+
+def _size_then(ctx: Context, q: Quantity, member_noun: bool, prev: list[str]) -> bool:
+    """A looser phrasing ('grew to 32 members', 'across 32 nations', 'the 32-strong
+    grouping' with NATO named only in earlier sentences) is read as the alliance's size only
+    when the number is NATO's size on the day or in a year the sentence names: otherwise it
+    is more likely a count of something else (troops from 16 nations)."""
+    hyphen = ctx.lows[q.j : q.j + 1] == ["-"] and ctx.lows[q.j + 1 : q.j + 2] in (
+        ["nation"], ["member"], ["strong"], ["country"])  # fmt: skip
+    if not (hyphen or (member_noun and prev[-1:] in (["to"], ["across"], ["among"]))):
+        return False
+    years = [t.year for t in ctx.times if t.year is not None]
+    days = [ctx.today] + [date(y, 12, 31) for y in years if y < ctx.today.year]
+    return any(members_at(day) == q.value for day in days)
+
+
+def total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> None:
+    """'23 of the 32 allies': the 32 also states how many members NATO had then."""
+    if total_q.precision or not 12 <= total_q.value <= 40:
+        return
+    from milex.claims.verdicts import NO_FORCES
+
+    if total_q.value == members_at(ctx.today) - len(NO_FORCES):
+        return  # "18 of 31 allies": the allies with figures (Iceland has none), not a miscount
+    claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
+    set_subject(claim, "NATO")
+    if year is not None and year < ctx.today.year:
+        claim.year = year  # "just seven of the 30 members hit 2% in 2022": members in 2022
+
+
+def one_of(lows: list[str], q: Quantity) -> bool:
+    """'one of the 32', 'every single one of NATO's 32', 'all 32 allies'."""
+    before = lows[max(0, q.i - 3) : q.i]
+    if before[-1:] == ["all"] or before[-2:] == ["one", "of"]:
+        return True
+    return before[-3:-1] == ["one", "of"] and before[-1] in ("the", "nato's", "its", "alliance's")
