@@ -12,10 +12,10 @@
   rank_groups.py (with rankings.py), measures.py (with changes.py and shares_of_total.py),
   policy.py, accession.py, adoption.py, personnel.py: what each number states and in which
   frame (measured, a commitment, a plan or demand, something else), as a `Claim`.
-- verify.py, verify_alliance.py, verify_rank.py, verify_commitments.py, verdicts.py,
-  evidence.py: the verdict against the edition current at the article's date, abstaining
-  where another reading of the words would make the figure right, with the evidence and what
-  later editions say.
+- verify.py, verify_alliance.py, verify_rank.py, verify_commitments.py, abstain.py,
+  verdicts.py, evidence.py: the verdict against the edition current at the article's date,
+  abstaining where another reading of the words would make the figure right (abstain.py),
+  with the evidence and what later editions say.
 - report.py, render.py: JSON (report.schema.json), terminal, HTML, ClaimReview; archives: milex.batch.
 - patterns.json (via patterns.py): every word list, checked at load time.
 

@@ -280,3 +280,37 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
 
 def _n(x: float) -> str:
     return f"{x:,.4f}".rstrip("0").rstrip(".")
+
+
+def lookup(source, edition, measure, code, year, currency):
+    """(row, value in million or %, conversion note) for a claim, or None."""
+    found = row(source, edition, measure, code, year)
+    if measure == "spending_nc_current" and source == "NATO":
+        held = found.unit.split()[-1] if found else None
+        if found is not None and held == currency:
+            return found, found.value, ""
+        if currency == "EUR":
+            return _in_euros(edition, code, year)
+        return None
+    if measure == "spending_nc_current" and source == "SIPRI":
+        return None
+    if found is None:
+        return None
+    return found, found.value, ""
+
+
+def _in_euros(edition: int, code: str, year: int):
+    """USD converted at NATO's own implied rate: Germany's Table 1 / Table 2 for that year."""
+    usd = row("NATO", edition, "spending_usd_current", code, year)
+    de_eur = row("NATO", edition, "spending_nc_current", "DEU", year)
+    de_usd = row("NATO", edition, "spending_usd_current", "DEU", year)
+    if usd is None or de_eur is None or de_usd is None:
+        return None
+    rate = de_eur.value / de_usd.value
+    note = (f"converted from USD {usd.value:,.0f} m at NATO's implied rate of {rate:.4f} EUR per "
+            f"USD in {year} (Germany, Table 1 / Table 2)")  # fmt: skip
+    return usd, usd.value * rate, note
+
+
+def figure_text(x: float) -> str:
+    return f"{x:,.2f}" if abs(x) < 1000 else f"{x:,.0f}"

@@ -14,9 +14,8 @@ from datetime import date
 
 from milex.claims import evidence as ev
 from milex.claims import verify_alliance, verify_commitments, verify_rank
-from milex.claims.clause import GROUP_NAMES
+from milex.claims.abstain import INFLATION_GAP, other_reading
 from milex.claims.model import Checked, Claim
-from milex.claims.policy import figure_table
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
 from milex.reference.alliance import members, name_of
@@ -158,7 +157,7 @@ def _measured(claim: Claim, day: date) -> Checked:
         # edition held is further from it than any revision seen between editions
         pub = pubs.publication(source, later[0]["edition"])
         note = f"{before_first}: judged on the editions published since"
-    found = _lookup(source, pub.edition, measure, code, claim.year, currency)
+    found = ev.lookup(source, pub.edition, measure, code, claim.year, currency)
     others = _editions(claim, source, measure, scale, currency)
     if found is None:
         why = _missing(source, pub, measure, code, claim.year, currency)
@@ -205,7 +204,7 @@ def _measured(claim: Claim, day: date) -> Checked:
     ):
         verdict = "unverifiable"
         claim.doubts.append("a nominal change could differ from NATO's real one by this much")
-    elif not ok and (other := _other_reading(claim, source, pub, measure, scale, currency, day)):
+    elif not ok and (other := other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
     current = not claim.earlier_edition and not named_note  # judged on the release of the day
@@ -225,16 +224,6 @@ def _measured(claim: Claim, day: date) -> Checked:
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
 
 
-def _own_pledge(claim) -> str:
-    """'According to Spain, 2.1% will be enough': the value of the ally's own commitment."""
-    if claim.kind != "share_of_gdp" or claim.hedge in ("at_least", "more_than") or claim.spent:
-        return ""
-    for fig, _kind in figure_table().values():
-        if fig.ally == claim.subject_code and fig.unit == "% of GDP" and fig.value == claim.value:
-            return f"{claim.subject}'s own commitment ({fig.name})"
-    return ""
-
-
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
 
 
@@ -242,99 +231,14 @@ def _years_failing(claim, source, edition, measure, scale, currency) -> list[str
     """The years since claim.since for which the comparison does not hold ('2019: 1.99')."""
     out = []
     for year in range(claim.since, claim.year):
-        found = _lookup(source, edition, measure, claim.subject_code, year, currency)
+        found = ev.lookup(source, edition, measure, claim.subject_code, year, currency)
         if found is None:
             continue
         value = found[1] / scale
         ok, _ = ev.agrees(claim.value, None, claim.hedge, claim.precision, value)
         if not ok:
-            out.append(f"{year} ({_v(value)})")
+            out.append(f"{year} ({ev.figure_text(value)})")
     return out
-
-
-# points by which a nominal change may exceed a real one (inflation in allied economies peaked
-# near 10% in 2022): a larger gap is not explained by the price base
-INFLATION_GAP = 5.0
-
-# values of the commitments themselves, in % of GDP: "the 5% benchmark", "3.5% core"
-COMMITMENT_SHARES = frozenset({1.5, 2.0, 2.5, 3.0, 3.5, 5.0})
-
-
-def _other_reading(claim, source, pub, measure, scale, currency, day) -> str | None:
-    """Another reading of the words near a figure under which it agrees with the data.
-
-    A contradiction accuses the text of an error: it is called only when no ally, group or
-    year named beside the figure, and no commitment under discussion, would make it right.
-    """
-    money = claim.kind == "spending_amount"
-
-    def agrees_with(code, year):
-        found = _lookup(source, pub.edition, measure, code, year, currency)
-        if found is None:
-            return None
-        value = found[1] / scale
-        ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value, money=money)
-        return value if ok else None
-
-    # an ally named in the figure's own stretch of words owns it: no other subject is tried
-    others = [] if claim.subject_code in claim.own_subjects else claim.nearby_subjects
-    for code in others:
-        if code != claim.subject_code and (v := agrees_with(code, claim.year)) is not None:
-            return f"{GROUP_NAMES.get(code) or name_of(code)}'s {claim.year} figure ({_v(v)})"
-    for year in claim.nearby_years if claim.year_basis != "stated" else ():
-        if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
-            return f"{claim.subject}'s {year} figure ({_v(v)})"
-    # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); a share too, at
-    # two decimals and with no year of its own ("Luxembourg (0.96%) sits at the bottom"): SIPRI's
-    # shares often equal an outdated NATO estimate, so only then, and only to abstain
-    share = measure == "share_of_gdp" and claim.year_basis != "stated" and claim.precision >= 2
-    if source == "NATO" and not claim.source_text and (measure == "spending_usd_current" or share):
-        sipri, _note = ev.edition_for("SIPRI", measure, day)
-        for year in (claim.year, claim.year - 1) if share else (claim.year,):
-            found = _lookup("SIPRI", sipri.edition, measure, claim.subject_code, year,
-                            currency) if sipri is not None else None  # fmt: skip
-            if found is not None and ev.agrees(claim.value, claim.high, claim.hedge,
-                                               claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
-                return (f"SIPRI's {year} figure ({_v(found[1] / scale)}), and the text does not "
-                        "say whose figure it is")  # fmt: skip
-    pledge = _own_pledge(claim)
-    if pledge:
-        return pledge
-    meets = claim.hedge in ("at_least", "more_than")  # "met the 2% guideline": about the ally
-    if (claim.kind == "share_of_gdp" and claim.policy_words and not meets
-            and claim.value in COMMITMENT_SHARES):  # fmt: skip
-        return f"a commitment's value ({claim.value:g}% of GDP) named in the same sentence"
-    return None
-
-
-def _lookup(source, edition, measure, code, year, currency):
-    """(row, value in million or %, conversion note) for a claim, or None."""
-    row = ev.row(source, edition, measure, code, year)
-    if measure == "spending_nc_current" and source == "NATO":
-        held = row.unit.split()[-1] if row else None
-        if row is not None and held == currency:
-            return row, row.value, ""
-        if currency == "EUR":
-            return _in_euros(edition, code, year)
-        return None
-    if measure == "spending_nc_current" and source == "SIPRI":
-        return None
-    if row is None:
-        return None
-    return row, row.value, ""
-
-
-def _in_euros(edition: int, code: str, year: int):
-    """USD converted at NATO's own implied rate: Germany's Table 1 / Table 2 for that year."""
-    usd = ev.row("NATO", edition, "spending_usd_current", code, year)
-    de_eur = ev.row("NATO", edition, "spending_nc_current", "DEU", year)
-    de_usd = ev.row("NATO", edition, "spending_usd_current", "DEU", year)
-    if usd is None or de_eur is None or de_usd is None:
-        return None
-    rate = de_eur.value / de_usd.value
-    note = (f"converted from USD {usd.value:,.0f} m at NATO's implied rate of {rate:.4f} EUR per "
-            f"USD in {year} (Germany, Table 1 / Table 2)")  # fmt: skip
-    return usd, usd.value * rate, note
 
 
 def _missing(source, pub, measure, code, year, currency) -> str:
@@ -354,7 +258,7 @@ def _editions(claim, source, measure, scale, currency) -> list[dict]:
     """The same figure in every edition held, with the verdict each would give."""
     out = []
     for pub in pubs.publications(source):
-        found = _lookup(source, pub.edition, measure, claim.subject_code, claim.year, currency)
+        found = ev.lookup(source, pub.edition, measure, claim.subject_code, claim.year, currency)
         if found is None:
             continue
         value = found[1] / scale
@@ -370,7 +274,7 @@ def _editions(claim, source, measure, scale, currency) -> list[dict]:
 def _later_text(others: list[dict]) -> str:
     if not others:
         return ""
-    said = ", ".join(f"{_v(o['value'])} in the {o['edition']} edition" for o in others)
+    said = ", ".join(f"{ev.figure_text(o['value'])} in the {o['edition']} edition" for o in others)
     return f"; later published: {said}"
 
 
@@ -379,15 +283,11 @@ def _revised(pub, others: list[dict], shown: float, basis: str = "") -> str | No
     later = [o for o in others if o["edition"] > pub.edition and abs(o["value"] - shown) >= 0.005]
     if later:
         return "revised since: " + ", ".join(
-            f"{_v(o['value'])} in the {o['edition']} edition"
+            f"{ev.figure_text(o['value'])} in the {o['edition']} edition"
             + ev.definition_change(pub, o.get("basis", basis))
             for o in later
         )
     return None
-
-
-def _v(x: float) -> str:
-    return f"{x:,.2f}" if abs(x) < 1000 else f"{x:,.0f}"
 
 
 def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
@@ -400,9 +300,9 @@ def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> s
     if claim.kind == "personnel":
         amount = f"{shown:,.1f} {what}"
     elif what.startswith("%"):
-        amount = f"{_v(shown)}{what}"
+        amount = f"{ev.figure_text(shown)}{what}"
     else:
-        amount = f"{what.split()[0]} {_v(shown)} {what.split()[-1]}"
+        amount = f"{what.split()[0]} {ev.figure_text(shown)} {what.split()[-1]}"
     text = f"{edition_label(pub)} gives {amount} for {claim.subject} in {claim.year}{est}"
     stated = claim.text.strip()
     if verdict == "unverifiable":
@@ -432,19 +332,21 @@ def claim_editions_before(pub, claim) -> list[str]:
     for older in pubs.publications(claim.source):
         if older.edition >= pub.edition:
             continue
-        found = _lookup(
+        found = ev.lookup(
             claim.source, older.edition, measure, claim.subject_code, claim.year, currency
         )
         if found is None:
             continue
         value = found[1] / scale
-        cur = _lookup(claim.source, pub.edition, measure, claim.subject_code, claim.year, currency)
+        cur = ev.lookup(
+            claim.source, pub.edition, measure, claim.subject_code, claim.year, currency
+        )
         if cur is not None and abs(cur[1] / scale - value) >= 0.005:
             est = " (estimate)" if found[0].estimate else ""
             change = ev.definition_change(older, cur[0].basis)
-            out.append(f"the {older.edition} edition had {_v(value)}{est}, "
+            out.append(f"the {older.edition} edition had {ev.figure_text(value)}{est}, "
                        f"{'changed' if change else 'revised'} to "
-                       f"{_v(cur[1] / scale)} in the {pub.edition} edition{change}")  # fmt: skip
+                       f"{ev.figure_text(cur[1] / scale)} in the {pub.edition} edition{change}")  # fmt: skip
     return out
 
 

@@ -1,0 +1,75 @@
+"""Other readings of the words near a figure under which it would agree with the data: the
+checker calls a figure contradicted only when none of them holds (another ally or year named
+beside it, SIPRI's figure for an unattributed one, a commitment's value under discussion, the
+ally's own pledge)."""
+
+from __future__ import annotations
+
+from milex.claims import evidence as ev
+from milex.claims.clause import GROUP_NAMES
+from milex.claims.policy import figure_table
+from milex.reference.alliance import name_of
+
+# points by which a nominal change may exceed a real one (inflation in allied economies peaked
+# near 10% in 2022): a larger gap is not explained by the price base
+INFLATION_GAP = 5.0
+
+# values of the commitments themselves, in % of GDP: "the 5% benchmark", "3.5% core"
+COMMITMENT_SHARES = frozenset({1.5, 2.0, 2.5, 3.0, 3.5, 5.0})
+
+
+def other_reading(claim, source, pub, measure, scale, currency, day) -> str | None:
+    """Another reading of the words near a figure under which it agrees with the data.
+
+    A contradiction accuses the text of an error: it is called only when no ally, group or
+    year named beside the figure, and no commitment under discussion, would make it right.
+    """
+    money = claim.kind == "spending_amount"
+
+    def agrees_with(code, year):
+        found = ev.lookup(source, pub.edition, measure, code, year, currency)
+        if found is None:
+            return None
+        value = found[1] / scale
+        ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value, money=money)
+        return value if ok else None
+
+    # an ally named in the figure's own stretch of words owns it: no other subject is tried
+    others = [] if claim.subject_code in claim.own_subjects else claim.nearby_subjects
+    for code in others:
+        if code != claim.subject_code and (v := agrees_with(code, claim.year)) is not None:
+            return f"{GROUP_NAMES.get(code) or name_of(code)}'s {claim.year} figure ({ev.figure_text(v)})"
+    for year in claim.nearby_years if claim.year_basis != "stated" else ():
+        if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
+            return f"{claim.subject}'s {year} figure ({ev.figure_text(v)})"
+    # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); a share too, at
+    # two decimals and with no year of its own ("Luxembourg (0.96%) sits at the bottom"): SIPRI's
+    # shares often equal an outdated NATO estimate, so only then, and only to abstain
+    share = measure == "share_of_gdp" and claim.year_basis != "stated" and claim.precision >= 2
+    if source == "NATO" and not claim.source_text and (measure == "spending_usd_current" or share):
+        sipri, _note = ev.edition_for("SIPRI", measure, day)
+        for year in (claim.year, claim.year - 1) if share else (claim.year,):
+            found = ev.lookup("SIPRI", sipri.edition, measure, claim.subject_code, year,
+                            currency) if sipri is not None else None  # fmt: skip
+            if found is not None and ev.agrees(claim.value, claim.high, claim.hedge,
+                                               claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
+                return (f"SIPRI's {year} figure ({ev.figure_text(found[1] / scale)}), and the text does not "
+                        "say whose figure it is")  # fmt: skip
+    pledge = own_pledge(claim)
+    if pledge:
+        return pledge
+    meets = claim.hedge in ("at_least", "more_than")  # "met the 2% guideline": about the ally
+    if (claim.kind == "share_of_gdp" and claim.policy_words and not meets
+            and claim.value in COMMITMENT_SHARES):  # fmt: skip
+        return f"a commitment's value ({claim.value:g}% of GDP) named in the same sentence"
+    return None
+
+
+def own_pledge(claim) -> str:
+    """'According to Spain, 2.1% will be enough': the value of the ally's own commitment."""
+    if claim.kind != "share_of_gdp" or claim.hedge in ("at_least", "more_than") or claim.spent:
+        return ""
+    for fig, _kind in figure_table().values():
+        if fig.ally == claim.subject_code and fig.unit == "% of GDP" and fig.value == claim.value:
+            return f"{claim.subject}'s own commitment ({fig.name})"
+    return ""
