@@ -15,13 +15,13 @@ from milex.claims.accession import read_accessions
 from milex.claims.adoption import read_adoptions
 from milex.claims.clause import (
     Context,
-    hypothetical,
     joined,
     new_claim,
     set_subject,
     subjects_for,
 )
 from milex.claims.counts import read_counts
+from milex.claims.frames import hypothetical
 from milex.claims.measures import changed_by
 from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity

@@ -1,0 +1,54 @@
+"""The frame of a figure under a modal verb: a demand ('allies should spend 5%'), a projection
+('the budget would lift it to 4.8%'), or a statement after all ('allies agreed that spending
+should reach 5%', 'the minister said it would reach 2%', 'spending should rise 15.9%')."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context
+from milex.claims.numbers import Quantity
+
+_REPORTING = patterns.word_set("reporting_verbs")
+_AGREEMENT = patterns.word_set("agreement_verbs")
+
+
+def hypothetical(ctx: Context, q: Quantity) -> str:
+    """'demand' for a figure after 'should' ('allies should spend 5%'), 'projection' for one
+    under 'would' or 'might'; "" for a statement of fact."""
+    lo, hi = ctx.clause(q)
+    key = ("hypothetical", lo)
+    if key not in ctx.memo:  # once per clause: it holds many figures in a long list
+        first_demand, conditional = hi, False
+        lows = ctx.lows
+        agreed = [k for k, w in enumerate(lows) if w in _AGREEMENT]
+        for k in range(lo, hi):
+            if lows[k] in ("should", "ought") and not (
+                _forecast_change(ctx, k) or (agreed and agreed[0] < k)
+            ):  # (but "allies agreed that X should" states the commitment)
+                first_demand = min(first_demand, k)
+            if lows[k] in ("would", "might") and not (
+                any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
+                or (agreed and agreed[0] < k)
+                or "according" in lows
+            ):  # "the PM said it would reach", "committed to ensuring it would": reported
+                conditional = True
+        this_year = any(t.year == ctx.today.year for t in ctx.times if lo <= t.i < hi)
+        if this_year:  # "Lithuania should reach 4% in 2025" (this year): an estimate, not a demand
+            first_demand = hi
+        ctx.memo[key] = (first_demand, conditional)
+    first_demand, conditional = ctx.memo[key]
+    # "allies should spend 5%": a demand, not a figure
+    return "demand" if first_demand < q.i else "projection" if conditional else ""
+
+
+_RISING = frozenset({"rise", "grow", "increase", "climb", "jump", "fall", "drop", "decline"})
+
+
+def _forecast_change(ctx: Context, k: int) -> bool:
+    """'spending should rise 15.9% year-on-year': an expected change, not a demand (which
+    names a level: 'should rise to 3%')."""
+    lows = ctx.lows
+    if lows[k + 1 : k + 2] and lows[k + 1] in _RISING:
+        nxt = next((x for x in ctx.quantities if x.i > k + 1), None)
+        return nxt is not None and lows[nxt.i - 1] in (lows[k + 1], "by")
+    return False
