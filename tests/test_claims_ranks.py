@@ -200,3 +200,18 @@ def test_a_place_in_the_world_is_sipris_ranking_of_every_country(ally, verdict):
 def test_no_world_ranking_before_the_first_sipri_release_held():
     c = one_rank("The United States remains the world's biggest military spender.", "2024-07-01")
     assert c.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("ally", "verdict"), [("United States", "supported"), ("Norway", "contradicted")]
+)
+def test_a_place_per_head_is_read_from_spending_per_capita(ally, verdict):
+    # 2024 edition, Table 6, 2024e (constant 2015 USD per head): US 2,239, Norway 1,754
+    c = one_rank(f"{ally} spends more per head on defence than any other ally.", "2024-10-10")
+    assert c.claim.measure == "spending_per_capita_usd_constant" and c.verdict == verdict
+
+
+def test_a_place_per_head_after_an_edition_without_the_table_is_unverifiable():
+    # the 2025 edition as held has no Table 6: 2024 is only the older edition's latest year
+    c = one_rank("Norway spends more per head on defence than any other ally.", "2025-10-10")
+    assert c.verdict == "unverifiable"

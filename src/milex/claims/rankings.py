@@ -16,7 +16,8 @@ from milex.claims.years import year_for
 
 _SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output", "relative"})
 _SPEND_WORDS = frozenset({"spender", "spenders", "dollar", "dollars", "spending", "budget"})
-RANKED = ("share_of_gdp", "spending_usd_current", "equipment_share", "personnel", "real_change")
+RANKED = ("share_of_gdp", "spending_usd_current", "equipment_share", "personnel", "real_change",
+          "spending_per_capita_usd_constant")  # fmt: skip
 # words after an ordinal that say it is a place in a table ("fourth place", "10th top")
 _PLACES = ("place", "position", "spot")
 _RANK_VERBS = ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
@@ -102,6 +103,8 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     rank = patterns.phrases("ranking", "growth_words")
     if rank.any_in(lows, end, min(hi, end + 5)):
         return "real_change"  # "third for spending growth", "the biggest increase"
+    if patterns.phrases("ranking", "per_head").any_in(lows, lo, hi):
+        return "spending_per_capita_usd_constant"  # "spends more per head than any ally"
     if patterns.phrases("ranking", "money_words").any_in(lows, lo, hi):
         return "spending_usd_current"
     if set(lows[lo:hi]) & _SHARE_WORDS or ctx.has("cues", "gdp", lo=lo, hi=hi):
