@@ -215,3 +215,16 @@ def test_a_place_per_head_after_an_edition_without_the_table_is_unverifiable():
     # the 2025 edition as held has no Table 6: 2024 is only the older edition's latest year
     c = one_rank("Norway spends more per head on defence than any other ally.", "2025-10-10")
     assert c.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("date", "verdict"), [("2025-09-10", "supported"), ("2024-07-01", "contradicted")]
+)
+def test_a_group_next_after_the_leader(date, verdict):
+    # 2025e (2025 ed.): Poland, Lithuania, Latvia, Estonia; 2024e (2024 ed.): Poland, Estonia,
+    # the United States (3.38), Latvia, Greece, Lithuania: the US sits among the Baltic states
+    found = ranks("Relative to GDP, Poland is the alliance's biggest spender, with the Baltic "
+                  "states next.", date)  # fmt: skip
+    group = [c for c in found if c.claim.ranked_with]
+    assert len(group) == 1 and set(group[0].claim.ranked_with) == {"EST", "LVA", "LTU"}
+    assert group[0].claim.value == 4 and group[0].verdict == verdict

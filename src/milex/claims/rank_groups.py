@@ -120,10 +120,20 @@ def _among_top(ctx: Context) -> None:
 
 
 def _next(ctx: Context) -> None:
-    """'The next highest is Estonia', 'Estonia comes next': one place after the rank before."""
+    """'The next highest is Estonia', 'Estonia comes next': one place after the rank before;
+    'with the Baltic states next': the places after it, each of them."""
     earlier = [c for c in ctx.earlier + ctx.claims if c.kind == "ranking" and c.order and
                not c.ranked_with and c.comparator is None]  # fmt: skip
     if not earlier:
+        return
+    for m in ctx.mentions:  # "Poland is the biggest spender, with the Baltic states next"
+        codes = m.code.split(",")
+        if m.kind != "allies" or ctx.lows[m.j : m.j + 1] != ["next"] or "with" not in ctx.lows[
+            max(0, m.i - 2) : m.i
+        ] or earlier[-1].subject_code in codes or earlier[-1].order != "highest":  # fmt: skip
+            continue
+        anchor = Quantity(m.i, m.j + 1, m.i, m.j + 1, 0.0, form="ordinal", in_words=True)
+        rank_claim(ctx, anchor, int(earlier[-1].value) + len(codes), "highest", ranked_with=codes)
         return
     for i, j, _ in ctx.find("ranking", "next_phrases"):
         prev = earlier[-1]

@@ -112,6 +112,10 @@ def ranking(claim: Claim, day: date) -> Checked:
     among = {"europe": "European allies", "world": "countries"}.get(scope or "", "allies")
     text = (f"By {what} in {claim.year}, {edition_label(pub)} puts {claim.subject} "
             f"{ordinal(rank)} {order} of {len(values)} {among} with figures ({top})")  # fmt: skip
+    if claim.ranked_with:  # "Poland and Lithuania lead the way": every ally named, placed
+        text += "; the allies named: " + ", ".join(
+            f"{name_of(c)} {ordinal(place(values, c, order))}" for c in claim.ranked_with
+        )
     verdict = "supported" if ok else "contradicted"
     tolerance = _tolerance(claim)
     if fallback and claim.year_basis != "stated":
