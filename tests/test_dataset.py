@@ -238,6 +238,8 @@ def test_every_value_equals_its_raw_cell_at_full_precision(sources):
     for r in obs.itertuples(index=False):
         raw = read(r.file, r.sheet, r.cell)
         expected = raw * 100 if r.source == "SIPRI" and r.sheet in FRACTION_SHEETS else raw
+        if r.source == "SIPRI" and r.sheet == "Regional totals":
+            expected = raw * 1000  # SIPRI's totals are in US$ billions, the dataset's in millions
         if not isinstance(raw, (int, float)) or float(expected) != r.value:
             mismatches.append((r.file, r.sheet, r.cell, raw, r.value))
     assert not mismatches, mismatches[:10]

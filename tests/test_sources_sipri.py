@@ -16,6 +16,7 @@ import pytest
 from openpyxl.styles import Font
 
 from milex.errors import SourceLayoutError
+from milex.reference import regions
 from milex.sources import ROW_COLUMNS
 from milex.sources.sipri import read_sipri_workbook
 
@@ -86,11 +87,39 @@ TINY_COUNTRIES = [
 ]
 
 
+# The regional sheet: every SIPRI region, constant 2023 US$ billions for the years, then the
+# last year at current prices. Europe's row is given; the others are 1, 2, 3... billion.
+REGIONAL_HEADING = [
+    "Military expenditure by region in constant US dollars",
+    "Figures are in US$ b., at constant 2023 prices and exchange rates, except for the last "
+    "figure which is in US$ b. at 2024 prices and exchange rates.",
+    "Figures in red indicate that more than 10% of the total figure consists of estimates for "
+    "countries for which data is missing.",
+]
+EUROPE = [600.5, 610.25, 650.0, 680.75, 693.5]  # 2021-2024 constant, 2024 current
+
+
+def add_regional_sheet(wb) -> None:
+    ws = wb.create_sheet("Regional totals")
+    for line in REGIONAL_HEADING:
+        ws.append([line])
+    ws.append([])
+    ws.append(["Region", *YEARS, "2024 (current prices)", "", "Omitted countries"])
+    for i, region in enumerate(regions.REGIONS, start=1):
+        values = EUROPE if region.name == "Europe" else [float(i)] * 5
+        omitted = "Atlantis, Borduria" if region.name == "Africa" else ""
+        if region.name == "World":
+            values = [". .", *values[1:]]  # a total SIPRI deems unreliable
+        ws.append([region.name, *values, "", omitted])
+        if region.name == "Middle East":
+            ws.cell(ws.max_row, 5).font = RED  # 2024: more than 10% estimated
+
+
 def build_tiny_workbook(path: Path, change=None) -> Path:
     """Write the tiny workbook; ``change(wb)`` edits it before saving, to break one rule."""
     wb = openpyxl.Workbook()
     wb.active.title = "Front page"
-    wb.create_sheet("Regional totals")
+    add_regional_sheet(wb)
     for name, (lines, columns) in TINY_SHEETS.items():
         ws = wb.create_sheet(name)
         for line in lines:
@@ -131,9 +160,14 @@ def refusal(tmp_path: Path, change) -> SourceLayoutError:
 def test_tiny_workbook_gives_one_row_per_published_number(tmp_path):
     rows = read_tiny(tmp_path)
     assert tuple(rows.columns) == ROW_COLUMNS
-    # Per sheet: Atlantis 4 numbers, Borduria 2 ("xxx", "..." dropped), Syldavia 3 (". ." dropped)
-    assert rows.groupby("sheet").size().to_dict() == {name: 9 for name in TINY_SHEETS}
-    assert set(rows.country) == {"Atlantis", "Borduria", "Syldavia"}  # headings are no countries
+    # Per sheet: Atlantis 4 numbers, Borduria 2 ("xxx", "..." dropped), Syldavia 3 (". ." dropped);
+    # 19 totals x 5 figures, less World's ". ." in 2021
+    assert rows.groupby("sheet").size().to_dict() == {
+        **{name: 9 for name in TINY_SHEETS},
+        "Regional totals": 19 * 5 - 1,
+    }
+    countries = rows[rows.sheet != "Regional totals"]
+    assert set(countries.country) == {"Atlantis", "Borduria", "Syldavia"}  # headings are not
     assert set(rows.source) == {"SIPRI"} and set(rows.edition) == {2025}
     assert (rows.table == rows.sheet).all() and set(rows.file) == {"sipri/tiny.xlsx"}
 
@@ -192,6 +226,72 @@ def test_tiny_workbook_values_flags_notes_and_cells(tmp_path):
     assert ("Share of GDP", "Borduria", 2021) not in rows.index  # "xxx"
     assert ("Share of GDP", "Borduria", 2022) not in rows.index  # "..."
     assert ("Share of GDP", "Syldavia", 2021) not in rows.index  # ". ."
+
+
+def test_tiny_regional_totals_in_million_usd_with_their_prices_flags_and_notes(tmp_path):
+    rows = read_tiny(tmp_path)
+    totals = rows[rows.sheet == "Regional totals"].set_index(["country", "measure", "year"])
+    constant = totals.loc[("Europe", "spending_usd_constant", 2024)]
+    assert (constant.value, constant.unit, constant.price_base) == (
+        680_750.0,  # 680.75 billion
+        "million USD",
+        "constant 2023",
+    )
+    assert (constant.cell, constant.flag, constant.estimate) == ("E20", "", False)
+    current = totals.loc[("Europe", "spending_usd_current", 2024)]
+    assert (current.value, current.price_base, current.cell) == (693_500.0, "current", "F20")
+    assert ("Europe", "spending_usd_current", 2023) not in totals.index  # last year only
+    red = totals.loc[("Middle East", "spending_usd_constant", 2024)]
+    assert (red.flag, red.estimate) == ("more than 10% estimated", True)
+    assert totals.loc[("Africa", "spending_usd_constant", 2022)].note == (
+        "omitted from the total: Atlantis, Borduria"
+    )
+    assert totals.loc[("North Africa", "spending_usd_constant", 2022)].note == ""
+    assert ("World", "spending_usd_constant", 2021) not in totals.index  # ". ."
+    assert (totals.table == "Regional totals").all()
+
+
+@pytest.mark.parametrize(
+    "change, cell, words",
+    [
+        (lambda ws: ws.__setitem__("A10", "Atlantic Ocean"), "A10", "unknown region"),
+        (lambda ws: ws.__setitem__("A10", "Africa"), "A10", "appears twice"),
+        (lambda ws: ws.delete_rows(20), None, "regions missing: Europe"),
+        (lambda ws: ws.__setitem__("F5", "2023 (current prices)"), "F5", "unexpected header"),
+        (lambda ws: ws.__setitem__("D10", "n/a"), "D10", "not a number"),
+        (lambda ws: setattr(ws["C12"], "font", BLUE), "C12", "0000FF"),
+        (lambda ws: ws.__setitem__("E12", None), "E12", "no figure"),
+    ],
+)
+def test_regional_sheet_refuses_what_it_does_not_know(tmp_path, change, cell, words):
+    error = refusal(tmp_path, lambda wb: change(wb["Regional totals"]))
+    assert error.sheet == "Regional totals" and error.cell == cell and words in error.problem
+
+
+@pytest.mark.parametrize(
+    "line, text",
+    [
+        (2, "Figures are in US$ m., at constant 2023 prices and exchange rates, except for "
+            "the last figure which is in US$ m. at 2024 prices and exchange rates."),
+        (2, "Figures are in US$ b., at constant 2022 prices and exchange rates, except for "
+            "the last figure which is in US$ b. at 2024 prices and exchange rates."),
+        (3, "Figures in red indicate that the figure is highly uncertain."),
+    ],
+)  # fmt: skip
+def test_regional_sheet_needs_its_unit_and_the_meaning_of_red_stated(tmp_path, line, text):
+    def heading(wb):
+        wb["Regional totals"][f"A{line}"] = text
+
+    error = refusal(tmp_path, heading)
+    assert error.sheet == "Regional totals" and "heading" in error.problem
+
+
+def test_a_region_heading_with_figures_on_a_country_sheet_is_refused(tmp_path):
+    def figures(wb):
+        wb["Share of GDP"]["C4"] = 0.015  # the "Europe" heading row
+
+    error = refusal(tmp_path, figures)
+    assert (error.sheet, error.cell) == ("Share of GDP", "A4") and "Europe" in error.problem
 
 
 def test_text_in_a_year_cell_is_refused_naming_sheet_and_cell(tmp_path):
@@ -325,6 +425,7 @@ def test_real_workbook_rows_per_sheet(sipri):
         "Share of GDP": 8245,
         "Per capita": 5324,
         "Share of Govt. spending": 4705,
+        "Regional totals": 719,  # 19 totals x (37 years + 2024 current), less 3 ". ." (1991)
     }
     assert not sipri.duplicated(["measure", "country", "year"]).any()
     assert sipri.year.between(1949, 2024).all()
@@ -388,7 +489,8 @@ def test_real_workbook_units_notes_and_names(sipri):
     assert value_of(sipri, "share_of_gdp", "Algeria", 2020).note == "§4"
     assert value_of(sipri, "share_of_gdp", "Türkiye", 2024).note == "‖"
     assert {"Türkiye", "Czechia", "United States of America"} <= set(sipri.country)
-    assert not ({"Europe", "Western Europe", "Middle East"} & set(sipri.country))
+    countries = set(sipri.loc[sipri.sheet != "Regional totals", "country"])
+    assert not ({"Europe", "Western Europe", "Middle East"} & countries)  # headings
     assert (sipri.country == sipri.country.str.strip()).all()
 
 
@@ -413,7 +515,8 @@ def test_real_workbook_matches_the_independent_long_csv(sipri):
     assert len(long) == 53204
     long["measure"] = long.measure.map(LONG_CSV_MEASURES)
     long["sipri_flag"] = long.sipri_flag.str.replace("_", " ")
-    merged = sipri.merge(
+    countries = sipri[sipri.sheet != "Regional totals"]  # the CSV has no regional sheet
+    merged = countries.merge(
         long, on=["country", "measure", "year"], how="outer", indicator=True, validate="1:1"
     )
     assert merged._merge.value_counts().to_dict() == {
@@ -431,3 +534,62 @@ def test_real_workbook_matches_the_independent_long_csv(sipri):
     assert unequal == []
     assert (merged.flag == merged.sipri_flag).all()
     assert (merged.note == merged.sipri_notes).all()
+
+
+# SIPRI's fact sheet of April 2025 ("Trends in world military expenditure, 2024") quotes these
+# from the same workbook: world $2718 bn in 2024, up 9.4% in real terms; Europe $693 bn, up
+# 17%; Middle East $243 bn, up 15%.
+@needs_sources
+@pytest.mark.parametrize(
+    "region, billions, cell",
+    [("World", 2718, "AM15"), ("Europe", 693, "AM29"), ("Middle East", 243, "AM33")],
+)
+def test_real_regional_totals_at_current_prices(sipri, region, billions, cell):
+    total = value_of(sipri, "spending_usd_current", region, 2024)
+    assert round(total.value / 1000) == billions and total.cell == cell
+    assert (total.unit, total.price_base, total.table) == (
+        "million USD",
+        "current",
+        "Regional totals",
+    )
+
+
+@needs_sources
+@pytest.mark.parametrize("region, growth", [("World", 9.4), ("Europe", 17), ("Middle East", 15)])
+def test_real_regional_totals_grow_in_real_terms_as_sipri_says(sipri, region, growth):
+    now = value_of(sipri, "spending_usd_constant", region, 2024)
+    before = value_of(sipri, "spending_usd_constant", region, 2023)
+    digits = 1 if isinstance(growth, float) else 0
+    assert round(100 * (now.value / before.value - 1), digits) == growth
+    assert now.price_base == "constant 2023"
+
+
+@needs_sources
+def test_real_regional_totals_constant_prices_and_a_subregion(sipri):
+    world = value_of(sipri, "spending_usd_constant", "World", 2024)
+    assert round(world.value / 1000) == 2677 and world.cell == "AL15"
+    west = value_of(sipri, "spending_usd_current", "Western Europe", 2024)
+    assert round(west.value / 1000, 1) == 397.4 and west.cell == "AM32"
+    # North America is the United States and Canada, each from the "Current US$" sheet
+    usa = value_of(sipri, "spending_usd_current", "United States of America", 2024)
+    canada = value_of(sipri, "spending_usd_current", "Canada", 2024)
+    north_america = value_of(sipri, "spending_usd_current", "North America", 2024)
+    assert math.isclose(north_america.value, usa.value + canada.value, rel_tol=1e-12)
+
+
+@needs_sources
+def test_real_regional_totals_flags_notes_and_gaps(sipri):
+    middle_east = value_of(sipri, "spending_usd_current", "Middle East", 2024)  # red in AM33
+    assert (middle_east.flag, middle_east.estimate) == ("more than 10% estimated", True)
+    assert middle_east.note == "omitted from the total: Syria, Yemen, North, Yemen"
+    europe = value_of(sipri, "spending_usd_current", "Europe", 2024)  # black
+    assert (europe.flag, europe.estimate, europe.note) == ("", False, "")
+    africa = value_of(sipri, "spending_usd_constant", "Africa", 2022)  # red in AJ16
+    assert africa.flag == "more than 10% estimated"
+    assert africa.note == "omitted from the total: Djibouti, Eritrea, Somalia"
+    totals = sipri[sipri.sheet == "Regional totals"]
+    gaps = {(r.country, r.year) for r in totals.itertuples() if r.year == 1991} ^ {
+        (r.name, 1991) for r in regions.REGIONS
+    }
+    assert gaps == {("World", 1991), ("Europe", 1991), ("Eastern Europe", 1991)}  # ". ."
+    assert set(totals.year) == set(range(1988, 2025))

@@ -1,4 +1,4 @@
-"""Row counts a source table must have, from its own shape: allies x years.
+"""Row counts a source table must have, from its own shape: allies x years, regions x years.
 
 NATO prints every ally with armed forces (the allies at the edition's publication date) for
 every year the edition covers, in every table and measure. A reader that loses rows (a file
@@ -15,10 +15,12 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from milex.reference import alliance
+from milex.reference import alliance, regions
 
 LAST_YEAR_GAPS = 1 / 3  # of the allies: more missing in the last year is a damaged table
 _SHOWN = 6  # ally-years named in a message; the rest are counted
+SUM_TOLERANCE = 1e-6  # relative: a total and the sum of its parts, both at full precision
+REGIONAL = "Regional totals"
 
 
 def violations(nato: pd.DataFrame, publications) -> Iterator[str]:
@@ -50,3 +52,34 @@ def violations(nato: pd.DataFrame, publications) -> Iterator[str]:
                 + (f" and {more} more" if more > 0 else "")
                 + " (a file cut short or rows lost?)"
             )
+
+
+def region_violations(sipri: pd.DataFrame) -> Iterator[tuple[tuple, str]]:
+    """(key, message) for each region-year missing from SIPRI's regional sheet and each total
+    that is not the sum of its parts; key = (source, edition, measure, region, year)."""
+    totals = sipri[sipri["table"] == REGIONAL]
+    for (edition, measure), rows in totals.groupby(["edition", "measure"], observed=True):
+        years = sorted(set(rows["year"]))
+        if measure == "spending_usd_current":
+            years = [edition - 1]  # the sheet's one current-price column
+        values = dict(zip(zip(rows["country"], rows["year"], strict=True), rows["value"],
+                          strict=True))  # fmt: skip
+        for region in regions.REGIONS:
+            for year in years:
+                if (region.name, year) not in values:
+                    yield (
+                        ("SIPRI", edition, measure, region.name, year),
+                        f"SIPRI {edition} regional totals: {region.name} {year} {measure} missing",
+                    )
+            parts = regions.parts(region.code)
+            for year in years if parts else ():
+                found = [values.get((p.name, year)) for p in parts]
+                total = values.get((region.name, year))
+                if total is None or None in found:
+                    continue  # a total or a part SIPRI does not give: nothing to add up
+                if abs(sum(found) - total) > SUM_TOLERANCE * abs(total):
+                    yield (
+                        ("SIPRI", edition, measure, region.name, year),
+                        f"SIPRI {edition} {measure} {year}: {region.name} {total:,.1f} is not "
+                        f"the sum of its parts ({sum(found):,.1f})",
+                    )

@@ -20,7 +20,7 @@ import pandas as pd
 
 from milex import table_shapes
 from milex.errors import MilexError, SanityCheckError, SourceLayoutError
-from milex.reference import alliance
+from milex.reference import alliance, regions
 from milex.reference.commitments import COMMITMENTS
 from milex.reference.publications import PUBLICATIONS, Publication
 from milex.sources import ROW_COLUMNS
@@ -30,7 +30,8 @@ DEFAULT_SOURCES = Path(__file__).resolve().parents[4] / "shared" / "sources"
 
 OBSERVATION_COLUMNS = (
     "source", "edition", "published", "table", "measure", "basis", "unit", "price_base",
-    "country", "iso3", "year", "value", "estimate", "flag", "note", "file", "sheet", "cell",
+    "country", "iso3", "entity", "year", "value", "estimate", "flag", "note", "file", "sheet",
+    "cell",
 )  # fmt: skip
 KEY = ("source", "edition", "table", "measure", "country", "year")
 # Measures that are not spending figures: their ``basis`` is empty (GDP and personnel do not
@@ -46,6 +47,14 @@ BASIS_DESCRIPTION = (
     "different bases are different measurements: a change between them is a change of "
     "definition, not a revision."
 )
+FIELD_DESCRIPTIONS = {
+    "basis": BASIS_DESCRIPTION,
+    "entity": regions.ENTITY_DESCRIPTION,
+    "flag": "How the publisher marks the figure: NATO's 'e' (estimate); SIPRI's 'estimate' "
+    "(blue) and 'highly uncertain' (red) for countries, and 'more than 10% estimated' (red) "
+    "for a regional total of which more than 10% is SIPRI's estimate for countries without "
+    "data. `estimate` is true for every one of them.",
+}
 
 
 # ---------------------------------------------------------------- load
@@ -111,9 +120,11 @@ def stamped(rows: pd.DataFrame, pub: Publication) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- process
 def _canonical_country(source: str, label: str) -> tuple[str, str | None]:
-    """Canonical name and ISO3 (or aggregate code) for a publisher's label."""
+    """Canonical name and ISO3 (or aggregate or region code) for a publisher's label."""
     from milex.errors import UnknownAlly
 
+    if source == "SIPRI" and label in regions.BY_NAME:  # only the regional sheet has these
+        return label, regions.BY_NAME[label].code
     try:
         code = alliance.resolve(label)
         return alliance.name_of(code), code
@@ -139,6 +150,7 @@ def process(raw: pd.DataFrame) -> pd.DataFrame:
     out = raw.copy()
     out["country"] = [n for n, _ in names]
     out["iso3"] = [code for _, code in names]
+    out["entity"] = [regions.entity(name, code) for name, code in names]
     out["edition"] = out["edition"].astype("int16")
     out["year"] = out["year"].astype("int16")
     out["value"] = out["value"].astype("float64")
@@ -153,6 +165,12 @@ ALLOWLIST: dict[tuple, str] = {
     ("SIPRI", 2025, "share_of_gdp", "Kuwait", 1991): (
         "117% of GDP: Kuwait's GDP collapsed under the Iraqi occupation while war spending ran on"
     ),
+    **{
+        ("SIPRI", 2025, "spending_usd_constant", region, 1991): (
+            "SIPRI prints '. .' for 1991, the year the USSR broke up: no total it deems reliable"
+        )
+        for region in ("World", "Europe", "Eastern Europe")
+    },
     ("NATO", 2025, "personnel", "NATO Total", 2025): (
         "the 2025 edition has no 2025 personnel figure for the United States, France or the "
         "UK, yet prints a NATO Total equal to NATO Europe and Canada"
@@ -246,6 +264,7 @@ def _violations(obs: pd.DataFrame, publications=PUBLICATIONS):
 
     for message in table_shapes.violations(nato, publications):
         yield None, message
+    yield from table_shapes.region_violations(obs[obs["source"] == "SIPRI"])
 
 
 def sanity_violations(obs: pd.DataFrame, publications=PUBLICATIONS) -> list[str]:
@@ -271,8 +290,8 @@ def _schema(frame: pd.DataFrame) -> dict:
     for name, dtype in frame.dtypes.items():
         kind = next((v for k, v in kinds.items() if str(dtype).startswith(k)), "string")
         field = {"name": name, "type": kind}
-        if name == "basis":
-            field["description"] = BASIS_DESCRIPTION
+        if name in FIELD_DESCRIPTIONS:
+            field["description"] = FIELD_DESCRIPTIONS[name]
         fields.append(field)
     return {"fields": fields}
 

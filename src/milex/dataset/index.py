@@ -22,6 +22,7 @@ from typing import NamedTuple
 from milex import datadir
 from milex.dataset import load
 from milex.errors import MilexError
+from milex.reference import regions
 
 # Bump when the file's layout or what it derives changes: older files are then not read.
 FORMAT = 2
@@ -181,6 +182,8 @@ def _build(digest: str) -> tuple[dict, dict[Group, str]]:
         grouped.setdefault((source, int(edition), measure), []).append(
             [iso3 if isinstance(iso3, str) else None, int(year), *row]
         )
+        if regions.is_region(iso3):
+            continue  # a total's revisions say nothing of how far one country's figure moves
         seen = spread.setdefault((source, measure), {})
         seen.setdefault((iso3, int(year), row[-1]), []).append(row[0])
     lines = {

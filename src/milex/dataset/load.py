@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from milex import datadir
 from milex.errors import CorruptDataError
-from milex.reference import alliance
+from milex.reference import alliance, regions
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -143,7 +143,10 @@ def clear_cache() -> None:
 
 @cache
 def sipri_countries() -> dict[str, str]:
-    """SIPRI's country names, by their folded spelling (see alliance.fold)."""
+    """SIPRI's country and region names, by their folded spelling (see alliance.fold); its
+    regions also by their codes ("SIPRI:EUROPE")."""
     obs = table("observations")
-    names = obs.loc[obs["source"] == "SIPRI", "country"].unique()
-    return {alliance.fold(n): n for n in names}
+    names = set(obs.loc[obs["source"] == "SIPRI", "country"].unique())
+    found = {alliance.fold(n): n for n in names}
+    found.update({alliance.fold(r.code): r.name for r in regions.REGIONS if r.name in names})
+    return found

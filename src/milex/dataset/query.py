@@ -21,7 +21,8 @@ from milex.reference import publications as pubs
 
 
 def _countries(country) -> list[str]:
-    """Canonical country names for names, codes or aliases (allies, aggregates, SIPRI names)."""
+    """Canonical names for names, codes or aliases (allies, aggregates, SIPRI's countries and
+    regions)."""
     wanted = [country] if isinstance(country, str) else list(country)
     out = []
     for name in wanted:
@@ -54,7 +55,9 @@ def observations(
     """Figures with their provenance, as a tidy DataFrame (one row per published number).
 
     measure: one of MEASURES or a list. country: ally name, ISO3 code, alias ("Turkey",
-    "UK"), aggregate ("NATO Total"), or for SIPRI any country SIPRI names. years: 2024,
+    "UK"), aggregate ("NATO Total"), or for SIPRI any country SIPRI names and its world and
+    regional totals ("World", "Western Europe" or the code "SIPRI:WESTERN_EUROPE";
+    column ``entity`` says which rows are countries). years: 2024,
     "2014-2024", range(2014, 2025) or a list of years. edition: a year, "all", or None for
     the latest (or a Selection, see milex.dataset.selection). as_of: a date; selects the
     latest edition published on or before it. source: "NATO" (default), "SIPRI" or "all".

@@ -13,15 +13,16 @@ from __future__ import annotations
 ROW_COLUMNS = (
     "source",  # "NATO" or "SIPRI"
     "edition",  # int: NATO edition year, SIPRI release year
-    "table",  # NATO table ("1".."8b") or SIPRI sheet name
+    "table",  # NATO table ("1".."8b") or SIPRI sheet name ("Regional totals" for regions)
     "measure",  # e.g. "share_of_gdp", "spending_usd_current" (see MEASURES in build.py)
     "unit",  # e.g. "% of GDP", "million USD", "million EUR", "thousand persons"
     "price_base",  # "current", "constant 2015", "constant 2021", "constant 2023" or "" (not money)
-    "country",  # label as published
+    "country",  # label as published (a SIPRI region: its name, e.g. "Western Europe")
     "year",  # int, the publisher's year label (fiscal years labelled by NATO's convention)
     "value",  # float at full precision
-    "estimate",  # bool: NATO "e" year, SIPRI blue (estimate) or red (highly uncertain) cell
-    "flag",  # "" | "e" | "estimate" | "highly uncertain"
+    "estimate",  # bool: NATO "e" year, SIPRI blue (estimate) or red (highly uncertain) cell,
+    # or a SIPRI regional total in red (more than 10% of it estimated)
+    "flag",  # "" | "e" | "estimate" | "highly uncertain" | "more than 10% estimated"
     "note",  # NATO "*" -> "national 2% law"; SIPRI footnote markers; else ""
     "file",  # path relative to the sources folder, e.g. "nato-2024/....xlsx"
     "sheet",  # sheet name ("" for CSV)

@@ -19,20 +19,20 @@ from openpyxl.cell.cell import Cell
 from openpyxl.utils.exceptions import InvalidFileException
 
 from milex.errors import SourceLayoutError
+from milex.reference import regions
 from milex.sources import ROW_COLUMNS
+from milex.sources.sipri_layout import font_rgb, header_row, is_missing, normalise
+from milex.sources.sipri_regions import REGIONAL_SHEET, read_regional_totals
 
 SOURCE = "SIPRI"
 FOOTNOTES_SHEET = "Footnotes"
-
-# SIPRI's cell texts for "no data" and "country did not exist": no row is emitted for either.
-NO_DATA_TEXTS = frozenset({"...", ". ."})
-DID_NOT_EXIST_TEXT = "xxx"
 
 # Font colour (RGB, resolved through the workbook's palette) -> flag. The April 2025 release uses
 # indexed colours only: 8 = 000000 black, 12 = 0000FF blue (SIPRI estimate), 10 = FF0000 red
 # (highly uncertain); a number cell without a font colour, or in theme colour "Text 1" (Excel's
 # default text colour), is black too. Any other colour on a number is refused, because it would
-# be a marker we do not know the meaning of.
+# be a marker we do not know the meaning of. (Red means something else on the regional sheet:
+# see sipri_regions.py.)
 FLAG_BY_FONT_RGB = {"000000": "", "0000FF": "estimate", "FF0000": "highly uncertain"}
 
 # Header labels SIPRI puts between "Country" and the first year; anything else is a new layout.
@@ -107,7 +107,8 @@ CONSTANT_SHEET = re.compile(r"^Constant \((\d{4})\) US\$$")
 
 
 def read_sipri_workbook(path: Path, *, edition: int, file_label: str) -> pd.DataFrame:
-    """Read every value sheet of a SIPRI milex workbook into long rows (``ROW_COLUMNS``).
+    """Read every value sheet of a SIPRI milex workbook into long rows (``ROW_COLUMNS``): the
+    country sheets, then the world and regional totals.
 
     edition: the release year (April 2025 release, data 1949-2024 -> 2025); the last year
         column must be ``edition - 1``.
@@ -126,7 +127,8 @@ def read_sipri_workbook(path: Path, *, edition: int, file_label: str) -> pd.Data
         raise SourceLayoutError(file_label, FOOTNOTES_SHEET, None, "footnotes sheet missing")
     symbols, numbers = _read_footnotes(wb[FOOTNOTES_SHEET], file_label)
 
-    specs = [*VALUE_SHEETS[:2], _constant_spec(wb, file_label), *VALUE_SHEETS[2:]]
+    constant = _constant_spec(wb, file_label)
+    specs = [*VALUE_SHEETS[:2], constant, *VALUE_SHEETS[2:]]
     # wb._colors is the workbook's own indexed palette (openpyxl's default when none is stored).
     palette = list(wb._colors)
     rows: list[tuple] = []
@@ -146,6 +148,10 @@ def read_sipri_workbook(path: Path, *, edition: int, file_label: str) -> pd.Data
             raise SourceLayoutError(
                 file_label, name, None, f"region headings {headings} differ from {first_sheet!r}"
             )
+    if REGIONAL_SHEET not in wb.sheetnames:
+        raise SourceLayoutError(file_label, REGIONAL_SHEET, None, "value sheet missing")
+    base_year = constant.price_base.removeprefix("constant ")
+    rows.extend(read_regional_totals(wb[REGIONAL_SHEET], file_label, edition, base_year, palette))
     return pd.DataFrame(rows, columns=list(ROW_COLUMNS))
 
 
@@ -157,7 +163,7 @@ def _constant_spec(wb, file_label: str) -> SheetSpec:
         raise SourceLayoutError(file_label, "Constant (YYYY) US$", None, problem)
     name, match = matches[0]
     year = match.group(1)
-    title = _normalise(wb[name]["A1"].value)
+    title = normalise(wb[name]["A1"].value)
     found = re.search(r"constant \((\d{4})\) us\$", title)
     if not found or found.group(1) != year:
         raise SourceLayoutError(
@@ -188,10 +194,6 @@ def _read_footnotes(ws, file_label: str) -> tuple[dict[str, str], set[int]]:
     if not symbols or not numbers:
         raise SourceLayoutError(file_label, ws.title, None, "no footnote marker table found")
     return symbols, numbers
-
-
-def _normalise(text) -> str:
-    return " ".join(str(text or "").split()).lower()
 
 
 class _SheetReader:
@@ -237,6 +239,8 @@ class _SheetReader:
                 raise self._error(row[0].coordinate, "values in a row without a country name")
             if label in countries:
                 raise self._error(row[0].coordinate, f"country {label!r} appears twice")
+            if label in regions.BY_NAME:  # totals belong on the regional sheet alone
+                raise self._error(row[0].coordinate, f"region heading {label!r} holds values")
             countries.add(label)
             note = self._note(row[notes_col], symbols, numbers)
             unit = self.spec.unit or self._currency_unit(row[currency_col])
@@ -248,12 +252,10 @@ class _SheetReader:
     def _find_header(self) -> tuple[tuple[Cell, ...], str]:
         """The first row with "Country" in column A; the text above it (lower case) is returned
         too, since that is where SIPRI states the unit."""
-        preamble = []
-        for row in self.ws.iter_rows(max_row=40):
-            if _normalise(row[0].value) == "country":
-                return row, " ".join(preamble)
-            preamble.extend(_normalise(c.value) for c in row if isinstance(c.value, str))
-        raise self._error(None, "no header row with 'Country' in column A")
+        found = header_row(self.ws, "country")
+        if found is None:
+            raise self._error(None, "no header row with 'Country' in column A")
+        return found
 
     def _check_unit(self, preamble: str, where: str) -> None:
         missing = [p for p in self.spec.unit_phrases if p not in preamble]
@@ -278,7 +280,7 @@ class _SheetReader:
             elif years:
                 raise self._error(cell.coordinate, f"unexpected header {value!r} among years")
             else:
-                text = _normalise(value)
+                text = normalise(value)
                 prefix = next((p for p in KNOWN_HEADER_PREFIXES if text.startswith(p)), None)
                 if prefix is None:
                     raise self._error(cell.coordinate, f"unknown column header {value!r}")
@@ -311,7 +313,7 @@ class _SheetReader:
     def _value_row(self, cell: Cell, year: int, country: str, unit: str, note: str):
         """One long row for a number cell; None for SIPRI's "no data" and "did not exist"."""
         value = cell.value
-        if isinstance(value, str) and value.strip() in (*NO_DATA_TEXTS, DID_NOT_EXIST_TEXT):
+        if is_missing(value):
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self._error(cell.coordinate, f"year cell is not a number: {value!r}")
@@ -322,19 +324,7 @@ class _SheetReader:
         return (*head, country, year, value, flag != "", flag, note, *where)
 
     def _flag(self, cell: Cell) -> str:
-        color = cell.font.color
-        if color is None:
-            rgb = "000000"  # no colour set: Excel's automatic black
-        elif color.type == "indexed" and color.indexed < len(self.palette):
-            rgb = self.palette[color.indexed][-6:].upper()
-        elif color.type == "indexed" and color.indexed == 64:
-            rgb = "000000"  # "system foreground": automatic black
-        elif color.type == "rgb":
-            rgb = color.rgb[-6:].upper()
-        elif color.type == "theme" and color.theme == 1 and not color.tint:
-            rgb = "000000"  # theme "Text 1", the default text colour of new Excel workbooks
-        else:
-            rgb = f"{color.type} {color.value}"
+        rgb = font_rgb(cell, self.palette)
         if rgb not in FLAG_BY_FONT_RGB:
             raise self._error(cell.coordinate, f"unknown font colour {rgb} on a number")
         return FLAG_BY_FONT_RGB[rgb]
