@@ -29,7 +29,13 @@ def observations(
     measure: Annotated[
         str | None, typer.Option(help="e.g. share_of_gdp (see `milex data info`)")
     ] = None,
-    country: Annotated[str | None, typer.Option(help="ally name, ISO3 code or alias")] = None,
+    country: Annotated[
+        str | None,
+        typer.Option(
+            help="ally name, ISO3 code or alias; for SIPRI any country or region it "
+            "names (World, Western Europe, SIPRI:EUROPE)"
+        ),
+    ] = None,
     years: Annotated[str | None, typer.Option(help="a year or a range, e.g. 2014-2024")] = None,
     edition: EditionOpt = None,
     as_of: AsOfOpt = None,

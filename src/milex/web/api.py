@@ -30,7 +30,7 @@ def observations(
         Query(
             max_length=400,
             description="countries, comma-separated: ally names, codes or aliases, NATO's "
-            "aggregates, or any country SIPRI names",
+            "aggregates, or any country or region SIPRI names (World, SIPRI:EUROPE)",
         ),
     ] = None,
     years: Years = None,

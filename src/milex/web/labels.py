@@ -13,6 +13,7 @@ LABELS = {
     "ally": "Ally",
     "country": "Country",
     "iso3": "ISO code",
+    "entity": "Kind",
     "year": "Year",
     "edition": "Edition",
     "published": "Published",
