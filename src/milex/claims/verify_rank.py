@@ -17,6 +17,7 @@ from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim
 from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
 from milex.reference import publications as pubs
+from milex.reference import regions
 from milex.reference.alliance import ALLIES, members, name_of
 
 _WHAT = {"share_of_gdp": "share of GDP", "spending_usd_current": "spending in current USD",
@@ -28,8 +29,9 @@ _NOT_EUROPE = {"USA", "CAN"}
 
 
 def allies_ranked(source, edition, measure, year, pub, scope=None) -> dict[str, float]:
-    if scope == "world":  # every country SIPRI gives a figure for
-        return {k: v for k, v in ev.values(source, edition, measure, year).items() if k}
+    if scope == "world":  # every country SIPRI gives a figure for, never its regional totals
+        return {k: v for k, v in ev.values(source, edition, measure, year).items()
+                if k and not regions.is_region(k)}  # fmt: skip
     cutoff = min(date(year, 12, 31), pub.published)
     allowed = {a.iso3 for a in members(cutoff)} - NO_FORCES
     if scope == "europe":
