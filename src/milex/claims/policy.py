@@ -53,9 +53,18 @@ def _vocab():
         ),
         "family_of": pol["family_of"],
         "family_ally": pol["family_ally"],
+        "families_of_ally": _inverse(pol["family_ally"]),
         "unheld": patterns.Phrases(pol["unheld"], True),
         "nouns": frozenset(patterns.load()["guideline_nouns"]),
     }
+
+
+def _inverse(family_ally: dict) -> dict:
+    """ally -> the families of commitments that are that ally's own, in the vocabulary's order."""
+    out: dict = {}
+    for family, ally in family_ally.items():
+        out.setdefault(ally, []).append(family)
+    return out
 
 
 def unit_of(ctx, q: Quantity) -> str | None:
@@ -117,7 +126,7 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     families |= {v["family_of"][fid] for fid in named}
     if unit == "billion GBP a year":
         families.add("uk")
-    by_subject = {fam for fam, ally in v["family_ally"].items() if subject_code == ally}
+    by_subject = set(v["families_of_ally"].get(subject_code, ()))
     selected: dict[str, float] = {}
     for _i, _j, fids in v["selectors"].find_all(ctx.lows, lo, hi):
         for fid in fids:

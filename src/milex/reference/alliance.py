@@ -11,7 +11,7 @@ import difflib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,12 @@ def name_of(code: str) -> str:
 def members(as_of: date | None = None) -> list[Ally]:
     """Allies that had joined on or before a date (default: today), in alphabetical order."""
     day = as_of if as_of is not None else date.today()
-    return [a for a in ALLIES if a.joined <= day]
+    return list(_members_on(day))
+
+
+@lru_cache(maxsize=4096)  # the claim checker asks for the same few days again and again
+def _members_on(day: date) -> tuple[Ally, ...]:
+    return tuple(a for a in ALLIES if a.joined <= day)
 
 
 def membership_date(year: int, pub) -> date:
