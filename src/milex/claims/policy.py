@@ -107,7 +107,9 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
             if table[fid][0].unit == unit:
                 named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
     if not named:  # "SAFE turns into ... a programme worth up to EUR 150 billion": named afar,
-        for _i, _j, fids in v["cues"].find_all(ctx.lows):  # and the figure is that one's
+        if "cue_hits" not in ctx.memo:  # once a sentence, not once a figure
+            ctx.memo["cue_hits"] = v["cues"].find_all(ctx.lows)
+        for _i, _j, fids in ctx.memo["cue_hits"]:  # and the figure is that one's
             for fid in fids:
                 f = table[fid][0]
                 if f.unit == unit and abs(f.value - _in_unit(q, unit)) < 1e-9:
