@@ -105,7 +105,7 @@ def main() -> None:
         profile(args.profile, int(args.sizes[0] * MB))
         return
     print(f"{'shape':<16}" + "".join(f"{s:>8g} MB" for s in args.sizes)
-          + "   peak MB   worst s/MB vs normal")  # fmt: skip
+          + "   peak MB   linear   worst s/MB vs normal")  # fmt: skip
     normal_worst = None
     for shape in args.shapes:
         per_mb, peaks = [], []
@@ -117,9 +117,12 @@ def main() -> None:
         if shape == NORMAL:
             normal_worst = worst
         ratio = f"{worst / normal_worst:.1f}x" if normal_worst else "-"
+        growth = per_mb[-1] / per_mb[0] if per_mb[0] else float("nan")
         print(f"{shape:<16}" + "".join(f"{s:>9.2f}s" for s in per_mb)
-              + f"   {max(peaks):>7.0f}   {ratio}", flush=True)  # fmt: skip
-    print("(CPU seconds per MB at each size; peak = extra resident memory of the check)")
+              + f"   {max(peaks):>7.0f}   {growth:>5.2f}x   {ratio}", flush=True)  # fmt: skip
+    print("(CPU seconds per MB at each size; peak = extra resident memory of the check; linear =\n"
+          " seconds per MB at the largest size over the smallest, 1.00x when the cost grows\n"
+          " linearly with the text)")  # fmt: skip
 
 
 if __name__ == "__main__":
