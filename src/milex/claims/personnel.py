@@ -25,17 +25,20 @@ _COUNTING = frozenset({"number", "numbered", "counted", "reached", "totalled", "
 
 def read_personnel(ctx: Context) -> None:
     lows = ctx.lows
-    earlier = next((c for c in reversed(ctx.earlier) if c.kind in ("personnel", "ranking")), None)
-    # the sentence before counted personnel: "Only the US (1.3 million) and Turkey (481,000)
-    # have more", "by 2020 the number had reached 116,200"
-    carried = earlier is not None and earlier.measure == "personnel"
-    forces = ctx.has("cues", "personnel") or _FORCES.any_in(lows) or carried
+    forces = None  # looked at for the first figure that could count persons, not before
     for n, q in enumerate(ctx.quantities):
         if id(q) in ctx.consumed or q.form not in ("plain", "money") or q.currency:
             continue
         persons, end, precision = _persons(ctx, n)
         if persons is None:
             continue
+        if forces is None:  # the article's claims looked back through once a sentence at most
+            earlier = next((c for c in reversed(ctx.earlier)
+                            if c.kind in ("personnel", "ranking")), None)  # fmt: skip
+            # the sentence before counted personnel: "Only the US (1.3 million) and Turkey
+            # (481,000) have more", "by 2020 the number had reached 116,200"
+            carried = earlier is not None and earlier.measure == "personnel"
+            forces = ctx.has("cues", "personnel") or _FORCES.any_in(lows) or carried
         after = [w for w in lows[end : end + 3] if w not in _ADJECTIVES]
         in_brackets = lows[q.i - 1 : q.i] == ["("] and forces and persons >= 1e4
         counted = carried and not after[:1] or carried and after[0] in (",", ".", ";")

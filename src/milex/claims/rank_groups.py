@@ -7,6 +7,8 @@ rankings.rank_claim."""
 
 from __future__ import annotations
 
+from itertools import chain
+
 from milex.claims import patterns
 from milex.claims.clause import (
     Context,
@@ -122,21 +124,24 @@ def _among_top(ctx: Context) -> None:
 def _next(ctx: Context) -> None:
     """'The next highest is Estonia', 'Estonia comes next': one place after the rank before;
     'with the Baltic states next': the places after it, each of them."""
-    earlier = [c for c in ctx.earlier + ctx.claims if c.kind == "ranking" and c.order and
-               not c.ranked_with and c.comparator is None]  # fmt: skip
-    if not earlier:
+    grouped = [m for m in ctx.mentions if m.kind == "allies"
+               and ctx.lows[m.j : m.j + 1] == ["next"] and "with" in ctx.lows[max(0, m.i - 2) : m.i]]  # fmt: skip
+    hits = ctx.find("ranking", "next_phrases")
+    if not grouped and not hits:
+        return  # before looking back through the article: once a sentence, it was quadratic
+    prev = next((c for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
+                 if c.kind == "ranking" and c.order and not c.ranked_with
+                 and c.comparator is None), None)  # fmt: skip
+    if prev is None:
         return
-    for m in ctx.mentions:  # "Poland is the biggest spender, with the Baltic states next"
+    for m in grouped:  # "Poland is the biggest spender, with the Baltic states next"
         codes = m.code.split(",")
-        if m.kind != "allies" or ctx.lows[m.j : m.j + 1] != ["next"] or "with" not in ctx.lows[
-            max(0, m.i - 2) : m.i
-        ] or earlier[-1].subject_code in codes or earlier[-1].order != "highest":  # fmt: skip
+        if prev.subject_code in codes or prev.order != "highest":
             continue
         anchor = Quantity(m.i, m.j + 1, m.i, m.j + 1, 0.0, form="ordinal", in_words=True)
-        rank_claim(ctx, anchor, int(earlier[-1].value) + len(codes), "highest", ranked_with=codes)
+        rank_claim(ctx, anchor, int(prev.value) + len(codes), "highest", ranked_with=codes)
         return
-    for i, j, _ in ctx.find("ranking", "next_phrases"):
-        prev = earlier[-1]
+    for i, j, _ in hits:
         if prev.order != "highest" and any(w in ("highest", "largest", "biggest")
                                            for w in ctx.lows[i:j]):  # fmt: skip
             continue

@@ -9,6 +9,8 @@ and calls read_places between its own readers.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.numbers import Quantity
@@ -75,7 +77,7 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
         return "share_of_gdp", "figures"
     if ctx.has("cues", "personnel", lo=w_lo, hi=w_hi):
         return None, ""  # tanks, jets, kilometres of border: not a table milex ranks
-    carried = next((c.measure for c in reversed(ctx.earlier + ctx.claims)
+    carried = next((c.measure for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
                     if c.measure in RANKED), None)  # fmt: skip
     if carried:
         return carried, "carried"
@@ -327,7 +329,8 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
         and not any(m.kind == "ally" and m.i < q.i for m in ctx.mentions)
     ):
         # "it still ranked only as NATO's eighth largest": the ally of the figures before
-        last = next((c for c in reversed(ctx.earlier + ctx.claims) if c.subject_code), None)
+        last = next((c for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
+                     if c.subject_code), None)  # fmt: skip
         if last is not None and len(last.subject_code) == 3:
             codes, doubt = [last.subject_code], ""
     if not codes or "FOREIGN" in codes:
