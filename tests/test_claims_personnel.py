@@ -59,3 +59,20 @@ def test_a_change_in_headcount_is_unverifiable():
 def test_a_target_for_the_armed_forces_is_not_a_count():
     got = found("The government has a plan to build an army of 300,000 troops.", "2024-10-29")
     assert set(got.values()) <= {"unverifiable"}  # Poland had 216.1 thousand in 2024e
+
+
+@pytest.mark.parametrize(
+    ("share", "verdict"), [("about 59%", "supported"), ("about 45%", "contradicted")]
+)
+def test_a_share_of_the_budget_on_personnel(share, verdict):
+    # NATO 2024 edition, Table 8b, 2024e: Italy 59.36% of defence spending on personnel
+    got = found(f"Italy spends {share} of its defence budget on personnel.")
+    value = float(share.split()[1].rstrip("%"))
+    assert got == {("personnel_share", "Italy", value): verdict}
+
+
+def test_the_place_of_a_personnel_share_is_ranked_on_personnel_shares():
+    # 2024e personnel shares: Italy 59.36, Portugal 58.63, Croatia 57.85
+    got = found("Personnel took about 59% of Italy's defence spending, the highest share in the "
+                "alliance.")  # fmt: skip
+    assert got[("ranking", "Italy", 1.0)] == "supported"

@@ -16,6 +16,7 @@ from milex.claims.shares_of_total import read_share_of_total
 from milex.claims.years import year_for
 
 _GUIDELINE_VALUES = {2.0, 3.5, 5.0}
+_PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
 _MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
 _UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
@@ -67,7 +68,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         else:
             _share(ctx, q, codes, doubt, inherited, q.value)
     elif budget and not gdp:
-        return  # personnel or other categories: not a figure this checker reads
+        c_lo, c_hi = ctx.clause(q)
+        if any(w in _PAY for w in ctx.lows[c_lo:c_hi]):  # "personnel took 62% of spending"
+            _share(ctx, q, codes, doubt, "personnel_share", q.value)
+        return  # other categories: not a figure this checker reads
     elif change is not None and not gdp:
         _real_change(ctx, q, codes, doubt, q.value)
     elif gdp or _defence_share(ctx, q, codes):

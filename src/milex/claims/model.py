@@ -12,6 +12,7 @@ KINDS = (
     "membership_count",
     "policy_amount",
     "equipment_share",
+    "personnel_share",
     "real_change",
     "ranking",
     "personnel",

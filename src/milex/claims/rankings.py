@@ -19,7 +19,8 @@ from milex.claims.years import year_for
 _SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output", "relative"})
 _SPEND_WORDS = frozenset({"spender", "spenders", "dollar", "dollars", "spending", "budget"})
 RANKED = ("share_of_gdp", "spending_usd_current", "equipment_share", "personnel", "real_change",
-          "spending_per_capita_usd_constant")  # fmt: skip
+          "spending_per_capita_usd_constant", "personnel_share")  # fmt: skip
+_PAY = patterns.word_set("personnel_cost_words")
 # words after an ordinal that say it is a place in a table ("fourth place", "10th top")
 _PLACES = ("place", "position", "spot")
 _RANK_VERBS = ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
@@ -110,7 +111,11 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     if patterns.phrases("ranking", "money_words").any_in(lows, lo, hi):
         return "spending_usd_current"
     if set(lows[lo:hi]) & _SHARE_WORDS or ctx.has("cues", "gdp", lo=lo, hi=hi):
-        return "equipment_share" if ctx.has("cues", "equipment", lo=lo, hi=hi) else "share_of_gdp"
+        if ctx.has("cues", "equipment", lo=lo, hi=hi):
+            return "equipment_share"
+        if not ctx.has("cues", "gdp") and set(lows) & _PAY:
+            return "personnel_share"  # "Personnel took 62% of spending, the second-highest share"
+        return "share_of_gdp"
     if patterns.phrases("ranking", "force_words").any_in(lows, lo, hi):
         return "personnel"
     if set(lows[lo:hi]) & {"budget", "budgets"}:

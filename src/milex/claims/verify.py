@@ -32,6 +32,7 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.kind in (
         "share_of_gdp",
         "equipment_share",
+        "personnel_share",
         "real_change",
         "spending_amount",
         "personnel",
@@ -292,6 +293,7 @@ def _revised(pub, others: list[dict], shown: float, basis: str = "") -> str | No
 
 def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
     what = {"share_of_gdp": "% of GDP", "equipment_share": "% of defence spending on equipment",
+            "personnel_share": "% of defence spending on personnel",
             "real_change": "% real change", "spending_amount": claim.unit,
             "personnel": "thousand personnel"}[claim.kind]  # fmt: skip
     if claim.measure == "real_change_since_2014":

@@ -23,7 +23,8 @@ from milex.reference.alliance import ALLIES, members, name_of
 _WHAT = {"share_of_gdp": "share of GDP", "spending_usd_current": "spending in current USD",
          "equipment_share": "equipment share", "personnel": "military personnel",
          "real_change": "real change",
-         "spending_per_capita_usd_constant": "spending per head (constant USD)"}  # fmt: skip
+         "spending_per_capita_usd_constant": "spending per head (constant USD)",
+         "personnel_share": "share of spending on personnel"}  # fmt: skip
 _OTHER = {"share_of_gdp": "spending_usd_current", "spending_usd_current": "share_of_gdp"}
 _NOT_EUROPE = {"USA", "CAN"}
 
