@@ -593,6 +593,15 @@ READINGS = [
     ("money an ally receives is not its spending", "2026-09-09",
      "Of the defence loans, France is set to receive EUR 16.2 billion.",
      [("policy_amount", "France", 2026, 16.2, "unverifiable")]),  # France spends ~EUR 61 bn
+    ("the world's total is SIPRI's", "2025-06-01",
+     "Global military spending climbed to $2.7 trillion in 2024.",
+     [("spending_amount", "World (SIPRI)", 2024, 2.7, "supported")]),  # SIPRI: USD 2,718 bn
+    ("a misprinted world total", "2025-06-01",
+     "World military spending reached $2.178 trillion in 2024, the researchers said.",
+     [("spending_amount", "World (SIPRI)", 2024, 2.178, "contradicted")]),
+    ("Europe in SIPRI's words is SIPRI's region", "2025-06-01",
+     "According to SIPRI, European military spending rose to $693 billion in 2024.",
+     [("spending_amount", "Europe (SIPRI)", 2024, 693, "supported")]),  # Russia included
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

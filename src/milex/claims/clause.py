@@ -223,10 +223,14 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
 
 
 def set_subject(claim: Claim, code: str | None) -> None:
+    from milex.reference import regions
     from milex.reference.alliance import name_of
 
     claim.subject_code = code
-    claim.subject = GROUP_NAMES.get(code) or (name_of(code) if code else None)
+    if code is not None and regions.is_region(code):
+        claim.subject = f"{regions.resolve(code).name} (SIPRI)"
+    else:
+        claim.subject = GROUP_NAMES.get(code) or (name_of(code) if code else None)
 
 
 def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:

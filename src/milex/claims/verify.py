@@ -15,9 +15,11 @@ from datetime import date
 from milex.claims import evidence as ev
 from milex.claims import verify_alliance, verify_commitments, verify_rank
 from milex.claims.abstain import INFLATION_GAP, other_reading
+from milex.claims.clause import set_subject
 from milex.claims.model import Checked, Claim
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
+from milex.reference import regions
 from milex.reference.alliance import members, name_of
 
 NOT_PUBLISHED = {
@@ -91,6 +93,20 @@ def _sipri_or_nato(claim: Claim, day: date, judge) -> Checked:
     return sipri
 
 
+def _europe_region(claim: Claim, day: date) -> Checked:
+    """'European military spending climbed to $693 billion', said of SIPRI's figures: SIPRI's
+    region Europe (with Russia, Ukraine and other states outside NATO) when it agrees; SIPRI
+    has no total of the European allies to say it is wrong."""
+    trial = copy.deepcopy(claim)
+    set_subject(trial, "SIPRI:EUROPE")
+    judged = _measured(trial, day)
+    if judged.verdict != "supported":
+        return unverifiable(claim, NOT_PUBLISHED["EUROPE"])
+    judged.explanation += (" SIPRI's region Europe includes Russia, Ukraine and other states "
+                           "outside NATO.")  # fmt: skip
+    return judged
+
+
 def _measure(claim: Claim) -> tuple[str | None, float, str]:
     """(dataset measure, factor from the data's unit to the claim's, a note on conversion)."""
     if claim.kind != "spending_amount":
@@ -106,6 +122,10 @@ def _measure(claim: Claim) -> tuple[str | None, float, str]:
 
 def _measured(claim: Claim, day: date) -> Checked:
     code = claim.subject_code
+    if code is not None and regions.is_region(code):
+        claim.source = "SIPRI"  # "world military spending": only SIPRI counts the world
+    if code == "EUROPE" and claim.source == "SIPRI":
+        return _europe_region(claim, day)
     if code is None:
         return unverifiable(
             claim, "; ".join(claim.doubts) or "the text does not say whose figure this is"
