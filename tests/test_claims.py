@@ -602,6 +602,12 @@ READINGS = [
     ("Europe in SIPRI's words is SIPRI's region", "2025-06-01",
      "According to SIPRI, European military spending rose to $693 billion in 2024.",
      [("spending_amount", "Europe (SIPRI)", 2024, 693, "supported")]),  # Russia included
+    ("a fraction of the allies is as coarse as a whole-number share", "2025-02-12",
+     "A full two-thirds of allies now put at least 2% of GDP into defence.",
+     [("count_meeting", "NATO", 2024, 21.33, "supported")]),  # 23 of 32 (72%), within 10%
+    ("a fraction of the allies far from the count", "2024-08-28",
+     "Two-thirds of NATO countries fail to put 2% of their GDP into defence.",
+     [("count_meeting", "NATO", 2024, 21.33, "contradicted")]),  # 8 below 2%
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -163,6 +163,8 @@ def _counts(ctx: Context) -> None:
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
+        if q.form == "fraction" and claim.hedge is None:
+            claim.hedge = "about"  # "two-thirds of allies": a round share of them, not 21.33
         if doubt:
             claim.doubts.append(doubt)
         if any(w in ("european", "eastern", "western", "northern", "southern", "eu")

@@ -251,7 +251,10 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
     if hedge == "at_most":
         return value <= stated + eps, f"at most {_n(stated)}"
     if hedge == "about":
-        width = max(half, ABOUT * abs(stated), 1.0 if count else 0.0)
+        # a count from a fraction ("two-thirds of the 32 allies" = 21.33) is as coarse as a
+        # whole-number share: within 10% of it
+        share = WHOLE if count and stated != round(stated) else ABOUT
+        width = max(half, share * abs(stated), 1.0 if count else 0.0)
         return abs(value - stated) <= width + eps, (
             f"'about': within ±{_n(width)} ({_n(stated - width)} to {_n(stated + width)})"
         )
