@@ -608,6 +608,10 @@ READINGS = [
     ("a fraction of the allies far from the count", "2024-08-28",
      "Two-thirds of NATO countries fail to put 2% of their GDP into defence.",
      [("count_meeting", "NATO", 2024, 21.33, "contradicted")]),  # 8 below 2%
+    ("'it' in a new paragraph is the subject of the one before", "2024-07-01",
+     "Poland has rearmed faster than any other ally.\n\n"
+     "Over the past year, though, it has spent 4.1% of GDP on defence.",
+     [("share_of_gdp", "Poland", 2024, 4.1, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

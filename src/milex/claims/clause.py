@@ -60,6 +60,7 @@ class Context:
     carry_year: int | None = None
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
+    carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only
     earlier: list[Claim] = field(default_factory=list)  # the article's claims before this sentence
     memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
     _clauses: dict = field(default_factory=dict)  # token -> (start, end) of its clause
@@ -357,8 +358,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                    if x.kind in ("ally", "group", "capital", "demonym", "foreign")]  # fmt: skip
         if earlier:
             return [earlier[-1].code], ""
-        if ctx.carry:
-            return [ctx.carry], ""
+        if ctx.carry or ctx.carry_far:  # "..., though it still ranked only eighth"
+            return [ctx.carry or ctx.carry_far], ""
         return [], "'it' could not be tied to an ally"
     if "," in m.code:  # a group of allies: "the Baltic states"
         return m.code.split(","), ""

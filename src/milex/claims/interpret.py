@@ -58,6 +58,7 @@ def read_article(
     header: tables.Header | None = None  # the list or table header the lines read under
     last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
     defence_topic = False  # whether a sentence so far spoke of defence (money needs it)
+    carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     paragraph = -1
     # quotations do not overlap and come in text order: both ends are sorted
@@ -67,7 +68,7 @@ def read_article(
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject
             opener = sent.text.split(None, 5)[:5]
             if not any(w.lower().strip(",") in _CARRIERS for w in opener):
-                carry = None
+                carry_far, carry = carry or carry_far, None
             paragraph, source = sent.paragraph, None
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
@@ -82,6 +83,7 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry)
+        ctx.carry_far = carry_far
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.defence_topic = defence_topic
         defence_topic = defence_topic or ctx.has("cues", "defence")
