@@ -612,6 +612,10 @@ READINGS = [
      "Poland has rearmed faster than any other ally.\n\n"
      "Over the past year, though, it has spent 4.1% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.1, "supported")]),
+    ("The Hague's related part named by what it buys", "2025-09-01",
+     "The summit set 5% of GDP, namely 3.5% on core military spending and 1.5% on security "
+     "investments.",
+     [("guideline_value", "NATO", None, 1.5, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
