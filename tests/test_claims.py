@@ -616,6 +616,10 @@ READINGS = [
      "The summit set 5% of GDP, namely 3.5% on core military spending and 1.5% on security "
      "investments.",
      [("guideline_value", "NATO", None, 1.5, "supported")]),
+    ("a commitment's figure beside another field's words", "2025-09-01",
+     "Another 1.5% is to go on defence-related items such as infrastructure, for an overall "
+     "quota of 5% of GDP.",
+     [("guideline_value", "NATO", None, 5, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -118,9 +118,7 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
         # "the EUR 100 billion special fund" of 2022, which milex does not hold (but "a EUR
         # 500 billion special fund for infrastructure" is the one voted in 2025)
         return PolicyReading("policy_amount", [], subject_code or "", unheld=True)
-    if "family_hits" not in ctx.memo:
-        ctx.memo["family_hits"] = v["families"].find_all(ctx.lows)
-    hits = ctx.memo["family_hits"]
+    hits = family_hits(ctx)
     # a family named next to this figure wins over one named elsewhere in the sentence
     families = {fam for i, j, fam in hits if not _belongs_elsewhere(ctx, q, i, j)}
     if not families:
@@ -161,6 +159,14 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
         allies = {table[fid][0].ally for fid in ranked}
         subject = allies.pop() if len(allies) == 1 else (subject_code or "")
     return PolicyReading(kind, ranked, subject or "")
+
+
+def family_hits(ctx) -> list:
+    """The commitments the sentence names by their words ('The Hague', 'core defence', 'ReArm
+    Europe'), as (start, end, family), found once a sentence."""
+    if "family_hits" not in ctx.memo:
+        ctx.memo["family_hits"] = _vocab()["families"].find_all(ctx.lows)
+    return ctx.memo["family_hits"]
 
 
 def _dated(ctx, q: Quantity) -> bool:

@@ -174,7 +174,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     other_field = ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)) or (
         ctx.has("cues", "non_defence") and not ctx.has("cues", "defence")
     )  # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure
-    if other_field and q.form != "money" and not ctx.has("policy", "families"):
+    if other_field and q.form != "money" and not policy.family_hits(ctx):
         return  # (but a programme's amount or a commitment's part may name another field:
         # "a EUR 500 billion infrastructure fund", "1.5% on items such as infrastructure")
     if q.form in ("percent", "money"):
@@ -261,7 +261,7 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     ours = any(lows[k] in ("our", "my") and _PLEDGE_NOUNS & set(lows[k + 1 : k + 4])
                for k in range(len(lows)))  # "our cast-iron pledge": the speaker's country's  # fmt: skip
     claim.commitment_named = not (ours and reading.kind == "guideline_value") and (
-        bool(ctx.memo.get("family_hits")) or any(w in naming for w in lows)
+        bool(policy.family_hits(ctx)) or any(w in naming for w in lows)
     )
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
