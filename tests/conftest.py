@@ -136,3 +136,17 @@ def data_dir(tmp_path_factory):
         os.environ.pop("MILEX_DATA_DIR", None)
     else:
         os.environ["MILEX_DATA_DIR"] = before
+
+
+def claims_of(kind: str, text: str, date: str) -> list:
+    """The checked claims of one kind in a text checked as of `date`."""
+    import milex
+
+    return [c for c in milex.check(text, date=date).claims if c.claim.kind == kind]
+
+
+def one_claim(kind: str, text: str, date: str):
+    """The one checked claim of that kind in the text (the test fails if there are more)."""
+    found = claims_of(kind, text, date)
+    assert len(found) == 1, [(c.claim.text, c.claim.subject, c.claim.value) for c in found]
+    return found[0]

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-import milex
+from tests.conftest import claims_of, one_claim
 
 
 def shares(text: str, date: str = "2024-07-10") -> list:
-    return [c for c in milex.check(text, date=date).claims if c.claim.kind == "alliance_share"]
+    return claims_of("alliance_share", text, date)
 
 
 def one_share(text: str, date: str = "2024-07-10"):
-    found = shares(text, date)
-    assert len(found) == 1, [(c.claim.text, c.claim.subject) for c in found]
-    return found[0]
+    return one_claim("alliance_share", text, date)
 
 
 def test_a_fraction_of_nato_countries_outlays_is_a_share_not_a_count():

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-import milex
+from tests.conftest import claims_of, one_claim
 
 
 def changes(text: str, date: str) -> list:
-    return [c for c in milex.check(text, date=date).claims if c.claim.kind == "real_change"]
+    return claims_of("real_change", text, date)
 
 
 def one_change(text: str, date: str):
-    found = changes(text, date)
-    assert len(found) == 1, [(c.claim.text, c.claim.subject) for c in found]
-    return found[0]
+    return one_claim("real_change", text, date)
 
 
 def test_a_rise_across_the_alliance_is_the_alliance_total_of_the_latest_year():

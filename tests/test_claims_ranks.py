@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-import milex
+from tests.conftest import claims_of, one_claim
+
+
+def ranks(text: str, date: str) -> list:
+    return claims_of("ranking", text, date)
+
+
+def one_rank(text: str, date: str):
+    return one_claim("ranking", text, date)
+
 
 # NATO Table 3, share of GDP, 2024e (2024 edition): the top six
 GDP_2024 = {"Poland": 4.12, "Estonia": 3.43, "United States": 3.38, "Latvia": 3.15,
@@ -21,16 +30,6 @@ TROOPS_2024 = {"United States": 1300.2, "Türkiye": 481.0, "Poland": 216.1, "Fra
 # NATO Table 2, current USD bn, 2024e (2024 edition): US 967.7, Germany 97.7, UK 82.1,
 # France 64.3, Poland 35.0, Italy 34.5, Canada 30.5 (so Poland is fourth of the European allies)
 # NATO Table 3, real change 2024e (2024 edition): Czechia 54.65, Romania 45.63, Türkiye 44.09
-
-
-def ranks(text: str, date: str) -> list:
-    return [c for c in milex.check(text, date=date).claims if c.claim.kind == "ranking"]
-
-
-def one_rank(text: str, date: str):
-    found = ranks(text, date)
-    assert len(found) == 1, [(c.claim.text, c.claim.value) for c in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(
