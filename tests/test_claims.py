@@ -784,3 +784,12 @@ def test_the_size_of_an_economy_is_not_defence_spending():
     text = "NATO spending is rising. It is 3.4% of a US economy worth $28.7 trillion."
     claims = milex.check(text, date="2024-07-01").claims
     assert not [c for c in claims if c.claim.kind == "spending_amount"]
+
+
+def test_an_ally_named_in_an_aside_between_dashes_is_not_the_subject():
+    """Poland spent 4.12% of GDP in 2024 (Table 3): read as Poland's, this figure of another
+    government would be wrongly supported."""
+    text = ("The government – a firm backer of Kyiv, like Poland – says spending will reach 4.1% "
+            "of GDP this year.")  # fmt: skip
+    claims = milex.check(text, date="2024-07-01").claims
+    assert claims and not [c for c in claims if c.claim.subject == "Poland"]

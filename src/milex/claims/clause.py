@@ -339,7 +339,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     c_lo, _c_hi = ctx.clause(q)
     whole_sentence = before
     before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
-    candidates = [m for m in before if not m.is_object and m.kind != "institution"]
+    asides = _asides(ctx)
+    candidates = [m for m in before if not m.is_object and m.kind != "institution"
+                  and not any(i < m.i < j <= q.i for i, j in asides)]  # fmt: skip
     if not candidates:
         candidates = [m for m in before if m.kind == "institution"]
     if not candidates:
@@ -374,6 +376,21 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         else:
             break
     return codes, ""
+
+
+def _asides(ctx: Context) -> list[tuple[int, int]]:
+    """Stretches set off by a pair of dashes or brackets ('The former government – a firm
+    backer of Kyiv – had aimed ...'): what is named there is not the subject after them."""
+    if "asides" not in ctx.memo:
+        spans, opened = [], None
+        for k, w in enumerate(ctx.lows):
+            if w in ("–", "—", "(") and opened is None:
+                opened = k
+            elif opened is not None and (w == ")" or (w in ("–", "—") and ctx.lows[opened] != "(")):
+                spans.append((opened, k))
+                opened = None
+        ctx.memo["asides"] = spans
+    return ctx.memo["asides"]
 
 
 def joined(words: list[str], brackets: bool = False) -> bool:
