@@ -620,6 +620,15 @@ READINGS = [
      "Another 1.5% is to go on defence-related items such as infrastructure, for an overall "
      "quota of 5% of GDP.",
      [("guideline_value", "NATO", None, 5, "supported")]),
+    ("an answer takes the question's subject; its colon is no commitment's", "2024-07-31",
+     "Q: How much does Canada spend on defence?\nA: About 1.4% of GDP, NATO estimated last year.",
+     [("share_of_gdp", "Canada", 2024, 1.4, "supported")]),  # 1.37; 'last year' dates the estimate
+    ("the combined spending of the allies, with an apostrophe", "2025-12-10",
+     "Allies' combined defence spending equals 2.76% of their GDP this year.",
+     [("share_of_gdp", "NATO", 2025, 2.76, "supported")]),
+    ("'now 32 strong'", "2025-05-30",
+     "The alliance, now 32 strong since Sweden's accession last year, meets in June.",
+     [("membership_count", "NATO", None, 32, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

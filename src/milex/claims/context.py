@@ -113,6 +113,11 @@ def _vocab():
     }
 
 
+# Verbs of saying after which a time dates the saying, not a figure: "NATO estimated last year".
+_REPORTED_AT = frozenset({"said", "told", "stated", "announced", "reported", "published",
+                          "released", "estimated", "wrote", "noted"})  # fmt: skip
+
+
 def times(lows: list[str], quantities: list[Quantity], today: date | None) -> list[TimeExpr]:
     """Year mentions and relative times ("last year", "the year before", "on Thursday")."""
     v = _vocab()
@@ -142,6 +147,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "price"
         elif nxt in ("edition", "report", "release", "tables", "figures", "data") or prev == "the":
             role = "edition" if nxt in ("edition", "report", "release") else "in"
+        elif prev in _REPORTED_AT or (
+            prev == "in" and prev2.split()[:1] and prev2.split()[0] in _REPORTED_AT
+        ):
+            role = "date"  # "as NATO reported in 2023": the report's year, not the figure's
         elif prev in v["months"]:
             role = "date"
             before_month = lows[k - 2] if k > 1 else ""
@@ -169,6 +178,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             if today is not None:
                 span.year = {"this": today.year, "last": today.year - 1,
                              "next": today.year + 1}.get(kind)  # fmt: skip
+            if prev in _REPORTED_AT:
+                span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
             if kind == "wales":
                 span.year = WALES_YEAR  # "when the pledge was made": the Wales summit
             if kind == "event":  # "before Russia's invasion of Ukraine": 2021

@@ -22,7 +22,9 @@ from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities
 
-_CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation"})
+# (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
+_CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation",
+                       "a:"})  # fmt: skip
 
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.

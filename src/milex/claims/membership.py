@@ -37,6 +37,8 @@ def read_membership(ctx: Context) -> None:
             ["country"],
         ):
             ok = True  # "the 32-nation alliance", "the 32-strong grouping"
+        elif nxt[:1] == ["strong"]:
+            ok = True  # "the alliance, now 32 strong"
         elif prev[-1:] == ["the"] and nxt[:1] == ["nato"]:
             ok = True  # "the 32 NATO countries"
         elif nxt[:2] in (["member", "nations"], ["member", "states"], ["member", "countries"]):

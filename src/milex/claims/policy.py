@@ -200,6 +200,9 @@ def _bracketed(lows: list[str], x: Quantity) -> bool:
     return "(" in lows[max(0, x.i - 2) : x.i] and ")" in lows[x.j : x.j + 2]
 
 
+_NOUNS = patterns.word_set("commitment_nouns")
+
+
 def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     """Is the figure put forward as a commitment ('promised 2.5%', 'target: 3.5%')?"""
     lows = ctx.lows
@@ -209,8 +212,8 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     policy = patterns.phrases("cues", "policy")
     if policy.any_in(lows, max(lo, q.i - 10), q.i):
         return True
-    if "target" in before[-2:] or ":" in before[-1:]:
-        return True
+    if "target" in before[-2:] or (before[-1:] == [":"] and _NOUNS & set(before[-4:-1])):
+        return True  # "the target is 3.5%", "London's new pledge: 3%" (but not "A: about 1.4%")
     future = [t for t in ctx.times if t.i >= q.j and t.year and t.year > ctx.today.year]
     if future and "will" in before and families & {"uk", "rearm"}:
         return True  # "Britain will spend 2.5% of GDP in 2027": the pledge's year
