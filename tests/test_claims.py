@@ -629,6 +629,12 @@ READINGS = [
     ("'now 32 strong'", "2025-05-30",
      "The alliance, now 32 strong since Sweden's accession last year, meets in June.",
      [("membership_count", "NATO", None, 32, "supported")]),
+    ("a guideline named before a list's colon is the threshold, not the first ally's figure",
+     "2024-09-03",
+     "Five allies still sit well below the line: Canada (1.6%), Italy (1.5%) and Spain (1.1%).",
+     [("count_meeting", "NATO", 2024, 5, "unverifiable"),  # how far is 'well below'?
+      ("share_of_gdp", "Canada", 2024, 1.6, "contradicted"),  # 1.37
+      ("share_of_gdp", "Italy", 2024, 1.5, "supported")]),  # 1.49
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -19,6 +19,7 @@ from milex.claims.years import year_for
 
 _RULED = patterns.word_set("agreement_verbs")
 _SHORT = frozenset({"short", "missed", "miss", "missing"})
+_SIDES = frozenset({"below", "above", "under", "over", "short", "beyond", "past"})
 _PLEDGING = frozenset({"committed", "pledged", "promised", "vowed", "agreed"})
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
@@ -165,6 +166,9 @@ def _counts(ctx: Context) -> None:
         set_subject(claim, "NATO")
         if q.form == "fraction" and claim.hedge is None:
             claim.hedge = "about"  # "two-thirds of allies": a round share of them, not 21.33
+        if any(lows[n] in ("well", "far", "comfortably") and lows[n + 1] in _SIDES
+               for n in range(end, max(end, stop - 1))):  # fmt: skip
+            claim.doubts.append("how far is 'well below' or 'well above' the text does not say")
         if doubt:
             claim.doubts.append(doubt)
         if any(w in ("european", "eastern", "western", "northern", "southern", "eu")

@@ -13,12 +13,14 @@ def not_nato(ctx: Context, lo: int, hi: int) -> bool:
 
 
 def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity]):
-    """The share a count is measured against: a percentage, 'that mark', or 'the guideline'."""
-    for q in ctx.quantities:
-        if start <= q.i < stop and q.form == "percent":
-            return q, q.value
+    """The share a count is measured against: a percentage, 'that mark', or 'the guideline',
+    whichever comes first ('five allies sit below the line: Canada (1.6%), ...': the line, not
+    Canada's own figure)."""
     lows = ctx.lows
-    for k in range(start, stop):
+    first = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "percent"), None)
+    if first is not None and (first.i == start or ":" not in lows[start : first.i]):
+        return first, first.value
+    for k in range(start, first.i if first is not None else stop):
         if (
             lows[k] == "that"
             and k + 1 < stop
@@ -30,7 +32,7 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
         named = guideline_named(ctx, k, stop)
         if named is not None:
             return None, named
-    return None, None
+    return (first, first.value) if first is not None else (None, None)
 
 
 def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
