@@ -635,6 +635,9 @@ READINGS = [
      [("count_meeting", "NATO", 2024, 5, "unverifiable"),  # how far is 'well below'?
       ("share_of_gdp", "Canada", 2024, 1.6, "contradicted"),  # 1.37
       ("share_of_gdp", "Italy", 2024, 1.5, "supported")]),  # 1.49
+    ("allies named after 'among them' share the count's threshold", "2025-09-09",
+     "Eight allies spent less than 2% of GDP on defence in 2024, among them Canada and Spain.",
+     [("share_of_gdp", "Canada", 2024, 2, "supported"), ("share_of_gdp", "Spain", 2024, 2, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

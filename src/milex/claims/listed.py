@@ -103,9 +103,11 @@ def named_members(ctx: Context, count) -> None:
         marker = next((m for m in _INCLUDING if lows[k : k + len(m)] == m), None)
         if marker is None:
             continue
-        if marker == ["among", "them"] or (
+        before = marker == ["among", "them"] or (
             marker == ["among"] and lows[k - 1 : k] in (["are"], ["is"])
-        ):
+        )
+        run = []
+        if before:
             stop = k - 1 if marker == ["among"] else k
             run = [m for m in allies if m.j <= stop and all(
                 w in (",", "and", "the", "are", "is") for w in lows[m.j : stop])]  # fmt: skip
@@ -114,7 +116,8 @@ def named_members(ctx: Context, count) -> None:
                 for m in allies
                 if m.j <= stop and m.i >= run_start(ctx, allies, run[-1], brackets=True)
             ]
-        else:
+        if not before or (marker == ["among", "them"] and not run):
+            # "..., among them Canada, Italy and Spain": the allies after the marker
             start = k + len(marker)
             run = [m for m in allies if m.i in (start, start + 1)]
             run = run and [
