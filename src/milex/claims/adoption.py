@@ -19,6 +19,8 @@ GUIDELINE_VALUES = frozenset({2.0, 20.0, 3.5, 5.0, 1.5})
 
 def read_adoptions(ctx: Context) -> None:
     lows = ctx.lows
+    if _ORIGIN.isdisjoint(lows) and _RENEWAL.isdisjoint(lows):
+        return  # one set test for the sentence instead of one a word
     for v, low in enumerate(lows):
         if low not in _ORIGIN and low not in _RENEWAL:
             continue

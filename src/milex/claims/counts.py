@@ -284,12 +284,17 @@ def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
 
 
+_EVERY = frozenset({"every", "all", "each", "everyone", "most"})
+
+
 def _every(ctx: Context) -> None:
     """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor',
     'all members except Iceland' (all but one), 'most members met 2%' (more than half)."""
     lows = ctx.lows
+    if _EVERY.isdisjoint(lows):
+        return  # one set test for the sentence instead of one a word
     for k, low in enumerate(lows):
-        if low not in ("every", "all", "each", "everyone", "most"):
+        if low not in _EVERY:
             continue
         if low == "most" and k > 0 and lows[k - 1] in ("the", "at", "among", "one"):
             continue  # "spends the most", "at most": not a count

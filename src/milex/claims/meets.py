@@ -27,6 +27,8 @@ _NEGATIONS = patterns.word_set("negations")
 def read_meets(ctx: Context) -> None:
     lows = ctx.lows
     verbs = _VERBS
+    if verbs.isdisjoint(lows) and _GET.isdisjoint(lows):
+        return  # one set test for the sentence instead of one a word
     for v, low in enumerate(lows):
         if low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
             continue

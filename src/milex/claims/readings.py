@@ -296,6 +296,8 @@ def _stated_year(ctx: Context, q: Quantity) -> tuple[int | None, int | None]:
 def _ellipsis(ctx: Context) -> None:
     """'..., even though NATO's estimate put it just above': the same figure, another source."""
     lows = ctx.lows
+    if "it" not in lows:
+        return  # no "put it", "has it": one scan in C instead of one step a word
     for k in range(len(lows) - 2):
         if lows[k] in ("put", "puts", "has", "shows", "showed") and lows[k + 1] == "it":
             rest = lows[k + 2 : k + 4]

@@ -71,11 +71,15 @@ def _apposed_share(ctx: Context, q: Quantity) -> bool:
 def _share_named_before(ctx: Context, q: Quantity) -> bool:
     """'its portion of overall NATO defence expenditure dropped from 2.4% in 2014 to 1.9%':
     the share of the alliance's spending is named before the figures of its clause."""
-    lows = [w.replace("’", "'") for w in ctx.lows]
+    if "apostrophes" not in ctx.memo:  # once a sentence, not once a figure
+        ctx.memo["apostrophes"] = [w.replace("’", "'") for w in ctx.lows]
+    lows = ctx.memo["apostrophes"]
     lo, _hi = ctx.clause(q)
-    before = [c for c in ctx.claims if c.end <= ctx.tokens[q.i].start and c.unit == "%"]
-    if before and before[-1].kind == "alliance_share" and "to" in lows[max(0, q.i - 2) : q.i]:
-        return True  # "... dropped from 2.4% in 2014 to 1.9% in 2024"
+    if "to" in lows[max(0, q.i - 2) : q.i]:
+        start = ctx.tokens[q.i].start  # the last percentage before the figure, looked up last
+        last = next((c for c in reversed(ctx.claims) if c.end <= start and c.unit == "%"), None)
+        if last is not None and last.kind == "alliance_share":
+            return True  # "... dropped from 2.4% in 2014 to 1.9% in 2024"
     for k in range(max(0, lo - 14, q.i - 16), q.i - 2):
         if lows[k] not in ("share", "portion", "proportion") or lows[k + 1] != "of":
             continue
