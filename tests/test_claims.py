@@ -638,6 +638,9 @@ READINGS = [
     ("allies named after 'among them' share the count's threshold", "2025-09-09",
      "Eight allies spent less than 2% of GDP on defence in 2024, among them Canada and Spain.",
      [("share_of_gdp", "Canada", 2024, 2, "supported"), ("share_of_gdp", "Spain", 2024, 2, "supported")]),
+    ("5% on defence and security is The Hague's, not a pledge of one ally", "2025-06-26",
+     "At The Hague, allies committed to invest 5% of GDP a year in defence and security by 2035.",
+     [("guideline_value", "NATO", None, 5, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
@@ -811,3 +814,12 @@ def test_an_ally_named_in_an_aside_between_dashes_is_not_the_subject():
             "of GDP this year.")  # fmt: skip
     claims = milex.check(text, date="2024-07-01").claims
     assert claims and not [c for c in claims if c.claim.subject == "Poland"]
+
+
+def test_allies_in_general_are_not_the_country_of_an_institution_named_before():
+    """'The White House' names the United States, but 'allies have failed to spend 2%' is not
+    said of it: read as the US's (3.38% in 2024, Table 3) it would be a false verdict."""
+    text = ("The president met NATO's chief at the White House, renewing his complaint that "
+            "allies have for years failed to spend 2% of their GDP on defence.")  # fmt: skip
+    claims = milex.check(text, date="2025-03-13").claims
+    assert not [c for c in claims if c.claim.subject == "United States"]

@@ -195,6 +195,7 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
 
 
 _REVISED = frozenset({"revised", "since", "now", "latest"})
+_PLURAL_ALLIES = frozenset({"allies", "members", "countries", "nations", "states"})
 _NAMED = ("ally", "group", "demonym", "capital")
 _SPENDING = patterns.word_set("spending_verbs")
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
@@ -342,8 +343,12 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     asides = _asides(ctx)
     candidates = [m for m in before if not m.is_object and m.kind != "institution"
                   and not any(i < m.i < j <= q.i for i, j in asides)]  # fmt: skip
-    if not candidates:
-        candidates = [m for m in before if m.kind == "institution"]
+    if not candidates:  # "the White House says ...": its country's (but not "the White
+        # House says allies have failed to spend 2%": the allies are the subject)
+        candidates = [m for m in before if m.kind == "institution"
+                      and not _PLURAL_ALLIES & set(ctx.lows[m.j : q.i])]  # fmt: skip
+        if not candidates and any(m.kind == "institution" for m in before):
+            return [], "the text speaks of allies in general"
     if not candidates:
         if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
             return [ctx.carry], ""

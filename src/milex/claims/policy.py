@@ -152,6 +152,10 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
             return None
         ranked = pool
     kinds = {table[fid][1] for fid in ranked}
+    if len(kinds) > 1:  # "5% on defence and security": The Hague's guideline, not the UK's 4.1%
+        exact = [fid for fid in ranked if abs(table[fid][0].value - _in_unit(q, unit)) < 1e-9]
+        ranked = exact or ranked
+        kinds = {table[fid][1] for fid in ranked}
     kind = "guideline_value" if kinds == {"guideline"} else "policy_amount"
     if kind == "guideline_value":
         subject = "NATO"
