@@ -641,6 +641,10 @@ READINGS = [
     ("5% on defence and security is The Hague's, not a pledge of one ally", "2025-06-26",
      "At The Hague, allies committed to invest 5% of GDP a year in defence and security by 2035.",
      [("guideline_value", "NATO", None, 5, "supported")]),
+    ("'the current guideline of 2%' states the guideline", "2025-01-08",
+     "He has demanded that allies raise defence spending to 5% of GDP, more than double the "
+     "current guideline of 2%.",
+     [("guideline_value", "NATO", None, 2, "supported")]),
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
