@@ -645,6 +645,14 @@ READINGS = [
      "He has demanded that allies raise defence spending to 5% of GDP, more than double the "
      "current guideline of 2%.",
      [("guideline_value", "NATO", None, 2, "supported")]),
+    ("allies 'at exactly' a share are those at it, and the list after a colon", "2025-09-06",
+     "Six allies sit at exactly 2% of GDP this year: Portugal, Belgium, Spain and three others.",
+     [("count_meeting", "NATO", 2025, 6, "supported"),  # 2025 edition: six at 2.00
+      ("share_of_gdp", "Portugal", 2025, 2, "supported"), ("share_of_gdp", "Spain", 2025, 2, "supported")]),
+    ("a group of three allies is not a count of all allies", "2024-12-20",
+     "All three Baltic states passed 3% of GDP in 2023, NATO figures show.",
+     [("share_of_gdp", "Estonia", 2023, 3, "supported"),  # 3.04
+      ("share_of_gdp", "Latvia", 2023, 3, "contradicted")]),  # 2.87
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

@@ -304,6 +304,9 @@ def _every(ctx: Context) -> None:
             continue  # "across all nations combined the average": a total, not a count
         if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not", "of"):
             continue  # "almost every ally": no figure to check; "of all countries": an aside
+        if any(m.kind in ("allies", "group") and "," in m.code and k < m.i <= k + 3
+               for m in ctx.mentions):  # fmt: skip
+            continue  # "all three Baltic states passed 3%": each of them, not a count of allies
         window = lows[k : k + 8]
         if not any(w in ("ally", "allies", "member", "members", "one", "countries", "nations",
                          "states") for w in window):  # fmt: skip

@@ -70,6 +70,8 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
 def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     between = ctx.lows[count_end : tq.i if tq else count_end + 8]
     hedge = tq.hedge if tq else None
+    if hedge == "exactly":
+        return "="  # "six allies sit at exactly 2%": those at 2.00
     if hedge == "more_than" or any(w in ("above", "over", "exceed", "exceeded") for w in between):
         return ">"
     if hedge == "less_than" or any(

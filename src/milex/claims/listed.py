@@ -87,7 +87,8 @@ def none_or_only(ctx: Context) -> None:
         return
 
 
-_INCLUDING = (["among", "them"], ["including"], ["such", "as"], ["among"], ["like"])
+# ":" opens a list of the allies counted: "six allies sit at exactly 2%: Portugal, ..."
+_INCLUDING = (["among", "them"], ["including"], ["such", "as"], ["among"], ["like"], [":"])
 
 
 def named_members(ctx: Context, count) -> None:
@@ -135,6 +136,8 @@ def named_members(ctx: Context, count) -> None:
         if count.comparator == "between":
             claim.hedge, claim.high = "range", count.threshold_high
         else:
-            claim.hedge = {"<": "less_than", ">": "more_than"}.get(count.comparator, "at_least")
+            claim.hedge = {"<": "less_than", ">": "more_than", "=": None}.get(
+                count.comparator, "at_least"
+            )  # "=": at exactly the threshold, at two decimals
         claim.doubts = list(count.doubts)
         set_subject(claim, m.code)

@@ -18,7 +18,7 @@ from milex.reference import publications as pubs
 from milex.reference.alliance import ALLIES, members, sizes
 from milex.reference.commitments import commitment
 
-_SIGN = {">=": "at or above", ">": "above", "<": "below"}
+_SIGN = {">=": "at or above", ">": "above", "<": "below", "=": "at exactly"}
 
 
 def _band(comparator: str, threshold: float) -> str:
@@ -40,7 +40,8 @@ def _tally(measure: str, threshold: float, comparator: str, year: int, edition: 
         names = [name for name, v in scored if low(v) and _r2(v) <= high]
     else:
         test = {">=": lambda v: v >= threshold, ">": lambda v: v > threshold,
-                "<": lambda v: v < threshold}[comparator]  # fmt: skip
+                "<": lambda v: v < threshold,
+                "=": lambda v: _r2(v) == threshold}[comparator]  # fmt: skip
         names = [name for name, v in scored if test(v)]
     return len(names), allies, len(scored), "; ".join(names)
 
@@ -102,7 +103,7 @@ def count(claim: Claim, day: date) -> Checked:
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
     # allies with armed forces but no figure that year (Germany 2025 in the 2025 edition)
     unknown = allies - with_data - len(NO_FORCES)
-    if comparator == ">=" and meeting < claim.value <= meeting + max(unknown, 0) + (
+    if comparator in (">=", "=") and meeting < claim.value <= meeting + max(unknown, 0) + (
         len(NO_FORCES) if claim.value >= allies else 0
     ):
         # "all 32 allies meet 2%", "31 of 32": true only if the allies without a figure did
