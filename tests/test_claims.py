@@ -653,6 +653,9 @@ READINGS = [
      "All three Baltic states passed 3% of GDP in 2023, NATO figures show.",
      [("share_of_gdp", "Estonia", 2023, 3, "supported"),  # 3.04
       ("share_of_gdp", "Latvia", 2023, 3, "contradicted")]),  # 2.87
+    ("'and a half' is part of the number", "2024-07-11",
+     "The alliance spends almost one and a half trillion dollars a year on defence.",
+     [("spending_amount", "NATO", 2024, 1.5, "supported")]),  # Table 2: USD 1,474 bn
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

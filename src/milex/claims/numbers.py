@@ -160,6 +160,7 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         if q is None:
             i += 1
             continue
+        _and_a_part(lows, q)
         _units(tokens, lows, q, v)
         _range(tokens, lows, q, v, out)
         _currency_before(lows, q, v)
@@ -167,6 +168,21 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         out.append(q)
         i = max(q.j, i + 1)
     return _shared_percent(lows, _compounds(out))
+
+
+_PARTS = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25,
+          ("and", "three", "quarters"): 0.75}  # fmt: skip
+
+
+def _and_a_part(lows: list[str], q: Quantity) -> None:
+    """'two and a half percent', 'one and a half trillion dollars': the part is the number's."""
+    if q.form not in ("plain",) or q.value != int(q.value):
+        return
+    part = _PARTS.get(tuple(lows[q.j : q.j + 3]))
+    if part is not None:
+        q.value += part
+        q.precision = max(q.precision, 1 if part == 0.5 else 2)
+        q.j = q.nj = q.j + 3
 
 
 def _shared_percent(lows: list[str], found: list[Quantity]) -> list[Quantity]:
