@@ -29,6 +29,7 @@ _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "c
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces)\b", re.IGNORECASE)
 
 
@@ -80,6 +81,8 @@ def read_article(
                 source = ("SIPRI", "SIPRI")
                 everywhere.add("SIPRI")
             continue
+        if header is None and not _LETTER.search(sent.text):
+            continue  # "2%" on a line of its own, under no header: a figure of nobody
         sent.tokens = tokenize(sent.text, sent.start)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
