@@ -656,6 +656,10 @@ READINGS = [
     ("'and a half' is part of the number", "2024-07-11",
      "The alliance spends almost one and a half trillion dollars a year on defence.",
      [("spending_amount", "NATO", 2024, 1.5, "supported")]),  # Table 2: USD 1,474 bn
+    ("'X, like the other 31' names X", "2025-08-29",
+     "New figures show Belgium, like the other 31 allies, putting 2% of its GDP into defence "
+     "this year.",
+     [("share_of_gdp", "Belgium", 2025, 2, "supported")]),  # 2025 edition: 2.00
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7

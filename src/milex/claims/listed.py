@@ -87,8 +87,10 @@ def none_or_only(ctx: Context) -> None:
         return
 
 
-# ":" opens a list of the allies counted: "six allies sit at exactly 2%: Portugal, ..."
-_INCLUDING = (["among", "them"], ["including"], ["such", "as"], ["among"], ["like"], [":"])
+# ":" opens a list of the allies counted: "six allies sit at exactly 2%: Portugal, ..."; "X,
+# like the other 31 allies" names X before the marker
+_INCLUDING = (["among", "them"], ["like", "the", "other"], ["including"], ["such", "as"],
+              ["among"], ["like"], [":"])  # fmt: skip
 
 
 def named_members(ctx: Context, count) -> None:
@@ -104,7 +106,7 @@ def named_members(ctx: Context, count) -> None:
         marker = next((m for m in _INCLUDING if lows[k : k + len(m)] == m), None)
         if marker is None:
             continue
-        before = marker == ["among", "them"] or (
+        before = marker in (["among", "them"], ["like", "the", "other"]) or (
             marker == ["among"] and lows[k - 1 : k] in (["are"], ["is"])
         )
         run = []
