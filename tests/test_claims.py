@@ -675,6 +675,8 @@ NOT_CLAIMS = [
     ("an average over a decade", "2024-07-01", "Canada spent little in the 2010s: the 1.1% average of the decade."),
     ("years, not a year", "2025-09-01", "Canada spent years below 1.5% of GDP on defence."),
     ("troops from a number of nations", "2024-07-01", "The exercise brought together troops from 16 nations."),
+    ("'almost every ally' at a share: said of each, owned by none", "2025-09-15",
+     "Almost every NATO ally is now estimated to spend at least 2% of GDP on defence."),
     ("share prices", "2025-04-08", "After the tariff threat, Wall Street fell: the Nasdaq lost 2.4% and the S&P 500 shed 2%."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),

@@ -21,6 +21,8 @@ _MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger 
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
 _UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
+_ALLY_NOUNS = frozenset({"ally", "allies", "member", "members", "country", "countries",
+                         "nation", "nations", "state", "states", "nato"})  # fmt: skip
 
 
 def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
@@ -194,10 +196,14 @@ def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
     """A defence share of GDP, or billions of defence spending, whose owner the words do not
     say ('defence spending falls to 2.1% of GDP', 'that equals over USD 485 billion'): a claim
     to report as unverifiable, not a number to drop."""
+    lo, hi = ctx.clause(q)
+    lows = ctx.lows
+    if any(lows[k] in ("every", "each", "most") and _ALLY_NOUNS & set(lows[k + 1 : k + 3])
+           for k in range(lo, q.i)):  # fmt: skip
+        return False  # "almost every ally spends at least 2%": said of each ally, no one owner
     if kind == "share_of_gdp":  # (but not "the 2% of GDP spending goal": a guideline)
         return (ctx.has("cues", "gdp", lo=q.j, hi=q.j + 7) and ctx.has("cues", "defence")
                 and not _COMMITMENT_NOUNS & set(ctx.lows[q.j : q.j + 6]))  # fmt: skip
-    lo, hi = ctx.clause(q)
     return (
         kind == "spending_amount"
         and q.scale >= 1e9
