@@ -195,7 +195,7 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
 
 
 _REVISED = frozenset({"revised", "since", "now", "latest"})
-_PLURAL_ALLIES = frozenset({"allies", "members", "countries", "nations", "states"})
+_ALLY_NOUNS = patterns.word_set("ally_nouns")
 _NAMED = ("ally", "group", "demonym", "capital")
 _SPENDING = patterns.word_set("spending_verbs")
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
@@ -346,7 +346,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     if not candidates:  # "the White House says ...": its country's (but not "the White
         # House says allies have failed to spend 2%": the allies are the subject)
         candidates = [m for m in before if m.kind == "institution"
-                      and not _PLURAL_ALLIES & set(ctx.lows[m.j : q.i])]  # fmt: skip
+                      and not _ALLY_NOUNS & set(ctx.lows[m.j : q.i])]  # fmt: skip
         if not candidates and any(m.kind == "institution" for m in before):
             return [], "the text speaks of allies in general"
     if not candidates:

@@ -114,8 +114,7 @@ def _vocab():
 
 
 # Verbs of saying after which a time dates the saying, not a figure: "NATO estimated last year".
-_REPORTED_AT = frozenset({"said", "told", "stated", "announced", "reported", "published",
-                          "released", "estimated", "wrote", "noted"})  # fmt: skip
+_REPORTED_AT = patterns.word_set("saying_verbs_past")
 
 
 def times(lows: list[str], quantities: list[Quantity], today: date | None) -> list[TimeExpr]:
@@ -304,8 +303,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
 
 # Words that make the allies listed after them the objects of a comparison (not examples:
 # "such as Italy and Spain, are below 2%" names the subjects).
-_COMPARING = frozenset({"than", "behind", "like", "unlike", "besides", "alongside", "along with",
-                        "together with", "compared with", "compared to", "ahead of"})  # fmt: skip
+_COMPARING = patterns.word_set("comparing_words")
 
 
 def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:

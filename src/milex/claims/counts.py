@@ -18,9 +18,9 @@ from milex.claims.policy import predicated_after
 from milex.claims.years import year_for
 
 _RULED = patterns.word_set("agreement_verbs")
-_SHORT = frozenset({"short", "missed", "miss", "missing"})
-_SIDES = frozenset({"below", "above", "under", "over", "short", "beyond", "past"})
-_PLEDGING = frozenset({"committed", "pledged", "promised", "vowed", "agreed"})
+_SHORT = patterns.word_set("falling_short_words")
+_SIDES = patterns.word_set("side_words")
+_PLEDGING = patterns.word_set("pledging_verbs")
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
                          "alliance", "western", "northern", "southern", "of"})  # fmt: skip

@@ -21,8 +21,7 @@ _MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger 
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
 _UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
-_ALLY_NOUNS = frozenset({"ally", "allies", "member", "members", "country", "countries",
-                         "nation", "nations", "state", "states", "nato"})  # fmt: skip
+_ALLY_NOUNS = patterns.word_set("ally_nouns")
 
 
 def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:

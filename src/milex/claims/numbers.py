@@ -394,9 +394,7 @@ def _currency_before(lows, q: Quantity, v) -> None:
         q.i = hit[0]
 
 
-_RAISING = frozenset({"take", "takes", "taking", "took", "bring", "brings", "bringing", "brought",
-                      "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted",
-                      "push", "pushing", "pushed", "ramp", "ramping", "step", "stepping"})  # fmt: skip
+_RAISING = patterns.word_set("raising_verbs")
 
 
 def _raised_up_to(lows: list[str], start: int, k: int) -> bool:
