@@ -70,8 +70,8 @@ def test_every_label(article, reports):
         if label.get("speaker"):
             assert found.claim.speaker == label["speaker"]
     for checked in report.claims:
-        if id(checked) in used:
-            continue
+        if id(checked) in used or checked.claim.kind == "unread":
+            continue  # (an unread figure is listed, never judged: see test_claims_unread.py)
         for words in article["not_claims"]:
             assert words.lower() not in checked.claim.text.lower() and (
                 checked.claim.text.lower() not in words.lower()

@@ -12,7 +12,8 @@
 - readings.py with counts.py, membership.py, listed.py, guidelines.py, meets.py,
   rank_groups.py (with rankings.py), measures.py (with changes.py and shares_of_total.py),
   policy.py, accession.py, adoption.py, personnel.py: what each number states and in which
-  frame (measured, a commitment, a plan or demand, something else), as a `Claim`.
+  frame (measured, a commitment, a plan or demand, something else), as a `Claim`;
+  unread.py lists the defence figures none of them could place, unjudged.
 - verify.py, verify_alliance.py, verify_rank.py, verify_commitments.py, abstain.py,
   verdicts.py, evidence.py: the verdict against the edition current at the article's date,
   abstaining where another reading of the words would make the figure right (abstain.py),

@@ -297,6 +297,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         return [before[-1].code], ""
     if allow_after:
         k = q.j
+        for m in ctx.mentions:  # "3% of Greek GDP", "2.1% of the Spanish economy"
+            if (m.kind == "demonym" and ctx.lows[k : k + 1] == ["of"] and m.i in (k + 1, k + 2)
+                    and ctx.lows[m.j : m.j + 1] in (["gdp"], ["economy"], ["output"])):  # fmt: skip
+                return [m.code], ""
         if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
         if ctx.lows[k : k + 2] == ["of", "it"]:

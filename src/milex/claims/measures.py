@@ -199,6 +199,7 @@ def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
     lows = ctx.lows
     if any(lows[k] in ("every", "each", "most") and _ALLY_NOUNS & set(lows[k + 1 : k + 3])
            for k in range(lo, q.i)):  # fmt: skip
+        ctx.consumed.add(id(q))  # (read, and set aside on purpose)
         return False  # "almost every ally spends at least 2%": said of each ally, no one owner
     if kind == "share_of_gdp":  # (but not "the 2% of GDP spending goal": a guideline)
         return (ctx.has("cues", "gdp", lo=q.j, hi=q.j + 7) and ctx.has("cues", "defence")
@@ -309,6 +310,16 @@ def _conversion(ctx: Context, q: Quantity) -> bool:
     return "(" in between or any(w in _CONVERTING for w in between)
 
 
+def amount_unit(q: Quantity, currency: str | None = None) -> tuple[float, str]:
+    """An amount in the tables' units: (968, "USD bn") for "$968bn"; a long plain number in
+    millions ("2 157 966 637 euros")."""
+    currency = currency or (q.currency or "").rstrip("?") or None
+    value, scale = q.value, _UNIT_NAMES.get(q.scale, "")
+    if q.scale == 1.0 and q.value >= 1e5:
+        value, scale = q.value / 1e6, "m"
+    return value, f"{currency or '?'} {scale}".strip()
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -334,10 +345,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     owner = patterns.load()["currency_allies"].get(currency or "")
     if not codes and owner:
         codes, doubt = [owner], ""  # "200 billion zloty to defence": only Poland counts in zloty
-    value, scale = q.value, _UNIT_NAMES.get(q.scale, "")
-    if q.scale == 1.0 and q.value >= 1e5:
-        value, scale = q.value / 1e6, "m"  # "2 157 966 637 euros", in millions as the tables
-    unit = f"{currency or '?'} {scale}".strip()
+    value, unit = amount_unit(q, currency)
     measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
     price_base = None
     for t in ctx.times:

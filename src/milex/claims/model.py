@@ -19,6 +19,7 @@ KINDS = (
     "accession",
     "alliance_share",
     "commitment_year",
+    "unread",  # a defence figure no reader could place: reported, never judged
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

@@ -56,6 +56,8 @@ def check(claim: Claim, day: date) -> Checked:
         return verify_commitments.adoption(claim, day)
     if claim.kind == "alliance_share":
         return verify_alliance.alliance_share(claim, day)
+    if claim.kind == "unread":
+        return unverifiable(claim, "; ".join(claim.doubts))
     return verify_commitments.commitment(claim, day)
 
 

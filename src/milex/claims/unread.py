@@ -1,0 +1,52 @@
+"""Figures no reader could place: a percentage or an amount in a sentence about defence that
+none of the readers made a claim of ('the budget is projected at 5% in 2027 and 4.87% in
+2028', 'against 2.35% planned by the previous cabinet') is reported as unverifiable, with the
+reason, so that a report shows every defence figure the checker saw, judged or not.
+
+Figures the readers set aside on purpose are left out: the threshold of a count ('23 allies
+met 2%'), a figure about another field ('interest of 3%') or about a country outside the
+alliance ('Russia spends 7%').
+"""
+
+from __future__ import annotations
+
+from milex.claims import patterns, policy
+from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.frames import hypothetical
+from milex.claims.measures import amount_unit
+
+_FRAMES = {
+    "demand": "the figure is a demand or a proposal, not a measured value",
+    "projection": "the figure is a projection or a plan, not a measured value",
+}
+
+
+_TARGETS = patterns.word_set("guideline_nouns_named")
+
+
+def _names_target(ctx: Context, q) -> bool:
+    lo, hi = ctx.clause(q)
+    around = ctx.lows[max(lo, q.i - 3) : q.i] + ctx.lows[q.j : min(hi, q.j + 5)]
+    return not _TARGETS.isdisjoint(around)
+
+
+def read_unread(ctx: Context) -> None:
+    if not ctx.has("cues", "defence") or ctx.has("cues", "non_defence"):
+        return
+    for q in ctx.quantities:
+        if q.form not in ("percent", "money") or id(q) in ctx.consumed:
+            continue
+        at = ctx.tokens[q.i].start
+        if any(c.start <= at < c.end for c in ctx.claims):
+            continue
+        if policy.match(ctx, q, None) is not None or _names_target(ctx, q):
+            continue  # "the 2% target ought to be hit": a commitment named, set aside on purpose
+        codes, _doubt = subjects_for(ctx, q)
+        if "FOREIGN" in codes:
+            continue
+        value, unit = (q.value, "%") if q.form == "percent" else amount_unit(q)
+        claim = new_claim(ctx, q, "unread", value, unit)
+        if len(codes) == 1:
+            set_subject(claim, codes[0])
+        claim.doubts.append(_FRAMES.get(hypothetical(ctx, q), "milex could not tell what this "
+                                        "figure measures, or whose figure it is"))  # fmt: skip
