@@ -602,6 +602,12 @@ READINGS = [
     ("Europe in SIPRI's words is SIPRI's region", "2025-06-01",
      "According to SIPRI, European military spending rose to $693 billion in 2024.",
      [("spending_amount", "Europe (SIPRI)", 2024, 693, "supported")]),  # Russia included
+    ("Europe as a place, unattributed, is SIPRI's region too", "2025-07-01",
+     "Spending on the military across Europe grew by 17% in real terms in 2024, commentators noted.",
+     [("real_change", "Europe (SIPRI)", 2024, 17, "supported")]),  # SIPRI 2025: 17.07
+    ("Europe's allies are not SIPRI's region", "2025-07-01",
+     "The European allies spent $693 billion on defence in 2024.",
+     [("spending_amount", "European allies", 2024, 693, "unverifiable")]),  # SIPRI's 693 has Russia
     ("a fraction of the allies is as coarse as a whole-number share", "2025-02-12",
      "A full two-thirds of allies now put at least 2% of GDP into defence.",
      [("count_meeting", "NATO", 2024, 21.33, "supported")]),  # 23 of 32 (72%), within 10%

@@ -18,8 +18,10 @@ from milex.claims.extract import Quote, Sentence
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 
+# "EUROPE_AREA": Europe named as a place ("European military spending"), which SIPRI totals
+# with Russia, Ukraine and other states outside NATO; "EUROPE": its allies
 GROUP_NAMES = {"NATO": "NATO", "NATO_EC": "Europe and Canada", "EU": "EU",
-               "EUROPE": "European allies"}  # fmt: skip
+               "EUROPE": "European allies", "EUROPE_AREA": "Europe"}  # fmt: skip
 # words saying a figure is an earlier estimate: "the 23 previously estimated"
 _EARLIER = (
     "previously",

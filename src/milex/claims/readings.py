@@ -205,7 +205,7 @@ def _guideline_of_ally(ctx: Context, q: Quantity, reading) -> bool:
     if reading.kind != "guideline_value":
         return False
     before = [m for m in ctx.mentions if m.j <= q.i and not m.is_object]
-    if not before or before[-1].code in ("WE", "IT", "NATO", "EU", "EUROPE"):
+    if not before or before[-1].code in ("WE", "IT", "NATO", "EU", "EUROPE", "EUROPE_AREA"):
         return False
     if _predicate_after(ctx, q) or _on_the_line(ctx, q):
         return False

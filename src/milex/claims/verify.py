@@ -26,6 +26,7 @@ NOT_PUBLISHED = {
     "EU": "neither NATO nor SIPRI publishes a figure for the EU's members as a group",
     "EUROPE": "NATO publishes European allies only together with Canada, SIPRI not as a group",
 }
+NOT_PUBLISHED["EUROPE_AREA"] = NOT_PUBLISHED["EUROPE"]
 _SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
 
 
@@ -103,9 +104,16 @@ def _europe_region(claim: Claim, day: date) -> Checked:
     set_subject(trial, "SIPRI:EUROPE")
     judged = _measured(trial, day)
     if judged.verdict != "supported":
-        return unverifiable(claim, NOT_PUBLISHED["EUROPE"])
+        why = NOT_PUBLISHED["EUROPE"]
+        if judged.evidence is not None:  # what SIPRI says of Europe as a region, for the reader
+            why += f"; {judged.explanation.rstrip('.')} (a region with Russia and Ukraine)"
+        return unverifiable(claim, why)
     judged.explanation += (" SIPRI's region Europe includes Russia, Ukraine and other states "
                            "outside NATO.")  # fmt: skip
+    if claim.source != "SIPRI":
+        judged.explanation += (
+            " The text does not name its source; SIPRI's is the only total for Europe."
+        )
     return judged
 
 
@@ -126,7 +134,12 @@ def _measured(claim: Claim, day: date) -> Checked:
     code = claim.subject_code
     if code is not None and regions.is_region(code):
         claim.source = "SIPRI"  # "world military spending": only SIPRI counts the world
-    if code == "EUROPE" and claim.source == "SIPRI":
+    if (
+        code == "EUROPE"
+        and claim.source == "SIPRI"
+        or code == "EUROPE_AREA"
+        and (claim.source == "SIPRI" or not claim.source_text)
+    ):  # (NATO has no total of its European allies; SIPRI has one of Europe)
         return _europe_region(claim, day)
     if code is None:
         return unverifiable(
