@@ -602,6 +602,9 @@ READINGS = [
     ("Europe in SIPRI's words is SIPRI's region", "2025-06-01",
      "According to SIPRI, European military spending rose to $693 billion in 2024.",
      [("spending_amount", "Europe (SIPRI)", 2024, 693, "supported")]),  # Russia included
+    ("a figure in brackets after an ally compared with is that ally's", "2024-09-01",
+     "Latvia's outlay of 3.15% of GDP ranks it fourth, behind Estonia (3.43%) and others.",
+     [("share_of_gdp", "Estonia", 2024, 3.43, "supported")]),  # NATO 2024 ed. Table 3
     ("Europe as a place, unattributed, is SIPRI's region too", "2025-07-01",
      "Spending on the military across Europe grew by 17% in real terms in 2024, commentators noted.",
      [("real_change", "Europe (SIPRI)", 2024, 17, "supported")]),  # SIPRI 2025: 17.07

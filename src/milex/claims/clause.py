@@ -340,8 +340,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                      and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
             if after:
                 return [after[0].code], ""
-    if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of"):
-        # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion": that one's figure
+    if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of", "("):
+        # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion", "behind Poland
+        # (4.12%)": that one's figure
         return [before[-1].code], ""
     c_lo, _c_hi = ctx.clause(q)
     whole_sentence = before
