@@ -602,6 +602,12 @@ READINGS = [
     ("Europe in SIPRI's words is SIPRI's region", "2025-06-01",
      "According to SIPRI, European military spending rose to $693 billion in 2024.",
      [("spending_amount", "Europe (SIPRI)", 2024, 693, "supported")]),  # Russia included
+    ("'above 2%' in a count is NATO's count of allies at or above it", "2024-07-01",
+     "This year 23 allies are above the 2% guideline, up from three a decade ago.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 ed.: 23 at or above, 22 above
+    ("'above 3%' is counted as worded", "2024-07-01",
+     "This year five allies are above 3% of GDP.",
+     [("count_meeting", "NATO", 2024, 5, "supported")]),  # 2024 ed.: POL, EST, USA, LVA, GRC
     ("a figure in brackets after an ally compared with is that ally's", "2024-09-01",
      "Latvia's outlay of 3.15% of GDP ranks it fourth, behind Estonia (3.43%) and others.",
      [("share_of_gdp", "Estonia", 2024, 3.43, "supported")]),  # NATO 2024 ed. Table 3

@@ -21,6 +21,11 @@ from milex.reference.commitments import commitment
 _SIGN = {">=": "at or above", ">": "above", "<": "below", "=": "at exactly"}
 
 
+# the guidelines NATO counts allies against ("N allies meet or exceed 2%"), by measure
+_GUIDELINES = {("share_of_gdp", 2.0), ("share_of_gdp", 3.5), ("share_of_gdp", 5.0),
+               ("equipment_share", 20.0)}  # fmt: skip
+
+
 def _band(comparator: str, threshold: float) -> str:
     """'at or above 2', 'between 2 and 2.5'."""
     if comparator.startswith("between"):
@@ -122,7 +127,13 @@ def count(claim: Claim, day: date) -> Checked:
                             f"before: it was read as 2%, but {other}")  # fmt: skip
     if not ok and comparator == ">":
         at_or_above = _tally(measure, threshold, ">=", claim.year, pub.edition)[0]
-        if ev.agrees(claim.value, None, claim.hedge, 0, at_or_above, count=True)[0]:
+        if not ev.agrees(claim.value, None, claim.hedge, 0, at_or_above, count=True)[0]:
+            pass
+        elif (measure, threshold) in _GUIDELINES:  # "23 allies are above 2%": NATO's own count
+            ok, verdict = True, "supported"
+            text += (f"; NATO counts the allies at or above the guideline: {at_or_above}, "
+                     f"{meeting} of them strictly above")  # fmt: skip
+        else:
             claim.doubts.append(f"{at_or_above} are at or above {threshold:g}: whether the allies "
                                 f"at exactly {threshold:g} count as 'above' decides it")  # fmt: skip
     if not ok and comparator.startswith("between"):
