@@ -605,6 +605,12 @@ READINGS = [
     ("'above 2%' in a count is NATO's count of allies at or above it", "2024-07-01",
      "This year 23 allies are above the 2% guideline, up from three a decade ago.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 ed.: 23 at or above, 22 above
+    ("SIPRI's count of allies above 2%, in its release week, with no year", "2025-04-29",
+     "Eighteen of the alliance's members were above the 2% mark, the institute's tables show.",
+     [("count_meeting", "NATO", 2024, 18, "supported")]),  # SIPRI 2025: 18 at or above 2.00
+    ("'members of the alliance' are NATO", "2024-07-01",
+     "Together, members of the alliance spent $1.47 trillion on defence in 2024.",
+     [("spending_amount", "NATO", 2024, 1.47, "supported")]),  # NATO 2024 ed.: USD 1,474 bn
     ("'above 3%' is counted as worded", "2024-07-01",
      "This year five allies are above 3% of GDP.",
      [("count_meeting", "NATO", 2024, 5, "supported")]),  # 2024 ed.: POL, EST, USA, LVA, GRC

@@ -189,6 +189,9 @@ def _sipri_count(claim: Claim, day: date, threshold: float, comparator: str) -> 
     """'According to SIPRI, no ally reached 5%': the allies of that year-end counted on SIPRI's
     shares of GDP (at two decimals, as NATO's), among those SIPRI has a figure for."""
     pub, _note = ev.edition_for("SIPRI", "share_of_gdp", day)
+    tense_note = (
+        ev.settle_tense_year(claim, "SIPRI", pub.edition, "share_of_gdp", day) if pub else ""
+    )
     if pub is None or claim.year not in ev.years_held("SIPRI", pub.edition, "share_of_gdp"):
         return unverifiable(claim, f"no SIPRI edition held by {day:%-d %B %Y} covers {claim.year}")
     shares = ev.values("SIPRI", pub.edition, "share_of_gdp", claim.year)
@@ -198,10 +201,15 @@ def _sipri_count(claim: Claim, day: date, threshold: float, comparator: str) -> 
             "<": lambda v: v < threshold}[comparator]  # fmt: skip
     names = [n for n, v in scored.items() if test(v)]
     ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, len(names), count=True)
+    if not ok and comparator == ">" and ("share_of_gdp", threshold) in _GUIDELINES:
+        # "18 allies were above 2%": counted as NATO counts a guideline, at or above it
+        at_or_above = [n for n, v in scored.items() if v >= threshold]
+        if (found := ev.agrees(claim.value, None, claim.hedge, 0, len(at_or_above), count=True))[0]:
+            (ok, tolerance), comparator, names = found, ">=", at_or_above
     text = (f"{edition_label(pub)} puts {len(names)} of the {len(allies)} allies "
             f"{_band(comparator, threshold)}% of GDP in {claim.year} ({len(scored)} with "
             f"figures), which {'agrees' if ok else 'does not agree'} with "
-            f"'{claim.text.strip()}'.")  # fmt: skip
+            f"'{claim.text.strip()}'" + (f"; {tense_note}." if tense_note else "."))  # fmt: skip
     evid = Evidence("SIPRI", pub.edition, pub.published.isoformat(), "Share of GDP",
                     "share_of_gdp", "allies", None, claim.year, float(len(names)),
                     note=f"{_band(comparator, threshold)}: {'; '.join(names)}")  # fmt: skip
