@@ -39,7 +39,9 @@ def read_unread(ctx: Context) -> None:
         at = ctx.tokens[q.i].start
         if any(c.start <= at < c.end for c in ctx.claims):
             continue
-        if policy.match(ctx, q, None) is not None or _names_target(ctx, q):
+        if q.form == "percent" and (
+            policy.match(ctx, q, None) is not None or _names_target(ctx, q)
+        ):
             continue  # "the 2% target ought to be hit": a commitment named, set aside on purpose
         codes, _doubt = subjects_for(ctx, q)
         if "FOREIGN" in codes:
