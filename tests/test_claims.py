@@ -611,6 +611,13 @@ READINGS = [
     ("'members of the alliance' are NATO", "2024-07-01",
      "Together, members of the alliance spent $1.47 trillion on defence in 2024.",
      [("spending_amount", "NATO", 2024, 1.47, "supported")]),  # NATO 2024 ed.: USD 1,474 bn
+    ("a current figure after a modal verb is measured, not projected", "2024-07-02",
+     "The minister hinted that Germany might move towards 3% of GDP, a big step from a current "
+     "budget of just over 2%.",
+     [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)
+    ("'could' frames a figure as a projection", "2025-11-05",
+     "With roughly 1.6% of GDP going to defence, Czechia could slip towards the bottom of the alliance.",
+     [("share_of_gdp", "Czechia", 2025, 1.6, "unverifiable")]),  # 2025 ed.: 2.00; a projection
     ("'above 3%' is counted as worded", "2024-07-01",
      "This year five allies are above 3% of GDP.",
      [("count_meeting", "NATO", 2024, 5, "supported")]),  # 2024 ed.: POL, EST, USA, LVA, GRC

@@ -18,7 +18,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     lo, hi = ctx.clause(q)
     key = ("hypothetical", lo)
     if key not in ctx.memo:  # once per clause: it holds many figures in a long list
-        first_demand, conditional = hi, False
+        first_demand, conditional = hi, None
         lows = ctx.lows
         agreed = [k for k, w in enumerate(lows) if w in _AGREEMENT]
         for k in range(lo, hi):
@@ -26,19 +26,24 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                 _forecast_change(ctx, k) or (agreed and agreed[0] < k)
             ):  # (but "allies agreed that X should" states the commitment)
                 first_demand = min(first_demand, k)
-            if lows[k] in ("would", "might") and not (
+            if lows[k] in ("would", "might", "could") and not (
                 any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
                 or (agreed and agreed[0] < k)
                 or "according" in lows
             ):  # "the PM said it would reach", "committed to ensuring it would": reported
-                conditional = True
+                conditional = k if conditional is None else conditional
         this_year = any(t.year == ctx.today.year for t in ctx.times if lo <= t.i < hi)
         if this_year:  # "Lithuania should reach 4% in 2025" (this year): an estimate, not a demand
             first_demand = hi
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
+    if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
+        conditional = None  # "might edge toward 5%, against a current budget of just over 2%"
     # "allies should spend 5%": a demand, not a figure
-    return "demand" if first_demand < q.i else "projection" if conditional else ""
+    return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
+
+
+_PRESENT = frozenset({"current", "currently", "today", "today's"})  # (not "now": "would now reach")
 
 
 _RISING = frozenset({"rise", "grow", "increase", "climb", "jump", "fall", "drop", "decline"})
