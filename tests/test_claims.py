@@ -615,6 +615,9 @@ READINGS = [
      "The minister hinted that Germany might move towards 3% of GDP, a big step from a current "
      "budget of just over 2%.",
      [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)
+    ("'a level of' states a measured share, not a commitment", "2024-07-02",
+     "Germany now spends at a level of just over 2% of GDP.",
+     [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)
     ("'could' frames a figure as a projection", "2025-11-05",
      "With roughly 1.6% of GDP going to defence, Czechia could slip towards the bottom of the alliance.",
      [("share_of_gdp", "Czechia", 2025, 1.6, "unverifiable")]),  # 2025 ed.: 2.00; a projection

@@ -216,8 +216,8 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     policy = patterns.phrases("cues", "policy")
     if policy.any_in(lows, max(lo, q.i - 10), q.i):
         return True
-    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _NOUNS:
-        return True  # "the current guideline of 2%", "a goal of 3.5%"
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _NOUNS - {"level"}:
+        return True  # "the current guideline of 2%", "a goal of 3.5%" (but "a level of 2.1%")
     if "target" in before[-2:] or (before[-1:] == [":"] and _NOUNS & set(before[-4:-1])):
         return True  # "the target is 3.5%", "London's new pledge: 3%" (but not "A: about 1.4%")
     future = [t for t in ctx.times if t.i >= q.j and t.year and t.year > ctx.today.year]
