@@ -615,6 +615,10 @@ READINGS = [
      "The minister hinted that Germany might move towards 3% of GDP, a big step from a current "
      "budget of just over 2%.",
      [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)
+    ("the agent of a demand is not the subject; 'of which' splits The Hague's total", "2025-09-10",
+     "Urged by Washington, the allies' goal is now 5% of GDP, of which 3.5% is earmarked for core defence.",
+     [("guideline_value", "NATO", None, 5, "supported"),
+      ("guideline_value", "NATO", None, 3.5, "supported")]),  # The Hague, 25 June 2025
     ("'a level of' states a measured share, not a commitment", "2024-07-02",
      "Germany now spends at a level of just over 2% of GDP.",
      [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)

@@ -103,6 +103,7 @@ def _vocab():
         "first_person": frozenset(subjects["first_person"]),
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
+        "pressing": frozenset(p["words"]["pressing_participles"]),
         "deadline": frozenset(time["deadline"]),
         "events": {patterns.words(phrase): year for phrase, year in p["events"].items()},
         "weekdays": time["weekdays"],
@@ -386,6 +387,9 @@ def _is_object(lows: list[str], i: int, v) -> bool:
                 "beat", "beating", "surpassed", "outspent", "after", "including", "against", "alongside",
                 "among", "between", "besides"):  # fmt: skip
         return True
+    at = i - 2 if lows[i - 1 : i] == ["the"] else i - 1  # where prev sits
+    if prev == "by" and at > 0 and lows[at - 1] in v["pressing"]:
+        return True  # "pushed by the US, the goal is 5%": the agent of a demand, not the subject
     return prev2 in ("ahead of", "such as", "only to", "second to", "compared to",
                      "compared with", "next to", "as well", "along with", "together with",
                      "alongside")  # fmt: skip

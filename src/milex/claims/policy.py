@@ -220,6 +220,12 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
         return True  # "the current guideline of 2%", "a goal of 3.5%" (but "a level of 2.1%")
     if "target" in before[-2:] or (before[-1:] == [":"] and _NOUNS & set(before[-4:-1])):
         return True  # "the target is 3.5%", "London's new pledge: 3%" (but not "A: about 1.4%")
+    if (
+        before[-1:]
+        and before[-1] in ("is", "was", "remains", "becomes")
+        and (_NOUNS - {"level"}) & set(before[-6:-1])
+    ):
+        return True  # "the goal from this year is 5%"
     future = [t for t in ctx.times if t.i >= q.j and t.year and t.year > ctx.today.year]
     if future and "will" in before and families & {"uk", "rearm"}:
         return True  # "Britain will spend 2.5% of GDP in 2027": the pledge's year

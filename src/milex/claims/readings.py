@@ -61,6 +61,8 @@ _PART_AFTER = patterns.word_set("hague_part_words")
 _AGREEING = patterns.word_set("agreeing_words")
 _HAGUE_WORDS = frozenset({"summit", "2035", "hague"})
 _SPENDING = patterns.word_set("spending_or_meeting_verbs")
+_PART_VERBS = (["is", "to", "be"], ["is", "for"], ["is", "earmarked"], ["is", "reserved"],
+               ["goes", "to"], ["will", "go"])  # fmt: skip
 
 
 def _hague_parts(ctx: Context) -> None:
@@ -79,21 +81,17 @@ def _hague_parts(ctx: Context) -> None:
         before, after = lows[max(0, q.i - 3) : q.i], lows[q.j : q.j + 4]
         if any(w in _SPENDING for w in before):
             continue  # "Poland spends 5%", "on course to hit 3.5%": a figure or a threshold
+        hague = (
+            hague
+            or any(  # "the goal is 5% of GDP, of which 3.5% is reserved for ..."
+                x.form == "percent" and x.value == 5.0 and lows[x.j : q.i][-2:] == ["of", "which"]
+                for x in ctx.quantities
+            )
+        )
         part = (
             any(w in _PART_NOUNS for w in after[:3])
             or after[:2] == ["of", "it"]
-            or (
-                hague
-                and after[:3]
-                in (
-                    ["is", "to", "be"],
-                    ["is", "for"],
-                    ["is", "earmarked"],
-                    ["is", "reserved"],
-                    ["goes", "to"],
-                    ["will", "go"],
-                )
-            )
+            or (hague and any(after[: len(words)] == words for words in _PART_VERBS))
             or (
                 hague
                 and any(
