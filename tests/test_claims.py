@@ -619,6 +619,9 @@ READINGS = [
      "Urged by Washington, the allies' goal is now 5% of GDP, of which 3.5% is earmarked for core defence.",
      [("guideline_value", "NATO", None, 5, "supported"),
       ("guideline_value", "NATO", None, 3.5, "supported")]),  # The Hague, 25 June 2025
+    ("a demand on the allies with the Wales deadline is the Wales guideline", "2024-06-10",
+     "For a decade NATO has urged its members to devote at least 2% of their GDP to defence by 2024.",
+     [("guideline_value", "NATO", None, 2, "supported")]),  # Wales 2014: 2% within a decade
     ("'a level of' states a measured share, not a commitment", "2024-07-02",
      "Germany now spends at a level of just over 2% of GDP.",
      [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)

@@ -207,6 +207,9 @@ def _bracketed(lows: list[str], x: Quantity) -> bool:
 _NOUNS = patterns.word_set("commitment_nouns")
 
 
+_OF_GDP = frozenset({"of", "their", "its", "gdp", "into", "on", "for", "to", "defence", "defense"})
+
+
 def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     """Is the figure put forward as a commitment ('promised 2.5%', 'target: 3.5%')?"""
     lows = ctx.lows
@@ -239,8 +242,12 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     nouns = _vocab()["nouns"]
     if any(w in nouns for w in after[:3]) and _predicated(after):
         return True
-    if after[:2] == ["of", "gdp"]:
-        after = after[2:]
+    skip = 0  # "2% of GDP", "2% of their GDP into defence": what the figure is of and for
+    while skip < 6 and skip < len(after) and after[skip] in _OF_GDP:
+        skip += 1
+    if skip > 2 and not any(len(w) == 4 and w.isdigit() for w in after[skip + 1 : skip + 3]):
+        skip = 0  # ("spent 2.3% of GDP on defence by NATO's measure": no deadline follows)
+    after = after[skip:]
     if after[:1] == ["by"] or (after[:2] and after[0] in ("from", "until")):
         # only commitments tied to a year can be what "by 2027" or "from 2027" states
         return subject_code in (None, "NATO", "WE") or bool(families & {"uk", "rearm"})
