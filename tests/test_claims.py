@@ -622,6 +622,9 @@ READINGS = [
     ("a demand on the allies with the Wales deadline is the Wales guideline", "2024-06-10",
      "For a decade NATO has urged its members to devote at least 2% of their GDP to defence by 2024.",
      [("guideline_value", "NATO", None, 2, "supported")]),  # Wales 2014: 2% within a decade
+    ("the commitment whose value the text states wins over one merely named nearby", "2025-04-01",
+     "The reform frees German defence and security-related outlays above 1% of GDP from the debt brake.",
+     [("policy_amount", "Germany", None, 1, "supported")]),  # Basic Law change, 18 March 2025
     ("'a level of' states a measured share, not a commitment", "2024-07-02",
      "Germany now spends at a level of just over 2% of GDP.",
      [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)

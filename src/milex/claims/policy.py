@@ -151,6 +151,15 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
         if not pool:
             return None
         ranked = pool
+    exact = [fid for fid, (f, _) in table.items() if f.unit == unit
+             and v["family_of"][fid] in families | by_subject
+             and abs(f.value - _in_unit(q, unit)) < 1e-9]  # fmt: skip
+    if exact and not {v["family_of"][fid] for fid in exact} & {
+        v["family_of"][fid] for fid in ranked
+    }:
+        # "the debt brake ... security-related items exceeding 1%": Germany's 1%, not The
+        # Hague's 1.5% (within one family, its selectors decide: "EUR 650 bn in total")
+        ranked = exact
     kinds = {table[fid][1] for fid in ranked}
     if len(kinds) > 1:  # "5% on defence and security": The Hague's guideline, not the UK's 4.1%
         exact = [fid for fid in ranked if abs(table[fid][0].value - _in_unit(q, unit)) < 1e-9]
