@@ -625,6 +625,12 @@ READINGS = [
     ("the commitment whose value the text states wins over one merely named nearby", "2025-04-01",
      "The reform frees German defence and security-related outlays above 1% of GDP from the debt brake.",
      [("policy_amount", "Germany", None, 1, "supported")]),  # Basic Law change, 18 March 2025
+    ("'no less than' is at least, not less than", "2024-07-08",
+     "Poland spends no less than 4.5% of GDP on defence.",
+     [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12
+    ("before The Hague 'the spending target' is 2%, not the equipment guideline", "2025-01-08",
+     "No fewer than 27 of the alliance's 32 members have now reached the spending target.",
+     [("count_meeting", "NATO", 2024, 27, "contradicted")]),  # 2024 ed.: 23 at or above 2%
     ("'a level of' states a measured share, not a commitment", "2024-07-02",
      "Germany now spends at a level of just over 2% of GDP.",
      [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2024 ed.: 2.12 (2024e)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from milex.claims import patterns
 from milex.claims.clause import Context
 from milex.claims.numbers import Quantity
+from milex.reference.commitments import commitment
 
 
 def not_nato(ctx: Context, lo: int, hi: int) -> bool:
@@ -36,8 +37,11 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
 
 
 def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
-    """A guideline read from 'the target' when the article named none before: 2% by default."""
-    return tq is None and ctx.carry_guideline is None and threshold == 2.0
+    """A guideline read from 'the target' when the article named none before: 2% by default
+    (but before The Hague, 'the spending target' can only be the 2% of GDP)."""
+    if tq is not None or ctx.carry_guideline is not None or threshold != 2.0:
+        return False
+    return ctx.today >= commitment("hague-core").agreed or not ctx.has("spending_target")
 
 
 _GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
