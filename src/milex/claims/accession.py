@@ -1,23 +1,32 @@
 """When an ally joined: 'Hungary, admitted to NATO in 1999', 'Finland, which joined in 2023',
 'a member since 1999', 'Greece and Turkey were admitted in 1952', '... in 2023 and 2024,
-respectively'. The claim's value is the year; the accession dates are reference data."""
+respectively', 'a member since March 7, 2024', 'became a NATO member in 2023', 'whose country
+joined NATO two years ago'. The claim's value is the year (the number of years for 'N years
+ago'), with the calendar date when the text gives one; the accession dates are reference data."""
 
 from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, run_start, set_subject
+from milex.claims.dates import StatedDate, dates_in, inside
 from milex.claims.numbers import Quantity
 
 _VERBS = patterns.word_set("accession_words")
+_BECOMING = patterns.word_set("becoming_words")
 _COMPARED = frozenset({"than", "behind", "like", "unlike"})
 
 
 def read_accessions(ctx: Context) -> None:
     lows = ctx.lows
+    dates = dates_in(ctx)
     for t in ctx.times:
         if t.year is None or t.kind not in ("year", "ago") or t.role in ("price", "edition"):
             continue
-        window = range(max(0, t.i - 6), t.i)
+        day = inside(dates, t.i) if t.kind == "year" else None
+        if day is not None and day.year_at != t.i:
+            continue  # a day number is no year
+        opens = day.i if day is not None else t.i  # "a member since March 7, 2024"
+        window = range(max(0, opens - 6), opens)
         verb = next((k for k in reversed(window) if lows[k] in _VERBS), None)
         if verb is None:  # "in 1952, when Greece and Turkey were admitted"
             later = range(t.j, min(len(lows), t.j + 8))
@@ -29,16 +38,20 @@ def read_accessions(ctx: Context) -> None:
                 _claim(ctx, m.code, t)
             continue
         if (
-            lows[verb] in ("member", "members")
+            lows[verb] in ("member", "members", "ally")
             and "since" not in lows[verb : t.i]
             and lows[verb - 1 : verb] != ["a"]
+            and _BECOMING.isdisjoint(lows[max(0, verb - 3) : verb])  # "became a NATO member"
         ):
             continue
-        if any(q.i in window and q.form != "year" for q in ctx.quantities if q.i > verb):
+        if any(q.i in window and q.form != "year" and inside(dates, q.i) is None
+               for q in ctx.quantities if q.i > verb):  # fmt: skip
             continue  # "joined NATO with 2% of GDP in 2024": not a date of joining
         lo, hi = ctx.clause_at(verb)
         allies = [m for m in ctx.mentions if m.kind == "ally" and lo <= m.i < hi
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
+        if not allies:
+            allies = _whose_country(ctx, lo, verb)
         if not allies:
             continue
         years = [x for x in ctx.times if x.kind == "year" and verb < x.i < hi]
@@ -54,11 +67,31 @@ def read_accessions(ctx: Context) -> None:
                                  if before else allies[:1])
             ]  # fmt: skip
         for mention, when in pairs:
-            _claim(ctx, mention.code, when)
+            _claim(ctx, mention.code, when, inside(dates, when.i) if when.kind == "year" else None)
 
 
-def _claim(ctx: Context, code: str, when) -> None:
+def _whose_country(ctx: Context, lo: int, verb: int) -> list:
+    """'Finnish President Alexander Stubb, whose country ... joined NATO': the ally of the
+    demonym or name before 'whose country' / 'his country' when the clause names none."""
+    lows = ctx.lows
+    at = next((k for k in range(lo, verb) if lows[k] == "country"
+               and lows[k - 1 : k] in (["whose"], ["his"], ["her"])), None)  # fmt: skip
+    if at is None:
+        return []
+    before = [m for m in ctx.mentions if m.kind in ("ally", "demonym") and m.i < at - 1]
+    return before[-1:]
+
+
+def _claim(ctx: Context, code: str, when, day: StatedDate | None = None) -> None:
     when.role = "agreement"  # a date of joining dates no figure of the sentence
-    anchor = Quantity(when.i, when.j, when.i, when.j, float(when.year), form="year")
-    claim = new_claim(ctx, anchor, "accession", float(when.year), "year", year=when.year)
+    if when.kind == "ago":  # "joined NATO two years ago": the claim is the number of years
+        back = float(ctx.today.year - when.year)
+        anchor = Quantity(when.i, when.j, when.i, when.j, back, form="plain")
+        claim = new_claim(ctx, anchor, "accession", back, "years ago", year=when.year)
+    else:
+        first, end = (day.i, day.j) if day is not None else (when.i, when.j)
+        anchor = Quantity(first, end, when.i, when.j, float(when.year), form="year")
+        claim = new_claim(ctx, anchor, "accession", float(when.year), "year", year=when.year)
+        if day is not None:
+            claim.stated_days = day.iso(when.year)
     set_subject(claim, code)

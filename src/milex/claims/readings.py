@@ -21,6 +21,7 @@ from milex.claims.clause import (
     subjects_for,
 )
 from milex.claims.counts import read_counts
+from milex.claims.events import read_events
 from milex.claims.frames import hypothetical
 from milex.claims.measures import changed_by
 from milex.claims.meets import read_meets
@@ -34,6 +35,7 @@ from milex.reference.alliance import ALLIES
 def read(ctx: Context) -> None:
     read_counts(ctx)
     read_accessions(ctx)
+    read_events(ctx)
     read_adoptions(ctx)
     read_personnel(ctx)
     read_rankings(ctx)

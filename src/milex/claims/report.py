@@ -118,6 +118,7 @@ def _claim_dict(c: Checked, i: int) -> dict:
                 "since": cl.since,
                 "price_base": cl.price_base,
                 "as_of": cl.as_of,
+                "stated_days": cl.stated_days or None,
                 "currency": cl.currency,
                 "figures": cl.figures or None,
                 "earlier_edition": cl.earlier_edition or None,

@@ -52,7 +52,9 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.kind == "membership_count":
         return verify_alliance.membership(claim, day)
     if claim.kind == "accession":
-        return verify_alliance.accession(claim)
+        return verify_alliance.accession(claim, day)
+    if claim.kind == "event_date":
+        return verify_commitments.event_date(claim)
     if claim.kind == "commitment_year":
         return verify_commitments.adoption(claim, day)
     if claim.kind == "alliance_share":

@@ -322,17 +322,44 @@ def alliance_share(claim: Claim, day: date) -> Checked:
     return Checked(claim, verdict, text + ".", tolerance, evid)
 
 
-def accession(claim: Claim) -> Checked:
-    """'Finland joined in 2023': the year of the ally's accession."""
+def accession(claim: Claim, day: date) -> Checked:
+    """'Finland joined in 2023', 'a member since April 4, 2023', 'joined two years ago': the
+    ally's accession date, to the year, month or day the text gives."""
     ally = next((a for a in ALLIES if a.iso3 == claim.subject_code), None)
     if ally is None:
         return unverifiable(claim, "the accession is not said of one ally")
-    ok = ally.joined.year == int(claim.value)
-    text = (f"{ally.name} joined NATO on {ally.joined:%-d %B %Y}, which "
-            f"{'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'.")  # fmt: skip
     evid = Evidence("milex.alliance", None, None, None, "accession", "date", ally.name,
                     ally.joined.year, float(ally.joined.year), note=ally.joined.isoformat())  # fmt: skip
-    return Checked(claim, "supported" if ok else "contradicted", text, "the same year", evid)
+    said = f"{ally.name} joined NATO on {ally.joined:%-d %B %Y}"
+    if claim.unit == "years ago":
+        return _years_ago(claim, day, said, evid)
+    if claim.stated_days:
+        first, last = claim.stated_days[0], claim.stated_days[-1]
+        if len(first) == 7:  # a month
+            ok, tolerance = ally.joined.isoformat()[:7] == first, "the same month"
+        else:
+            ok, tolerance = first <= ally.joined.isoformat() <= last, "the same day"
+    else:
+        ok, tolerance = ally.joined.year == int(claim.value), "the same year"
+    text = f"{said}, which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'."
+    return Checked(claim, "supported" if ok else "contradicted", text, tolerance, evid)
+
+
+def _years_ago(claim: Claim, day: date, said: str, evid: Evidence) -> Checked:
+    """'joined NATO two years ago': the whole years between the accession and the article's
+    date, or that number rounded; off by two or more is wrong, off by about one unclear."""
+    ally_joined = date.fromisoformat(evid.note)
+    elapsed = (day - ally_joined).days / 365.25
+    n = claim.value
+    tolerance = "the whole years elapsed, or that number rounded"
+    base = f"{said}, {elapsed:.1f} years before the article's date ({day:%-d %B %Y})"
+    if int(elapsed) == n or round(elapsed) == n:
+        return Checked(claim, "supported", f"{base}, which agrees with '{claim.text.strip()}'.",
+                       tolerance, evid)  # fmt: skip
+    if abs(elapsed - n) >= 2:
+        return Checked(claim, "contradicted", f"{base}, which does not agree with "
+                       f"'{claim.text.strip()}'.", tolerance, evid)  # fmt: skip
+    return unverifiable(claim, f"{base}: '{claim.text.strip()}' is a loose way to say it")
 
 
 def membership(claim: Claim, day: date) -> Checked:

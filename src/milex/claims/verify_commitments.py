@@ -189,3 +189,36 @@ def adoption(claim: Claim, day: date) -> Checked:
     evid = Evidence("milex.commitments", None, None, None, cid, "year", None, year,
                     float(year if ok else max(held)), note=listed)  # fmt: skip
     return Checked(claim, "supported" if ok else "contradicted", text, "the same year", evid)
+
+
+def event_date(claim: Claim) -> Checked:
+    """'the June 26-27 summit in The Hague', 'adopted today (27 May)': the day held for the
+    event. A summit's days include the day it adopted its declaration, the only day held: a
+    span of at most two days that includes it agrees, one that leaves it out does not."""
+    event = next((e for e in reference.EVENTS if e.id in claim.figures), None)
+    if event is None or not claim.stated_days:
+        return unverifiable(claim, "no date is held for the event the text names")
+    first, last = claim.stated_days[0], claim.stated_days[-1]
+    held = event.day.isoformat()
+    evid = Evidence("milex.commitments", None, held, None, event.id, "date", claim.subject,
+                    event.day.year, float(event.day.year), note=f"policy fact {event.fact}")  # fmt: skip
+    stated = claim.text.strip()
+    summit = event.kind == "summit"
+    said = (f"{event.name[0].upper()}{event.name[1:]} was adopted at the summit on "
+            f"{event.day:%-d %B %Y}" if summit else
+            f"{event.name[0].upper()}{event.name[1:]} took place on {event.day:%-d %B %Y}")  # fmt: skip
+    if len(first) == 7:  # a month
+        ok, tolerance = held[:7] == first, "the same month"
+    elif summit:
+        tolerance = "the day held is one of the days stated"
+        ok = first <= held <= last
+        if ok and (date.fromisoformat(last) - date.fromisoformat(first)).days > 1:
+            return unverifiable(claim, f"{said}, one of the days of '{stated}'; the summit's "
+                                       "other days are not held")  # fmt: skip
+    else:
+        ok, tolerance = first == held == last, "the same day"
+    if summit and not ok:
+        text = f"{said}, a day of the summit that '{stated}' leaves out."
+    else:
+        text = f"{said}, which {'agrees' if ok else 'does not agree'} with '{stated}'."
+    return Checked(claim, "supported" if ok else "contradicted", text, tolerance, evid)

@@ -307,3 +307,32 @@ def figures() -> list[PolicyFigure]:
                          deadline, c.agreed, ally, c.note)
         )  # fmt: skip
     return out + list(FIGURES)
+
+
+# Days on which the commitments' events took place, from the policy facts (the row each
+# comes from is named): the day a summit adopted its declaration, a programme was adopted, a
+# chamber voted. Only the declaration's day of a summit is held, not the summit's other days.
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    kind: str  # "summit", "adoption", "vote"
+    day: date
+    subject: str  # "NATO", "EU" or the ISO3 code of the ally
+    fact: str  # id of the row in the policy-facts table
+
+
+EVENTS: tuple[Event, ...] = (
+    Event("wales-summit", "the Wales Summit Declaration", "summit", date(2014, 9, 5), "NATO",
+          "wales_2pct"),
+    Event("vilnius-summit", "the Vilnius Summit Communiqué", "summit", date(2023, 7, 11), "NATO",
+          "vilnius_floor"),
+    Event("hague-summit", "The Hague Summit Declaration", "summit", date(2025, 6, 25), "NATO",
+          "hague_5pct_total"),
+    Event("safe-adopted", "the Council's adoption of the SAFE regulation", "adoption",
+          date(2025, 5, 27), "EU", "safe_adopted"),
+    Event("bundestag-vote", "the Bundestag's vote exempting defence from the debt brake", "vote",
+          date(2025, 3, 18), "DEU", "de_debt_brake_bundestag"),
+    Event("bundesrat-vote", "the Bundesrat's vote exempting defence from the debt brake", "vote",
+          date(2025, 3, 21), "DEU", "de_debt_brake_bundesrat"),
+)  # fmt: skip

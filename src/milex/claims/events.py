@@ -1,0 +1,85 @@
+"""Dates said to be a held event's: 'the June 26-27 NATO summit in The Hague', 'as the
+regulation (SAFE) is formally adopted today (27 May)', 'the Bundestag votes on Tuesday, March
+18, 2025'. A date is read only when its own words say which kind of event it dates (summit,
+adoption, vote) and the sentence names the one event of that kind (The Hague, SAFE, the
+Bundesrat): any other date of an article is no claim. The days are reference data
+(milex.reference.commitments.EVENTS)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from milex.claims import patterns
+from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.dates import StatedDate, dates_in
+from milex.claims.numbers import Quantity
+from milex.reference.commitments import EVENTS
+
+# how far (in tokens) the word naming the kind of event may sit from the date, before and after
+_REACH = {"summit": (2, 8), "adoption": (8, 8), "vote": (6, 8)}
+
+
+@cache
+def _vocab():
+    p = patterns.load()["event_dates"]
+    kinds = {w: kind for kind, ws in p["kinds"].items() for w in ws}
+    names = {}
+    for event, phrases in p["names"].items():
+        for phrase in phrases:
+            names[tuple(patterns.words(phrase)) if not phrase.isupper() else (phrase,)] = event
+    return kinds, names
+
+
+def read_events(ctx: Context) -> None:
+    dates = dates_in(ctx)
+    if not dates:
+        return
+    kinds, names = _vocab()
+    if not any(w in kinds for w in ctx.lows):
+        return
+    named = _named(ctx, names)
+    for d in dates:
+        event = _event_of(ctx, d, kinds, named)
+        if event is None:
+            continue
+        year = d.year or ctx.today.year
+        anchor = Quantity(d.i, d.j, d.i, d.j, float(year), form="year")
+        claim = new_claim(ctx, anchor, "event_date", float(year), "date", year=year)
+        claim.stated_days = d.iso(year)
+        claim.figures = [event.id]
+        set_subject(claim, event.subject)
+        for t in ctx.times:
+            if d.i <= t.i < d.j:
+                t.role = "date"  # the year of an event's date dates no figure of the sentence
+
+
+def _named(ctx: Context, names: dict) -> list[tuple[int, str]]:
+    """(token, event id) of every name of a held event in the sentence."""
+    out = []
+    for k, low in enumerate(ctx.lows):
+        for key, event in names.items():
+            if key[0].lower() != low:
+                continue
+            words = ctx.lows[k : k + len(key)] if not key[0].isupper() else [ctx.tokens[k].text]
+            if list(key) == words:
+                out.append((k, event))
+    return out
+
+
+def _event_of(ctx: Context, d: StatedDate, kinds: dict, named: list[tuple[int, str]]):
+    """The held event the date is said to be, if its words say so."""
+    lows = ctx.lows
+    by_id = {e.id: e for e in EVENTS}
+    for kind, (before, after) in _REACH.items():
+        # the events of that kind the sentence names
+        picks = [(k, e) for k, e in named if by_id[e].kind == kind]
+        near = range(max(0, d.i - before), min(len(lows), d.j + after))
+        close = any(0 < d.i - k <= 4 for k, _ in picks)  # "with the Bundesrat following on"
+        if not any(kinds.get(lows[k]) == kind for k in (range(len(lows)) if close else near)):
+            continue
+        prior = [p for p in picks if p[0] < d.i]
+        later = [p for p in picks if p[0] >= d.j and p[0] - d.j <= 10]
+        pick = prior[-1] if prior else (later[0] if later else None)
+        if pick is not None:
+            return by_id[pick[1]]
+    return None
