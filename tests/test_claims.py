@@ -625,6 +625,16 @@ READINGS = [
     ("the commitment whose value the text states wins over one merely named nearby", "2025-04-01",
      "The reform frees German defence and security-related outlays above 1% of GDP from the debt brake.",
      [("policy_amount", "Germany", None, 1, "supported")]),  # Basic Law change, 18 March 2025
+    ("Europe and Canada plus the US is the alliance, not the US alone", "2025-08-29",
+     "European allies and Canada should reach 2.27% of GDP this year; add the US and it is 2.76%.",
+     [("share_of_gdp", "Europe and Canada", 2025, 2.27, "supported"),
+      ("share_of_gdp", "United States", 2025, 2.76, "unverifiable")]),  # 2025 ed.: NATO 2.76, US 3.22
+    ("'including the United States' names the whole alliance, once", "2025-08-29",
+     "Including the United States, the alliance as a whole is at 2.76% this year.",
+     [("share_of_gdp", "NATO", 2025, 2.76, "supported")]),  # 2025 ed. Table 3
+    ("'on last year' is the base of a change, not its year", "2025-08-29",
+     "Outlays in NATO Europe and Canada are expected to grow 15.9% on last year.",
+     [("real_change", "Europe and Canada", 2025, 15.9, "supported")]),  # 2025 ed.: 15.94 (2025e)
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

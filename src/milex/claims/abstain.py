@@ -36,6 +36,8 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
 
     # an ally named in the figure's own stretch of words owns it: no other subject is tried
     others = [] if claim.subject_code in claim.own_subjects else claim.nearby_subjects
+    if claim.subject_code == "USA" and "NATO_EC" in claim.nearby_subjects:
+        others = [*others, "NATO"]  # "Europe and Canada at 2.27%; with the US, 2.76%": the whole
     for code in others:
         if code != claim.subject_code and (v := agrees_with(code, claim.year)) is not None:
             return f"{GROUP_NAMES.get(code) or name_of(code)}'s {claim.year} figure ({ev.figure_text(v)})"

@@ -29,7 +29,7 @@ class TimeExpr:
     i: int
     j: int
     kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "day"
-    role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date"
+    role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date", "base"
     year: int | None = None
     day: date | None = None
 
@@ -180,6 +180,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                              "next": today.year + 1}.get(kind)  # fmt: skip
             if prev in _REPORTED_AT:
                 span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
+            elif kind == "last" and (prev in ("on", "over") or " ".join(lows[max(0, i - 2) : i])
+                                     in ("compared with", "compared to", "relative to")):  # fmt: skip
+                span.role = "base"  # "should grow 15.9% on last year": the change's base year
             if kind == "wales":
                 span.year = WALES_YEAR  # "when the pledge was made": the Wales summit
             if kind == "event":  # "before Russia's invasion of Ukraine": 2021

@@ -229,7 +229,7 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
         ydoubt = "the figure is a plan or an intention, not a measured value"
-    for code in codes or [None]:
+    for code in dict.fromkeys(codes) or [None]:  # ("including the US, the alliance": once)
         claim = new_claim(ctx, q, kind, value, unit, year=year, year_basis=basis, **extra)
         set_subject(claim, code)
         for d in (doubt, ydoubt):

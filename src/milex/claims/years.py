@@ -59,7 +59,7 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     for t in ctx.times:
         if t.role == "since" and lo <= t.i < hi:
             since = t.year
-    skip = ("price", "edition", "since", "date", "name", "agreement")
+    skip = ("price", "edition", "since", "date", "name", "agreement", "base")
     after = [t for t in ctx.times if q.j <= t.i < min(nxt, hi) and t.role not in skip]
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
     paired = _year_pair(ctx, q, lo, hi)
