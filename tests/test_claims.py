@@ -635,6 +635,9 @@ READINGS = [
     ("'on last year' is the base of a change, not its year", "2025-08-29",
      "Outlays in NATO Europe and Canada are expected to grow 15.9% on last year.",
      [("real_change", "Europe and Canada", 2025, 15.9, "supported")]),  # 2025 ed.: 15.94 (2025e)
+    ("'all of them raised spending, and N of them met 2%': the 2% is the N's", "2025-06-01",
+     "Every one of the 32 allies raised military spending in 2024, and 23 of them spent at least 2% of GDP.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),  # NATO 2024 ed. (current on the date)
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

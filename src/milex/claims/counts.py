@@ -101,6 +101,8 @@ def _counts(ctx: Context) -> None:
                 found = (q.j + lows[q.j : q.j + 6].index("allies") + 1, None)
             elif "allies" in lows[max(0, q.i - 5) : q.i] and lows[q.j : q.j + 2] == ["in", "all"]:
                 found = (q.j + 2, None)
+            elif lows[q.j : q.j + 2] == ["of", "them"] and _allies_before(ctx, q):
+                found = (q.j + 2, None)  # "all 32 members raised spending, and 18 of them ..."
             elif nxt in ("are", "were", "will", "have", "had") and _allies_before(ctx, q):
                 # "Other NATO countries trail behind, though 11 are on course to hit it"
                 found = (q.j, None)
@@ -320,6 +322,9 @@ def _every(ctx: Context) -> None:
                       None)  # fmt: skip
         if tq is None or not_nato(ctx, k - 4, k + 8):
             continue
+        if any(x.form == "plain" and x.value > 1 and x is not total_q and k < x.i < tq.i
+               for x in ctx.quantities):  # fmt: skip
+            continue  # "all 32 raised spending, and 18 of them spent 2%": the 2% is the 18's
         between = lows[k : tq.i] if tq.i > k else lows[k:hi]
         if _obliged(lows, k, between):
             continue  # "agreed that every ally should put at least 2%": a rule, not a count
