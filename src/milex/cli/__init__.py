@@ -1,9 +1,10 @@
 """The milex command line: thin commands over the public functions, no logic of its own.
 
 Every command turns milex's domain errors into a one-line message and exit code 1; a
-usage error exits 2. Heavy imports (pandas, the analysis modules) happen inside commands,
-and `milex --help` alone is written from the table of commands (commands.py) without
-importing typer at all, so that it starts fast.
+usage error exits 2. Heavy imports (pandas, the analysis modules) happen inside commands.
+`milex --help` alone is written from the table of commands (commands.py) without
+importing typer at all, so that it starts fast; so is a command declared as a table of
+parameters (plain.py; `milex check`) when its arguments read plainly.
 """
 
 from __future__ import annotations
@@ -36,23 +37,42 @@ def _app(only: str | None = None):
 
 def main() -> None:
     """Entry point: run the app, turning milex's own errors into one-line messages."""
-    if sys.argv[1:] == ["--help"]:
+    args = sys.argv[1:]
+    if args == ["--help"]:
         from milex.cli.commands import help_text
 
         sys.stdout.write(help_text())
         return
-    import typer
-
     from milex.errors import MilexError
 
     try:
-        _app(sys.argv[1] if len(sys.argv) > 1 else None)()
+        if not _ran_plainly(args):
+            _app(args[0] if args else None)()
     except MilexError as exc:
-        typer.echo(f"milex: {exc}", err=True)
+        print(f"milex: {exc}", file=sys.stderr)
         sys.exit(1)
     except KeyboardInterrupt:
-        typer.echo("milex: interrupted", err=True)
+        print("milex: interrupted", file=sys.stderr)
         sys.exit(130)
+
+
+def _ran_plainly(args: list[str]) -> bool:
+    """Run a command declared as a table of parameters without typer, when its arguments
+    read plainly (milex.cli.plain); False leaves the command line to typer."""
+    import importlib
+
+    from milex.cli.commands import PLAIN
+
+    if not args or args[0] not in PLAIN:
+        return False
+    from milex.cli import plain
+
+    module = importlib.import_module(f"milex.cli.{PLAIN[args[0]]}")
+    values = plain.parse(module.PARAMS, args[1:])
+    if values is None:
+        return False
+    plain.run(module.run, values)
+    return True
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -9,6 +10,7 @@ from typing import Annotated
 import typer
 
 from milex.cli.commands import APP_HELP, COMMANDS
+from milex.cli.plain import Param
 
 app = typer.Typer(
     name="milex",
@@ -52,9 +54,23 @@ AsOfOpt = Annotated[
 ]
 
 
-def fail(message: str, code: int = 1) -> None:
-    typer.echo(f"milex: {message}", err=True)
-    raise typer.Exit(code)
+def from_params(run, params: tuple[Param, ...]):
+    """`run` as typer reads a command: with the signature its table of parameters spells."""
+
+    def signature(p: Param) -> inspect.Parameter:
+        if not p.flags:
+            return inspect.Parameter(p.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                     annotation=Annotated[p.kind, typer.Argument(help=p.help)])  # fmt: skip
+        kind = p.kind | None if p.default is None else p.kind
+        return inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=p.default,
+                                 annotation=Annotated[kind, typer.Option(*p.flags, help=p.help)])  # fmt: skip
+
+    def command(**values) -> None:
+        run(**values)
+
+    command.__name__, command.__doc__ = run.__name__, run.__doc__
+    command.__signature__ = inspect.Signature([signature(p) for p in params])
+    return command
 
 
 def emit(frame, fmt: Format, title: str | None = None, notes: list[str] | None = None) -> None:

@@ -51,6 +51,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "data": ("data", "Build and inspect the packaged dataset."),
 }  # fmt: skip
 
+# name -> the module of milex.cli declaring the command as a table of parameters (PARAMS) and
+# a function (run), which `milex.cli.main` runs without typer when the arguments read plainly.
+PLAIN: dict[str, str] = {"check": "check"}
+
 _OPTIONS = (("--help", "Show this message and exit."),)
 _INDENT = 2
 

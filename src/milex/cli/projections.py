@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.base import Format, FormatOpt, command, emit, fail
+from milex.cli.base import Format, FormatOpt, command, emit
+from milex.cli.plain import fail
 
 _REARM = ("eu-rearm", "rearm", "rearm-europe")
 

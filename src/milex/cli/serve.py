@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from milex.cli.base import command, fail
+from milex.cli.base import command
+from milex.cli.plain import fail
 
 
 @command("serve")
