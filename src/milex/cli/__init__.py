@@ -59,20 +59,32 @@ def main() -> None:
 def _ran_plainly(args: list[str]) -> bool:
     """Run a command declared as a table of parameters without typer, when its arguments
     read plainly (milex.cli.plain); False leaves the command line to typer."""
+    import gc
     import importlib
 
     from milex.cli.commands import PLAIN
 
     if not args or args[0] not in PLAIN:
         return False
-    from milex.cli import plain
+    # The command runs once and the process ends with it: the cyclic collector's passes over
+    # what imports create (modules, classes, functions, all kept to the end) free nothing, so
+    # it pauses while the command runs (the checker pauses it over an article anyway), and
+    # what exists then is frozen, so that the interpreter's exit does not walk it once more.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from milex.cli import plain
 
-    module = importlib.import_module(f"milex.cli.{PLAIN[args[0]]}")
-    values = plain.parse(module.PARAMS, args[1:])
-    if values is None:
-        return False
-    plain.run(module.run, values)
-    return True
+        module = importlib.import_module(f"milex.cli.{PLAIN[args[0]]}")
+        values = plain.parse(module.PARAMS, args[1:])
+        if values is None:
+            return False
+        plain.run(module.run, values)
+        gc.freeze()
+        return True
+    finally:
+        if collecting:
+            gc.enable()
 
 
 if __name__ == "__main__":
