@@ -227,3 +227,10 @@ def test_a_group_next_after_the_leader(date, verdict):
     group = [c for c in found if c.claim.ranked_with]
     assert len(group) == 1 and set(group[0].claim.ranked_with) == {"EST", "LVA", "LTU"}
     assert group[0].claim.value == 4 and group[0].verdict == verdict
+
+
+def test_a_rank_within_a_subregion_is_not_a_rank_among_the_allies():
+    # Germany is second among the allies by money (2024 ed.: US 967.7, Germany 97.7), but first
+    # in western Europe: a subregion milex holds no country list for, so no verdict either way
+    text = "Germany has become the biggest military spender in western Europe."
+    assert ranks(text, "2025-04-28") == []

@@ -184,7 +184,7 @@ class Phrases:
 
     def find_all(self, lows: list[str], lo: int = 0, hi: int | None = None):
         """Non-overlapping matches, longest first at each position: (start, end, payload)."""
-        hi = len(lows) if hi is None else hi
+        hi = len(lows) if hi is None else min(hi, len(lows))
         by_first = self._by_first
         if by_first.keys().isdisjoint(lows[lo:hi]):
             return []  # no phrase starts in the stretch: the common case, tested in C

@@ -305,8 +305,14 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
         w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]
     ):
         scope = "world"  # "the fourth-largest spender worldwide": SIPRI's countries, in dollars
-    elif any(w in scope_words for w in ("in the eu", "european union", "among eu")):
-        return  # "the largest army in the EU": not a ranking of the allies
+    elif any(w in scope_words for w in ("in the eu", "european union", "among eu")) or any(
+        ctx.lows[i - 1] in ("in", "across", "among")
+        for i, _j, _ in patterns.phrases("ranking", "subregion_scope").find_all(
+            ctx.lows, q.j, q.j + 6
+        )
+    ):
+        return  # "the largest army in the EU", "the biggest spender in western Europe": not a
+        # ranking of the allies (and milex holds no list of a subregion's countries)
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check
