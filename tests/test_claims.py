@@ -638,6 +638,10 @@ READINGS = [
     ("'all of them raised spending, and N of them met 2%': the 2% is the N's", "2025-06-01",
      "Every one of the 32 allies raised military spending in 2024, and 23 of them spent at least 2% of GDP.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),  # NATO 2024 ed. (current on the date)
+    ("'X outspends Y, at A against B': A is X's, B is Y's", "2024-07-01",
+     "Estonia now outspends Latvia relative to GDP, at 3.43% against 3.15%.",
+     [("share_of_gdp", "Estonia", 2024, 3.43, "supported"),
+      ("share_of_gdp", "Latvia", 2024, 3.15, "supported")]),  # NATO 2024 ed. Table 3
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

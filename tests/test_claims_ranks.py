@@ -234,3 +234,11 @@ def test_a_rank_within_a_subregion_is_not_a_rank_among_the_allies():
     # in western Europe: a subregion milex holds no country list for, so no verdict either way
     text = "Germany has become the biggest military spender in western Europe."
     assert ranks(text, "2025-04-28") == []
+
+
+def test_a_rank_beside_a_change_is_a_rank_of_the_change():
+    # 2024 ed., real change 2024e: Czechia 54.65, Romania 45.63, Türkiye 44.09 (share of GDP:
+    # Türkiye is 18th, which the rank does not speak of)
+    c = one_rank("Türkiye raised defence spending by 44% in real terms this year, more than any "
+                 "other ally bar Czechia and Romania.", "2024-07-01")  # fmt: skip
+    assert c.claim.measure == "real_change" and c.claim.value == 3 and c.verdict == "supported"

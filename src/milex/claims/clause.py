@@ -340,6 +340,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                      and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
             if after:
                 return [after[0].code], ""
+    if ctx.lows[q.i - 1 : q.i] in (["against"], ["versus"], ["vs"], ["vs."]) and (
+        objects := [m for m in before if m.is_object and m.kind in ("ally", "group")]
+    ):  # "Poland outspends France, at 4.12% against 2.06%": the second is the one compared
+        return [objects[-1].code], ""
     if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of", "("):
         # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion", "behind Poland
         # (4.12%)": that one's figure

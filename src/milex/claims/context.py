@@ -387,7 +387,8 @@ def _is_object(lows: list[str], i: int, v) -> bool:
     if prev == "the" and i > 1:
         prev, prev2 = lows[i - 2], " ".join(lows[max(0, i - 3) : i - 1])
     if prev in ("than", "behind", "overtaken", "overtook", "overtaking", "like", "unlike",
-                "beat", "beating", "surpassed", "outspent", "after", "including", "against", "alongside",
+                "beat", "beating", "surpassed", "outspent", "outspends", "outspend", "outspending",
+                "outpaces", "outpaced", "after", "including", "against", "alongside",
                 "among", "between", "besides"):  # fmt: skip
         return True
     at = i - 2 if lows[i - 1 : i] == ["the"] else i - 1  # where prev sits

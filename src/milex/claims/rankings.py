@@ -13,6 +13,7 @@ from itertools import chain
 
 from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.measures import changed_by
 from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
@@ -57,12 +58,14 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
         own = _measure_words(ctx, lo_, hi_, hi)
         if own:
             return own, "stated"
-    w_lo, w_hi = max(0, at - 8), min(len(ctx.lows), hi + 8)
+    w_lo, w_hi = max(0, at - 10), min(len(ctx.lows), hi + 8)
     # "the sixth largest in the alliance, at roughly $34.5 billion": the figure beside it
     near = [x for x in ctx.quantities if (x.form == "percent" or x.form == "money" and x.currency)
             and w_lo <= x.i < w_hi and id(x) not in ctx.thresholds]  # fmt: skip
     if near:
         x = min(near, key=lambda x: min(abs(x.i - hi), abs(at - x.j)))
+        if x.form == "percent" and changed_by(ctx, x):
+            return "real_change", "figures"  # "raised spending by 44%, more than any other ally"
         gdp = ctx.has("cues", "gdp", lo=x.j, hi=min(len(ctx.lows), x.j + 4))
         if x.form == "money" or gdp:
             return ("spending_usd_current" if x.form == "money" else "share_of_gdp"), "figures"
