@@ -642,6 +642,12 @@ READINGS = [
      "Estonia now outspends Latvia relative to GDP, at 3.43% against 3.15%.",
      [("share_of_gdp", "Estonia", 2024, 3.43, "supported"),
       ("share_of_gdp", "Latvia", 2024, 3.15, "supported")]),  # NATO 2024 ed. Table 3
+    ("the value of a purchase is not the buyer's defence spending", "2024-07-01",
+     "Norway will buy new submarines worth $4.1 billion, its defence ministry said.",
+     [("unread", "Norway", None, 4.1, "unverifiable")]),  # not its budget (2024 ed.: USD 10.6 bn, 2024e)
+    ("a level a leader says the country could aim for is a plan", "2025-03-10",
+     "The president said Italy could aim for 2.5% of GDP.",
+     [("share_of_gdp", "Italy", 2024, 2.5, "unverifiable")]),  # 2024 ed.: 1.49; a plan, not a figure
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -327,6 +327,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         return
     if ctx.has("cues", "economy_amount", lo=max(0, q.i - 5), hi=q.i):
         return  # "a US economy worth $28.7 trillion": the economy, not its defence spending
+    c_lo, c_hi = ctx.clause(q)
+    if ctx.has("cues", "purchase", lo=max(c_lo, q.i - 5), hi=min(c_hi, q.j + 3)):
+        return  # "F-35 jets worth $2.5 billion", "a $2.5 billion contract": a deal, not a budget
     if _change_words(ctx, q, ctx.clause(q)[0]) is not None:
         return  # "a rise of nearly $6 billion": a change in money, which NATO does not publish
     if _conversion(ctx, q):
