@@ -648,6 +648,15 @@ READINGS = [
     ("a level a leader says the country could aim for is a plan", "2025-03-10",
      "The president said Italy could aim for 2.5% of GDP.",
      [("share_of_gdp", "Italy", 2024, 2.5, "unverifiable")]),  # 2024 ed.: 1.49; a plan, not a figure
+    ("the agent of criticism inside an aside is not the subject", "2024-06-18",
+     "Germany, long criticised by Washington, is finally over the line at 2.12%.",
+     [("share_of_gdp", "Germany", 2024, 2.12, "supported")]),  # NATO 2024 ed. Table 3
+    ("a figure in an aside does not take the deadline after it", "2024-06-18",
+     "Canada, at 1.37%, has promised to reach the target by 2032.",
+     [("share_of_gdp", "Canada", 2024, 1.37, "supported")]),  # NATO 2024 ed.: 1.37 (2024e)
+    ("a change 'on 2023' is this year's change", "2024-06-18",
+     "European allies and Canada will spend more this year, a real increase of 18% on 2023.",
+     [("real_change", "Europe and Canada", 2024, 18, "supported")]),  # NATO 2024 ed.: 17.95
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

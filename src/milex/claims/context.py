@@ -114,6 +114,9 @@ def _vocab():
     }
 
 
+_RISES = frozenset({"increase", "rise", "rises", "growth", "jump", "up", "higher", "down",
+                    "lower", "fall", "drop", "decrease", "cut"})  # fmt: skip
+
 # Verbs of saying after which a time dates the saying, not a figure: "NATO estimated last year".
 _REPORTED_AT = patterns.word_set("saying_verbs_past")
 
@@ -137,6 +140,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "agreement"  # "the obligation it took on in 2014": when a rule was made
         elif prev == "since":
             role = "since"
+        elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
+            role = "base"  # "a real increase of 18% on 2023": the change's base year
         elif prev in v["deadline"] or prev2 in ("no later", "due in"):
             role = "deadline"
         elif prev in ("from", "starting") or prev2 in ("starting in", "from april", "as of"):
@@ -393,7 +398,9 @@ def _is_object(lows: list[str], i: int, v) -> bool:
         return True
     at = i - 2 if lows[i - 1 : i] == ["the"] else i - 1  # where prev sits
     if prev == "by" and at > 0 and lows[at - 1] in v["pressing"]:
-        return True  # "pushed by the US, the goal is 5%": the agent of a demand, not the subject
+        # "pushed by the US, the goal is 5%", "Germany, long criticised by Washington, ...": the
+        # agent of a pressing verb (but "topped by the USA, which puts 3.5%": that one's)
+        return True
     return prev2 in ("ahead of", "such as", "only to", "second to", "compared to",
                      "compared with", "next to", "as well", "along with", "together with",
                      "alongside")  # fmt: skip

@@ -61,6 +61,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
             since = t.year
     skip = ("price", "edition", "since", "date", "name", "agreement", "base")
     after = [t for t in ctx.times if q.j <= t.i < min(nxt, hi) and t.role not in skip]
+    if ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
+        after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
