@@ -73,7 +73,7 @@ def _vocab():
                                         ("next", "next_year"), ("last", "last_year"),
                                         ("this", "this_year"), ("previous", "relative_previous"),
                                         ("following", "relative_following"),
-                                        ("wales", "wales_year"))
+                                        ("wales", "wales_year"), ("period", "period_words"))
          for phrase in time[key]} | {phrase: "event" for phrase in p["events"]}
     )  # fmt: skip
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")

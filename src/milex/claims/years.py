@@ -60,7 +60,11 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         if t.role == "since" and lo <= t.i < hi:
             since = t.year
     skip = ("price", "edition", "since", "date", "name", "agreement", "base")
-    after = [t for t in ctx.times if q.j <= t.i < min(nxt, hi) and t.role not in skip]
+    after = [
+        t
+        for t in ctx.times
+        if q.j <= t.i < min(nxt, hi) and t.role not in skip and t.kind != "period"
+    ]  # ("3.4%, about where it has been for the last decade")
     if ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
         after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
@@ -93,7 +97,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         # the verifier reads it as the latest year of the edition current at the date
         return YearReading(ctx.today.year, since, deadline, "", "tense")
     if year is None:
-        return YearReading(None, since, deadline, "the year this figure refers to is unclear")
+        return YearReading(None, since, deadline, "the figure is said of a period ('the past "
+                           "decade'), not of one year" if chosen.kind == "period" else
+                           "the year this figure refers to is unclear")  # fmt: skip
     # a year right beside the figure ("2% in 2024", "in 2024, 2%") binds it; one further off
     # ("from 3.7% to 3.2% from 2014 to 2024") may belong to another figure of the sentence
     near = chosen.i - q.j <= 5 if chosen.i >= q.j else q.i - chosen.j <= 5
