@@ -660,6 +660,15 @@ READINGS = [
     ("a figure said of a period is not one year's", "2025-09-02",
      "For most of the past decade, Belgium has spent around 1% of GDP on defence.",
      [("share_of_gdp", "Belgium", None, 1, "unverifiable")]),  # 2025 ed.: 2.00 for 2025
+    ("'did not reach 2%' is below it", "2024-07-01",
+     "Croatia did not reach 2% this year.",
+     [("share_of_gdp", "Croatia", 2024, 2, "supported")]),  # NATO 2024 ed.: 1.81
+    ("'failed to meet the 2% target' is below it", "2024-07-01",
+     "Germany failed to meet the 2% target this year.",
+     [("share_of_gdp", "Germany", 2024, 2, "contradicted")]),  # NATO 2024 ed.: 2.12
+    ("'has yet to reach 2%' is below it", "2024-07-01",
+     "Slovenia has yet to reach 2%.",
+     [("share_of_gdp", "Slovenia", 2024, 2, "supported")]),  # NATO 2024 ed.: 1.29
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

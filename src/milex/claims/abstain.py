@@ -60,7 +60,7 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     pledge = own_pledge(claim)
     if pledge:
         return pledge
-    meets = claim.hedge in ("at_least", "more_than")  # "met the 2% guideline": about the ally
+    meets = claim.hedge in ("at_least", "more_than", "less_than")  # "met (missed) the 2% target"
     if (claim.kind == "share_of_gdp" and claim.policy_words and not meets
             and claim.value in COMMITMENT_SHARES):  # fmt: skip
         return f"a commitment's value ({claim.value:g}% of GDP) named in the same sentence"

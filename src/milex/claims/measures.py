@@ -174,6 +174,9 @@ def _defence_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
     return True
 
 
+_NOT = patterns.word_set("negations")  # "did not reach", "has yet to reach", "never met"
+
+
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     if q.hedge is not None:
@@ -187,6 +190,9 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     nouns = patterns.as_set("guideline_nouns")
     met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs]
     if met and (q.value in _GUIDELINE_VALUES or any(w in nouns for w in after)):
+        before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
+        if not _NOT.isdisjoint(before) or "failed" in before or "fails" in before:
+            return "less_than"  # "did not reach 2%", "failed to meet the 2% target"
         return "no level" if no_level_stated(ctx, met[-1]) else "at_least"
     return None
 
