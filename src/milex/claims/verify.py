@@ -136,13 +136,8 @@ def _measured(claim: Claim, day: date) -> Checked:
     code = claim.subject_code
     if code is not None and regions.is_region(code):
         claim.source = "SIPRI"  # "world military spending": only SIPRI counts the world
-    if (
-        code == "EUROPE"
-        and claim.source == "SIPRI"
-        or code == "EUROPE_AREA"
-        and (claim.source == "SIPRI" or not claim.source_text)
-    ):  # (NATO has no total of its European allies; SIPRI has one of Europe)
-        return _europe_region(claim, day)
+    if code == "EUROPE_AREA" and (claim.source == "SIPRI" or not claim.source_text):
+        return _europe_region(claim, day)  # (SIPRI totals Europe; no one its allies)
     if code is None:
         return unverifiable(
             claim, "; ".join(claim.doubts) or "the text does not say whose figure this is"
