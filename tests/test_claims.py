@@ -669,6 +669,10 @@ READINGS = [
     ("'has yet to reach 2%' is below it", "2024-07-01",
      "Slovenia has yet to reach 2%.",
      [("share_of_gdp", "Slovenia", 2024, 2, "supported")]),  # NATO 2024 ed.: 1.29
+    ("amounts in brackets beside ranked allies are their spending", "2024-07-01",
+     "Second comes Germany ($97.7 billion), then Britain ($82.1 billion) and France ($64.0 billion).",
+     [("spending_amount", "Germany", 2024, 97.7, "supported"),
+      ("spending_amount", "France", 2024, 64.0, "contradicted")]),  # 2024 ed.: 97.69; 64.27
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -329,7 +329,10 @@ def amount_unit(q: Quantity, currency: str | None = None) -> tuple[float, str]:
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
-    if not (ctx.has("cues", "defence") or (ctx.defence_topic and codes)) or _multi_year(ctx, q):
+    ranked = any(c.kind == "ranking" for c in ctx.claims)  # "second comes Germany ($97.7bn)"
+    if not (ctx.has("cues", "defence") or ((ctx.defence_topic or ranked) and codes)) or _multi_year(
+        ctx, q
+    ):
         return
     if ctx.has("cues", "economy_amount", lo=max(0, q.i - 5), hi=q.i):
         return  # "a US economy worth $28.7 trillion": the economy, not its defence spending
