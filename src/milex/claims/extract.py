@@ -62,11 +62,15 @@ class Quote:
     role_tokens: list[str] = field(default_factory=list)
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) -> list[Token]:
+    """The tokens of `text` (offsets from `offset`), stopping before the first whose text is
+    in `until`, if any."""
     out = []
     curly = "’" in text
     for m in _TOKEN.finditer(text):
         raw = m.group()
+        if raw in until:
+            break
         low = raw.lower().replace("’", "'") if curly else raw.lower()
         start, end = m.span()
         out.append(Token(raw, low, offset + start, offset + end, m.lastgroup or "other"))
@@ -228,18 +232,14 @@ def _apostrophe(text: str, i: int) -> bool:
 def _attribute(text: str, quote: Quote) -> Quote:
     """Find who is quoted: '"...," said X' / '"...," X said' / 'X said: "..."'."""
     verbs = _speech()["verbs"]
-    after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1)
-    after = after[: _clause_end(after)]
+    after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1, until=_CLAUSE_END)
     for k, t in enumerate(after[:14]):
         if t.low in verbs:
             found = _speaker(list(reversed(after[:k]))) or _speaker(after[k + 1 :], forward=True)
             if found:
                 return _set(quote, *found)
             break
-    lo = max(0, quote.start - 160)
-    before = tokenize(text[lo : quote.start - 1], lo)
-    cut = max((k for k, t in enumerate(before) if t.text in '.!?"”'), default=-1)
-    before = before[cut + 1 :]
+    before = _since_last_stop(text, max(0, quote.start - 160), quote.start - 1)
     for k in range(len(before) - 1, max(len(before) - 6, -1), -1):
         if before[k].low in verbs:
             found = _speaker(list(reversed(before[:k])))
@@ -249,11 +249,28 @@ def _attribute(text: str, quote: Quote) -> Quote:
     return quote
 
 
-def _clause_end(tokens: list[Token]) -> int:
-    for k, t in enumerate(tokens):
-        if t.text in (".", "!", "?", '"', "“", "”", ";"):
-            return k
-    return len(tokens)
+_CLAUSE_END = frozenset({".", "!", "?", '"', "“", "”", ";"})
+_STOPS = frozenset({".", "!", "?", '"', "”"})
+
+
+def _since_last_stop(text: str, lo: int, hi: int) -> list[Token]:
+    """The tokens of text[lo:hi] after the last full stop or quotation mark in it.
+
+    The last stretch before `hi` is tokenized first: tokens after a space in it are those of
+    the whole window (no token holds a space), so when a stop is among them the rest of the
+    window is not read (a text of many short quotations would otherwise be read many times).
+    """
+    near = max(lo, hi - 48)
+    space = text.find(" ", near, hi) if near > lo else lo
+    tokens = tokenize(text[near:hi], near)
+    if space >= 0:
+        cut = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in _STOPS), -1)
+        if cut >= 0 and tokens[cut].start >= space:
+            return tokens[cut + 1 :]
+    if near > lo:
+        tokens = tokenize(text[lo:hi], lo)
+    cut = max((k for k, t in enumerate(tokens) if t.text in _STOPS), default=-1)
+    return tokens[cut + 1 :]
 
 
 def _speaker(tokens: list[Token], forward: bool = False):
