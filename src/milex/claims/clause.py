@@ -36,6 +36,7 @@ _EARLIER = (
     "first estimated",
     "the forecast was",
 )
+_EARLIER_WORDS = re.compile("|".join(map(re.escape, _EARLIER)))
 # "in February" alone: the preliminary figures NATO gives each February (not "in February 2022")
 _FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 
@@ -152,7 +153,7 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     for key, val in extra.items():
         setattr(claim, key, val)
     near = " ".join(ctx.lows[max(0, q.i - 6) : q.j + 6])
-    if any(w in near for w in _EARLIER) or _FEBRUARY.search(near):
+    if _EARLIER_WORDS.search(near) or _FEBRUARY.search(near):
         claim.earlier_edition = True
     source, text = source_for(ctx, q)
     if claim.source == "NATO":
@@ -218,12 +219,12 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.nearby_years = years
-    noun = any(w in _COMMITMENT_NOUNS for w in ctx.lows[q.j : q.j + 3]) or (
+    noun = not _COMMITMENT_NOUNS.isdisjoint(ctx.lows[q.j : q.j + 3]) or (
         q.i > 1 and ctx.lows[q.i - 1] in ("of", "is", "was", "at")
         and ctx.lows[q.i - 2] in _COMMITMENT_NOUNS
     )  # "the target of 2%", "NATO's threshold is 2%"  # fmt: skip
     claim.policy_words = bool(noun) or (not own and ctx.has("cues", "policy"))
-    claim.spent = any(w in _SPENDING for w in ctx.lows[max(lo, q.i - 5) : q.i])
+    claim.spent = not _SPENDING.isdisjoint(ctx.lows[max(lo, q.i - 5) : q.i])
 
 
 def set_subject(claim: Claim, code: str | None) -> None:

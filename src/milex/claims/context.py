@@ -169,10 +169,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         out.append(TimeExpr(q.i, end, "year", role, year))
     i = 0
     first = v["time_first"]
-    while i < len(lows):
-        if lows[i] not in first:
-            i += 1
-            continue
+    for k in [k for k, w in enumerate(lows) if w in first]:  # where a time can start
+        if k < i:
+            continue  # inside the time before
+        i = k
         hit = v["times"].match_at(lows, i)
         if hit:
             kind = str(hit[1])
@@ -229,19 +229,23 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     v = _vocab()
     out: list[Mention] = []
     bare = [w.removesuffix("'s") for w in lows]
-    i, n = 0, len(lows)
-    first = v["first"]
-    while i < n:
+    n = len(lows)
+    first, codes = v["first"], v["codes"]
+    # the tokens a mention can start at, found in one pass (most tokens start none)
+    starts = [
+        k
+        for k, t in enumerate(tokens)
+        if lows[k] in first
+        or bare[k] in first
+        or t.text in codes
+        or (t.text[:1].isupper() and k + 1 < n and lows[k + 1].endswith("'s"))
+    ]
+    i = 0
+    for k in starts:
+        if k < i:
+            continue  # inside the mention before
+        i = k
         t = tokens[i]
-        low = lows[i]
-        if (
-            low not in first
-            and bare[i] not in first
-            and t.text not in v["codes"]
-            and not (t.text[:1].isupper() and i + 1 < n and lows[i + 1].endswith("'s"))
-        ):
-            i += 1
-            continue
         found: Mention | None = None
         hit = v["groups"].match_at(lows, i)
         if hit:

@@ -141,6 +141,7 @@ def _whole_article(claims: list[Claim], named: set[str]) -> None:
 
 
 _GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
+_GUIDELINE_WORDS = frozenset({"target", "goal", "guideline", "benchmark", "threshold", "gdp"})
 # A sentence that opens by pointing back at the one before: "That means 2.4% of GDP".
 _POINTING_BACK = re.compile(
     r"(that|this|which|it)\s+(means|equals|is equal|amounts|would be|"
@@ -154,9 +155,7 @@ def _guideline_in(ctx: Context) -> float | None:
     if (
         not ctx.has("cues", "policy")
         and not ctx.has("cues", "demand")
-        and not any(
-            w in ("target", "goal", "guideline", "benchmark", "threshold", "gdp") for w in ctx.lows
-        )
+        and _GUIDELINE_WORDS.isdisjoint(ctx.lows)
     ):
         return None
     shares = [

@@ -149,16 +149,16 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
     v = _vocab()
     lows = [t.low for t in tokens]
     out: list[Quantity] = []
-    i, n = 0, len(tokens)
     starts = v["starts"]
-    while i < n:
-        kind = tokens[i].kind  # what _number_at passes over at once, passed over here
-        if kind != "num" and (kind != "word" or lows[i].partition("-")[0] not in starts):
-            i += 1
-            continue
+    i = 0
+    # the tokens a number can start at (what _number_at passes over at once), in one pass
+    for k in [k for k, t in enumerate(tokens) if t.kind == "num"
+              or (t.kind == "word" and lows[k].partition("-")[0] in starts)]:  # fmt: skip
+        if k < i:
+            continue  # inside the quantity before
+        i = k
         q = _number_at(tokens, lows, i, v)
         if q is None:
-            i += 1
             continue
         _and_a_part(lows, q)
         _units(tokens, lows, q, v)

@@ -154,6 +154,7 @@ class Phrases:
         # where many phrases share a first word ("the ..."), they are found by the second too
         self._by_two: dict[tuple[str, str], list[tuple[int, list[str], object]]] = {}
         self._single: dict[str, object] = {}
+        self._many = frozenset(f for f, group in self._by_first.items() if len(group) > _FEW)
         for first, group in self._by_first.items():
             group.sort(key=lambda entry: -entry[0])
             for n, rest, value in group:
@@ -169,15 +170,13 @@ class Phrases:
     def match_at(self, lows: list[str], i: int) -> tuple[int, object] | None:
         """(length, payload) of the longest phrase starting at token i, or None."""
         first = lows[i]
-        group = self._by_first.get(first, ())
-        if len(group) > _FEW:
+        if first in self._many:
             second = lows[i + 1] if i + 1 < len(lows) else ""
-            group = self._by_two.get((first, second), ())
-            for n, rest, value in group:
+            for n, rest, value in self._by_two.get((first, second), ()):
                 if lows[i + 1 : i + n] == rest:
                     return n, value
             return (1, self._single[first]) if first in self._single else None
-        for n, rest, value in group:
+        for n, rest, value in self._by_first.get(first, ()):
             if n == 1 or lows[i + 1 : i + n] == rest:
                 return n, value
         return None
@@ -186,27 +185,31 @@ class Phrases:
         """Non-overlapping matches, longest first at each position: (start, end, payload)."""
         hi = len(lows) if hi is None else min(hi, len(lows))
         by_first = self._by_first
-        if by_first.keys().isdisjoint(lows[lo:hi]):
+        stretch = lows[lo:hi]
+        if by_first.keys().isdisjoint(stretch):
             return []  # no phrase starts in the stretch: the common case, tested in C
-        out, i = [], lo
-        while i < hi:
-            # skipped at words no phrase starts with: this runs on every token of a sentence
-            hit = by_first.get(lows[i]) and self.match_at(lows, i)
+        out, free = [], lo
+        # only where a phrase starts is a match tried (this runs on every sentence)
+        for i in [k for k, w in enumerate(stretch, lo) if w in by_first]:
+            if i < free:
+                continue  # inside the match before
+            hit = self.match_at(lows, i)
             if hit and i + hit[0] <= hi:
                 out.append((i, i + hit[0], hit[1]))
-                i += hit[0]
-            else:
-                i += 1
+                free = i + hit[0]
         return out
 
     def any_in(self, lows: list[str], lo: int = 0, hi: int | None = None) -> bool:
         hi = len(lows) if hi is None else min(hi, len(lows))
         lo = max(lo, 0)
         by_first = self._by_first
-        if lo >= hi or by_first.keys().isdisjoint(lows[lo:hi]):
+        if lo >= hi:
             return False
-        for i in range(lo, hi):
-            for n, rest, _ in by_first.get(lows[i], ()):
+        stretch = lows[lo:hi]
+        if by_first.keys().isdisjoint(stretch):
+            return False
+        for i in [k for k, w in enumerate(stretch, lo) if w in by_first]:
+            for n, rest, _ in by_first[lows[i]]:
                 if i + n <= hi and (n == 1 or lows[i + 1 : i + n] == rest):
                     return True
         return False
@@ -214,6 +217,8 @@ class Phrases:
     def ending_at(self, lows: list[str], end: int, reach: int = 6):
         """The longest phrase ending exactly at token `end` (exclusive): (start, payload)."""
         best = None
+        if self._by_first.keys().isdisjoint(lows[max(0, end - reach) : end]):
+            return None  # no phrase starts in reach: the common case, tested in C
         for start in range(max(0, end - reach), end):
             hit = self.match_at(lows, start)
             if hit and start + hit[0] == end and (best is None or start < best[0]):

@@ -260,8 +260,9 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     # "the goal of 3.5% by 2029" may be a national plan beside The Hague's 3.5% by 2035
     naming = _NAMING_NATO | (_PLEDGE_NOUNS if reading.kind == "policy_amount" else frozenset())
     lows = ctx.lows
-    ours = any(lows[k] in ("our", "my") and _PLEDGE_NOUNS & set(lows[k + 1 : k + 4])
-               for k in range(len(lows)))  # "our cast-iron pledge": the speaker's country's  # fmt: skip
+    ours = ("our" in lows or "my" in lows) and any(
+        lows[k] in ("our", "my") and _PLEDGE_NOUNS & set(lows[k + 1 : k + 4])
+        for k in range(len(lows)))  # "our cast-iron pledge": the speaker's country's  # fmt: skip
     claim.commitment_named = not (ours and reading.kind == "guideline_value") and (
         bool(policy.family_hits(ctx)) or any(w in naming for w in lows)
     )

@@ -59,12 +59,10 @@ def _header_of(ctx: Context) -> Header | None:
 def _title_line(ctx: Context) -> bool:
     """A short line of words that does not end as a sentence does: a title, not prose (a
     line that is only a figure, '2%', is no title)."""
+    if len(ctx.lows) > _TITLE_TOKENS:
+        return False
     words = sum(1 for w in ctx.lows if w.isalpha())
-    return (
-        3 <= words
-        and len(ctx.lows) <= _TITLE_TOKENS
-        and not (ctx.sentence.text.rstrip().endswith((".", "!", "?", ":", ";")))
-    )
+    return 3 <= words and not (ctx.sentence.text.rstrip().endswith((".", "!", "?", ":", ";")))
 
 
 def is_item(ctx: Context) -> bool:

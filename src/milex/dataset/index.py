@@ -114,11 +114,11 @@ def current() -> Index:
     state, descriptor = datadir.active(), load.package()
     if not _located or _located[0] is not state or _located[1] is not descriptor:
         path, res = load.located("observations")
-        _located[:] = [state, descriptor, path, res["hash"]]
-    return _open(_located[2], _located[3])
+        _located[:] = [state, descriptor, _open(path, res["hash"])]
+    return _located[2]
 
 
-_located: list = []  # [active(), package(), the table's path, its checksum]: the last answer
+_located: list = []  # [active(), package(), the index of the table]: the last answer
 
 
 def holdings() -> dict[Group, set[int]]:
