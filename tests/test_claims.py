@@ -657,6 +657,9 @@ READINGS = [
     ("a change 'on 2023' is this year's change", "2024-06-18",
      "European allies and Canada will spend more this year, a real increase of 18% on 2023.",
      [("real_change", "Europe and Canada", 2024, 18, "supported")]),  # NATO 2024 ed.: 17.95
+    ("a figure of the Cold War is not this year's", "2024-07-01",
+     "At the height of the Cold War, West Germany spent around 3% of GDP on defence.",
+     [("share_of_gdp", "Germany", None, 3, "unverifiable")]),  # 2024 ed.: 2.12 for 2024
     ("a figure said of a period is not one year's", "2025-09-02",
      "For most of the past decade, Belgium has spent around 1% of GDP on defence.",
      [("share_of_gdp", "Belgium", None, 1, "unverifiable")]),  # 2025 ed.: 2.00 for 2025

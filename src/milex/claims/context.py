@@ -188,6 +188,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             elif kind == "last" and (prev in ("on", "over") or " ".join(lows[max(0, i - 2) : i])
                                      in ("compared with", "compared to", "relative to")):  # fmt: skip
                 span.role = "base"  # "should grow 15.9% on last year": the change's base year
+            if kind == "period" and (
+                prev in ("since", "after", "before") or lows[max(0, i - 2) : i] == ["end", "of"]
+            ):
+                span.role = "since"  # "its fastest pace since the Cold War ended": no period
             if kind == "wales":
                 span.year = WALES_YEAR  # "when the pledge was made": the Wales summit
             if kind == "event":  # "before Russia's invasion of Ukraine": 2021

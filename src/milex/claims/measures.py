@@ -38,6 +38,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     before = ctx.lows[max(lo, q.i - 8) : q.i]
     if "average" in before and any(w in ("over", "decade", "years", "since") for w in before):
         return  # "its average over the past decade stayed around 1.6%"
+    c_lo, c_hi = ctx.clause(q)
+    if "since" in ctx.lows[c_lo : q.i] and "average" in ctx.lows[q.j : min(c_hi, q.j + 6)]:
+        return  # "since the end of the Cold War, it has spent 1.2% of GDP on average"
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
         return

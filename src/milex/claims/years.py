@@ -97,8 +97,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         # the verifier reads it as the latest year of the edition current at the date
         return YearReading(ctx.today.year, since, deadline, "", "tense")
     if year is None:
-        return YearReading(None, since, deadline, "the figure is said of a period ('the past "
-                           "decade'), not of one year" if chosen.kind == "period" else
+        said = " ".join(ctx.lows[chosen.i : chosen.j])
+        return YearReading(None, since, deadline, f"the figure is said of a period ('{said}'), "
+                           "not of one year" if chosen.kind == "period" else
                            "the year this figure refers to is unclear")  # fmt: skip
     # a year right beside the figure ("2% in 2024", "in 2024, 2%") binds it; one further off
     # ("from 3.7% to 3.2% from 2014 to 2024") may belong to another figure of the sentence
