@@ -676,6 +676,12 @@ READINGS = [
      "Second comes Germany ($97.7 billion), then Britain ($82.1 billion) and France ($64.0 billion).",
      [("spending_amount", "Germany", 2024, 97.7, "supported"),
       ("spending_amount", "France", 2024, 64.0, "contradicted")]),  # 2024 ed.: 97.69; 64.27
+    ("an amount in national currency may be the national budget, not NATO's figure", "2024-07-01",
+     "Germany's defence budget this year is EUR 52 billion.",
+     [("spending_amount", "Germany", 2024, 52, "unverifiable")]),  # NATO 2024 ed.: EUR 90.59 bn
+    ("the same amount said on NATO's definition is judged", "2024-07-01",
+     "On NATO's definition, Germany spends EUR 52 billion on defence this year.",
+     [("spending_amount", "Germany", 2024, 52, "contradicted")]),  # NATO 2024 ed.: EUR 90.59 bn
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

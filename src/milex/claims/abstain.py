@@ -75,3 +75,16 @@ def own_pledge(claim) -> str:
         if fig.ally == claim.subject_code and fig.unit == "% of GDP" and fig.value == claim.value:
             return f"{claim.subject}'s own commitment ({fig.name})"
     return ""
+
+
+def national_budget(claim) -> str:
+    """'Poland's defence budget is PLN 159 billion': an amount in the ally's own currency, not
+    attributed to NATO, may be its national budget, on its own definition of defence, which
+    NATO's figure need not match (but "PLN 111.26 billion" is quoted from a table)."""
+    if (claim.kind == "spending_amount" and claim.currency not in (None, "USD")
+            and not claim.source_text and claim.precision < 2):  # fmt: skip
+        return (
+            "the text may give the country's own budget, on its national definition of "
+            "defence spending, which milex does not hold"
+        )
+    return ""

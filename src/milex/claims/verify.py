@@ -14,7 +14,7 @@ from datetime import date
 
 from milex.claims import evidence as ev
 from milex.claims import verify_alliance, verify_commitments, verify_rank
-from milex.claims.abstain import INFLATION_GAP, other_reading
+from milex.claims.abstain import INFLATION_GAP, national_budget, other_reading
 from milex.claims.clause import set_subject
 from milex.claims.model import Checked, Claim
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
@@ -240,6 +240,9 @@ def _measured(claim: Claim, day: date) -> Checked:
     elif not ok and (other := other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
+    elif not ok and (budget := national_budget(claim)):
+        verdict = "unverifiable"
+        claim.doubts.append(budget)
     current = not claim.earlier_edition and not named_note  # judged on the release of the day
     lag = "edition" if before_first else ev.stale(source, day)
     if not lag and fallback and not named_note:
