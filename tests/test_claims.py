@@ -495,7 +495,7 @@ READINGS = [
      [("count_meeting", "NATO", 2024, 31, "supported")]),  # 2024 edition: 31 with figures, all above 1%
     ("'like the other 31' is all 32", "2024-07-01",
      "Poland, like the other 31 allies, spends more than 1% of GDP on defence this year.",
-     [("count_meeting", "NATO", 2024, 32, "contradicted")]),  # Iceland has no figure: 31
+     [("count_meeting", "NATO", 2024, 32, "unverifiable")]),  # Iceland has no figure: 31 of 31
     ("a threshold written with a hyphen", "2025-09-01",
      "That leaves Poland as the only ally above the 4-percent line this year.",
      [("count_meeting", "NATO", 2025, 1, "supported")]),  # 2025 edition: Poland 4.48; Lithuania 4.00
@@ -682,6 +682,18 @@ READINGS = [
     ("the same amount said on NATO's definition is judged", "2024-07-01",
      "On NATO's definition, Germany spends EUR 52 billion on defence this year.",
      [("spending_amount", "Germany", 2024, 52, "contradicted")]),  # NATO 2024 ed.: EUR 90.59 bn
+    ("'nearly two dozen' is about 24", "2024-07-01",
+     "Nearly two dozen allies now meet the guideline.",
+     [("count_meeting", "NATO", 2024, 24, "supported")]),  # 2024 ed.: 23 at or above 2
+    ("'two in three allies' is a fraction of them", "2024-07-01",
+     "Two in three allies now spend at least 2%.",
+     [("count_meeting", "NATO", 2024, 21.33, "supported")]),  # 23 of 32 (72%), within 10%
+    ("'all but eight reach 2%' counts the eight below", "2024-07-01",
+     "All but eight allies now reach 2%.",
+     [("count_meeting", "NATO", 2024, 8, "supported")]),  # 2024 ed.: 8 below 2 (with figures)
+    ("'the majority spend less than 2%' counts those below", "2024-07-01",
+     "The majority of NATO members still spend less than 2%.",
+     [("count_meeting", "NATO", 2024, 16, "contradicted")]),  # 2024 ed.: 8 below 2
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

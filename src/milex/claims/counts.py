@@ -160,9 +160,14 @@ def _counts(ctx: Context) -> None:
             year, deadline, doubt = _present_year(ctx, q)
             basis = "tense"
         band = tq is not None and tq.hedge == "range" and tq.high is not None
+        comparator = "between" if band else comparator_of(ctx, end, tq)
+        if lows[max(0, q.i - 2) : q.i] in (["all", "but"], ["all", "except"]):
+            if comparator not in (">=", "<"):
+                continue
+            comparator = "<" if comparator == ">=" else ">="  # "all but eight reach 2%": 8 below
         claim = new_claim(ctx, q, "count_meeting", value, "allies", total=total,
                           threshold=threshold, threshold_high=tq.high if band else None,
-                          comparator="between" if band else comparator_of(ctx, end, tq),
+                          comparator=comparator,
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
@@ -286,7 +291,7 @@ def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
 
 
-_EVERY = frozenset({"every", "all", "each", "everyone", "most"})
+_EVERY = frozenset({"every", "all", "each", "everyone", "most", "majority"})
 
 
 def _every(ctx: Context) -> None:
@@ -300,6 +305,10 @@ def _every(ctx: Context) -> None:
             continue
         if low == "most" and k > 0 and lows[k - 1] in ("the", "at", "among", "one"):
             continue  # "spends the most", "at most": not a count
+        if low == "majority" and (
+            lows[k - 1 : k] not in (["a"], ["the"]) or lows[k + 1 : k + 2] != ["of"]
+        ):
+            continue  # "a majority of allies": more than half, as "most"
         if lows[k + 2 : k + 3] in (["combined"], ["together"]) or lows[k + 3 : k + 4] == [
             "combined"
         ]:
@@ -340,16 +349,19 @@ def _every(ctx: Context) -> None:
             continue  # "every member must invest at least 2%", "press every ally to": a demand
         total = int(total_q.value) if total_q else None
         value = float(total or members_at(ctx.today))
-        if low == "most":
+        if low in ("most", "majority"):
             value = float(int(value // 2))  # more than half of them
         elif any(w in ("except", "but", "apart") for w in lows[k + 1 : k + 7]) and (
             "iceland" in lows[k + 1 : k + 9]
         ):
             value -= 1  # "all member states except Iceland"
-        anchor = Quantity(k, k + 1, k, k + 1, value, hedge="more_than" if low == "most" else None)
+        anchor = Quantity(k, k + 1, k, k + 1, value,
+                          hedge="more_than" if low in ("most", "majority") else None)  # fmt: skip
         year, _s, _d, doubt, basis = year_for(ctx, tq)
         claim = new_claim(ctx, anchor, "count_meeting", value, "allies", total=total,
-                          threshold=tq.value, comparator=">=", measure="share_of_gdp",
+                          threshold=tq.value,
+                          comparator=comparator_of(ctx, k + 1, tq) if tq.i > k else ">=",
+                          measure="share_of_gdp",
                           year=year, year_basis=basis)  # fmt: skip
         claim.text = ctx.sentence.text[ctx.tokens[k].start - ctx.sentence.start :
                                        ctx.tokens[min(k + 6, tq.i) - 1].end - ctx.sentence.start]  # fmt: skip

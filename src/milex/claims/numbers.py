@@ -47,6 +47,9 @@ def _vocab():
     p = patterns.load()
     return {
         "numbers": {k: float(v) for k, v in p["number_words"].items() if " " not in k},
+        "number_phrases": patterns.Phrases(
+            {k: float(v) for k, v in p["number_words"].items() if " " in k}
+        ),  # "two dozen", "half a dozen"
         "ordinals": {k: int(v) for k, v in p["ordinal_words"].items()},
         "fractions": patterns.Phrases({k: float(v) for k, v in p["fraction_words"].items()}),
         "multipliers": {k: float(v) for k, v in p["multiplier_words"].items()},
@@ -258,6 +261,10 @@ def _number_at(tokens, lows, i, v) -> Quantity | None:
         return q
     if t.kind != "word":
         return None
+    hit = v["number_phrases"].match_at(lows, i)
+    if hit:  # "two dozen", "half a dozen": round counts, read as about that many
+        hedge = "about" if "dozen" in lows[i : i + hit[0]] else None
+        return Quantity(i, i + hit[0], i, i + hit[0], hit[1], hedge=hedge, in_words=True)
     hit = v["fractions"].match_at(lows, i)
     if hit:
         return Quantity(i, i + hit[0], i, i + hit[0], hit[1], form="fraction", in_words=True)

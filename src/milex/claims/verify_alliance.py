@@ -108,7 +108,7 @@ def count(claim: Claim, day: date) -> Checked:
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
     # allies with armed forces but no figure that year (Germany 2025 in the 2025 edition)
     unknown = allies - with_data - len(NO_FORCES)
-    if comparator in (">=", "=") and meeting < claim.value <= meeting + max(unknown, 0) + (
+    if comparator in (">=", ">", "=") and meeting < claim.value <= meeting + max(unknown, 0) + (
         len(NO_FORCES) if claim.value >= allies else 0
     ):
         # "all 32 allies meet 2%", "31 of 32": true only if the allies without a figure did
