@@ -694,6 +694,10 @@ READINGS = [
     ("'the majority spend less than 2%' counts those below", "2024-07-01",
      "The majority of NATO members still spend less than 2%.",
      [("count_meeting", "NATO", 2024, 16, "contradicted")]),  # 2024 ed.: 8 below 2
+    ("'first set the 2% guideline in 2006' is the guideline and its year", "2025-07-01",
+     "The allies first set the 2% guideline in 2006.",
+     [("guideline_value", "NATO", None, 2, "supported"),
+      ("commitment_year", "NATO", 2006, 2, "supported")]),  # defence ministers, 2006
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12
