@@ -698,6 +698,10 @@ READINGS = [
      "The allies first set the 2% guideline in 2006.",
      [("guideline_value", "NATO", None, 2, "supported"),
       ("commitment_year", "NATO", 2006, 2, "supported")]),  # defence ministers, 2006
+    ("a guideline's value after a commitment verb far back in the sentence", "2024-07-10",
+     "In Wales the allies also committed to making sure that, within ten years, new equipment "
+     "would absorb at least 20% of their defence budgets.",
+     [("guideline_value", "NATO", None, 20, "supported")]),  # Wales 2014: 20% on equipment
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

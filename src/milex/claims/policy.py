@@ -229,6 +229,12 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     policy = patterns.phrases("cues", "policy")
     if policy.any_in(lows, max(lo, q.i - 10), q.i):
         return True
+    if (
+        subject_code in (None, "NATO", "WE")
+        and q.value in (2.0, 3.5, 5.0, 1.5, 20.0)
+        and (policy.any_in(lows, 0, q.i))
+    ):  # "allies committed to ensuring that, by 2024, equipment would take at least 20%"
+        return True
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _NOUNS - {"level"}:
         return True  # "the current guideline of 2%", "a goal of 3.5%" (but "a level of 2.1%")
     if "target" in before[-2:] or (before[-1:] == [":"] and _NOUNS & set(before[-4:-1])):
