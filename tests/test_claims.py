@@ -702,6 +702,9 @@ READINGS = [
      "In Wales the allies also committed to making sure that, within ten years, new equipment "
      "would absorb at least 20% of their defence budgets.",
      [("guideline_value", "NATO", None, 20, "supported")]),  # Wales 2014: 20% on equipment
+    ("'the guideline' is the 2%, even after The Hague's 5% was named", "2025-09-15",
+     "Leaders pledged 5% of GDP by 2035. Last year 18 allies reached the guideline.",
+     [("count_meeting", "NATO", 2024, 18, "supported")]),  # 2025 ed.: 18 at or above 2 in 2024
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12
