@@ -705,6 +705,10 @@ READINGS = [
     ("'the guideline' is the 2%, even after The Hague's 5% was named", "2025-09-15",
      "Leaders pledged 5% of GDP by 2035. Last year 18 allies reached the guideline.",
      [("count_meeting", "NATO", 2024, 18, "supported")]),  # 2025 ed.: 18 at or above 2 in 2024
+    ("a list under a header of increases is of real changes, not of shares", "2025-09-04",
+     "Largest increases in real terms this year, by NATO's estimates:\n- Norway +50%\n- Canada +49%",
+     [("real_change", "Norway", 2025, 50, "supported"),
+      ("real_change", "Canada", 2025, 49, "contradicted")]),  # 2025 ed.: 49.88; 39.15
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
 
+_CHANGES = frozenset(
+    {"increase", "increases", "rise", "rises", "growth", "change", "changes", "real-terms"}
+)  # a header of changes: "Biggest real-terms increases in 2025:"
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 _ITEM_TOKENS = 14  # an item line is short: "2. United States 3.2%"
 _TITLE_TOKENS = 24
@@ -27,6 +30,8 @@ _TITLE_TOKENS = 24
 class Header:
     years: tuple[int, ...]
     share: bool  # the header says the figures are shares of GDP
+    measure: str = "share_of_gdp"  # or "real_change": "Biggest real-terms increases in 2025:"
+    real: bool = False  # the header says the changes are real
 
 
 def header_of(ctx: Context) -> Header | None:
@@ -46,13 +51,18 @@ def _header_of(ctx: Context) -> Header | None:
         colon = len(lows)
     else:
         return None
-    years = tuple(t.year for t in ctx.times if t.i < colon and t.kind == "year" and t.year
-                  and t.role not in ("price", "edition", "date"))  # fmt: skip
+    years = tuple(t.year for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
+                  and t.year and t.role not in ("price", "edition", "date"))  # fmt: skip
     share = ctx.has("cues", "gdp", lo=0, hi=colon) or any(
         w in ("%", "percent") for w in lows[:colon]
     )
+    change = not _CHANGES.isdisjoint(lows[:colon]) and not ctx.has("cues", "gdp", lo=0, hi=colon)
     if not years and not share:
         return None
+    if (
+        change and years
+    ):  # "Biggest real-terms increases in 2025, NATO estimates:" then "Luxembourg +69%"
+        return Header(years, False, "real_change", ctx.has("cues", "real", lo=0, hi=colon))
     return Header(years, share)
 
 
@@ -91,8 +101,9 @@ def read_items(ctx: Context, header: Header) -> None:
         if len(years) != len(figures):
             continue
         for q, year in zip(figures, years, strict=True):
-            claim = new_claim(ctx, q, "share_of_gdp", q.value, "%", measure="share_of_gdp",
+            claim = new_claim(ctx, q, header.measure, q.value, "%", measure=header.measure,
                               year=year, year_basis="header")  # fmt: skip
+            claim.real_unstated = header.measure == "real_change" and not header.real
             set_subject(claim, m.code)
             claim.nearby_years = sorted(set(header.years))  # a row read in the wrong order
             ctx.consumed.add(id(q))
