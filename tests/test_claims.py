@@ -585,7 +585,7 @@ READINGS = [
      [("count_meeting", "NATO", 2024, 1, "supported"), ("share_of_gdp", "Poland", 2024, 4, "supported")]),
     ("a total after the count's noun", "2024-02-15",
      "By the end of 2023, just eleven members out of the thirty-one had met the 2% pledge.",
-     [("membership_count", "NATO", None, 31, "supported")]),  # Finland joined 4 April 2023
+     [("membership_count", "NATO", 2023, 31, "supported")]),  # Finland joined 4 April 2023
     ("a share with no year and no source that is SIPRI's", "2025-09-05",
      "Luxembourg (0.96%) and Belgium (1.28%) sit at the bottom of the table.",
      [("share_of_gdp", "Luxembourg", 2025, 0.96, "unverifiable"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, run_start, set_subject
 from milex.claims.dates import StatedDate, dates_in, inside
+from milex.claims.guidelines import not_nato
 from milex.claims.numbers import Quantity
 
 _VERBS = patterns.word_set("accession_words")
@@ -17,6 +18,7 @@ _COMPARED = frozenset({"than", "behind", "like", "unlike"})
 
 
 def read_accessions(ctx: Context) -> None:
+    _joiners(ctx)
     lows = ctx.lows
     dates = dates_in(ctx)
     for t in ctx.times:
@@ -68,6 +70,46 @@ def read_accessions(ctx: Context) -> None:
             ]  # fmt: skip
         for mention, when in pairs:
             _claim(ctx, mention.code, when, inside(dates, when.i) if when.kind == "year" else None)
+
+
+_JOINING = frozenset({"joined", "admitted", "acceded", "join", "joining"})
+_STATES = frozenset({"countries", "states", "nations", "allies", "members"})
+_LIST_WORDS = frozenset({",", "and", "-", "–", "—", "(", ")", "were", "all", "had", "have"})
+
+
+def _joiners(ctx: Context) -> None:
+    """'in 2004, when seven countries - Bulgaria, ... and Slovenia - were admitted', 'seven
+    countries joined in 2004': how many allies joined in a year, with the allies listed."""
+    lows = ctx.lows
+    if _JOINING.isdisjoint(lows):
+        return
+    years = [
+        t for t in ctx.times if t.kind == "year" and t.year and t.role not in ("price", "edition")
+    ]
+    if len(years) != 1 or {"nato", "nato's", "alliance", "alliance's"}.isdisjoint(lows):
+        return  # "In 2004, ten countries joined the EU": NATO's enlargements only
+    for q in ctx.quantities:
+        if (q.form != "plain" or q.precision or not 2 <= q.value <= 12 or id(q) in ctx.consumed
+                or lows[q.j : q.j + 1] == [] or lows[q.j] not in _STATES):  # fmt: skip
+            continue
+        listed, k = [], q.j + 1
+        while k < len(lows) and lows[k] not in _JOINING:
+            m = next((m for m in ctx.mentions if m.i == k and m.kind == "ally"), None)
+            if m is not None:
+                listed.append(m.code)
+                k = m.j
+            elif lows[k] in _LIST_WORDS:
+                k += 1
+            else:
+                break
+        if k >= len(lows) or lows[k] not in _JOINING or not_nato(ctx, q.i, k + 4):
+            continue
+        when = years[0]
+        when.role = "agreement"
+        claim = new_claim(ctx, q, "accession", q.value, "allies", year=when.year)
+        claim.joiners = listed
+        set_subject(claim, "NATO")
+        ctx.consumed.add(id(q))
 
 
 def _whose_country(ctx: Context, lo: int, verb: int) -> list:

@@ -186,7 +186,7 @@ def _counts(ctx: Context) -> None:
         named_members(ctx, claim)
         if total_q is not None:
             ctx.consumed.add(id(total_q))
-            total_as_membership(ctx, total_q, year if basis == "stated" else None)
+            total_as_membership(ctx, total_q, year, basis)
         if tq is not None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))

@@ -45,6 +45,8 @@ def read_membership(ctx: Context) -> None:
             ok = True  # "32 member nations"
         elif one_of(lows, q):
             ok = True
+        elif prev[-1:] == ["of"] and lows[q.j : q.j + 2] in (["in", "all"], ["in", "total"]):
+            ok = True  # "16th among the allies (of 29 in all)"
         elif not member_noun:
             ok = prev[-2:] == ["alliance", "of"] or (
                 prev[-1:] in (["has"], ["had"]) and (not nxt or nxt[0] in (".", ",", ";"))
@@ -83,17 +85,23 @@ def _size_then(ctx: Context, q: Quantity, member_noun: bool, prev: list[str]) ->
     return any(members_at(day) == q.value for day in days)
 
 
-def total_as_membership(ctx: Context, total_q: Quantity, year: int | None) -> None:
+def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis: str) -> None:
     """'23 of the 32 allies': the 32 also states how many members NATO had then."""
     if total_q.precision or not 12 <= total_q.value <= 40:
         return
     from milex.claims.verdicts import NO_FORCES
 
-    if total_q.value == members_at(ctx.today) - len(NO_FORCES):
+    then = (
+        year is not None
+        and basis in ("stated", "loose")
+        and year < ctx.today.year
+        and total_q.value == members_at(date(year, 12, 31))
+    )  # "seven of the 30 members then had hit 2% as of 2022": NATO's size in that year
+    if total_q.value == members_at(ctx.today) - len(NO_FORCES) and not then:
         return  # "18 of 31 allies": the allies with figures (Iceland has none), not a miscount
     claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
     set_subject(claim, "NATO")
-    if year is not None and year < ctx.today.year:
+    if then or (year is not None and basis == "stated" and year < ctx.today.year):
         claim.year = year  # "just seven of the 30 members hit 2% in 2022": members in 2022
 
 

@@ -325,6 +325,8 @@ def alliance_share(claim: Claim, day: date) -> Checked:
 def accession(claim: Claim, day: date) -> Checked:
     """'Finland joined in 2023', 'a member since April 4, 2023', 'joined two years ago': the
     ally's accession date, to the year, month or day the text gives."""
+    if claim.unit == "allies":
+        return _joiners(claim)
     ally = next((a for a in ALLIES if a.iso3 == claim.subject_code), None)
     if ally is None:
         return unverifiable(claim, "the accession is not said of one ally")
@@ -343,6 +345,22 @@ def accession(claim: Claim, day: date) -> Checked:
         ok, tolerance = ally.joined.year == int(claim.value), "the same year"
     text = f"{said}, which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'."
     return Checked(claim, "supported" if ok else "contradicted", text, tolerance, evid)
+
+
+def _joiners(claim: Claim) -> Checked:
+    """'seven countries joined in 2004', with the allies listed when the text lists them."""
+    joined = [a for a in ALLIES if a.joined.year == claim.year]
+    names = ", ".join(a.name for a in joined) or "none"
+    ok = len(joined) == int(claim.value)
+    listed = set(claim.joiners)
+    if ok and listed and listed != {a.iso3 for a in joined}:
+        ok = False
+        names += "; the text lists others"
+    text = (f"{len(joined)} allies joined NATO in {claim.year} ({names}), which "
+            f"{'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'.")  # fmt: skip
+    evid = Evidence("milex.alliance", None, None, None, "accession", "allies", "NATO",
+                    claim.year, float(len(joined)), note="accession dates of the allies")  # fmt: skip
+    return Checked(claim, "supported" if ok else "contradicted", text, "exactly", evid)
 
 
 def _years_ago(claim: Claim, day: date, said: str, evid: Evidence) -> Checked:

@@ -1,0 +1,50 @@
+"""The alliance's size and its enlargements as articles state them, judged on the accession
+dates of the membership table: 29 allies from June 2017 (Montenegro), 30 from March 2020
+(North Macedonia), 31 from April 2023 (Finland), 32 from March 2024 (Sweden); three allies
+joined in 1999 and seven on 29 March 2004."""
+
+from __future__ import annotations
+
+import pytest
+
+import milex
+
+
+def verdicts(text: str, day: str, kind: str):
+    report = milex.check(text, date=day)
+    return [(c.claim.value, c.verdict) for c in report.claims if c.claim.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        ("Italy ranks 20th among the allies (of 30 in total) for its equipment budget.",
+         "2021-10-01", [(30, "supported")]),
+        ("Italy ranks 20th among the allies (of 31 in total) for its equipment budget.",
+         "2021-10-01", [(31, "contradicted")]),
+        # in mid-2023 the alliance had 31 members, 30 of them with defence figures: a 30 tied
+        # to 2022 is the size of the alliance then
+        ("Only seven of the 30 countries that were allies at the time spent 2% in 2022.",
+         "2023-06-20", [(30, "supported")]),
+    ],
+)  # fmt: skip
+def test_the_alliance_size_in_brackets_and_back_then(text, day, expected):
+    assert verdicts(text, day, "membership_count") == expected
+
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        ("The alliance grew in 1999, when three countries - Poland, Hungary and Czechia - were "
+         "admitted.", "2024-03-12", [(3, "supported")]),
+        ("Seven countries joined NATO in 2004.", "2024-03-29", [(7, "supported")]),
+        ("Five countries joined NATO in 2004.", "2024-03-29", [(5, "contradicted")]),
+        # the count is right but the list names an ally that joined in 1999
+        ("In 2004, when seven countries - Poland, Estonia, Latvia, Lithuania, Romania, Slovakia "
+         "and Slovenia - joined NATO, the alliance reached the Baltic.", "2024-03-29",
+         [(7, "contradicted")]),
+        ("Ten countries joined the EU in 2004, the year NATO grew too.", "2024-03-29", []),
+    ],
+)  # fmt: skip
+def test_how_many_allies_joined_in_a_year(text, day, expected):
+    assert verdicts(text, day, "accession") == expected
