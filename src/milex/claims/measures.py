@@ -12,7 +12,7 @@ from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
-from milex.claims.shares_of_total import read_share_of_total
+from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
 from milex.claims.years import year_for
 
 _GUIDELINE_VALUES = {2.0, 3.5, 5.0}
@@ -44,7 +44,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
         return
-    if q.form in ("percent", "fraction") and read_share_of_total(ctx, q, _claims_for):
+    if q.form in ("percent", "fraction") and (
+        read_share_of_total(ctx, q, _claims_for) or read_share_of_world(ctx, q, _claims_for)
+    ):
         return
     after_hi = min(hi, q.j + 8)
     gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6))

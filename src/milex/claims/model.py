@@ -21,6 +21,8 @@ KINDS = (
     "commitment_year",
     "unread",  # a defence figure no reader could place: reported, never judged
     "event_date",
+    "streak",
+    "world_share",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

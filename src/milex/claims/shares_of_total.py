@@ -35,6 +35,28 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
     return True
 
 
+_WORLD = frozenset({"global", "world", "world's", "worldwide"})
+_WHOLE = frozenset({"total", "spending", "expenditure", "expenditures", "outlays", "military"})
+
+
+def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
+    """'$997 billion, or 37% of the global total', 'with 39% of global spending': a share of
+    the world's military spending, which only SIPRI totals."""
+    after = [w.replace("’", "'") for w in ctx.lows[q.j : q.j + 6]]
+    rest = [w for w in after[1:] if w not in ("the", "all")]
+    if after[:1] != ["of"] or not rest or rest[0] not in _WORLD or not _WHOLE & set(rest[1:3]):
+        return False
+    share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
+    codes, doubt = subjects_for(ctx, q, allow_after=False)
+    for claim in claims_for(ctx, q, codes, doubt, "world_share", share, "%",
+                            measure="spending_usd_current"):  # fmt: skip
+        claim.source = "SIPRI"
+        if q.form == "fraction":
+            claim.precision = 0
+            claim.hedge = claim.hedge or "about"
+    return True
+
+
 _ALLIANCE = patterns.word_set("alliance_words")
 _TOTALS = patterns.word_set("total_words")
 

@@ -13,7 +13,7 @@ import copy
 from datetime import date
 
 from milex.claims import evidence as ev
-from milex.claims import verify_alliance, verify_commitments, verify_rank
+from milex.claims import streaks, verify_alliance, verify_commitments, verify_rank, verify_world
 from milex.claims.abstain import INFLATION_GAP, national_budget, other_reading
 from milex.claims.clause import set_subject
 from milex.claims.model import Checked, Claim
@@ -53,6 +53,10 @@ def check(claim: Claim, day: date) -> Checked:
         return verify_alliance.membership(claim, day)
     if claim.kind == "accession":
         return verify_alliance.accession(claim, day)
+    if claim.kind == "world_share":
+        return verify_world.world_share(claim, day)
+    if claim.kind == "streak":
+        return streaks.streak(claim, day)
     if claim.kind == "event_date":
         return verify_commitments.event_date(claim)
     if claim.kind == "commitment_year":
