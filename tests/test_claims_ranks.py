@@ -242,3 +242,16 @@ def test_a_rank_beside_a_change_is_a_rank_of_the_change():
     c = one_rank("Türkiye raised defence spending by 44% in real terms this year, more than any "
                  "other ally bar Czechia and Romania.", "2024-07-01")  # fmt: skip
     assert c.claim.measure == "real_change" and c.claim.value == 3 and c.verdict == "supported"
+
+
+# NATO 2025 edition, Table 3, 2025 estimates: Greece 2.85, Finland 2.77, Sweden 2.51,
+# Netherlands 2.49, United Kingdom 2.40 (12th of the 30 allies with figures), Italy 2.01
+@pytest.mark.parametrize(
+    "listed, verdict",
+    [("Greece, Finland and Sweden", "supported"), ("Greece, Finland and Italy", "contradicted")],
+)
+def test_allies_listed_ahead_of_a_placed_ally(listed, verdict):
+    text = (f"The UK sits 12th in spending relative to GDP, with {listed} among the nations "
+            "ahead of it.")  # fmt: skip
+    ahead = [c for c in claims_of("ranking", text, "2025-09-10") if c.claim.ahead_of]
+    assert [(c.claim.ahead_of, c.verdict) for c in ahead] == [("GBR", verdict)]

@@ -79,6 +79,7 @@ class Claim:
     # a calendar date the text states for an accession or an event: ["2024-03-07"], a span
     # ["2025-06-26", "2025-06-27"] or a month ["2023-04"]
     stated_days: list[str] = field(default_factory=list)
+    ahead_of: str | None = None  # "A and B among the nations ahead of it": the ally they lead
     joiners: list[str] = field(default_factory=list)  # the allies 'seven countries joined' lists
     earlier_edition: bool = False  # "the 23 previously estimated": an earlier edition's figure  # the day a membership count refers to, when not the article's
     figures: list[str] = field(default_factory=list)

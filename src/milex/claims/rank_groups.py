@@ -38,7 +38,47 @@ def read_rankings(ctx: Context) -> None:
     _led(ctx)
     _next(ctx)
     _only_ahead(ctx)
+    _ahead_of_it(ctx)
     _more_than_the_rest(ctx)
+
+
+_AHEAD = (
+    ["ahead", "of", "it"],
+    ["above", "it"],
+    ["ahead", "of", "them"],
+    ["in", "front", "of", "it"],
+)
+
+
+def _ahead_of_it(ctx: Context) -> None:
+    """'The UK sits 12th, with Greece, Finland and Sweden among the nations ahead of it': the
+    allies listed rank above the place given, each of them."""
+    lows = ctx.lows
+    if "it" not in lows and "them" not in lows:
+        return
+    placed = [c for c in ctx.claims if c.kind == "ranking" and c.comparator is None
+              and c.order != "lowest" and not c.ranked_with and c.subject_code
+              and len(c.subject_code) == 3]  # fmt: skip
+    allies = _allies(ctx)
+    for base in placed:
+        start = next((k for k, t in enumerate(ctx.tokens) if t.start >= base.end), len(lows))
+        phrase, size = next(((k, len(words)) for k in range(start, min(len(lows), start + 25))
+                             for words in _AHEAD if lows[k : k + len(words)] == words),
+                            (None, 0))  # fmt: skip
+        run = [m for m in allies if start <= m.i < (phrase or 0) and m.code != base.subject_code]
+        if not run or "with" not in lows[start : run[0].i] or run[0].i - start > 10:
+            continue  # "..., with Greece and Finland among the nations ahead of it"
+        if any(w in ("not", "behind", "below") for w in lows[start:phrase]):
+            continue
+        codes = list(dict.fromkeys(m.code for m in run))
+        end = phrase + size
+        anchor = Quantity(run[0].i, end, run[0].i, end, base.value, form="ordinal")
+        claim = new_claim(ctx, anchor, "ranking", base.value, "rank", measure=base.measure,
+                          year=base.year, order=base.order, year_basis=base.year_basis)  # fmt: skip
+        claim.hedge, claim.comparator, claim.ranked_with = None, "<", codes
+        claim.ahead_of = base.subject_code
+        claim.measure_basis, claim.rank_scope = base.measure_basis, base.rank_scope
+        set_subject(claim, codes[-1])
 
 
 def _allies(ctx: Context) -> list:

@@ -54,6 +54,10 @@ def _holds(claim: Claim, values: dict[str, float], order: str) -> bool | None:
         return None
     places = [place(values, c, order) for c in codes]
     n = int(claim.value)
+    if claim.ahead_of is not None:  # "A and B among those ahead of it": above that ally
+        if claim.ahead_of not in values:
+            return None
+        return all(p < place(values, claim.ahead_of, order) for p in places)
     if claim.ranked_with:  # "Poland and Lithuania lead the way": both in the top two
         return all(p <= n for p in places)
     if claim.comparator in ("<=", "vague"):
@@ -133,7 +137,11 @@ def ranking(claim: Claim, day: date) -> Checked:
             claim.doubts.append(doubt)
     ahead = _missing_ahead(claim, source, pub, values, said_order, scope)
     exact = claim.comparator is None and not claim.ranked_with
-    if ahead and (ok or exact and place(values, code, said_order) < said_place):
+    if (
+        ahead
+        and claim.ahead_of is None
+        and (ok or exact and place(values, code, said_order) < said_place)
+    ):
         claim.doubts.append(f"{ahead} has no {claim.year} figure in this edition and was ahead "
                             f"of {claim.subject} the year before, so the place is uncertain")  # fmt: skip
     if claim.doubts:
