@@ -48,3 +48,9 @@ def test_the_alliance_size_in_brackets_and_back_then(text, day, expected):
 )  # fmt: skip
 def test_how_many_allies_joined_in_a_year(text, day, expected):
     assert verdicts(text, day, "accession") == expected
+
+
+def test_a_doubled_apostrophe_from_page_layout_still_makes_a_possessive():
+    # 31 allies from 4 April 2023 (Finland) to 7 March 2024 (Sweden)
+    text = "Nineteen of the alliance’’s 31 members will reach the 2% mark this year."
+    assert verdicts(text, "2023-12-01", "membership_count") == [(31, "supported")]

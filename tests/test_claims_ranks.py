@@ -255,3 +255,14 @@ def test_allies_listed_ahead_of_a_placed_ally(listed, verdict):
             "ahead of it.")  # fmt: skip
     ahead = [c for c in claims_of("ranking", text, "2025-09-10") if c.claim.ahead_of]
     assert [(c.claim.ahead_of, c.verdict) for c in ahead] == [("GBR", verdict)]
+
+
+# NATO 2024 edition, Table 3, 2024 estimates: Poland 4.12 is first of the 31 allies with figures
+def test_it_is_the_ally_the_sentence_before_spoke_of():
+    text = ("Poland has lifted its defence budget again.\n\nSince 2019 our country has stayed "
+            "above the 2% line, and this year, relative to GDP, it will spend the most of all "
+            "the allies.")  # fmt: skip
+    found = claims_of("ranking", text, "2024-09-01")
+    assert [(c.claim.subject, c.claim.value, c.verdict) for c in found] == [
+        ("Poland", 1, "supported")
+    ]

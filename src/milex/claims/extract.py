@@ -22,7 +22,7 @@ _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Za-z]\.){2,})"
     r"|(?P<cur>US\$|CA?\$|A\$|[$€£])"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:(?:['’]{1,2}|-)[^\W\d_]+)*)"
     r"|(?P<other>\S)"
 )
 _END = frozenset(".!?")
@@ -72,6 +72,8 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
         if raw in until:
             break
         low = raw.lower().replace("’", "'") if curly else raw.lower()
+        if "''" in low:  # "NATO’’s": a doubled apostrophe left by page layout
+            low = low.replace("''", "'")
         start, end = m.span()
         out.append(Token(raw, low, offset + start, offset + end, m.lastgroup or "other"))
     return out

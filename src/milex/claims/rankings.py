@@ -347,6 +347,8 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
                      if c.subject_code), None)  # fmt: skip
         if last is not None and len(last.subject_code) == 3:
             codes, doubt = [last.subject_code], ""
+        elif ctx.carry is not None and len(ctx.carry) == 3:
+            codes, doubt = [ctx.carry], ""  # "it" is the ally the sentence before spoke of
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
