@@ -3,7 +3,8 @@
 The days come from the membership table (Finland 4 April 2023, Sweden 7 March 2024, the
 seven allies of 29 March 2004) and the policy-facts table (The Hague declaration 25 June
 2025, Vilnius communiqué 11 July 2023, SAFE adopted 27 May 2025, Bundestag 18 March 2025,
-Bundesrat 21 March 2025); `test_event_days_are_the_policy_facts` re-reads the latter.
+Bundesrat 21 March 2025, The Hague's trajectory reviewed in 2029);
+`test_event_days_are_the_policy_facts` re-reads the latter.
 """
 
 from __future__ import annotations
@@ -77,8 +78,24 @@ def test_dates_of_summits_adoptions_and_votes(text, day, verdict):
 
 
 @pytest.mark.parametrize(
+    "text, day, verdict",
+    [
+        ("Allies agreed that the new 3.5% core goal would be looked at again: the target is due "
+         "to be reviewed in 2029.", "2025-07-10", "supported"),
+        ("After The Hague, the spending trajectory is to be reviewed in 2030.", "2025-07-10",
+         "contradicted"),
+    ],
+)  # fmt: skip
+def test_the_year_the_hague_commitment_is_reviewed(text, day, verdict):
+    found = claims_of(text, day, "event_date")
+    assert [(c.claim.year, c.verdict) for c in found] == [(2029 if verdict == "supported" else
+                                                            2030, verdict)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
     "text, day",
     [
+        ("Canada's defence policy will be reviewed in 2026, the minister said.", "2025-07-10"),
         ("On June 25, 2025, Poland said it would spend 4.7% of GDP next year.", "2025-07-01"),
         ("The SAFE loans will be paid out from 1 September, the Commission said.", "2025-06-01"),
         ("Parliament will debate the budget on March 18, 2025.", "2025-03-01"),
@@ -93,6 +110,10 @@ def test_other_dates_are_no_claims(text, day):
 @needs_sources
 def test_event_days_are_the_policy_facts():
     with open(SOURCES / "policy" / "policy_facts.csv", encoding="utf-8") as fh:
-        facts = {row["id"]: row["date"] for row in csv.DictReader(fh)}
+        facts = {row["id"]: row for row in csv.DictReader(fh)}
     for event in EVENTS:
-        assert facts[event.fact] == event.day.isoformat(), event.id
+        fact = facts[event.fact]
+        if event.precision == "year":  # the review year is the fact's value, not its date
+            assert float(fact["value"]) == event.day.year, event.id
+        else:
+            assert fact["date"] == event.day.isoformat(), event.id

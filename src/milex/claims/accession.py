@@ -72,9 +72,9 @@ def read_accessions(ctx: Context) -> None:
             _claim(ctx, mention.code, when, inside(dates, when.i) if when.kind == "year" else None)
 
 
-_JOINING = frozenset({"joined", "admitted", "acceded", "join", "joining"})
-_STATES = frozenset({"countries", "states", "nations", "allies", "members"})
-_LIST_WORDS = frozenset({",", "and", "-", "–", "—", "(", ")", "were", "all", "had", "have"})
+_JOINING = patterns.word_set("joining_verbs")
+_STATES = patterns.word_set("state_nouns")
+_LIST_WORDS = patterns.word_set("joiner_list_words")
 
 
 def _joiners(ctx: Context) -> None:

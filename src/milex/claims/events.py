@@ -30,7 +30,42 @@ def _vocab():
     return kinds, names
 
 
+_REVIEW = patterns.word_set("review_words")
+_NORMS = patterns.word_set("norm_nouns")
+
+
+def read_review(ctx: Context) -> None:
+    """'The norm is due to be reviewed in 2029': the year The Hague's commitment is to be
+    reviewed, when the sentence or the article speaks of The Hague's commitment and no ally's
+    own plan."""
+    lows = ctx.lows
+    if _REVIEW.isdisjoint(lows):
+        return
+    hague = next(e for e in EVENTS if e.id == "hague-review")
+    summit = next(e for e in EVENTS if e.id == "hague-summit")
+    for t in ctx.times:
+        if t.kind != "year" or not t.year or t.role in ("price", "edition", "name"):
+            continue
+        k = next((k for k in range(max(0, t.i - 4), t.i) if lows[k] in _REVIEW), None)
+        if k is None:
+            continue
+        lo, hi = ctx.clause_at(k)
+        if any(m.kind in ("ally", "demonym", "capital") for m in ctx.mentions if lo <= m.i < hi):
+            continue  # "Britain's defence review in 2025": a national review
+        named = "hague" in lows or any(q.form == "percent" and q.value in (3.5, 5.0)
+                                       for q in ctx.quantities)  # fmt: skip
+        after = ctx.today >= summit.day and not _NORMS.isdisjoint(lows[lo:k])
+        if not (named or (ctx.carry_guideline or 0) >= 3.5 or after):
+            continue
+        anchor = Quantity(k, t.j, t.i, t.j, float(t.year), form="year")
+        claim = new_claim(ctx, anchor, "event_date", float(t.year), "date", year=t.year)
+        claim.figures = [hague.id]
+        set_subject(claim, hague.subject)
+        t.role = "date"
+
+
 def read_events(ctx: Context) -> None:
+    read_review(ctx)
     dates = dates_in(ctx)
     if not dates:
         return

@@ -35,8 +35,8 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
     return True
 
 
-_WORLD = frozenset({"global", "world", "world's", "worldwide"})
-_WHOLE = frozenset({"total", "spending", "expenditure", "expenditures", "outlays", "military"})
+_WORLD = patterns.word_set("world_words")
+_WHOLE = patterns.word_set("world_total_nouns")
 
 
 def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:

@@ -17,13 +17,9 @@ from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.verdicts import edition_label, unverifiable
 from milex.reference import regions
 
-_RUN = frozenset({"straight", "consecutive", "successive"})
-_RISING = frozenset(
-    "increase increases increased rise rises rose growth grew growing up higher climb climbed".split()
-)
-_FALLING = frozenset(
-    "decline declines declined fall falls fell drop drops dropped cut cuts".split()
-)
+_RUN = patterns.word_set("run_words")
+_RISING = patterns.word_set("rising_words")
+_FALLING = patterns.word_set("falling_words")
 _ORDINALS = patterns.load()["ordinal_words"]
 
 

@@ -196,6 +196,14 @@ def event_date(claim: Claim) -> Checked:
     event. A summit's days include the day it adopted its declaration, the only day held: a
     span of at most two days that includes it agrees, one that leaves it out does not."""
     event = next((e for e in reference.EVENTS if e.id in claim.figures), None)
+    if event is not None and event.precision == "year":  # "due to be reviewed in 2029"
+        ok = claim.year == event.day.year
+        evid = Evidence("milex.commitments", None, str(event.day.year), None, event.id, "year",
+                        claim.subject, event.day.year, float(event.day.year),
+                        note=f"policy fact {event.fact}")  # fmt: skip
+        text = (f"{event.name[0].upper()}{event.name[1:]} is set for {event.day.year}, which "
+                f"{'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'.")  # fmt: skip
+        return Checked(claim, "supported" if ok else "contradicted", text, "the same year", evid)
     if event is None or not claim.stated_days:
         return unverifiable(claim, "no date is held for the event the text names")
     first, last = claim.stated_days[0], claim.stated_days[-1]

@@ -320,6 +320,7 @@ class Event:
     day: date
     subject: str  # "NATO", "EU" or the ISO3 code of the ally
     fact: str  # id of the row in the policy-facts table
+    precision: str = "day"  # "year" when only the year is held
 
 
 EVENTS: tuple[Event, ...] = (
@@ -329,6 +330,8 @@ EVENTS: tuple[Event, ...] = (
           "vilnius_floor"),
     Event("hague-summit", "The Hague Summit Declaration", "summit", date(2025, 6, 25), "NATO",
           "hague_5pct_total"),
+    Event("hague-review", "the review of The Hague's spending trajectory", "review",
+          date(2029, 1, 1), "NATO", "hague_review_2029", "year"),
     Event("safe-adopted", "the Council's adoption of the SAFE regulation", "adoption",
           date(2025, 5, 27), "EU", "safe_adopted"),
     Event("bundestag-vote", "the Bundestag's vote exempting defence from the debt brake", "vote",
