@@ -17,6 +17,8 @@ from milex.claims import patterns
 from milex.claims.extract import Quote, Sentence
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
+from milex.reference import regions
+from milex.reference.alliance import name_of
 
 # "EUROPE_AREA": Europe named as a place ("European military spending"), which SIPRI totals
 # with Russia, Ukraine and other states outside NATO; "EUROPE": its allies
@@ -36,7 +38,6 @@ _EARLIER = (
     "first estimated",
     "the forecast was",
 )
-_EARLIER_WORDS = re.compile("|".join(map(re.escape, _EARLIER)))
 # "in February" alone: the preliminary figures NATO gives each February (not "in February 2022")
 _FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 
@@ -149,11 +150,9 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         currency=q.currency,
         in_quote=quote is not None,
         speaker=quote.speaker if quote else None,
+        **extra,
     )
-    for key, val in extra.items():
-        setattr(claim, key, val)
-    near = " ".join(ctx.lows[max(0, q.i - 6) : q.j + 6])
-    if _EARLIER_WORDS.search(near) or _FEBRUARY.search(near):
+    if _earlier_estimate(ctx, q):
         claim.earlier_edition = True
     source, text = source_for(ctx, q)
     if claim.source == "NATO":
@@ -162,6 +161,29 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     claim.named_edition = _named_edition(ctx, q)
     ctx.claims.append(claim)
     return claim
+
+
+def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
+    """Do the words within six tokens of the figure say it is an earlier estimate?"""
+    if "earlier_words" not in ctx.memo:  # where they are, found once per sentence
+        text = " ".join(ctx.lows)
+        spans = []
+        for words in _EARLIER:
+            at = text.find(words)
+            while at != -1:
+                spans.append((at, at + len(words)))
+                at = text.find(words, at + 1)
+        ctx.memo["earlier_words"] = (text, spans, "in february" in text)
+    text, spans, february = ctx.memo["earlier_words"]
+    if not spans and not february:
+        return False
+    lo, hi = max(0, q.i - 6), min(q.j + 6, len(ctx.lows))
+    near = " ".join(ctx.lows[lo:hi])
+    if february and _FEBRUARY.search(near):
+        return True
+    # the window's text is a stretch of the sentence's: where the window starts in it
+    start = sum(len(w) + 1 for w in ctx.lows[:lo])
+    return any(start <= a and b <= start + len(near) for a, b in spans)
 
 
 def _named_edition(ctx: Context, q: Quantity) -> int | None:
@@ -228,9 +250,6 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
 
 
 def set_subject(claim: Claim, code: str | None) -> None:
-    from milex.reference import regions
-    from milex.reference.alliance import name_of
-
     claim.subject_code = code
     if code is not None and regions.is_region(code):
         claim.subject = f"{regions.resolve(code).name} (SIPRI)"

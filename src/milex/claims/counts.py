@@ -21,6 +21,10 @@ _RULED = patterns.word_set("agreement_verbs")
 _SHORT = patterns.word_set("falling_short_words")
 _SIDES = patterns.word_set("side_words")
 _PLEDGING = patterns.word_set("pledging_verbs")
+# the words that say the counted allies meet (or miss) the threshold, built once
+_MEETING_AT = patterns.as_set("meeting_verbs") | {"at", "above"}
+_MEETING = _MEETING_AT | {"over", "below", "under", "putting", "devoting", "spending", "spend",
+                          "spent", "devote", "devoted", "put"}  # fmt: skip
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
                          "alliance", "western", "northern", "southern", "of"})  # fmt: skip
@@ -67,8 +71,7 @@ def _count_noun_after(ctx: Context, k: int):
 
 def _counts(ctx: Context) -> None:
     lows = ctx.lows
-    meeting = patterns.as_set("meeting_verbs") | {"at", "above", "over", "below", "under"}
-    meeting |= {"putting", "devoting", "spending", "spend", "spent", "devote", "devoted", "put"}
+    meeting = _MEETING
     for q in ctx.quantities:
         if id(q) in ctx.consumed or q.form not in ("plain", "fraction"):
             continue
@@ -337,7 +340,7 @@ def _every(ctx: Context) -> None:
         between = lows[k : tq.i] if tq.i > k else lows[k:hi]
         if _obliged(lows, k, between):
             continue  # "agreed that every ally should put at least 2%": a rule, not a count
-        verbs = patterns.as_set("meeting_verbs") | {"at", "above"}
+        verbs = _MEETING_AT
         if not any(w in verbs for w in between) and not tq.hedge:
             continue
         if not any(w in verbs for w in between) and any(

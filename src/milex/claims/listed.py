@@ -11,6 +11,8 @@ from milex.claims.numbers import Quantity
 from milex.claims.years import year_for
 
 _NOUNS = patterns.word_set("ally_nouns")
+_PASSING = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "exceeded",
+                                               "exceeds", "exceed", "at"}  # fmt: skip
 
 
 def none_or_only(ctx: Context) -> None:
@@ -19,8 +21,7 @@ def none_or_only(ctx: Context) -> None:
     lows = ctx.lows
     if "only" not in lows and "no" not in lows and "single" not in lows and "alone" not in lows:
         return
-    verbs = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "exceeded",
-                                                      "exceeds", "exceed", "at"}  # fmt: skip
+    verbs = _PASSING
     for k, low in enumerate(lows):
         value, start = None, k
         if low == "no" and lows[k + 1 : k + 2] and lows[k + 1] in _NOUNS:

@@ -23,7 +23,7 @@ from milex.claims.clause import (
 from milex.claims.counts import read_counts
 from milex.claims.events import read_events
 from milex.claims.frames import hypothetical
-from milex.claims.measures import changed_by
+from milex.claims.measures import changed_by, read_measure
 from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
@@ -159,8 +159,6 @@ _PLEDGE_NOUNS = patterns.word_set("commitment_nouns")
 
 
 def _quantity(ctx: Context, q: Quantity) -> None:
-    from milex.claims.measures import read_measure
-
     if q.form not in ("percent", "money", "fraction", "multiplier", "plain"):
         return
     conditional = hypothetical(ctx, q)
