@@ -709,6 +709,10 @@ READINGS = [
      "Largest increases in real terms this year, by NATO's estimates:\n- Norway +50%\n- Canada +49%",
      [("real_change", "Norway", 2025, 50, "supported"),
       ("real_change", "Canada", 2025, 49, "contradicted")]),  # 2025 ed.: 49.88; 39.15
+    ("a figure from government data is not judged on NATO's; NATO's beside it is", "2024-07-01",
+     "Greece spends 3.2% of GDP on defence, on government figures, though NATO puts it at 3.08%.",
+     [("share_of_gdp", "Greece", 2024, 3.2, "unverifiable"),
+      ("share_of_gdp", "Greece", 2024, 3.08, "supported")]),  # NATO 2024 ed. Table 3: 3.08
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

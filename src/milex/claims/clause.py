@@ -266,6 +266,10 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         near = ctx.sources if len(kinds) == 1 else []
     if not near:
         return ctx.carry_source or ("NATO", "")
+    cited = [s for s in near if ctx.lows[s.i - 1 : s.i] in (["citing"], ["quoting"])
+             or ctx.lows[max(0, s.i - 2) : s.i] == ["based", "on"]]  # fmt: skip
+    if cited:  # "the ministry said, citing NATO's estimate": NATO's figure, passed on
+        return cited[0].source, cited[0].text
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
 
@@ -364,7 +368,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         objects := [m for m in before if m.is_object and m.kind in ("ally", "group")]
     ):  # "Poland outspends France, at 4.12% against 2.06%": the second is the one compared
         return [objects[-1].code], ""
-    if before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of", "("):
+    if (before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of", "(")
+            and before[-1].code not in ("WE", "IT")):  # fmt: skip
         # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion", "behind Poland
         # (4.12%)": that one's figure
         return [before[-1].code], ""

@@ -392,7 +392,8 @@ def claim_editions_before(pub, claim) -> list[str]:
 
 
 def _other_source(claim: Claim, day: date) -> Checked:
-    text = claim.source_text or "another body"
+    text = (claim.source_text or "another body").removeprefix("according to ")
+    text = text.removesuffix(" says").removesuffix(" said")  # "the defence ministry says"
     return unverifiable(claim, f"the figure is attributed to {text}, whose data milex does not "
                                "hold; NATO's and SIPRI's definitions differ from other bodies'")  # fmt: skip
 
