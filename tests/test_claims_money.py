@@ -35,3 +35,33 @@ def test_members_of_the_alliance_together_are_the_alliance_total():
 def test_some_members_of_the_alliance_are_not_its_total():
     got = amounts("Some members of the alliance spent $1.47 trillion on defence.", "2024-07-01")
     assert got == {(None, 1.47): "unverifiable"}
+
+
+# European allies, summed by milex as each publisher groups them. NATO Table 2 (2024 edition),
+# 2024e: Europe and Canada 506,692.48 less Canada 30,495.23 = 476,197. SIPRI (April 2025),
+# 2024, current USD millions: the allies it places in Europe (all but the US, Canada and
+# Türkiye, which it counts in the Middle East) 454,445; all 31 allies with forces 1,506,080, of
+# which the United States 997,309 (66.2%) and those European allies 30.2%.
+
+
+def test_the_european_allies_amount_is_their_sum_in_the_publishers_grouping():
+    assert amounts("In 2024 the European allies spent $476 billion on defence.",
+                   "2024-07-01") == {("EUROPE", 476.0): "supported"}  # fmt: skip
+    assert amounts("European NATO members spent $454 billion on their militaries in 2024, "
+                   "according to SIPRI.", "2025-05-20") == {("EUROPE", 454.0): "supported"}  # fmt: skip
+
+
+def test_a_european_sum_that_disagrees_is_not_called_wrong():
+    # 'European' is also said of Europe and Canada (506.7) and of SIPRI's region (693.4)
+    got = claims_of("spending_amount", "In 2024 the European allies spent $440 billion on "
+                    "defence.", "2024-07-01")  # fmt: skip
+    assert [c.verdict for c in got] == ["unverifiable"]
+    assert "another group" in got[0].explanation
+
+
+def test_shares_of_the_allies_total_on_sipris_figures():
+    got = {(c.claim.subject_code, c.claim.value): c.verdict for c in claims_of(
+        "alliance_share", "SIPRI's figures for 2024 show the United States paid 66% of the "
+        "allies' combined spending, and the European members 30% of NATO's total spending.",
+        "2025-05-20")}  # fmt: skip
+    assert got == {("USA", 66.0): "supported", ("EUROPE", 30.0): "supported"}

@@ -177,14 +177,44 @@ _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant"}
 def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
     base = _DERIVED.get((source, measure))
     if base is None:
-        return figures.rows(source, edition, measure).get((iso3, year))
-    series = figures.rows(source, edition, base)
-    now, before = series.get((iso3, year)), series.get((iso3, year - 1))
+        return _figure(source, edition, measure, iso3, year)
+    now, before = (_figure(source, edition, base, iso3, y) for y in (year, year - 1))
     if now is None or before is None or not before.value:
         return None
     return now._replace(value=(now.value / before.value - 1.0) * 100.0, unit="%",
                         estimate=now.estimate or before.estimate,
                         table=f"{now.table} ({year} against {year - 1}, constant prices)")  # fmt: skip
+
+
+_SUMMED = ("spending_usd_current", "spending_usd_constant")
+# SIPRI places Türkiye in the Middle East: its "European NATO members" leave it out
+_OUTSIDE_EUROPE = {"NATO": {"USA", "CAN"}, "SIPRI": {"USA", "CAN", "TUR"}}
+
+
+def _figure(source: str, edition: int, measure: str, code: str, year: int) -> Row | None:
+    found = figures.rows(source, edition, measure)
+    summed = code == "EUROPE" or (code == "NATO" and source == "SIPRI")
+    if not summed or measure not in _SUMMED:
+        return found.get((code, year))
+    if source == "NATO":  # NATO's own total of Europe and Canada, less Canada
+        both, canada = found.get(("NATO_EC", year)), found.get(("CAN", year))
+        if both is None or canada is None:
+            return None
+        return both._replace(value=both.value - canada.value, country="European allies",
+                             table=f"{both.table} (Europe and Canada less Canada)")  # fmt: skip
+    # SIPRI prints no total of the allies: the sum of its figures for those members that year
+    outside = _OUTSIDE_EUROPE[source] if code == "EUROPE" else set()
+    allies = [a.iso3 for a in alliance.members(date(year, 12, 31))
+              if a.has_armed_forces and a.iso3 not in outside]  # fmt: skip
+    rows = [found.get((iso3, year)) for iso3 in allies]
+    if not rows or any(r is None for r in rows):
+        return None
+    what = ("European allies' figures, without Türkiye, which SIPRI counts in the Middle East"
+            if code == "EUROPE" else "allies' figures")  # fmt: skip
+    return rows[0]._replace(value=sum(r.value for r in rows), cell="",
+                            country="European allies" if code == "EUROPE" else "NATO",
+                            estimate=any(r.estimate for r in rows),
+                            table=f"sum of the {len(rows)} {what}")  # fmt: skip
 
 
 def years_held(source: str, edition: int, measure: str) -> set[int]:

@@ -71,8 +71,10 @@ def _of_alliance(ctx: Context, q: Quantity) -> bool:
     if "common" in near:
         return False  # "16% of NATO's common funding": the alliance's own budget
     # "of NATO countries' yearly outlays": the members' spending together, not a count of them
-    words = [w for k, w in enumerate(after) if w != "'" and not (
-        k and w in ("countries", "members", "allies", "nations") and after[k + 1 : k + 2] == ["'"])]  # fmt: skip
+    # ("of the allies' combined spending": the allies are the alliance there)
+    words = [w + "'" if w == "allies" and after[k + 1 : k + 2] == ["'"] else w
+             for k, w in enumerate(after) if w != "'" and not (
+        k and w in ("countries", "members", "nations") and after[k + 1 : k + 2] == ["'"])]  # fmt: skip
     rest = [w for w in words[1:] if w not in ("the", "all", "overall", "combined", "yearly",
                                                "annual", "its", "members'", "countries'")]  # fmt: skip
     if not rest or rest[0] not in _ALLIANCE:

@@ -62,6 +62,8 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.kind == "commitment_year":
         return verify_commitments.adoption(claim, day)
     if claim.kind == "alliance_share":
+        if _sipri_season(claim, day):
+            return _sipri_or_nato(claim, day, verify_alliance.alliance_share)
         return verify_alliance.alliance_share(claim, day)
     if claim.kind == "unread":
         return unverifiable(claim, "; ".join(claim.doubts))
@@ -70,12 +72,13 @@ def check(claim: Claim, day: date) -> Checked:
 
 # Days after a SIPRI release during which an unattributed figure it matches is its.
 SIPRI_NEWS_DAYS = 7
+_SEASONED = ("spending_amount", "share_of_gdp", "real_change", "count_meeting", "alliance_share")
 
 
 def _sipri_season(claim: Claim, day: date) -> bool:
     """An unattributed dollar amount, share of GDP, growth or count of allies in the days after
     SIPRI's yearly release: the news then reports SIPRI's figures, mostly without saying so."""
-    if claim.kind not in ("spending_amount", "share_of_gdp", "real_change", "count_meeting"):
+    if claim.kind not in _SEASONED:
         return False
     if claim.source != "NATO":
         return False
@@ -136,17 +139,30 @@ def _measure(claim: Claim) -> tuple[str | None, float, str]:
     return "spending_nc_current", scale, currency or ""
 
 
-def _measured(claim: Claim, day: date) -> Checked:
+def _european_allies(claim: Claim, day: date) -> Checked:
+    """'European allies spent $476 billion': the sum of their figures, grouped as the source
+    groups them; only support, since writers also say 'European' of Europe and Canada."""
+    judged = _measured(copy.deepcopy(claim), day, summed=True)
+    if judged.verdict != "supported":
+        return unverifiable(claim, NOT_PUBLISHED["EUROPE"] + ", and the sum of the European "
+                            "allies' figures does not settle it: the words may mean another group")  # fmt: skip
+    judged.explanation += " milex summed the allies' figures: the source prints no such total."
+    return judged
+
+
+def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     code = claim.subject_code
     if code is not None and regions.is_region(code):
         claim.source = "SIPRI"  # "world military spending": only SIPRI counts the world
     if code == "EUROPE_AREA" and (claim.source == "SIPRI" or not claim.source_text):
         return _europe_region(claim, day)  # (SIPRI totals Europe; no one its allies)
+    if code == "EUROPE" and not summed and claim.kind in ("spending_amount", "real_change"):
+        return _european_allies(claim, day)
     if code is None:
         return unverifiable(
             claim, "; ".join(claim.doubts) or "the text does not say whose figure this is"
         )
-    if code in NOT_PUBLISHED:
+    if code in NOT_PUBLISHED and not summed:
         return unverifiable(claim, NOT_PUBLISHED[code])
     if code in NO_FORCES:
         return unverifiable(claim, f"{name_of(code)} has no armed forces and no defence-spending "

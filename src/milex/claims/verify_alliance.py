@@ -276,18 +276,18 @@ def _shares_of_total(source: str, edition: int, code: str) -> dict[int, float]:
 
 def alliance_share(claim: Claim, day: date) -> Checked:
     """'the US pays two thirds of NATO's spending': its share of the allies' total, from
-    NATO's Table 2 (current prices). A figure beyond every year of every edition held is
-    wrong whatever year is meant; otherwise the year must be known."""
+    NATO's Table 2 (current prices), or from SIPRI's figures summed when the text is SIPRI's.
+    A figure beyond every year of every edition held is wrong whatever year is meant;
+    otherwise the year must be known. A share of a group milex sums (the European allies) is
+    never called wrong: writers also say 'European' of Europe and Canada."""
     code = claim.subject_code
     if code is None or code == "NATO":
         return unverifiable(claim, "; ".join(claim.doubts) or "the share is not said of an ally")
     source = "NATO" if claim.source != "SIPRI" else "SIPRI"
-    if source == "SIPRI":
-        return unverifiable(claim, "milex computes shares of the allies' total on NATO's tables")
-    every = {(pub.edition, y): v for pub in pubs.publications("NATO")
-             for y, v in _shares_of_total("NATO", pub.edition, code).items()}  # fmt: skip
+    every = {(pub.edition, y): v for pub in pubs.publications(source)
+             for y, v in _shares_of_total(source, pub.edition, code).items()}  # fmt: skip
     if not every:
-        return unverifiable(claim, f"no NATO edition held gives {claim.subject}'s spending")
+        return unverifiable(claim, f"no {source} edition held gives {claim.subject}'s spending")
     low, high = min(every.values()), max(every.values())
     span = (f"every edition held puts {claim.subject}'s share of the allies' spending between "
             f"{low:.1f}% and {high:.1f}% in {min(y for _, y in every)}-{max(y for _, y in every)}")  # fmt: skip
@@ -295,30 +295,34 @@ def alliance_share(claim: Claim, day: date) -> Checked:
     above, below = claim.value > high * 1.15, claim.value < low * 0.85
     far = {"more_than": above, "at_least": above, "less_than": below,
            "at_most": below}.get(claim.hedge or "", above or below)  # fmt: skip
-    pub, note = ev.edition_for("NATO", "spending_usd_current", day)
+    pub, note = ev.edition_for(source, "spending_usd_current", day)
     if pub is not None:
-        note = "; ".join(x for x in (note, ev.settle_tense_year(claim, "NATO", pub.edition,
+        note = "; ".join(x for x in (note, ev.settle_tense_year(claim, source, pub.edition,
                                                                "spending_usd_current")) if x)  # fmt: skip
     value = every.get((pub.edition, claim.year)) if pub is not None and claim.year else None
     if value is None:
-        if far:  # wrong in every year held: the year need not be known
+        if far and code != "EUROPE":  # wrong in every year held: the year need not be known
             return Checked(claim, "contradicted", f"{span[0].upper()}{span[1:]}: far from "
                            f"'{claim.text.strip()}', whatever the year.", "beyond every edition",
                            None)  # fmt: skip
         return unverifiable(claim, "; ".join(claim.doubts) or f"the year is unclear; {span}")
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value)
+    table = "Table 2, current USD" if source == "NATO" else "current USD, allies' figures summed"
     text = (f"{edition_label(pub)} gives {claim.subject} {value:.1f}% of the allies' total "
-            f"spending in {claim.year} (Table 2, current USD)")  # fmt: skip
+            f"spending in {claim.year} ({table})")  # fmt: skip
     verdict = "supported" if ok else "contradicted"
+    if not ok and code == "EUROPE":
+        claim.doubts.append("'European' may mean another group (with Canada, or without Türkiye)")
     if claim.doubts:
         verdict, text = "unverifiable", text + ", but " + "; ".join(claim.doubts)
     else:
         text += f", which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'"
     if note:
         text += f"; {note}"
-    evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "2", "spending_usd_current",
+    evid = Evidence(source, pub.edition, pub.published.isoformat(),
+                    "2" if source == "NATO" else "", "spending_usd_current",
                     "% of the allies' total", code, claim.year, round(value, 4),
-                    note="ally / NATO total, current USD")  # fmt: skip
+                    note="ally / total of the allies, current USD")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid)
 
 
