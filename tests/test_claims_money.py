@@ -65,3 +65,23 @@ def test_shares_of_the_allies_total_on_sipris_figures():
         "allies' combined spending, and the European members 30% of NATO's total spending.",
         "2025-05-20")}  # fmt: skip
     assert got == {("USA", 66.0): "supported", ("EUROPE", 30.0): "supported"}
+
+
+def test_european_nations_are_the_european_allies():
+    assert amounts("European nations spent $476 billion on defence in 2024.",
+                   "2024-07-01") == {("EUROPE", 476.0): "supported"}  # fmt: skip
+
+
+def test_a_change_named_before_its_figure():
+    # NATO Table 3 (2024 edition), annual real change, Türkiye 2024e: 44.09
+    found = claims_of("real_change", "Türkiye: the largest increase, 44%.", "2024-07-01")
+    assert [(c.claim.subject_code, c.claim.year, c.verdict) for c in found] == [
+        ("TUR", 2024, "supported")
+    ]
+
+
+def test_a_share_of_spending_whose_owner_is_not_named_is_reported_not_dropped():
+    found = claims_of("personnel_share", "Personnel costs absorbed 62% of the defence budget.",
+                      "2024-07-01")  # fmt: skip
+    assert [c.verdict for c in found] == ["unverifiable"]
+    assert "whose" in found[0].explanation

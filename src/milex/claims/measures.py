@@ -157,7 +157,7 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return before
     if (
         before >= 1
-        and lows[before] == "of"
+        and lows[before] in ("of", ",", ":")  # "a rise of 17%", "biggest rise, 17%"
         and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
     ):
         return before - 1
@@ -212,6 +212,8 @@ def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
            for k in range(lo, q.i)):  # fmt: skip
         ctx.consumed.add(id(q))  # (read, and set aside on purpose)
         return False  # "almost every ally spends at least 2%": said of each ally, no one owner
+    if kind in ("equipment_share", "personnel_share"):
+        return True  # "personnel took 62% of spending": a share of someone's defence budget
     if kind == "share_of_gdp":  # (but not "the 2% of GDP spending goal": a guideline)
         return (ctx.has("cues", "gdp", lo=q.j, hi=q.j + 7) and ctx.has("cues", "defence")
                 and not _COMMITMENT_NOUNS & set(ctx.lows[q.j : q.j + 6]))  # fmt: skip
