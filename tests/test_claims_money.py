@@ -85,3 +85,17 @@ def test_a_share_of_spending_whose_owner_is_not_named_is_reported_not_dropped():
                       "2024-07-01")  # fmt: skip
     assert [c.verdict for c in found] == ["unverifiable"]
     assert "whose" in found[0].explanation
+
+
+def test_an_amount_then_its_share_then_its_owner():
+    # NATO Table 2 (2024 edition), 2024e: United States 967,707 of 1,474,399 (65.6%)
+    got = amounts("Allied budgets were dominated by one member: $968 billion, or 66%, for the "
+                  "United States in 2024.", "2024-07-01")  # fmt: skip
+    assert got == {("USA", 968.0): "supported"}
+
+
+def test_we_in_a_leaders_quote_is_the_leaders_country():
+    # US share of the allies' total, NATO Table 2 (2024 edition): 65.6% (2024e) to 72.0% (2016)
+    found = claims_of("alliance_share", "Mr Trump returned to his complaint about the alliance. "
+                      "“We paid 90 percent of NATO,” he said.", "2024-12-01")  # fmt: skip
+    assert [(c.claim.subject_code, c.verdict) for c in found] == [("USA", "contradicted")]

@@ -279,6 +279,9 @@ def speaker_country(quote: Quote | None) -> str | None:
     if quote is None:
         return None
     subjects = patterns.load()["subjects"]
+    surname = (quote.speaker or "").split()[-1:]
+    if surname and surname[0].lower() in subjects["people"]:  # "Trump said", "said Macron"
+        return subjects["people"][surname[0].lower()]
     for word in quote.role_tokens:
         if word in subjects["demonyms"]:
             return subjects["demonyms"][word]
@@ -331,6 +334,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
         if ctx.lows[k : k + 2] == ["of", "it"]:
             k += 2  # "$968 billion of it from the United States"
+        if ctx.lows[k : k + 2] == [",", "or"] and "," in ctx.lows[k + 2 : k + 7]:
+            k = ctx.lows.index(",", k + 2) + 1  # "$997 billion, or 66%, for the United States"
         for _ in range(4):  # "1.5% of GDP went to defence in each of ..."
             if k < len(ctx.lows) and ctx.lows[k] in ("went", "goes", "going", "go", "to", "on",
                                                      "into", "defence", "defense", "military"):  # fmt: skip

@@ -240,6 +240,8 @@ def _attribute(text: str, quote: Quote) -> Quote:
             found = _speaker(list(reversed(after[:k]))) or _speaker(after[k + 1 :], forward=True)
             if found:
                 return _set(quote, *found)
+            if [w.low for w in after[:k]] in (["he"], ["she"]):
+                return _named_before(text, quote)  # '"...," he said' of a leader named before
             break
     before = _since_last_stop(text, max(0, quote.start - 160), quote.start - 1)
     for k in range(len(before) - 1, max(len(before) - 6, -1), -1):
@@ -273,6 +275,15 @@ def _since_last_stop(text: str, lo: int, hi: int) -> list[Token]:
         tokens = tokenize(text[lo:hi], lo)
     cut = max((k for k, t in enumerate(tokens) if t.text in _STOPS), default=-1)
     return tokens[cut + 1 :]
+
+
+def _named_before(text: str, quote: Quote) -> Quote:
+    """The last leader or minister named in the 400 characters before a quote that ends
+    '..., he said' (only people whose ally is known: 'we' then means that ally)."""
+    people = patterns.load()["subjects"]["people"]
+    before = tokenize(text[max(0, quote.start - 400) : quote.start])
+    named = [t for t in before if t.text[:1].isupper() and t.low in people]
+    return _set(quote, named[-1].text, []) if named else quote
 
 
 def _speaker(tokens: list[Token], forward: bool = False):

@@ -47,6 +47,7 @@ SCHEMA: dict = {
         "demonyms": "map",
         "capitals": "map",
         "institutions": "map",
+        "people": "map",  # surnames of leaders and ministers -> the ally they speak for
         "first_person": "list",
         "third_person": "list",
         "object_markers": "list",
