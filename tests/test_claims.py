@@ -713,6 +713,15 @@ READINGS = [
      "Greece spends 3.2% of GDP on defence, on government figures, though NATO puts it at 3.08%.",
      [("share_of_gdp", "Greece", 2024, 3.2, "unverifiable"),
       ("share_of_gdp", "Greece", 2024, 3.08, "supported")]),  # NATO 2024 ed. Table 3: 3.08
+    ("'spends less than any other ally' is the lowest", "2024-07-01",
+     "Spain spends less on defence, relative to its economy, than any other ally.",
+     [("ranking", "Spain", 2024, 31, "supported")]),  # 2024 ed.: Spain 1.28, the lowest of 31
+    ("'tripled' is about three times", "2024-07-01",
+     "Defence spending in Poland has tripled since 2014 in real terms.",
+     [("real_change", "Poland", 2024, 200, "supported")]),  # 2024 ed.: +213.66% since 2014
+    ("two allies 'together' give a sum, not each one's figure", "2024-07-01",
+     "Britain and France together spend about $146 billion on defence.",
+     [("spending_amount", "United Kingdom + France", 2024, 146, "unverifiable")]),  # 82.1 + 64.3
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

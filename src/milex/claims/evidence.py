@@ -288,6 +288,11 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         return abs(value - stated) <= width + eps, (
             f"'about': within ±{_n(width)} ({_n(stated - width)} to {_n(stated + width)})"
         )
+    if hedge == "times":  # "tripled" (200% more): about three times the start, within 5%
+        multiple, actual = stated / 100 + 1, value / 100 + 1
+        return abs(actual - multiple) <= ABOUT * multiple + eps, (
+            f"about {_n(multiple)} times the starting level (±{ABOUT:.0%})"
+        )
     if hedge == "nearly":
         low = stated - max(half, NEARLY * abs(stated), 1.0 if count else 0.0)
         return low - eps <= value <= stated + half + eps, (

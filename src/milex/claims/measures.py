@@ -14,12 +14,14 @@ from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
 from milex.claims.years import year_for
+from milex.reference.alliance import name_of
 
 _GUIDELINE_VALUES = {2.0, 3.5, 5.0}
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
 _MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
 _UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
+_TOGETHER = frozenset({"together", "combined", "jointly"})
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 
@@ -242,9 +244,15 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
         ydoubt = "the figure is a plan or an intention, not a measured value"
-    for code in dict.fromkeys(codes) or [None]:  # ("including the US, the alliance": once)
+    codes = list(dict.fromkeys(codes))  # ("including the US, the alliance": once)
+    summed = len(codes) > 1 and not _TOGETHER.isdisjoint(ctx.lows[lo : ctx.clause(q)[1]])
+    for code in [None] if summed or not codes else codes:
         claim = new_claim(ctx, q, kind, value, unit, year=year, year_basis=basis, **extra)
         set_subject(claim, code)
+        if summed:  # "Britain and France together spend about $146 billion": their sum
+            claim.subject = " + ".join(name_of(c) for c in codes)
+            claim.doubts.append("the figure is the sum of several allies' figures, and milex "
+                                "judges each ally's own")  # fmt: skip
         for d in (doubt, ydoubt):
             if d:
                 claim.doubts.append(d)
@@ -292,6 +300,8 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
             claim.doubts.append(f"NATO publishes real change since 2014, not since {claim.since}")
         if q.form in ("fraction", "multiplier"):
             claim.precision = 0
+        if q.form == "multiplier" and claim.hedge is None:
+            claim.hedge = "times"  # "tripled": a round multiple, about three times
 
 
 def _multi_year(ctx: Context, q: Quantity) -> bool:

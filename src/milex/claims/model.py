@@ -48,7 +48,7 @@ class Claim:
     year_basis: str = "stated"
     high: float | None = None  # upper end of a range ("between 2.1 and 2.3%")
     hedge: str | None = None  # about, nearly, barely, more_than, at_least, less_than, at_most,
-    # exactly, range
+    # exactly, range, times ("tripled": a round multiple)
     precision: int = 0  # decimals written
     currency: str | None = None
     source: str = "NATO"  # whose figure the text says it is: NATO, SIPRI, other

@@ -176,8 +176,27 @@ def _rankings(ctx: Context) -> None:
             if any(c.kind == "ranking" and abs(c.start - ctx.tokens[i].start) < 60
                    for c in ctx.claims):  # fmt: skip
                 continue
+            if ctx.lows[i] == "than":  # "spends less ..., than any other ally": the way
+                order = _comparative_before(ctx, i)  # the comparison goes says which end
+                if order is None:
+                    continue
             anchor = Quantity(i, j, i, j, 1.0, form="ordinal", in_words=True)
             rank_claim(ctx, anchor, 1, order)
+
+
+_LESS = frozenset({"less", "lower", "smaller", "fewer"})
+_MORE = frozenset({"more", "higher", "larger", "bigger", "greater"})
+
+
+def _comparative_before(ctx: Context, i: int) -> str | None:
+    """'highest' or 'lowest' for the comparative nearest before token i in its clause."""
+    lo, _hi = ctx.clause_at(i)
+    for k in range(i - 1, lo - 1, -1):
+        if ctx.lows[k] in _LESS:
+            return "lowest"
+        if ctx.lows[k] in _MORE:
+            return "highest"
+    return None
 
 
 def _unranked(ctx: Context, k: int) -> bool:
