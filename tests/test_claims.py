@@ -722,6 +722,10 @@ READINGS = [
     ("two allies 'together' give a sum, not each one's figure", "2024-07-01",
      "Britain and France together spend about $146 billion on defence.",
      [("spending_amount", "United Kingdom + France", 2024, 146, "unverifiable")]),  # 82.1 + 64.3
+    ("an ally reaching the goal first set in 2006: its share, and the goal's year", "2024-07-15",
+     "Germany now reaches the goal of 2% of GDP first set for every ally at the Riga summit in 2006.",
+     [("share_of_gdp", "Germany", 2024, 2, "supported"),
+      ("commitment_year", "NATO", 2006, 2, "supported")]),  # 2024 ed.: 2.12; 2% agreed 2006
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

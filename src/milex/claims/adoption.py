@@ -15,7 +15,7 @@ _RENEWAL = patterns.word_set("adoption_renewal")
 _FLOOR = patterns.word_set("floor_words")
 _POINTERS = patterns.word_set("guideline_pointers_adoption")
 GUIDELINE_VALUES = frozenset({2.0, 20.0, 3.5, 5.0, 1.5})
-_NOUN_AFTER = [[w] for w in patterns.word_set("commitment_nouns")]  # "the 2% guideline"
+_NOUNS = patterns.word_set("commitment_nouns")
 
 
 def read_adoptions(ctx: Context) -> None:
@@ -28,14 +28,18 @@ def read_adoptions(ctx: Context) -> None:
         lo, hi = ctx.clause_at(v)
         years = [t for t in ctx.times if t.kind == "year" and t.year
                  and t.role not in ("deadline", "price", "edition")]  # fmt: skip
-        when = next((t for t in years if v < t.i <= v + 7), None) or next(
+        when = next((t for t in years if v < t.i <= v + 9), None) or next(
             (t for t in years if t.i <= 1 and t.j < v), None
         )  # "set in 2006", or "In 2006, defence ministers agreed that ..."
         if when is None or any(v < q.i < when.i and q.form != "year"
-                               and lows[q.j : q.j + 1] not in _NOUN_AFTER for q in ctx.quantities):  # fmt: skip
-            continue  # "agreed in 2014", "set the 2% guideline in 2006", not "agreed to spend 2% by 2024"
-        if any(m.kind in ("ally", "demonym", "capital") and lo <= m.i < v for m in ctx.mentions):
+                               and _NOUNS.isdisjoint(lows[q.j : q.j + 1])
+                               for q in ctx.quantities):  # fmt: skip
+            continue  # "agreed in 2014", "set the 2% guideline in 2006", not "agreed to spend
+            # 2% by 2024"
+        if any(m.kind in ("ally", "demonym", "capital") and lo <= m.i < v
+               and _NOUNS.isdisjoint(lows[max(m.j, v - 7) : v]) for m in ctx.mentions):  # fmt: skip
             continue  # "Canada pledged in 2023 ...": an ally's own pledge, not the guideline's
+            # (but "Germany reaches the goal of 2% first set ... in 2006": the goal's)
         value = _guideline(ctx, lo, max(v + 1, when.i))
         if value is None:
             continue

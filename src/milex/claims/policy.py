@@ -150,6 +150,10 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
             pool = [fid for fid in pool if selected.get(fid) == best] or pool
         if not pool:
             return None
+        if not families and not any(
+            abs(table[f][0].value - _in_unit(q, unit)) < 1e-9 for f in pool
+        ):
+            return None  # "Germany reaches the goal of 2%": not a value of Germany's own pledges
         ranked = pool
     exact = [fid for fid, (f, _) in table.items() if f.unit == unit
              and v["family_of"][fid] in families | by_subject
