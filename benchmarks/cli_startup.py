@@ -128,7 +128,8 @@ def main() -> None:
             f"{name:32} {took * 1000:8.1f} ms {ratio:5.1f}x  {cpu * 1000:8.1f} ms {cpu_ratio:5.1f}x"
             f"  (wall {verdict} the {AIMS[name]:g}x aim)"
         )
-    cache = "with a bytecode cache" if bytecode else "bytecode as the environment says"
+    cache = ("with a bytecode cache" if bytecode else
+             "bytecode as the environment says; the aims are judged with --bytecode")  # fmt: skip
     print(f"(medians of {runs} runs each, {sys.executable}, {cache}; FILE = {ARTICLE})")
     for name, args in commands.items():
         listed = ", ".join(f"{pkg} {ms:.0f} ms" for pkg, ms in import_costs(args))

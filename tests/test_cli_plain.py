@@ -27,6 +27,7 @@ PLAIN_ARGS = [
     ["no-such-article.txt"],
     [ARTICLE, "--date", "last spring"],
     [ARTICLE, "--date", ""],
+    [""],
 ]
 # Left to typer: its help, its usage errors, and what click reads in ways of its own.
 TYPER_ARGS = [
