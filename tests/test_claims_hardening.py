@@ -230,3 +230,18 @@ def test_text_past_the_numbers_budget_is_not_read_and_the_report_says_so(line):
 def test_a_superscript_before_years_ago_is_not_a_count(text):  # found by benchmarks/fuzz.py
     report = milex.check(text, date="2024-07-01")
     assert all(c.claim.year not in (2022, 2004) for c in report.claims)  # "²" is not a 2
+
+
+def test_a_vocabulary_with_a_phrase_written_twice_is_refused(tmp_path):
+    from milex.claims import patterns
+    from milex.errors import CorruptDataError
+
+    text = patterns.PATH.read_text(encoding="utf-8")
+    twice = text.replace(
+        '"the allies": "NATO",', '"the allies": "NATO",\n   "the allies": "EU",', 1
+    )
+    assert twice != text
+    damaged = tmp_path / "patterns.json"
+    damaged.write_text(twice, encoding="utf-8")
+    with pytest.raises(CorruptDataError, match="'the allies' is written twice"):
+        patterns.load(str(damaged))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -118,11 +119,17 @@ def validate(data: dict) -> list[str]:
 def load(path: str | None = None) -> dict:
     """The vocabulary, validated; a damaged file raises CorruptDataError naming the problems."""
     file = Path(path) if path else PATH
+    twice: list[str] = []
+
+    def pairs(items):  # a key written twice would silently keep only its last value
+        twice.extend(sorted(k for k, n in Counter(k for k, _v in items).items() if n > 1))
+        return dict(items)
+
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = json.loads(file.read_text(encoding="utf-8"), object_pairs_hook=pairs)
     except (OSError, ValueError) as exc:
         raise CorruptDataError(f"cannot read claim patterns {file}: {exc}") from None
-    problems = validate(data)
+    problems = validate(data) + [f"{k!r} is written twice" for k in twice]
     if problems:
         raise CorruptDataError(f"claim patterns {file} are malformed: " + "; ".join(problems))
     return data
