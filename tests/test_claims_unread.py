@@ -45,3 +45,13 @@ def test_an_average_since_a_period_began_is_not_judged_as_one_year():
     claims = _claims("Since the end of the Cold War, Germany has spent 1.2% of GDP on average.",
                      "2024-07-01")  # fmt: skip
     assert all(verdict == "unverifiable" for _kind, _text, verdict in claims)
+
+
+def test_an_unread_amount_says_what_kept_it_from_being_judged():
+    purchase = milex.check("Norway will buy new submarines worth $4.1 billion, its defence "
+                           "ministry said.", date="2024-07-01").claims  # fmt: skip
+    assert [c.claim.kind for c in purchase] == ["unread"]
+    assert "a purchase" in purchase[0].explanation
+    programme = milex.check("France has a military programming law worth €413bn for 2024-2030.",
+                            date="2024-07-01").claims  # fmt: skip
+    assert "several years" in programme[0].explanation

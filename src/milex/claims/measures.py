@@ -304,7 +304,7 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
             claim.hedge = "times"  # "tripled": a round multiple, about three times
 
 
-def _multi_year(ctx: Context, q: Quantity) -> bool:
+def multi_year(ctx: Context, q: Quantity) -> bool:
     """'€413bn for 2024-2030', 'over four years': a programme's total, not a year's spending."""
     after = ctx.lows[q.j : q.j + 6]
     for k, w in enumerate(after):
@@ -347,7 +347,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
     ranked = any(c.kind == "ranking" for c in ctx.claims)  # "second comes Germany ($97.7bn)"
-    if not (ctx.has("cues", "defence") or ((ctx.defence_topic or ranked) and codes)) or _multi_year(
+    if not (ctx.has("cues", "defence") or ((ctx.defence_topic or ranked) and codes)) or multi_year(
         ctx, q
     ):
         return

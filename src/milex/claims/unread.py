@@ -13,7 +13,7 @@ from __future__ import annotations
 from milex.claims import patterns, policy
 from milex.claims.clause import Context, new_claim, set_subject, subjects_for
 from milex.claims.frames import hypothetical
-from milex.claims.measures import amount_unit
+from milex.claims.measures import amount_unit, multi_year
 
 _FRAMES = {
     "demand": "the figure is a demand or a proposal, not a measured value",
@@ -50,5 +50,17 @@ def read_unread(ctx: Context) -> None:
         claim = new_claim(ctx, q, "unread", value, unit)
         if len(codes) == 1:
             set_subject(claim, codes[0])
-        claim.doubts.append(_FRAMES.get(hypothetical(ctx, q), "milex could not tell what this "
-                                        "figure measures, or whose figure it is"))  # fmt: skip
+        claim.doubts.append(_why(ctx, q))
+
+
+def _why(ctx: Context, q) -> str:
+    """What kept the readers from the figure, as far as the words say."""
+    frame = _FRAMES.get(hypothetical(ctx, q))
+    if frame:
+        return frame
+    lo, hi = ctx.clause(q)
+    if q.form == "money" and multi_year(ctx, q):
+        return "the amount is spread over several years, not one year's spending"
+    if q.form == "money" and ctx.has("cues", "purchase", lo=max(lo, q.i - 5), hi=min(hi, q.j + 3)):
+        return "the amount is a purchase, a deal or aid, not a defence budget"
+    return "milex could not tell what this figure measures, or whose figure it is"
