@@ -726,6 +726,10 @@ READINGS = [
      "Germany now reaches the goal of 2% of GDP first set for every ally at the Riga summit in 2006.",
      [("share_of_gdp", "Germany", 2024, 2, "supported"),
       ("commitment_year", "NATO", 2006, 2, "supported")]),  # 2024 ed.: 2.12; 2% agreed 2006
+    ("a count compared with one years ago, in a speech to a think tank", "2024-06-17",
+     "Speaking to a think tank in Washington, the secretary general set how many allies now "
+     "reach 2% against fewer than 10 allies five years ago.",
+     [("count_meeting", "NATO", 2019, 10, "supported")]),  # 2024 ed.: 7 at or above 2 in 2019
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -417,7 +417,13 @@ def _is_object(lows: list[str], i: int, v) -> bool:
 def sources(lows: list[str]) -> list[SourceMention]:
     v = _vocab()
     return [SourceMention(i, j, str(name), " ".join(lows[i:j]))
-            for i, j, name in v["sources"].find_all(lows)]  # fmt: skip
+            for i, j, name in v["sources"].find_all(lows) if not _addressed(lows, i)]  # fmt: skip
+
+
+def _addressed(lows: list[str], i: int) -> bool:
+    """'In remarks to the Wilson Center think tank': a body spoken to, not a source."""
+    before = lows[max(0, i - 4) : i]
+    return "to" in before and "according" not in before
 
 
 def clause_breaks(lows: list[str]) -> list[int]:

@@ -117,8 +117,12 @@ def _counts(ctx: Context) -> None:
             continue
         before = [x for x in ctx.quantities if x.j <= q.i]
         tq, threshold = threshold_after(ctx, end, hi, before)
-        if threshold is None and any(w in ("by",) for w in lows[max(lo, q.i - 3) : q.i]):
-            # "the target was met by only three countries": the guideline comes first
+        compared = any(
+            w in ("with", "than", "against", "versus") for w in lows[max(lo, q.i - 3) : q.i]
+        )
+        if threshold is None and (compared or "by" in lows[max(lo, q.i - 3) : q.i]):
+            # "the target was met by only three countries", "how many allies now hit 2%,
+            # against less than 10 five years ago": the guideline comes first
             tq, threshold = threshold_after(ctx, lo, q.i, before)
             end = lo if threshold is not None else end
         if threshold is None and _SHORT & set(lows[end : min(hi, end + 6)]):
@@ -155,7 +159,8 @@ def _counts(ctx: Context) -> None:
             "equipment_share" if ctx.has("cues", "equipment", lo=q.i, hi=hi) else "share_of_gdp"
         )
         predicated = tq is not None and predicated_after(ctx, tq)
-        anchor = q if predicated or tq is None else tq
+        anchor = q if predicated or tq is None or tq.i < q.i else tq  # (a threshold before:
+        # "hit 2%, against less than 10 allies five years ago": the count's own time words)
         if tq is None and total_q is not None:
             anchor = total_q  # "19 of the 31 members managed it in 2024": the year after both
         year, _since, deadline, doubt, basis = year_for(ctx, anchor)

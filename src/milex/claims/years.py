@@ -48,7 +48,13 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     means NATO's 2024 estimate). A past tense with no year leaves the year unclear.
     """
     lo, hi = ctx.clause(q)
-    later = [x for x in ctx.quantities if x.i >= q.j and x.form not in ("year", "ordinal")]
+    later = [
+        x
+        for x in ctx.quantities
+        if x.i >= q.j
+        and x.form not in ("year", "ordinal")
+        and ctx.lows[x.j : x.j + 1] not in (["years"], ["year"])
+    ]  # ("five years ago")
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
     elif later and ctx.lows[q.j : later[0].i] == ["to"] and later[0].form != q.form:
