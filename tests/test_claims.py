@@ -730,6 +730,10 @@ READINGS = [
      "Speaking to a think tank in Washington, the secretary general set how many allies now "
      "reach 2% against fewer than 10 allies five years ago.",
      [("count_meeting", "NATO", 2019, 10, "supported")]),  # 2024 ed.: 7 at or above 2 in 2019
+    ("'all 32 members are on course to hit the goal' names the goal in words", "2025-08-29",
+     "NATO's new estimates show all 32 member states on course to hit the 2% goal this year. "
+     "Indeed all 32 are set to reach the goal.",
+     [("count_meeting", "NATO", 2025, 32, "unverifiable")]),  # 2025 ed.: 30 of 30 with figures
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

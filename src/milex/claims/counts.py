@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import comparator_of, guessed, not_nato, threshold_after
+from milex.claims.guidelines import (
+    comparator_of,
+    guessed,
+    guideline_named,
+    not_nato,
+    threshold_after,
+)
 from milex.claims.listed import named_members, none_or_only
 from milex.claims.membership import members_at, one_of, read_membership, total_as_membership
 from milex.claims.numbers import Quantity
@@ -337,6 +343,9 @@ def _every(ctx: Context) -> None:
         if tq is None and lows[k - 1 : k] == ["that"]:  # "the 2% goal that all members met"
             tq = next((x for x in reversed(ctx.quantities) if lo <= x.i < k and x.form == "percent"),
                       None)  # fmt: skip
+        if tq is None:  # "all 32 member states are on course to hit the ambitious goal"
+            tq = next((Quantity(n, n + 1, n, n + 1, value, form="percent") for n in range(k + 1, hi)
+                       if (value := guideline_named(ctx, n, hi)) is not None), None)  # fmt: skip
         if tq is None or not_nato(ctx, k - 4, k + 8):
             continue
         if any(x.form == "plain" and x.value > 1 and x is not total_q and k < x.i < tq.i
@@ -374,6 +383,7 @@ def _every(ctx: Context) -> None:
         claim.text = ctx.sentence.text[ctx.tokens[k].start - ctx.sentence.start :
                                        ctx.tokens[min(k + 6, tq.i) - 1].end - ctx.sentence.start]  # fmt: skip
         set_subject(claim, "NATO")
+        claim.threshold_guessed = guessed(ctx, tq if tq in ctx.quantities else None, tq.value)
         if total_q is not None:
             ctx.consumed.add(id(total_q))
         if doubt:
