@@ -734,6 +734,9 @@ READINGS = [
      "NATO's new estimates show all 32 member states on course to hit the 2% goal this year. "
      "Indeed all 32 are set to reach the goal.",
      [("count_meeting", "NATO", 2025, 32, "unverifiable")]),  # 2025 ed.: 30 of 30 with figures
+    ("'meet the target of devoting 2 percent' is at least 2", "2024-07-01",
+     "Only Poland, Greece and Estonia meet the target of devoting 2 percent of GDP to defence.",
+     [("share_of_gdp", "Greece", 2024, 2, "supported")]),  # 2024 ed.: 3.08, at or above 2
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

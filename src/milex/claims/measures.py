@@ -195,7 +195,11 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     after = ctx.lows[q.j : q.j + 2]
     verbs = patterns.as_set("meeting_verbs")
     nouns = patterns.as_set("guideline_nouns")
-    met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs]
+    met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs] or [
+        v
+        for v in range(max(0, q.i - 6), q.i)
+        if ctx.lows[v] in verbs and not nouns.isdisjoint(ctx.lows[v : q.i])
+    ]  # "meet the target of devoting 2 percent": the guideline named on the way
     if met and (q.value in _GUIDELINE_VALUES or any(w in nouns for w in after)):
         before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
         if not _NOT.isdisjoint(before) or "failed" in before or "fails" in before:
