@@ -99,3 +99,32 @@ def test_we_in_a_leaders_quote_is_the_leaders_country():
     found = claims_of("alliance_share", "Mr Trump returned to his complaint about the alliance. "
                       "“We paid 90 percent of NATO,” he said.", "2024-12-01")  # fmt: skip
     assert [(c.claim.subject_code, c.verdict) for c in found] == [("USA", "contradicted")]
+
+
+# A change in money: the difference of two years of NATO Table 2 (2024 edition, current USD
+# millions): Türkiye 16,614 (2023e) -> 22,776 (2024e), +6,162; Europe and Canada 289,276 (2014)
+# -> 506,692 (2024e), +217,417, and over 2015-2024 the yearly levels above 2014's sum to 460,273.
+
+
+def test_a_rise_in_dollars_is_the_difference_of_two_years():
+    got = amounts("Türkiye's defence outlays rose by about $6 billion this year.", "2024-07-01")
+    assert got == {("TUR", 6.0): "supported"}
+
+
+def test_a_rise_in_dollars_that_disagrees_is_not_called_wrong():
+    found = claims_of("spending_amount", "Türkiye's defence outlays rose by $9 billion this "
+                      "year.", "2024-07-01")  # fmt: skip
+    assert [c.verdict for c in found] == ["unverifiable"]
+    assert "6.16" in found[0].explanation  # what the table gives, for the reader
+
+
+def test_a_rise_since_a_year_reads_the_level_or_the_sum_of_the_extra():
+    level = amounts("Since 2014, European allies and Canada have lifted defence spending by "
+                    "more than $200 billion.", "2024-07-01")  # fmt: skip
+    summed = amounts("Since 2014, European allies and Canada have added about $460 billion in "
+                     "defence spending.", "2024-07-01")  # fmt: skip
+    neither = amounts("Since 2014, European allies and Canada have added $600 billion in "
+                      "defence spending.", "2024-07-01")  # fmt: skip
+    assert level == {("NATO_EC", 200.0): "supported"}
+    assert summed == {("NATO_EC", 460.0): "supported"}
+    assert neither == {("NATO_EC", 600.0): "unverifiable"}

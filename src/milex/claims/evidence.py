@@ -170,8 +170,12 @@ def _table_name(measure: str) -> str:
 
 
 # Measures milex derives for a source that does not publish them: SIPRI's real change is the
-# change of its constant-price series, the way SIPRI's own releases state growth.
-_DERIVED = {("SIPRI", "real_change"): "spending_usd_constant"}
+# change of its constant-price series, the way SIPRI's own releases state growth; a change in
+# money ("a rise of $6 billion") is the difference of two years of the current-price table.
+MONEY_CHANGE = "spending_usd_current_change"
+_DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
+            ("NATO", MONEY_CHANGE): "spending_usd_current",
+            ("SIPRI", MONEY_CHANGE): "spending_usd_current"}  # fmt: skip
 
 
 def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
@@ -181,6 +185,9 @@ def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | 
     now, before = (_figure(source, edition, base, iso3, y) for y in (year, year - 1))
     if now is None or before is None or not before.value:
         return None
+    if measure == MONEY_CHANGE:
+        return now._replace(value=now.value - before.value, estimate=now.estimate or before.estimate,
+                            table=f"{now.table} ({year} less {year - 1}, current prices)")  # fmt: skip
     return now._replace(value=(now.value / before.value - 1.0) * 100.0, unit="%",
                         estimate=now.estimate or before.estimate,
                         table=f"{now.table} ({year} against {year - 1}, constant prices)")  # fmt: skip

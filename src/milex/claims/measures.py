@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.evidence import MONEY_CHANGE
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
@@ -360,8 +361,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     c_lo, c_hi = ctx.clause(q)
     if ctx.has("cues", "purchase", lo=max(c_lo, q.i - 5), hi=min(c_hi, q.j + 3)):
         return  # "F-35 jets worth $2.5 billion", "a $2.5 billion contract": a deal, not a budget
-    if _change_words(ctx, q, ctx.clause(q)[0]) is not None:
-        return  # "a rise of nearly $6 billion": a change in money, which NATO does not publish
+    change = _change_words(ctx, q, ctx.clause(q)[0]) is not None
+    if change and not (q.currency or "").startswith("USD"):
+        return  # "up €16.8 billion": a change in national money, which milex does not derive
     if _conversion(ctx, q):
         return
     currency = (q.currency or "").rstrip("?") or None
@@ -391,6 +393,11 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             claim.doubts.append("an amount an ally receives (a loan or an allocation) is not "
                                 "its spending, and milex holds no allocations")  # fmt: skip
         return
+    if change:  # "a rise of nearly $6 billion": the difference of two years of Table 2, which
+        # only supports (a writer may have taken a national budget's change, or constant prices)
+        if currency != "USD" or price_base:
+            return
+        measure = MONEY_CHANGE
     for claim in _claims_for(ctx, q, codes, doubt, "spending_amount", value, unit,
                              measure=measure, price_base=price_base):  # fmt: skip
         claim.currency = currency

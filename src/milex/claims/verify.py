@@ -13,7 +13,14 @@ import copy
 from datetime import date
 
 from milex.claims import evidence as ev
-from milex.claims import streaks, verify_alliance, verify_commitments, verify_rank, verify_world
+from milex.claims import (
+    money_since,
+    streaks,
+    verify_alliance,
+    verify_commitments,
+    verify_rank,
+    verify_world,
+)
 from milex.claims.abstain import INFLATION_GAP, national_budget, other_reading
 from milex.claims.clause import set_subject
 from milex.claims.model import Checked, Claim
@@ -40,6 +47,8 @@ def check(claim: Claim, day: date) -> Checked:
         "spending_amount",
         "personnel",
     ):
+        if claim.measure == ev.MONEY_CHANGE and claim.since is not None:
+            return money_since.judge(claim, day)  # "added $200 billion since 2014"
         if _sipri_season(claim, day):
             return _sipri_or_nato(claim, day, _measured)
         return _measured(claim, day)
@@ -131,6 +140,8 @@ def _measure(claim: Claim) -> tuple[str | None, float, str]:
     if claim.kind != "spending_amount":
         return claim.measure, 1.0, ""
     scale = {"m": 1.0, "bn": 1e3, "tn": 1e6}.get(claim.unit.split()[-1], 1.0)
+    if claim.measure == ev.MONEY_CHANGE:
+        return claim.measure, scale, ""
     currency = claim.currency
     if claim.price_base:
         return "spending_usd_constant" if currency == "USD" else None, scale, ""
@@ -257,6 +268,9 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     ):
         verdict = "unverifiable"
         claim.doubts.append("a nominal change could differ from NATO's real one by this much")
+    elif not ok and claim.measure == ev.MONEY_CHANGE:  # never called wrong: see measures.py
+        verdict = "unverifiable"
+        claim.doubts.append("a change in money may be of a national budget or at other prices")
     elif not ok and (other := other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
@@ -360,6 +374,8 @@ def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> s
         amount = f"{ev.figure_text(shown)}{what}"
     else:
         amount = f"{what.split()[0]} {ev.figure_text(shown)} {what.split()[-1]}"
+    if claim.measure == ev.MONEY_CHANGE:
+        amount = f"a rise of {amount} on the year before (Table 2, current prices)"
     text = f"{edition_label(pub)} gives {amount} for {claim.subject} in {claim.year}{est}"
     stated = claim.text.strip()
     if verdict == "unverifiable":
