@@ -266,3 +266,21 @@ def test_it_is_the_ally_the_sentence_before_spoke_of():
     assert [(c.claim.subject, c.claim.value, c.verdict) for c in found] == [
         ("Poland", 1, "supported")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Spain, Slovenia and Luxembourg are the three lowest spenders relative to GDP.",
+            "supported",
+        ),  # 2024e: Spain 1.28, Slovenia 1.29, Luxembourg 1.29 (Belgium 1.30)
+        (
+            "Spain, Belgium and Luxembourg are the three lowest spenders relative to GDP.",
+            "contradicted",
+        ),  # Belgium is fourth from the bottom
+    ],
+)
+def test_allies_named_as_the_n_lowest_are_checked_as_a_group(text, verdict):
+    c = one_rank(text, "2024-07-01")
+    assert c.claim.value == 3 and len(c.claim.ranked_with) == 3 and c.verdict == verdict

@@ -148,6 +148,16 @@ def _among_top(ctx: Context) -> None:
         superlative = after[:1] and after[0] in top | bottom
         if not (top_before or superlative):
             continue
+        if superlative and before[-1:] == ["the"] and before[-2:-1] in (["are"], ["were"]):
+            # "Spain, Belgium and Luxembourg are the three lowest spenders": the whole group
+            run = _run_before(ctx, _allies(ctx), max(0, q.i - 2))
+            if len(run) == int(q.value):
+                order = "lowest" if after[0] in bottom else "highest"
+                anchor = Quantity(q.i, q.j + 1, q.ni, q.nj, q.value, form="ordinal",
+                                  in_words=q.in_words)  # fmt: skip
+                rank_claim(ctx, anchor, int(q.value), order, ranked_with=run)
+                ctx.consumed.add(id(q))
+            continue
         if not ("among" in before or before[-4:-2] == ["one", "of"] or "in" in before[-3:]):
             continue
         noun = after[1:2] if superlative else after[:1]
