@@ -721,7 +721,10 @@ READINGS = [
      [("real_change", "Poland", 2024, 200, "supported")]),  # 2024 ed.: +213.66% since 2014
     ("two allies 'together' give a sum, not each one's figure", "2024-07-01",
      "Britain and France together spend about $146 billion on defence.",
-     [("spending_amount", "United Kingdom + France", 2024, 146, "unverifiable")]),  # 82.1 + 64.3
+     [("spending_amount", "United Kingdom + France", 2024, 146, "supported")]),  # 82.1 + 64.3
+    ("a sum that is off is contradicted as a sum", "2024-07-01",
+     "Germany and Italy together spent $160 billion on defence this year.",
+     [("spending_amount", "Germany + Italy", 2024, 160, "contradicted")]),  # 97.7 + 34.5 = 132.2
     ("an ally reaching the goal first set in 2006: its share, and the goal's year", "2024-07-15",
      "Germany now reaches the goal of 2% of GDP first set for every ally at the Riga summit in 2006.",
      [("share_of_gdp", "Germany", 2024, 2, "supported"),

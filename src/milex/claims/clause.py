@@ -253,6 +253,8 @@ def set_subject(claim: Claim, code: str | None) -> None:
     claim.subject_code = code
     if code is not None and regions.is_region(code):
         claim.subject = f"{regions.resolve(code).name} (SIPRI)"
+    elif code is not None and "+" in code:  # allies added up: "Britain and France together"
+        claim.subject = " + ".join(name_of(c) for c in code.split("+"))
     else:
         claim.subject = GROUP_NAMES.get(code) or (name_of(code) if code else None)
 

@@ -200,6 +200,15 @@ _OUTSIDE_EUROPE = {"NATO": {"USA", "CAN"}, "SIPRI": {"USA", "CAN", "TUR"}}
 
 def _figure(source: str, edition: int, measure: str, code: str, year: int) -> Row | None:
     found = figures.rows(source, edition, measure)
+    if "+" in code and measure in (*_SUMMED, "personnel"):
+        # "Britain and France together spend $146bn": the allies named, added up
+        rows = [found.get((part, year)) for part in code.split("+")]
+        if any(r is None for r in rows):
+            return None
+        return rows[0]._replace(value=sum(r.value for r in rows), cell="",
+                                country=" + ".join(r.country for r in rows),
+                                estimate=any(r.estimate for r in rows),
+                                table=f"sum of {len(rows)} allies' figures in {rows[0].table}")  # fmt: skip
     summed = code == "EUROPE" or (code == "NATO" and source == "SIPRI")
     if not summed or measure not in _SUMMED:
         return found.get((code, year))

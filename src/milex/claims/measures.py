@@ -251,13 +251,15 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
         ydoubt = "the figure is a plan or an intention, not a measured value"
     codes = list(dict.fromkeys(codes))  # ("including the US, the alliance": once)
     summed = len(codes) > 1 and not _TOGETHER.isdisjoint(ctx.lows[lo : ctx.clause(q)[1]])
-    for code in [None] if summed or not codes else codes:
+    additive = kind in ("spending_amount", "personnel")
+    for code in (["+".join(codes)] if additive else [None]) if summed else codes or [None]:
+        # ("Britain and France together spend about $146 billion": one figure, their sum)
         claim = new_claim(ctx, q, kind, value, unit, year=year, year_basis=basis, **extra)
         set_subject(claim, code)
-        if summed:  # "Britain and France together spend about $146 billion": their sum
+        if summed and not additive:  # "together they spend 2% of GDP": a combined share
             claim.subject = " + ".join(name_of(c) for c in codes)
-            claim.doubts.append("the figure is the sum of several allies' figures, and milex "
-                                "judges each ally's own")  # fmt: skip
+            claim.doubts.append("a share of several allies' combined figures, which no source "
+                                "publishes")  # fmt: skip
         for d in (doubt, ydoubt):
             if d:
                 claim.doubts.append(d)
