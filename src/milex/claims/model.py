@@ -23,6 +23,7 @@ KINDS = (
     "event_date",
     "streak",
     "world_share",
+    "first_time",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

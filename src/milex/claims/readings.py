@@ -28,7 +28,7 @@ from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
-from milex.claims.streaks import read_streaks
+from milex.claims.streaks import read_first_time, read_streaks
 from milex.claims.unread import read_unread
 from milex.reference.alliance import ALLIES
 
@@ -53,6 +53,7 @@ def read(ctx: Context) -> None:
     _respectively(ctx)
     read_meets(ctx)
     read_streaks(ctx)
+    read_first_time(ctx)
     read_unread(ctx)
     ctx.claims.sort(key=lambda c: c.start)
 
