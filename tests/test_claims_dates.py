@@ -117,3 +117,26 @@ def test_event_days_are_the_policy_facts():
             assert float(fact["value"]) == event.day.year, event.id
         else:
             assert fact["date"] == event.day.isoformat(), event.id
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Croatia joined NATO in April 2009.", "unverifiable"),  # the table holds the year only
+        ("Croatia joined NATO in 2011.", "contradicted"),
+        ("West Germany was admitted to NATO on 9 May 1955.", "unverifiable"),  # 6 or 9 May
+        ("West Germany was admitted to NATO in May 1955.", "supported"),
+    ],
+)
+def test_accession_dates_the_membership_table_doubts(text, verdict):
+    assert [c.verdict for c in claims_of(text, "2024-09-01", "accession")] == [verdict]
+
+
+@needs_sources
+def test_the_doubted_accession_dates_are_the_ones_the_table_doubts():
+    from milex.reference.alliance import JOINED_CONFIRMED_TO
+
+    with open(SOURCES / "membership" / "nato_members.csv", encoding="utf-8") as fh:
+        notes = {row["iso3"]: row["note"] for row in csv.DictReader(fh)}
+    doubted = {code for code, note in notes.items() if "verify" in note or "some sources" in note}
+    assert doubted == set(JOINED_CONFIRMED_TO)

@@ -43,7 +43,7 @@ def read_accessions(ctx: Context) -> None:
             lows[verb] in ("member", "members", "ally")
             and "since" not in lows[verb : t.i]
             and lows[verb - 1 : verb] != ["a"]
-            and _BECOMING.isdisjoint(lows[max(0, verb - 3) : verb])  # "became a NATO member"
+            and _BECOMING.isdisjoint(lows[max(0, verb - 5) : verb])  # "became a NATO member"
         ):
             continue
         if any(q.i in window and q.form != "year" and inside(dates, q.i) is None

@@ -15,7 +15,7 @@ from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.dataset.selection import select
 from milex.reference import publications as pubs
-from milex.reference.alliance import ALLIES, members, sizes
+from milex.reference.alliance import ALLIES, JOINED_CONFIRMED_TO, members, sizes
 from milex.reference.commitments import commitment
 
 _SIGN = {">=": "at or above", ">": "above", "<": "below", "=": "at exactly"}
@@ -339,12 +339,19 @@ def accession(claim: Claim, day: date) -> Checked:
     said = f"{ally.name} joined NATO on {ally.joined:%-d %B %Y}"
     if claim.unit == "years ago":
         return _years_ago(claim, day, said, evid)
+    confirmed = JOINED_CONFIRMED_TO.get(ally.iso3, "day")
     if claim.stated_days:
         first, last = claim.stated_days[0], claim.stated_days[-1]
         if len(first) == 7:  # a month
             ok, tolerance = ally.joined.isoformat()[:7] == first, "the same month"
         else:
             ok, tolerance = first <= ally.joined.isoformat() <= last, "the same day"
+        finer = {"year": 0, "month": 1, "day": 2}
+        if finer["month" if len(first) == 7 else "day"] > finer[confirmed] and (
+            int(first[:4]) == ally.joined.year
+        ):
+            return unverifiable(claim, f"{said} by the membership table, which confirms the date "
+                                       f"only to the {confirmed}", evid)  # fmt: skip
     else:
         ok, tolerance = ally.joined.year == int(claim.value), "the same year"
     text = f"{said}, which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'."

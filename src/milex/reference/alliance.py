@@ -116,6 +116,11 @@ GROUPS: dict[str, str] = {
 
 _BY_ISO3 = {a.iso3: a for a in ALLIES}
 
+# How far each accession date is confirmed where the membership table doubts it: for Albania
+# and Croatia the stored pages give the year only (1 April 2009 is unconfirmed); Germany joined
+# on 6 May 1955 by the table, 9 May by other sources. Other dates are confirmed to the day.
+JOINED_CONFIRMED_TO: dict[str, str] = {"ALB": "year", "HRV": "year", "DEU": "month"}
+
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'Türkiye' and 'turkiye' meet."""
