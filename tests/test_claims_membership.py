@@ -54,3 +54,24 @@ def test_a_doubled_apostrophe_from_page_layout_still_makes_a_possessive():
     # 31 allies from 4 April 2023 (Finland) to 7 March 2024 (Sweden)
     text = "Nineteen of the alliance’’s 31 members will reach the 2% mark this year."
     assert verdicts(text, "2023-12-01", "membership_count") == [(31, "supported")]
+
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        # NATO's 2024 edition gives figures for 31 allies (all but Iceland) of the 32
+        ("The annual tables came out this week; they cover spending by 31 of the 32 allies.",
+         "2024-06-25", [(31, "supported")]),
+        ("The annual tables came out this week; they cover spending by 30 of the 32 allies.",
+         "2024-06-25", [(30, "contradicted")]),
+        # the 2025 edition: 31 allies, 30 of them with a 2025 figure (Germany has none)
+        ("NATO's new figures include 30 of its 32 members.", "2025-09-01", [(30, "supported")]),
+        # the edition current in August 2023 (July 2023) is not held
+        ("The new report covers spending by 30 of the 31 allies.", "2023-08-01",
+         [(30, "unverifiable")]),
+        # a group of allies at a level is a count, not what an edition covers
+        ("The 2% club now includes 23 of the 32 allies.", "2024-06-25", []),
+    ],
+)  # fmt: skip
+def test_how_many_allies_an_edition_covers(text, day, expected):
+    assert verdicts(text, day, "coverage") == expected

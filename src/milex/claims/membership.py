@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import not_nato
 from milex.claims.numbers import Quantity
 from milex.reference.alliance import members
+
+_COVERING = patterns.word_set("covering_verbs")
+_REPORTS = patterns.word_set("covered_figures_words")
+_MEETING = patterns.word_set("coverage_excluding_words")
 
 
 def members_at(day: date) -> int:
@@ -18,6 +23,7 @@ def members_at(day: date) -> int:
 
 def read_membership(ctx: Context) -> None:
     """NATO's size as the text states it: 'NATO has 32 members', 'the 32-nation alliance'."""
+    read_coverage(ctx)
     lows = ctx.lows
     for q in ctx.quantities:
         if q.form not in ("plain", "ordinal") or q.precision or not 12 <= q.value <= 40:
@@ -69,6 +75,35 @@ def read_membership(ctx: Context) -> None:
         if day is not None:
             claim.as_of = day.isoformat()
         ctx.consumed.add(id(q))
+
+
+def read_coverage(ctx: Context) -> None:
+    """'The report covered spending by 31 out of 32 members': how many allies an edition gives
+    figures for, of how many members. One claim, on the first number; the second is its total."""
+    lows = ctx.lows
+    if _COVERING.isdisjoint(lows):
+        return
+    verb = next(k for k, w in enumerate(lows) if w in _COVERING)
+    if any(q.form == "percent" for q in ctx.quantities) or not _MEETING.isdisjoint(lows):
+        return  # "the 2% club includes 23 of the 32 allies": a count of allies meeting a level
+    if _REPORTS.isdisjoint(lows[verb : verb + 4]) and _REPORTS.isdisjoint(lows[:verb]):
+        return  # what is covered must be an edition's figures
+    for q in ctx.quantities:
+        if q.i <= verb or q.form != "plain" or q.precision or id(q) in ctx.consumed:
+            continue
+        k = q.j + (1 if lows[q.j : q.j + 1] == ["out"] else 0)
+        at = k + 1 + (lows[k + 1 : k + 2] in (["the"], ["its"], ["nato's"], ["alliance's"]))
+        total = next((x for x in ctx.quantities if x.i == at and x.form == "plain"), None)
+        if lows[k : k + 1] != ["of"] or total is None or not 12 <= total.value <= 40:
+            continue
+        if lows[total.j : total.j + 1] not in (["members"], ["allies"], ["countries"], ["nations"]):
+            continue
+        if q.i - verb > 6 or not q.value < total.value:
+            continue
+        claim = new_claim(ctx, q, "coverage", q.value, "allies", total=int(total.value))
+        set_subject(claim, "NATO")
+        ctx.consumed.update((id(q), id(total)))
+        return
 
 
 def _size_then(ctx: Context, q: Quantity, member_noun: bool, prev: list[str]) -> bool:

@@ -24,6 +24,7 @@ KINDS = (
     "streak",
     "world_share",
     "first_time",
+    "coverage",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

@@ -64,6 +64,8 @@ def check(claim: Claim, day: date) -> Checked:
         return verify_alliance.accession(claim, day)
     if claim.kind == "world_share":
         return verify_world.world_share(claim, day)
+    if claim.kind == "coverage":
+        return verify_alliance.coverage(claim, day)
     if claim.kind == "first_time":
         return streaks.first_time(claim, day)
     if claim.kind == "streak":

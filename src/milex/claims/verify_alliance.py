@@ -415,3 +415,33 @@ def membership(claim: Claim, day: date) -> Checked:
     evid = Evidence("milex.alliance", None, None, None, "members", "allies", "NATO",
                     when.year, float(n), note="accession dates of the allies")  # fmt: skip
     return Checked(claim, "supported" if ok else "contradicted", text, "exactly", evid)
+
+
+def coverage(claim: Claim, day: date) -> Checked:
+    """'It covered spending by 31 out of 32 members': the allies the edition current at the
+    date gives figures for, of the members NATO had when it was published."""
+    pub, _note = ev.edition_for("NATO", "share_of_gdp", day)
+    if pub is None:
+        return unverifiable(claim, f"no NATO edition held was published by {day:%-d %B %Y}")
+    newer = pubs.newer_not_held(day, "NATO")
+    if newer:  # the text may speak of that release, whose coverage milex does not hold
+        return unverifiable(claim, f"the release current at the article's date is not held "
+                                   f"({newer[-1].title}, {newer[-1].published:%-d %B %Y})")  # fmt: skip
+    rows = ev.figures.rows("NATO", pub.edition, "share_of_gdp")
+    allies = {a.iso3 for a in ALLIES}
+    covered = sorted({code for code, _year in rows} & allies)
+    latest = max(year for _code, year in rows)
+    in_latest = {code for code, year in rows if year == latest} & allies
+    n, total = len(covered), len(members(pub.published))
+    # "31 of 32" counts the allies the edition covers; for its latest year it may be fewer
+    # (Germany has no 2025 figure in the 2025 edition): either reading agrees
+    ok = int(claim.value) in (n, len(in_latest)) and claim.total in (None, total)
+    left = [a.name for a in members(pub.published) if a.iso3 not in covered]
+    text = (f"{edition_label(pub)} gives figures for {n} of the {total} allies NATO had then "
+            f"(none for {', '.join(left) or 'no ally'}")  # fmt: skip
+    if len(in_latest) != n:
+        text += f"; {len(in_latest)} for {latest}"
+    text += f"), which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'"
+    evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "3", "share_of_gdp",
+                    "allies", "NATO", None, float(n), note=f"of {total} members")  # fmt: skip
+    return Checked(claim, "supported" if ok else "contradicted", text + ".", "exactly", evid)
