@@ -96,6 +96,9 @@ def test_the_year_the_hague_commitment_is_reviewed(text, day, verdict):
     "text, day",
     [
         ("Canada's defence policy will be reviewed in 2026, the minister said.", "2025-07-10"),
+        # a chamber votes on many bills, and SAFE approves many national plans
+        ("The Bundestag will vote on the 2026 budget on 28 November 2025.", "2025-11-20"),
+        ("Poland's SAFE plan was adopted on 15 January 2026.", "2026-01-20"),
         ("On June 25, 2025, Poland said it would spend 4.7% of GDP next year.", "2025-07-01"),
         ("The SAFE loans will be paid out from 1 September, the Commission said.", "2025-06-01"),
         ("Parliament will debate the budget on March 18, 2025.", "2025-03-01"),

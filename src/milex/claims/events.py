@@ -15,6 +15,8 @@ from milex.claims.dates import StatedDate, dates_in
 from milex.claims.numbers import Quantity
 from milex.reference.commitments import EVENTS
 
+# the words that say which vote or adoption it is: the debt-brake reform, the SAFE regulation
+_TOPICS = {kind: patterns.as_set("event_dates", "topics", kind) for kind in ("vote", "adoption")}
 # how far (in tokens) the word naming the kind of event may sit from the date, before and after
 _REACH = {"summit": (2, 8), "adoption": (8, 8), "vote": (6, 8)}
 
@@ -115,6 +117,11 @@ def _event_of(ctx: Context, d: StatedDate, kinds: dict, named: list[tuple[int, s
         prior = [p for p in picks if p[0] < d.i]
         later = [p for p in picks if p[0] >= d.j and p[0] - d.j <= 10]
         pick = prior[-1] if prior else (later[0] if later else None)
+        topic = _TOPICS.get(kind)
+        if topic is not None and topic.isdisjoint(lows):
+            continue  # a chamber votes on many things, SAFE approves many plans: say which
+        if kind != "summit" and any(m.kind in ("ally", "demonym") for m in ctx.mentions):
+            continue  # "Poland's SAFE plan was adopted on ...": not the regulation's adoption
         if pick is not None:
             return by_id[pick[1]]
     return None
