@@ -96,6 +96,8 @@ def test_the_year_the_hague_commitment_is_reviewed(text, day, verdict):
     "text, day",
     [
         ("Canada's defence policy will be reviewed in 2026, the minister said.", "2025-07-10"),
+        # the date of another meeting beside the summit is not the summit's
+        ("EU leaders meet on June 26-27, right after the NATO summit in The Hague.", "2025-03-20"),
         # a chamber votes on many bills, and SAFE approves many national plans
         ("The Bundestag will vote on the 2026 budget on 28 November 2025.", "2025-11-20"),
         ("Poland's SAFE plan was adopted on 15 January 2026.", "2026-01-20"),

@@ -17,8 +17,9 @@ from milex.reference.commitments import EVENTS
 
 # the words that say which vote or adoption it is: the debt-brake reform, the SAFE regulation
 _TOPICS = {kind: patterns.as_set("event_dates", "topics", kind) for kind in ("vote", "adoption")}
+_SUMMIT_FILLERS = patterns.as_set("event_dates", "summit_fillers")
 # how far (in tokens) the word naming the kind of event may sit from the date, before and after
-_REACH = {"summit": (2, 8), "adoption": (8, 8), "vote": (6, 8)}
+_REACH = {"summit": (9, 3), "adoption": (8, 8), "vote": (6, 8)}
 
 
 @cache
@@ -122,6 +123,19 @@ def _event_of(ctx: Context, d: StatedDate, kinds: dict, named: list[tuple[int, s
             continue  # a chamber votes on many things, SAFE approves many plans: say which
         if kind != "summit" and any(m.kind in ("ally", "demonym") for m in ctx.mentions):
             continue  # "Poland's SAFE plan was adopted on ...": not the regulation's adoption
+        if kind == "summit" and not _dates_summit(ctx, d):
+            continue
         if pick is not None:
             return by_id[pick[1]]
     return None
+
+
+def _dates_summit(ctx: Context, d: StatedDate) -> bool:
+    """'the June 26-27 NATO summit', 'the summit in The Hague on 24-25 June': the date is the
+    summit's own, not that of another meeting the sentence puts next to it."""
+    lows = ctx.lows
+    after = lows[d.j : d.j + 3]
+    if "summit" in after and all(w in _SUMMIT_FILLERS for w in after[: after.index("summit")]):
+        return True
+    k = next((k for k in range(d.i - 1, max(-1, d.i - 9), -1) if lows[k] == "summit"), None)
+    return k is not None and all(w in _SUMMIT_FILLERS for w in lows[k + 1 : d.i])
