@@ -128,3 +128,11 @@ def test_a_rise_since_a_year_reads_the_level_or_the_sum_of_the_extra():
     assert level == {("NATO_EC", 200.0): "supported"}
     assert summed == {("NATO_EC", 460.0): "supported"}
     assert neither == {("NATO_EC", 600.0): "unverifiable"}
+
+
+def test_a_heading_names_the_subject_of_the_paragraph_under_it():
+    # SIPRI (April 2025), 2024, current USD millions: Germany 88,458
+    text = "3. Germany: a rise of 28%\nSpending climbed to $88.5 billion, SIPRI said."
+    assert amounts(text, "2025-05-20") == {("DEU", 88.5): "supported"}
+    text = "Germany rose 28%, SIPRI said.\nSpending climbed to $88.5 billion, SIPRI said."
+    assert amounts(text, "2025-05-20") == {(None, 88.5): "unverifiable"}  # not a heading

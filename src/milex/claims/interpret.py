@@ -63,16 +63,21 @@ def read_article(
     defence_topic = False  # whether a sentence so far spoke of defence (money needs it)
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
-    paragraph = -1
+    paragraph, opened = -1, 0
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
+    previous: Sentence | None = None
     for sent in sents:
         if sent.paragraph != paragraph:
-            # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject
+            # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
+            # and so does one under a heading ("1. Europe: biggest rise, 17%")
             opener = sent.text.split(None, 5)[:5]
-            if not any(w.lower().strip(",") in _CARRIERS for w in opener):
+            if not any(w.lower().strip(",") in _CARRIERS for w in opener) and not _heading(
+                previous, opened
+            ):
                 carry_far, carry = carry or carry_far, None
-            paragraph, source = sent.paragraph, None
+            paragraph, source, opened = sent.paragraph, None, sent.start
+        previous = sent
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)
@@ -123,6 +128,17 @@ def read_article(
             source = (only.source, only.text) if only.source != "NATO" else None
     _whole_article(claims, everywhere)
     return claims
+
+
+_HEADING = 80  # characters: a paragraph this short, with no full stop at its end, is a heading
+
+
+def _heading(last: Sentence | None, opened: int) -> bool:
+    """Was the paragraph that ended with `last` (and began at offset `opened`) a heading?"""
+    if last is None:
+        return False
+    text = last.text.rstrip()
+    return bool(text) and text[-1] not in ".!?\"”'" and last.end - opened <= _HEADING
 
 
 def _whole_article(claims: list[Claim], named: set[str]) -> None:
