@@ -740,6 +740,9 @@ READINGS = [
     ("'meet the target of devoting 2 percent' is at least 2", "2024-07-01",
      "Only Poland, Greece and Estonia meet the target of devoting 2 percent of GDP to defence.",
      [("share_of_gdp", "Greece", 2024, 2, "supported")]),  # 2024 ed.: 3.08, at or above 2
+    ("'against a previous forecast of 23', after a release milex does not hold", "2025-04-25",
+     "The annual report counts 22 allies at 2% or more last year, against a previous forecast of 23.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),  # June 2024 edition: 23 for 2024
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12
@@ -1008,3 +1011,12 @@ def test_allies_in_general_are_not_the_country_of_an_institution_named_before():
             "allies have for years failed to spend 2% of their GDP on defence.")  # fmt: skip
     claims = milex.check(text, date="2025-03-13").claims
     assert not [c for c in claims if c.claim.subject == "United States"]
+
+
+def test_an_earlier_estimate_after_a_release_not_held_is_the_edition_held():
+    # 25 April 2025: NATO's annual report (not held) is out; its June 2024 edition said 4.12
+    c = milex.check("NATO had earlier estimated that Poland would spend 4.12% of GDP in 2024.",
+                    date="2025-04-25").claims[0]  # fmt: skip
+    assert c.verdict == "supported" and "the last before a release milex does not hold" in (
+        c.explanation
+    )

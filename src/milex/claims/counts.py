@@ -256,7 +256,7 @@ def _elliptical_counts(ctx: Context) -> None:
         if id(q) in ctx.consumed or q.form != "plain" or q.precision or q.value > 40:
             continue
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
-        before = lows[max(0, q.i - 3) : q.i]
+        before = lows[max(0, q.i - 5) : q.i]  # "..., against a previous forecast of 23"
         restated = before[-2:] in (["it", "is"], ["it", "was"], ["that", "is"]) or (
             lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"])
         )  # "today it is 23", "this year 23 nations do"

@@ -159,6 +159,22 @@ def earlier_than(pub: pubs.Publication, source: str, measure: str, year: int):
     return None
 
 
+def earlier_estimate(pub: pubs.Publication, source: str, measure: str, year: int, day):
+    """(edition, note) for a figure the text calls an earlier estimate: the edition before the
+    one current at the date, or that one itself when a newer release milex does not hold had
+    come out ('22 allies, against a previous forecast of 23' after NATO's annual report);
+    (None, why) when no edition held fits."""
+    older = earlier_than(pub, source, measure, year)
+    if older is not None:
+        return older, (f"the text speaks of an earlier estimate: judged on the {older.edition} "
+                       f"edition, the one before the {pub.edition} edition current at the date")  # fmt: skip
+    if stale(source, day) and year in years_held(source, pub.edition, measure):
+        return pub, (f"the text speaks of an earlier estimate: judged on the {pub.edition} "
+                     f"edition, the last before a release milex does not hold")  # fmt: skip
+    return None, (f"the text speaks of an earlier estimate, and no edition held before the "
+                  f"{pub.edition} one has this figure")  # fmt: skip
+
+
 def _table_name(measure: str) -> str:
     if measure.startswith("spending_usd"):
         return "money tables (Table 2)"

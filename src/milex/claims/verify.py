@@ -195,12 +195,9 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     pub, named_note = ev.named(pub, claim, source, day)
     note = named_note or note
     if pub is not None and claim.earlier_edition and claim.year is not None:
-        older = ev.earlier_than(pub, source, measure, claim.year)
+        older, note = ev.earlier_estimate(pub, source, measure, claim.year, day)
         if older is None:
-            return unverifiable(claim, f"the text speaks of an earlier estimate, and no edition "
-                                       f"held before the {pub.edition} one has this figure")  # fmt: skip
-        note = (f"the text speaks of an earlier estimate: judged on the {older.edition} edition, "
-                f"the one before the {pub.edition} edition current at the article's date")  # fmt: skip
+            return unverifiable(claim, note)
         pub = older
     if pub is not None and measure != "real_change_since_2014" and not note:
         note = "; ".join(

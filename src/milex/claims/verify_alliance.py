@@ -83,13 +83,10 @@ def count(claim: Claim, day: date) -> Checked:
                             other_editions=later)  # fmt: skip
     earlier = ""
     if claim.earlier_edition:
-        older = ev.earlier_than(pub, "NATO", measure, claim.year)
+        older, why = ev.earlier_estimate(pub, "NATO", measure, claim.year, day)
         if older is None:
-            return unverifiable(claim, "the text speaks of an earlier estimate, and no earlier "
-                                       "edition held has this count")  # fmt: skip
-        earlier = (f"; the text speaks of an earlier estimate: judged on the {older.edition} "
-                   f"edition, the one before the {pub.edition} edition")  # fmt: skip
-        pub = older
+            return unverifiable(claim, why)
+        earlier, pub = f"; {why}", older
     tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, measure, day)
     if tense_note:
         earlier += f"; {tense_note}"
