@@ -743,6 +743,9 @@ READINGS = [
     ("'against a previous forecast of 23', after a release milex does not hold", "2025-04-25",
      "The annual report counts 22 allies at 2% or more last year, against a previous forecast of 23.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),  # June 2024 edition: 23 for 2024
+    ("'we' in a quote of 'Spain's defence minister' is Spain", "2024-07-01",
+     "\"We are at 1.3%, and we know it is not enough,\" Spain's defence minister admitted.",
+     [("share_of_gdp", "Spain", 2024, 1.3, "supported")]),  # NATO 2024 ed.: 1.28
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -289,6 +289,8 @@ def speaker_country(quote: Quote | None) -> str | None:
             return subjects["demonyms"][word]
         if word in subjects["institutions"]:
             return subjects["institutions"][word]
+        if word.endswith("'s") and (code := ctxmod.ally_named(word[:-2])):
+            return code  # "Spain's defence minister"
     role = " ".join(quote.role_tokens)
     for phrase, code in subjects["institutions"].items():
         if " " in phrase and phrase in role:

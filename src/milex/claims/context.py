@@ -414,6 +414,12 @@ def _is_object(lows: list[str], i: int, v) -> bool:
                      "alongside")  # fmt: skip
 
 
+def ally_named(word: str) -> str | None:
+    """The ally a one-word name names ('spain' -> 'ESP'), or None."""
+    hit = _vocab()["names"].match_at([word], 0)
+    return str(hit[1]) if hit else None
+
+
 def sources(lows: list[str]) -> list[SourceMention]:
     v = _vocab()
     return [SourceMention(i, j, str(name), " ".join(lows[i:j]))

@@ -322,8 +322,9 @@ def _speaker(tokens: list[Token], forward: bool = False):
     not_names = _not_names()
     role = [t.low for t in words[: len(words) - len(name)]] + apposition
     if not name or any(t.low in not_names for t in name):
-        # "the French minister said": no name, but the role still tells whose 'we' it is
-        if any(w in demonyms for w in role):
+        # "the French minister said", "Spain's defence minister admitted": no name, but the
+        # role still tells whose 'we' it is
+        if any(w in demonyms or w.endswith("'s") for w in role):
             return None, role
         return None
     return " ".join(t.text for t in name), role
