@@ -5,7 +5,7 @@ names or leaves out.
 Values from NATO's 2024 edition (17 June 2024), Table 2, current USD millions, 2024e: Germany
 97,685.59, United Kingdom 82,107.13, France 64,271.20, United States 967,707, NATO Total
 1,474,399.48; and from SIPRI's April 2025 release (28 April 2025), current USD millions, 2024:
-United States 997,309.0, World 2,718,2xx, Europe (region) 693,4xx.
+United States 997,309.0.
 """
 
 from __future__ import annotations
@@ -136,3 +136,35 @@ def test_a_heading_names_the_subject_of_the_paragraph_under_it():
     assert amounts(text, "2025-05-20") == {("DEU", 88.5): "supported"}
     text = "Germany rose 28%, SIPRI said.\nSpending climbed to $88.5 billion, SIPRI said."
     assert amounts(text, "2025-05-20") == {(None, 88.5): "unverifiable"}  # not a heading
+
+
+# NATO Table 2 (2024 edition), NATO Total, current USD millions: 2014 943,218 ... 2024e
+# 1,474,399; the years 2015-2024 sum to 10,989,446 and 2014-2024 to 11,932,663. Poland:
+# 15,338 (2022), 26,476 (2023e), 34,975 (2024e), average 25,596. Germany at constant 2015
+# prices, 2024e: 76,943.
+
+
+def test_money_spent_since_a_year_is_the_sum_of_the_years():
+    got = amounts("Since 2014, the allies have spent a combined $11 trillion on defence.",
+                  "2024-07-01")  # fmt: skip
+    assert got == {("NATO", 11.0): "supported"}
+    got = amounts("Since 2014, the allies have spent a combined $15 trillion on defence.",
+                  "2024-07-01")  # fmt: skip
+    assert got == {("NATO", 15.0): "unverifiable"}  # not the latest year's 1.47 tn: not wrong
+
+
+def test_money_a_year_since_a_year_is_every_year_or_their_average():
+    assert amounts("Since 2022, Poland has spent $35 billion a year on defence.",
+                   "2024-07-01") == {("POL", 35.0): "unverifiable"}  # only 2024 is 35  # fmt: skip
+    assert amounts("Since 2022, Poland has spent about $26 billion a year on defence.",
+                   "2024-07-01") == {("POL", 26.0): "supported"}  # fmt: skip
+
+
+def test_money_in_real_terms_or_todays_dollars_is_not_judged_at_current_prices():
+    # current prices would give 97.69 for Germany and 653.94 for the US in 2014
+    assert amounts("In real terms, Germany spent $77 billion on defence in 2024.",
+                   "2024-07-01") == {("DEU", 77.0): "supported"}  # fmt: skip
+    assert amounts("In real terms, Germany spent $90 billion on defence in 2024.",
+                   "2024-07-01") == {("DEU", 90.0): "unverifiable"}  # fmt: skip
+    assert amounts("In today's dollars, the United States spent $800 billion on defence in 2014.",
+                   "2024-07-01") == {("USA", 800.0): "unverifiable"}  # fmt: skip

@@ -189,6 +189,9 @@ def _table_name(measure: str) -> str:
 # change of its constant-price series, the way SIPRI's own releases state growth; a change in
 # money ("a rise of $6 billion") is the difference of two years of the current-price table.
 MONEY_CHANGE = "spending_usd_current_change"
+MONEY_TOTAL = "spending_usd_current_total"  # "have spent $11 trillion since 2014": a sum of years
+MONEY_YEARLY = "spending_usd_current_yearly"  # "$35 billion a year since 2022": each year's
+UNSTATED_BASE = "constant (base year not stated)"  # "in real terms, Germany spent $77 billion"
 _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
             ("NATO", MONEY_CHANGE): "spending_usd_current",
             ("SIPRI", MONEY_CHANGE): "spending_usd_current"}  # fmt: skip

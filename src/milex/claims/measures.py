@@ -8,9 +8,9 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 
 from __future__ import annotations
 
-from milex.claims import changes, patterns
+from milex.claims import changes, money_since, patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.evidence import MONEY_CHANGE
+from milex.claims.evidence import MONEY_CHANGE, UNSTATED_BASE
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
@@ -389,6 +389,13 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         if t.role == "price" and lo <= t.i < hi:
             price_base = f"constant {t.year}"
             measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
+    if price_base is None and (ctx.has("cues", "today_prices", lo=lo, hi=hi)
+                               or ctx.has("cues", "real", lo=lo, hi=hi)):  # fmt: skip
+        # "in today's dollars": the article's year's prices; "in real terms": prices of a year
+        # the text leaves unsaid (judged on the edition's own base, and only to support)
+        today = ctx.has("cues", "today_prices", lo=lo, hi=hi)
+        price_base = f"constant {ctx.today.year}" if today else UNSTATED_BASE
+        measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
     if ctx.has("cues", "receiving", lo=max(lo, q.i - 4), hi=q.i):
         # "Poland is to get EUR 43.7 billion" of a loan programme: money received, not spent
         for claim in _claims_for(ctx, q, codes, doubt, "policy_amount", value, unit):
@@ -404,3 +411,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
                              measure=measure, price_base=price_base):  # fmt: skip
         claim.currency = currency
         claim.doubts.extend(doubts)
+        claim.measure = money_since.reading(ctx, q, claim) or claim.measure
+        if claim.price_base == f"constant {ctx.today.year}" and claim.year == ctx.today.year:
+            # this year's spending in today's dollars is this year's spending at current prices
+            claim.price_base, claim.measure = None, measure.replace("constant", "current")

@@ -49,6 +49,8 @@ def check(claim: Claim, day: date) -> Checked:
     ):
         if claim.measure == ev.MONEY_CHANGE and claim.since is not None:
             return money_since.judge(claim, day)  # "added $200 billion since 2014"
+        if claim.measure in (ev.MONEY_TOTAL, ev.MONEY_YEARLY):
+            return money_since.total(claim, day)  # "spent $11 trillion since 2014"
         if _sipri_season(claim, day):
             return _sipri_or_nato(claim, day, _measured)
         return _measured(claim, day)
@@ -235,7 +237,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if (
         claim.price_base
         and pub.constant_prices
-        and claim.price_base != f"constant {pub.constant_prices}"
+        and claim.price_base not in (f"constant {pub.constant_prices}", ev.UNSTATED_BASE)
     ):
         return unverifiable(claim, f"the text gives {claim.price_base} prices; {edition_label(pub)} "
                                    f"gives constant {pub.constant_prices} prices", other_editions=others)  # fmt: skip
@@ -272,6 +274,12 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif not ok and claim.measure == ev.MONEY_CHANGE:  # never called wrong: see measures.py
         verdict = "unverifiable"
         claim.doubts.append("a change in money may be of a national budget or at other prices")
+    elif not ok and claim.price_base == ev.UNSTATED_BASE:
+        verdict = "unverifiable"
+        claim.doubts.append("the text does not say the base year of its constant prices")
+    if ok and claim.price_base == ev.UNSTATED_BASE:
+        note = "; ".join(x for x in (note, f"read at the edition's constant {pub.constant_prices} "
+                                     "prices: the text names no base year") if x)  # fmt: skip
     elif not ok and (other := other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
