@@ -9,12 +9,12 @@ from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import guideline_named
 from milex.claims.numbers import Quantity
+from milex.claims.policy import GUIDELINE_VALUES
 
 _ORIGIN = patterns.word_set("adoption_origin")
 _RENEWAL = patterns.word_set("adoption_renewal")
 _FLOOR = patterns.word_set("floor_words")
 _POINTERS = patterns.word_set("guideline_pointers_adoption")
-GUIDELINE_VALUES = frozenset({2.0, 20.0, 3.5, 5.0, 1.5})
 _NOUNS = patterns.word_set("commitment_nouns")
 
 

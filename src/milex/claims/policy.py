@@ -220,6 +220,9 @@ def _bracketed(lows: list[str], x: Quantity) -> bool:
 _NOUNS = patterns.word_set("commitment_nouns")
 
 
+# the values of the guidelines the allies agreed, in % (of GDP; 20: of defence spending, on
+# equipment): 2% (Wales, Vilnius), The Hague's 5% = 3.5% core + 1.5% related
+GUIDELINE_VALUES = frozenset({2.0, 3.5, 5.0, 1.5, 20.0})
 _ADOPTING = patterns.word_set("adoption_origin") | patterns.word_set("adoption_renewal")
 _OF_GDP = frozenset({"of", "their", "its", "gdp", "into", "on", "for", "to", "defence", "defense"})
 
@@ -235,7 +238,7 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
         return True
     if (
         subject_code in (None, "NATO", "WE")
-        and q.value in (2.0, 3.5, 5.0, 1.5, 20.0)
+        and q.value in GUIDELINE_VALUES
         and (policy.any_in(lows, 0, q.i))
     ):  # "allies committed to ensuring that, by 2024, equipment would take at least 20%"
         return True
@@ -263,7 +266,7 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     if any(w in nouns for w in after[:3]) and _predicated(after):
         return True
     if (after[:1] and after[0] in nouns and subject_code in (None, "NATO", "WE")
-            and q.value in (2.0, 3.5, 5.0, 1.5, 20.0) and not _ADOPTING.isdisjoint(before)):  # fmt: skip
+            and q.value in GUIDELINE_VALUES and not _ADOPTING.isdisjoint(before)):  # fmt: skip
         return True  # "the allies first set the 2% guideline in 2006": the guideline, agreed
     skip = 0  # "2% of GDP", "2% of their GDP into defence": what the figure is of and for
     while skip < 6 and skip < len(after) and after[skip] in _OF_GDP:
