@@ -21,6 +21,7 @@ from milex.claims.clause import Context
 from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities
+from milex.claims.policy import GUIDELINE_SHARES
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
 _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation",
@@ -156,7 +157,6 @@ def _whole_article(claims: list[Claim], named: set[str]) -> None:
                                 "saying which figures")  # fmt: skip
 
 
-_GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
 _GUIDELINE_WORDS = frozenset({"target", "goal", "guideline", "benchmark", "threshold", "gdp"})
 # A sentence that opens by pointing back at the one before: "That means 2.4% of GDP".
 _POINTING_BACK = re.compile(
@@ -175,7 +175,7 @@ def _guideline_in(ctx: Context) -> float | None:
     ):
         return None
     shares = [
-        q.value for q in ctx.quantities if q.form == "percent" and q.value in _GUIDELINE_SHARES
+        q.value for q in ctx.quantities if q.form == "percent" and q.value in GUIDELINE_SHARES
     ]
     return shares[-1] if shares else None
 

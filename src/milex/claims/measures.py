@@ -13,11 +13,11 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, UNSTATED_BASE
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
+from milex.claims.policy import GUIDELINE_SHARES, GUIDELINE_VALUES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
 from milex.claims.years import year_for
 from milex.reference.alliance import name_of
 
-_GUIDELINE_VALUES = {2.0, 3.5, 5.0}
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
 _MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
@@ -190,7 +190,7 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     if q.hedge is not None:
         return q.hedge
     lo, _ = ctx.clause(q)
-    if q.value in _GUIDELINE_VALUES | {20.0} and ctx.has("cues", "missing", lo=max(lo, q.i - 8),
+    if q.value in GUIDELINE_VALUES and q.value != 1.5 and ctx.has("cues", "missing", lo=max(lo, q.i - 8),
                                                          hi=q.i):  # fmt: skip
         return "less_than"  # "miss the 2% target", "fell short of 2% and of 20%"
     after = ctx.lows[q.j : q.j + 2]
@@ -201,7 +201,7 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
         for v in range(max(0, q.i - 6), q.i)
         if ctx.lows[v] in verbs and not nouns.isdisjoint(ctx.lows[v : q.i])
     ]  # "meet the target of devoting 2 percent": the guideline named on the way
-    if met and (q.value in _GUIDELINE_VALUES or any(w in nouns for w in after)):
+    if met and (q.value in GUIDELINE_SHARES or any(w in nouns for w in after)):
         before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
         if not _NOT.isdisjoint(before) or "failed" in before or "fails" in before:
             return "less_than"  # "did not reach 2%", "failed to meet the 2% target"

@@ -12,9 +12,9 @@ from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import guessed, guideline_named, no_level_stated
 from milex.claims.numbers import Quantity
+from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.years import year_for
 
-GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})
 _MORE_VERBS = patterns.word_set("passing_verbs")
 _GET_TO = (["get", "to"], ["got", "to"], ["gets", "to"], ["getting", "to"])
 _GET = frozenset(words[0] for words in _GET_TO)

@@ -223,6 +223,7 @@ _NOUNS = patterns.word_set("commitment_nouns")
 # the values of the guidelines the allies agreed, in % (of GDP; 20: of defence spending, on
 # equipment): 2% (Wales, Vilnius), The Hague's 5% = 3.5% core + 1.5% related
 GUIDELINE_VALUES = frozenset({2.0, 3.5, 5.0, 1.5, 20.0})
+GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})  # the levels of GDP allies are counted against
 _ADOPTING = patterns.word_set("adoption_origin") | patterns.word_set("adoption_renewal")
 _OF_GDP = frozenset({"of", "their", "its", "gdp", "into", "on", "for", "to", "defence", "defense"})
 
