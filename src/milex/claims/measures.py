@@ -13,7 +13,7 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, UNSTATED_BASE
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
-from milex.claims.policy import GUIDELINE_SHARES, GUIDELINE_VALUES
+from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
 from milex.claims.years import year_for
 from milex.reference.alliance import name_of
@@ -190,7 +190,7 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     if q.hedge is not None:
         return q.hedge
     lo, _ = ctx.clause(q)
-    if q.value in GUIDELINE_VALUES and q.value != 1.5 and ctx.has("cues", "missing", lo=max(lo, q.i - 8),
+    if q.value in GUIDELINE_SHARES | {20.0} and ctx.has("cues", "missing", lo=max(lo, q.i - 8),
                                                          hi=q.i):  # fmt: skip
         return "less_than"  # "miss the 2% target", "fell short of 2% and of 20%"
     after = ctx.lows[q.j : q.j + 2]
