@@ -746,6 +746,12 @@ READINGS = [
     ("'we' in a quote of 'Spain's defence minister' is Spain", "2024-07-01",
      "\"We are at 1.3%, and we know it is not enough,\" Spain's defence minister admitted.",
      [("share_of_gdp", "Spain", 2024, 1.3, "supported")]),  # NATO 2024 ed.: 1.28
+    ("a change of the share of GDP in percentage points", "2025-09-01",
+     "Poland's defence spending rose by 0.69 percentage points of GDP this year.",
+     [("share_of_gdp", "Poland", 2025, 0.69, "supported")]),  # 2025 ed.: 4.48 - 3.79 (2024)
+    ("points that do not match are not called wrong: two editions may be mixed", "2025-09-01",
+     "Poland's share of GDP spent on defence rose by 0.36 percentage points to 4.48%.",
+     [("share_of_gdp", "Poland", 2025, 0.36, "unverifiable")]),  # 2025 ed.: +0.69
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

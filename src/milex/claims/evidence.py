@@ -189,12 +189,15 @@ def _table_name(measure: str) -> str:
 # change of its constant-price series, the way SIPRI's own releases state growth; a change in
 # money ("a rise of $6 billion") is the difference of two years of the current-price table.
 MONEY_CHANGE = "spending_usd_current_change"
+SHARE_CHANGE = "share_of_gdp_change"  # points of GDP on the year before, in one edition
 MONEY_TOTAL = "spending_usd_current_total"  # "have spent $11 trillion since 2014": a sum of years
 MONEY_YEARLY = "spending_usd_current_yearly"  # "$35 billion a year since 2022": each year's
 UNSTATED_BASE = "constant (base year not stated)"  # "in real terms, Germany spent $77 billion"
 _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
             ("NATO", MONEY_CHANGE): "spending_usd_current",
-            ("SIPRI", MONEY_CHANGE): "spending_usd_current"}  # fmt: skip
+            ("SIPRI", MONEY_CHANGE): "spending_usd_current",
+            ("NATO", SHARE_CHANGE): "share_of_gdp",
+            ("SIPRI", SHARE_CHANGE): "share_of_gdp"}  # fmt: skip
 
 
 def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
@@ -204,9 +207,9 @@ def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | 
     now, before = (_figure(source, edition, base, iso3, y) for y in (year, year - 1))
     if now is None or before is None or not before.value:
         return None
-    if measure == MONEY_CHANGE:
+    if measure in (MONEY_CHANGE, SHARE_CHANGE):
         return now._replace(value=now.value - before.value, estimate=now.estimate or before.estimate,
-                            table=f"{now.table} ({year} less {year - 1}, current prices)")  # fmt: skip
+                            table=f"{now.table} ({year} less {year - 1})")  # fmt: skip
     return now._replace(value=(now.value / before.value - 1.0) * 100.0, unit="%",
                         estimate=now.estimate or before.estimate,
                         table=f"{now.table} ({year} against {year - 1}, constant prices)")  # fmt: skip

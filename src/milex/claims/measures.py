@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import changes, money_since, patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.evidence import MONEY_CHANGE, UNSTATED_BASE
+from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
 from milex.claims.guidelines import no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
@@ -28,6 +28,9 @@ _ALLY_NOUNS = patterns.word_set("ally_nouns")
 
 
 def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
+    if q.form == "points":
+        _points(ctx, q, codes, doubt)
+        return
     if q.form not in ("percent", "money", "fraction", "multiplier"):
         return
     lo, hi = ctx.neighbours(q)
@@ -279,6 +282,20 @@ def _share(ctx, q, codes, doubt, measure, value) -> None:
         claim.hedge = hedge
         if q.form == "fraction":
             claim.precision = 0
+
+
+def _points(ctx, q, codes, doubt) -> None:
+    """'Poland's share of GDP rose 0.69 points', 'up 0.3 percentage points on 2024': a change
+    in a share of GDP, on the year before (only supported: see verify.py)."""
+    lo, hi = ctx.clause(q)
+    if _change_words(ctx, q, lo) is None or not ctx.has("cues", "defence"):
+        return
+    if not (ctx.has("cues", "gdp", lo=lo, hi=hi) or "share" in ctx.lows[lo:hi]):
+        return  # "up 2 points in the polls": not a share of GDP
+    value = q.value
+    if patterns.phrases("cues", "decrease").any_in(ctx.lows, max(lo, q.i - 12), q.i):
+        value = -value
+    _claims_for(ctx, q, codes, doubt, "share_of_gdp", value, "points", measure=SHARE_CHANGE)
 
 
 def _real_change(ctx, q, codes, doubt, value) -> None:

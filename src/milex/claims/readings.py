@@ -160,7 +160,7 @@ _PLEDGE_NOUNS = patterns.word_set("commitment_nouns")
 
 
 def _quantity(ctx: Context, q: Quantity) -> None:
-    if q.form not in ("percent", "money", "fraction", "multiplier", "plain"):
+    if q.form not in ("percent", "money", "fraction", "multiplier", "plain", "points"):
         return
     conditional = hypothetical(ctx, q)
     codes, doubt = subjects_for(ctx, q)

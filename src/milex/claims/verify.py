@@ -274,6 +274,9 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif not ok and claim.measure == ev.MONEY_CHANGE:  # never called wrong: see measures.py
         verdict = "unverifiable"
         claim.doubts.append("a change in money may be of a national budget or at other prices")
+    elif not ok and claim.measure == ev.SHARE_CHANGE:
+        verdict = "unverifiable"  # a writer may take the two years from two editions
+        claim.doubts.append("the two years' shares may come from two different editions")
     elif not ok and claim.price_base == ev.UNSTATED_BASE:
         verdict = "unverifiable"
         claim.doubts.append("the text does not say the base year of its constant prices")
@@ -385,6 +388,8 @@ def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> s
         amount = f"{what.split()[0]} {ev.figure_text(shown)} {what.split()[-1]}"
     if claim.measure == ev.MONEY_CHANGE:
         amount = f"a rise of {amount} on the year before (Table 2, current prices)"
+    if claim.measure == ev.SHARE_CHANGE:
+        amount = f"a change of {shown:+.2f} points of GDP on the year before"
     text = f"{edition_label(pub)} gives {amount} for {claim.subject} in {claim.year}{est}"
     stated = claim.text.strip()
     if verdict == "unverifiable":
