@@ -25,6 +25,7 @@ KINDS = (
     "world_share",
     "first_time",
     "coverage",
+    "ratio",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

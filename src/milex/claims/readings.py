@@ -28,6 +28,7 @@ from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
+from milex.claims.ratios import read_ratios
 from milex.claims.streaks import read_first_time, read_streaks
 from milex.claims.unread import read_unread
 from milex.reference.alliance import ALLIES
@@ -40,6 +41,7 @@ def read(ctx: Context) -> None:
     read_adoptions(ctx)
     read_personnel(ctx)
     read_rankings(ctx)
+    read_ratios(ctx)  # before the figures: the base of "double the 2% threshold" is not one
     _hague_parts(ctx)
     for q in list(ctx.quantities):
         if id(q) not in ctx.consumed and q.form != "year":

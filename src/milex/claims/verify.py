@@ -15,6 +15,7 @@ from datetime import date
 from milex.claims import evidence as ev
 from milex.claims import (
     money_since,
+    ratios,
     streaks,
     verify_alliance,
     verify_commitments,
@@ -66,6 +67,8 @@ def check(claim: Claim, day: date) -> Checked:
         return verify_alliance.accession(claim, day)
     if claim.kind == "world_share":
         return verify_world.world_share(claim, day)
+    if claim.kind == "ratio":
+        return ratios.ratio(claim)
     if claim.kind == "coverage":
         return verify_alliance.coverage(claim, day)
     if claim.kind == "first_time":
