@@ -284,3 +284,11 @@ def test_it_is_the_ally_the_sentence_before_spoke_of():
 def test_allies_named_as_the_n_lowest_are_checked_as_a_group(text, verdict):
     c = one_rank(text, "2024-07-01")
     assert c.claim.value == 3 and len(c.claim.ranked_with) == 3 and c.verdict == verdict
+
+
+def test_a_place_followed_by_this_year():
+    # NATO 2025 edition, Table 3, 2025 estimates: United Kingdom 2.40, 12th of 30 with figures
+    found = claims_of("ranking", "Relative to GDP, Britain sits 12th this year.", "2025-09-12")
+    assert [(c.claim.value, c.verdict) for c in found] == [(12, "supported")]
+    assert claims_of("ranking", "Poland is the first this year to announce a bigger budget.",
+                     "2025-09-12") == []  # fmt: skip

@@ -145,9 +145,13 @@ def _rankings(ctx: Context) -> None:
                 and any(w in _RANK_VERBS for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
             ok = ok or (bool(nxt) and nxt[0] in _PLACES)
             ok = ok or (
-                (not nxt or nxt[0] in _AFTER_RANK)
+                (
+                    not nxt
+                    or nxt[0] in _AFTER_RANK
+                    or (nxt[:2] in (["this", "year"], ["last", "year"]) and nxt[2:] != ["to"])
+                )
                 and any(w in _NEAR_RANK for w in lows[max(0, q.i - 2) : q.i])
-            )
+            )  # "Britain sits 12th this year"
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
             ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
             # "has slipped to third behind Germany", "climbed to second"
