@@ -33,6 +33,7 @@ def test_a_first_time_at_the_guideline(text, verdict):
     "text",
     [
         "Germany reached 2% of GDP in 2024 for the first time since 1991.",
+        "Italy reached 2% of GDP in 2025 for the first time in decades.",
         "For the first time, all allies are expected to spend at least 2% of GDP this year.",
         "Belgium hosted the ministers for the first time, and spends 1.3% of GDP.",
     ],

@@ -60,8 +60,8 @@ def read_first_time(ctx: Context) -> None:
     at = next((k for k in range(len(lows) - 1) if lows[k : k + 2] == ["first", "time"]), None)
     if at is None or any(w in ("not", "since", "last") for w in lows[max(0, at - 3) : at]):
         return  # "for the first time since 1990": a first time that is not the first
-    if lows[at + 2 : at + 3] == ["since"]:
-        return
+    if lows[at + 2 : at + 3] in (["since"], ["in"], ["for"]):
+        return  # "the first time since 1990 / in decades / for years": a first in a while
     start = ctx.tokens[at].start
     figure = next((c for c in ctx.claims if c.kind == "share_of_gdp" and c.value in _GUIDELINES
                    and c.year and c.subject_code and abs(c.start - start) < 160), None)  # fmt: skip
