@@ -752,6 +752,9 @@ READINGS = [
     ("points that do not match are not called wrong: two editions may be mixed", "2025-09-01",
      "Poland's share of GDP spent on defence rose by 0.36 percentage points to 4.48%.",
      [("share_of_gdp", "Poland", 2025, 0.36, "unverifiable")]),  # 2025 ed.: +0.69
+    ("'in all, 30 allies' is one count, not also 'all' of them", "2025-09-01",
+     "In all, 30 allies have estimates at or above 2% for 2025.",
+     [("count_meeting", "NATO", 2025, 30, "supported")]),  # 2025 ed.: 30 of 30 with figures
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12
@@ -1029,3 +1032,9 @@ def test_an_earlier_estimate_after_a_release_not_held_is_the_edition_held():
     assert c.verdict == "supported" and "the last before a release milex does not hold" in (
         c.explanation
     )
+
+
+def test_in_all_is_no_count_of_every_ally():
+    claims = milex.check("In all, 30 allies have estimates at or above 2% for 2025.",
+                         date="2025-09-01").claims  # fmt: skip
+    assert [c.claim.value for c in claims if c.claim.kind == "count_meeting"] == [30]

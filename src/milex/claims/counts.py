@@ -327,8 +327,10 @@ def _every(ctx: Context) -> None:
             "combined"
         ]:
             continue  # "across all nations combined the average": a total, not a count
-        if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not", "of"):
-            continue  # "almost every ally": no figure to check; "of all countries": an aside
+        if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not", "of",
+                                     "in"):  # fmt: skip
+            continue  # "almost every ally": no figure to check; "of all countries": an aside;
+            # "in all, 30 allies": in total
         if any(m.kind in ("allies", "group") and "," in m.code and k < m.i <= k + 3
                for m in ctx.mentions):  # fmt: skip
             continue  # "all three Baltic states passed 3%": each of them, not a count of allies
