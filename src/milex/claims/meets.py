@@ -22,6 +22,7 @@ _VERBS = patterns.as_set("meeting_verbs") | _MORE_VERBS
 _COMPARED = patterns.word_set("compared_markers")
 _DEMANDS = patterns.word_set("demand_words")
 _NEGATIONS = patterns.word_set("negations")
+_NOUNS = patterns.word_set("guideline_nouns_named")
 
 
 def read_meets(ctx: Context) -> None:
@@ -75,6 +76,8 @@ def _guideline_after(ctx: Context, start: int, stop: int) -> tuple[float, Quanti
             return (q.value, q) if q.value in GUIDELINE_SHARES else None
     for k in range(start, min(stop, start + 4)):
         value = guideline_named(ctx, k, stop)
-        if value is not None:
-            return value, Quantity(k, min(stop, k + 3), k, k + 1, value, form="percent")
+        if value is not None:  # the words up to the guideline's noun: "the alliance's target"
+            end = next((n + 1 for n in range(k, min(stop, k + 5)) if ctx.lows[n] in _NOUNS),
+                       min(stop, k + 3))  # fmt: skip
+            return value, Quantity(k, end, k, k + 1, value, form="percent")
     return None
