@@ -55,3 +55,14 @@ def test_an_unread_amount_says_what_kept_it_from_being_judged():
     programme = milex.check("France has a military programming law worth €413bn for 2024-2030.",
                             date="2024-07-01").claims  # fmt: skip
     assert "several years" in programme[0].explanation
+
+
+def test_the_report_says_how_many_figures_were_listed_unjudged():
+    from milex.claims.render import tally
+
+    report = milex.check("Norway will buy new submarines worth $4.1 billion, its defence ministry "
+                         "said. Norway spends 2.2% of GDP on defence.", date="2024-07-01")  # fmt: skip
+    # NATO 2024 edition: Norway 2.20% of GDP (2024e)
+    assert tally(report) == ("2 claims: 1 supported, 0 contradicted, 1 unverifiable (1 of them "
+                             "unread: figures listed, not judged)")  # fmt: skip
+    assert "1 of them unread" in report.to_html()

@@ -17,6 +17,15 @@ LABEL = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "unverifiable
 RATING = {"supported": 3, "unverifiable": 2, "contradicted": 1}
 
 
+def tally(report) -> str:
+    """'31 claims: 26 supported, 4 contradicted, 1 unverifiable (1 of them an unread figure)'."""
+    counts = report.counts()
+    unread = sum(c.claim.kind == "unread" for c in report.checked)
+    return (f"{len(report.checked)} claims: {counts['supported']} supported, "
+            f"{counts['contradicted']} contradicted, {counts['unverifiable']} unverifiable"
+            + (f" ({unread} of them unread: figures listed, not judged)" if unread else ""))  # fmt: skip
+
+
 def _spans(report) -> dict[int, list[tuple[int, int, list[int]]]]:
     """Per sentence: non-overlapping (start, end, claim indexes), in text order."""
     by_sentence: dict[int, list[tuple[int, int, list[int]]]] = {}
@@ -47,11 +56,7 @@ def renderables(report) -> list:
     head = Text()
     head.append(a.title or "Article", style="bold")
     head.append(f"\njudged as of {report.date:%-d %B %Y} (date: {a.date_source})", style="dim")
-    counts = report.counts()
-    head.append(
-        f"\n{len(report.checked)} claims: {counts['supported']} supported, "
-        f"{counts['contradicted']} contradicted, {counts['unverifiable']} unverifiable"
-    )
+    head.append("\n" + tally(report))
     out.append(Panel(head, expand=True))
     for note in report.notes:
         out.append(Text(note, style="dim"))
@@ -179,7 +184,6 @@ def html_page(report) -> str:
         parts.append(e(sent.text[pos - sent.start :]))
         paragraphs.setdefault(sent.paragraph, []).append("".join(parts))
     body = "\n".join(f"<p>{' '.join(p)}</p>" for _, p in sorted(paragraphs.items()))
-    counts = report.counts()
     claims_html = []
     for k in sorted(numbers, key=numbers.get):
         c = report.checked[k]
@@ -216,8 +220,7 @@ def html_page(report) -> str:
 </head><body>
 <h1>{title}</h1>
 <p class="meta">Judged as of {report.date.isoformat()} (date: {e(a.date_source)}).
-{len(report.checked)} claims: {counts["supported"]} supported, {counts["contradicted"]} contradicted,
-{counts["unverifiable"]} unverifiable. Data: NATO, <i>Defence Expenditure of NATO Countries</i>;
+{e(tally(report))}. Data: NATO, <i>Defence Expenditure of NATO Countries</i>;
 SIPRI Military Expenditure Database.</p>
 {notes}
 <article>
