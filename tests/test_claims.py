@@ -755,6 +755,10 @@ READINGS = [
     ("'in all, 30 allies' is one count, not also 'all' of them", "2025-09-01",
      "In all, 30 allies have estimates at or above 2% for 2025.",
      [("count_meeting", "NATO", 2025, 30, "supported")]),  # 2025 ed.: 30 of 30 with figures
+    ("a group of allies the text does not name is not the last ally named", "2025-01-15",
+     "Norway is at 2.20%. Together the four Nordic allies now spend more than $40 billion a year.",
+     [("share_of_gdp", "Norway", 2024, 2.2, "supported"),
+      ("spending_amount", None, 2025, 40, "unverifiable")]),  # Norway alone: USD 10.6 bn (2024e)
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -311,6 +311,9 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     return []
 
 
+_PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
+
+
 def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
     """The allies or groups a figure is about, and a doubt when that is unclear.
 
@@ -395,6 +398,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if not candidates and any(m.kind == "institution" for m in before):
             return [], "the text speaks of allies in general"
     if not candidates:
+        if not _PLURAL_ALLIES.isdisjoint(ctx.lows[c_lo : q.i]):
+            # "Together the four Nordic allies spend $40bn": a group it does not name, not the
+            # ally the sentence before spoke of
+            return [], "the text speaks of a group of allies it does not name"
         if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
             return [ctx.carry], ""
         return [], "the text does not say whose figure this is"
