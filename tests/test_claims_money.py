@@ -168,3 +168,10 @@ def test_money_in_real_terms_or_todays_dollars_is_not_judged_at_current_prices()
                    "2024-07-01") == {("DEU", 90.0): "unverifiable"}  # fmt: skip
     assert amounts("In today's dollars, the United States spent $800 billion on defence in 2014.",
                    "2024-07-01") == {("USA", 800.0): "unverifiable"}  # fmt: skip
+
+
+def test_the_same_year_is_the_year_before_not_the_price_base():
+    # NATO Table 2 (2024 edition), constant 2015 USD, United Kingdom 2024e: 75,277 (2015: 59,5xx)
+    found = claims_of("spending_amount", "Britain's outlays reached $82.1 billion in 2024. Counted "
+                      "in 2015 dollars, they came to $75 billion the same year.", "2024-07-10")  # fmt: skip
+    assert (found[-1].claim.year, found[-1].verdict) == (2024, "supported")

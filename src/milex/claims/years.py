@@ -137,8 +137,11 @@ def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
         return t.year
     if t.kind in ("previous", "that", "following"):
         years = [c.year for c in (claims_before or ctx.claims) if c.year]
-        explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"]
+        explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
+                    and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
+        earlier = [c.year for c in ctx.earlier if c.year]  # "..., the same year": the one before
         base = years[-1] if years else (explicit[-1] if explicit else None)
+        base = base if base is not None else (earlier[-1] if earlier else None)
         if base is None:
             return None
         return base + {"previous": -1, "following": 1}.get(t.kind, 0)
