@@ -759,6 +759,9 @@ READINGS = [
      "Norway is at 2.20%. Together the four Nordic allies now spend more than $40 billion a year.",
      [("share_of_gdp", "Norway", 2024, 2.2, "supported"),
       ("spending_amount", None, 2025, 40, "unverifiable")]),  # Norway alone: USD 10.6 bn (2024e)
+    ("the ally a relative clause is about owns its figure, even after 'behind'", "2025-03-01",
+     "The UK remains well behind Estonia, which spent 3.43%, and Latvia.",
+     [("share_of_gdp", "Estonia", 2024, 3.43, "supported")]),  # NATO 2024 ed.: 3.43 (2024e)
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

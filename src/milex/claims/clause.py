@@ -385,6 +385,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion", "behind Poland
         # (4.12%)": that one's figure
         return [before[-1].code], ""
+    relative = relative_subject(ctx, q)
+    if relative:  # "behind Poland, which spent 4.12%": the relative clause's own ally
+        return relative, ""
     c_lo, _c_hi = ctx.clause(q)
     whole_sentence = before
     before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
