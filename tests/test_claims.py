@@ -762,6 +762,9 @@ READINGS = [
     ("the ally a relative clause is about owns its figure, even after 'behind'", "2025-03-01",
      "The UK remains well behind Estonia, which spent 3.43%, and Latvia.",
      [("share_of_gdp", "Estonia", 2024, 3.43, "supported")]),  # NATO 2024 ed.: 3.43 (2024e)
+    ("'refused to go beyond 2.1%' is a position, not a measured share", "2025-04-10",
+     "Madrid has refused to go beyond 2.1% of GDP, saying that is enough for Spain.",
+     [("share_of_gdp", "Spain", 2024, 2.1, "unverifiable")]),  # 2024 ed.: 1.28; a stance
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12
