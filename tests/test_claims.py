@@ -765,6 +765,9 @@ READINGS = [
     ("'refused to go beyond 2.1%' is a position, not a measured share", "2025-04-10",
      "Madrid has refused to go beyond 2.1% of GDP, saying that is enough for Spain.",
      [("share_of_gdp", "Spain", 2024, 2.1, "unverifiable")]),  # 2024 ed.: 1.28; a stance
+    ("a share of the allies' spending today, when today's edition has no money tables", "2025-09-05",
+     "The US share of total allied spending has fallen to about 62%.",
+     [("alliance_share", "United States", 2025, 62, "unverifiable")]),  # 2024 ed.: 65.6% in 2024
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -293,16 +293,18 @@ def alliance_share(claim: Claim, day: date) -> Checked:
     far = {"more_than": above, "at_least": above, "less_than": below,
            "at_most": below}.get(claim.hedge or "", above or below)  # fmt: skip
     pub, note = ev.edition_for(source, "spending_usd_current", day)
-    if pub is not None:
-        note = "; ".join(x for x in (note, ev.settle_tense_year(claim, source, pub.edition,
-                                                               "spending_usd_current")) if x)  # fmt: skip
+    if pub is not None and not note:  # (the edition of the day lacks the table: an older one
+        # answers, and a present tense may speak of a year it does not have)
+        note = ev.settle_tense_year(claim, source, pub.edition, "spending_usd_current")
     value = every.get((pub.edition, claim.year)) if pub is not None and claim.year else None
     if value is None:
         if far and code != "EUROPE":  # wrong in every year held: the year need not be known
             return Checked(claim, "contradicted", f"{span[0].upper()}{span[1:]}: far from "
                            f"'{claim.text.strip()}', whatever the year.", "beyond every edition",
                            None)  # fmt: skip
-        return unverifiable(claim, "; ".join(claim.doubts) or f"the year is unclear; {span}")
+        return unverifiable(
+            claim, "; ".join(claim.doubts) or f"{note or 'the year is unclear'}; {span}"
+        )
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value)
     table = "Table 2, current USD" if source == "NATO" else "current USD, allies' figures summed"
     text = (f"{edition_label(pub)} gives {claim.subject} {value:.1f}% of the allies' total "
