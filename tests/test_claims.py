@@ -768,6 +768,12 @@ READINGS = [
     ("a share of the allies' spending today, when today's edition has no money tables", "2025-09-05",
      "The US share of total allied spending has fallen to about 62%.",
      [("alliance_share", "United States", 2025, 62, "unverifiable")]),  # 2024 ed.: 65.6% in 2024
+    ("'A and B are the only allies below' counts the two named", "2024-07-01",
+     "Canada and Belgium are the only allies still below the 20% equipment guideline.",
+     [("count_meeting", "NATO", 2024, 2, "supported")]),  # 2024 ed.: Canada 18.60, Belgium 15.16
+    ("a fraction of a budget spent on personnel is a personnel share, not a change", "2024-07-01",
+     "Personnel costs eat up almost half of Portugal's defence budget.",
+     [("personnel_share", "Portugal", 2024, 50, "contradicted")]),  # 2024 ed.: 58.63% (2024e)
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -34,6 +34,14 @@ def none_or_only(ctx: Context) -> None:
             value, start = 0.0, k + 4
         elif lows[k : k + 2] == ["the", "only"] and lows[k + 2 : k + 3] and lows[k + 2] in _NOUNS:
             value, start = 1.0, k + 3
+            if lows[k + 2].endswith("s"):  # "Canada and Belgium are the only allies below 20%"
+                named = [m for m in ctx.mentions if m.kind == "ally" and m.j <= k]
+                run = named[-1:] and [m for m in named
+                                      if m.i >= run_start(ctx, named, named[-1], brackets=True)]  # fmt: skip
+                if len(run) < 2 or not all(w in (",", "and", "are", "were", "remain", "still")
+                                           for w in lows[run[-1].j : k]):  # fmt: skip
+                    continue
+                value = float(len(run))
         elif (
             low == "alone"
             and lows[k + 1 : k + 2] == ["among"]

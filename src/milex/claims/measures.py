@@ -66,9 +66,13 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             _real_change(ctx, q, codes, doubt, (q.value - 1.0) * 100.0)
         return
     if q.form == "fraction":
+        c_lo, c_hi = ctx.clause(q)
         if equipment and budget:
             _share(ctx, q, codes, doubt, "equipment_share", q.value * 100.0)
-        elif change is not None and not gdp:
+        elif budget and not _PAY.isdisjoint(ctx.lows[c_lo:c_hi]):
+            # "personnel costs eat up almost half of Portugal's defence budget"
+            _share(ctx, q, codes, doubt, "personnel_share", q.value * 100.0)
+        elif change is not None and not gdp and not budget:
             _real_change(ctx, q, codes, doubt, q.value * 100.0)
         return
     inherited = _inherited_kind(ctx, q, lo)
