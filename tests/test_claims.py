@@ -774,6 +774,9 @@ READINGS = [
     ("a fraction of a budget spent on personnel is a personnel share, not a change", "2024-07-01",
      "Personnel costs eat up almost half of Portugal's defence budget.",
      [("personnel_share", "Portugal", 2024, 50, "contradicted")]),  # 2024 ed.: 58.63% (2024e)
+    ("'the previous estimate for ... was' several words before the figure", "2025-09-10",
+     "The previous estimate for Canada's 2024 spending was 1.37%; it is now 1.47%.",
+     [("share_of_gdp", "Canada", 2024, 1.37, "supported")]),  # 2024 ed. 1.37; 2025 ed. 1.47
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

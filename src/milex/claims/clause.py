@@ -177,7 +177,10 @@ def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
     text, spans, february = ctx.memo["earlier_words"]
     if not spans and not february:
         return False
-    lo, hi = max(0, q.i - 6), min(q.j + 6, len(ctx.lows))
+    c_lo, _c_hi = ctx.clause(q)
+    # six words before, or ten within the figure's clause ("the previous estimate for
+    # Canada's 2024 spending was 1.37%")
+    lo, hi = min(max(0, q.i - 6), max(c_lo, q.i - 10)), min(q.j + 6, len(ctx.lows))
     near = " ".join(ctx.lows[lo:hi])
     if february and _FEBRUARY.search(near):
         return True
