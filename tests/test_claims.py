@@ -777,6 +777,9 @@ READINGS = [
     ("'the previous estimate for ... was' several words before the figure", "2025-09-10",
      "The previous estimate for Canada's 2024 spending was 1.37%; it is now 1.47%.",
      [("share_of_gdp", "Canada", 2024, 1.37, "supported")]),  # 2024 ed. 1.37; 2025 ed. 1.47
+    ("a change 'between 2014 and 2024' is the change over the decade, not 2014's", "2024-07-01",
+     "In real terms, Canada's defence budget grew by more than half between 2014 and 2024.",
+     [("real_change", "Canada", 2024, 50, "supported")]),  # 2024 ed.: +57.75% since 2014
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -68,6 +68,14 @@ def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
             claim.since = None
     lows = ctx.lows
     lo, hi = ctx.clause(q)
+    years = [t for t in ctx.times if t.kind == "year" and t.year and lo <= t.i < hi]
+    for a, b in zip(years, years[1:], strict=False):
+        if (lows[a.i - 1 : a.i] in (["between"], ["from"]) and lows[a.j : b.i] in (["and"], ["to"])
+                and a.year < b.year):  # fmt: skip
+            # "grew by about a third between 2014 and 2024": the change over those years
+            claim.since = a.year
+            _set_year(claim, b.year, "stated")
+            return
     for t in ctx.times:
         if not (q.j <= t.i <= q.j + 8) or t.i >= hi:
             continue
