@@ -26,6 +26,7 @@ KINDS = (
     "first_time",
     "coverage",
     "ratio",
+    "eu_count",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
 

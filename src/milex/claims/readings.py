@@ -21,6 +21,7 @@ from milex.claims.clause import (
     subjects_for,
 )
 from milex.claims.counts import read_counts
+from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.frames import hypothetical
 from milex.claims.measures import changed_by, read_measure
@@ -38,6 +39,7 @@ def read(ctx: Context) -> None:
     read_counts(ctx)
     read_accessions(ctx)
     read_events(ctx)
+    read_eu_counts(ctx)
     read_adoptions(ctx)
     read_personnel(ctx)
     read_rankings(ctx)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from milex.claims import evidence as ev
 from milex.claims import (
+    eu_counts,
     money_since,
     ratios,
     streaks,
@@ -22,6 +22,7 @@ from milex.claims import (
     verify_rank,
     verify_world,
 )
+from milex.claims import evidence as ev
 from milex.claims.abstain import INFLATION_GAP, national_budget, other_reading
 from milex.claims.clause import set_subject
 from milex.claims.model import Checked, Claim
@@ -67,6 +68,8 @@ def check(claim: Claim, day: date) -> Checked:
         return verify_alliance.accession(claim, day)
     if claim.kind == "world_share":
         return verify_world.world_share(claim, day)
+    if claim.kind == "eu_count":
+        return eu_counts.eu_count(claim)
     if claim.kind == "ratio":
         return ratios.ratio(claim)
     if claim.kind == "coverage":
