@@ -358,6 +358,19 @@ def _n(x: float) -> str:
     return f"{x:,.4f}".rstrip("0").rstrip(".")
 
 
+def in_every_edition(source, measure, code, year, currency) -> tuple:
+    """(publication, lookup()) for each held edition of `source` that has the figure, in the
+    order of publications(): asked for every claim, looked up once per dataset in use."""
+    return _in_every_edition(figures.current(), source, measure, code, year, currency)
+
+
+@lru_cache(maxsize=4096)
+def _in_every_edition(index, source, measure, code, year, currency) -> tuple:
+    found = ((pub, lookup(source, pub.edition, measure, code, year, currency))
+             for pub in pubs.publications(source))  # fmt: skip
+    return tuple((pub, hit) for pub, hit in found if hit is not None)
+
+
 def lookup(source, edition, measure, code, year, currency):
     """(row, value in million or %, conversion note) for a claim, or None."""
     found = row(source, edition, measure, code, year)

@@ -345,10 +345,8 @@ def _missing(source, pub, measure, code, year, currency) -> str:
 def _editions(claim, source, measure, scale, currency) -> list[dict]:
     """The same figure in every edition held, with the verdict each would give."""
     out = []
-    for pub in pubs.publications(source):
-        found = ev.lookup(source, pub.edition, measure, claim.subject_code, claim.year, currency)
-        if found is None:
-            continue
+    for pub, found in ev.in_every_edition(source, measure, claim.subject_code, claim.year,
+                                          currency):  # fmt: skip
         value = found[1] / scale
         ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value,
                           money=claim.kind == "spending_amount")  # fmt: skip

@@ -13,6 +13,7 @@ from functools import lru_cache
 from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
+from milex.dataset import index as figures
 from milex.dataset.selection import select
 from milex.reference import publications as pubs
 from milex.reference.alliance import ALLIES, JOINED_CONFIRMED_TO, members, sizes
@@ -261,7 +262,13 @@ def _count_revised(pub, others, meeting) -> str | None:
 
 
 def _shares_of_total(source: str, edition: int, code: str) -> dict[int, float]:
-    """year -> an ally's (or group's) share of the allies' total spending, current USD, %."""
+    """year -> an ally's (or group's) share of the allies' total spending, current USD, %
+    (worked out once per dataset in use; the caller does not change it)."""
+    return _shares(figures.current(), source, edition, code)
+
+
+@lru_cache(maxsize=1024)
+def _shares(index, source: str, edition: int, code: str) -> dict[int, float]:
     out = {}
     for year in sorted(ev.years_held(source, edition, "spending_usd_current")):
         mine = ev.row(source, edition, "spending_usd_current", code, year)
