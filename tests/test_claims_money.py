@@ -175,3 +175,23 @@ def test_the_same_year_is_the_year_before_not_the_price_base():
     found = claims_of("spending_amount", "Britain's outlays reached $82.1 billion in 2024. Counted "
                       "in 2015 dollars, they came to $75 billion the same year.", "2024-07-10")  # fmt: skip
     assert (found[-1].claim.year, found[-1].verdict) == (2024, "supported")
+
+
+def test_a_time_after_a_restated_figure_is_both_figures_time():
+    # NATO 2024 edition, Germany 2023e: 1.57% of GDP, USD 73,14x m (2024e: 2.12%, 97,686)
+    found = milex_claims("Germany put 2.1% of GDP, or $97.7 billion, into defence last year.",
+                         "2024-07-10")  # fmt: skip
+    assert found == {
+        ("share_of_gdp", 2023, "contradicted"),
+        ("spending_amount", 2023, "contradicted"),
+    }
+    # a time in a clause of its own after the restatement is not the figures'
+    found = milex_claims("Germany puts 2.1% of GDP, or $97.7 billion, into defence, and next year "
+                         "it plans more.", "2024-07-10")  # fmt: skip
+    assert found == {("share_of_gdp", 2024, "supported"), ("spending_amount", 2024, "supported")}
+
+
+def milex_claims(text: str, date: str) -> set:
+    import milex
+
+    return {(c.claim.kind, c.claim.year, c.verdict) for c in milex.check(text, date=date).claims}

@@ -59,6 +59,13 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
     elif later and ctx.lows[q.j : later[0].i] == ["to"] and later[0].form != q.form:
         later = later[1:]  # "rose 28% to $88.5bn in 2024": the year is the change's too
+    restated = -1  # where a time after a restatement must stand to be both figures' (-1: none)
+    if later and _restated(ctx.lows[q.j : later[0].i]):
+        # "4.7% of GDP, or about $48 billion, next year": both figures' time
+        restated = later[0].j + (ctx.lows[later[0].j : later[0].j + 1] == [","])
+        later = later[1:]
+    elif ctx.lows[max(lo, q.i - 2) : q.i] == [",", "or"] and ctx.lows[q.j : q.j + 1] == [","]:
+        restated = q.j + 1  # ", or $97.7 billion, last year": the restatement's own
     nxt = later[0].i if later else len(ctx.lows)
     since = deadline = None
     year = None
@@ -71,7 +78,10 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         for t in ctx.times
         if q.j <= t.i < min(nxt, hi) and t.role not in skip and t.kind != "period"
     ]  # ("3.4%, about where it has been for the last decade")
-    if ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
+    if restated >= 0:  # ", last year", ", into defence in 2024", but not ", and next year it"
+        after = [t for t in after if t.i >= restated
+                 and not _JOINERS.intersection(ctx.lows[restated : t.i])]  # fmt: skip
+    elif ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
         after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
     paired = _year_pair(ctx, q, lo, hi)
@@ -115,6 +125,14 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     ):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
+
+
+_JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
+
+
+def _restated(between: list[str]) -> bool:
+    """'% of GDP, or about': the next figure restates this one in other units."""
+    return len(between) <= 6 and "," in between and between[between.index(",") + 1 :][:1] == ["or"]
 
 
 def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
