@@ -780,6 +780,10 @@ READINGS = [
     ("a change 'between 2014 and 2024' is the change over the decade, not 2014's", "2024-07-01",
      "In real terms, Canada's defence budget grew by more than half between 2014 and 2024.",
      [("real_change", "Canada", 2024, 50, "supported")]),  # 2024 ed.: +57.75% since 2014
+    ("a fact sheet's labelled counts", "2024-07-01",
+     "Key facts\n* Allies at or above 2%: 23\n* Allies below 2%: 9",
+     [("count_meeting", "NATO", 2024, 23, "supported"),
+      ("count_meeting", "NATO", 2024, 9, "contradicted")]),  # 2024 ed.: 23 at or above, 8 below
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

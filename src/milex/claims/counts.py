@@ -211,29 +211,36 @@ def _counts(ctx: Context) -> None:
 
 
 def _number_of_allies(ctx: Context) -> None:
-    """'The number of allies meeting the 2% target fell to 18 in 2024'."""
+    """'The number of allies meeting the 2% target fell to 18 in 2024'; a fact sheet's line
+    'Allies at or above 2%: 23'."""
     lows = ctx.lows
-    if "number" not in lows:
+    first = next((k for k, w in enumerate(lows) if w not in _BULLETS), len(lows))
+    labelled = lows[first : first + 1] in (["allies"], ["members"], ["countries"]) and ":" in lows
+    if "number" not in lows and not labelled:
         return
     for k in range(len(lows) - 3):
-        if lows[k : k + 2] != ["number", "of"] or lows[k + 2] not in (
+        if labelled and k == first:
+            n = k + 1  # "Allies below 2%: 8": the count after the colon
+        elif lows[k : k + 2] == ["number", "of"] and lows[k + 2] in (
             "allies",
             "members",
             "countries",
         ):
+            n = k + 3
+        else:
             continue
         lo, hi = ctx.clause_at(k)
-        tq, threshold = threshold_after(ctx, k + 3, hi, [])
+        tq, threshold = threshold_after(ctx, n, hi, [])
         if threshold is None:
             continue
-        start = tq.j if tq else k + 3
+        start = lows.index(":") + 1 if labelled else tq.j if tq else n
         q = next((x for x in ctx.quantities if x.i >= start and x.i < hi and x.form == "plain"
                   and x.value <= 40 and not x.precision and id(x) not in ctx.consumed), None)  # fmt: skip
         if q is None:
             continue
         year, _s, _d, doubt, basis = year_for(ctx, q)
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
-                          comparator=comparator_of(ctx, k + 3, tq), measure="share_of_gdp"
+                          comparator=comparator_of(ctx, n, tq), measure="share_of_gdp"
                           if threshold != 20 else "equipment_share", year=year,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
@@ -305,6 +312,7 @@ def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
 
 
+_BULLETS = frozenset({"*", "-", "•", "–", "—", "·"})
 _EVERY = frozenset({"every", "all", "each", "everyone", "most", "majority"})
 
 
