@@ -784,6 +784,9 @@ READINGS = [
      "Key facts\n* Allies at or above 2%: 23\n* Allies below 2%: 9",
      [("count_meeting", "NATO", 2024, 23, "supported"),
       ("count_meeting", "NATO", 2024, 9, "contradicted")]),  # 2024 ed.: 23 at or above, 8 below
+    ("'N of them' after a group of allies counts that group, not the alliance", "2025-09-01",
+     "23 EU members are also NATO allies and 21 of them spend 2%.",
+     [("count_meeting", "NATO", 2025, 21, "unverifiable")]),  # 2025 ed.: 30 allies at or above 2
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12

@@ -192,8 +192,10 @@ def _counts(ctx: Context) -> None:
             claim.doubts.append("how far is 'well below' or 'well above' the text does not say")
         if doubt:
             claim.doubts.append(doubt)
-        if any(w in ("european", "eastern", "western", "northern", "southern", "eu")
-               for w in lows[q.j : end]):  # fmt: skip
+        group = lows[: q.i] if lows[q.j : q.j + 2] == ["of", "them"] else lows[q.j : end]
+        if any(
+            w in ("european", "eastern", "western", "northern", "southern", "eu") for w in group
+        ):  # fmt: skip  ("23 EU members ..., and 21 of them": of the EU's)
             claim.doubts.append("the scorecard counts all allies, not a regional group of them")
         ctx.consumed.add(id(q))
         claim.threshold_guessed = guessed(ctx, tq, threshold)
