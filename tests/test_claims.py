@@ -787,6 +787,9 @@ READINGS = [
     ("'N of them' after a group of allies counts that group, not the alliance", "2025-09-01",
      "23 EU members are also NATO allies and 21 of them spend 2%.",
      [("count_meeting", "NATO", 2025, 21, "unverifiable")]),  # 2025 ed.: 30 allies at or above 2
+    ("'next year's budget' dates its figure next year", "2025-01-15",
+     "Next year's budget lifts Polish defence spending to 4.7% of GDP.",
+     [("share_of_gdp", "Poland", 2026, 4.7, "unverifiable")]),  # no 2026 figure in the 2024 ed.
     ("'no less than' is at least, not less than", "2024-07-08",
      "Poland spends no less than 4.5% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.5, "contradicted")]),  # 2024 ed.: 4.12
