@@ -195,3 +195,9 @@ def milex_claims(text: str, date: str) -> set:
     import milex
 
     return {(c.claim.kind, c.claim.year, c.verdict) for c in milex.check(text, date=date).claims}
+
+
+def test_he_said_after_two_leaders_ties_we_to_neither():
+    text = "Macron met Trump on Monday. “We spend 2.1% of GDP on defence,” he said."
+    found = claims_of("share_of_gdp", text, "2025-03-01")
+    assert [(c.claim.subject_code, c.verdict) for c in found] == [(None, "unverifiable")]

@@ -278,12 +278,13 @@ def _since_last_stop(text: str, lo: int, hi: int) -> list[Token]:
 
 
 def _named_before(text: str, quote: Quote) -> Quote:
-    """The last leader or minister named in the 400 characters before a quote that ends
+    """The one leader or minister named in the 400 characters before a quote that ends
     '..., he said' (only people whose ally is known: 'we' then means that ally)."""
     people = patterns.load()["subjects"]["people"]
     before = tokenize(text[max(0, quote.start - 400) : quote.start])
-    named = [t for t in before if t.text[:1].isupper() and t.low in people]
-    return _set(quote, named[-1].text, []) if named else quote
+    named = {t.low: t.text for t in before if t.text[:1].isupper() and t.low in people}
+    # two leaders named before ("Macron met Trump. '...,' he said"): which one is unclear
+    return _set(quote, next(iter(named.values())), []) if len(named) == 1 else quote
 
 
 def _speaker(tokens: list[Token], forward: bool = False):
