@@ -305,8 +305,11 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     """'..., behind the United States, which tops the list with 1.3 million personnel': the
     ally a relative clause holding the figure is about."""
     lows = ctx.lows
+    if "figure_ends" not in ctx.memo:  # once per sentence, not once per figure and word
+        ctx.memo["figure_ends"] = {x.j for x in ctx.quantities}
+    ends = ctx.memo["figure_ends"]
     for k in range(q.i - 1, max(0, q.i - 12), -1):
-        if lows[k] in (".", ";", "(") or any(x.j == k + 1 for x in ctx.quantities):
+        if lows[k] in (".", ";", "(") or k + 1 in ends:
             return []
         if lows[k] in ("which", "who") and lows[k - 1] == ",":
             ally = next((m for m in ctx.mentions if m.j == k - 1 and m.kind in _NAMED), None)

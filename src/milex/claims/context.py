@@ -34,7 +34,9 @@ class TimeExpr:
     day: date | None = None
 
 
-@dataclass(slots=True)
+# Mentions of a sentence never share a position: one is equal only to itself (list.index
+# and `in` then compare identities, not every field)
+@dataclass(slots=True, eq=False)
 class Mention:
     i: int
     j: int
