@@ -201,3 +201,13 @@ def test_he_said_after_two_leaders_ties_we_to_neither():
     text = "Macron met Trump on Monday. “We spend 2.1% of GDP on defence,” he said."
     found = claims_of("share_of_gdp", text, "2025-03-01")
     assert [(c.claim.subject_code, c.verdict) for c in found] == [(None, "unverifiable")]
+
+
+def test_adjusted_for_inflation_names_prices_not_another_field():
+    # NATO Table 2 (2024 edition), constant 2015 USD, Germany 2024e: 76,943 (current 97,686)
+    assert amounts("Adjusted for inflation, Germany's defence spending was $77 billion in 2024.",
+                   "2024-07-10") == {("DEU", 77.0): "supported"}  # fmt: skip
+    # inflation as a figure of its own is still another field
+    found = claims_of("share_of_gdp", "German inflation ran at 6% in 2023 as the defence bill grew.",
+                      "2024-07-10")  # fmt: skip
+    assert found == []

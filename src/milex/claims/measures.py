@@ -133,9 +133,19 @@ def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
     return ctx.has("cues", "budget_share", lo=lo + 1, hi=min(hi, lo + 5))
 
 
-def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+    """Words of another field beside a figure ('inflation', 'a poll', 'aid'), but not the
+    'inflation' of 'adjusted for inflation', which names prices, not another field."""
     window_lo, window_hi = max(lo, q.i - 7), min(hi, q.j + 4)
-    if ctx.has("cues", "non_defence", lo=window_lo, hi=window_hi):
+    if not ctx.has("cues", "non_defence", lo=window_lo, hi=window_hi):
+        return False
+    found = {" ".join(ctx.lows[i:j])
+             for i, j, _ in ctx.find("cues", "non_defence", lo=window_lo, hi=window_hi)}  # fmt: skip
+    return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
+
+
+def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+    if other_field_near(ctx, q, lo, hi):
         return True
     before = ctx.lows[max(lo, q.i - 3) : q.i]
     # "a GDP of $4.6 trillion" is not defence spending; "2.1% of its GDP, or $97.7bn" is

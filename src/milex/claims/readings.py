@@ -24,7 +24,7 @@ from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.frames import hypothetical
-from milex.claims.measures import changed_by, read_measure
+from milex.claims.measures import changed_by, other_field_near, read_measure
 from milex.claims.meets import read_meets
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
@@ -178,7 +178,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         conditional = ""
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
-    other_field = ctx.has("cues", "non_defence", lo=max(lo, q.i - 7), hi=min(hi, q.j + 4)) or (
+    other_field = other_field_near(ctx, q, lo, hi) or (
         ctx.has("cues", "non_defence") and not ctx.has("cues", "defence")
     )  # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure
     if other_field and q.form != "money" and not policy.family_hits(ctx):
