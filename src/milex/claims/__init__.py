@@ -14,8 +14,9 @@
   policy.py, accession.py, adoption.py, personnel.py: what each number states and in which
   frame (measured, a commitment, a plan or demand, something else), as a `Claim`;
   unread.py lists the defence figures none of them could place, unjudged.
-- verify.py, verify_alliance.py, verify_rank.py, verify_commitments.py, abstain.py,
-  verdicts.py, evidence.py: the verdict against the edition current at the article's date,
+- verify.py (with explain.py for its words), verify_alliance.py, verify_membership.py,
+  verify_rank.py, verify_commitments.py, abstain.py, verdicts.py, evidence.py: the verdict
+  against the edition current at the article's date,
   abstaining where another reading of the words would make the figure right (abstain.py),
   with the evidence and what later editions say.
 - report.py, render.py: JSON (report.schema.json), terminal, HTML, ClaimReview; archives: milex.batch.

@@ -19,17 +19,27 @@ from milex.claims import (
     streaks,
     verify_alliance,
     verify_commitments,
+    verify_membership,
     verify_rank,
     verify_world,
 )
 from milex.claims import evidence as ev
 from milex.claims.abstain import INFLATION_GAP, national_budget, other_reading
 from milex.claims.clause import set_subject
+from milex.claims.explain import (
+    editions_of,
+    explain,
+    later_text,
+    measure_of,
+    missing_text,
+    revised_text,
+    years_failing,
+)
 from milex.claims.model import Checked, Claim
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
 from milex.reference import regions
-from milex.reference.alliance import members, name_of
+from milex.reference.alliance import name_of
 
 NOT_PUBLISHED = {
     "EU": "neither NATO nor SIPRI publishes a figure for the EU's members as a group",
@@ -41,54 +51,38 @@ _SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
 
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
-    if claim.kind in (
-        "share_of_gdp",
-        "equipment_share",
-        "personnel_share",
-        "real_change",
-        "spending_amount",
-        "personnel",
-    ):
+    if claim.kind in _MEASURED:
         if claim.measure == ev.MONEY_CHANGE and claim.since is not None:
             return money_since.judge(claim, day)  # "added $200 billion since 2014"
         if claim.measure in (ev.MONEY_TOTAL, ev.MONEY_YEARLY):
             return money_since.total(claim, day)  # "spent $11 trillion since 2014"
-        if _sipri_season(claim, day):
-            return _sipri_or_nato(claim, day, _measured)
-        return _measured(claim, day)
-    if claim.kind == "count_meeting":
-        if _sipri_season(claim, day):
-            return _sipri_or_nato(claim, day, verify_alliance.count)
-        return verify_alliance.count(claim, day)
-    if claim.kind == "ranking":
-        return verify_rank.ranking(claim, day)
-    if claim.kind == "membership_count":
-        return verify_alliance.membership(claim, day)
-    if claim.kind == "accession":
-        return verify_alliance.accession(claim, day)
-    if claim.kind == "world_share":
-        return verify_world.world_share(claim, day)
-    if claim.kind == "eu_count":
-        return eu_counts.eu_count(claim)
-    if claim.kind == "ratio":
-        return ratios.ratio(claim)
-    if claim.kind == "coverage":
-        return verify_alliance.coverage(claim, day)
-    if claim.kind == "first_time":
-        return streaks.first_time(claim, day)
-    if claim.kind == "streak":
-        return streaks.streak(claim, day)
-    if claim.kind == "event_date":
-        return verify_commitments.event_date(claim)
-    if claim.kind == "commitment_year":
-        return verify_commitments.adoption(claim, day)
-    if claim.kind == "alliance_share":
-        if _sipri_season(claim, day):
-            return _sipri_or_nato(claim, day, verify_alliance.alliance_share)
-        return verify_alliance.alliance_share(claim, day)
-    if claim.kind == "unread":
-        return unverifiable(claim, "; ".join(claim.doubts))
-    return verify_commitments.commitment(claim, day)
+        judge = _measured
+    else:
+        judge = _JUDGES.get(claim.kind, verify_commitments.commitment)
+    if _sipri_season(claim, day):
+        return _sipri_or_nato(claim, day, judge)
+    return judge(claim, day)
+
+
+_MEASURED = frozenset({"share_of_gdp", "equipment_share", "personnel_share", "real_change",
+                       "spending_amount", "personnel"})  # fmt: skip
+# every other kind's judge, called as judge(claim, day); commitments' by default
+_JUDGES = {
+    "count_meeting": verify_alliance.count,
+    "alliance_share": verify_alliance.alliance_share,
+    "ranking": verify_rank.ranking,
+    "membership_count": verify_membership.membership,
+    "accession": verify_membership.accession,
+    "coverage": verify_membership.coverage,
+    "world_share": verify_world.world_share,
+    "eu_count": lambda claim, _day: eu_counts.eu_count(claim),
+    "ratio": lambda claim, _day: ratios.ratio(claim),
+    "first_time": streaks.first_time,
+    "streak": streaks.streak,
+    "event_date": lambda claim, _day: verify_commitments.event_date(claim),
+    "commitment_year": verify_commitments.adoption,
+    "unread": lambda claim, _day: unverifiable(claim, "; ".join(claim.doubts)),
+}
 
 
 # Days after a SIPRI release during which an unattributed figure it matches is its.
@@ -147,21 +141,6 @@ def _europe_region(claim: Claim, day: date) -> Checked:
     return judged
 
 
-def _measure(claim: Claim) -> tuple[str | None, float, str]:
-    """(dataset measure, factor from the data's unit to the claim's, a note on conversion)."""
-    if claim.kind != "spending_amount":
-        return claim.measure, 1.0, ""
-    scale = {"m": 1.0, "bn": 1e3, "tn": 1e6}.get(claim.unit.split()[-1], 1.0)
-    if claim.measure == ev.MONEY_CHANGE:
-        return claim.measure, scale, ""
-    currency = claim.currency
-    if claim.price_base:
-        return "spending_usd_constant" if currency == "USD" else None, scale, ""
-    if currency == "USD":
-        return "spending_usd_current", scale, ""
-    return "spending_nc_current", scale, currency or ""
-
-
 def _european_allies(claim: Claim, day: date) -> Checked:
     """'European allies spent $476 billion': the sum of their figures, grouped as the source
     groups them; only support, since writers also say 'European' of Europe and Canada."""
@@ -192,7 +171,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
                                    "figures in any NATO edition")  # fmt: skip
     if claim.source not in _SOURCES:
         return _other_source(claim, day)
-    measure, scale, currency = _measure(claim)
+    measure, scale, currency = measure_of(claim)
     if measure is None:
         return unverifiable(claim, f"no edition held gives spending at {claim.price_base} prices")
     if claim.year is None:
@@ -221,23 +200,23 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     before_first = ""
     if pub is None:
         first = pubs.publications(source)[0]
-        later = _editions(claim, source, measure, scale, currency)
+        later = editions_of(claim, source, measure, scale, currency)
         before_first = (f"no {source} edition held was published by {day:%-d %B %Y} (the first "
                         f"held is the {first.edition} edition of {first.published:%-d %B %Y})")  # fmt: skip
         if not later or claim.earlier_edition or named_note:
-            return unverifiable(claim, before_first + _later_text(later), other_editions=later)
+            return unverifiable(claim, before_first + later_text(later), other_editions=later)
         # judged on the first edition held that has the figure, and only called wrong when every
         # edition held is further from it than any revision seen between editions
         pub = pubs.publication(source, later[0]["edition"])
         note = f"{before_first}: judged on the editions published since"
     found = ev.lookup(source, pub.edition, measure, code, claim.year, currency)
-    others = _editions(claim, source, measure, scale, currency)
+    others = editions_of(claim, source, measure, scale, currency)
     if found is None:
-        why = _missing(source, pub, measure, code, claim.year, currency)
+        why = missing_text(source, pub, measure, code, claim.year, currency)
         only_newer = ev.not_held_reason(source, claim.year, day)
         if only_newer:
             why = f"{only_newer}; {why}"
-        return unverifiable(claim, why + _later_text([o for o in others if o["edition"] != pub.edition]),
+        return unverifiable(claim, why + later_text([o for o in others if o["edition"] != pub.edition]),
                             other_editions=others)  # fmt: skip
     row, value, conv = found
     if (
@@ -252,7 +231,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
                               money=claim.kind == "spending_amount")  # fmt: skip
     if ok and claim.since is not None and claim.hedge in _COMPARISONS and claim.since < claim.year:
         # "over 2% since 2019": every year from 2019 on, not only the latest
-        failing = _years_failing(claim, source, pub.edition, measure, scale, currency)
+        failing = years_failing(claim, source, pub.edition, measure, scale, currency)
         if failing:
             ok = False
             note = "; ".join(x for x in (note, f"since {claim.since} it was not so in "
@@ -304,8 +283,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if verdict != "unverifiable" and current and lag:
         verdict = stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
                                  ev.revision_spread(source, measure) / scale)  # fmt: skip
-    revised = _revised(pub, others, shown, row.basis)
-    text = _explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
+    revised = revised_text(pub, others, shown, row.basis)
+    text = explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
     doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
@@ -315,138 +294,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
 
 
-def _years_failing(claim, source, edition, measure, scale, currency) -> list[str]:
-    """The years since claim.since for which the comparison does not hold ('2019: 1.99')."""
-    out = []
-    for year in range(claim.since, claim.year):
-        found = ev.lookup(source, edition, measure, claim.subject_code, year, currency)
-        if found is None:
-            continue
-        value = found[1] / scale
-        ok, _ = ev.agrees(claim.value, None, claim.hedge, claim.precision, value)
-        if not ok:
-            out.append(f"{year} ({ev.figure_text(value)})")
-    return out
-
-
-def _missing(source, pub, measure, code, year, currency) -> str:
-    held = ev.years_held(source, pub.edition, measure)
-    where = edition_label(pub)
-    if held and year not in held:
-        return f"{where} covers {min(held)}-{max(held)}, not {year}"
-    if measure == "spending_nc_current" and currency and currency != "EUR":
-        own = next((r.unit.split()[-1] for y in sorted(held, reverse=True)
-                    if (r := ev.row(source, pub.edition, measure, code, y))), None)  # fmt: skip
-        if own and own != currency:
-            return f"{where} gives {name_of(code)}'s spending in {own}, not {currency}"
-    return f"{where} has no {measure} figure for {name_of(code)} in {year}"
-
-
-def _editions(claim, source, measure, scale, currency) -> list[dict]:
-    """The same figure in every edition held, with the verdict each would give."""
-    out = []
-    for pub, found in ev.in_every_edition(source, measure, claim.subject_code, claim.year,
-                                          currency):  # fmt: skip
-        value = found[1] / scale
-        ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, value,
-                          money=claim.kind == "spending_amount")  # fmt: skip
-        out.append({"source": source, "edition": pub.edition, "published": pub.published.isoformat(),
-                    "value": round(value, 4), "estimate": bool(found[0].estimate),
-                    "basis": found[0].basis,
-                    "verdict": "supported" if ok else "contradicted"})  # fmt: skip
-    return out
-
-
-def _later_text(others: list[dict]) -> str:
-    if not others:
-        return ""
-    said = ", ".join(f"{ev.figure_text(o['value'])} in the {o['edition']} edition" for o in others)
-    return f"; later published: {said}"
-
-
-def _revised(pub, others: list[dict], shown: float, basis: str = "") -> str | None:
-    """Later editions that differ; one on another basis is named a change of definition."""
-    later = [o for o in others if o["edition"] > pub.edition and abs(o["value"] - shown) >= 0.005]
-    if later:
-        return "revised since: " + ", ".join(
-            f"{ev.figure_text(o['value'])} in the {o['edition']} edition"
-            + ev.definition_change(pub, o.get("basis", basis))
-            for o in later
-        )
-    return None
-
-
-def _explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
-    what = {"share_of_gdp": "% of GDP", "equipment_share": "% of defence spending on equipment",
-            "personnel_share": "% of defence spending on personnel",
-            "real_change": "% real change", "spending_amount": claim.unit,
-            "personnel": "thousand personnel"}[claim.kind]  # fmt: skip
-    if claim.measure == "real_change_since_2014":
-        what = "% real change since 2014"
-    est = " (estimate)" if estimate else ""
-    if claim.kind == "personnel":
-        amount = f"{shown:,.1f} {what}"
-    elif what.startswith("%"):
-        amount = f"{ev.figure_text(shown)}{what}"
-    else:
-        amount = f"{what.split()[0]} {ev.figure_text(shown)} {what.split()[-1]}"
-    if claim.measure == ev.MONEY_CHANGE:
-        amount = f"a rise of {amount} on the year before (Table 2, current prices)"
-    if claim.measure == ev.SHARE_CHANGE:
-        amount = f"a change of {shown:+.2f} points of GDP on the year before"
-    text = f"{edition_label(pub)} gives {amount} for {claim.subject} in {claim.year}{est}"
-    stated = claim.text.strip()
-    if verdict == "unverifiable":
-        text += f", but {'; '.join(claim.doubts)}"
-    elif ok:
-        text += f", which agrees with '{stated}'"
-    else:
-        text += f", which does not agree with '{stated}'"
-    earlier = claim_editions_before(pub, claim)
-    if note:
-        text += f"; {note}"
-    if conv:
-        text += f"; {conv}"
-    if revised:
-        text += f"; {revised}"
-    if earlier:
-        text += "; " + earlier[0]
-    return text + "."
-
-
-def claim_editions_before(pub, claim) -> list[str]:
-    """'the 2024 edition had 4.12 (estimate), revised to 3.79': what an earlier edition said."""
-    measure, scale, currency = _measure(claim)
-    if measure is None or claim.subject_code is None or claim.year is None:
-        return []
-    out = []
-    for older in pubs.publications(claim.source):
-        if older.edition >= pub.edition:
-            continue
-        found = ev.lookup(
-            claim.source, older.edition, measure, claim.subject_code, claim.year, currency
-        )
-        if found is None:
-            continue
-        value = found[1] / scale
-        cur = ev.lookup(
-            claim.source, pub.edition, measure, claim.subject_code, claim.year, currency
-        )
-        if cur is not None and abs(cur[1] / scale - value) >= 0.005:
-            est = " (estimate)" if found[0].estimate else ""
-            change = ev.definition_change(older, cur[0].basis)
-            out.append(f"the {older.edition} edition had {ev.figure_text(value)}{est}, "
-                       f"{'changed' if change else 'revised'} to "
-                       f"{ev.figure_text(cur[1] / scale)} in the {pub.edition} edition{change}")  # fmt: skip
-    return out
-
-
 def _other_source(claim: Claim, day: date) -> Checked:
     text = (claim.source_text or "another body").removeprefix("according to ")
     text = text.removesuffix(" says").removesuffix(" said")  # "the defence ministry says"
     return unverifiable(claim, f"the figure is attributed to {text}, whose data milex does not "
                                "hold; NATO's and SIPRI's definitions differ from other bodies'")  # fmt: skip
-
-
-def members_on(day: date) -> int:
-    return len(members(day))
