@@ -7,10 +7,11 @@ ago'), with the calendar date when the text gives one; the accession dates are r
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.clause import Context, new_claim, run_start, set_subject
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.dates import StatedDate, dates_in, inside
 from milex.claims.guidelines import not_nato
 from milex.claims.numbers import Quantity
+from milex.claims.subjects import run_start
 
 _VERBS = patterns.word_set("accession_words")
 _BECOMING = patterns.word_set("becoming_words")

@@ -5,9 +5,10 @@ them'."""
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.clause import Context, new_claim, run_end, run_start, set_subject
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import comparator_of, guessed, guideline_named, not_nato
 from milex.claims.numbers import Quantity
+from milex.claims.subjects import run_end, run_start
 from milex.claims.years import year_for
 
 _NOUNS = patterns.word_set("ally_nouns")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 
 from milex.claims import patterns
-from milex.claims.clause import Context, new_claim, relative_subject, set_subject, subjects_for
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
+from milex.claims.subjects import relative_subject, subjects_for
 from milex.claims.years import year_for
 
 NOUNS = patterns.word_set("personnel_nouns")

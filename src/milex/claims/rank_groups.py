@@ -10,17 +10,10 @@ from __future__ import annotations
 from itertools import chain
 
 from milex.claims import patterns
-from milex.claims.clause import (
-    Context,
-    new_claim,
-    relative_subject,
-    run_end,
-    run_start,
-    set_subject,
-    subjects_for,
-)
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
 from milex.claims.rankings import rank_claim, read_places
+from milex.claims.subjects import relative_subject, run_end, run_start, subjects_for
 from milex.claims.years import year_for
 
 # words between a list of allies and what it does ("Poland (4.48%) and Latvia also lead")

@@ -12,9 +12,10 @@ from __future__ import annotations
 from itertools import chain
 
 from milex.claims import changes, patterns
-from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import changed_by
 from milex.claims.numbers import Quantity
+from milex.claims.subjects import subjects_for
 from milex.claims.years import year_for
 
 _SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output", "relative"})

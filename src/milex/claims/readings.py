@@ -13,13 +13,7 @@ from __future__ import annotations
 from milex.claims import patterns, policy
 from milex.claims.accession import read_accessions
 from milex.claims.adoption import read_adoptions
-from milex.claims.clause import (
-    Context,
-    joined,
-    new_claim,
-    set_subject,
-    subjects_for,
-)
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
@@ -31,6 +25,7 @@ from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
 from milex.claims.ratios import read_ratios
 from milex.claims.streaks import read_first_time, read_streaks
+from milex.claims.subjects import joined, subjects_for
 from milex.claims.unread import read_unread
 from milex.reference.alliance import ALLIES
 

@@ -7,8 +7,9 @@ budget, which the words 'common funding' name)."""
 from __future__ import annotations
 
 from milex.claims import patterns
-from milex.claims.clause import Context, relative_subject, subjects_for
+from milex.claims.clause import Context
 from milex.claims.numbers import Quantity
+from milex.claims.subjects import relative_subject, subjects_for
 
 
 def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:

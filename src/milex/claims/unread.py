@@ -11,9 +11,10 @@ alliance ('Russia spends 7%').
 from __future__ import annotations
 
 from milex.claims import patterns, policy
-from milex.claims.clause import Context, new_claim, set_subject, subjects_for
+from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.frames import hypothetical
 from milex.claims.measures import amount_unit, multi_year
+from milex.claims.subjects import subjects_for
 
 _FRAMES = {
     "demand": "the figure is a demand or a proposal, not a measured value",

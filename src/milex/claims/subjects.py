@@ -1,0 +1,218 @@
+"""Whose figure it is: the ally or group a number is about (subjects_for), the ally a
+relative clause or a quoted speaker speaks for, and runs of allies named together."""
+
+from __future__ import annotations
+
+from milex.claims import context as ctxmod
+from milex.claims import patterns
+from milex.claims.clause import NAMED, Context
+from milex.claims.extract import Quote
+from milex.claims.numbers import Quantity
+
+_ALLY_NOUNS = patterns.word_set("ally_nouns")
+
+
+def speaker_country(quote: Quote | None) -> str | None:
+    """The ally a quoted speaker speaks for, from their role ("Polish MP", "Senator")."""
+    if quote is None:
+        return None
+    subjects = patterns.load()["subjects"]
+    surname = (quote.speaker or "").split()[-1:]
+    if surname and surname[0].lower() in subjects["people"]:  # "Trump said", "said Macron"
+        return subjects["people"][surname[0].lower()]
+    for word in quote.role_tokens:
+        if word in subjects["demonyms"]:
+            return subjects["demonyms"][word]
+        if word in subjects["institutions"]:
+            return subjects["institutions"][word]
+        if word.endswith("'s") and (code := ctxmod.ally_named(word[:-2])):
+            return code  # "Spain's defence minister"
+    role = " ".join(quote.role_tokens)
+    for phrase, code in subjects["institutions"].items():
+        if " " in phrase and phrase in role:
+            return code
+    return None
+
+
+def relative_subject(ctx: Context, q: Quantity) -> list[str]:
+    """'..., behind the United States, which tops the list with 1.3 million personnel': the
+    ally a relative clause holding the figure is about."""
+    lows = ctx.lows
+    if "figure_ends" not in ctx.memo:  # once per sentence, not once per figure and word
+        ctx.memo["figure_ends"] = {x.j for x in ctx.quantities}
+    ends = ctx.memo["figure_ends"]
+    for k in range(q.i - 1, max(0, q.i - 12), -1):
+        if lows[k] in (".", ";", "(") or k + 1 in ends:
+            return []
+        if lows[k] in ("which", "who") and lows[k - 1] == ",":
+            ally = next((m for m in ctx.mentions if m.j == k - 1 and m.kind in NAMED), None)
+            return [ally.code] if ally is not None and ally.code != "FOREIGN" else []
+    return []
+
+
+_PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
+
+
+def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
+    """The allies or groups a figure is about, and a doubt when that is unclear.
+
+    Order of preference: a possessive right before the figure ("Germany's $73 billion"),
+    "in/for <ally>" right after it, then the nearest ally or group before it that is not
+    the object of a comparison; "we" in a quotation is the speaker's country, "it" the
+    nearest ally before or the previous sentence's subject. Coordinated subjects ("North
+    Macedonia and Montenegro both") each get the claim.
+    """
+    before = [m for m in ctx.mentions if m.j <= q.i]
+    if (
+        before
+        and before[-1].possessive
+        and before[-1].j >= q.i - 1
+        and before[-1].code not in ("WE", "IT")
+    ):
+        return [before[-1].code], ""
+    if allow_after:
+        k = q.j
+        for m in ctx.mentions:  # "3% of Greek GDP", "2.1% of the Spanish economy"
+            if (m.kind == "demonym" and ctx.lows[k : k + 1] == ["of"] and m.i in (k + 1, k + 2)
+                    and ctx.lows[m.j : m.j + 1] in (["gdp"], ["economy"], ["output"])):  # fmt: skip
+                return [m.code], ""
+        if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
+            k += 2 if ctx.lows[k + 1] == "gdp" else 3
+        if ctx.lows[k : k + 2] == ["of", "it"]:
+            k += 2  # "$968 billion of it from the United States"
+        if ctx.lows[k : k + 2] == [",", "or"] and "," in ctx.lows[k + 2 : k + 7]:
+            k = ctx.lows.index(",", k + 2) + 1  # "$997 billion, or 66%, for the United States"
+        for _ in range(4):  # "1.5% of GDP went to defence in each of ..."
+            if k < len(ctx.lows) and ctx.lows[k] in ("went", "goes", "going", "go", "to", "on",
+                                                     "into", "defence", "defense", "military"):  # fmt: skip
+                k += 1
+        if k < len(ctx.lows) and ctx.lows[k] in ("spent", "paid", "invested", "budgeted",
+                                                 "contributed", "provided", "supplied"):  # fmt: skip
+            k += 1
+        if ctx.lows[k : k + 3] == ["in", "each", "of"]:  # "1.5% in each of Canada and Italy"
+            run = [m for m in ctx.mentions if m.i >= k + 3 and m.kind == "ally"]
+            codes, last = [], k + 3
+            for m in run:
+                if codes and not all(w in (",", "and") for w in ctx.lows[last : m.i]):
+                    break
+                codes.append(m.code)
+                last = m.j
+            if codes:
+                return codes, ""
+        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from"):
+            for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
+                if (
+                    m.i in (k + 1, k + 2)
+                    and m.kind in ("ally", "group", "demonym")
+                    and (ctx.lows[k] != "of" or m.possessive)
+                ):
+                    return [m.code], ""
+        lo, hi = ctx.clause(q)
+        first = lo + (ctx.lows[lo] in ("yet", "but", "and", "still", "so", "now"))
+        opening = q.i == first or (q.i - 1 == first and ctx.lows[first] in ("at", "with", "on"))
+        if opening and not before:
+            after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
+                     and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
+            if after:
+                return [after[0].code], ""
+    if ctx.lows[q.i - 1 : q.i] in (["against"], ["versus"], ["vs"], ["vs."]) and (
+        objects := [m for m in before if m.is_object and m.kind in ("ally", "group")]
+    ):  # "Poland outspends France, at 4.12% against 2.06%": the second is the one compared
+        return [objects[-1].code], ""
+    if (before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of", "(")
+            and before[-1].code not in ("WE", "IT")):  # fmt: skip
+        # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion", "behind Poland
+        # (4.12%)": that one's figure
+        return [before[-1].code], ""
+    relative = relative_subject(ctx, q)
+    if relative:  # "behind Poland, which spent 4.12%": the relative clause's own ally
+        return relative, ""
+    c_lo, _c_hi = ctx.clause(q)
+    whole_sentence = before
+    before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
+    asides = _asides(ctx)
+    candidates = [m for m in before if not m.is_object and m.kind != "institution"
+                  and not any(i < m.i < j <= q.i for i, j in asides)]  # fmt: skip
+    if not candidates:  # "the White House says ...": its country's (but not "the White
+        # House says allies have failed to spend 2%": the allies are the subject)
+        candidates = [m for m in before if m.kind == "institution"
+                      and not _ALLY_NOUNS & set(ctx.lows[m.j : q.i])]  # fmt: skip
+        if not candidates and any(m.kind == "institution" for m in before):
+            return [], "the text speaks of allies in general"
+    if not candidates:
+        if not _PLURAL_ALLIES.isdisjoint(ctx.lows[c_lo : q.i]):
+            # "Together the four Nordic allies spend $40bn": a group it does not name, not the
+            # ally the sentence before spoke of
+            return [], "the text speaks of a group of allies it does not name"
+        if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
+            return [ctx.carry], ""
+        return [], "the text does not say whose figure this is"
+    m = candidates[-1]
+    if m.code == "WE":
+        quote = ctx.quote_at(ctx.tokens[q.i].start)
+        country = speaker_country(quote)
+        if country is None:
+            return [], "'we' could not be tied to an ally"
+        return [country], ""
+    if m.code == "IT":
+        earlier = [x for x in whole_sentence[: whole_sentence.index(m)] if not x.is_object
+                   if x.kind in ("ally", "group", "capital", "demonym", "foreign")]  # fmt: skip
+        if earlier:
+            return [earlier[-1].code], ""
+        if ctx.carry or ctx.carry_far:  # "..., though it still ranked only eighth"
+            return [ctx.carry or ctx.carry_far], ""
+        return [], "'it' could not be tied to an ally"
+    if "," in m.code:  # a group of allies: "the Baltic states"
+        return m.code.split(","), ""
+    codes = [m.code]
+    k = candidates.index(m)
+    while k > 0:
+        prev = candidates[k - 1]
+        between = ctx.lows[prev.j : candidates[k].i]
+        if joined(between) and prev.kind == m.kind:
+            codes.insert(0, prev.code)
+            k -= 1
+        else:
+            break
+    return codes, ""
+
+
+def _asides(ctx: Context) -> list[tuple[int, int]]:
+    """Stretches set off by a pair of dashes or brackets ('The former government – a firm
+    backer of Kyiv – had aimed ...'): what is named there is not the subject after them."""
+    if "asides" not in ctx.memo:
+        spans, opened = [], None
+        for k, w in enumerate(ctx.lows):
+            if w in ("–", "—", "(") and opened is None:
+                opened = k
+            elif opened is not None and (w == ")" or (w in ("–", "—") and ctx.lows[opened] != "(")):
+                spans.append((opened, k))
+                opened = None
+        ctx.memo["asides"] = spans
+    return ctx.memo["asides"]
+
+
+def joined(words: list[str], brackets: bool = False) -> bool:
+    """Words between two allies of one list: ', ', 'and' ('the'), and with `brackets` a
+    figure in brackets too ('Poland (4.48%), Lithuania (4.00%) and Latvia')."""
+    return bool(words) and all(
+        w in (",", "and", "the")
+        or (brackets and (w in ("(", ")", "%", "percent") or w.replace(".", "", 1).isdigit()))
+        for w in words
+    )
+
+
+def run_start(ctx: Context, allies: list, last, brackets: bool = False) -> int:
+    """The first token of the coordinated run of allies ending with `last`."""
+    k = allies.index(last)
+    while k > 0 and joined(ctx.lows[allies[k - 1].j : allies[k].i], brackets):
+        k -= 1
+    return allies[k].i
+
+
+def run_end(ctx: Context, allies: list, first, brackets: bool = False) -> int:
+    """The first token of the last ally in the coordinated run starting with `first`."""
+    k = allies.index(first)
+    while k + 1 < len(allies) and joined(ctx.lows[allies[k].j : allies[k + 1].i], brackets):
+        k += 1
+    return allies[k].i
