@@ -7,10 +7,11 @@
   numbers with unit and hedge, times, allies and groups, sources.
 - interpret.py: the document, sentence by sentence, carrying the subject, source, guideline
   and list header forward (tables.py reads lines under a header); clause.py: one sentence's
-  context and the source of each figure, subjects.py its subject, years.py its year (frames.py: under
-  'should' or 'would', a demand, a projection or a statement).
+  context and the source of each figure, subjects.py its subject, years.py its year
+  (frames.py: under 'should' or 'would', a demand, a projection or a statement).
 - readings.py with counts.py, membership.py, listed.py, guidelines.py, meets.py,
-  rank_groups.py (with rankings.py), measures.py (with changes.py and shares_of_total.py),
+  rank_groups.py (with rankings.py), measures.py (with changes.py, amounts.py and
+  shares_of_total.py),
   policy.py, accession.py, adoption.py, personnel.py: what each number states and in which
   frame (measured, a commitment, a plan or demand, something else), as a `Claim`;
   unread.py lists the defence figures none of them could place, unjudged.

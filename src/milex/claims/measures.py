@@ -9,6 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import changes, money_since, patterns
+from milex.claims.amounts import amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
 from milex.claims.guidelines import no_level_stated
@@ -21,7 +22,6 @@ from milex.reference.alliance import name_of
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
 _MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
-_UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
 _TOGETHER = frozenset({"together", "combined", "jointly"})
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
@@ -342,45 +342,6 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
             claim.hedge = "times"  # "tripled": a round multiple, about three times
 
 
-def multi_year(ctx: Context, q: Quantity) -> bool:
-    """'€413bn for 2024-2030', 'over four years': a programme's total, not a year's spending."""
-    after = ctx.lows[q.j : q.j + 6]
-    for k, w in enumerate(after):
-        nxt = after[k + 2] if k + 2 < len(after) else ""
-        if w.isdigit() and len(w) == 4 and after[k + 1 : k + 2] in (["-"], ["–"], ["to"]):
-            if nxt.isdigit() and len(nxt) == 4:  # "2024-2030", but not the fiscal year "2024-25"
-                return True
-        if w == "over" and after[k + 2 : k + 3] in (["years"], ["decades"], ["year"]):
-            return True
-    return False
-
-
-_CONVERTING = patterns.word_set("conversion_words")
-
-
-def _conversion(ctx: Context, q: Quantity) -> bool:
-    """'151.24 billion zlotys (approximately EUR 34.85 billion)', '$88.5 billion, which equals
-    about EUR 77.6 billion': the same money in another currency, converted by the writer."""
-    earlier = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
-    if not earlier:
-        return False
-    prev = earlier[-1]
-    between = ctx.lows[prev.j : q.i]
-    if len(between) > 5 or (prev.currency or "").rstrip("?") == (q.currency or "").rstrip("?"):
-        return False
-    return "(" in between or any(w in _CONVERTING for w in between)
-
-
-def amount_unit(q: Quantity, currency: str | None = None) -> tuple[float, str]:
-    """An amount in the tables' units: (968, "USD bn") for "$968bn"; a long plain number in
-    millions ("2 157 966 637 euros")."""
-    currency = currency or (q.currency or "").rstrip("?") or None
-    value, scale = q.value, _UNIT_NAMES.get(q.scale, "")
-    if q.scale == 1.0 and q.value >= 1e5:
-        value, scale = q.value / 1e6, "m"
-    return value, f"{currency or '?'} {scale}".strip()
-
-
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -397,7 +358,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     change = _change_words(ctx, q, ctx.clause(q)[0]) is not None
     if change and not (q.currency or "").startswith("USD"):
         return  # "up €16.8 billion": a change in national money, which milex does not derive
-    if _conversion(ctx, q):
+    if conversion(ctx, q):
         return
     currency = (q.currency or "").rstrip("?") or None
     doubts = []

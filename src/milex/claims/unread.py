@@ -11,9 +11,9 @@ alliance ('Russia spends 7%').
 from __future__ import annotations
 
 from milex.claims import patterns, policy
+from milex.claims.amounts import amount_unit, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.frames import hypothetical
-from milex.claims.measures import amount_unit, multi_year
 from milex.claims.subjects import subjects_for
 
 _FRAMES = {

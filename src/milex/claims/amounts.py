@@ -1,0 +1,49 @@
+"""Amounts of money as text writes them: in the tables' units, spread over several years, or
+converted by the writer into another currency."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context
+from milex.claims.numbers import Quantity
+
+_UNIT_NAMES = {1e6: "m", 1e9: "bn", 1e12: "tn"}
+
+
+def multi_year(ctx: Context, q: Quantity) -> bool:
+    """'€413bn for 2024-2030', 'over four years': a programme's total, not a year's spending."""
+    after = ctx.lows[q.j : q.j + 6]
+    for k, w in enumerate(after):
+        nxt = after[k + 2] if k + 2 < len(after) else ""
+        if w.isdigit() and len(w) == 4 and after[k + 1 : k + 2] in (["-"], ["–"], ["to"]):
+            if nxt.isdigit() and len(nxt) == 4:  # "2024-2030", but not the fiscal year "2024-25"
+                return True
+        if w == "over" and after[k + 2 : k + 3] in (["years"], ["decades"], ["year"]):
+            return True
+    return False
+
+
+_CONVERTING = patterns.word_set("conversion_words")
+
+
+def conversion(ctx: Context, q: Quantity) -> bool:
+    """'151.24 billion zlotys (approximately EUR 34.85 billion)', '$88.5 billion, which equals
+    about EUR 77.6 billion': the same money in another currency, converted by the writer."""
+    earlier = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
+    if not earlier:
+        return False
+    prev = earlier[-1]
+    between = ctx.lows[prev.j : q.i]
+    if len(between) > 5 or (prev.currency or "").rstrip("?") == (q.currency or "").rstrip("?"):
+        return False
+    return "(" in between or any(w in _CONVERTING for w in between)
+
+
+def amount_unit(q: Quantity, currency: str | None = None) -> tuple[float, str]:
+    """An amount in the tables' units: (968, "USD bn") for "$968bn"; a long plain number in
+    millions ("2 157 966 637 euros")."""
+    currency = currency or (q.currency or "").rstrip("?") or None
+    value, scale = q.value, _UNIT_NAMES.get(q.scale, "")
+    if q.scale == 1.0 and q.value >= 1e5:
+        value, scale = q.value / 1e6, "m"
+    return value, f"{currency or '?'} {scale}".strip()
