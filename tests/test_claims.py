@@ -875,6 +875,14 @@ READINGS = [
     ("an unattributed amount in the week of SIPRI's release", "2025-04-29",
      "American military spending grew again last year, reaching $997 billion.",
      [("spending_amount", "United States", 2024, 997, "supported")]),  # SIPRI: 997.3; NATO: 967.7
+    ("'it' after a sentence whose first ally is where something moved to", "2024-09-01",
+     "The reasoning that drew so many investors to Germany holds for Poland as well. In 2022 it "
+     "spent 2.2% of its GDP on defence.",
+     [("share_of_gdp", "Poland", 2022, 2.2, "supported")]),  # 2024 edition: 2.23
+    ("a change within one year starts from the year before", "2025-09-01",
+     "The Belgian government agreed this year to lift its defence effort from 1.3% to 2% of GDP.",
+     [("share_of_gdp", "Belgium", 2024, 1.3, "supported"),  # 2025 edition: 1.29 in 2024
+      ("share_of_gdp", "Belgium", 2025, 2.0, "supported")]),
 ]  # fmt: skip
 
 NOT_CLAIMS = [
@@ -1073,3 +1081,13 @@ def test_in_all_is_no_count_of_every_ally():
     claims = milex.check("In all, 30 allies have estimates at or above 2% for 2025.",
                          date="2025-09-01").claims  # fmt: skip
     assert [c.claim.value for c in claims if c.claim.kind == "count_meeting"] == [30]
+
+
+def test_a_national_pledge_named_with_the_summits_words_on_its_eve():
+    """Spain's 2.1% (declared 22 June 2025) is its own, not a wrong reading of The Hague's
+    3.5% core agreed three days later: judged on Spain's commitment, not left to doubt."""
+    text = ("By binding itself to 2.1% of GDP for core defence capabilities, Spain obtained a "
+            "carve-out from the 5% goal.")  # fmt: skip
+    (c,) = [c for c in milex.check(text, date="2025-06-23").claims if c.claim.value == 2.1]
+    assert c.verdict == "supported"
+    assert c.evidence.country == "ESP" and c.evidence.value == 2.1

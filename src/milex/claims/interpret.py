@@ -190,17 +190,23 @@ def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...]]:
 
 
 _RELEASING = patterns.word_set("release_verbs")
+_TOWARDS = patterns.word_set("movement_prepositions")
 
 
 def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
     """The sentence's main subject: the first ally or group named that is not the object of a
-    comparison, nor the alliance as the source of figures ("the alliance released ...")."""
-    for m in mentions:
-        if m.kind in kinds and not m.is_object:
-            if m.code == "NATO" and lows[m.j : m.j + 1] and lows[m.j] in _RELEASING:
-                continue
-            return m
-    return None
+    comparison, nor the alliance as the source of figures ("the alliance released ..."), nor
+    the end of a movement while another is named ("the logic that drew many to Germany holds
+    for Poland as well": Poland)."""
+    found = [
+        m
+        for m in mentions
+        if m.kind in kinds
+        and not m.is_object
+        and not (m.code == "NATO" and lows[m.j : m.j + 1] and lows[m.j] in _RELEASING)
+    ]
+    moved = [m for m in found if m.i and lows[m.i - 1] in _TOWARDS]
+    return next((m for m in found if m not in moved), found[0] if found else None)
 
 
 def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context:

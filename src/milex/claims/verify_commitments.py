@@ -76,12 +76,7 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
         verdict = "unverifiable"  # "3% in the next parliament, which begins in 2029"
         text += ": milex holds no year to check it against"
     if ahead > 0:
-        # on the eve of a summit the text to be agreed is known; what differs from it may
-        # describe a draft or a proposal, which only the text's own date could settle
         text += f"; agreed {ahead} day{'s' * (ahead > 1)} after the article, on terms set before it"
-        if verdict == "contradicted":
-            verdict = "unverifiable"
-            text += ": the text may describe an earlier proposal"
     return verdict, text + ".", tolerance
 
 
@@ -112,6 +107,10 @@ def commitment(claim: Claim, day: date) -> Checked:
     fig, verdict, text, tolerance = judged[0]
     if verdict == "contradicted":
         fig, verdict, text, tolerance = _other_commitment(claim, day, table, judged[0])
+    if verdict == "contradicted" and fig.agreed > day:
+        # on the eve of a summit the text to be agreed is known; what differs from it may
+        # describe a draft or a proposal, which only the text's own date could settle
+        verdict, text = "unverifiable", text[:-1] + ": the text may describe an earlier proposal."
     if claim.doubts and verdict == "supported":
         verdict, text = "unverifiable", text + " But " + "; ".join(claim.doubts) + "."
     evid = Evidence("milex.commitments", None, fig.agreed.isoformat(), None, fig.commitment,

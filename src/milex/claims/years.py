@@ -91,7 +91,11 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if after and before and "," in ctx.lows[q.j : after[0].i]:
         chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
-        # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's
+        # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
+        # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
+        year = _change_year(ctx, q, claims_before)
+        if year is not None:
+            return YearReading(year - 1, since, None, "", "loose")
         return YearReading(None, since, None, "the text gives no year for the starting point")
     if chosen is not None:
         if chosen.role == "deadline":
@@ -125,6 +129,23 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     ):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
+
+
+def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
+    """The one year a change 'from X to Y' happens in: the clause's only year, before 'from'
+    ('agreed this year to lift it from 1.3% to 2%') or right after the end point ('from 1.3%
+    to 2% in 2025')."""
+    end = next((x for x in ctx.quantities if x.i > q.j and x.form == q.form), None)
+    if end is None or end.i - q.j > 2:
+        return None
+    lo, hi = ctx.clause(q)
+    times = [t for t in ctx.times if lo <= t.i < hi and t.role not in ("price", "edition")]
+    if len(times) != 1 or times[0].kind in ("decade", "ago", "day", "period"):
+        return None
+    t = times[0]
+    if t.role == "in" and (t.j <= q.i or t.i in (end.j, end.j + 1)):
+        return _resolve(ctx, t, claims_before)
+    return None
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
