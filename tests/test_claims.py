@@ -672,6 +672,18 @@ READINGS = [
     ("'has yet to reach 2%' is below it", "2024-07-01",
      "Slovenia has yet to reach 2%.",
      [("share_of_gdp", "Slovenia", 2024, 2, "supported")]),  # NATO 2024 ed.: 1.29
+    ("\"won't meet\" is below it", "2024-07-01",
+     "Croatia won't meet the 2% target this year.",
+     [("share_of_gdp", "Croatia", 2024, 2, "supported")]),  # NATO 2024 ed.: 1.81
+    ("a count that will not meet the target counts the allies below it", "2024-07-08",
+     "Only eight members of the 32-nation bloc will not meet the target this year.",
+     [("count_meeting", "NATO", 2024, 8, "supported")]),  # 2024 ed.: 8 below 2%, 23 at or above
+    ("a count that doesn't spend 2% counts the allies below it", "2024-07-08",
+     "Nine allies still don't spend 2% of their GDP on defence.",
+     [("count_meeting", "NATO", 2024, 9, "contradicted")]),  # 2024 ed.: 8 below
+    ("'not only met' is no negation", "2024-07-08",
+     "This year 23 allies not only met the 2% target but went past it.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),
     ("amounts in brackets beside ranked allies are their spending", "2024-07-01",
      "Second comes Germany ($97.7 billion), then Britain ($82.1 billion) and France ($64.0 billion).",
      [("spending_amount", "Germany", 2024, 97.7, "supported"),

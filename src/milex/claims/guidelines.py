@@ -75,18 +75,37 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
 
 
 def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
+    """How the counted allies stand to the threshold; a negation before it turns it round
+    ('eight allies will not meet the target', 'did not spend 2%': below it)."""
     between = ctx.lows[count_end : tq.i if tq else count_end + 8]
     hedge = tq.hedge if tq else None
     if hedge == "exactly":
         return "="  # "six allies sit at exactly 2%": those at 2.00
     if hedge == "more_than" or any(w in ("above", "over", "exceed", "exceeded") for w in between):
-        return ">"
-    if hedge == "less_than" or any(
+        comparator = ">"
+    elif hedge == "less_than" or any(
         w in ("below", "under", "short", "missed", "miss", "misses", "failed", "fail", "fails")
         for w in between
     ):
-        return "<"
-    return ">="
+        comparator = "<"
+    else:
+        comparator = ">="
+    return _TURNED[comparator] if negated(between) else comparator
+
+
+_TURNED = {">=": "<", "<": ">=", ">": "<=", "<=": ">"}
+_NOT = patterns.word_set("negations")
+
+
+def negated(words: list[str]) -> bool:
+    """'did not reach', "won't meet", 'has yet to reach', 'never met', 'no longer' (but not
+    'not only met' nor 'no fewer than')."""
+    return any(
+        (w in _NOT or w.endswith("n't") or w == "cannot")
+        and words[k + 1 : k + 2] not in (["only"], ["just"], ["fewer"], ["less"])
+        and (w != "yet" or words[k - 1 : k] in (["has"], ["have"], ["had"]))
+        for k, w in enumerate(words)
+    )
 
 
 _INTENDING = patterns.word_set("intending_words")

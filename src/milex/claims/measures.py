@@ -12,7 +12,7 @@ from milex.claims import changes, money_since, patterns
 from milex.claims.amounts import amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
-from milex.claims.guidelines import no_level_stated
+from milex.claims.guidelines import negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
@@ -199,9 +199,6 @@ def _defence_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
     return True
 
 
-_NOT = patterns.word_set("negations")  # "did not reach", "has yet to reach", "never met"
-
-
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     if q.hedge is not None:
@@ -220,7 +217,7 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     ]  # "meet the target of devoting 2 percent": the guideline named on the way
     if met and (q.value in GUIDELINE_SHARES or any(w in nouns for w in after)):
         before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
-        if not _NOT.isdisjoint(before) or "failed" in before or "fails" in before:
+        if negated(before) or "failed" in before or "fails" in before:
             return "less_than"  # "did not reach 2%", "failed to meet the 2% target"
         return "no level" if no_level_stated(ctx, met[-1]) else "at_least"
     return None

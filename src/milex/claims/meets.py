@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import guessed, guideline_named, no_level_stated
+from milex.claims.guidelines import guessed, guideline_named, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.years import year_for
@@ -21,7 +21,6 @@ _GET = frozenset(words[0] for words in _GET_TO)
 _VERBS = patterns.as_set("meeting_verbs") | _MORE_VERBS
 _COMPARED = patterns.word_set("compared_markers")
 _DEMANDS = patterns.word_set("demand_words")
-_NEGATIONS = patterns.word_set("negations")
 _NOUNS = patterns.word_set("guideline_nouns_named")
 
 
@@ -46,7 +45,7 @@ def read_meets(ctx: Context) -> None:
         if no_level_stated(ctx, v):
             continue
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
-        missing = missing or any(w in _NEGATIONS for w in lows[max(lo, v - 3) : v])
+        missing = missing or negated(lows[max(lo, v - 3) : v])
         claimed = {c.subject_code for c in ctx.claims
                    if c.kind == "share_of_gdp" and c.value == value}  # fmt: skip
         year, _since, _deadline, doubt, basis = year_for(ctx, anchor)

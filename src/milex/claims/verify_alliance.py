@@ -7,6 +7,7 @@ denominator, never meeting) and its per-ally values. A threshold that is not a g
 
 from __future__ import annotations
 
+import operator
 from datetime import date
 from functools import lru_cache
 
@@ -19,7 +20,10 @@ from milex.reference import publications as pubs
 from milex.reference.alliance import members
 from milex.reference.commitments import commitment
 
-_SIGN = {">=": "at or above", ">": "above", "<": "below", "=": "at exactly"}
+_SIGN = {">=": "at or above", ">": "above", "<": "below", "<=": "at or below", "=": "at exactly"}
+# a figure's test against the threshold ("=": at the tables' two decimals)
+_TESTS = {">=": operator.ge, ">": operator.gt, "<": operator.lt, "<=": operator.le,
+          "=": lambda v, threshold: _r2(v) == threshold}  # fmt: skip
 
 
 # the guidelines NATO counts allies against ("N allies meet or exceed 2%"), by measure
@@ -45,10 +49,7 @@ def _tally(measure: str, threshold: float, comparator: str, year: int, edition: 
             lambda v: _r2(v) >= threshold)  # fmt: skip
         names = [name for name, v in scored if low(v) and _r2(v) <= high]
     else:
-        test = {">=": lambda v: v >= threshold, ">": lambda v: v > threshold,
-                "<": lambda v: v < threshold,
-                "=": lambda v: _r2(v) == threshold}[comparator]  # fmt: skip
-        names = [name for name, v in scored if test(v)]
+        names = [name for name, v in scored if _TESTS[comparator](v, threshold)]
     return len(names), allies, len(scored), "; ".join(names)
 
 
@@ -195,9 +196,7 @@ def _sipri_count(claim: Claim, day: date, threshold: float, comparator: str) -> 
     shares = ev.values("SIPRI", pub.edition, "share_of_gdp", claim.year)
     allies = members(date(claim.year, 12, 31))
     scored = {a.name: round(shares[a.iso3], 2) for a in allies if a.iso3 in shares}
-    test = {">=": lambda v: v >= threshold, ">": lambda v: v > threshold,
-            "<": lambda v: v < threshold}[comparator]  # fmt: skip
-    names = [n for n, v in scored.items() if test(v)]
+    names = [n for n, v in scored.items() if _TESTS[comparator](v, threshold)]
     ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, len(names), count=True)
     if not ok and comparator == ">" and ("share_of_gdp", threshold) in _GUIDELINES:
         # "18 allies were above 2%": counted as NATO counts a guideline, at or above it
