@@ -681,6 +681,12 @@ READINGS = [
     ("a count that doesn't spend 2% counts the allies below it", "2024-07-08",
      "Nine allies still don't spend 2% of their GDP on defence.",
      [("count_meeting", "NATO", 2024, 9, "contradicted")]),  # 2024 ed.: 8 below
+    ("'not even half' of the allies is fewer than half", "2024-07-08",
+     "Not even half of the allies hit 2% in 2019.",
+     [("count_meeting", "NATO", 2019, 14.5, "supported")]),  # 2024 ed.: 7 of 29 in 2019
+    ("'meet or exceed' counts those at the threshold too", "2024-07-08",
+     "Twenty-three allies are expected to meet or exceed 2% this year.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 ed.: 23 at or above, 22 above
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -8,6 +8,8 @@ it uses up (the 32 of "of the 32 allies", the 2%) are not read again as figures 
 
 from __future__ import annotations
 
+from datetime import date
+
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import (
@@ -156,7 +158,7 @@ def _counts(ctx: Context) -> None:
             continue  # "agreed that all 32 should put at least 2%": a rule, not a count
         total = int(total_q.value) if total_q else None
         if q.form == "fraction":
-            value = round(q.value * (total or members_at(ctx.today)), 2)
+            value = q.value  # (of the allies of the count's year, once that is known)
         elif lows[max(0, q.i - 3) : q.i] == ["like", "the", "other"]:
             value = q.value + 1  # "Belgium, like the other 31 allies, reaches 2%": all 32
         else:
@@ -173,6 +175,9 @@ def _counts(ctx: Context) -> None:
         if predicated and deadline is not None:
             year, deadline, doubt = _present_year(ctx, q)
             basis = "tense"
+        if q.form == "fraction":  # "half of the allies" in 2019: of the 29 of that year
+            day = date(year, 12, 31) if year and year < ctx.today.year else ctx.today
+            value = round(value * (total or members_at(day)), 2)
         band = tq is not None and tq.hedge == "range" and tq.high is not None
         comparator = "between" if band else comparator_of(ctx, end, tq)
         if lows[max(0, q.i - 2) : q.i] in (["all", "but"], ["all", "except"]):
@@ -185,6 +190,8 @@ def _counts(ctx: Context) -> None:
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
+        if claim.hedge is None and "not" in lows[max(0, q.i - 2) : q.i]:
+            claim.hedge = "less_than"  # "not even half of the allies", "not 20 allies": fewer
         if q.form == "fraction" and claim.hedge is None:
             claim.hedge = "about"  # "two-thirds of allies": a round share of them, not 21.33
         if any(lows[n] in ("well", "far", "comfortably") and lows[n + 1] in _SIDES

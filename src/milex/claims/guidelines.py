@@ -81,7 +81,12 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     hedge = tq.hedge if tq else None
     if hedge == "exactly":
         return "="  # "six allies sit at exactly 2%": those at 2.00
-    if hedge == "more_than" or any(w in ("above", "over", "exceed", "exceeded") for w in between):
+    over = [k for k, w in enumerate(between) if w in ("above", "over", "exceed", "exceeded")]
+    if (hedge == "more_than" and between[-1:] == ["or"]) or (
+        over and between[over[0] - 1 : over[0]] == ["or"]
+    ):
+        comparator = ">="  # "meet or exceed 2%", "at or above it"
+    elif hedge == "more_than" or over:
         comparator = ">"
     elif hedge == "less_than" or any(
         w in ("below", "under", "short", "missed", "miss", "misses", "failed", "fail", "fails")
