@@ -107,6 +107,15 @@ def test_a_figure_of_the_older_measure_is_not_contradicted_by_the_core_edition()
     assert wrong.verdict == "contradicted"  # neither measure gives 3.9
 
 
+def test_a_count_the_older_measure_leaves_open_is_not_contradicted_by_the_core_edition():
+    """'All 32 met 2% in 2025': the 2026 edition (core) counts 28 of 31 with figures, the
+    2025 edition (defence expenditure) all 30 with figures, two without: neither is wrong."""
+    text = "All 32 allies met the 2% guideline last year, NATO says."
+    c = only(milex.check(text, date="2026-08-01"), "count_meeting")
+    assert c.verdict == "unverifiable" and c.evidence.edition == 2026 and c.evidence.value == 28
+    assert "2025 edition" in c.explanation and "core defence expenditure" in c.explanation
+
+
 def test_an_article_of_december_2019_is_judged_on_the_june_2019_edition_and_says_so():
     """NATO 2019 edition (25 June 2019): US 2019 = 3.42%; newer figures came on 29 Nov 2019."""
     c = only(milex.check("The United States spent 3.42% of GDP on defence in 2019.",

@@ -138,15 +138,16 @@ def basis_doubt(pub: pubs.Publication, others: list[dict]) -> str:
     measures something else: a figure that agrees with the earlier edition's measure may be a
     correct figure of that measure. Unless the text said which, nothing is contradicted.
     """
-    agree = [o for o in others if o["edition"] < pub.edition and o["verdict"] == "supported"
+    agree = [o for o in others if o["edition"] < pub.edition and o["verdict"] != "contradicted"
              and pubs.publication(o["source"], o["edition"]).basis != pub.basis]  # fmt: skip
     if not agree:
         return ""
     o = agree[-1]
     basis = pubs.publication(o["source"], o["edition"]).basis
+    does = "does" if o["verdict"] == "supported" else "does not contradict it"
     return (
         f"the {pub.edition} edition measures {pub.basis} and does not agree, but the "
-        f"{o['edition']} edition's figure ({basis}) does: the two measure different "
+        f"{o['edition']} edition's figure ({basis}) {does}: the two measure different "
         "things, and the text does not settle which it means"
     )
 

@@ -106,11 +106,7 @@ def count(claim: Claim, day: date) -> Checked:
     ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
     # allies with armed forces but no figure that year (Germany 2025 in the 2025 edition)
-    unknown = allies - with_data - len(NO_FORCES)
-    if comparator in (">=", ">", "=") and meeting < claim.value <= meeting + max(unknown, 0) + (
-        len(NO_FORCES) if claim.value >= allies else 0
-    ):
-        # "all 32 allies meet 2%", "31 of 32": true only if the allies without a figure did
+    if _unconfirmable(claim, comparator, meeting, allies, with_data):
         return unverifiable(claim, f"{edition_label(pub)} counts {meeting} of the {with_data} "
                                    f"allies with a {claim.year} figure "
                                    f"{_band(comparator, threshold)}{what}; {allies - with_data} "
@@ -225,20 +221,34 @@ def _count_spread(measure: str, threshold: float) -> float:
     return float(max((max(c) - min(c) for c in counts.values() if len(c) > 1), default=0))
 
 
+def _unconfirmable(claim, comparator: str, meeting: int, allies: int, with_data: int) -> bool:
+    """'All 32 allies meet 2%', '31 of 32': true only if the allies without a figure did
+    (Germany 2025 in the 2025 edition; Iceland, which has no armed forces, only for 'all')."""
+    unknown = allies - with_data - len(NO_FORCES)
+    return comparator in (">=", ">", "=") and meeting < claim.value <= meeting + max(unknown, 0) + (
+        len(NO_FORCES) if claim.value >= allies else 0
+    )
+
+
 def _count_editions(claim, measure, threshold, comparator) -> list[dict]:
     out = []
     for pub in pubs.publications("NATO"):
         if claim.year not in ev.years_held("NATO", pub.edition, measure):
             continue
-        meeting = _tally(measure, threshold, comparator, claim.year, pub.edition)[0]
+        meeting, allies, with_data, _ = _tally(
+            measure, threshold, comparator, claim.year, pub.edition
+        )
         ok, _ = ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)
+        verdict = "supported" if ok else "contradicted"
+        if not ok and _unconfirmable(claim, comparator, meeting, allies, with_data):
+            verdict = "unverifiable"
         out.append(
             {
                 "source": "NATO",
                 "edition": pub.edition,
                 "published": pub.published.isoformat(),
                 "value": float(meeting),
-                "verdict": "supported" if ok else "contradicted",
+                "verdict": verdict,
             }
         )
     return out
