@@ -211,3 +211,23 @@ def test_adjusted_for_inflation_names_prices_not_another_field():
     found = claims_of("share_of_gdp", "German inflation ran at 6% in 2023 as the defence bill grew.",
                       "2024-07-10")  # fmt: skip
     assert found == []
+
+
+def test_a_long_amount_may_be_cut_rather_than_rounded():
+    """USD 967.71 bn: '$967bn' cuts it (a digit of ~0.1%), '$969bn' is off by more than that;
+    '$63bn' for France's 64.27 stays wrong (a last digit of 1.6% is too coarse to be a cut)."""
+    got = amounts("American defence spending reached $967bn this year, not $969bn; France "
+                  "spent $63bn.", "2024-07-11")  # fmt: skip
+    assert got[("USA", 967.0)] == "supported" and got[("USA", 969.0)] == "contradicted"
+    assert got[("FRA", 63.0)] == "contradicted"
+
+
+def test_an_amount_after_a_release_not_held_may_be_at_its_constant_prices():
+    """On 25 April 2025 the current release was the Secretary General's annual report (24 April,
+    not held), whose money is at constant 2021 prices. Held for the US in 2024: 967.71 current
+    and 754.68 at 2015 prices (2024 edition), 850.11 at 2021 prices (2026 edition): $818bn lies
+    between them, so it is not called wrong; $1,300bn is beyond every one of them."""
+    got = amounts("The United States spent $818 billion on defence last year.", "2025-04-25")
+    assert got == {("USA", 818.0): "unverifiable"}
+    got = amounts("The United States spent $1,300 billion on defence last year.", "2025-04-25")
+    assert got == {("USA", 1300.0): "contradicted"}

@@ -292,6 +292,7 @@ ABOUT = 0.05  # "about X": within 5% of X, or X's rounding if that is wider
 NEARLY = 0.05  # "nearly X": below X by at most 5% (or at X's rounding)
 BARELY_BELOW, BARELY_ABOVE = 0.10, 0.02
 WHOLE = 0.10  # a bare whole number: the data within 10% of it as well as rounding to it
+CUT = 0.011  # an amount may be cut, not rounded, when its last digit is at most ~1% of it
 
 
 def half_unit(precision: int, stated: float, money: bool) -> float:
@@ -348,6 +349,14 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         return abs(value - stated) <= width + eps, (
             f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding, and "
             f"within {WHOLE:.0%})"
+        )
+    unit = 10.0 ** (-precision)
+    if money and unit <= CUT * abs(stated):
+        # writers cut long amounts as often as they round them ("$967bn" for 967.71): a cut
+        # figure is off by less than its last digit, a small part of it
+        return stated - half - eps <= value < stated + unit, (
+            f"rounded or cut to {precision} decimal{'s' if precision != 1 else ''}: "
+            f"{_n(stated - half)} to {_n(stated + unit)}"
         )
     return abs(value - stated) <= half + eps, (
         f"rounded to {precision} decimal{'s' if precision != 1 else ''}: "

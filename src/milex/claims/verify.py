@@ -281,8 +281,13 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             "update"  # agreeing with the older table is support; disagreeing, only beyond revisions
         )
     if verdict != "unverifiable" and current and lag:
-        verdict = stale_verdict(claim, ok, lag, [shown] + [o["value"] for o in others],
-                                 ev.revision_spread(source, measure) / scale)  # fmt: skip
+        held = [shown] + [o["value"] for o in others]
+        if claim.kind == "spending_amount" and claim.price_base is None:
+            # the release of the day may state constant prices (NATO's annual reports do, at
+            # a base year of their own): the held figures at constant prices bound it too
+            constant = measure.replace("_current", "_constant")
+            held += [o["value"] for o in editions_of(claim, source, constant, scale, currency)]
+        verdict = stale_verdict(claim, ok, lag, held, ev.revision_spread(source, measure) / scale)
     revised = revised_text(pub, others, shown, row.basis)
     text = explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
     doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
