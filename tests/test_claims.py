@@ -696,6 +696,10 @@ READINGS = [
     ("'meet or exceed' counts those at the threshold too", "2024-07-08",
      "Twenty-three allies are expected to meet or exceed 2% this year.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 ed.: 23 at or above, 22 above
+    ("'now' after a year in an aside resets the year", "2024-07-10",
+     "Germany, which spent just 1.2% in 2014, now reaches 2.1%.",
+     [("share_of_gdp", "Germany", 2014, 1.2, "supported"),  # 2024 ed.: 1.19 in 2014
+      ("share_of_gdp", "Germany", 2024, 2.1, "supported")]),  # 2.12 in 2024
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -231,3 +231,13 @@ def test_an_amount_after_a_release_not_held_may_be_at_its_constant_prices():
     assert got == {("USA", 818.0): "unverifiable"}
     got = amounts("The United States spent $1,300 billion on defence last year.", "2025-04-25")
     assert got == {("USA", 1300.0): "contradicted"}
+
+
+def test_an_amount_per_head_is_table_6s_not_the_total():
+    """NATO 2024 edition, Table 6: Norway 2024e spends USD 1,754 a head at constant 2015 prices
+    (its total is USD 10.6 bn). '$2,000 per person' is not a total to call wrong, and with no
+    prices named it is left open; 'in real terms ... $1,750 a head' agrees."""
+    got = amounts("Norway spends about $2,000 per person on defence.", "2024-07-10")
+    assert got == {("NOR", 2000.0): "unverifiable"}
+    got = amounts("In real terms, Norway spends about $1,750 per head on defence.", "2024-07-10")
+    assert got == {("NOR", 1750.0): "supported"}

@@ -391,6 +391,15 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             claim.doubts.append("an amount an ally receives (a loan or an allocation) is not "
                                 "its spending, and milex holds no allocations")  # fmt: skip
         return
+    per_head = ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4))
+    if per_head:  # "$2,000 per person": Table 6's spending per head, held at constant prices
+        if currency != "USD" or change:
+            return
+        measure = "spending_per_capita_usd_constant"
+        if price_base is None:
+            doubts.append("milex holds spending per head only at the edition's constant prices, "
+                          "and the text does not say at which prices its figure is")  # fmt: skip
+        price_base = UNSTATED_BASE
     if change:  # "a rise of nearly $6 billion": the difference of two years of Table 2, which
         # only supports (a writer may have taken a national budget's change, or constant prices)
         if currency != "USD" or price_base:

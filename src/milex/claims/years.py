@@ -90,6 +90,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     chosen = after[0] if after else (before[-1] if before else None)
     if after and before and "," in ctx.lows[q.j : after[0].i]:
         chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
+    if not after and chosen is not None and _NOW.intersection(ctx.lows[chosen.j : q.i]):
+        # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
+        return YearReading(ctx.today.year, since, None, "", "tense")
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
@@ -148,6 +151,7 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
     return None
 
 
+_NOW = frozenset({"now", "currently", "nowadays"})
 _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
 
 
