@@ -51,3 +51,23 @@ def test_shares_of_the_world_total(text, day, expected):
     report = milex.check(text, date=day)
     assert [(c.claim.value, c.verdict) for c in report.claims
             if c.claim.kind == "world_share"] == expected  # fmt: skip
+
+
+def test_a_rank_in_the_world_after_the_noun_is_among_sipris_countries():
+    """SIPRI 2025, current USD 2024: United States 997,309, China 313,658, Russia 148,967,
+    Germany 88,458 m: Germany is fourth in the world; among the allies (NATO 2024 edition)
+    it is second. Each rank is judged in its own scope."""
+    text = ("Germany became the fourth-largest military spender in the world, SIPRI said. "
+            "It is the alliance's second-biggest spender and ranks fourth in the world.")  # fmt: skip
+    ranks = [(c.claim.value, c.verdict, "countries" in c.explanation)
+             for c in milex.check(text, date="2025-04-29").claims if c.claim.kind == "ranking"]  # fmt: skip
+    assert ranks == [(4, "supported", True), (2, "supported", False), (4, "supported", True)]
+
+
+def test_real_terms_after_a_change_belong_to_the_change_not_the_amount():
+    """SIPRI 2025: world 2024 real change 9.36%, current-price total USD 2,718,184 m."""
+    text = "World military spending rose 9.4% in real terms last year to $2,718bn, SIPRI said."
+    got = {c.claim.kind: (c.claim.value, c.verdict, c.claim.price_base)
+           for c in milex.check(text, date="2025-04-29").claims}  # fmt: skip
+    assert got == {"real_change": (9.4, "supported", None),
+                   "spending_amount": (2718.0, "supported", None)}  # fmt: skip

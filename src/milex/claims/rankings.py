@@ -324,7 +324,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
         named = [m for m in ctx.mentions if m.j <= one and m.kind == "ally" and not m.is_object]
         if named:
             ally_after = named[-1].code  # "Estonia is one of the allies ...": not "the allies"
-    scope_words = " ".join(ctx.lows[q.j : q.j + 4])
+    # the scope after the noun ("the fourth-largest military spender in the world"), up to
+    # the next figure ("the alliance's second-biggest spender and fourth in the world")
+    stop = min([ctx.clause(q)[1], q.j + 7] + [x.i for x in ctx.quantities if x.i >= q.j])
+    scope_words = " ".join(ctx.lows[q.j : stop])
     scope = None
     if patterns.phrases("ranking", "europe_scope").any_in(ctx.lows, q.j, q.j + 5):
         scope = "europe"  # "fourth in Europe": among the European allies
