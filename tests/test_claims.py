@@ -1122,3 +1122,18 @@ def test_a_national_pledge_named_with_the_summits_words_on_its_eve():
     (c,) = [c for c in milex.check(text, date="2025-06-23").claims if c.claim.value == 2.1]
     assert c.verdict == "supported"
     assert c.evidence.country == "ESP" and c.evidence.value == 2.1
+
+
+def test_a_figure_with_no_year_may_be_the_articles_own_year_published_later():
+    """July 2025: the 2024 edition is current (2024e: Poland 4.12; above 3.5% only Poland);
+    the 2025 edition (28 August 2025) gives 2025e: Poland 4.48, and Poland, Lithuania (4.00)
+    and Latvia (3.73) above 3.5%. A writer may know the year's budgets: no contradiction."""
+    day = "2025-07-15"
+    c = only(milex.check("Poland spends 4.5% of GDP on defence.", date=day), "share_of_gdp")
+    assert c.verdict == "unverifiable" and "2025 edition (4.48)" in c.explanation
+    text = "Before the summit, only three allies - Poland, Lithuania and Latvia - were above 3.5%."
+    c = only(milex.check(text, date=day), "count_meeting")
+    assert c.verdict == "unverifiable" and c.evidence.value == 1
+    # a figure agreeing with neither year is still wrong
+    c = only(milex.check("Poland spends 3.2% of GDP on defence.", date=day), "share_of_gdp")
+    assert c.verdict == "contradicted"

@@ -44,6 +44,15 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     for year in claim.nearby_years if claim.year_basis != "stated" else ():
         if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
             return f"{claim.subject}'s {year} figure ({ev.figure_text(v)})"
+    later = ev.article_year_edition(claim, source, pub, measure, day)
+    found = ev.lookup(source, later.edition, measure, claim.subject_code, day.year,
+                      currency) if later else None  # fmt: skip
+    if found is not None:
+        v = found[1] / scale
+        if ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, v, money=money)[0]:
+            return (f"the {day.year} figure of the {later.edition} edition ({ev.figure_text(v)}), "
+                    "published later (the text gives no year, and a writer may know the "
+                    "year's budgets)")  # fmt: skip
     # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); a share too, at
     # two decimals and with no year of its own ("Luxembourg (0.96%) sits at the bottom"): SIPRI's
     # shares often equal an outdated NATO estimate, so only then, and only to abstain

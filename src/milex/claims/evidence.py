@@ -74,6 +74,17 @@ def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) 
             f"{edition} edition current at the article's date")  # fmt: skip
 
 
+def article_year_edition(claim, source: str, pub, measure: str, day):
+    """For a figure whose year came from its tense and was read as the current edition's
+    latest: the first later edition holding the article's own year, or None. A writer may
+    know the year's budgets before the tables come out ('only three allies were above 3.5%'
+    in July 2025); agreeing with that later edition is a reason to abstain, never to support."""
+    if claim.year_basis != "tense" or claim.year is None or claim.year >= day.year:
+        return None
+    return next((p for p in pubs.publications(source) if p.edition > pub.edition
+                 and day.year in years_held(source, p.edition, measure)), None)  # fmt: skip
+
+
 @lru_cache(maxsize=1024)  # one answer per source, measure and day
 def _newer(source: str, day: date) -> tuple:
     """Releases milex lacks that came out between the edition held and the date."""
