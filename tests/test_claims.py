@@ -700,6 +700,16 @@ READINGS = [
      "Germany, which spent just 1.2% in 2014, now reaches 2.1%.",
      [("share_of_gdp", "Germany", 2014, 1.2, "supported"),  # 2024 ed.: 1.19 in 2014
       ("share_of_gdp", "Germany", 2024, 2.1, "supported")]),  # 2.12 in 2024
+    ("a count 'up from' an earlier one with no year is of no year", "2024-07-10",
+     "Biden said that 23 allies now meet the 2% commitment, up from nine when he took office.",
+     [("count_meeting", "NATO", 2024, 23, "supported"),
+      ("count_meeting", "NATO", None, 9, "unverifiable")]),
+    ("an ally's commitment made after the article is not what it meant", "2024-07-10",
+     "\"Germany is paying 1%,\" the former president said at a rally.",
+     [("share_of_gdp", "Germany", 2024, 1, "contradicted")]),  # 2.12; the 1% rule is of March 2025
+    ("a path toward a level is a plan", "2025-02-17",
+     "Britain says it is following a path toward lifting spending to 2.5 percent.",
+     [("share_of_gdp", "United Kingdom", 2024, 2.5, "unverifiable")]),  # 2024 ed.: 2.33
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -66,7 +66,7 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
                                                claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
                 return (f"SIPRI's {year} figure ({ev.figure_text(found[1] / scale)}), and the text does not "
                         "say whose figure it is")  # fmt: skip
-    pledge = own_pledge(claim)
+    pledge = own_pledge(claim, day)
     if pledge:
         return pledge
     meets = claim.hedge in ("at_least", "more_than", "less_than")  # "met (missed) the 2% target"
@@ -76,12 +76,14 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     return None
 
 
-def own_pledge(claim) -> str:
-    """'According to Spain, 2.1% will be enough': the value of the ally's own commitment."""
+def own_pledge(claim, day) -> str:
+    """'According to Spain, 2.1% will be enough': the value of the ally's own commitment, made
+    by the article's date ("Germany is paying 1%" in 2024 is not the 2025 debt-brake rule)."""
     if claim.kind != "share_of_gdp" or claim.hedge in ("at_least", "more_than") or claim.spent:
         return ""
     for fig, _kind in figure_table().values():
-        if fig.ally == claim.subject_code and fig.unit == "% of GDP" and fig.value == claim.value:
+        if (fig.ally == claim.subject_code and fig.unit == "% of GDP"
+                and fig.value == claim.value and fig.agreed <= day):  # fmt: skip
             return f"{claim.subject}'s own commitment ({fig.name})"
     return ""
 

@@ -93,6 +93,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if not after and chosen is not None and _NOW.intersection(ctx.lows[chosen.j : q.i]):
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
+    if not after and ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"]):
+        # "23 allies now, up from nine when he took office": an earlier level, of no year said
+        return YearReading(None, since, None, "the text gives no year for the starting point")
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
