@@ -710,6 +710,10 @@ READINGS = [
     ("a path toward a level is a plan", "2025-02-17",
      "Britain says it is following a path toward lifting spending to 2.5 percent.",
      [("share_of_gdp", "United Kingdom", 2024, 2.5, "unverifiable")]),  # 2024 ed.: 2.33
+    ("'neither ... nor' is a negation", "2024-07-10",
+     "Neither Italy nor Spain reaches 2%.",
+     [("share_of_gdp", "Italy", 2024, 2, "supported"),  # 2024 ed.: 1.49
+      ("share_of_gdp", "Spain", 2024, 2, "supported")]),  # 1.28
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),
@@ -939,6 +943,9 @@ NOT_CLAIMS = [
     ("'almost every ally' at a share: said of each, owned by none", "2025-09-15",
      "Almost every NATO ally is now estimated to spend at least 2% of GDP on defence."),
     ("share prices", "2025-04-08", "After the tariff threat, Wall Street fell: the Nasdaq lost 2.4% and the S&P 500 shed 2%."),
+    ("every ally of a part of the alliance", "2024-07-10",
+     "Every ally on the eastern flank spends at least 2%."),
+    ("all the allies of an adjective", "2024-07-10", "All frontline states spend more than 3%."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip

@@ -325,6 +325,28 @@ _BULLETS = frozenset({"*", "-", "•", "–", "—", "·"})
 _EVERY = frozenset({"every", "all", "each", "everyone", "most", "majority"})
 
 
+_COUNTED = frozenset({"ally", "allies", "member", "members", "one", "countries", "nations",
+                      "states"})  # fmt: skip
+# words between "every" and its noun that keep it all of NATO ("all 32 NATO member states")
+_OF_ALL = frozenset({"the", "of", "nato", "nato's", "alliance", "alliance's", "its", "their",
+                     "member", "single", "allied"})  # fmt: skip
+_NARROWING = frozenset({"on", "along", "bordering", "near", "closest", "nearest", "facing",
+                        "that", "which", "who", "whose", "with", "from", "in"})  # fmt: skip
+_WHOLE = (["nato"], ["the", "alliance"], ["the", "bloc"], ["the", "organisation"])
+
+
+def _subgroup(lows: list[str], k: int, noun: int) -> bool:
+    """'every ally on the eastern flank', 'all frontline states', 'all European allies': a
+    part of the alliance the words pick out, not all of it ('all 32 members in the alliance'
+    and 'every single one of NATO's allies' are all of it)."""
+    if any(w not in _OF_ALL and not w.isdigit() for w in lows[k + 1 : noun]):
+        return True
+    after = lows[noun + 1 : noun + 4]
+    if not after or after[0] not in _NARROWING:
+        return False
+    return after[0] != "in" or not any(after[1 : 1 + len(w)] == w for w in _WHOLE)
+
+
 def _every(ctx: Context) -> None:
     """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor',
     'all members except Iceland' (all but one), 'most members met 2%' (more than half)."""
@@ -352,9 +374,9 @@ def _every(ctx: Context) -> None:
                for m in ctx.mentions):  # fmt: skip
             continue  # "all three Baltic states passed 3%": each of them, not a count of allies
         window = lows[k : k + 8]
-        if not any(w in ("ally", "allies", "member", "members", "one", "countries", "nations",
-                         "states") for w in window):  # fmt: skip
-            continue
+        noun = next((n for n, w in enumerate(window) if w in _COUNTED), None)
+        if noun is None or _subgroup(lows, k, k + noun):
+            continue  # ("every ally on the eastern flank": some of them, not a count of all)
         total_q = next((x for x in ctx.quantities if k < x.i <= k + 6 and x.form == "plain"
                         and x.value >= 12), None)  # fmt: skip
         lo, hi = ctx.clause_at(k)
