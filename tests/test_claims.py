@@ -714,6 +714,9 @@ READINGS = [
      "Neither Italy nor Spain reaches 2%.",
      [("share_of_gdp", "Italy", 2024, 2, "supported"),  # 2024 ed.: 1.49
       ("share_of_gdp", "Spain", 2024, 2, "supported")]),  # 1.28
+    ("'since the invasion in 2022' starts a span: no year's change", "2024-07-10",
+     "Since the full-scale invasion in 2022, Poland has increased spending by 80% in real terms.",
+     [("real_change", "Poland", 2024, 80, "unverifiable")]),  # 2024 ed. Table 3: 2022 alone +6.33%
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -140,8 +140,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "name"  # "Readiness 2030": a plan's name, not a time
         elif any(w in _AGREEING for w in before3):
             role = "agreement"  # "the obligation it took on in 2014": when a rule was made
-        elif prev == "since":
-            role = "since"
+        elif prev == "since" or (prev == "in" and _since_event(lows, k - 1)):
+            role = "since"  # "since 2022", "since the full-scale invasion in 2022"
         elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
             role = "base"  # "a real increase of 18% on 2023": the change's base year
         elif prev in v["deadline"] or prev2 in ("no later", "due in"):
@@ -220,6 +220,18 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         i += 1
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _since_event(lows: list[str], k: int) -> bool:
+    """Is the 'in' at k part of 'since <an event> in <year>' ('since Russia invaded in
+    2022', 'since the war began in 2022'), with no figure or break between? (Not after 'the
+    first time': 'the first time since the series began in 2014' dates no span of figures.)"""
+    for n in range(k - 1, max(-1, k - 6), -1):
+        if lows[n] == "since":
+            return "first" not in lows[max(0, n - 6) : n]
+        if lows[n] in (",", ";", ":") or any(ch.isdigit() for ch in lows[n]):
+            return False
+    return False
 
 
 def _count_word(low: str) -> float | None:
