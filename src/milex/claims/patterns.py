@@ -69,6 +69,7 @@ SCHEMA: dict = {
     },
     "questions": "list",
     "abbreviations": "list",
+    "common_words": "list",
 }
 
 HEDGES = ("about", "nearly", "barely", "more_than", "at_least", "less_than", "at_most", "exactly")
@@ -148,6 +149,18 @@ def words(phrase: str) -> tuple[str, ...]:
 _FEW = 3  # phrases sharing a first word, tried one by one
 
 
+def _telling(key: tuple[str, ...]) -> str:
+    """The word of a phrase least likely in any sentence: its longest word that is not a
+    common one (load()["common_words"]), else its longest word."""
+    common = _common()
+    return max(key, key=lambda w: (w not in common, len(w)))
+
+
+@cache
+def _common() -> frozenset[str]:
+    return frozenset(load()["common_words"])
+
+
 class Phrases:
     """A set of phrases (optionally with payloads) matched on lower-cased token lists."""
 
@@ -155,14 +168,21 @@ class Phrases:
         items = phrases.items() if isinstance(phrases, dict) else ((p, payload) for p in phrases)
         # first word -> (length, the words after the first, payload), longest phrase first
         self._by_first: dict[str, list[tuple[int, list[str], object]]] = {}
+        keys = []
         for phrase, value in items:
             key = words(phrase)
             if key:
+                keys.append(key)
                 self._by_first.setdefault(key[0], []).append((len(key), list(key[1:]), value))
         # where many phrases share a first word ("the ..."), they are found by the second too
         self._by_two: dict[tuple[str, str], list[tuple[int, list[str], object]]] = {}
         self._single: dict[str, object] = {}
         self._many = frozenset(f for f, group in self._by_first.items() if len(group) > _FEW)
+        # One word of each phrase, its least common: a stretch holding none of them holds no
+        # phrase (every word of a match is in the stretch), however common the first words
+        # ("the", "more", "than") are. None when these are just the first words.
+        needed = frozenset(_telling(key) for key in keys)
+        self._needed = None if needed == frozenset(self._by_first) else needed
         for first, group in self._by_first.items():
             group.sort(key=lambda entry: -entry[0])
             for n, rest, value in group:
@@ -170,6 +190,10 @@ class Phrases:
                     self._single.setdefault(first, value)
                 elif len(group) > _FEW:
                     self._by_two.setdefault((first, rest[0]), []).append((n, rest, value))
+
+    def _lacks(self, stretch: list[str]) -> bool:
+        """Does the stretch miss a word every phrase needs, so that no phrase is in it?"""
+        return self._needed is not None and self._needed.isdisjoint(stretch)
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -194,7 +218,7 @@ class Phrases:
         hi = len(lows) if hi is None else min(hi, len(lows))
         by_first = self._by_first
         stretch = lows[lo:hi]
-        if by_first.keys().isdisjoint(stretch):
+        if by_first.keys().isdisjoint(stretch) or self._lacks(stretch):
             return []  # no phrase starts in the stretch: the common case, tested in C
         out, free = [], lo
         # only where a phrase starts is a match tried (this runs on every sentence)
@@ -214,7 +238,7 @@ class Phrases:
         if lo >= hi:
             return False
         stretch = lows[lo:hi]
-        if by_first.keys().isdisjoint(stretch):
+        if by_first.keys().isdisjoint(stretch) or self._lacks(stretch):
             return False
         for i in [k for k, w in enumerate(stretch, lo) if w in by_first]:
             for n, rest, _ in by_first[lows[i]]:
@@ -225,7 +249,8 @@ class Phrases:
     def ending_at(self, lows: list[str], end: int, reach: int = 6):
         """The longest phrase ending exactly at token `end` (exclusive): (start, payload)."""
         best = None
-        if self._by_first.keys().isdisjoint(lows[max(0, end - reach) : end]):
+        near = lows[max(0, end - reach) : end]
+        if self._by_first.keys().isdisjoint(near) or self._lacks(near):
             return None  # no phrase starts in reach: the common case, tested in C
         for start in range(max(0, end - reach), end):
             hit = self.match_at(lows, start)
