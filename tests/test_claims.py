@@ -1157,3 +1157,21 @@ def test_a_figure_with_no_year_may_be_the_articles_own_year_published_later():
     # a figure agreeing with neither year is still wrong
     c = only(milex.check("Poland spends 3.2% of GDP on defence.", date=day), "share_of_gdp")
     assert c.verdict == "contradicted"
+
+
+def test_a_commitments_figure_and_a_wrong_deadline_are_two_claims():
+    """The Hague (25 June 2025): 3.5% core and up to 1.5% related, by 2035. 'By 2032' gets its
+    own verdict; the figures stay right. A deadline the commitment has is one claim with its
+    figure; the UK's 2.5% from April 2027 (fiscal 2027/28) is reached 'by 2028'."""
+    text = ("In June the allies agreed on a goal of 3.5% of GDP for core defence and 1.5% for "
+            "resilience by 2032. Allies agreed to spend 5% of GDP by 2035. The prime minister "
+            "has promised that Britain will spend 2.5% of GDP on defence by 2028.")  # fmt: skip
+    got = [
+        (c.claim.kind, c.claim.value, c.verdict)
+        for c in milex.check(text, date="2025-08-28").claims
+    ]
+    assert got == [
+        ("guideline_value", 3.5, "supported"), ("guideline_value", 1.5, "supported"),
+        ("commitment_year", 2032, "contradicted"), ("guideline_value", 5, "supported"),
+        ("policy_amount", 2.5, "supported"),
+    ]  # fmt: skip

@@ -76,6 +76,7 @@ class Claim:
     rank_scope: str | None = None
     measure_basis: str = "stated"
     deadline: int | None = None
+    deadline_apart: bool = False  # the deadline is judged as a claim of its own ("by 2032")
     within: int | None = None  # "within a decade": years after the commitment was agreed
     since: int | None = None
     price_base: str | None = None

@@ -26,6 +26,15 @@ class PolicyReading:
 
 
 @cache
+def due_agrees(year: int, fig) -> bool:
+    """A year stated for a commitment's figure against its own: the deadline, or the year it
+    applies from, whose fiscal year may end the next ('2.5% from April 2027' is reached 'by
+    2028')."""
+    if fig.deadline is not None:
+        return year == fig.deadline
+    return fig.year is not None and year in (fig.year, fig.year + 1)
+
+
 def figure_table() -> dict:
     """Each figure the commitments state, by id, with its commitment's kind (pledge, plan...)."""
     from milex.reference.commitments import COMMITMENTS, figures

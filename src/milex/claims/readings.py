@@ -20,6 +20,7 @@ from milex.claims.events import read_events
 from milex.claims.frames import hypothetical
 from milex.claims.measures import changed_by, other_field_near, read_measure
 from milex.claims.meets import read_meets
+from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
@@ -269,8 +270,35 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
         claim.doubts.append("a programme milex holds no figures for")
+    elif deadline is not None and claim.within is None and claim.commitment_named:
+        _deadline_claim(ctx, q, claim, deadline)  # (unnamed, "3.5% by 2029" may be a plan)
     if q.form == "money" and q.scale == 1e12:
         claim.unit = shown
+
+
+def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> None:
+    """'3.5% and 1.5% by 2032': the figure and its deadline are two statements, each judged
+    on the commitment (the figure right, the deadline wrong), not one wrong claim. A deadline
+    some figure of the commitment has stays with the figure, one claim."""
+    table = policy.figure_table()
+    figs = [table[f][0] for f in figure.figures if f in table]
+    if not any(abs(f.value - figure.value) < 1e-9 for f in figs) or any(
+        policy.due_agrees(deadline, f) for f in figs
+    ):
+        return  # (a figure no commitment has is wrong whatever its deadline: "3% by 2027")
+    t = min((t for t in ctx.times if t.role == "deadline" and t.year == deadline),
+            key=lambda t: abs(t.i - q.i), default=None)  # fmt: skip
+    if t is None:
+        return
+    start = t.i - 1 if t.i > 0 and ctx.lows[t.i - 1] in _DEADLINE_WORDS else t.i
+    anchor = Quantity(start, t.j, t.i, t.j, float(deadline), form="year")
+    claim = new_claim(ctx, anchor, "commitment_year", float(deadline), "year", year=deadline,
+                      figures=figure.figures, milestone="deadline", threshold=figure.value)  # fmt: skip
+    set_subject(claim, figure.subject_code)
+    figure.deadline_apart = True
+
+
+_DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])
 
 
 def _stated_year(ctx: Context, q: Quantity) -> tuple[int | None, int | None]:

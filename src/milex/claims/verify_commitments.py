@@ -16,7 +16,7 @@ from datetime import date
 
 from milex.claims import evidence as ev
 from milex.claims.model import Checked, Claim, Evidence
-from milex.claims.policy import figure_table
+from milex.claims.policy import due_agrees, figure_table
 from milex.claims.verdicts import unverifiable
 from milex.reference import commitments as reference
 
@@ -64,12 +64,15 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
     text = f"{label}: {fig.value:g} {fig.unit}"
     if due is not None:
         text += f", {'by' if fig.deadline else 'from'} {due}"
-    timing_ok = when is None or due is None or when == due
+    timing_ok = when is None or due is None or due_agrees(when, fig)
     if when is not None and due is None and fig.deadline is None and fig.year is None:
         timing_ok = claim.deadline is None and claim.within is None and claim.year is None
     if not ok:
         text += f", not {_n(stated)} as stated"
-    if not timing_ok:
+    if not timing_ok and claim.deadline_apart:
+        timing_ok = True  # "3.5% by 2032": the deadline is judged as a claim of its own
+        text += f"; the deadline stated, {when}, is judged on its own"
+    elif not timing_ok:
         text += f"; the text says {when}, the commitment {due if due else 'names no year'}"
     verdict = "supported" if ok and timing_ok else "contradicted"
     if ok and not timing_ok and due is None:
@@ -167,6 +170,8 @@ _BY_VALUE = {2.0: "2pct", 20.0: "20pct-equipment", 3.5: "hague-core", 5.0: "hagu
 def adoption(claim: Claim, day: date) -> Checked:
     """'The 2% goal, set in 2006': a year the guideline was agreed (MILESTONES). A year of a
     renewal milex does not list may be one of the summits that restated it: unverifiable."""
+    if claim.milestone == "deadline":
+        return _deadline(claim, day)
     cid = _BY_VALUE.get(claim.value)
     if cid is None:
         return unverifiable(claim, "the guideline is not one milex holds the history of")
@@ -188,6 +193,34 @@ def adoption(claim: Claim, day: date) -> Checked:
     evid = Evidence("milex.commitments", None, None, None, cid, "year", None, year,
                     float(year if ok else max(held)), note=listed)  # fmt: skip
     return Checked(claim, "supported" if ok else "contradicted", text, "the same year", evid)
+
+
+def _deadline(claim: Claim, day: date) -> Checked:
+    """'3.5% ... by 2032': the year a commitment's figure is due, against the commitment's
+    own (The Hague: 2035). The figure stated picks the commitment; one agreed only after the
+    article, or naming no year, leaves the deadline open."""
+    table = figure_table()
+    figs = [table[f][0] for f in claim.figures if f in table]
+    figs = [f for f in figs if abs(f.value - (claim.threshold or 0.0)) < 1e-9] or figs
+    timed = [f for f in figs if (f.deadline or f.year) is not None]
+    if not timed:
+        return unverifiable(claim, "the commitment names no year: milex holds none to check "
+                                   "the deadline against")  # fmt: skip
+    fig = next((f for f in timed if due_agrees(claim.year, f)), timed[0])
+    due = fig.deadline or fig.year
+    label = f"{fig.name} (agreed {fig.agreed:%-d %B %Y})"
+    if (fig.agreed - day).days > EVE_DAYS:
+        return unverifiable(claim, f"No such commitment existed on {day:%-d %B %Y}: {label} "
+                                   "came later")  # fmt: skip
+    ok = due_agrees(claim.year, fig)
+    text = (f"{label}: {fig.value:g} {fig.unit} {'by' if fig.deadline else 'from'} {due}, "
+            f"which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'")  # fmt: skip
+    verdict = "supported" if ok else "contradicted"
+    if not ok and fig.agreed > day:
+        verdict, text = "unverifiable", text + ": the text may describe an earlier proposal"
+    evid = Evidence("milex.commitments", None, fig.agreed.isoformat(), None, fig.commitment,
+                    "year", fig.ally, due, float(due), note=f"{fig.id}: {fig.name}")  # fmt: skip
+    return Checked(claim, verdict, text + ".", "the same year", evid)
 
 
 def event_date(claim: Claim) -> Checked:
