@@ -59,6 +59,10 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
     for n in range(k + 1, min(stop, k + 5)):
         if any(ch.isdigit() for ch in lows[n]):
             return None  # "the 4-percent line" names its own figure
+        if lows[n] == "deadline" and n == k + 1:
+            # "fall short of the deadline" before The Hague: the 2% due by 2024
+            hague = ctx.today >= commitment("hague-core").agreed
+            return None if hague or (ctx.carry_guideline or 2.0) != 2.0 else 2.0
         if lows[n] in _GUIDELINE_NOUNS:
             words = lows[k:n]
             if ctx.has("cues", "equipment", lo=k, hi=min(stop, n + 4)):
@@ -77,7 +81,11 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
 def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     """How the counted allies stand to the threshold; a negation before it turns it round
     ('eight allies will not meet the target', 'did not spend 2%': below it)."""
-    between = ctx.lows[count_end : tq.i if tq else count_end + 8]
+    end = tq.i if tq else next(
+        (n for n in range(count_end, min(count_end + 16, len(ctx.lows)))
+         if ctx.lows[n] in _GUIDELINE_NOUNS or ctx.lows[n] == "deadline"), count_end + 8
+    )  # (with no figure, up to the guideline named in words)  # fmt: skip
+    between = ctx.lows[count_end:end]
     hedge = tq.hedge if tq else None
     if hedge == "exactly":
         return "="  # "six allies sit at exactly 2%": those at 2.00
