@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import milex
 from tests.conftest import claims_of, one_claim
 
 
@@ -70,3 +71,21 @@ def test_an_expected_change_is_not_a_demand():
     c = one_change("Spending by NATO Europe and Canada should rise 15.9% year-on-year.",
                    "2025-09-01")  # fmt: skip
     assert c.claim.year == 2025 and c.verdict == "supported"
+
+
+def test_a_change_that_may_be_nominal_is_not_called_wrong_on_the_real_one():
+    """Poland 2024: real change +19.14% (2025 edition, Table 3); at current prices +36.0%
+    (2024 edition, Table 1: PLN 111,226 m to 151,241 m), the money table current in
+    September 2025. 'More than a third', with no 'real', may be the nominal rise; 'more than a
+    half' is neither."""
+    got = {c.claim.text: c.verdict for c in milex.check(
+        "Poland's spending rose by more than a third in 2024. Its budget had risen by more "
+        "than a half in 2024, a minister said wrongly.", date="2025-09-01").claims
+        if c.claim.kind == "real_change"}  # fmt: skip
+    assert got == {"more than a third": "unverifiable", "more than a half": "contradicted"}
+
+
+def test_surges_is_a_change():
+    """NATO 2025 edition, Table 3: Belgium 2025e real change 57.41%."""
+    (c,) = milex.check("Belgium's spending surges 57% this year.", date="2025-09-01").claims
+    assert (c.claim.kind, c.verdict) == ("real_change", "supported")

@@ -88,6 +88,22 @@ def own_pledge(claim, day) -> str:
     return ""
 
 
+def nominal_change(claim, source: str, day) -> float | None:
+    """An ally's change in spending at current prices (Table 1) for the claim's year, from
+    the money edition of the date: what 'spending rose by a third' may mean when the text
+    does not say real or nominal (Poland 2024: +36% nominal, +30% real in the 2024 edition)."""
+    if source != "NATO" or claim.subject_code is None or claim.year is None:
+        return None
+    pub, _note = ev.edition_for(source, "spending_nc_current", day)
+    if pub is None:
+        return None
+    now, before = (ev.row(source, pub.edition, "spending_nc_current", claim.subject_code, y)
+                   for y in (claim.year, claim.year - 1))  # fmt: skip
+    if now is None or before is None or not before.value:
+        return None
+    return (now.value / before.value - 1) * 100
+
+
 def national_budget(claim) -> str:
     """'Poland's defence budget is PLN 159 billion': an amount in the ally's own currency, not
     attributed to NATO, may be its national budget, on its own definition of defence, which

@@ -24,7 +24,7 @@ from milex.claims import (
     verify_world,
 )
 from milex.claims import evidence as ev
-from milex.claims.abstain import INFLATION_GAP, national_budget, other_reading
+from milex.claims.abstain import INFLATION_GAP, national_budget, nominal_change, other_reading
 from milex.claims.clause import set_subject
 from milex.claims.explain import (
     editions_of,
@@ -256,6 +256,16 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     ):
         verdict = "unverifiable"
         claim.doubts.append("a nominal change could differ from NATO's real one by this much")
+    elif (
+        not ok
+        and claim.real_unstated
+        and measure == "real_change"
+        and (nominal := nominal_change(claim, source, day)) is not None
+        and ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, nominal)[0]
+    ):
+        verdict = "unverifiable"
+        claim.doubts.append(f"the change at current prices, {nominal:.1f}% (Table 1), agrees, "
+                            "and the text does not say real or nominal")  # fmt: skip
     elif not ok and claim.measure == ev.MONEY_CHANGE:  # never called wrong: see measures.py
         verdict = "unverifiable"
         claim.doubts.append("a change in money may be of a national budget or at other prices")
