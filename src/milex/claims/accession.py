@@ -21,6 +21,8 @@ _COMPARED = frozenset({"than", "behind", "like", "unlike"})
 def read_accessions(ctx: Context) -> None:
     _joiners(ctx)
     lows = ctx.lows
+    if _VERBS.isdisjoint(lows):
+        return  # no word of joining (those after a year are among them too): one test in C
     dates = dates_in(ctx)
     for t in ctx.times:
         if t.year is None or t.kind not in ("year", "ago") or t.role in ("price", "edition"):

@@ -194,8 +194,9 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     published in June 2024', '... in 2024, according to the estimate published that June'."""
     lows = ctx.lows
     if "revised_at" not in ctx.memo:  # positions found once per sentence, not per figure
-        ctx.memo["revised_at"] = [k for k, w in enumerate(lows) if w in _REVISED]
-        ctx.memo["published_that"] = [
+        revised = not _REVISED.isdisjoint(lows)  # (most sentences hold none: tested in C)
+        ctx.memo["revised_at"] = [k for k, w in enumerate(lows) if w in _REVISED] if revised else []
+        ctx.memo["published_that"] = [] if "that" not in lows else [
             k for k, w in enumerate(lows) if w in ("published", "released")
             and lows[k + 1 : k + 2] == ["that"]
         ]  # fmt: skip

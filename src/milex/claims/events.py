@@ -73,7 +73,7 @@ def read_events(ctx: Context) -> None:
     if not dates:
         return
     kinds, names = _vocab()
-    if not any(w in kinds for w in ctx.lows):
+    if kinds.keys().isdisjoint(ctx.lows):
         return
     named = _named(ctx, names)
     for d in dates:

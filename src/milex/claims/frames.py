@@ -20,8 +20,13 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if key not in ctx.memo:  # once per clause: it holds many figures in a long list
         first_demand, conditional = hi, None
         lows = ctx.lows
-        agreed = [k for k, w in enumerate(lows) if w in _AGREEMENT]
-        for k in range(lo, hi):
+        agreed = (
+            []
+            if _AGREEMENT.isdisjoint(lows)
+            else [k for k, w in enumerate(lows) if w in _AGREEMENT]
+        )
+        modal = not _MODALS.isdisjoint(lows[lo:hi])  # (most clauses hold none: tested in C)
+        for k in range(lo, hi) if modal else ():
             if lows[k] in ("should", "ought") and not (
                 _forecast_change(ctx, k) or (agreed and agreed[0] < k)
             ):  # (but "allies agreed that X should" states the commitment)
@@ -43,6 +48,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
 
 
+_MODALS = frozenset({"should", "ought", "would", "might", "could"})
 _PRESENT = frozenset({"current", "currently", "today", "today's"})  # (not "now": "would now reach")
 
 

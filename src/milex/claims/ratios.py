@@ -17,7 +17,7 @@ _HEDGED = patterns.load()["ratio_hedges"]
 
 def read_ratios(ctx: Context) -> None:
     lows = ctx.lows
-    if not any(w in _TIMES for w in lows):
+    if _TIMES.keys().isdisjoint(lows):
         return
     percents = [q for q in ctx.quantities if q.form == "percent"]
     for k, low in enumerate(lows):

@@ -73,6 +73,8 @@ _PART_VERBS = (["is", "to", "be"], ["is", "for"], ["is", "earmarked"], ["is", "r
 def _hague_parts(ctx: Context) -> None:
     """'a new 5% benchmark', '3.5% of it for core defence', 'allies agreed ... 1.5% for wider
     security': The Hague's figures stated as such, not as anyone's spending."""
+    if not any(q.form == "percent" and q.value in _HAGUE for q in ctx.quantities):
+        return  # none of The Hague's three figures
     lows = ctx.lows
     hague = (
         ctx.has("policy", "families", "hague")
@@ -265,7 +267,7 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
         lows[k] in ("our", "my") and _PLEDGE_NOUNS & set(lows[k + 1 : k + 4])
         for k in range(len(lows)))  # "our cast-iron pledge": the speaker's country's  # fmt: skip
     claim.commitment_named = not (ours and reading.kind == "guideline_value") and (
-        bool(policy.family_hits(ctx)) or any(w in naming for w in lows)
+        bool(policy.family_hits(ctx)) or not naming.isdisjoint(lows)
     )
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
