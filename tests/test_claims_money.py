@@ -224,9 +224,10 @@ def test_a_long_amount_may_be_cut_rather_than_rounded():
 
 def test_an_amount_after_a_release_not_held_may_be_at_its_constant_prices():
     """On 25 April 2025 the current release was the Secretary General's annual report (24 April,
-    not held), whose money is at constant 2021 prices. Held for the US in 2024: 967.71 current
-    and 754.68 at 2015 prices (2024 edition), 850.11 at 2021 prices (2026 edition): $818bn lies
-    between them, so it is not called wrong; $1,300bn is beyond every one of them."""
+    not held), whose money is at constant 2021 prices. From the 2024 edition's Table 2, the US
+    2024 figure is USD 967.7 bn at current prices and 810.6 to 938.8 bn at the prices of 2019 to
+    2023 (constant 2015 value x current / constant of the base year): $818bn lies among them,
+    so it is not called wrong; $1,300bn is beyond every one of them."""
     got = amounts("The United States spent $818 billion on defence last year.", "2025-04-25")
     assert got == {("USA", 818.0): "unverifiable"}
     got = amounts("The United States spent $1,300 billion on defence last year.", "2025-04-25")
@@ -241,3 +242,12 @@ def test_an_amount_per_head_is_table_6s_not_the_total():
     assert got == {("NOR", 2000.0): "unverifiable"}
     got = amounts("In real terms, Norway spends about $1,750 per head on defence.", "2024-07-10")
     assert got == {("NOR", 1750.0): "supported"}
+
+
+def test_a_figure_with_no_year_before_any_held_release_takes_the_last_year_then_out():
+    """On 11 April 2024 SIPRI's latest release (April 2023) ran to 2022: an undated total of
+    the NATO members is 2022's, not 2024's. SIPRI 2025 release, NATO members 2022: USD 1,216 bn
+    current, 1,056 to 1,165 bn at the prices of 2017-2021: '$1,195bn' may be one of those."""
+    text = "Total military expenditure of NATO members, according to SIPRI: $1,195bn."
+    (c,) = claims_of("spending_amount", text, "2024-04-11")
+    assert (c.claim.year, c.verdict) == (2022, "unverifiable")

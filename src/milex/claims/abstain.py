@@ -6,7 +6,7 @@ ally's own pledge)."""
 from __future__ import annotations
 
 from milex.claims import evidence as ev
-from milex.claims.clause import GROUP_NAMES
+from milex.claims.clause import CARRIED, ELSEWHERE, GROUP_NAMES
 from milex.claims.policy import figure_table
 from milex.reference.alliance import name_of
 
@@ -66,6 +66,16 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
                                                claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
                 return (f"SIPRI's {year} figure ({ev.figure_text(found[1] / scale)}), and the text does not "
                         "say whose figure it is")  # fmt: skip
+    if source == "SIPRI" and claim.source_text.endswith((CARRIED, ELSEWHERE)):
+        # SIPRI named in another sentence ("SIPRI ranks the UK sixth") does not make every
+        # figure of the paragraph or article SIPRI's: NATO's may be the one meant
+        for nato, found in ev.in_every_edition("NATO", measure, claim.subject_code,
+                                               claim.year, currency):  # fmt: skip
+            v = found[1] / scale
+            if ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, v, money=money)[0]:
+                return (f"NATO's {claim.year} figure in its {nato.edition} edition "
+                        f"({ev.figure_text(v)}), and the text names SIPRI only in another "
+                        "sentence")  # fmt: skip
     pledge = own_pledge(claim, day)
     if pledge:
         return pledge
@@ -102,6 +112,33 @@ def nominal_change(claim, source: str, day) -> float | None:
     if now is None or before is None or not before.value:
         return None
     return (now.value / before.value - 1) * 100
+
+
+REBASE_YEARS = 5  # base years a release may price its money at: the figure's year and before
+
+
+def rebased(claim, source: str, pub, measure: str, scale: float, currency) -> list[float]:
+    """The claim's figure at constant prices of each recent base year (the year and the
+    REBASE_YEARS before it), from one held edition's current and constant series: value at
+    base B = constant(year) x current(B) / constant(B). What a release milex lacks may have
+    printed ('$818 billion' for the US in April 2025, at 2021 prices)."""
+    constant = measure.replace("_current", "_constant")
+    if constant == measure or claim.year is None:
+        return []
+
+    def value(m, y):
+        found = ev.lookup(source, pub.edition, m, claim.subject_code, y, currency)
+        return found[1] / scale if found is not None else None
+
+    now = value(constant, claim.year)
+    if not now:
+        return []
+    out = []
+    for base in range(claim.year - REBASE_YEARS, claim.year + 1):
+        cur, const = value(measure, base), value(constant, base)
+        if cur and const:
+            out.append(now * cur / const)
+    return out
 
 
 def national_budget(claim) -> str:

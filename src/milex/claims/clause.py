@@ -262,6 +262,11 @@ def set_subject(claim: Claim, code: str | None) -> None:
         claim.subject = GROUP_NAMES.get(code) or (name_of(code) if code else None)
 
 
+# how a source named away from the figure is marked in its source_text
+CARRIED = "(named before in the paragraph)"
+ELSEWHERE = "(named elsewhere in the article)"
+
+
 def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
     """Whose figure the text presents: the source named in the number's clause, else NATO."""
     lo, hi = ctx.clause(q)

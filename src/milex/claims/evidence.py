@@ -64,14 +64,30 @@ def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) 
     """
     if claim.year_basis != "tense" or claim.year is None:
         return ""
-    held = years_held(source, edition, measure)
+    held = years_held(source, edition, measure) if edition is not None else set()
+    out = latest_year_out(source, day) if day is not None else None
+    if out is not None and (not held or out > max(held)):
+        # a release milex lacks covered later years (or none is held yet): the text may speak
+        # of those, but of no year later than any release of the day covered
+        if claim.year <= out:
+            return ""
+        claim.year = out
+        return (f"the text gives no year: read as {out}, the latest year {source}'s releases "
+                "out by the article's date covered")  # fmt: skip
     if not held or claim.year <= max(held):
-        return ""
-    if day is not None and any(p.last_year > max(held) for p in pubs.newer_not_held(day, source)):
         return ""
     claim.year = max(held)
     return (f"the text gives no year: read as {claim.year}, the latest year of the "
             f"{edition} edition current at the article's date")  # fmt: skip
+
+
+def latest_year_out(source: str, day: date) -> int | None:
+    """The last year covered by any release of `source` (held or not) out by `day`; a release
+    whose day is not verified counts once the year it came out in is over."""
+    years = [p.last_year for p in pubs.registry(source)
+             if (p.published is not None and p.published <= day)
+             or (p.published is None and p.edition < day.year)]  # fmt: skip
+    return max(years) if years else None
 
 
 def article_year_edition(claim, source: str, pub, measure: str, day):

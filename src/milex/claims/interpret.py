@@ -17,7 +17,7 @@ from functools import cache
 
 from milex.claims import context as ctxmod
 from milex.claims import patterns, readings, tables
-from milex.claims.clause import Context
+from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities
@@ -84,7 +84,7 @@ def read_article(
             main, named_before = _subjects_of(sent)
             carry = main or carry
             if "sipri" in sent.text.lower():  # "SIPRI's report is out." then its figures
-                source = ("SIPRI", "SIPRI")
+                source = ("SIPRI", f"SIPRI {CARRIED}")
                 everywhere.add("SIPRI")
             continue
         if header is None and not _LETTER.search(sent.text):
@@ -126,7 +126,7 @@ def read_article(
         everywhere |= named | ({"prices"} if any(t.role == "price" for t in ctx.times) else set())
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
-            source = (only.source, only.text) if only.source != "NATO" else None
+            source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
     _whole_article(claims, everywhere)
     return claims
 
@@ -151,7 +151,7 @@ def _whole_article(claims: list[Claim], named: set[str]) -> None:
             and claim.source == "NATO"
             and not claim.source_text
         ):
-            claim.source, claim.source_text = "SIPRI", "SIPRI (named elsewhere in the article)"
+            claim.source, claim.source_text = "SIPRI", f"SIPRI {ELSEWHERE}"
         if "prices" in named and claim.kind == "spending_amount" and not claim.price_base:
             claim.doubts.append("the article gives some money at constant prices without "
                                 "saying which figures")  # fmt: skip

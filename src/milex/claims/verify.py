@@ -24,7 +24,13 @@ from milex.claims import (
     verify_world,
 )
 from milex.claims import evidence as ev
-from milex.claims.abstain import INFLATION_GAP, national_budget, nominal_change, other_reading
+from milex.claims.abstain import (
+    INFLATION_GAP,
+    national_budget,
+    nominal_change,
+    other_reading,
+    rebased,
+)
 from milex.claims.clause import set_subject
 from milex.claims.explain import (
     editions_of,
@@ -200,6 +206,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     before_first = ""
     if pub is None:
         first = pubs.publications(source)[0]
+        tense_note = ev.settle_tense_year(claim, source, None, measure, day)
         later = editions_of(claim, source, measure, scale, currency)
         before_first = (f"no {source} edition held was published by {day:%-d %B %Y} (the first "
                         f"held is the {first.edition} edition of {first.published:%-d %B %Y})")  # fmt: skip
@@ -208,7 +215,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         # judged on the first edition held that has the figure, and only called wrong when every
         # edition held is further from it than any revision seen between editions
         pub = pubs.publication(source, later[0]["edition"])
-        note = f"{before_first}: judged on the editions published since"
+        note = "; ".join(x for x in (f"{before_first}: judged on the editions published since",
+                                     tense_note) if x)  # fmt: skip
     found = ev.lookup(source, pub.edition, measure, code, claim.year, currency)
     others = editions_of(claim, source, measure, scale, currency)
     if found is None:
@@ -293,10 +301,9 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if verdict != "unverifiable" and current and lag:
         held = [shown] + [o["value"] for o in others]
         if claim.kind == "spending_amount" and claim.price_base is None:
-            # the release of the day may state constant prices (NATO's annual reports do, at
-            # a base year of their own): the held figures at constant prices bound it too
-            constant = measure.replace("_current", "_constant")
-            held += [o["value"] for o in editions_of(claim, source, constant, scale, currency)]
+            # the release of the day may state constant prices of a recent base year (NATO's
+            # annual reports do): the figure at those prices, from the tables held, bounds it too
+            held += rebased(claim, source, pub, measure, scale, currency)
         verdict = stale_verdict(claim, ok, lag, held, ev.revision_spread(source, measure) / scale)
     revised = revised_text(pub, others, shown, row.basis)
     text = explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
