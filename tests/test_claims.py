@@ -724,6 +724,9 @@ READINGS = [
     ("a shortfall in the next clause is not the count's", "2024-07-08",
      "Only 23 allies meet the target this year, and the rest fall short.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),
+    ("a relative clause between commas does not give the figure its subject", "2024-07-10",
+     "France, which is among the leading members of the alliance, spent 2.06% of GDP this year.",
+     [("share_of_gdp", "France", 2024, 2.06, "supported")]),  # 2024 ed.: 2.06
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

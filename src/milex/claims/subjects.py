@@ -177,15 +177,22 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     return codes, ""
 
 
+_CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}
+
+
 def _asides(ctx: Context) -> list[tuple[int, int]]:
     """Stretches set off by a pair of dashes or brackets ('The former government – a firm
-    backer of Kyiv – had aimed ...'): what is named there is not the subject after them."""
+    backer of Kyiv – had aimed ...') or by commas round a relative clause ('France, which is
+    among the leading members of the alliance, spent 1.79%'): what is named there is not the
+    subject after them."""
     if "asides" not in ctx.memo:
         spans, opened = [], None
-        for k, w in enumerate(ctx.lows):
-            if w in ("–", "—", "(") and opened is None:
+        lows = ctx.lows
+        for k, w in enumerate(lows):
+            if opened is None and (w in ("–", "—", "(") or (
+                    w == "," and lows[k + 1 : k + 2] in (["which"], ["who"], ["whose"]))):  # fmt: skip
                 opened = k
-            elif opened is not None and (w == ")" or (w in ("–", "—") and ctx.lows[opened] != "(")):
+            elif opened is not None and w in _CLOSING[lows[opened]]:
                 spans.append((opened, k))
                 opened = None
         ctx.memo["asides"] = spans
