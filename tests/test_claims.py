@@ -727,6 +727,9 @@ READINGS = [
     ("a relative clause between commas does not give the figure its subject", "2024-07-10",
      "France, which is among the leading members of the alliance, spent 2.06% of GDP this year.",
      [("share_of_gdp", "France", 2024, 2.06, "supported")]),  # 2024 ed.: 2.06
+    ("'by the end of the decade' is a deadline: 2030 in the 2020s", "2024-11-26",
+     "Canada's spending is set to rise to 1.76 per cent by the end of the decade.",
+     [("share_of_gdp", "Canada", 2030, 1.76, "unverifiable")]),  # 2024 ed.: 1.37 in 2024
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),
@@ -959,6 +962,11 @@ NOT_CLAIMS = [
     ("every ally of a part of the alliance", "2024-07-10",
      "Every ally on the eastern flank spends at least 2%."),
     ("all the allies of an adjective", "2024-07-10", "All frontline states spend more than 3%."),
+    ("a deadline to reach a target is no level reached", "2024-07-11",
+     "Until Thursday, Canada was the only ally without a deadline to reach the two per cent "
+     "target."),
+    ("no timeline to meet a target is no level either", "2024-07-11",
+     "Canada has no timeline to meet the 2% target."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip

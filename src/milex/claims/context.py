@@ -75,7 +75,8 @@ def _vocab():
                                         ("next", "next_year"), ("last", "last_year"),
                                         ("this", "this_year"), ("previous", "relative_previous"),
                                         ("following", "relative_following"),
-                                        ("wales", "wales_year"), ("period", "period_words"))
+                                        ("wales", "wales_year"), ("period", "period_words"),
+                                        ("decade_end", "decade_end"))
          for phrase in time[key]} | {phrase: "event" for phrase in p["events"]}
     )  # fmt: skip
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
@@ -196,6 +197,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                 span.role = "since"  # "its fastest pace since the Cold War ended": no period
             if kind == "wales":
                 span.year = WALES_YEAR  # "when the pledge was made": the Wales summit
+            if kind == "decade_end" and today is not None:  # "by the end of the decade"
+                span.kind, span.year = "year", today.year // 10 * 10 + 10
+                if prev in v["deadline"]:
+                    span.role, span.i = "deadline", i - 1
             if kind == "event":  # "before Russia's invasion of Ukraine": 2021
                 span.kind, span.year = "year", v["events"][tuple(lows[i : i + hit[0]])]
             out.append(span)

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import comparator_of, guessed, guideline_named, not_nato
+from milex.claims.guidelines import (
+    comparator_of,
+    guessed,
+    guideline_named,
+    no_level_stated,
+    not_nato,
+)
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import run_end, run_start
 from milex.claims.years import year_for
@@ -72,9 +78,9 @@ def none_or_only(ctx: Context) -> None:
                 (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
             )
         compared = tq is not None and tq.hedge in ("more_than", "at_least", "less_than")
-        if threshold is None or not (
-            compared or any(w in verbs for w in lows[max(lo, k - 6) : hi])
-        ):
+        stated = [n for n in range(max(lo, k - 6), hi) if lows[n] in verbs
+                  and not no_level_stated(ctx, n)]  # ("the only ally without a deadline to reach 2%")  # fmt: skip
+        if threshold is None or not (compared or stated):
             continue
         if tq is not None and (id(tq) in ctx.consumed or not_nato(ctx, lo, hi)):
             continue

@@ -217,9 +217,11 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     ]  # "meet the target of devoting 2 percent": the guideline named on the way
     if met and (q.value in GUIDELINE_SHARES or any(w in nouns for w in after)):
         before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
+        if no_level_stated(ctx, met[-1]):
+            return "no level"  # ("has no timeline to meet the 2% target": nothing reached)
         if negated(before) or "failed" in before or "fails" in before:
             return "less_than"  # "did not reach 2%", "failed to meet the 2% target"
-        return "no level" if no_level_stated(ctx, met[-1]) else "at_least"
+        return "at_least"
     return None
 
 
