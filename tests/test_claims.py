@@ -730,6 +730,9 @@ READINGS = [
     ("'by the end of the decade' is a deadline: 2030 in the 2020s", "2024-11-26",
      "Canada's spending is set to rise to 1.76 per cent by the end of the decade.",
      [("share_of_gdp", "Canada", 2030, 1.76, "unverifiable")]),  # 2024 ed.: 1.37 in 2024
+    ("a level spending 'will rise to' with no year is of no year", "2024-11-26",
+     "Canada's spending will rise to 1.76 per cent.",
+     [("share_of_gdp", "Canada", None, 1.76, "unverifiable")]),  # 2024 ed.: 1.37 in 2024
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -116,6 +116,10 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         return YearReading(ctx.carry_year, since, deadline, "", "loose")
     if year is None and (chosen is None or (chosen.kind == "ago" and chosen.year is None)):
         tense = tense_of(ctx, q)
+        if tense == "future" and ctx.lows[max(0, q.i - 2) : q.i] in _RISING_TO:
+            # "spending will rise to 1.76%": a level to come, in a year the text does not give
+            why = "the text gives no year for this future level"
+            return YearReading(None, since, deadline, why)
         if tense in ("present", "future"):
             basis = "tense" if tense == "present" else "future"
             return YearReading(ctx.today.year, since, deadline, "", basis)
@@ -155,6 +159,8 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
 
 
 _NOW = frozenset({"now", "currently", "nowadays"})
+_RISING_TO = [[w, "to"] for w in ("rise", "increase", "climb", "grow", "go", "jump", "rising",
+                                  "increasing", "climbing", "growing", "going")]  # fmt: skip
 _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
 
 
