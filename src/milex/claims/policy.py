@@ -35,8 +35,10 @@ def due_agrees(year: int, fig) -> bool:
     return fig.year is not None and year in (fig.year, fig.year + 1)
 
 
+@cache
 def figure_table() -> dict:
-    """Each figure the commitments state, by id, with its commitment's kind (pledge, plan...)."""
+    """Each figure the commitments state, by id, with its commitment's kind (pledge, plan...),
+    built once (it is asked for every figure read)."""
     from milex.reference.commitments import COMMITMENTS, figures
 
     kinds = {c.id: c.kind for c in COMMITMENTS}
