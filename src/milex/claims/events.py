@@ -69,11 +69,11 @@ def read_review(ctx: Context) -> None:
 
 def read_events(ctx: Context) -> None:
     read_review(ctx)
-    dates = dates_in(ctx)
-    if not dates:
-        return
     kinds, names = _vocab()
     if kinds.keys().isdisjoint(ctx.lows):
+        return  # no word of an event: its dates are not looked for
+    dates = dates_in(ctx)
+    if not dates:
         return
     named = _named(ctx, names)
     for d in dates:

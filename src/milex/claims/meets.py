@@ -29,19 +29,21 @@ def read_meets(ctx: Context) -> None:
     verbs = _VERBS
     if verbs.isdisjoint(lows) and _GET.isdisjoint(lows):
         return  # one set test for the sentence instead of one a word
+    if not any(m.kind == "ally" for m in ctx.mentions):
+        return  # no ally to meet it
     for v, low in enumerate(lows):
         if low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
             continue
         lo, hi = ctx.clause_at(v)
+        allies = [m for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
+                  and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
+        if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
+            continue  # (before the guideline is looked for: both only rule the verb out)
         guideline = _guideline_after(ctx, v + 1, hi)
         if guideline is None:
             continue
         value, anchor = guideline
         explicit = any(anchor is x for x in ctx.quantities)
-        allies = [m for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
-                  and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
-        if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
-            continue
         if no_level_stated(ctx, v):
             continue
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
