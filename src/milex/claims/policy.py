@@ -25,7 +25,6 @@ class PolicyReading:
     unheld: bool = False  # a programme milex holds no figure for
 
 
-@cache
 def due_agrees(year: int, fig) -> bool:
     """A year stated for a commitment's figure against its own: the deadline, or the year it
     applies from, whose fiscal year may end the next ('2.5% from April 2027' is reached 'by
