@@ -733,6 +733,16 @@ READINGS = [
     ("a level spending 'will rise to' with no year is of no year", "2024-11-26",
      "Canada's spending will rise to 1.76 per cent.",
      [("share_of_gdp", "Canada", None, 1.76, "unverifiable")]),  # 2024 ed.: 1.37 in 2024
+    ("'we need to spend' the guideline's figure by another year: a national plan", "2019-11-07",
+     "\"We need to spend 1.5% by 2024 and 2% by 2031 at the latest,\" the German minister told a "
+     "NATO event.",
+     [("share_of_gdp", "Germany", 2024, 1.5, "unverifiable"),
+      ("share_of_gdp", "Germany", 2031, 2, "unverifiable")]),  # years no 2019 edition covers
+    ("'we need to spend' a figure by a year, the speaker's country unknown", "2019-11-07",
+     "\"We need to spend 1.5% by 2024 and 2% by 2031 at the latest,\" the minister told a NATO "
+     "event.",
+     [("guideline_value", "NATO", None, 1.5, "unverifiable"),
+      ("guideline_value", "NATO", None, 2, "unverifiable")]),  # NATO's 2% is due by 2024
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),
@@ -970,6 +980,10 @@ NOT_CLAIMS = [
      "target."),
     ("no timeline to meet a target is no level either", "2024-07-11",
      "Canada has no timeline to meet the 2% target."),
+    ("a date for all members to meet a level is a purpose", "2019-11-07",
+     "NATO leaders had set a 2024 date for all members to meet that level."),
+    ("a deadline for a number of allies to meet a target is a purpose", "2024-07-10",
+     "It would take a decade for 18 allies to reach 2%."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip

@@ -310,12 +310,14 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
 
 
 def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
-    """A rule or a pledge rather than a count: 'allies must spend 2%', 'agreed that every ally
-    should put 2%', 'committed to spending 5%' (but 'all allies should reach 2% this year' is
-    a forecast, and a count)."""
+    """A rule, a pledge or a purpose rather than a count: 'allies must spend 2%', 'agreed that
+    every ally should put 2%', 'committed to spending 5%', 'for 18 allies to reach 2%' (but
+    'all allies should reach 2% this year' is a forecast, and a count)."""
     words = set(between)
     if words & {"must", "shall", "ought"}:
         return True
+    if lows[k - 1 : k] == ["for"] and "to" in between:
+        return True  # "a deadline for 23 allies to meet the target": a purpose, not a count
     if any(between[n] in _PLEDGING and between[n + 1] == "to" for n in range(len(between) - 1)):
         return True  # "the 32 allies committed to spending 5% by 2035": a pledge
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
@@ -367,9 +369,9 @@ def _every(ctx: Context) -> None:
         ]:
             continue  # "across all nations combined the average": a total, not a count
         if k > 0 and lows[k - 1] in ("almost", "nearly", "virtually", "practically", "not", "of",
-                                     "in"):  # fmt: skip
+                                     "in", "for"):  # fmt: skip
             continue  # "almost every ally": no figure to check; "of all countries": an aside;
-            # "in all, 30 allies": in total
+            # "in all, 30 allies": in total; "a date for all members to meet it": a purpose
         if any(m.kind in ("allies", "group") and "," in m.code and k < m.i <= k + 3
                for m in ctx.mentions):  # fmt: skip
             continue  # "all three Baltic states passed 3%": each of them, not a count of allies

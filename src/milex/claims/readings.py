@@ -266,7 +266,11 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     ours = ("our" in lows or "my" in lows) and any(
         lows[k] in ("our", "my") and _PLEDGE_NOUNS & set(lows[k + 1 : k + 4])
         for k in range(len(lows)))  # "our cast-iron pledge": the speaker's country's  # fmt: skip
-    claim.commitment_named = not (ours and reading.kind == "guideline_value") and (
+    # "we need to spend 1.5% by 2024 and 2% by 2031", in a minister's quote: a plan of the
+    # speaker's country, which the guideline's figure does not make NATO's
+    we_plan = any(m.code == "WE" and lo <= m.i < q.i and not _PLANNING.isdisjoint(lows[m.j : q.i])
+                  for m in ctx.mentions)  # fmt: skip
+    claim.commitment_named = not ((ours or we_plan) and reading.kind == "guideline_value") and (
         bool(policy.family_hits(ctx)) or not naming.isdisjoint(lows)
     )
     set_subject(claim, reading.subject_code or None)
@@ -300,6 +304,8 @@ def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> 
     figure.deadline_apart = True
 
 
+_PLANNING = frozenset({"need", "will", "want", "plan", "aim", "intend", "must", "hope",
+                       "going", "shall", "expect", "'ll"})  # fmt: skip
 _DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])
 
 
