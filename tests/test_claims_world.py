@@ -71,3 +71,13 @@ def test_real_terms_after_a_change_belong_to_the_change_not_the_amount():
            for c in milex.check(text, date="2025-04-29").claims}  # fmt: skip
     assert got == {"real_change": (9.4, "supported", None),
                    "spending_amount": (2718.0, "supported", None)}  # fmt: skip
+
+
+def test_sipri_release_day_phrasings():
+    """SIPRI 2025, 2024 figures: UK real change 2.77%, USD 81,763 m; the top five's share of
+    the world total is not a count of allies at 60% of GDP."""
+    text = ("The UK upped the spending by 2.8% to $81.8 billion. Together, these five nations "
+            "accounted for about 60% of global defense expenditure.")  # fmt: skip
+    got = [(c.claim.kind, c.claim.value, c.verdict)
+           for c in milex.check(text, date="2025-04-28").claims if c.claim.kind != "unread"]  # fmt: skip
+    assert got == [("real_change", 2.8, "supported"), ("spending_amount", 81.8, "supported")]

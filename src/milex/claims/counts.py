@@ -166,6 +166,8 @@ def _counts(ctx: Context) -> None:
         measure = (
             "equipment_share" if ctx.has("cues", "equipment", lo=q.i, hi=hi) else "share_of_gdp"
         )
+        if measure == "share_of_gdp" and threshold > _MOST_OF_GDP:
+            continue  # "these five nations accounted for 60% of the world's spending": no GDP
         predicated = tq is not None and predicated_after(ctx, tq)
         anchor = q if predicated or tq is None or tq.i < q.i else tq  # (a threshold before:
         # "hit 2%, against less than 10 allies five years ago": the count's own time words)
@@ -307,6 +309,10 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
     return nouns.any_in(ctx.lows, 0, q.i) and not any(
         x.form == "percent" for x in ctx.quantities if x.j <= q.i
     )
+
+
+# no ally spends more than this share of GDP on defence: a count against more is of something else
+_MOST_OF_GDP = 15.0
 
 
 def _obliged(lows: list[str], k: int, between: list[str]) -> bool:

@@ -186,6 +186,8 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         for k in range(before - 1, c_lo - 1, -1):
             if change.match_at(lows, k) and lows[k] not in ("more", "higher", "lower"):
                 return k
+        if lows[q.j : q.j + 1] == ["to"] and any(x.i == q.j + 1 for x in ctx.quantities):
+            return before  # "upped the spending by 2.8% to $81.8 billion": a change to a level
     after = lows[q.j : q.j + 5]
     if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
         return q.j
