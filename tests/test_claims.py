@@ -743,6 +743,12 @@ READINGS = [
      "event.",
      [("guideline_value", "NATO", None, 1.5, "unverifiable"),
       ("guideline_value", "NATO", None, 2, "unverifiable")]),  # NATO's 2% is due by 2024
+    ("'up from last year' is the comparison's base, not the figure's year", "2024-07-10",
+     "Lithuania's defence budget equals 2.85% of GDP, up from last year.",
+     [("share_of_gdp", "Lithuania", 2024, 2.85, "supported")]),  # 2024 ed.: 2.85 (2023: 2.78)
+    ("a year before '; now' does not date a rank after it", "2024-07-10",
+     "In 2014 only three allies met the target; now Latvia, at 3.15%, is fourth in the alliance.",
+     [("ranking", "Latvia", 2024, 4, "supported")]),  # 2024 ed.: Latvia 4th in 2024, 23rd in 2014
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

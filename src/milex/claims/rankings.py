@@ -306,6 +306,9 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after=No
     rank_claim(ctx, q, value, order, ally_after=ally_after)
 
 
+_RESET = frozenset({";", "now", "currently", "today", "nowadays"})
+
+
 def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: str | None = None,
                ranked_with: list[str] | None = None, comparator: str | None = None) -> None:  # fmt: skip
     """A ranking claim for the rank at q: its table, subject and year, or nothing when the
@@ -380,7 +383,9 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
-            and t.role not in ("since", "price", "edition", "from", "date", "agreement")}  # fmt: skip
+            and t.role not in ("since", "price", "edition", "from", "date", "agreement")
+            and _RESET.isdisjoint(ctx.lows[t.j : q.i])}  # fmt: skip
+    # (not across "; now": "in 2014 only three met it; now Latvia is fourth" is this year's)
     if year_basis in ("tense", "future") and len(past) == 1:
         # "by 2020 the number had reached 116,200, though it ranked only eighth": that year
         year, year_basis = past.pop(), "loose"

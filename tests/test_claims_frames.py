@@ -1,0 +1,62 @@
+"""Official figures stated right stay right in whatever sentence frames real text puts around
+them (an attribution, a quotation, a time word, an aside, a comparison with last year), and
+figures stated wrong stay wrong. Values: NATO's 2024 edition (17 June 2024), Table 3, 2024
+estimates: Poland 4.12, Spain 1.28, United States 3.38, Estonia 3.43, Latvia 3.15 (fourth),
+Lithuania 2.85, Italy 1.49, Greece 3.08; 23 allies at or above 2%, eight below."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import milex
+
+RIGHT = [
+    "Poland spends 4.12% of GDP on defence",
+    "Spain spends 1.28% of GDP on defence",
+    "23 allies meet the 2% target",
+    "eight allies remain below 2%",
+    "Germany has reached the 2% target",
+    "Canada does not meet the 2% target",
+    "Italy spends less than 1.5% of GDP on defence",
+    "Greece spends more than 3% of GDP on defence",
+    "defence spending in Estonia stands at 3.43% of GDP",
+    "Latvia, at 3.15%, is fourth in the alliance",
+    "Lithuania's defence budget equals 2.85% of GDP",
+]
+WRONG = [
+    "Poland spends 3.12% of GDP on defence",
+    "nine allies remain below 2%",
+    "Spain spends 1.8% of GDP on defence",
+]
+FRAMES = [
+    "{}.", "According to NATO, {}.", "{}, NATO said on Monday.", "\u201c{}\u201d, the minister said.",
+    "Officials noted that {}.", "{} \u2014 a figure that surprised many.", "Despite the pressure, {}.",
+    "{}, though critics say that is not enough.", "This year {}.", "Now {}.",
+    "In 2014 only a handful of allies met the target; now {}.", "Since the war began, {}.",
+    "In a speech in Brussels, the secretary general said {}.", "{}, up from last year.",
+]  # fmt: skip
+
+
+def _framed(frame: str, core: str) -> str:
+    start = frame.startswith(("{}", "\u201c{}"))
+    return frame.format(core[0].upper() + core[1:] if start else core)
+
+
+@pytest.mark.parametrize("core", RIGHT)
+def test_a_right_figure_is_never_called_wrong_in_any_frame(core):
+    wrong = [
+        (frame, c.claim.text, c.explanation)
+        for frame in FRAMES
+        for c in milex.check(_framed(frame, core), date="2024-07-10").claims
+        if c.verdict == "contradicted"
+    ]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("core, frame", list(itertools.product(WRONG, FRAMES)))
+def test_a_wrong_figure_is_called_wrong_in_every_frame(core, frame):
+    claims = milex.check(_framed(frame, core), date="2024-07-10").claims
+    verdicts = [c.verdict for c in claims if c.claim.text.lower() in core.lower()]
+    assert verdicts == ["contradicted"], verdicts
