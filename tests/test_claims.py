@@ -749,6 +749,14 @@ READINGS = [
     ("a year before '; now' does not date a rank after it", "2024-07-10",
      "In 2014 only three allies met the target; now Latvia, at 3.15%, is fourth in the alliance.",
      [("ranking", "Latvia", 2024, 4, "supported")]),  # 2024 ed.: Latvia 4th in 2024, 23rd in 2014
+    ("'fell short of' the target is a level missed, not a fall", "2025-09-15",
+     "Croatia fell short of the 2% target.",
+     [("share_of_gdp", "Croatia", 2025, 2, "contradicted")]),  # 2025 ed.: 2.03
+    ("a year compared with, then 'when', dates the count after it", "2025-01-07",
+     "Currently the target has been hit by 24 of NATO's 32 members, a big rise compared to "
+     "2021, when the goal was met by only six countries.",
+     [("count_meeting", "NATO", 2024, 24, "contradicted"),  # 2024 ed.: 23 in 2024
+      ("count_meeting", "NATO", 2021, 6, "supported")]),  # 6 in 2021
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

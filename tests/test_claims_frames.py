@@ -24,6 +24,7 @@ RIGHT = [
     "defence spending in Estonia stands at 3.43% of GDP",
     "Latvia, at 3.15%, is fourth in the alliance",
     "Lithuania's defence budget equals 2.85% of GDP",
+    "Poland leads the alliance with 4.12%",
 ]
 WRONG = [
     "Poland spends 3.12% of GDP on defence",
@@ -36,6 +37,7 @@ FRAMES = [
     "{}, though critics say that is not enough.", "This year {}.", "Now {}.",
     "In 2014 only a handful of allies met the target; now {}.", "Since the war began, {}.",
     "In a speech in Brussels, the secretary general said {}.", "{}, up from last year.",
+    "{}, compared with 2014.", "{}, more than in 2014.", "Under the new estimates, {}.",
 ]  # fmt: skip
 
 

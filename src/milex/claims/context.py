@@ -145,6 +145,11 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "since"  # "since 2022", "since the full-scale invasion in 2022"
         elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
             role = "base"  # "a real increase of 18% on 2023": the change's base year
+        elif (prev2 in _COMPARED_WITH or prev in ("than", "versus", "vs", "vs.")) and lows[
+            q.j : q.j + 2
+        ] != [",", "when"]:  # (but "compared to 2021, when only six met it": 2021's six)
+            role = "base"  # "2.41%, compared with 2014", "more than in 2014": what it is set
+            # against, not the figure's year
         elif prev in v["deadline"] or prev2 in ("no later", "due in"):
             role = "deadline"
         elif prev in ("from", "starting") or prev2 in ("starting in", "from april", "as of"):
@@ -227,6 +232,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         i += 1
     out.sort(key=lambda t: t.i)
     return out
+
+
+_COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than in",
+                            "up from", "down from", "as against"})  # fmt: skip
 
 
 def _since_event(lows: list[str], k: int) -> bool:
@@ -420,10 +429,37 @@ def _is_object(lows: list[str], i: int, v) -> bool:
     prev2 = " ".join(lows[max(0, i - 2) : i])
     if prev == "the" and i > 1:
         prev, prev2 = lows[i - 2], " ".join(lows[max(0, i - 3) : i - 1])
-    if prev in ("than", "behind", "overtaken", "overtook", "overtaking", "like", "unlike",
-                "beat", "beating", "surpassed", "outspent", "outspends", "outspend", "outspending",
-                "outpaces", "outpaced", "after", "including", "against", "alongside",
-                "among", "between", "besides"):  # fmt: skip
+    if prev in (
+        "than",
+        "behind",
+        "overtaken",
+        "overtook",
+        "overtaking",
+        "like",
+        "unlike",
+        "beat",
+        "beating",
+        "surpassed",
+        "outspent",
+        "outspends",
+        "outspend",
+        "outspending",
+        "outpaces",
+        "outpaced",
+        "after",
+        "including",
+        "against",
+        "alongside",
+        "among",
+        "between",
+        "besides",
+        "leads",
+        "led",
+        "tops",
+        "topped",
+        "heads",
+        "headed",
+    ):  # fmt: skip ("Poland leads the alliance with 4.48%": Poland's)
         return True
     at = i - 2 if lows[i - 1 : i] == ["the"] else i - 1  # where prev sits
     if prev == "by" and at > 0 and lows[at - 1] in v["pressing"]:

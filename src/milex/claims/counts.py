@@ -311,6 +311,8 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
     )
 
 
+_PURPOSES = frozenset({"deadline", "date", "time", "decade", "years", "plan", "pressure", "way",
+                       "call", "calls", "push", "timeline", "timetable", "take", "takes", "took"})  # fmt: skip
 # no ally spends more than this share of GDP on defence: a count against more is of something else
 _MOST_OF_GDP = 15.0
 
@@ -322,8 +324,13 @@ def _obliged(lows: list[str], k: int, between: list[str]) -> bool:
     words = set(between)
     if words & {"must", "shall", "ought"}:
         return True
-    if lows[k - 1 : k] == ["for"] and "to" in between:
+    if (
+        lows[k - 1 : k] == ["for"]
+        and "to" in between
+        and not _PURPOSES.isdisjoint(lows[max(0, k - 4) : k - 1])
+    ):
         return True  # "a deadline for 23 allies to meet the target": a purpose, not a count
+        # (but "the forecast was for 18 allies to meet it" is a count)
     if any(between[n] in _PLEDGING and between[n + 1] == "to" for n in range(len(between) - 1)):
         return True  # "the 32 allies committed to spending 5% by 2035": a pledge
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))

@@ -169,7 +169,7 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     before = q.i - 1
     if before >= 0 and lows[before] in _LEVEL_AFTER:
         return None
-    if "short" in lows[max(0, q.i - 3) : q.i]:
+    if "short" in lows[max(0, q.i - 3) : q.ni]:
         return None  # "fallen short of the 2 per cent target": a level missed, not a change
     while before >= 0 and lows[before] in ("another", "a", "combined", "further", "total"):
         before -= 1  # "grew by a combined 18%", "rose another 2%"
@@ -189,6 +189,7 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         if lows[q.j : q.j + 1] == ["to"] and any(x.i == q.j + 1 for x in ctx.quantities):
             return before  # "upped the spending by 2.8% to $81.8 billion": a change to a level
     after = lows[q.j : q.j + 5]
+    after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
     if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
         return q.j
     return None
@@ -201,13 +202,22 @@ def _defence_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
     return True
 
 
+# the words "below" may have before the guideline it names ("below the NATO target of 2%")
+_GUIDELINE_WORDS = patterns.word_set("guideline_nouns_named") | {
+    "the", "a", "nato", "nato's", "alliance", "alliance's", "of", "its", "their", "spending",
+    "defence", "defense", "new", "old", "agreed",
+}  # fmt: skip
+
+
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     if q.hedge is not None:
         return q.hedge
     lo, _ = ctx.clause(q)
-    if q.value in GUIDELINE_SHARES | {20.0} and ctx.has("cues", "missing", lo=max(lo, q.i - 8),
-                                                         hi=q.i):  # fmt: skip
+    if q.value in GUIDELINE_SHARES | {20.0} and any(
+        ctx.lows[i] not in ("under", "below") or _GUIDELINE_WORDS.issuperset(ctx.lows[j : q.i])
+        for i, j, _ in ctx.find("cues", "missing", lo=max(lo, q.i - 8), hi=q.i)
+    ):  # ("under the new estimates, Spain spends 2%": a preposition, not a level missed)
         return "less_than"  # "miss the 2% target", "fell short of 2% and of 20%"
     after = ctx.lows[q.j : q.j + 2]
     verbs = patterns.as_set("meeting_verbs")

@@ -383,7 +383,7 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
-            and t.role not in ("since", "price", "edition", "from", "date", "agreement")
+            and t.role not in ("since", "price", "edition", "from", "date", "agreement", "base")
             and _RESET.isdisjoint(ctx.lows[t.j : q.i])}  # fmt: skip
     # (not across "; now": "in 2014 only three met it; now Latvia is fourth" is this year's)
     if year_basis in ("tense", "future") and len(past) == 1:

@@ -134,9 +134,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     # a year right beside the figure ("2% in 2024", "in 2024, 2%") binds it; one further off
     # ("from 3.7% to 3.2% from 2014 to 2024") may belong to another figure of the sentence
     near = chosen.i - q.j <= 5 if chosen.i >= q.j else q.i - chosen.j <= 5
-    if not near and any(
-        w in ("now", "currently", "today") for w in ctx.lows[max(lo, q.i - 4) : q.i]
-    ):
+    # 'now' between a year further off and the figure ("Currently ... 24 allies — a big rise
+    # compared to 2021"), not before that year ("... 2021, when only six met it")
+    if not near and not _NOW.isdisjoint(ctx.lows[chosen.j if chosen.i < q.i else lo : q.i]):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
 
