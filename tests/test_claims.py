@@ -1226,12 +1226,20 @@ def test_a_commitments_figure_and_a_wrong_deadline_are_two_claims():
     ]  # fmt: skip
 
 
+def test_sipri_named_before_does_not_make_this_years_nato_figure_wrong():
+    """In July 2024 SIPRI's latest release ran to 2022 (Poland 2.20% in the April 2025 data):
+    'Poland spends 4.12%' after a sentence naming SIPRI is NATO's 2024 estimate (4.12)."""
+    text = "SIPRI published its own figures in April. Poland spends 4.12% of GDP on defence."
+    c = only(milex.check(text, date="2024-07-10"), "share_of_gdp")
+    assert c.verdict == "unverifiable" and "NATO's figure agrees" in c.explanation
+
+
 def test_sipri_named_in_another_sentence_does_not_make_a_nato_figure_wrong():
     """UK 2022: SIPRI (April 2025) 2.06% of GDP; NATO (2024 edition) 2.29%. SIPRI named one
     sentence before carries over, but a figure NATO's tables agree with is not called wrong;
     one neither gives still is."""
     text = "SIPRI ranks the UK sixth in the world. The UK spent 2.29% of GDP on defence in 2022."
     c = only(milex.check(text, date="2025-05-10"), "share_of_gdp")
-    assert c.verdict == "unverifiable" and "NATO's 2022 figure" in c.explanation
+    assert c.verdict == "unverifiable" and "NATO's figure agrees" in c.explanation
     text = "SIPRI ranks the UK sixth in the world. The UK spent 2.6% of GDP on defence in 2022."
     assert only(milex.check(text, date="2025-05-10"), "share_of_gdp").verdict == "contradicted"

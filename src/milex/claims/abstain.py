@@ -6,7 +6,7 @@ ally's own pledge)."""
 from __future__ import annotations
 
 from milex.claims import evidence as ev
-from milex.claims.clause import CARRIED, ELSEWHERE, GROUP_NAMES
+from milex.claims.clause import GROUP_NAMES
 from milex.claims.policy import figure_table
 from milex.reference.alliance import name_of
 
@@ -66,16 +66,6 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
                                                claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
                 return (f"SIPRI's {year} figure ({ev.figure_text(found[1] / scale)}), and the text does not "
                         "say whose figure it is")  # fmt: skip
-    if source == "SIPRI" and claim.source_text.endswith((CARRIED, ELSEWHERE)):
-        # SIPRI named in another sentence ("SIPRI ranks the UK sixth") does not make every
-        # figure of the paragraph or article SIPRI's: NATO's may be the one meant
-        for nato, found in ev.in_every_edition("NATO", measure, claim.subject_code,
-                                               claim.year, currency):  # fmt: skip
-            v = found[1] / scale
-            if ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, v, money=money)[0]:
-                return (f"NATO's {claim.year} figure in its {nato.edition} edition "
-                        f"({ev.figure_text(v)}), and the text names SIPRI only in another "
-                        "sentence")  # fmt: skip
     pledge = own_pledge(claim, day)
     if pledge:
         return pledge

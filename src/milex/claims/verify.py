@@ -31,7 +31,7 @@ from milex.claims.abstain import (
     other_reading,
     rebased,
 )
-from milex.claims.clause import set_subject
+from milex.claims.clause import CARRIED, ELSEWHERE, set_subject
 from milex.claims.explain import (
     editions_of,
     explain,
@@ -67,6 +67,8 @@ def check(claim: Claim, day: date) -> Checked:
         judge = _JUDGES.get(claim.kind, verify_commitments.commitment)
     if _sipri_season(claim, day):
         return _sipri_or_nato(claim, day, judge)
+    if claim.kind in _SEASONED and claim.source_text.endswith((CARRIED, ELSEWHERE)):
+        return _sipri_named_elsewhere(claim, day, judge)
     return judge(claim, day)
 
 
@@ -124,6 +126,24 @@ def _sipri_or_nato(claim: Claim, day: date, judge) -> Checked:
     sipri.explanation += (" The text does not name its source; it appeared in the days after "
                           "SIPRI's yearly release, whose figure it matches.")  # fmt: skip
     return sipri
+
+
+def _sipri_named_elsewhere(claim: Claim, day: date, judge) -> Checked:
+    """SIPRI named in another sentence ('SIPRI published its figures in April. Poland spends
+    4.12%') does not make every figure after it SIPRI's: one SIPRI contradicts but NATO's
+    tables agree with, each read at its own latest year, is not called wrong."""
+    sipri = judge(copy.deepcopy(claim), day)
+    if sipri.verdict != "contradicted":
+        return sipri
+    trial = copy.deepcopy(claim)
+    trial.source, trial.source_text = "NATO", ""
+    nato = judge(trial, day)
+    if nato.verdict != "supported":
+        return sipri
+    return unverifiable(claim, f"{sipri.explanation.rstrip('.')}; but the text names SIPRI only "
+                               "in another sentence, and NATO's figure agrees: "
+                               f"{nato.explanation.rstrip('.')}",
+                        sipri.evidence, other_editions=sipri.other_editions)  # fmt: skip
 
 
 def _europe_region(claim: Claim, day: date) -> Checked:
