@@ -2,7 +2,8 @@
 
 Each figure below is stated the way NATO's tables give it (right) or off by far more than any
 revision (wrong), then wrapped in sentence frames seen in news text: attributions, quotations,
-time words, asides, comparisons with an earlier year. A right figure called "contradicted" in
+time words, asides, comparisons with an earlier year, and a sentence before it naming another
+source, year, subject or target. A right figure called "contradicted" in
 any frame is a false accusation the frame caused; a wrong figure not called "contradicted" is
 an error the frame hid. Prints the counts, and each failure.
 
@@ -31,6 +32,15 @@ FRAMES = [
     "{}, a rise driven by the war.", "After years of pressure, {}.",
 ]  # fmt: skip
 
+# a sentence before the figure that sets another source, year, subject or target
+PRELUDES = [
+    "SIPRI published its own figures in April.", "In 2019, the picture was bleak.",
+    "Russia spends about 6% of its GDP on the military.", "Germany was once the laggard.",
+    "Ten years ago, only three allies met the goal.", "Trump wants 5%.",
+    "The Hague summit set a new target of 3.5% for core defence.", "Spain is the exception.",
+    "The report covers 2014 to 2024.", "Things were different in 2014.",
+    "The alliance's total is now $1.47 trillion.", "Critics say the numbers flatter some allies.",
+]  # fmt: skip
 RIGHT = {
     "2024-07-10": [
         "Poland spends 4.12% of GDP on defence", "Spain spends 1.28% of GDP on defence",
@@ -70,6 +80,13 @@ def main() -> int:
                 if c.verdict == "contradicted":
                     false_contradicted += 1
                     print(f"right figure contradicted: {framed(frame, core)!r} ({c.claim.text})")
+        for core, prelude in itertools.product(cores, PRELUDES):
+            texts += 1
+            text = f"{prelude} {framed('{}.', core)}"
+            for c in milex.check(text, date=day).claims:
+                if c.verdict == "contradicted" and c.claim.start > len(prelude):
+                    false_contradicted += 1
+                    print(f"right figure contradicted: {text!r} ({c.claim.text})")
     for day, cores in WRONG.items():
         for core, frame in itertools.product(cores, FRAMES):
             texts += 1
