@@ -62,3 +62,31 @@ def test_a_wrong_figure_is_called_wrong_in_every_frame(core, frame):
     claims = milex.check(_framed(frame, core), date="2024-07-10").claims
     verdicts = [c.verdict for c in claims if c.claim.text.lower() in core.lower()]
     assert verdicts == ["contradicted"], verdicts
+
+
+MEETING = ["meet the 2% target", "spend at least 2% of GDP on defence", "hit the 2% goal",
+           "have reached the 2% guideline", "are at or above 2%", "now meet NATO's spending target",
+           "devote at least 2% of GDP to defence", "will meet the 2% goal this year",
+           "meet or exceed the 2% target"]  # fmt: skip
+MISSING = ["fall short of the 2% target", "spend less than 2% of GDP", "remain below the 2% threshold",
+           "miss the 2% goal", "do not meet the 2% target", "have yet to reach 2%",
+           "still lag behind the 2% goal", "fail to meet the guideline"]  # fmt: skip
+
+
+@pytest.mark.parametrize("count, side", [("23", "at"), ("Twenty-three", "at"), ("8", "below"),
+                                         ("Eight", "below")])  # fmt: skip
+def test_counts_of_allies_meeting_or_missing_in_many_words(count, side):
+    """2024 edition, 2024e: 23 allies at or above 2%, 8 below. Each count is right with the
+    verbs of its side; with the other side's it is wrong for 2024 (unverifiable when it is
+    another year's count: 23 allies were below 2% in 2021)."""
+    for noun, predicate in itertools.product(["allies", "NATO members", "of the 32 allies"],
+                                             MEETING + MISSING):  # fmt: skip
+        right = (side == "at") == (predicate in MEETING)
+        text = f"{count} {noun} {predicate}."
+        verdicts = [c.verdict for c in milex.check(text, date="2024-07-10").claims
+                    if c.claim.kind == "count_meeting"]  # fmt: skip
+        if right:
+            expected = [["supported"]]
+        else:
+            expected = [["contradicted"]] + [["unverifiable"]] * (count in ("23", "Twenty-three"))
+        assert verdicts in expected, (text, verdicts)

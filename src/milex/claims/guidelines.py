@@ -96,16 +96,15 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
         comparator = ">="  # "meet or exceed 2%", "at or above it"
     elif hedge == "more_than" or over:
         comparator = ">"
-    elif hedge == "less_than" or any(
-        w in ("below", "under", "short", "missed", "miss", "misses", "failed", "fail", "fails")
-        for w in between
-    ):
+    elif hedge == "less_than" or any(w in _BELOW for w in between):
         comparator = "<"
     else:
         comparator = ">="
     return _TURNED[comparator] if negated(between) else comparator
 
 
+_BELOW = patterns.word_set("falling_short_words") | {"below", "under", "misses", "failed", "fail",
+                                                       "fails"}  # fmt: skip
 _TURNED = {">=": "<", "<": ">=", ">": "<=", "<=": ">"}
 _NOT = patterns.word_set("negations")
 
