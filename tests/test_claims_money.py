@@ -10,6 +10,7 @@ United States 997,309.0.
 
 from __future__ import annotations
 
+import milex
 from tests.conftest import claims_of
 
 
@@ -192,7 +193,6 @@ def test_a_time_after_a_restated_figure_is_both_figures_time():
 
 
 def milex_claims(text: str, date: str) -> set:
-    import milex
 
     return {(c.claim.kind, c.claim.year, c.verdict) for c in milex.check(text, date=date).claims}
 
@@ -251,3 +251,11 @@ def test_a_figure_with_no_year_before_any_held_release_takes_the_last_year_then_
     text = "Total military expenditure of NATO members, according to SIPRI: $1,195bn."
     (c,) = claims_of("spending_amount", text, "2024-04-11")
     assert (c.claim.year, c.verdict) == (2022, "unverifiable")
+
+
+def test_an_amount_written_in_full_is_as_precise_as_its_last_digit_not_zero():
+    """USD 967,707 m: '$968,000,000,000' is the figure to the billion; '$969,000,000,000' is
+    off by more than a billion."""
+    for stated, verdict in (("968", "supported"), ("969", "contradicted")):
+        text = f"The United States spends ${stated},000,000,000 on defence this year."
+        assert amounts(text, "2024-07-10") == {("USA", float(stated) * 1000): verdict}

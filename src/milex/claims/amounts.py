@@ -47,3 +47,12 @@ def amount_unit(q: Quantity, currency: str | None = None) -> tuple[float, str]:
     if q.scale == 1.0 and q.value >= 1e5:
         value, scale = q.value / 1e6, "m"
     return value, f"{currency or '?'} {scale}".strip()
+
+
+def amount_precision(q: Quantity) -> int:
+    """Decimals of an amount in its table unit: a long plain number in millions is as precise
+    as its last digit that is not a written zero ("$968,000,000,000": to the billion, -3)."""
+    if not (q.scale == 1.0 and q.value >= 1e5 and q.precision == 0):
+        return q.precision
+    digits = str(int(round(q.value)))
+    return 6 - (len(digits) - len(digits.rstrip("0")))

@@ -9,7 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 from milex.claims import changes, money_since, patterns
-from milex.claims.amounts import amount_unit, conversion, multi_year
+from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
 from milex.claims.guidelines import negated, no_level_stated
@@ -424,7 +424,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         measure = MONEY_CHANGE
     for claim in _claims_for(ctx, q, codes, doubt, "spending_amount", value, unit,
                              measure=measure, price_base=price_base):  # fmt: skip
-        claim.currency = currency
+        claim.currency, claim.precision = currency, amount_precision(q)
         claim.doubts.extend(doubts)
         claim.measure = money_since.reading(ctx, q, claim) or claim.measure
         if claim.price_base == f"constant {ctx.today.year}" and claim.year == ctx.today.year:
