@@ -757,6 +757,9 @@ READINGS = [
      "2021, when the goal was met by only six countries.",
      [("count_meeting", "NATO", 2024, 24, "contradicted"),  # 2024 ed.: 23 in 2024
       ("count_meeting", "NATO", 2021, 6, "supported")]),  # 6 in 2021
+    ("the possessive of 'European allies and Canada' is the group's", "2024-07-10",
+     "European allies' and Canada's defence spending rose 18% in real terms this year.",
+     [("real_change", "Europe and Canada", 2024, 18, "supported")]),  # 2024 ed.: 17.95 (Canada 5.46)
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),
