@@ -281,10 +281,20 @@ def _named_before(text: str, quote: Quote) -> Quote:
     """The one leader or minister named in the 400 characters before a quote that ends
     '..., he said' (only people whose ally is known: 'we' then means that ally)."""
     people = patterns.load()["subjects"]["people"]
-    before = tokenize(text[max(0, quote.start - 400) : quote.start])
+    window = text[max(0, quote.start - 400) : quote.start]
+    if not _people().search(window.lower()):
+        return quote  # no name in it (a token's lower case is in the text's lower case)
+    before = tokenize(window)
     named = {t.low: t.text for t in before if t.text[:1].isupper() and t.low in people}
     # two leaders named before ("Macron met Trump. '...,' he said"): which one is unclear
     return _set(quote, next(iter(named.values())), []) if len(named) == 1 else quote
+
+
+@cache
+def _people() -> re.Pattern:
+    """Any leader's or minister's name (patterns.json subjects.people), in lower case."""
+    names = patterns.load()["subjects"]["people"]
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
 def _speaker(tokens: list[Token], forward: bool = False):
