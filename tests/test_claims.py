@@ -760,6 +760,14 @@ READINGS = [
     ("the possessive of 'European allies and Canada' is the group's", "2024-07-10",
      "European allies' and Canada's defence spending rose 18% in real terms this year.",
      [("real_change", "Europe and Canada", 2024, 18, "supported")]),  # 2024 ed.: 17.95 (Canada 5.46)
+    ("two years then two figures pair in order", "2024-07-10",
+     "Germany spent 1.19% and 2.12% of GDP in 2014 and 2024.",
+     [("share_of_gdp", "Germany", 2014, 1.19, "supported"),  # 2024 ed.: 1.19 in 2014
+      ("share_of_gdp", "Germany", 2024, 2.12, "supported")]),  # 2.12 in 2024
+    ("two allies then two figures pair in order without 'respectively'", "2024-07-10",
+     "In 2024 Germany and France spent 2.12% and 2.06%.",
+     [("share_of_gdp", "Germany", 2024, 2.12, "supported"),
+      ("share_of_gdp", "France", 2024, 2.06, "supported")]),  # 2024 ed.: 2.12, 2.06
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -115,21 +115,29 @@ def _hague_parts(ctx: Context) -> None:
 
 
 def _respectively(ctx: Context) -> None:
-    """'Italy and Spain ... spending 1.49% and 1.28% respectively': figures to allies in order."""
-    if "respectively" not in ctx.lows:
+    """'Italy and Spain ... spending 1.49% and 1.28% respectively': figures to allies in order;
+    so too without the word when as many figures as allies are joined the same way ('Germany
+    and France spent 2.12% and 2.06%')."""
+    stated = "respectively" in ctx.lows
+    if not stated and "and" not in ctx.lows:
         return
-    k = ctx.lows.index("respectively")
+    k = ctx.lows.index("respectively") if stated else len(ctx.lows)
     kinds = ("share_of_gdp", "spending_amount", "equipment_share", "real_change")
     figures = []  # one claim a figure: a shared subject read twice is undone below
     for c in ctx.claims:
         if (
             c.kind in kinds
-            and c.end <= ctx.tokens[k].start
+            and (k == len(ctx.lows) or c.end <= ctx.tokens[k].start)
             and all(c.start != f.start for f in figures)
         ):
             figures.append(c)
+    if not stated:
+        figures = _joined_figures(ctx, figures)
+        if len(figures) < 2:
+            return
+        k = next(i for i, t in enumerate(ctx.tokens) if t.start >= figures[0].start)
     years = [t for t in ctx.times if t.kind == "year" and t.j <= k and t.role == "in"]
-    if len(figures) >= 2 and len(years) == len(figures):
+    if stated and len(figures) >= 2 and len(years) == len(figures):
         # "0.88% and 2.85% in 2014 and 2024 respectively": figures to years in order
         for claim, t in zip(figures, years, strict=True):
             claim.year, claim.year_basis = t.year, "stated"
@@ -144,7 +152,7 @@ def _respectively(ctx: Context) -> None:
         else:
             groups.append([m])
     runs = [g for g in groups if len(g) >= 2]
-    if not runs or len(figures) < len(runs[-1]):
+    if not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
         return
     run = runs[-1]
     tail = figures[-len(run) :]
@@ -154,6 +162,22 @@ def _respectively(ctx: Context) -> None:
         set_subject(claim, mention.code)
     starts = {c.start for c in tail}
     ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
+
+
+def _joined_figures(ctx: Context, figures: list) -> list:
+    """The last run of figures written 'X% and Y%' or 'X%, Y% and Z%' (one kind), or []."""
+    text, at = ctx.sentence.text, ctx.sentence.start
+    run: list = []
+    for c in figures:
+        if (
+            run
+            and c.kind == run[-1].kind
+            and text[run[-1].end - at : c.start - at].strip() in (",", "and", ", and")
+        ):
+            run.append(c)
+        else:
+            run = [c]
+    return run if len(run) >= 2 else []
 
 
 ALLY_CODES = frozenset(a.iso3 for a in ALLIES)

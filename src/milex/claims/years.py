@@ -176,9 +176,19 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     figures = [x for x in ctx.quantities if lo <= x.i < hi and x.form == q.form]
     pair = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
                  if lows[a.i - 1 : a.i] == ["from"] and lows[b.i - 1 : b.i] == ["to"]), None)  # fmt: skip
-    if pair is None or q not in pair:
-        return None
-    years = [t for t in ctx.times if t.kind == "year" and lo <= t.i < hi and t.i > pair[1].i]
+    if pair is not None and q in pair:
+        years = [t for t in ctx.times if t.kind == "year" and lo <= t.i < hi and t.i > pair[1].i]
+    else:
+        # "in 2014 and 2024, Germany spent 1.19% and 2.12%": two years, then two figures
+        pair = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
+                     if lows[a.j : b.i] == ["and"]), None)  # fmt: skip
+        if pair is None or q not in pair:
+            return None
+        before = [t for t in ctx.times if t.kind == "year" and lo <= t.i < pair[0].i][-2:]
+        after = [t for t in ctx.times if t.kind == "year" and pair[1].j <= t.i < hi][:2]
+        # ("... spent 1.19% and 2.12% of GDP in 2014 and 2024": the two years after)
+        years = next((ys for ys in (before, after)
+                      if len(ys) == 2 and lows[ys[0].j : ys[1].i] == ["and"]), [])  # fmt: skip
     if len(years) < 2 or lows[years[1].i - 1] not in ("to", "and", "-", "–"):
         return None
     return years[0].year if q is pair[0] else years[1].year
