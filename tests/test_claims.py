@@ -1254,3 +1254,15 @@ def test_sipri_named_in_another_sentence_does_not_make_a_nato_figure_wrong():
     assert c.verdict == "unverifiable" and "NATO's figure agrees" in c.explanation
     text = "SIPRI ranks the UK sixth in the world. The UK spent 2.6% of GDP on defence in 2022."
     assert only(milex.check(text, date="2025-05-10"), "share_of_gdp").verdict == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 Germany and France spent 2.12% and 2.06%.",
+    "Germany spent 1.19% and 2.12% of GDP in 2014 and 2024.",
+    "In 2014 and 2024, Germany spent 1.19% and 2.12% of GDP.",
+])  # fmt: skip
+def test_figures_paired_in_order_are_not_crossed(text):
+    """2024 edition: Germany 1.19 (2014) and 2.12 (2024), France 2.06 (2024): every figure
+    read with its own ally and year, none with the other's."""
+    verdicts = [c.verdict for c in milex.check(text, date="2024-07-10").claims]
+    assert verdicts == ["supported", "supported"], verdicts
