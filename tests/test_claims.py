@@ -768,6 +768,11 @@ READINGS = [
      "In 2024 Germany and France spent 2.12% and 2.06%.",
      [("share_of_gdp", "Germany", 2024, 2.12, "supported"),
       ("share_of_gdp", "France", 2024, 2.06, "supported")]),  # 2024 ed.: 2.12, 2.06
+    ("a think tank named before: its figures and ranks are its own", "2024-07-20",
+     "Baltic spending is high, according to the International Centre for Defence and Security. "
+     "Its study puts Estonia third in NATO, after Poland and the US at 3.72%.",
+     [("ranking", "Estonia", 2024, 3, "unverifiable"),  # NATO 2024 ed.: 2nd
+      ("share_of_gdp", "United States", 2024, 3.72, "unverifiable")]),  # NATO: 3.38
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),
@@ -1009,6 +1014,8 @@ NOT_CLAIMS = [
      "NATO leaders had set a 2024 date for all members to meet that level."),
     ("a deadline for a number of allies to meet a target is a purpose", "2024-07-10",
      "It would take a decade for 18 allies to reach 2%."),
+    ("'among the highest in NATO' states no place", "2024-07-20",
+     "Defence spending as a share of GDP in the Baltic states is among the highest in NATO."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip

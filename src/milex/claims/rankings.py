@@ -181,6 +181,8 @@ def _rankings(ctx: Context) -> None:
             if any(c.kind == "ranking" and abs(c.start - ctx.tokens[i].start) < 60
                    for c in ctx.claims):  # fmt: skip
                 continue
+            if ctx.lows[i - 1 : i] in (["among"], ["of"]):
+                continue  # "among the highest in NATO", "one of the lowest in the alliance"
             if ctx.lows[i] == "than":  # "spends less ..., than any other ally": the way
                 order = _comparative_before(ctx, i)  # the comparison goes says which end
                 if order is None:
@@ -263,6 +265,8 @@ def _superlatives(ctx: Context) -> None:
         det = lows[k - 1].replace("’", "'")
         if det not in ("the", "nato's", "alliance's", "world's"):
             continue  # "Europe's biggest spender": a scope the tables do not rank
+        if lows[max(0, k - 3) : k - 1][-1:] in (["among"], ["of"]):
+            continue  # "among the highest in NATO", "one of the highest": no place stated
         lo, hi = ctx.clause_at(k)
         if any(c.kind == "ranking" and c.comparator == "<=" and ctx.tokens[lo].start <= c.start
                < ctx.tokens[hi - 1].end for c in ctx.claims):  # fmt: skip

@@ -65,6 +65,8 @@ def check(claim: Claim, day: date) -> Checked:
         judge = _measured
     else:
         judge = _JUDGES.get(claim.kind, verify_commitments.commitment)
+        if claim.kind in ("ranking", "alliance_share") and claim.source not in _SOURCES:
+            return _other_source(claim, day)  # a think tank's ranking is on its own data
     if _sipri_season(claim, day):
         return _sipri_or_nato(claim, day, judge)
     if claim.kind in _SEASONED and claim.source_text.endswith((CARRIED, ELSEWHERE)):
