@@ -773,6 +773,9 @@ READINGS = [
      "Its study puts Estonia third in NATO, after Poland and the US at 3.72%.",
      [("ranking", "Estonia", 2024, 3, "unverifiable"),  # NATO 2024 ed.: 2nd
       ("share_of_gdp", "United States", 2024, 3.72, "unverifiable")]),  # NATO: 3.38
+    ("a share of GDP that 'fell to' a level is not the economy's change", "2024-07-10",
+     "Slovakia's defence spending as a share of GDP fell to 2% in 2024.",
+     [("share_of_gdp", "Slovakia", 2024, 2, "supported")]),  # 2024 ed.: 2.00
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

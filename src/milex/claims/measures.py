@@ -118,7 +118,8 @@ def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
     lows = ctx.lows
     change = patterns.phrases("cues", "change")
     for k in range(max(lo, q.i - 5), q.i):
-        if lows[k] in ("gdp", "economy", "output", "inflation"):
+        if lows[k] in ("gdp", "economy", "output", "inflation") and lows[k - 1 : k] != ["of"]:
+            # (but "spending as a share of GDP fell to 1.8%": the share's level)
             rest = [w for w in lows[k + 1 : q.i] if w not in ("has", "have", "will", "by", "is")]
             if rest and change.match_at(rest, 0):
                 return True
