@@ -30,6 +30,9 @@ FRAMES = [
     "{} (see chart).", "- {}", "{}; critics remain unconvinced.", "As Reuters reported, {}.",
     "{}, the data show.", "Two years ago things looked different, but {}.",
     "{}, a rise driven by the war.", "After years of pressure, {}.",
+    "Back in 2014, few predicted that {}.", "{} — double what it spent in 2014.",
+    "{}, according to figures published on 17 June.", "Ten years on from the Wales summit, {}.",
+    "At 32 members, the alliance is larger than ever, and {}.",
 ]  # fmt: skip
 
 # a sentence before the figure that sets another source, year, subject or target

@@ -38,6 +38,9 @@ FRAMES = [
     "In 2014 only a handful of allies met the target; now {}.", "Since the war began, {}.",
     "In a speech in Brussels, the secretary general said {}.", "{}, up from last year.",
     "{}, compared with 2014.", "{}, more than in 2014.", "Under the new estimates, {}.",
+    "Back in 2014, few predicted that {}.", "{} — double what it spent in 2014.",
+    "{}, according to figures published on 17 June.", "Ten years on from the Wales summit, {}.",
+    "At 32 members, the alliance is larger than ever, and {}.",
 ]  # fmt: skip
 
 

@@ -87,6 +87,8 @@ def _counts(ctx: Context) -> None:
             continue
         if q.value == 1 and lows[q.j : q.j + 1] == ["of"]:
             continue
+        if _a_day(lows, q):
+            continue
         if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or (
             one_of(lows, q) and q.ni == q.i
         ):
@@ -154,6 +156,19 @@ def _counts(ctx: Context) -> None:
         verb = verb or raised or bool(_SHORT & set(lows[end:stop]))
         if not verb and not listed:
             continue
+        v = next((n for n in range(end, stop) if lows[n] in meeting), None)
+        if v is not None and q.i < v and any(
+            x.form == "plain" and q.j <= x.i < v and x is not total_q
+            and _count_noun_after(ctx, x.j) is not None for x in ctx.quantities
+        ):  # fmt: skip
+            continue  # "At 32 members, the alliance ..., and 23 allies meet 2%": the 23's verb
+        if v is not None and any(m.kind == "ally" and max(end, q.j) <= m.i and m.j <= v
+                                 and set(lows[m.j : v]) <= _AUX for m in ctx.mentions):  # fmt: skip
+            continue  # "At 32 members ..., and Germany has reached the target": Germany's verb
+        if lows[max(0, q.i - 2) : q.i] == ["out", "of"]:
+            continue  # "23 allies, out of 32 members, ...": the total
+        if lows[q.i - 1 : q.i] in (["at"], ["with"]) and lows[end : end + 1] == [","]:
+            continue  # "At 32 members, the alliance is larger than ever": its size
         if _obliged(lows, q.i, lows[end:stop]):
             continue  # "agreed that all 32 should put at least 2%": a rule, not a count
         total = int(total_q.value) if total_q else None
@@ -284,6 +299,8 @@ def _elliptical_counts(ctx: Context) -> None:
             continue
         if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):
             continue
+        if _a_day(lows, q):
+            continue
         base = prev[-1]
         year, _s, _d, doubt, _basis = year_for(ctx, q, claims_before=prev)
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
@@ -309,6 +326,15 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
     return nouns.any_in(ctx.lows, 0, q.i) and not any(
         x.form == "percent" for x in ctx.quantities if x.j <= q.i
     )
+
+
+_MONTHS = frozenset(patterns.load()["time"]["months"])
+_AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "will", "just"})
+
+
+def _a_day(lows: list[str], q: Quantity) -> bool:
+    """'published on 17 June', 'on June 17': a day of a month, not a count."""
+    return not _MONTHS.isdisjoint(lows[q.j : q.j + 1] + lows[max(0, q.i - 1) : q.i])
 
 
 _PURPOSES = frozenset({"deadline", "date", "time", "decade", "years", "plan", "pressure", "way",

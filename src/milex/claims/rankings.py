@@ -16,7 +16,7 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import changed_by
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import subjects_for
-from milex.claims.years import year_for
+from milex.claims.years import DASHES, tense_of, year_for
 
 _SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output", "relative"})
 _SPEND_WORDS = frozenset({"spender", "spenders", "dollar", "dollars", "spending", "budget"})
@@ -388,8 +388,11 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
             and t.role not in ("since", "price", "edition", "from", "date", "agreement", "base")
-            and _RESET.isdisjoint(ctx.lows[t.j : q.i])}  # fmt: skip
+            and _RESET.isdisjoint(ctx.lows[t.j : q.i])
+            and DASHES.isdisjoint(ctx.lows[q.j : t.i])}  # fmt: skip
     # (not across "; now": "in 2014 only three met it; now Latvia is fourth" is this year's)
+    if past and "that" in ctx.lows[: q.i] and tense_of(ctx, q) == "present":
+        past = set()  # "back in 2014, few predicted that Latvia is fourth": the that-clause's
     if year_basis in ("tense", "future") and len(past) == 1:
         # "by 2020 the number had reached 116,200, though it ranked only eighth": that year
         year, year_basis = past.pop(), "loose"

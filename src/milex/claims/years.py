@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from milex.claims import context as ctxmod
+from milex.claims import patterns
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 
@@ -76,8 +77,12 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     after = [
         t
         for t in ctx.times
-        if q.j <= t.i < min(nxt, hi) and t.role not in skip and t.kind != "period"
-    ]  # ("3.4%, about where it has been for the last decade")
+        if q.j <= t.i < min(nxt, hi)
+        and t.role not in skip
+        and t.kind != "period"
+        and DASHES.isdisjoint(ctx.lows[q.j : t.i])
+    ]  # ("3.4%, about where it has been for the last decade"; "4.12% — double what it spent
+    # in 2014": beyond a dash, another figure's year)
     if restated >= 0:  # ", last year", ", into defence in 2024", but not ", and next year it"
         after = [t for t in after if t.i >= restated
                  and not _JOINERS.intersection(ctx.lows[restated : t.i])]  # fmt: skip
@@ -88,6 +93,13 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if paired is not None:
         return YearReading(paired, since, None, "")
     chosen = after[0] if after else (before[-1] if before else None)
+    if (
+        not after
+        and before
+        and _that_clause(ctx.lows[before[-1].j : q.i])
+        and tense_of(ctx, q) == "present"
+    ):
+        chosen = None  # "back in 2014, few predicted that Poland spends 4.12%": the that-clause's
     if after and before and "," in ctx.lows[q.j : after[0].i]:
         chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
     if not after and chosen is not None and _NOW.intersection(ctx.lows[chosen.j : q.i]):
@@ -159,6 +171,18 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
 
 
 _NOW = frozenset({"now", "currently", "nowadays"})
+
+
+def _that_clause(words: list[str]) -> bool:
+    """Does a 'that' open a clause among the words ('predicted that Poland spends'), not
+    point at a time ('the estimate NATO published that June')?"""
+    return any(w == "that" and words[k + 1 : k + 2] and words[k + 1] not in _THAT_TIMES
+               for k, w in enumerate(words))  # fmt: skip
+
+
+_THAT_TIMES = frozenset(patterns.load()["time"]["months"]) | {"year", "month", "week", "day",
+                                                             "time", "summer", "spring"}  # fmt: skip
+DASHES = frozenset({"—", "–", "-"})  # a year beyond one belongs to another figure
 _RISING_TO = [[w, "to"] for w in ("rise", "increase", "climb", "grow", "go", "jump", "rising",
                                   "increasing", "climbing", "growing", "going")]  # fmt: skip
 _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
