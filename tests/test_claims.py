@@ -776,6 +776,9 @@ READINGS = [
     ("a share of GDP that 'fell to' a level is not the economy's change", "2024-07-10",
      "Slovakia's defence spending as a share of GDP fell to 2% in 2024.",
      [("share_of_gdp", "Slovakia", 2024, 2, "supported")]),  # 2024 ed.: 2.00
+    ("'Unlike X, Y ...': Y is the subject the next sentence's 'it' takes", "2024-07-10",
+     "Unlike Spain, Poland took the threat seriously. It now spends 4.12% of GDP on defence.",
+     [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),  # 2024 ed.: 4.12
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

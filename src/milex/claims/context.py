@@ -367,8 +367,8 @@ def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:
         if not (a.is_object and compared) or b.is_object:
             ended = compared = False
             continue
-        if between == [","] and not ended:
-            b.is_object = True
+        if between == [","] and not ended and lows[b.j : b.j + 1] in ([","], ["and"], ["or"]):
+            b.is_object = True  # (but "Unlike Germany, Poland took ...": Poland is the subject)
         elif between in (["and"], [",", "and"], ["or"], [",", "or"]) and not ended:
             b.is_object, ended = True, True
         else:
