@@ -779,6 +779,12 @@ READINGS = [
     ("'Unlike X, Y ...': Y is the subject the next sentence's 'it' takes", "2024-07-10",
      "Unlike Spain, Poland took the threat seriously. It now spends 4.12% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),  # 2024 ed.: 4.12
+    ("'it' after 'While X lags, Y races ahead' is Y", "2024-07-10",
+     "While Spain lags, Estonia races ahead. It now spends 3.43% of GDP on defence.",
+     [("share_of_gdp", "Estonia", 2024, 3.43, "supported")]),  # 2024 ed.: 3.43
+    ("'it' after 'X may talk, but Y delivers' is Y", "2024-07-10",
+     "Spain may talk, but Poland delivers. It now spends 4.12% of GDP on defence.",
+     [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -191,6 +191,8 @@ def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...]]:
 
 _RELEASING = patterns.word_set("release_verbs")
 _TOWARDS = patterns.word_set("movement_prepositions")
+_SUBORDINATORS = frozenset({"while", "although", "though", "as", "where", "if", "whereas",
+                            "because", "since", "when", "unless", "once"})  # fmt: skip
 
 
 def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
@@ -206,7 +208,20 @@ def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
         and not (m.code == "NATO" and lows[m.j : m.j + 1] and lows[m.j] in _RELEASING)
     ]
     moved = [m for m in found if m.i and lows[m.i - 1] in _TOWARDS]
-    return next((m for m in found if m not in moved), found[0] if found else None)
+    # "While Spain lags, Poland races ahead", "Spain may talk, but Poland delivers": the main
+    # clause's ally, not the one of the opening subordinate clause or before 'but'
+    lead = _subordinate_end(lows)
+    aside = [m for m in found if m.i < lead and any(n.i >= lead for n in found)]
+    return next((m for m in found if m not in moved and m not in aside),
+                found[0] if found else None)  # fmt: skip
+
+
+def _subordinate_end(lows: list[str]) -> int:
+    """Where the main clause starts after an opening subordinate clause ('While Spain lags,')
+    or a clause before ', but'; 0 when the sentence opens on its main clause."""
+    if lows[:1] and (lows[0] in _SUBORDINATORS or lows[:2] == ["even", "though"]):
+        return next((k + 1 for k, w in enumerate(lows) if w == ","), 0)
+    return next((k + 2 for k, w in enumerate(lows[:-1]) if w == "," and lows[k + 1] == "but"), 0)
 
 
 def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context:
