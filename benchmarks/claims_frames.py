@@ -68,6 +68,18 @@ WRONG = {
 }  # fmt: skip
 
 
+# a sentence naming two allies, then one whose 'it' is the first ({a}): 2024 edition shares
+OPENERS = [
+    "{a} has changed course.", "Unlike {b}, {a} took the threat seriously.",
+    "{a}, not {b}, is the story this year.", "Compared with {b}, {a} has done well.",
+    "While {b} lags, {a} races ahead.", "{b} may talk, but {a} delivers.",
+    "Even though {b} is richer, {a} spends more.", "{a} has overtaken {b}.",
+]  # fmt: skip
+THEN = ["It now spends {v}% of GDP on defence.", "The country spends {v}% of GDP on defence.",
+        "This year it will spend {v}% of GDP."]  # fmt: skip
+SHARES_2024 = {"Poland": "4.12", "Germany": "2.12", "Spain": "1.28", "Estonia": "3.43"}
+
+
 def framed(frame: str, core: str) -> str:
     start = frame.startswith(("{}", "\u201c{}", "- {}"))
     return frame.format(core[0].upper() + core[1:] if start else core)
@@ -98,9 +110,23 @@ def main() -> int:
             if own != ["contradicted"]:
                 missed += 1
                 print(f"wrong figure not contradicted: {framed(frame, core)!r} -> {own}")
+    pronouns = wrong_ally = 0
+    for (a, b), opener, then in itertools.product(
+        itertools.permutations(SHARES_2024, 2), OPENERS, THEN
+    ):
+        pronouns += 1
+        text = f"{opener.format(a=a, b=b)} {then.format(v=SHARES_2024[a])}"
+        shares = [c for c in milex.check(text, date="2024-07-10").claims
+                  if c.claim.kind == "share_of_gdp"]  # fmt: skip
+        if not any(c.claim.subject == a and c.verdict == "supported" for c in shares):
+            wrong_ally += 1
+            print(
+                f"'it' not read as {a}: {text!r} -> {[(c.claim.subject, c.verdict) for c in shares]}"
+            )
     print(f"{texts} framed sentences in {time.perf_counter() - t0:.1f} s: "
           f"{false_contradicted} right figures contradicted, {missed} wrong figures not "
-          "contradicted")  # fmt: skip
+          f"contradicted; {pronouns} pronouns after two allies: {wrong_ally} not read as the "
+          "main clause's ally")  # fmt: skip
     return 0
 
 
