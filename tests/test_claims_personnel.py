@@ -76,3 +76,14 @@ def test_the_place_of_a_personnel_share_is_ranked_on_personnel_shares():
     got = found("Personnel took about 59% of Italy's defence spending, the highest share in the "
                 "alliance.")  # fmt: skip
     assert got[("ranking", "Italy", 1.0)] == "supported"
+
+
+def test_armed_forces_that_number_a_figure_are_counted_in_persons():
+    """NATO 2024 edition, Table 7: United States 1,300.2 thousand, Türkiye 481.0 (2024e)."""
+    got = [(c.claim.kind, c.claim.subject, c.verdict) for c in milex.check(
+        "The US armed forces number about 1.3 million. Turkey's armed forces number some "
+        "480,000.", date="2024-07-10").claims]  # fmt: skip
+    assert got == [
+        ("personnel", "United States", "supported"),
+        ("personnel", "Türkiye", "supported"),
+    ]

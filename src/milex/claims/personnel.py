@@ -20,6 +20,9 @@ _ADJECTIVES = patterns.word_set("personnel_adjectives")
 _FORCES = patterns.phrases("ranking", "force_words")
 _AIMING = frozenset({"build", "target", "goal", "aim", "aims", "plan", "plans", "planned",
                      "envisages", "expand", "reach"})  # fmt: skip
+_NUMBERING = frozenset({"number", "numbers", "numbered", "total", "totals"})
+_MONEY = frozenset({"budget", "budgets", "spending", "spend", "spends", "dollars", "euros",
+                    "pounds", "cost", "costs", "funding"})  # fmt: skip
 _COUNTING = frozenset({"number", "numbered", "counted", "reached", "totalled", "totaled",
                        "strength", "headcount", "stood", "at"})  # fmt: skip
 
@@ -44,6 +47,12 @@ def read_personnel(ctx: Context) -> None:
         in_brackets = lows[q.i - 1 : q.i] == ["("] and forces and persons >= 1e4
         counted = carried and not after[:1] or carried and after[0] in (",", ".", ";")
         counted = counted and any(w in _COUNTING for w in lows[max(0, q.i - 4) : q.i])
+        # "the US armed forces number about 1.3 million": forces counted, no noun after
+        ends_clause = not after or after[0] in (",", ".", ";")
+        numbered = not _NUMBERING.isdisjoint(lows[max(0, q.i - 3) : q.i])
+        counted = counted or (
+            ends_clause and numbered and _FORCES.any_in(lows, 0, q.i) and _MONEY.isdisjoint(lows)
+        )
         if not (after[:1] and after[0] in NOUNS) and not in_brackets and not counted:
             continue
         change = any(w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
