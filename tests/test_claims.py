@@ -785,6 +785,9 @@ READINGS = [
     ("'it' after 'X may talk, but Y delivers' is Y", "2024-07-10",
      "Spain may talk, but Poland delivers. It now spends 4.12% of GDP on defence.",
      [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),
+    ("a number in hyphenated words with a half", "2025-09-15",
+     "Allies agreed to spend three-and-a-half per cent of GDP on core defence by 2035.",
+     [("guideline_value", "NATO", None, 3.5, "supported")]),  # The Hague, 25 June 2025
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -125,6 +125,8 @@ def _word_number(low: str) -> float | None:
         tens, units = numbers[parts[0]], numbers[parts[1]]
         if tens >= 20 and tens % 10 == 0 and 0 < units < 10:
             return tens + units
+    if len(parts) == 4 and parts[0] in numbers and tuple(parts[1:]) in _PARTS:
+        return numbers[parts[0]] + _PARTS[tuple(parts[1:])]  # "three-and-a-half"
     return None
 
 
