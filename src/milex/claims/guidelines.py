@@ -100,11 +100,18 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
         comparator = "<"
     else:
         comparator = ">="
-    return _TURNED[comparator] if negated(between) else comparator
+    # the negation is the verb's, right before it ("will not meet"), not one in an aside on
+    # the way ("all but one ally - Iceland, which has no army - meet the target")
+    verb = next((k for k, w in enumerate(between) if w in _VERBS), len(between))
+    start = max([0, verb - 4] + [k + 1 for k in range(verb) if between[k] in _PUNCTUATION])
+    return _TURNED[comparator] if negated(between[start:verb]) else comparator
 
 
 _BELOW = patterns.word_set("falling_short_words") | {"below", "under", "misses", "failed", "fail",
                                                        "fails"}  # fmt: skip
+_VERBS = patterns.as_set("meeting_verbs") | _BELOW | {"spend", "spends", "spent", "spending",
+                                                        "devote", "devotes", "put", "puts"}  # fmt: skip
+_PUNCTUATION = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
 _TURNED = {">=": "<", "<": ">=", ">": "<=", "<=": ">"}
 _NOT = patterns.word_set("negations")
 

@@ -229,9 +229,14 @@ def _count_spread(measure: str, threshold: float) -> float:
 
 def _unconfirmable(claim, comparator: str, meeting: int, allies: int, with_data: int) -> bool:
     """'All 32 allies meet 2%', '31 of 32': true only if the allies without a figure did
-    (Germany 2025 in the 2025 edition; Iceland, which has no armed forces, only for 'all')."""
-    unknown = allies - with_data - len(NO_FORCES)
-    return comparator in (">=", ">", "=") and meeting < claim.value <= meeting + max(unknown, 0) + (
+    (Germany 2025 in the 2025 edition; Iceland, which has no armed forces, only for 'all');
+    'all but one ally, Iceland, meet it': one below, true if Iceland (named) or an ally with
+    no figure is it."""
+    unknown = max(allies - with_data - len(NO_FORCES), 0)
+    if comparator in ("<", "<="):
+        iceland = len(NO_FORCES & set(claim.nearby_subjects))
+        return meeting < claim.value <= meeting + unknown + iceland
+    return comparator in (">=", ">", "=") and meeting < claim.value <= meeting + unknown + (
         len(NO_FORCES) if claim.value >= allies else 0
     )
 
