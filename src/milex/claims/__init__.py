@@ -9,7 +9,8 @@
   and list header forward (tables.py reads lines under a header); clause.py: one sentence's
   context and the source of each figure, subjects.py its subject, years.py its year
   (frames.py: under 'should' or 'would', a demand, a projection or a statement).
-- readings.py with counts.py, membership.py, listed.py, guidelines.py, meets.py,
+- readings.py with counts.py (every.py: "every ally"), membership.py, listed.py,
+  guidelines.py, meets.py,
   rank_groups.py (with rankings.py), measures.py (with changes.py, amounts.py and
   shares_of_total.py),
   policy.py, accession.py, adoption.py, personnel.py: what each number states and in which

@@ -146,3 +146,28 @@ def no_level_stated(ctx: Context, v: int) -> bool:
     ):
         return True  # "may not have to meet it" (but "said it would reach 2%" reports a level)
     return "ago" in lows[v:hi] and any(w in ("than", "within", "over", "past") for w in lows[v:hi])
+
+
+_RULED = patterns.word_set("agreement_verbs")
+_PLEDGING = patterns.word_set("pledging_verbs")
+_PURPOSES = frozenset({"deadline", "date", "time", "decade", "years", "plan", "pressure", "way",
+                       "call", "calls", "push", "timeline", "timetable", "take", "takes", "took"})  # fmt: skip
+
+
+def obliged(lows: list[str], k: int, between: list[str]) -> bool:
+    """A rule, a pledge or a purpose rather than a count: 'allies must spend 2%', 'agreed that
+    every ally should put 2%', 'committed to spending 5%', 'for 18 allies to reach 2%' (but
+    'all allies should reach 2% this year' is a forecast, and a count)."""
+    words = set(between)
+    if words & {"must", "shall", "ought"}:
+        return True
+    if (
+        lows[k - 1 : k] == ["for"]
+        and "to" in between
+        and not _PURPOSES.isdisjoint(lows[max(0, k - 4) : k - 1])
+    ):
+        return True  # "a deadline for 23 allies to meet the target": a purpose, not a count
+        # (but "the forecast was for 18 allies to meet it" is a count)
+    if any(between[n] in _PLEDGING and between[n + 1] == "to" for n in range(len(between) - 1)):
+        return True  # "the 32 allies committed to spending 5% by 2035": a pledge
+    return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
