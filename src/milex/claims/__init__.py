@@ -3,8 +3,8 @@
     article text/HTML ─▶ input ─▶ extract ─▶ interpret (readings) ─▶ verify ─▶ report
 
 - input.py: text, HTML, URL; the article's date.
-- extract.py, numbers.py, context.py: matching only: sentences, quotations and speakers,
-  numbers with unit and hedge, times, allies and groups, sources.
+- extract.py, numbers.py, timewords.py, context.py: matching only: sentences, quotations and
+  speakers, numbers with unit and hedge, times, allies and groups, sources.
 - interpret.py: the document, sentence by sentence, carrying the subject, source, guideline
   and list header forward (tables.py reads lines under a header); clause.py: one sentence's
   context and the source of each figure, subjects.py its subject, years.py its year

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from milex.claims import context as ctxmod
-from milex.claims import patterns
+from milex.claims import patterns, timewords
 from milex.claims.extract import Quote, Sentence
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
@@ -49,7 +49,7 @@ class Context:
     sentence: Sentence
     lows: list[str]
     quantities: list[Quantity]
-    times: list[ctxmod.TimeExpr]
+    times: list[timewords.TimeExpr]
     mentions: list[ctxmod.Mention]
     sources: list[ctxmod.SourceMention]
     quotes: list[Quote]

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from milex.claims import context as ctxmod
-from milex.claims import patterns, readings, tables
+from milex.claims import patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
@@ -231,7 +231,7 @@ def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context
         sentence=sent,
         lows=lows,
         quantities=qs,
-        times=ctxmod.times(lows, qs, today),
+        times=timewords.times(lows, qs, today),
         mentions=ctxmod.subjects(sent.tokens, lows),
         sources=ctxmod.sources(lows),
         quotes=quotes,

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from milex.claims import context as ctxmod
-from milex.claims import patterns
+from milex.claims import patterns, timewords
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 
@@ -218,7 +217,7 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     return years[0].year if q is pair[0] else years[1].year
 
 
-def _resolve(ctx: Context, t: ctxmod.TimeExpr, claims_before) -> int | None:
+def _resolve(ctx: Context, t: timewords.TimeExpr, claims_before) -> int | None:
     if t.year is not None:
         return t.year
     if t.kind in ("previous", "that", "following"):

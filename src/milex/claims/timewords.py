@@ -1,0 +1,196 @@
+"""Times in a sentence: years and their roles ('since 2014', 'by 2035', 'in 2015 prices',
+'compared with 2014'), relative times ('last year', 'five years ago', 'on Thursday') and
+named events ('before Russia's invasion of Ukraine').
+
+Matching only: interpret.py and years.py decide which of them a number belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from milex.claims import patterns
+from milex.claims.numbers import Quantity
+
+# verbs that date the making of a rule, not a figure: "the target adopted in 2014"
+_AGREEING = patterns.word_set("rule_making_verbs")
+WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    i: int
+    j: int
+    kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "day"
+    role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date", "base"
+    year: int | None = None
+    day: date | None = None
+
+
+@cache
+def _vocab():
+    p = patterns.load()
+    time = p["time"]
+    time_phrases = patterns.Phrases(
+        # later kinds win a phrase listed twice: "the previous year" is relative to the text
+        {phrase: kind for kind, key in (("decade", "decade_words"), ("that", "that_year"),
+                                        ("next", "next_year"), ("last", "last_year"),
+                                        ("this", "this_year"), ("previous", "relative_previous"),
+                                        ("following", "relative_following"),
+                                        ("wales", "wales_year"), ("period", "period_words"),
+                                        ("decade_end", "decade_end"))
+         for phrase in time[key]} | {phrase: "event" for phrase in p["events"]}
+    )  # fmt: skip
+    return {
+        "times": time_phrases,
+        "time_first": time_phrases.first_words
+        | set(time["weekdays"])
+        | {"years", "year", "decade", "decades"},
+        "deadline": frozenset(time["deadline"]),
+        "events": {patterns.words(phrase): year for phrase, year in p["events"].items()},
+        "weekdays": time["weekdays"],
+        "months": frozenset(time["months"]),
+    }
+
+
+_RISES = frozenset({"increase", "rise", "rises", "growth", "jump", "up", "higher", "down",
+                    "lower", "fall", "drop", "decrease", "cut"})  # fmt: skip
+
+# Verbs of saying after which a time dates the saying, not a figure: "NATO estimated last year".
+_REPORTED_AT = patterns.word_set("saying_verbs_past")
+
+
+def times(lows: list[str], quantities: list[Quantity], today: date | None) -> list[TimeExpr]:
+    """Year mentions and relative times ("last year", "the year before", "on Thursday")."""
+    v = _vocab()
+    out: list[TimeExpr] = []
+    for q in quantities:
+        if q.form != "year":
+            continue
+        k, year = q.i, int(q.value)
+        prev = lows[k - 1] if k > 0 else ""
+        prev2 = " ".join(lows[k - 2 : k]) if k > 1 else ""
+        nxt = lows[q.j] if q.j < len(lows) else ""
+        role = "in"
+        before3 = lows[max(0, k - 3) : k]
+        if prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
+            role = "name"  # "Readiness 2030": a plan's name, not a time
+        elif any(w in _AGREEING for w in before3):
+            role = "agreement"  # "the obligation it took on in 2014": when a rule was made
+        elif prev == "since" or (prev == "in" and _since_event(lows, k - 1)):
+            role = "since"  # "since 2022", "since the full-scale invasion in 2022"
+        elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
+            role = "base"  # "a real increase of 18% on 2023": the change's base year
+        elif (prev2 in _COMPARED_WITH or prev in ("than", "versus", "vs", "vs.")) and lows[
+            q.j : q.j + 2
+        ] != [",", "when"]:  # (but "compared to 2021, when only six met it": 2021's six)
+            role = "base"  # "2.41%, compared with 2014", "more than in 2014": what it is set
+            # against, not the figure's year
+        elif prev in v["deadline"] or prev2 in ("no later", "due in"):
+            role = "deadline"
+        elif prev in ("from", "starting") or prev2 in ("starting in", "from april", "as of"):
+            role = "from"
+        elif nxt in ("prices", "price", "dollars", "euros", "constant", "exchange") or prev2 in (
+            "at constant",
+        ):
+            role = "price"
+        elif nxt in ("edition", "report", "release", "tables", "figures", "data") or prev == "the":
+            role = "edition" if nxt in ("edition", "report", "release") else "in"
+        elif prev in _REPORTED_AT or (
+            prev == "in" and prev2.split()[:1] and prev2.split()[0] in _REPORTED_AT
+        ):
+            role = "date"  # "as NATO reported in 2023": the report's year, not the figure's
+        elif prev in v["months"]:
+            role = "date"
+            before_month = lows[k - 2] if k > 1 else ""
+            if before_month in v["deadline"]:
+                role = "deadline"  # "by April 2027"
+            elif before_month in ("from", "starting"):
+                role = "from"
+        end = q.j
+        if nxt in ("/", "-", "–") and q.j + 1 < len(lows) and lows[q.j + 1].isdigit():
+            end = q.j + 2  # a fiscal year "2024/25" carries the label of its first year
+        out.append(TimeExpr(q.i, end, "year", role, year))
+    i = 0
+    first = v["time_first"]
+    for k in [k for k, w in enumerate(lows) if w in first]:  # where a time can start
+        if k < i:
+            continue  # inside the time before
+        i = k
+        hit = v["times"].match_at(lows, i)
+        if hit:
+            kind = str(hit[1])
+            span = TimeExpr(i, i + hit[0], kind)
+            prev = lows[i - 1] if i > 0 else ""
+            if kind == "that" and prev in v["deadline"]:
+                span.role, span.i = "deadline", i - 1
+            if today is not None:
+                span.year = {"this": today.year, "last": today.year - 1,
+                             "next": today.year + 1}.get(kind)  # fmt: skip
+            if prev in _REPORTED_AT:
+                span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
+            elif kind == "last" and (prev in ("on", "over", "than") or " ".join(lows[max(0, i - 2) : i])
+                                     in ("compared with", "compared to", "relative to", "up from",
+                                         "down from")):  # fmt: skip
+                span.role = "base"  # "should grow 15.9% on last year", "2.1%, up from last year":
+                # the comparison's base year, not the figure's
+            if kind == "period" and (
+                prev in ("since", "after", "before") or lows[max(0, i - 2) : i] == ["end", "of"]
+            ):
+                span.role = "since"  # "its fastest pace since the Cold War ended": no period
+            if kind == "wales":
+                span.year = WALES_YEAR  # "when the pledge was made": the Wales summit
+            if kind == "decade_end" and today is not None:  # "by the end of the decade"
+                span.kind, span.year = "year", today.year // 10 * 10 + 10
+                if prev in v["deadline"]:
+                    span.role, span.i = "deadline", i - 1
+            if kind == "event":  # "before Russia's invasion of Ukraine": 2021
+                span.kind, span.year = "year", v["events"][tuple(lows[i : i + hit[0]])]
+            out.append(span)
+            i += hit[0]
+            continue
+        low = lows[i]
+        if (
+            low in ("years", "year", "decade", "decades")
+            and i + 1 < len(lows)
+            and lows[i + 1] == "ago"
+        ):
+            back = _count_word(lows[i - 1]) if i > 0 else None
+            if low.startswith("decade"):
+                back = 10 * (back or 1)
+            span = TimeExpr(max(0, i - 1), i + 2, "ago")
+            if back is not None and today is not None:
+                span.year = today.year - int(back)
+            out.append(span)
+        elif low in v["weekdays"] and i > 0 and lows[i - 1] == "on" and today is not None:
+            back = (today.weekday() - v["weekdays"].index(low)) % 7
+            out.append(TimeExpr(i - 1, i + 1, "day", "date", day=today - timedelta(days=back)))
+        i += 1
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+_COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than in",
+                            "up from", "down from", "as against"})  # fmt: skip
+
+
+def _since_event(lows: list[str], k: int) -> bool:
+    """Is the 'in' at k part of 'since <an event> in <year>' ('since Russia invaded in
+    2022', 'since the war began in 2022'), with no figure or break between? (Not after 'the
+    first time': 'the first time since the series began in 2014' dates no span of figures.)"""
+    for n in range(k - 1, max(-1, k - 6), -1):
+        if lows[n] == "since":
+            return "first" not in lows[max(0, n - 6) : n]
+        if lows[n] in (",", ";", ":") or any(ch.isdigit() for ch in lows[n]):
+            return False
+    return False
+
+
+def _count_word(low: str) -> float | None:
+    if low in ("a", "one", "an"):
+        return 1
+    if low.isascii() and low.isdigit():  # "²" and "³" are digits to str, not to float
+        return float(low)
+    return {k: float(v) for k, v in patterns.load()["number_words"].items()}.get(low)
