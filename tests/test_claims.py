@@ -792,6 +792,13 @@ READINGS = [
      "All but one ally - Iceland, which has no army - meet the target.",
      [("count_meeting", "NATO", 2025, 1, "unverifiable")]),  # 2025 ed.: 0 of 30 with figures
     # below 2%; Germany has no 2025 figure, Iceland none at all
+    ("the allies excepted from 'all allies but' do not meet it", "2024-07-10",
+     "All allies but Belgium and Canada meet the 20% equipment guideline.",
+     [("equipment_share", "Belgium", 2024, 20, "supported"),  # 2024 ed. Table 8: 15.16
+      ("equipment_share", "Canada", 2024, 20, "supported")]),  # 18.60
+    ("a sentence opening on 'But' excepts nobody", "2024-07-10",
+     "But Spain meets the 2% target now.",
+     [("share_of_gdp", "Spain", 2024, 2, "contradicted")]),  # 1.28
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

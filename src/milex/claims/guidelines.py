@@ -112,6 +112,20 @@ _BELOW = patterns.word_set("falling_short_words") | {"below", "under", "misses",
 _VERBS = patterns.as_set("meeting_verbs") | _BELOW | {"spend", "spends", "spent", "spending",
                                                         "devote", "devotes", "put", "puts"}  # fmt: skip
 _PUNCTUATION = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
+_EXCEPT = frozenset({"but", "except", "excluding", "save", "bar"})
+
+
+def excepted(ctx: Context, lo: int, v: int) -> int | None:
+    """Where the allies excepted before a verb of meeting start ('all allies but Belgium and
+    Canada meet the 20% guideline': they do not), or None."""
+    return next((m.i for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
+                 and ctx.lows[m.i - 1] in _EXCEPT
+                 and not _ALL.isdisjoint(ctx.lows[max(0, m.i - 4) : m.i - 1])), None)  # fmt: skip
+
+
+_ALL = frozenset({"all", "every", "each", "allies", "members", "countries", "nations", "ally"})
+
+
 _TURNED = {">=": "<", "<": ">=", ">": "<=", "<=": ">"}
 _NOT = patterns.word_set("negations")
 

@@ -12,7 +12,7 @@ from milex.claims import changes, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
-from milex.claims.guidelines import negated, no_level_stated
+from milex.claims.guidelines import excepted, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
@@ -232,7 +232,8 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
         before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
         if no_level_stated(ctx, met[-1]):
             return "no level"  # ("has no timeline to meet the 2% target": nothing reached)
-        if negated(before) or "failed" in before or "fails" in before:
+        missing = negated(before) or "failed" in before or "fails" in before
+        if missing != (excepted(ctx, lo, met[-1]) is not None):  # ("all but Belgium meet it")
             return "less_than"  # "did not reach 2%", "failed to meet the 2% target"
         return "at_least"
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import guessed, guideline_named, negated, no_level_stated
+from milex.claims.guidelines import excepted, guessed, guideline_named, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.years import year_for
@@ -48,6 +48,7 @@ def read_meets(ctx: Context) -> None:
             continue
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
         missing = missing or negated(lows[max(lo, v - 3) : v])
+        missing = missing != (excepted(ctx, lo, v) is not None)  # "all but Belgium meet it"
         claimed = {c.subject_code for c in ctx.claims
                    if c.kind == "share_of_gdp" and c.value == value}  # fmt: skip
         year, _since, _deadline, doubt, basis = year_for(ctx, anchor)
