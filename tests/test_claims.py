@@ -244,6 +244,24 @@ def test_date_from_html_metadata_and_main_text_only():
     assert [c.claim.value for c in report.claims] == [4.0]
 
 
+@pytest.mark.parametrize("cell", ["th", "td"])
+def test_an_html_table_keeps_its_column_years_with_its_figures(cell):
+    """2024 edition, Table 3: Poland 1.88 (2014) and 4.12 (2024), Spain 0.92 and 1.28. Each
+    cell is judged for its column's year, with or without header cells."""
+    page = (
+        '<html><head><meta name="date" content="2024-07-12"></head><body><article>'
+        "<p>Defence spending as a share of GDP:</p><table>"
+        f"<tr><{cell}>Ally</{cell}><{cell}>2014</{cell}><{cell}>2024</{cell}></tr>"
+        "<tr><td>Poland</td><td>1.88%</td><td>4.12%</td></tr>"
+        "<tr><td>Spain</td><td>0.92%</td><td>1.28%</td></tr></table></article></body></html>"
+    )
+    got = [
+        (c.claim.subject, c.claim.year, c.claim.value, c.verdict) for c in milex.check(page).claims
+    ]
+    assert got == [("Poland", 2014, 1.88, "supported"), ("Poland", 2024, 4.12, "supported"),
+                   ("Spain", 2014, 0.92, "supported"), ("Spain", 2024, 1.28, "supported")]  # fmt: skip
+
+
 def test_date_from_json_ld_and_from_a_date_line():
     page = (
         '<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '

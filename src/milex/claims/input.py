@@ -40,7 +40,7 @@ _FURNITURE = ", ".join(
     for word in ("related", "newsletter", "comment", "cookie", "promo", "advert", "social",
                  "subscribe", "paywall", "breadcrumb", "sidebar", "recommend", "most-read")
 )  # fmt: skip
-_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
+_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, table, dd, dt, figcaption"
 _DATE_LINE = re.compile(r"\s*(?:date|published|dated)\s*:\s*(\S.{0,40})", re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()  # fmt: skip
@@ -205,12 +205,29 @@ def from_html(html: str) -> Article:
         for node in blocks:
             if node.mem_id in nested:
                 continue
-            text = " ".join(node.text(deep=True, separator="").split())
+            text = (
+                _table(node)
+                if node.tag == "table"
+                else " ".join(node.text(deep=True, separator="").split())
+            )
             if text:
                 paragraphs.append(text)
         if not paragraphs:
             paragraphs = [" ".join(root.text(deep=True, separator=" ").split())]
     return Article("\n\n".join(p for p in paragraphs if p), day, where, title, form="html")
+
+
+def _table(node) -> str:
+    """A table as the lines of a text table ('| Country | 2014 | 2024 |', a rule under a row
+    of headers), so that its column headers stay with its figures."""
+    lines = []
+    for row in node.css("tr"):
+        cells = [" ".join(c.text(deep=True, separator=" ").split()) for c in row.css("td, th")]
+        if any(cells):
+            lines.append("| " + " | ".join(cells) + " |")
+            if len(lines) == 1 and row.css_first("th") is not None:
+                lines.append("|" + "---|" * len(cells))
+    return "\n".join(lines)
 
 
 def _html_title(tree) -> str | None:
