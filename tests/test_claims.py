@@ -262,6 +262,16 @@ def test_an_html_table_keeps_its_column_years_with_its_figures(cell):
                    ("Spain", 2014, 0.92, "supported"), ("Spain", 2024, 1.28, "supported")]  # fmt: skip
 
 
+def test_html_line_breaks_keep_a_list_under_its_header():
+    """2024 edition, Table 3: Poland 1.88 in 2014, 4.12 in 2024. Lines broken with <br> under
+    a header stay lines, each item read under its header's year."""
+    page = ('<html><head><meta name="date" content="2024-07-12"></head><body><article><p>'
+            "Share of GDP in 2014:<br>Poland 1.88%</p><p>Share of GDP in 2024:<br>Poland 4.12%"
+            "</p></article></body></html>")  # fmt: skip
+    got = [(c.claim.year, c.claim.value, c.verdict) for c in milex.check(page).claims]
+    assert got == [(2014, 1.88, "supported"), (2024, 4.12, "supported")]
+
+
 def test_date_from_json_ld_and_from_a_date_line():
     page = (
         '<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '

@@ -191,7 +191,7 @@ def from_html(html: str) -> Article:
         if node.tag not in ("html", "body", "article", "main"):
             node.decompose()
     for node in tree.css("br"):
-        node.replace_with(" ")
+        node.replace_with("\n")  # a line of its own: "Top spenders:<br>United States 968bn"
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     paragraphs = []
     if root is not None:
@@ -206,15 +206,18 @@ def from_html(html: str) -> Article:
             if node.mem_id in nested:
                 continue
             text = (
-                _table(node)
-                if node.tag == "table"
-                else " ".join(node.text(deep=True, separator="").split())
+                _table(node) if node.tag == "table" else _lines(node.text(deep=True, separator=""))
             )
             if text:
                 paragraphs.append(text)
         if not paragraphs:
             paragraphs = [" ".join(root.text(deep=True, separator=" ").split())]
     return Article("\n\n".join(p for p in paragraphs if p), day, where, title, form="html")
+
+
+def _lines(text: str) -> str:
+    """A block's text, its spaces collapsed, its line breaks kept."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
 def _table(node) -> str:
