@@ -69,7 +69,8 @@ def check(claim: Claim, day: date) -> Checked:
             return _other_source(claim, day)  # a think tank's ranking is on its own data
     if _sipri_season(claim, day):
         return _sipri_or_nato(claim, day, judge)
-    if claim.kind in _SEASONED and claim.source_text.endswith((CARRIED, ELSEWHERE)):
+    if (claim.kind in _SEASONED and claim.source == "SIPRI"
+            and claim.source_text.endswith((CARRIED, ELSEWHERE))):  # fmt: skip
         return _sipri_named_elsewhere(claim, day, judge)
     return judge(claim, day)
 
