@@ -827,6 +827,9 @@ READINGS = [
     ("a sentence opening on 'But' excepts nobody", "2024-07-10",
      "But Spain meets the 2% target now.",
      [("share_of_gdp", "Spain", 2024, 2, "contradicted")]),  # 1.28
+    ("'only 11 did' in the next sentence restates the count before", "2024-06-18",
+     "A record 23 allies will reach the target of 2% of GDP this year. Last year only 11 did.",
+     [("count_meeting", "NATO", 2023, 11, "contradicted")]),  # 2024 ed.: 10 in 2023
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

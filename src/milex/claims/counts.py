@@ -275,6 +275,11 @@ def _elliptical_counts(ctx: Context) -> None:
     of the same kind, for another year."""
     lows = ctx.lows
     counts = [c for c in ctx.claims if c.kind == "count_meeting"]
+    # "... 23 allies would reach the target this year. Last year only 11 did.": the count
+    # of the sentence before, when a number is followed straight by 'did'
+    did = [q for q in ctx.quantities if lows[q.j : q.j + 1] in (["do"], ["did"], ["does"])]
+    if not counts and did and ctx.earlier and ctx.earlier[-1].kind == "count_meeting":
+        counts = [ctx.earlier[-1]]
     if not counts:
         return
     for q in ctx.quantities:
@@ -283,8 +288,8 @@ def _elliptical_counts(ctx: Context) -> None:
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
         before = lows[max(0, q.i - 5) : q.i]  # "..., against a previous forecast of 23"
         restated = before[-2:] in (["it", "is"], ["it", "was"], ["that", "is"]) or (
-            lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"])
-        )  # "today it is 23", "this year 23 nations do"
+            lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
+        )  # "today it is 23", "this year 23 nations do", "only 11 did"
         if not prev or not (restated or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in before
         )):  # fmt: skip
