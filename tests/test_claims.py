@@ -830,6 +830,9 @@ READINGS = [
     ("'only 11 did' in the next sentence restates the count before", "2024-06-18",
      "A record 23 allies will reach the target of 2% of GDP this year. Last year only 11 did.",
      [("count_meeting", "NATO", 2023, 11, "contradicted")]),  # 2024 ed.: 10 in 2023
+    ("'ranks last' is the lowest place", "2024-07-10",
+     "Spain ranks last in NATO at 1.28% of GDP.",
+     [("ranking", "Spain", 2024, 31, "supported")]),  # 2024 ed.: 31st of 31 with figures
     ("'not only met' is no negation", "2024-07-08",
      "This year 23 allies not only met the 2% target but went past it.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),

@@ -176,6 +176,15 @@ def _rankings(ctx: Context) -> None:
         order = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
         _rank_claim(ctx, q, int(q.value), order, ally_after)
     _superlatives(ctx)
+    for k, low in enumerate(lows):  # "Bulgaria ranks last among the allies": the lowest
+        if (
+            low == "last"
+            and k
+            and lows[k - 1] in _RANK_VERBS
+            and lows[k + 1 : k + 2] in (["among"], ["in"], [","], ["."])
+        ):
+            rank_claim(ctx, Quantity(k, k + 1, k, k + 1, 1.0, form="ordinal", in_words=True), 1,
+                       "lowest")  # fmt: skip
     for key, order in (("top_phrases", "highest"), ("bottom_phrases", "lowest")):
         for i, j, _ in ctx.find("ranking", key):
             if any(c.kind == "ranking" and abs(c.start - ctx.tokens[i].start) < 60
