@@ -203,6 +203,14 @@ def _counts(ctx: Context) -> None:
             claim.hedge = "less_than"  # "not even half of the allies", "not 20 allies": fewer
         if q.form == "fraction" and claim.hedge is None:
             claim.hedge = "about"  # "two-thirds of allies": a round share of them, not 21.33
+        low = next((x for x in ctx.quantities if x.form == "plain" and x.j == q.i - 1
+                    and lows[x.i - 1 : x.i] == ["between"] and lows[q.i - 1] == "and"), None)  # fmt: skip
+        if low is not None and low.value < value:  # "between 20 and 25 allies": a range
+            claim.value, claim.high, claim.hedge = low.value, value, "range"
+            claim.start = ctx.tokens[low.i - 1].start
+            claim.text = ctx.sentence.text[
+                claim.start - ctx.sentence.start : claim.end - ctx.sentence.start
+            ]
         if any(lows[n] in ("well", "far", "comfortably") and lows[n + 1] in _SIDES
                for n in range(end, max(end, stop - 1))):  # fmt: skip
             claim.doubts.append("how far is 'well below' or 'well above' the text does not say")

@@ -103,7 +103,7 @@ def count(claim: Claim, day: date) -> Checked:
     meeting, allies, with_data, names = _tally(
         measure, threshold, comparator, claim.year, pub.edition
     )
-    ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)
+    ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, 0, meeting, count=True)
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
     # allies with armed forces but no figure that year (Germany 2025 in the 2025 edition)
     if _unconfirmable(claim, comparator, meeting, allies, with_data):
@@ -122,7 +122,7 @@ def count(claim: Claim, day: date) -> Checked:
                             f"before: it was read as 2%, but {other}")  # fmt: skip
     if not ok and comparator == ">":
         at_or_above = _tally(measure, threshold, ">=", claim.year, pub.edition)[0]
-        if not ev.agrees(claim.value, None, claim.hedge, 0, at_or_above, count=True)[0]:
+        if not ev.agrees(claim.value, claim.high, claim.hedge, 0, at_or_above, count=True)[0]:
             pass
         elif (measure, threshold) in _GUIDELINES:  # "23 allies are above 2%": NATO's own count
             ok, verdict = True, "supported"
@@ -133,7 +133,7 @@ def count(claim: Claim, day: date) -> Checked:
                                 f"at exactly {threshold:g} count as 'above' decides it")  # fmt: skip
     if not ok and comparator.startswith("between"):
         above = _tally(measure, threshold, comparator + ":open", claim.year, pub.edition)[0]
-        if ev.agrees(claim.value, None, claim.hedge, 0, above, count=True)[0]:
+        if ev.agrees(claim.value, claim.high, claim.hedge, 0, above, count=True)[0]:
             claim.doubts.append(f"{above} are strictly above {threshold:g}: whether the allies "
                                 f"at exactly {threshold:g} are in the band decides it")  # fmt: skip
     if not ok and not claim.doubts and claim.year_basis != "stated":
@@ -181,7 +181,7 @@ def _other_guideline(claim: Claim, day: date, edition: int) -> str | None:
         if claim.year not in ev.years_held("NATO", edition, measure):
             continue
         meeting = _tally(measure, threshold, ">=", claim.year, edition)[0]
-        if ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)[0]:
+        if ev.agrees(claim.value, claim.high, claim.hedge, 0, meeting, count=True)[0]:
             return f"{meeting} meet {name}"
     return None
 
@@ -199,11 +199,15 @@ def _sipri_count(claim: Claim, day: date, threshold: float, comparator: str) -> 
     allies = members(date(claim.year, 12, 31))
     scored = {a.name: round(shares[a.iso3], 2) for a in allies if a.iso3 in shares}
     names = [n for n, v in scored.items() if _TESTS[comparator](v, threshold)]
-    ok, tolerance = ev.agrees(claim.value, None, claim.hedge, 0, len(names), count=True)
+    ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, 0, len(names), count=True)
     if not ok and comparator == ">" and ("share_of_gdp", threshold) in _GUIDELINES:
         # "18 allies were above 2%": counted as NATO counts a guideline, at or above it
         at_or_above = [n for n, v in scored.items() if v >= threshold]
-        if (found := ev.agrees(claim.value, None, claim.hedge, 0, len(at_or_above), count=True))[0]:
+        if (
+            found := ev.agrees(
+                claim.value, claim.high, claim.hedge, 0, len(at_or_above), count=True
+            )
+        )[0]:
             (ok, tolerance), comparator, names = found, ">=", at_or_above
     text = (f"{edition_label(pub)} puts {len(names)} of the {len(allies)} allies "
             f"{_band(comparator, threshold)}% of GDP in {claim.year} ({len(scored)} with "
@@ -249,7 +253,7 @@ def _count_editions(claim, measure, threshold, comparator) -> list[dict]:
         meeting, allies, with_data, _ = _tally(
             measure, threshold, comparator, claim.year, pub.edition
         )
-        ok, _ = ev.agrees(claim.value, None, claim.hedge, 0, meeting, count=True)
+        ok, _ = ev.agrees(claim.value, claim.high, claim.hedge, 0, meeting, count=True)
         verdict = "supported" if ok else "contradicted"
         if not ok and _unconfirmable(claim, comparator, meeting, allies, with_data):
             verdict = "unverifiable"
