@@ -263,13 +263,14 @@ def test_an_html_table_keeps_its_column_years_with_its_figures(cell):
 
 
 def test_html_line_breaks_keep_a_list_under_its_header():
-    """2024 edition, Table 3: Poland 1.88 in 2014, 4.12 in 2024. Lines broken with <br> under
-    a header stay lines, each item read under its header's year."""
+    """2024 edition, Table 3: Germany 2.12 in 2024, 1.19 in 2014. Lines broken with <br> stay
+    lines, so each figure is read under its own header; run together, the 2.12 would take the
+    next header's year and be contradicted."""
     page = ('<html><head><meta name="date" content="2024-07-12"></head><body><article><p>'
-            "Share of GDP in 2014:<br>Poland 1.88%</p><p>Share of GDP in 2024:<br>Poland 4.12%"
+            "Share of GDP in 2024:<br>Germany 2.12%<br>Share of GDP in 2014:<br>Germany 1.19%"
             "</p></article></body></html>")  # fmt: skip
     got = [(c.claim.year, c.claim.value, c.verdict) for c in milex.check(page).claims]
-    assert got == [(2014, 1.88, "supported"), (2024, 4.12, "supported")]
+    assert got == [(2024, 2.12, "supported"), (2014, 1.19, "supported")]
 
 
 def test_date_from_json_ld_and_from_a_date_line():
