@@ -18,6 +18,7 @@ from milex.claims.listed import named_members, none_or_only
 from milex.claims.membership import members_at, one_of, read_membership, total_as_membership
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
+from milex.claims.timewords import MONTHS
 from milex.claims.years import year_for
 
 _SHORT = patterns.word_set("falling_short_words")
@@ -333,13 +334,12 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
     )
 
 
-_MONTHS = frozenset(patterns.load()["time"]["months"])
 _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "will", "just"})
 
 
 def _a_day(lows: list[str], q: Quantity) -> bool:
     """'published on 17 June', 'on June 17': a day of a month, not a count."""
-    return not _MONTHS.isdisjoint(lows[q.j : q.j + 1] + lows[max(0, q.i - 1) : q.i])
+    return not MONTHS.isdisjoint(lows[q.j : q.j + 1] + lows[max(0, q.i - 1) : q.i])
 
 
 # no ally spends more than this share of GDP on defence: a count against more is of something else

@@ -16,6 +16,7 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import changed_by
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import subjects_for
+from milex.claims.timewords import NOW
 from milex.claims.years import DASHES, tense_of, year_for
 
 _SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output", "relative"})
@@ -319,7 +320,7 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after=No
     rank_claim(ctx, q, value, order, ally_after=ally_after)
 
 
-_RESET = frozenset({";", "now", "currently", "today", "nowadays"})
+_RESET = NOW | {";", "today"}
 
 
 def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: str | None = None,

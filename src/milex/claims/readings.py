@@ -10,7 +10,7 @@ A number that fits none of them (a vote count, a date, "three-day") is left alon
 
 from __future__ import annotations
 
-from milex.claims import patterns, policy
+from milex.claims import patterns, policy, timewords
 from milex.claims.accession import read_accessions
 from milex.claims.adoption import read_adoptions
 from milex.claims.clause import Context, new_claim, set_subject
@@ -325,7 +325,7 @@ def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> 
             key=lambda t: abs(t.i - q.i), default=None)  # fmt: skip
     if t is None:
         return
-    start = t.i - 1 if t.i > 0 and ctx.lows[t.i - 1] in _DEADLINE_WORDS else t.i
+    start = t.i - 1 if t.i > 0 and ctx.lows[t.i - 1] in timewords.DEADLINE_WORDS else t.i
     anchor = Quantity(start, t.j, t.i, t.j, float(deadline), form="year")
     claim = new_claim(ctx, anchor, "commitment_year", float(deadline), "year", year=deadline,
                       figures=figure.figures, milestone="deadline", threshold=figure.value)  # fmt: skip
@@ -335,7 +335,6 @@ def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> 
 
 _PLANNING = frozenset({"need", "will", "want", "plan", "aim", "intend", "must", "hope",
                        "going", "shall", "expect", "'ll"})  # fmt: skip
-_DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])
 
 
 def _stated_year(ctx: Context, q: Quantity) -> tuple[int | None, int | None]:

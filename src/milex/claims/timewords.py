@@ -17,6 +17,10 @@ from milex.claims.numbers import Quantity
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
 _AGREEING = patterns.word_set("rule_making_verbs")
 WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
+MONTHS = frozenset(patterns.load()["time"]["months"])
+DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])  # "by", "until", "no later than"
+# words that put a figure in the article's present, whatever year came before it
+NOW = frozenset({"now", "currently", "nowadays"})
 
 
 @dataclass(slots=True)
@@ -48,10 +52,10 @@ def _vocab():
         "time_first": time_phrases.first_words
         | set(time["weekdays"])
         | {"years", "year", "decade", "decades"},
-        "deadline": frozenset(time["deadline"]),
+        "deadline": DEADLINE_WORDS,
         "events": {patterns.words(phrase): year for phrase, year in p["events"].items()},
         "weekdays": time["weekdays"],
-        "months": frozenset(time["months"]),
+        "months": MONTHS,
     }
 
 

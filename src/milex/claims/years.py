@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from milex.claims import patterns, timewords
+from milex.claims import timewords
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 
@@ -101,7 +101,7 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         chosen = None  # "back in 2014, few predicted that Poland spends 4.12%": the that-clause's
     if after and before and "," in ctx.lows[q.j : after[0].i]:
         chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
-    if not after and chosen is not None and _NOW.intersection(ctx.lows[chosen.j : q.i]):
+    if not after and chosen is not None and timewords.NOW.intersection(ctx.lows[chosen.j : q.i]):
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
     if not after and ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"]):
@@ -147,7 +147,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     near = chosen.i - q.j <= 5 if chosen.i >= q.j else q.i - chosen.j <= 5
     # 'now' between a year further off and the figure ("Currently ... 24 allies — a big rise
     # compared to 2021"), not before that year ("... 2021, when only six met it")
-    if not near and not _NOW.isdisjoint(ctx.lows[chosen.j if chosen.i < q.i else lo : q.i]):
+    if not near and not timewords.NOW.isdisjoint(
+        ctx.lows[chosen.j if chosen.i < q.i else lo : q.i]
+    ):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
 
@@ -169,9 +171,6 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
     return None
 
 
-_NOW = frozenset({"now", "currently", "nowadays"})
-
-
 def _that_clause(words: list[str]) -> bool:
     """Does a 'that' open a clause among the words ('predicted that Poland spends'), not
     point at a time ('the estimate NATO published that June')?"""
@@ -179,7 +178,7 @@ def _that_clause(words: list[str]) -> bool:
                for k, w in enumerate(words))  # fmt: skip
 
 
-_THAT_TIMES = frozenset(patterns.load()["time"]["months"]) | {"year", "month", "week", "day",
+_THAT_TIMES = timewords.MONTHS | {"year", "month", "week", "day",
                                                              "time", "summer", "spring"}  # fmt: skip
 DASHES = frozenset({"—", "–", "-"})  # a year beyond one belongs to another figure
 _RISING_TO = [[w, "to"] for w in ("rise", "increase", "climb", "grow", "go", "jump", "rising",
