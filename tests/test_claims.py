@@ -565,6 +565,9 @@ READINGS = [
     ("thousands set off by spaces", "2024-09-01",
      "Poland's defence budget this year is 151 241 000 000 zlotys.",
      [("spending_amount", "Poland", 2024, 151241, "supported")]),  # in millions, as Table 1
+    ("a demand before a colon, a measured amount after it", "2024-07-01",
+     "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
+     [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
     ("the year a guideline was first agreed", "2025-06-01",
      "The 2% of GDP goal began as a guideline in 2006 and was formally pledged in 2014.",
      [("commitment_year", "NATO", 2006, 2, "supported"), ("commitment_year", "NATO", 2014, 2, "supported")]),

@@ -45,6 +45,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
         conditional = None  # "might edge toward 5%, against a current budget of just over 2%"
     # "allies should spend 5%": a demand, not a figure
+    modal = min(first_demand, hi if conditional is None else conditional)
+    if modal < q.i and ":" in ctx.lows[modal : q.i]:
+        return ""  # "spends less than it should: NATO puts it at 1.49%": measured, after the colon
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
 
 

@@ -261,6 +261,15 @@ def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
     )
 
 
+def _colon(ctx: Context, q: Quantity) -> int:
+    """Past the last colon before the figure: 'does not spend what it should: NATO puts its
+    outlay at 28.6 billion' (the demand is before the colon, the measured figure after it)."""
+    k = q.i - 1
+    while k >= 0 and ctx.lows[k] != ":":
+        k -= 1
+    return k + 1
+
+
 def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     if not codes and not _ownerless_claim(ctx, q, kind):
@@ -269,7 +278,7 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
         doubt = doubt or "the text does not say whose figure this is"
     year, since, deadline, ydoubt, basis = year_for(ctx, q)
     lo, _ = ctx.clause(q)
-    if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12), hi=q.i):
+    if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)
     if basis != "stated" or not any(t.year and q.j <= t.i < q.j + 3 for t in ctx.times):
