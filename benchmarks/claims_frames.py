@@ -9,7 +9,8 @@ an error the frame hid. Prints the counts, and each failure.
 
     .venv/bin/python benchmarks/claims_frames.py
 
-Values: NATO 2024 edition (17 June 2024), Table 3, 2024 estimates, and Table 2 (current USD);
+Values: NATO 2024 edition (17 June 2024), Table 3, 2024 estimates, and Table 2 (current USD),
+with 2023 as the starting point of a change (Poland 3.26%, 10 allies at 2%, Germany $73.1bn);
 NATO 2025 edition (28 August 2025), Table 3, 2025 estimates.
 """
 
@@ -52,6 +53,9 @@ RIGHT = {
         "Italy spends less than 1.5% of GDP on defence", "Greece spends more than 3% of GDP",
         "Latvia, at 3.15%, is fourth in the alliance", "Poland leads the alliance with 4.12%",
         "the United States spends $968 billion on defence", "Germany spends $97.7 billion",
+        "Poland's spending has risen from 3.26% of GDP last year to 4.12%",
+        "the number of allies at 2% has risen from 10 last year to 23",
+        "Germany's outlay has climbed from $73.1 billion in 2023 to $97.7 billion",
     ],
     "2025-09-15": [
         "Poland spends 4.48% of GDP on defence", "Lithuania spends 4% of GDP",

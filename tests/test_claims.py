@@ -565,6 +565,12 @@ READINGS = [
     ("thousands set off by spaces", "2024-09-01",
      "Poland's defence budget this year is 151 241 000 000 zlotys.",
      [("spending_amount", "Poland", 2024, 151241, "supported")]),  # in millions, as Table 1
+    ("a change from last year: the end point is not last year's", "2024-07-10",
+     "Poland's defence spending rose from 3.26% of GDP last year to 4.12%.",
+     [("share_of_gdp", "Poland", 2023, 3.26, "supported"), ("share_of_gdp", "Poland", 2024, 4.12, "supported")]),
+    ("a count from last year to now", "2024-07-10",
+     "The number of allies meeting the 2% target has risen from 10 last year to 23.",
+     [("count_meeting", "NATO", 2023, 10, "supported"), ("count_meeting", "NATO", 2024, 23, "supported")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

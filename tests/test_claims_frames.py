@@ -25,6 +25,8 @@ RIGHT = [
     "Latvia, at 3.15%, is fourth in the alliance",
     "Lithuania's defence budget equals 2.85% of GDP",
     "Poland leads the alliance with 4.12%",
+    "Poland's spending has risen from 3.26% of GDP last year to 4.12%",  # 2023: 3.26%
+    "the number of allies at 2% has risen from 10 last year to 23",  # 2023: 10 allies
 ]
 WRONG = [
     "Poland spends 3.12% of GDP on defence",

@@ -88,6 +88,10 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     elif ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
         after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
+    if not after and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
+        # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
+        start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
+        before = [t for t in before if t.j <= start]
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
