@@ -571,6 +571,9 @@ READINGS = [
     ("a count from last year to now", "2024-07-10",
      "The number of allies meeting the 2% target has risen from 10 last year to 23.",
      [("count_meeting", "NATO", 2023, 10, "supported"), ("count_meeting", "NATO", 2024, 23, "supported")]),
+    ("a starting point after the end point: no year of its own", "2024-07-10",
+     "Poland's defence share jumped to 4.12% of GDP from 3.26%.",
+     [("share_of_gdp", "Poland", 2024, 4.12, "supported"), ("share_of_gdp", "Poland", None, 3.26, "unverifiable")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

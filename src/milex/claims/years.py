@@ -108,8 +108,12 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if not after and chosen is not None and timewords.NOW.intersection(ctx.lows[chosen.j : q.i]):
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
-    if not after and ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"]):
-        # "23 allies now, up from nine when he took office": an earlier level, of no year said
+    if not after and (
+        ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"])
+        or (ctx.lows[q.i - 1 : q.i] == ["from"] and _after_end_point(ctx, q, lo))
+    ):
+        # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
+        # earlier level, of no year said
         return YearReading(None, since, None, "the text gives no year for the starting point")
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
@@ -173,6 +177,13 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
     if t.role == "in" and (t.j <= q.i or t.i in (end.j, end.j + 1)):
         return _resolve(ctx, t, claims_before)
     return None
+
+
+def _after_end_point(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure after 'from' the start of a change whose end came first ('rose to 4.12%
+    from 3.26%')?"""
+    return any(x.form == q.form and lo <= x.i < q.i and ctx.lows[x.i - 1 : x.i] == ["to"]
+               for x in ctx.quantities)  # fmt: skip
 
 
 def _that_clause(words: list[str]) -> bool:
