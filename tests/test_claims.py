@@ -574,6 +574,10 @@ READINGS = [
     ("a starting point after the end point: no year of its own", "2024-07-10",
      "Poland's defence share jumped to 4.12% of GDP from 3.26%.",
      [("share_of_gdp", "Poland", 2024, 4.12, "supported"), ("share_of_gdp", "Poland", None, 3.26, "unverifiable")]),
+    ("a figure with no year that is last year's, from the report before the new definition",
+     "2026-09-01", "Poland spends 4.48% of GDP on defence. Spain spends 1.5%.",
+     [("share_of_gdp", "Poland", 2026, 4.48, "unverifiable"),  # 2025 ed., 2025: 4.48; 2026 ed. (core), 2026: 4.68
+      ("share_of_gdp", "Spain", 2026, 1.5, "contradicted")]),  # 2026 ed., 2026: 2.00 (2025: 2.00)
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -53,6 +53,14 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
             return (f"the {day.year} figure of the {later.edition} edition ({ev.figure_text(v)}), "
                     "published later (the text gives no year, and a writer may know the "
                     "year's budgets)")  # fmt: skip
+    for edition in ev.year_before_editions(claim, source, pub):
+        found = ev.lookup(source, edition.edition, measure, claim.subject_code, claim.year - 1,
+                          currency)  # fmt: skip
+        if found is not None and ev.agrees(claim.value, claim.high, claim.hedge, claim.precision,
+                                           found[1] / scale, money=money)[0]:  # fmt: skip
+            return (f"the {edition.edition} edition's {claim.year - 1} figure "
+                    f"({ev.figure_text(found[1] / scale)}; the text gives no year, and a writer "
+                    "may cite the last year reported)")  # fmt: skip
     # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); a share too, at
     # two decimals and with no year of its own ("Luxembourg (0.96%) sits at the bottom"): SIPRI's
     # shares often equal an outdated NATO estimate, so only then, and only to abstain

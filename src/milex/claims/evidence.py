@@ -101,6 +101,19 @@ def article_year_edition(claim, source: str, pub, measure: str, day):
                  and day.year in years_held(source, p.edition, measure)), None)  # fmt: skip
 
 
+def year_before_editions(claim, source: str, pub) -> list:
+    """For a figure whose year came only from its tense ('Poland spends 4.48%'): the edition
+    of the date and the one before it, where the year before may be what the writer means
+    (the last full year, or the previous report's latest estimate; across the 2026 change of
+    definition, the last figure on the old basis). Agreeing there is a reason to abstain."""
+    if claim.year_basis != "tense" or claim.year is None or pub is None or claim.since:
+        return []  # (a run of years, 'over 2% since 2019', is judged on every year of it)
+    if claim.precision < 1 or claim.hedge in ("at_least", "more_than", "less_than", "at_most"):
+        return []  # only a figure to a decimal points to one year's table ('less than 2%' does not)
+    older = [p for p in pubs.publications(source) if p.edition < pub.edition]
+    return [pub, *older[-1:]]
+
+
 @lru_cache(maxsize=1024)  # one answer per source, measure and day
 def _newer(source: str, day: date) -> tuple:
     """Releases milex lacks that came out between the edition held and the date."""
