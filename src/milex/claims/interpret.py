@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from milex.claims import context as ctxmod
-from milex.claims import patterns, readings, tables, timewords
+from milex.claims import listed, patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
@@ -65,6 +65,7 @@ def read_article(
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     paragraph, opened = -1, 0
+    counted: Claim | None = None  # the count of allies the sentence before made, if any
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
     previous: Sentence | None = None
@@ -80,6 +81,12 @@ def read_article(
             paragraph, source, opened = sent.paragraph, None, sent.start
         previous = sent
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
+            if counted is not None and listed.names_count_members(sent.text):
+                sent.tokens = tokenize(sent.text, sent.start)
+                ctx = _context(sent, [], today, carry)
+                listed.following_list(ctx, counted)
+                claims.extend(ctx.claims)
+            counted = None
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)
             carry = main or carry
@@ -109,9 +116,12 @@ def read_article(
             if header is not None:
                 tables.read_items(ctx, header)
             readings.read(ctx)
+            if counted is not None and not ctx.quantities and listed.names_count_members(sent.text):
+                listed.following_list(ctx, counted)  # ("The laggards include ...")
             claims.extend(ctx.claims)
             if limit is not None and len(claims) >= limit:
                 break
+        counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
         main = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym"))
         carry = main.code if main else carry
         guideline = _guideline_in(ctx) or guideline

@@ -4,6 +4,8 @@ them'."""
 
 from __future__ import annotations
 
+import re
+
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import (
@@ -16,6 +18,7 @@ from milex.claims.guidelines import (
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import run_end, run_start
 from milex.claims.years import year_for
+from milex.reference.alliance import name_of
 
 _NOUNS = patterns.word_set("ally_nouns")
 _PASSING = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "exceeded",
@@ -146,16 +149,61 @@ def named_members(ctx: Context, count) -> None:
             ]
         named.extend(run)
         break
-    for m in named:
-        claim = new_claim(ctx, Quantity(m.i, m.j, m.i, m.j, count.threshold, form="percent"),
-                          "share_of_gdp", count.threshold, "%", measure="share_of_gdp",
-                          year=count.year, year_basis=count.year_basis)  # fmt: skip
-        claim.text, claim.precision = count.text, 2
-        if count.comparator == "between":
-            claim.hedge, claim.high = "range", count.threshold_high
-        else:
-            claim.hedge = {"<": "less_than", ">": "more_than", "=": None}.get(
-                count.comparator, "at_least"
-            )  # "=": at exactly the threshold, at two decimals
-        claim.doubts = list(count.doubts)
-        set_subject(claim, m.code)
+    _members(ctx, named, count)
+
+
+# "Eight allies spend less than 2%. They are Belgium, ...": a sentence that names the allies
+# of the count just made ("Among them are", "The laggards include", "Those falling short are")
+_NAMING = re.compile(
+    r"(?:they|these|those|the\s+\w+(?:\s+\w+)?)(?:\s+\w+){0,3}\s+(?:are|were|include[sd]?)\s"
+    r"|among\s+(?:them|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def names_count_members(text: str) -> bool:
+    """Does a sentence with no figure open by naming the allies of the count before it?"""
+    return bool(_NAMING.match(text)) and " not " not in text
+
+
+def following_list(ctx: Context, count) -> None:
+    """The allies listed right after the opening words of a sentence that names the count
+    before it ('They are Belgium, Canada and Spain', not 'They are far behind Poland') each
+    get a share-of-GDP claim on the count's threshold, as if listed in the count's sentence."""
+    if count.threshold is None or count.measure != "share_of_gdp":
+        return
+    found = _NAMING.match(ctx.sentence.text)
+    allies = [m for m in ctx.mentions if m.kind == "ally"]
+    at = ctx.sentence.start + found.end()
+    first = next((m for m in allies if ctx.tokens[m.i].start >= at), None)
+    if first is None or ctx.lows[first.i - 1] not in ("are", "were", "include", "includes",
+                                                      "included", "the", "them", "these", "those", ":"):  # fmt: skip
+        return
+    if ctx.lows[first.j : first.j + 1] in (["'s"], ["\u2019s"], ["'"]):
+        return  # "They are the UK's partners ...": not the first of the list
+    last = run_end(ctx, allies, first, brackets=True)
+    _members(ctx, [m for m in allies if first.i <= m.i <= last], count)
+
+
+def _members(ctx: Context, named: list, count) -> None:
+    """One claim for the allies named as part of a count, on the count's threshold: 'Belgium,
+    Canada and Spain' of 'eight allies below 2%' (each is judged; one wrong makes it wrong)."""
+    codes = list(dict.fromkeys(m.code for m in named))
+    if not codes:
+        return
+    first, last = named[0], named[-1]
+    claim = new_claim(ctx, Quantity(first.i, last.j, first.i, last.j, count.threshold,
+                                    form="percent"), "share_of_gdp", count.threshold, "%",
+                      measure="share_of_gdp", year=count.year, year_basis=count.year_basis)  # fmt: skip
+    claim.precision = 2
+    if count.comparator == "between":
+        claim.hedge, claim.high = "range", count.threshold_high
+    else:
+        claim.hedge = {"<": "less_than", ">": "more_than", "=": None}.get(
+            count.comparator, "at_least"
+        )  # "=": at exactly the threshold, at two decimals
+    claim.doubts = list(count.doubts)
+    set_subject(claim, codes[0])
+    if len(codes) > 1:
+        claim.members = codes
+        claim.subject = ", ".join(name_of(c) for c in codes)

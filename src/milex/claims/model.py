@@ -86,6 +86,9 @@ class Claim:
     stated_days: list[str] = field(default_factory=list)
     ahead_of: str | None = None  # "A and B among the nations ahead of it": the ally they lead
     joiners: list[str] = field(default_factory=list)  # the allies 'seven countries joined' lists
+    # the allies a count names, judged together, each on the count's threshold ('eight allies
+    # are below 2%: Belgium, Canada, ...'); subject_code is the first of them
+    members: list[str] = field(default_factory=list)
     earlier_edition: bool = False  # "the 23 previously estimated": an earlier edition's figure  # the day a membership count refers to, when not the article's
     figures: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # why the question may be unclear

@@ -112,6 +112,7 @@ def _claim_dict(c: Checked, i: int) -> dict:
                 "comparator": cl.comparator,
                 "order": cl.order,
                 "ranked_with": cl.ranked_with or None,
+                "members": cl.members or None,
                 "rank_scope": cl.rank_scope,
                 "deadline": cl.deadline,
                 "within": cl.within,

@@ -57,6 +57,8 @@ _SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
 
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
+    if claim.members:
+        return _members(claim, day)
     if claim.kind in _MEASURED:
         if claim.measure == ev.MONEY_CHANGE and claim.since is not None:
             return money_since.judge(claim, day)  # "added $200 billion since 2014"
@@ -73,6 +75,45 @@ def check(claim: Claim, day: date) -> Checked:
             and claim.source_text.endswith((CARRIED, ELSEWHERE))):  # fmt: skip
         return _sipri_named_elsewhere(claim, day, judge)
     return judge(claim, day)
+
+
+def _members(claim: Claim, day: date) -> Checked:
+    """'Among them are Belgium, Canada and Spain' (of 'eight allies below 2%'): each ally on
+    the threshold; contradicted if one disagrees (naming it), supported if all agree."""
+    each = []
+    for code in claim.members:
+        one = copy.deepcopy(claim)
+        one.members, one.subject_code, one.subject = [], code, name_of(code)
+        one.text = _THRESHOLD_WORDS.get(claim.hedge, "{:g}%").format(claim.value, claim.high)
+        each.append(check(one, day))
+    wrong = [c for c in each if c.verdict == "contradicted"]
+    unsure = [c for c in each if c.verdict == "unverifiable"]
+    shown = wrong or unsure or each
+    if wrong:
+        verdict = "contradicted"
+        lead = f"{len(wrong)} of the {len(each)} allies named {_do(wrong)} not agree"
+    elif unsure:
+        verdict = "unverifiable"
+        lead = f"{len(unsure)} of the {len(each)} allies named cannot be checked"
+    else:
+        verdict, lead = "supported", f"all {len(each)} allies named agree"
+    values = "; ".join(f"{c.claim.subject} {ev.figure_text(c.evidence.value)}"
+                       for c in each if c.evidence and c.evidence.value is not None)  # fmt: skip
+    text = (
+        f"{lead} ({values}). {shown[0].explanation}"
+        if values
+        else f"{lead}. {shown[0].explanation}"
+    )
+    return Checked(claim, verdict, text, shown[0].tolerance, shown[0].evidence,
+                   shown[0].other_editions, shown[0].revised)  # fmt: skip
+
+
+_THRESHOLD_WORDS = {"less_than": "less than {:g}%", "more_than": "more than {:g}%",
+                    "at_least": "at least {:g}%", "range": "between {:g}% and {:g}%"}  # fmt: skip
+
+
+def _do(some: list) -> str:
+    return "does" if len(some) == 1 else "do"
 
 
 _MEASURED = frozenset({"share_of_gdp", "equipment_share", "personnel_share", "real_change",
