@@ -582,6 +582,20 @@ READINGS = [
      "Eight allies still spend less than 2% of GDP. Among them are Belgium, Canada, Poland and Spain.",
      [("count_meeting", "NATO", 2024, 8, "supported"),  # eight below 2.00 in 2024
       ("share_of_gdp", "Belgium, Canada, Poland, Spain", 2024, 2, "contradicted")]),  # Poland 4.12
+    ("allies in Europe and Canada are the group, not Canada", "2024-07-01",
+     "NATO allies in Europe and Canada will spend USD 507 billion in 2024. Defence spending by the "
+     "European members of NATO and Canada will rise 17.9 percent in real terms in 2024.",
+     [("spending_amount", "Europe and Canada", 2024, 507, "supported"),  # Table 2: 506,690 m
+      ("real_change", "Europe and Canada", 2024, 17.9, "supported")]),  # Table 3: 17.95
+    ("'for the first time since 2014' is not every year since 2014", "2024-07-01",
+     "Germany will hit 2% this year for the first time since 2014.",
+     [("share_of_gdp", "Germany", 2024, 2, "supported")]),  # 2.12 (2014-2023 below 2)
+    ("a target 'set for 2035' is due then, not agreed then", "2025-09-01",
+     "Poland already exceeds the 3.5% core target set for 2035.",
+     [("guideline_value", "NATO", None, 3.5, "supported")]),  # The Hague, 25 June 2025
+    ("a figure after 'can' is what an ally may reach, not what it spends", "2025-08-29",
+     "Belgium is unsure it can reach 5%.",
+     [("share_of_gdp", "Belgium", 2025, 5, "unverifiable")]),  # 2025 ed.: 2.00
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1362,3 +1376,16 @@ def test_only_a_list_right_after_a_count_names_its_allies():
             "The laggards include Italy and Spain. They are far behind Germany.")  # fmt: skip
     kinds = [c.claim.kind for c in milex.check(text, date="2024-07-10").claims]
     assert kinds == ["count_meeting"]
+
+
+def test_allies_agreeing_to_spend_are_not_a_count_of_allies_meeting_it():
+    # 'agreed last year to spend': a pledge of all 32 (the 2024 edition counts 10 at 2% in 2023)
+    text = "The 32 allies agreed last year to spend at least two per cent of GDP on defence."
+    kinds = [c.claim.kind for c in milex.check(text, date="2024-07-11").claims]
+    assert "count_meeting" not in kinds
+
+
+def test_a_deadline_set_for_a_year_is_not_the_year_agreed():
+    text = "Poland already exceeds the 3.5% core target set for 2035."
+    verdicts = [c.verdict for c in milex.check(text, date="2025-09-01").claims]
+    assert "contradicted" not in verdicts  # 2035 is The Hague's deadline

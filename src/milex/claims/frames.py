@@ -14,7 +14,7 @@ _AGREEMENT = patterns.word_set("agreement_verbs")
 
 def hypothetical(ctx: Context, q: Quantity) -> str:
     """'demand' for a figure after 'should' ('allies should spend 5%'), 'projection' for one
-    under 'would' or 'might'; "" for a statement of fact."""
+    under 'would', 'might' or 'can' ('unsure it can reach 5%'); "" for a statement of fact."""
     lo, hi = ctx.clause(q)
     key = ("hypothetical", lo)
     if key not in ctx.memo:  # once per clause: it holds many figures in a long list
@@ -31,7 +31,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                 _forecast_change(ctx, k) or (agreed and agreed[0] < k)
             ):  # (but "allies agreed that X should" states the commitment)
                 first_demand = min(first_demand, k)
-            if lows[k] in ("would", "might", "could") and not (
+            if lows[k] in ("would", "might", "could", "can") and not (
                 any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
                 or (agreed and agreed[0] < k)
                 or "according" in lows
@@ -42,6 +42,8 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
             first_demand = hi
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
+    if conditional is not None and ctx.lows[conditional] == "can" and conditional > q.i:
+        conditional = None  # "up 57.4% so that it can reach 2%": 'can' frames what follows it
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
         conditional = None  # "might edge toward 5%, against a current budget of just over 2%"
     # "allies should spend 5%": a demand, not a figure
@@ -51,7 +53,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
 
 
-_MODALS = frozenset({"should", "ought", "would", "might", "could"})
+_MODALS = frozenset({"should", "ought", "would", "might", "could", "can"})
 _PRESENT = frozenset({"current", "currently", "today", "today's"})  # (not "now": "would now reach")
 
 

@@ -182,6 +182,7 @@ def obliged(lows: list[str], k: int, between: list[str]) -> bool:
     ):
         return True  # "a deadline for 23 allies to meet the target": a purpose, not a count
         # (but "the forecast was for 18 allies to meet it" is a count)
-    if any(between[n] in _PLEDGING and between[n + 1] == "to" for n in range(len(between) - 1)):
-        return True  # "the 32 allies committed to spending 5% by 2035": a pledge
+    if any(between[n] in _PLEDGING and "to" in between[n + 1 : n + 4] for n in range(len(between))):
+        return True  # "the 32 allies committed to spending 5% by 2035", "agreed last year to
+        # spend 2%", "pledged in 2023 to spend": a pledge
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))

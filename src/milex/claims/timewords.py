@@ -79,10 +79,14 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         nxt = lows[q.j] if q.j < len(lows) else ""
         role = "in"
         before3 = lows[max(0, k - 3) : k]
-        if prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
+        if prev2 in ("set for", "due for", "planned for", "fixed for"):
+            role = "deadline"  # "the 3.5% target set for 2035": when it is due, not agreed
+        elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
             role = "name"  # "Readiness 2030": a plan's name, not a time
         elif any(w in _AGREEING for w in before3):
             role = "agreement"  # "the obligation it took on in 2014": when a rule was made
+        elif prev == "since" and before3[-3:-1] == ["first", "time"]:
+            role = "base"  # "hits 2% for the first time since 2014": not every year since
         elif prev == "since" or (prev == "in" and _since_event(lows, k - 1)):
             role = "since"  # "since 2022", "since the full-scale invasion in 2022"
         elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
