@@ -596,6 +596,14 @@ READINGS = [
     ("a figure after 'can' is what an ally may reach, not what it spends", "2025-08-29",
      "Belgium is unsure it can reach 5%.",
      [("share_of_gdp", "Belgium", 2025, 5, "unverifiable")]),  # 2025 ed.: 2.00
+    ("a measured share after a commitment's name is the ally's, not the commitment's", "2025-08-29",
+     "Poland already exceeds the new 3.5% core target, spending 4.48% of GDP this year.",
+     [("share_of_gdp", "Poland", 2025, 4.48, "supported")]),  # 2025 ed., Table 3: 4.48
+    ("a commitment's deadline is not the year of the shares after it", "2025-08-29",
+     "Only Poland, Lithuania and Latvia already exceed the alliance's 3.5% core target due by 2035, "
+     "spending 4.48%, 4.00% and 3.73% respectively, according to NATO's latest estimates.",
+     [("share_of_gdp", "Poland", 2025, 4.48, "supported"), ("share_of_gdp", "Lithuania", 2025, 4.0, "supported"),
+      ("share_of_gdp", "Latvia", 2025, 3.73, "supported")]),  # 2025 ed., Table 3
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

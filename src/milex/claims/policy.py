@@ -216,11 +216,19 @@ def _belongs_elsewhere(ctx, q: Quantity, i: int, j: int) -> bool:
     the first figure of the sentence belongs to that figure ('with intelligence, 2.6%'). A
     conversion in brackets ('EUR 150 billion ($176 billion) loan package') is no figure."""
     figures = [x for x in ctx.quantities if x.form != "year" and not _bracketed(ctx.lows, x)]
+    inside = [x for x in figures if i <= x.i and x.j <= j]
+    if inside:  # "the 3.5% core" names its own figure
+        return inside[0] is not q
     before = [x for x in figures if x.j <= i]
     if before:
         return before[-1] is not q
     after = [x for x in figures if x.i >= j]
     return not after or after[0] is not q
+
+
+def _previous_end(ctx, q: Quantity) -> int:
+    """Where the figure before this one ends (-2 when there is none)."""
+    return max((x.j for x in ctx.quantities if x.j <= q.i and x.form != "year"), default=-2)
 
 
 def _bracketed(lows: list[str], x: Quantity) -> bool:
@@ -245,8 +253,10 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     before = lows[max(lo, q.i - 7) : q.i]
     after = lows[q.j : q.j + 10]
     policy = patterns.phrases("cues", "policy")
-    if policy.any_in(lows, max(lo, q.i - 10), q.i):
-        return True
+    start = max(lo, q.i - 10)
+    if any(i > _previous_end(ctx, q) + 1 for i, _j, _ in policy.find_all(lows, start, q.i)):
+        return True  # (but a cue right after another figure is that one's: "exceeds the 3.5%
+        # core target, spending 4.48%")
     if (
         subject_code in (None, "NATO", "WE")
         and q.value in GUIDELINE_VALUES

@@ -87,7 +87,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
                  and not _JOINERS.intersection(ctx.lows[restated : t.i])]  # fmt: skip
     elif ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
         after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
-    before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip]
+    before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip
+              and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))]  # fmt: skip
     if not after and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
         # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
         start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
@@ -177,6 +178,12 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
     if t.role == "in" and (t.j <= q.i or t.i in (end.j, end.j + 1)):
         return _resolve(ctx, t, claims_before)
     return None
+
+
+def _after_figure(ctx: Context, q: Quantity, t, lo: int) -> bool:
+    """Does a deadline before the figure follow another figure, whose deadline it is ('the
+    3.5% target due by 2035, spending 4.48%')?"""
+    return any(x is not q and x.form != "year" and lo <= x.i and x.j <= t.i for x in ctx.quantities)
 
 
 def _after_end_point(ctx: Context, q: Quantity, lo: int) -> bool:
