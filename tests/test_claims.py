@@ -604,6 +604,13 @@ READINGS = [
      "spending 4.48%, 4.00% and 3.73% respectively, according to NATO's latest estimates.",
      [("share_of_gdp", "Poland", 2025, 4.48, "supported"), ("share_of_gdp", "Lithuania", 2025, 4.0, "supported"),
       ("share_of_gdp", "Latvia", 2025, 3.73, "supported")]),  # 2025 ed., Table 3
+    ("'the NATO average' may be the allies' median, not the combined share", "2024-06-25",
+     "Turkiye sits at 2.09%, just under the NATO average of 2.11%.",
+     [("share_of_gdp", "Türkiye", 2024, 2.09, "supported"),
+      ("share_of_gdp", "NATO", 2024, 2.11, "unverifiable")]),  # total 2.71; median of 31 allies 2.11
+    ("a level a change starts from is not a commitment's value", "2024-07-01",
+     "Since the 2014 pledge, average spending across the allies has climbed from 1.4% of GDP.",
+     [("share_of_gdp", "NATO", 2014, 1.4, "unverifiable")]),  # total 2.58; mean of 27 allies 1.38
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

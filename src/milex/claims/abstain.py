@@ -5,6 +5,8 @@ ally's own pledge)."""
 
 from __future__ import annotations
 
+import statistics
+
 from milex.claims import evidence as ev
 from milex.claims.clause import GROUP_NAMES
 from milex.claims.policy import figure_table
@@ -53,6 +55,17 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
             return (f"the {day.year} figure of the {later.edition} edition ({ev.figure_text(v)}), "
                     "published later (the text gives no year, and a writer may know the "
                     "year's budgets)")  # fmt: skip
+    if claim.average and measure == "share_of_gdp" and claim.subject_code in ("NATO", "NATO_EC"):
+        shares = ev.allies_values(source, pub.edition, measure, claim.year,
+                                  europe=claim.subject_code == "NATO_EC")  # fmt: skip
+        for what, v in (("mean", statistics.fmean(shares) if shares else None),
+                        ("median", statistics.median(shares) if shares else None)):  # fmt: skip
+            if (
+                v is not None
+                and ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, v)[0]
+            ):
+                return (f"the {what} of the allies' shares ({ev.figure_text(v)}), one way to read "
+                        "'average'; NATO publishes only the combined share")  # fmt: skip
     for edition in ev.year_before_editions(claim, source, pub):
         found = ev.lookup(source, edition.edition, measure, claim.subject_code, claim.year - 1,
                           currency)  # fmt: skip

@@ -302,6 +302,15 @@ def years_held(source: str, edition: int, measure: str) -> set[int]:
     return {y for y in held if y - 1 in held} if base else held
 
 
+def allies_values(source: str, edition: int, measure: str, year: int, europe: bool = False) -> list:
+    """The values of the allies of that year (Europe and Canada only, if asked) in one edition."""
+    found = values(source, edition, measure, year)
+    members = {a.iso3 for a in alliance.members(date(year, 12, 31))}
+    if europe:
+        members -= {"USA"}
+    return [v for code, v in found.items() if code in members]
+
+
 def values(source: str, edition: int, measure: str, year: int) -> dict[str, float]:
     """iso3 -> value for every country with that measure and year in one edition."""
     return figures.year_values(source, edition, measure, year)

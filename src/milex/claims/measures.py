@@ -295,6 +295,7 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
         # ("Britain and France together spend about $146 billion": one figure, their sum)
         claim = new_claim(ctx, q, kind, value, unit, year=year, year_basis=basis, **extra)
         set_subject(claim, code)
+        claim.average = "average" in ctx.lows[max(lo, q.i - 8) : q.j + 4]
         if summed and not additive:  # "together they spend 2% of GDP": a combined share
             claim.subject = " + ".join(name_of(c) for c in codes)
             claim.doubts.append("a share of several allies' combined figures, which no source "

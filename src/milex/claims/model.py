@@ -89,6 +89,9 @@ class Claim:
     # the allies a count names, judged together, each on the count's threshold ('eight allies
     # are below 2%: Belgium, Canada, ...'); subject_code is the first of them
     members: list[str] = field(default_factory=list)
+    average: bool = (
+        False  # "the NATO average", "on average": perhaps the allies' mean, not the total
+    )
     earlier_edition: bool = False  # "the 23 previously estimated": an earlier edition's figure  # the day a membership count refers to, when not the article's
     figures: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # why the question may be unclear

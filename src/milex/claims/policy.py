@@ -100,6 +100,10 @@ def unit_of(ctx, q: Quantity) -> str | None:
 def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     """The commitment figures a quantity may state, or None when it states none."""
     v = _vocab()
+    if ctx.lows[q.i - 1 : q.i] == ["from"] and not _RISING.isdisjoint(
+        ctx.lows[ctx.clause(q)[0] : q.i]
+    ):
+        return None  # "average spending has climbed from 1.4% of GDP": a level, not a pledge
     lo, hi = ctx.neighbours(q)
     lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
     unheld = v["unheld"].any_in(ctx.lows, lo, hi) and q.form == "money"
@@ -236,6 +240,7 @@ def _bracketed(lows: list[str], x: Quantity) -> bool:
 
 
 _NOUNS = patterns.word_set("commitment_nouns")
+_RISING = patterns.word_set("rising_words") | {"risen", "grown", "jumped", "doubled"}
 
 
 # the values of the guidelines the allies agreed, in % (of GDP; 20: of defence spending, on
