@@ -611,6 +611,10 @@ READINGS = [
     ("a level a change starts from is not a commitment's value", "2024-07-01",
      "Since the 2014 pledge, average spending across the allies has climbed from 1.4% of GDP.",
      [("share_of_gdp", "NATO", 2014, 1.4, "unverifiable")]),  # total 2.58; mean of 27 allies 1.38
+    ("allies reaching a level are the ones after the last figure, not those before it", "2025-08-28",
+     "Poland is first at 4.48%, then Lithuania at 4.00%, and Spain, Italy and Belgium are now "
+     "reaching two percent.",
+     [("share_of_gdp", "Spain", 2025, 2, "supported"), ("share_of_gdp", "Belgium", 2025, 2, "supported")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1404,3 +1408,12 @@ def test_a_deadline_set_for_a_year_is_not_the_year_agreed():
     text = "Poland already exceeds the 3.5% core target set for 2035."
     verdicts = [c.verdict for c in milex.check(text, date="2025-09-01").claims]
     assert "contradicted" not in verdicts  # 2035 is The Hague's deadline
+
+
+def test_a_level_reached_by_the_last_allies_is_not_given_to_the_first():
+    text = ("Poland is first at 4.48%, then Lithuania at 4.00%, and Spain, Italy and Belgium are "
+            "now reaching two percent.")  # fmt: skip
+    twos = {
+        c.claim.subject for c in milex.check(text, date="2025-08-28").claims if c.claim.value == 2
+    }
+    assert twos == {"Spain", "Italy", "Belgium"}  # 2025 ed.: 2.00, 2.01, 2.00

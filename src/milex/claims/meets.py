@@ -37,6 +37,10 @@ def read_meets(ctx: Context) -> None:
         lo, hi = ctx.clause_at(v)
         allies = [m for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
+        figure_end = max((x.j for x in ctx.quantities if x.form != "year" and lo <= x.i and x.j <= v),
+                         default=-1)  # fmt: skip
+        if any(m.i >= figure_end for m in allies):  # "Poland is at 4.48%, and Spain and Italy
+            allies = [m for m in allies if m.i >= figure_end]  # reach 2%": theirs, not Poland's
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue  # (before the guideline is looked for: both only rule the verb out)
         guideline = _guideline_after(ctx, v + 1, hi)
