@@ -615,6 +615,12 @@ READINGS = [
      "Poland is first at 4.48%, then Lithuania at 4.00%, and Spain, Italy and Belgium are now "
      "reaching two percent.",
      [("share_of_gdp", "Spain", 2025, 2, "supported"), ("share_of_gdp", "Belgium", 2025, 2, "supported")]),
+    ("'in eight years' after a plan is a deadline, not this year", "2024-07-11",
+     "The prime minister says Canada expects to reach the spending target in eight years.",
+     [("share_of_gdp", "Canada", 2032, 2, "unverifiable")]),  # 2024 ed.: 1.37 in 2024; 2032 not held
+    ("a plan showing how a level will be reached states no level", "2024-07-11",
+     "Canada is under pressure to present a plan showing how it will get to two per cent.",
+     [("share_of_gdp", "Canada", 2024, 2, "unverifiable")]),  # 2024 ed.: 1.37
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

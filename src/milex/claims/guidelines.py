@@ -186,3 +186,11 @@ def obliged(lows: list[str], k: int, between: list[str]) -> bool:
         return True  # "the 32 allies committed to spending 5% by 2035", "agreed last year to
         # spend 2%", "pledged in 2023 to spend": a pledge
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
+
+
+def asks_how(words: list[str]) -> bool:
+    """'a plan showing how it will get to 2%', 'how to reach 2%': a question, not a level."""
+    return any(w == "how" and _HOW_NEXT & set(words[k + 1 : k + 4]) for k, w in enumerate(words))
+
+
+_HOW_NEXT = frozenset({"will", "would", "to", "can", "could", "might", "should", "must"})

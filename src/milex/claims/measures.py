@@ -12,7 +12,7 @@ from milex.claims import changes, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
-from milex.claims.guidelines import excepted, negated, no_level_stated
+from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
@@ -280,6 +280,8 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     lo, _ = ctx.clause(q)
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
+    if not ydoubt and asks_how(ctx.lows[max(lo, q.i - 8) : q.i]):
+        ydoubt = "the text asks how the level will be reached; it does not say it has been"
     future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)
     if basis != "stated" or not any(t.year and q.j <= t.i < q.j + 3 for t in ctx.times):
         # "is due to reach $90.5bn" (a year stated for another figure of the sentence is not

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import excepted, guessed, guideline_named, negated, no_level_stated
+from milex.claims.guidelines import (
+    asks_how,
+    excepted,
+    guessed,
+    guideline_named,
+    negated,
+    no_level_stated,
+)
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.years import year_for
@@ -43,6 +50,8 @@ def read_meets(ctx: Context) -> None:
             allies = [m for m in allies if m.i >= figure_end]  # reach 2%": theirs, not Poland's
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue  # (before the guideline is looked for: both only rule the verb out)
+        if asks_how(lows[max(lo, v - 8) : v]):
+            continue  # "a plan showing how it will get to the target": a question, not a level
         guideline = _guideline_after(ctx, v + 1, hi)
         if guideline is None:
             continue

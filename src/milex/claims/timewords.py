@@ -27,7 +27,7 @@ NOW = frozenset({"now", "currently", "nowadays"})
 class TimeExpr:
     i: int
     j: int
-    kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "day"
+    kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "ahead", "day"
     role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date", "base"
     year: int | None = None
     day: date | None = None
@@ -172,6 +172,19 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             if back is not None and today is not None:
                 span.year = today.year - int(back)
             out.append(span)
+        elif (
+            low in ("years", "year", "decade")
+            and i > 1
+            and lows[i - 2] in ("in", "within")
+            and lows[i - 1] not in ("a", "an", "one")
+            and not _AHEAD.isdisjoint(lows[:i])
+            and (ahead := _count_word(lows[i - 1])) is not None
+        ):  # "expects to reach the target in eight years": a deadline that far from the date
+            # (not "rose 43% in a year", "the first time in twenty years")
+            span = TimeExpr(i - 2, i + 1, "ahead", "deadline")
+            if today is not None:
+                span.year = today.year + int(ahead) * (10 if low == "decade" else 1)
+            out.append(span)
         elif low in v["weekdays"] and i > 0 and lows[i - 1] == "on" and today is not None:
             back = (today.weekday() - v["weekdays"].index(low)) % 7
             out.append(TimeExpr(i - 1, i + 1, "day", "date", day=today - timedelta(days=back)))
@@ -180,6 +193,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
     return out
 
 
+_AHEAD = frozenset({"will", "'ll", "expects", "expect", "plans", "plan", "aims", "aim", "hopes",
+                    "intends", "wants", "pledged", "promised", "vowed", "committed"})  # fmt: skip
 _COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than in",
                             "up from", "down from", "as against"})  # fmt: skip
 
