@@ -621,6 +621,10 @@ READINGS = [
     ("a plan showing how a level will be reached states no level", "2024-07-11",
      "Canada is under pressure to present a plan showing how it will get to two per cent.",
      [("share_of_gdp", "Canada", 2024, 2, "unverifiable")]),  # 2024 ed.: 1.37
+    ("a national leader's pledge said to be in line with NATO is not NATO's commitment", "2025-03-20",
+     "The prime minister again pledged to lift defence spending to 2% of GDP by 2029, in line with "
+     "NATO obligations, and to 2.5% by 2034.",
+     [("guideline_value", "NATO", None, 2, "unverifiable"), ("guideline_value", "NATO", None, 2.5, "unverifiable")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -299,6 +299,10 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     # speaker's country, which the guideline's figure does not make NATO's
     we_plan = any(m.code == "WE" and lo <= m.i < q.i and not _PLANNING.isdisjoint(lows[m.j : q.i])
                   for m in ctx.mentions)  # fmt: skip
+    # "the prime minister pledged to lift spending to 2% by 2029, in line with NATO
+    # obligations": a national leader's plan, whatever it is said to be in line with
+    we_plan = we_plan or any(lows[k] in _LEADERS and not (_PLANNING | _PLEDGED).isdisjoint(lows[k : q.i])
+                             for k in range(lo, q.i))  # fmt: skip
     claim.commitment_named = not ((ours or we_plan) and reading.kind == "guideline_value") and (
         bool(policy.family_hits(ctx)) or not naming.isdisjoint(lows)
     )
@@ -335,6 +339,11 @@ def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> 
 
 _PLANNING = frozenset({"need", "will", "want", "plan", "aim", "intend", "must", "hope",
                        "going", "shall", "expect", "'ll"})  # fmt: skip
+
+
+_LEADERS = frozenset({"minister", "premier", "chancellor", "president"})  # (not "heads of
+# state and government", who speak for the alliance)
+_PLEDGED = frozenset({"pledged", "promised", "vowed", "pledges", "promises", "vows"})
 
 
 def _stated_year(ctx: Context, q: Quantity) -> tuple[int | None, int | None]:
