@@ -625,6 +625,10 @@ READINGS = [
      "The prime minister again pledged to lift defence spending to 2% of GDP by 2029, in line with "
      "NATO obligations, and to 2.5% by 2034.",
      [("guideline_value", "NATO", None, 2, "unverifiable"), ("guideline_value", "NATO", None, 2.5, "unverifiable")]),
+    ("a government analysis is a source milex does not hold", "2024-07-11",
+     "A government analysis in April forecast that the UK's NATO-qualifying defence spending would "
+     "reach 2.32% of GDP in the 2024-25 financial year.",
+     [("share_of_gdp", "United Kingdom", 2024, 2.32, "unverifiable")]),  # NATO 2024 ed.: 2.33
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
