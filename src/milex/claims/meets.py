@@ -29,6 +29,7 @@ _VERBS = patterns.as_set("meeting_verbs") | _MORE_VERBS
 _COMPARED = patterns.word_set("compared_markers")
 _DEMANDS = patterns.word_set("demand_words")
 _NOUNS = patterns.word_set("guideline_nouns_named")
+_ALLY_NOUNS = patterns.word_set("ally_nouns")
 
 
 def read_meets(ctx: Context) -> None:
@@ -48,6 +49,9 @@ def read_meets(ctx: Context) -> None:
                          default=-1)  # fmt: skip
         if any(m.i >= figure_end for m in allies):  # "Poland is at 4.48%, and Spain and Italy
             allies = [m for m in allies if m.i >= figure_end]  # reach 2%": theirs, not Poland's
+        elif allies and any(x.form == "plain" and allies[-1].j <= x.i and x.j < v
+                 and lows[x.j : x.j + 1] and lows[x.j] in _ALLY_NOUNS for x in ctx.quantities):  # fmt: skip
+            continue  # "pressure from U.S. President Trump, with 10 allies missing 2%": theirs
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue  # (before the guideline is looked for: both only rule the verb out)
         if asks_how(lows[max(lo, v - 8) : v]):
