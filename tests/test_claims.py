@@ -1439,3 +1439,12 @@ def test_a_count_missing_a_level_is_not_the_ally_named_in_a_title_before_it():
     claims = milex.check(text, date="2025-08-28").claims
     assert [(c.claim.kind, c.verdict) for c in claims] == [("count_meeting", "supported")]
     # 2025 ed.: 13 allies below 2.00 in 2024; the US at 3.21 misses nothing
+
+
+def test_its_after_a_country_outside_the_alliance_is_not_the_ally_named_before():
+    # SIPRI 2025 release: Germany USD 88.5 bn, 1.89% of GDP in 2024; the figures are Ukraine's
+    text = ("Germany is now Europe's top military spender, SIPRI said on Monday. Meanwhile, "
+            "Ukraine's spending grew by only 2.9 percent. However, the $64.7 billion spent on its "
+            "military represents 34 percent of the country's GDP.")  # fmt: skip
+    claims = milex.check(text, date="2025-04-28").claims
+    assert not [c for c in claims if c.claim.subject == "Germany"]

@@ -122,7 +122,7 @@ def read_article(
             if limit is not None and len(claims) >= limit:
                 break
         counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
-        main = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym"))
+        main = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym", "foreign"))
         carry = main.code if main else carry
         guideline = _guideline_in(ctx) or guideline
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
@@ -194,7 +194,7 @@ def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...]]:
     """The main subject of a sentence without figures, and every ally or group it names."""
     tokens = tokenize(sent.text[:400], sent.start)
     mentions = ctxmod.subjects(tokens, [t.low for t in tokens])
-    main = _main(mentions, [t.low for t in tokens], ("ally", "group"))
+    main = _main(mentions, [t.low for t in tokens], ("ally", "group", "foreign"))
     named = tuple(m.code for m in mentions if m.kind in ("ally", "group"))
     return (main.code if main else None), named
 
@@ -220,6 +220,9 @@ def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
     moved = [m for m in found if m.i and lows[m.i - 1] in _TOWARDS]
     # "While Spain lags, Poland races ahead", "Spain may talk, but Poland delivers": the main
     # clause's ally, not the one of the opening subordinate clause or before 'but'
+    if any(m.kind != "foreign" for m in found):  # a country outside the alliance is the
+        found = [m for m in found if m.kind != "foreign"]  # subject only of a sentence that
+        # names no ally: "Ukraine's spending grew 2.9%. It spends 34% of GDP" (not Germany's)
     lead = _subordinate_end(lows)
     aside = [m for m in found if m.i < lead and any(n.i >= lead for n in found)]
     return next((m for m in found if m not in moved and m not in aside),
