@@ -629,6 +629,11 @@ READINGS = [
      "A government analysis in April forecast that the UK's NATO-qualifying defence spending would "
      "reach 2.32% of GDP in the 2024-25 financial year.",
      [("share_of_gdp", "United Kingdom", 2024, 2.32, "unverifiable")]),  # NATO 2024 ed.: 2.33
+    ("figures in brackets after a clause about rises are each ally's change", "2025-04-28",
+     "SIPRI says the steepest annual rises last year were in Romania (43%), the Netherlands (35%) "
+     "and Sweden (34%).",
+     [("real_change", "Romania", 2024, 43, "supported"), ("real_change", "Netherlands", 2024, 35, "supported"),
+      ("real_change", "Sweden", 2024, 34, "supported")]),  # SIPRI April 2025: 43.3, 35.0, 33.9
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -163,6 +163,10 @@ def changed_by(ctx: Context, q: Quantity) -> bool:
     )
 
 
+_RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "jump", "jumps",
+                         "surge", "surges", "cut", "cuts", "decrease", "decreases"})  # fmt: skip
+
+
 def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
     lows = ctx.lows
@@ -189,6 +193,12 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
                 return k
         if lows[q.j : q.j + 1] == ["to"] and any(x.i == q.j + 1 for x in ctx.quantities):
             return before  # "upped the spending by 2.8% to $81.8 billion": a change to a level
+    if lows[q.i - 1 : q.i] == ["("] and "gdp" not in lows[lo : q.j + 4]:
+        # "the steepest rises were in Romania (43%), the Netherlands (35%)": each one's change
+        c_lo, _ = ctx.clause(q)
+        k = next((k for k in range(c_lo, q.i) if lows[k] in _RISE_NOUNS), None)
+        if k is not None:
+            return k
     after = lows[q.j : q.j + 5]
     after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
     if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
