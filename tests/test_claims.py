@@ -634,6 +634,10 @@ READINGS = [
      "and Sweden (34%).",
      [("real_change", "Romania", 2024, 43, "supported"), ("real_change", "Netherlands", 2024, 35, "supported"),
       ("real_change", "Sweden", 2024, 34, "supported")]),  # SIPRI April 2025: 43.3, 35.0, 33.9
+    ("a count's own 'met the target' is its threshold, not a figure past a comma", "2024-06-18",
+     "In 2021, only six countries met the target, and critics have threatened countries that fail "
+     "to reach the 2% target.",
+     [("count_meeting", "NATO", 2021, 6, "supported")]),  # 2024 ed.: 6 allies at 2% in 2021
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

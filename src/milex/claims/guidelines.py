@@ -19,6 +19,15 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
     Canada's own figure)."""
     lows = ctx.lows
     first = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "percent"), None)
+    if first is not None and "," in lows[start : first.i]:
+        # "six countries met the target, and critics ... fail to reach the 2% target": the
+        # guideline the count's own words name, not a figure past the comma
+        for k in range(start, first.i):
+            if lows[k] == ",":
+                break
+            named = guideline_named(ctx, k, first.i)
+            if named is not None:
+                return None, named
     if first is not None and (first.i == start or ":" not in lows[start : first.i]):
         return first, first.value
     for k in range(start, first.i if first is not None else stop):
