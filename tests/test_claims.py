@@ -638,6 +638,9 @@ READINGS = [
      "In 2021, only six countries met the target, and critics have threatened countries that fail "
      "to reach the 2% target.",
      [("count_meeting", "NATO", 2021, 6, "supported")]),  # 2024 ed.: 6 allies at 2% in 2021
+    ("'for the first time since its creation in 2014' does not date the count", "2025-08-29",
+     "In 2025, 31 of the 32 allies will meet the 2% benchmark for the first time since its creation in 2014.",
+     [("count_meeting", "NATO", 2025, 31, "unverifiable")]),  # 2025 ed.: 30 of 30 with figures; Germany none
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -85,8 +85,11 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "name"  # "Readiness 2030": a plan's name, not a time
         elif any(w in _AGREEING for w in before3):
             role = "agreement"  # "the obligation it took on in 2014": when a rule was made
-        elif prev == "since" and before3[-3:-1] == ["first", "time"]:
-            role = "base"  # "hits 2% for the first time since 2014": not every year since
+        elif (prev == "since" and before3[-3:-1] == ["first", "time"]) or (
+            prev == "in" and _since_event(lows, k - 1, first_time=True)
+        ):
+            role = "base"  # "hits 2% for the first time since 2014", "... since its creation in
+            # 2014": not every year since, nor the year of the figure
         elif prev == "since" or (prev == "in" and _since_event(lows, k - 1)):
             role = "since"  # "since 2022", "since the full-scale invasion in 2022"
         elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
@@ -199,13 +202,14 @@ _COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than
                             "up from", "down from", "as against"})  # fmt: skip
 
 
-def _since_event(lows: list[str], k: int) -> bool:
+def _since_event(lows: list[str], k: int, first_time: bool = False) -> bool:
     """Is the 'in' at k part of 'since <an event> in <year>' ('since Russia invaded in
     2022', 'since the war began in 2022'), with no figure or break between? (Not after 'the
-    first time': 'the first time since the series began in 2014' dates no span of figures.)"""
+    first time': 'the first time since the series began in 2014' dates no span of figures;
+    with first_time, is it that?)"""
     for n in range(k - 1, max(-1, k - 6), -1):
         if lows[n] == "since":
-            return "first" not in lows[max(0, n - 6) : n]
+            return ("first" in lows[max(0, n - 6) : n]) == first_time
         if lows[n] in (",", ";", ":") or any(ch.isdigit() for ch in lows[n]):
             return False
     return False
