@@ -641,6 +641,9 @@ READINGS = [
     ("'for the first time since its creation in 2014' does not date the count", "2025-08-29",
      "In 2025, 31 of the 32 allies will meet the 2% benchmark for the first time since its creation in 2014.",
      [("count_meeting", "NATO", 2025, 31, "unverifiable")]),  # 2025 ed.: 30 of 30 with figures; Germany none
+    ("allies set aside with 'besides' are counted too", "2019-06-26",
+     "Besides the US, only six of NATO's 29 members met the 2% target this year.",
+     [("count_meeting", "NATO", 2019, 7, "supported")]),  # 2019 ed.: 7 allies at 2% in 2019, the US one
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

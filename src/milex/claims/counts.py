@@ -200,6 +200,7 @@ def _counts(ctx: Context) -> None:
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
+        _besides(ctx, q, claim, lo)
         if claim.hedge is None and "not" in lows[max(0, q.i - 2) : q.i]:
             claim.hedge = "less_than"  # "not even half of the allies", "not 20 allies": fewer
         if q.form == "fraction" and claim.hedge is None:
@@ -235,6 +236,27 @@ def _counts(ctx: Context) -> None:
     none_or_only(ctx)
     _number_of_allies(ctx)
     _elliptical_counts(ctx)
+
+
+_BESIDES = (["besides"], ["apart", "from"], ["aside", "from"], ["except", "for"], ["excluding"],
+            ["other", "than"], ["not", "counting"])  # fmt: skip
+
+
+def _besides(ctx: Context, q: Quantity, claim, lo: int) -> None:
+    """'Besides the US, only six allies met 2%': six more than the allies set aside, who are
+    counted too (seven); the claim's text takes in the words that say so."""
+    lows = ctx.lows
+    for k in range(lo, q.i):
+        marker = next((m for m in _BESIDES if lows[k : k + len(m)] == m), None)
+        if marker is None:
+            continue
+        aside = {m.code for m in ctx.mentions if m.kind == "ally" and k < m.i < q.i}
+        if aside:
+            claim.value += len(aside)
+            claim.start = ctx.tokens[k].start
+            claim.text = ctx.sentence.text[claim.start - ctx.sentence.start :
+                                           claim.end - ctx.sentence.start]  # fmt: skip
+        return
 
 
 def _number_of_allies(ctx: Context) -> None:
