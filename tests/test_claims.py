@@ -644,6 +644,11 @@ READINGS = [
     ("allies set aside with 'besides' are counted too", "2019-06-26",
      "Besides the US, only six of NATO's 29 members met the 2% target this year.",
      [("count_meeting", "NATO", 2019, 7, "supported")]),  # 2019 ed.: 7 allies at 2% in 2019, the US one
+    ("'tripled from $8.6 billion in 2014' is a change since 2014, not in one year", "2024-06-20",
+     "Measured at constant prices, Poland's defence outlays more than tripled from $8.6 billion in 2014 "
+     "to $27 billion this year.",
+     [("real_change", "Poland", 2024, 200, "supported"),  # Table 4: +213.66% since 2014 (2024e)
+      ("spending_amount", "Poland", 2014, 8.6, "supported")]),  # Table 2, constant 2015: 8,560 m
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

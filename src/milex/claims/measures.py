@@ -366,6 +366,10 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
                                  "10 years", "last decade")):  # fmt: skip
         for claim in claims:  # "climbed by 130% over the past decade": not one year's change
             claim.since = claim.since or ctx.today.year - 10
+    start = _from_year(ctx, q, hi)
+    for claim in claims:  # "tripled from $8.6 billion in 2014 to $27 billion": since 2014
+        if start is not None and (claim.year is None or start < claim.year - 1):
+            claim.since = claim.since or start  # (from the year before: one year's change)
     for claim in claims:
         claim.measure = "real_change_since_2014" if claim.since else "real_change"
         claim.real_unstated = not real
@@ -375,6 +379,20 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
             claim.precision = 0
         if q.form == "multiplier" and claim.hedge is None:
             claim.hedge = "times"  # "tripled": a round multiple, about three times
+
+
+def _from_year(ctx: Context, q: Quantity, hi: int) -> int | None:
+    """The year of the starting point a change names right after it: 'rose 214% from $8.6
+    billion in 2014' (a starting point of that year: the change runs since then)."""
+    lows = ctx.lows
+    if "from" not in lows[q.j : q.j + 3]:
+        return None
+    start = next((x for x in ctx.quantities if q.j < x.i <= q.j + 3 and x.form != "year"), None)
+    if start is None:
+        return None
+    t = next((t for t in ctx.times if start.j <= t.i <= start.j + 1 and t.i < hi
+              and t.kind == "year" and t.year), None)  # fmt: skip
+    return t.year if t is not None and t.year < ctx.today.year else None
 
 
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
