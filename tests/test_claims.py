@@ -649,6 +649,11 @@ READINGS = [
      "to $27 billion this year.",
      [("real_change", "Poland", 2024, 200, "supported"),  # Table 4: +213.66% since 2014 (2024e)
       ("spending_amount", "Poland", 2014, 8.6, "supported")]),  # Table 2, constant 2015: 8,560 m
+    ("a commitment noun after two figures names both ('the 3.5% and 5% goals')", "2025-08-29",
+     "Spain, which raised its defence budget sharply to reach 2% this year, admits that the 3.5% "
+     "and 5% goals will be hard to meet.",
+     [("share_of_gdp", "Spain", 2025, 2, "supported"),  # 2025 ed.: 2.00
+      ("share_of_gdp", "Spain", 2025, 3.5, "unverifiable")]),  # The Hague's 3.5%, not Spain's share
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -244,7 +244,10 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.nearby_years = years
-    noun = not _COMMITMENT_NOUNS.isdisjoint(ctx.lows[q.j : q.j + 3]) or (
+    end = q.j  # ("the 3.5% and 5% goals": the noun after the second is the first's too)
+    if ctx.lows[q.j : q.j + 1] in (["and"], ["or"]):
+        end = next((x.j for x in ctx.quantities if x.i == q.j + 1), q.j)
+    noun = not _COMMITMENT_NOUNS.isdisjoint(ctx.lows[end : end + 3]) or (
         q.i > 1 and ctx.lows[q.i - 1] in ("of", "is", "was", "at")
         and ctx.lows[q.i - 2] in _COMMITMENT_NOUNS
     )  # "the target of 2%", "NATO's threshold is 2%"  # fmt: skip
