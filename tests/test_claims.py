@@ -1473,3 +1473,9 @@ def test_its_after_a_country_outside_the_alliance_is_not_the_ally_named_before()
             "military represents 34 percent of the country's GDP.")  # fmt: skip
     claims = milex.check(text, date="2025-04-28").claims
     assert not [c for c in claims if c.claim.subject == "Germany"]
+
+
+def test_member_number_32_is_not_a_rank():
+    text = "Spain is at 1.28%. Member number 32, Iceland, has no armed forces."
+    kinds = [c.claim.kind for c in milex.check(text, date="2024-06-18").claims]
+    assert kinds == ["share_of_gdp"]  # Spain 1.28 (2024 ed.); no ranking of Spain 32nd

@@ -172,6 +172,7 @@ def _rankings(ctx: Context) -> None:
                 continue  # "Europe's second-largest economy", "the third-biggest donor"
         else:
             ok = q.form == "plain" and prev[-1:] == ["number"] and q.value <= 32
+            ok = ok and prev[-2:-1] not in (["member"], ["ally"])  # "member number 32": joined so
         if not ok or q.value < 1:
             continue
         order = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
