@@ -654,6 +654,11 @@ READINGS = [
      "and 5% goals will be hard to meet.",
      [("share_of_gdp", "Spain", 2025, 2, "supported"),  # 2025 ed.: 2.00
       ("share_of_gdp", "Spain", 2025, 3.5, "unverifiable")]),  # The Hague's 3.5%, not Spain's share
+    ("'previously lagging' is no earlier estimate, and allies 'such as Spain' are the subject", "2025-08-28",
+     "Poland leads at 4.48%, followed by the United States at 3.22%, with previously lagging "
+     "countries such as Spain now reaching two percent.",
+     [("share_of_gdp", "United States", 2025, 3.22, "supported"),  # 2025 ed.: 3.22
+      ("share_of_gdp", "Spain", 2025, 2, "supported")]),  # 2.00
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1479,3 +1484,12 @@ def test_member_number_32_is_not_a_rank():
     text = "Spain is at 1.28%. Member number 32, Iceland, has no armed forces."
     kinds = [c.claim.kind for c in milex.check(text, date="2024-06-18").claims]
     assert kinds == ["share_of_gdp"]  # Spain 1.28 (2024 ed.); no ranking of Spain 32nd
+
+
+def test_a_figure_of_allies_such_as_spain_is_not_the_ally_named_before():
+    text = ("Poland leads at 4.48%, followed by the United States at 3.22%, with previously "
+            "lagging countries such as Spain now reaching two percent.")  # fmt: skip
+    twos = [
+        c.claim.subject for c in milex.check(text, date="2025-08-28").claims if c.claim.value == 2
+    ]
+    assert twos == ["Spain"]

@@ -26,7 +26,26 @@ GROUP_NAMES = {"NATO": "NATO", "NATO_EC": "Europe and Canada", "EU": "EU",
                "EUROPE": "European allies", "EUROPE_AREA": "Europe"}  # fmt: skip
 # words saying a figure is an earlier estimate: "the 23 previously estimated"
 _EARLIER = (
-    "previously",
+    *(
+        f"previously {w}"
+        for w in (
+            "estimated",
+            "forecast",
+            "projected",
+            "expected",
+            "reported",
+            "published",
+            "put",
+            "at",
+            "thought",
+            "said",
+            "stated",
+            "given",
+            "announced",
+            "planned",
+            ",",
+        )
+    ),  # (not "previously lagging")
     "initially",
     "originally",
     "pencilled",

@@ -292,7 +292,7 @@ def _is_object(lows: list[str], i: int, v) -> bool:
         # "pushed by the US, the goal is 5%", "Germany, long criticised by Washington, ...": the
         # agent of a pressing verb (but "topped by the USA, which puts 3.5%": that one's)
         return True
-    return prev2 in ("ahead of", "such as", "only to", "second to", "compared to",
+    return prev2 in ("ahead of", "only to", "second to", "compared to",
                      "compared with", "next to", "as well", "along with", "together with",
                      "alongside")  # fmt: skip
 
