@@ -659,6 +659,9 @@ READINGS = [
      "countries such as Spain now reaching two percent.",
      [("share_of_gdp", "United States", 2025, 3.22, "supported"),  # 2025 ed.: 3.22
       ("share_of_gdp", "Spain", 2025, 2, "supported")]),  # 2.00
+    ("an ally right after 'X% of GDP' that spent it owns it", "2024-06-20",
+     "The figure marks a rise from the 3.26% of GDP Poland spent on defence last year.",
+     [("share_of_gdp", "Poland", 2023, 3.26, "supported")]),  # 2024 ed.: 3.26 (2023)
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -78,6 +78,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 return [m.code], ""
         if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
+        owner = next((m for m in ctx.mentions if m.i == k and m.kind in ("ally", "capital")
+                      and ctx.lows[m.j : m.j + 1] and ctx.lows[m.j] in _SPENT_AFTER), None)  # fmt: skip
+        if owner is not None:  # "a rise from the 3.26% of GDP Poland spent last year": Poland's
+            return [owner.code], ""
         if ctx.lows[k : k + 2] == ["of", "it"]:
             k += 2  # "$968 billion of it from the United States"
         if ctx.lows[k : k + 2] == [",", "or"] and "," in ctx.lows[k + 2 : k + 7]:
@@ -178,6 +182,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
 
 
 _CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}
+
+
+_SPENT_AFTER = frozenset({"spent", "spends", "devoted", "devotes", "put", "puts", "invested",
+                          "allocated", "allocates", "earmarked"})  # fmt: skip
 
 
 def _asides(ctx: Context) -> list[tuple[int, int]]:
