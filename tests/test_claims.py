@@ -662,6 +662,9 @@ READINGS = [
     ("an ally right after 'X% of GDP' that spent it owns it", "2024-06-20",
      "The figure marks a rise from the 3.26% of GDP Poland spent on defence last year.",
      [("share_of_gdp", "Poland", 2023, 3.26, "supported")]),  # 2024 ed.: 3.26 (2023)
+    ("an ally's name alone between dashes is the subject, not an aside", "2025-08-29",
+     "Another neighbour of Russia — Norway — completes the top five with 3.35%.",
+     [("share_of_gdp", "Norway", 2025, 3.35, "supported")]),  # 2025 ed.: 3.35
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

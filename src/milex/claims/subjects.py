@@ -201,8 +201,15 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
                     w == "," and lows[k + 1 : k + 2] in (["which"], ["who"], ["whose"]))):  # fmt: skip
                 opened = k
             elif opened is not None and w in _CLOSING[lows[opened]]:
-                spans.append((opened, k))
-                opened = None
+                named = [m for m in ctx.mentions if opened < m.i < k]
+                if not (
+                    lows[opened] != ","
+                    and len(named) == 1
+                    and set(lows[opened + 1 : named[0].i]) <= {"the"}
+                    and named[0].j == k
+                ):
+                    spans.append((opened, k))  # (but "a neighbour of Russia – Norway –": the
+                opened = None  # name of the subject, set off)  # fmt: skip
         ctx.memo["asides"] = spans
     return ctx.memo["asides"]
 
