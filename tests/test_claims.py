@@ -665,6 +665,9 @@ READINGS = [
     ("an ally's name alone between dashes is the subject, not an aside", "2025-08-29",
      "Another neighbour of Russia — Norway — completes the top five with 3.35%.",
      [("share_of_gdp", "Norway", 2025, 3.35, "supported")]),  # 2025 ed.: 3.35
+    ("'4.5 and 4 per cent ... respectively': the unit is both numbers'", "2025-08-29",
+     "Poland and Lithuania lead the pack, allocating 4.5 and 4 per cent of GDP respectively.",
+     [("share_of_gdp", "Poland", 2025, 4.5, "supported"), ("share_of_gdp", "Lithuania", 2025, 4, "supported")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -199,7 +199,13 @@ def _shared_percent(lows: list[str], found: list[Quantity]) -> list[Quantity]:
     for n in range(len(found) - 1, 0, -1):
         q, prev = found[n], found[n - 1]
         between = lows[prev.j : q.ni]
-        if (q.form == "percent" and prev.form == "plain" and prev.precision == q.precision
+        same = (
+            prev.precision == q.precision
+            or (  # "4.5 and 4 per cent ... respectively"
+                prev.value < 15 and "respectively" in lows[q.j : q.j + 8]
+            )
+        )
+        if (q.form == "percent" and prev.form == "plain" and same
                 and between and all(w in (",", "and", "or") for w in between)):  # fmt: skip
             prev.form = "percent"
     for q in found:
