@@ -668,6 +668,10 @@ READINGS = [
     ("'4.5 and 4 per cent ... respectively': the unit is both numbers'", "2025-08-29",
      "Poland and Lithuania lead the pack, allocating 4.5 and 4 per cent of GDP respectively.",
      [("share_of_gdp", "Poland", 2025, 4.5, "supported"), ("share_of_gdp", "Lithuania", 2025, 4, "supported")]),
+    ("'countries like Spain, Italy and Belgium' are the subject", "2025-01-24",
+     "Some big allies fell short, with countries like Spain, Italy and Belgium spending less than 1.5% in 2024.",
+     [("share_of_gdp", "Spain", 2024, 1.5, "supported"), ("share_of_gdp", "Italy", 2024, 1.5, "supported"),
+      ("share_of_gdp", "Belgium", 2024, 1.5, "supported")]),  # 2024 ed.: 1.28, 1.49, 1.30
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

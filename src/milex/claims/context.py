@@ -255,6 +255,11 @@ def _is_object(lows: list[str], i: int, v) -> bool:
     prev2 = " ".join(lows[max(0, i - 2) : i])
     if prev == "the" and i > 1:
         prev, prev2 = lows[i - 2], " ".join(lows[max(0, i - 3) : i - 1])
+    if prev == "like" and lows[i - 2 : i - 1] in (["countries"], ["allies"], ["nations"], ["members"],
+                                                  ["states"]):  # fmt: skip
+        return (
+            False  # "countries like Spain, Italy and Belgium spend less": examples of the subject
+        )
     if prev in (
         "than",
         "behind",
