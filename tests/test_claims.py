@@ -672,6 +672,14 @@ READINGS = [
      "Some big allies fell short, with countries like Spain, Italy and Belgium spending less than 1.5% in 2024.",
      [("share_of_gdp", "Spain", 2024, 1.5, "supported"), ("share_of_gdp", "Italy", 2024, 1.5, "supported"),
       ("share_of_gdp", "Belgium", 2024, 1.5, "supported")]),  # 2024 ed.: 1.28, 1.49, 1.30
+    ("'the real increase for 2024 is 17.9% across European allies and Canada'", "2024-07-01",
+     '"The real increase for 2024 is 17.9 percent across European allies and Canada," the secretary '
+     "general told reporters.",
+     [("real_change", "Europe and Canada", 2024, 17.9, "supported")]),  # 2024 ed., Table 3: 17.95
+    ("raising spending 'by 0.86% of GDP' is a change in the share, not the share", "2025-07-01",
+     "Poland raised its defence spending by 0.86% of GDP in 2024, and Spain by 0.5% of GDP.",
+     [("share_of_gdp", "Poland", 2024, 0.86, "supported"),  # 2024 ed.: 3.26 -> 4.12
+      ("share_of_gdp", "Spain", 2024, 0.5, "unverifiable")]),  # 1.19 -> 1.28: never called wrong
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

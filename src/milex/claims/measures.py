@@ -90,6 +90,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return  # other categories: not a figure this checker reads
     elif change is not None and not gdp:
         _real_change(ctx, q, codes, doubt, q.value)
+    elif change is not None and ctx.lows[q.j : q.j + 2] == ["of", "gdp"]:
+        _points(ctx, q, codes, doubt)  # "raised spending by 0.5% of GDP": a change in the share
     elif gdp or _defence_share(ctx, q, codes):
         if not gdp and q.value > _MAX_SHARE:
             doubt = "a share this large is not of GDP, and the text does not say of what"
@@ -186,6 +188,12 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
     ):
         return before - 1
+    if before >= 0 and lows[before] in ("is", "was", "stands", "stood"):
+        # "the real increase for 2024 is 17.9%": the noun the figure is predicated of
+        c_lo, _ = ctx.clause(q)
+        k = next((k for k in range(max(c_lo, before - 6), before) if lows[k] in _RISE_NOUNS), None)
+        if k is not None:
+            return k
     if before >= 0 and lows[before] == "by":
         c_lo, _ = ctx.clause(q)
         for k in range(before - 1, c_lo - 1, -1):

@@ -103,7 +103,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 last = m.j
             if codes:
                 return codes, ""
-        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from"):
+        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from", "across"):
             for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
                 if (
                     m.i in (k + 1, k + 2)
