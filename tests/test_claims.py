@@ -680,6 +680,16 @@ READINGS = [
      "Poland raised its defence spending by 0.86% of GDP in 2024, and Spain by 0.5% of GDP.",
      [("share_of_gdp", "Poland", 2024, 0.86, "supported"),  # 2024 ed.: 3.26 -> 4.12
       ("share_of_gdp", "Spain", 2024, 0.5, "unverifiable")]),  # 1.19 -> 1.28: never called wrong
+    ("an ally's 'core defence spending' this year is its share, not The Hague's value", "2026-09-01",
+     "Germany's core defence spending will reach 2.69% of GDP this year, up from 2.22% last year.",
+     [("share_of_gdp", "Germany", 2026, 2.69, "supported"),  # 2026 ed. (core): 2.69 (2026e)
+      ("share_of_gdp", "Germany", 2025, 2.22, "supported")]),  # 2.22 (2025e)
+    ("an ally's own plan of 3.5% by 2029 is not a wrong deadline of The Hague's", "2026-09-01",
+     "Germany's core defence spending will reach 3.5% of GDP by 2029.",
+     [("guideline_value", "NATO", None, 3.5, "unverifiable")]),
+    ("'leads the alliance at 5.33%': the leader's figure", "2026-09-01",
+     "Lithuania leads the alliance at 5.33% of GDP this year.",
+     [("share_of_gdp", "Lithuania", 2026, 5.33, "supported")]),  # 2026 ed. (core): 5.33
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -149,6 +149,10 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     syntax = _policy_syntax(ctx, q, subject_code, families | by_subject)
     if not named and not families and by_subject and _dated(ctx, q):
         return None  # "Madrid says it will reach 2% this year": a share of a year, not a pledge
+    if (subject_code and len(subject_code) == 3 and _dated(ctx, q)
+            and not any(abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in table.values()
+                        if f.id in named or v["family_of"][f.id] in families | by_subject)):  # fmt: skip
+        return None  # "Germany's core defence spending will reach 2.69% this year": its share
     if named:
         best = max(named.values())
         ranked = [fid for fid, w in named.items() if w == best]

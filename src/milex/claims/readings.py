@@ -303,6 +303,10 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     # obligations": a national leader's plan, whatever it is said to be in line with
     we_plan = we_plan or any(lows[k] in _LEADERS and not (_PLANNING | _PLEDGED).isdisjoint(lows[k : q.i])
                              for k in range(lo, q.i))  # fmt: skip
+    # "Germany's core defence spending will reach 3.5% by 2029": the ally's own plan
+    we_plan = we_plan or any(m.kind in ("ally", "demonym", "capital") and lo <= m.i < q.i
+                             and not m.is_object and not _PLANNING.isdisjoint(lows[m.j : q.i])
+                             for m in ctx.mentions)  # fmt: skip
     claim.commitment_named = not ((ours or we_plan) and reading.kind == "guideline_value") and (
         bool(policy.family_hits(ctx)) or not naming.isdisjoint(lows)
     )
