@@ -125,7 +125,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         return [objects[-1].code], ""
     if (before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of", "(")
             and before[-1].code not in ("WE", "IT")
-            and not (before[-1].kind == "group" and _LEADING & set(ctx.lows[max(0, before[-1].i - 2) : before[-1].i]))):  # fmt: skip
+            and not (before[-1].kind == "group"
+                     and _LEADING & set(ctx.lows[max(0, before[-1].i - 2) : before[-1].i]))):  # fmt: skip
         # (not "Lithuania leads the alliance at 5.33%": the alliance is what it leads)
         # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion", "behind Poland
         # (4.12%)": that one's figure
