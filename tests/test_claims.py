@@ -690,6 +690,9 @@ READINGS = [
     ("'leads the alliance at 5.33%': the leader's figure", "2026-09-01",
      "Lithuania leads the alliance at 5.33% of GDP this year.",
      [("share_of_gdp", "Lithuania", 2026, 5.33, "supported")]),  # 2026 ed. (core): 5.33
+    ("'Of the 32 NATO members, 18 ...': a count with its total before it", "2025-04-28",
+     "Of the 32 NATO members, 18 spent at least 2% of GDP on their militaries in 2024, according to SIPRI.",
+     [("count_meeting", "NATO", 2024, 18, "supported")]),  # SIPRI April 2025: 18 allies at 2% or more
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -92,10 +92,16 @@ def _counts(ctx: Context) -> None:
             continue  # "Of the 32 allies, 23 ...": 32 is the total
         found = _count_noun_after(ctx, q.j)
         listed = False
-        lead = lows[max(0, q.i - 5) : q.i]
-        if found is None and len(lead) == 5 and lead[0] == "of" and lead[-1] == ",":
-            total_q = next((x for x in ctx.quantities if x.i == q.i - 3), None)
-            if total_q is not None and lead[3] in ("allies", "members"):
+        lead = lows[max(0, q.i - 7) : q.i]
+        if (
+            found is None
+            and "of" in lead
+            and lead[-1:] == [","]
+            and lead[-2:-1] in (["allies"], ["members"], ["countries"], ["nations"], ["states"])
+        ):  # "Of the 32 allies, 23 ...", "Of the 32 NATO members, 18 ..."
+            start = q.i - len(lead) + max(k for k, w in enumerate(lead) if w == "of")
+            total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1), None)
+            if total_q is not None:
                 found = (q.j, total_q)
         if found is None:
             nxt = lows[q.j] if q.j < len(lows) else ""
