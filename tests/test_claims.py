@@ -693,6 +693,15 @@ READINGS = [
     ("'Of the 32 NATO members, 18 ...': a count with its total before it", "2025-04-28",
      "Of the 32 NATO members, 18 spent at least 2% of GDP on their militaries in 2024, according to SIPRI.",
      [("count_meeting", "NATO", 2024, 18, "supported")]),  # SIPRI April 2025: 18 allies at 2% or more
+    ("a budget split by category: each share is NATO's breakdown, not a share of GDP", "2025-09-10",
+     "NATO's figures show Italy's 2025 budget split into 42.8% on personnel, 29.6% on operations and "
+     "25.7% on equipment.",
+     [("personnel_share", "Italy", 2025, 42.8, "supported"),  # 2025 ed., Table 8b: 42.85
+      ("other_share", "Italy", 2025, 29.6, "supported"),  # Table 8b, other (incl. O&M): 29.57
+      ("equipment_share", "Italy", 2025, 25.7, "supported")]),  # Table 8a: 25.68
+    ("'the largest share' of one ally's budget is no rank among allies", "2024-07-01",
+     "Of Portugal's defence budget in 2024, the largest share, 58.6%, goes on personnel.",
+     [("personnel_share", "Portugal", 2024, 58.6, "supported")]),  # 2024 ed., Table 8b: 58.63
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1527,3 +1536,8 @@ def test_a_figure_of_allies_such_as_spain_is_not_the_ally_named_before():
         c.claim.subject for c in milex.check(text, date="2025-08-28").claims if c.claim.value == 2
     ]
     assert twos == ["Spain"]
+
+
+def test_the_largest_share_of_one_budget_is_not_ranked():
+    text = "Of Portugal's defence budget in 2024, the largest share, 58.6%, goes on personnel."
+    assert "ranking" not in [c.claim.kind for c in milex.check(text, date="2024-07-01").claims]

@@ -89,6 +89,8 @@ def revised_text(pub, others: list[dict], shown: float, basis: str = "") -> str 
 def explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
     what = {"share_of_gdp": "% of GDP", "equipment_share": "% of defence spending on equipment",
             "personnel_share": "% of defence spending on personnel",
+            "infrastructure_share": "% of defence spending on infrastructure",
+            "other_share": "% of defence spending on other items (operations and maintenance)",
             "real_change": "% real change", "spending_amount": claim.unit,
             "personnel": "thousand personnel"}[claim.kind]  # fmt: skip
     if claim.measure == "real_change_since_2014":

@@ -76,13 +76,16 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             _real_change(ctx, q, codes, doubt, q.value * 100.0)
         return
     inherited = _inherited_kind(ctx, q, lo)
-    if equipment and not gdp:
+    category = _category_after(ctx, q)
+    if category and not gdp:  # "split into 42.8% on personnel, 29.6% on operations and ..."
+        _share(ctx, q, codes, doubt, category, q.value)
+    elif equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
     elif inherited and not gdp and change is None and not budget:
         if inherited == "real_change":
             _real_change(ctx, q, codes, doubt, q.value)
-        else:
-            _share(ctx, q, codes, doubt, inherited, q.value)
+        elif inherited != "share_of_gdp" or q.value <= _MAX_SHARE:  # (a 29.6% after 42.8%
+            _share(ctx, q, codes, doubt, inherited, q.value)  # is no share of GDP either)
     elif budget and not gdp:
         c_lo, c_hi = ctx.clause(q)
         if any(w in _PAY for w in ctx.lows[c_lo:c_hi]):  # "personnel took 62% of spending"
@@ -96,6 +99,22 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         if not gdp and q.value > _MAX_SHARE:
             doubt = "a share this large is not of GDP, and the text does not say of what"
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+
+
+_CATEGORIES = {**dict.fromkeys(patterns.word_set("personnel_cost_words"), "personnel_share"),
+               "equipment": "equipment_share", "infrastructure": "infrastructure_share",
+               "operations": "other_share", "maintenance": "other_share"}  # fmt: skip
+
+
+def _category_after(ctx: Context, q: Quantity) -> str | None:
+    """The category of NATO's breakdown (Tables 8a/8b) a figure is said to go on, right
+    after it: '42.8% on personnel', '29.6% on operations and maintenance'."""
+    after = ctx.lows[q.j : q.j + 5]
+    k = 0
+    while k < len(after) and after[k] in (",", "goes", "go", "went", "is", "was", "spent"):
+        k += 1  # "58.6%, goes on personnel"
+    k += 1 if after[k : k + 1] in (["on"], ["for"], ["to"]) else 0
+    return _CATEGORIES.get(after[k]) if k < len(after) else None
 
 
 def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
@@ -267,7 +286,7 @@ def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
            for k in range(lo, q.i)):  # fmt: skip
         ctx.consumed.add(id(q))  # (read, and set aside on purpose)
         return False  # "almost every ally spends at least 2%": said of each ally, no one owner
-    if kind in ("equipment_share", "personnel_share"):
+    if kind in ("equipment_share", "personnel_share", "infrastructure_share", "other_share"):
         return True  # "personnel took 62% of spending": a share of someone's defence budget
     if kind == "share_of_gdp":  # (but not "the 2% of GDP spending goal": a guideline)
         return (ctx.has("cues", "gdp", lo=q.j, hi=q.j + 7) and ctx.has("cues", "defence")

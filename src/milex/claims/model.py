@@ -13,6 +13,8 @@ KINDS = (
     "policy_amount",
     "equipment_share",
     "personnel_share",
+    "infrastructure_share",
+    "other_share",
     "real_change",
     "ranking",
     "personnel",

@@ -283,6 +283,8 @@ def _superlatives(ctx: Context) -> None:
                < ctx.tokens[hi - 1].end for c in ctx.claims):  # fmt: skip
             continue  # "among the top five putting the largest share": one ranking
         nxt = lows[k + 1 : k + 3]
+        if nxt[:1] in (["share"], ["part"], ["portion"]) and "budget" in lows[lo:k]:
+            continue  # "Of Portugal's defence budget, the largest share goes on personnel"
         if tail:
             if tail not in ("spending", "spender", "spenders"):
                 continue

@@ -116,7 +116,8 @@ def _do(some: list) -> str:
     return "does" if len(some) == 1 else "do"
 
 
-_MEASURED = frozenset({"share_of_gdp", "equipment_share", "personnel_share", "real_change",
+_MEASURED = frozenset({"share_of_gdp", "equipment_share", "personnel_share", "infrastructure_share",
+                       "other_share", "real_change",
                        "spending_amount", "personnel"})  # fmt: skip
 # every other kind's judge, called as judge(claim, day); commitments' by default
 _JUDGES = {
