@@ -702,6 +702,9 @@ READINGS = [
     ("'the largest share' of one ally's budget is no rank among allies", "2024-07-01",
      "Of Portugal's defence budget in 2024, the largest share, 58.6%, goes on personnel.",
      [("personnel_share", "Portugal", 2024, 58.6, "supported")]),  # 2024 ed., Table 8b: 58.63
+    ("'signed the 2014 pledge to spend 2%' states the Wales pledge, not Canada's share", "2024-07-09",
+     "Canada readily signed the 2014 pledge to spend 2 per cent of GDP on defence.",
+     [("guideline_value", "NATO", None, 2, "supported")]),  # Wales, 5 September 2014
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1541,3 +1544,14 @@ def test_a_figure_of_allies_such_as_spain_is_not_the_ally_named_before():
 def test_the_largest_share_of_one_budget_is_not_ranked():
     text = "Of Portugal's defence budget in 2024, the largest share, 58.6%, goes on personnel."
     assert "ranking" not in [c.claim.kind for c in milex.check(text, date="2024-07-01").claims]
+
+
+def test_a_list_of_32_nations_and_12_founding_members_are_no_counts():
+    # NATO had 32 members in August 2025 (12 founders in 1949); Poland 4.48% (2025 ed.)
+    claims = milex.check(
+        "Poland tops the list of 32 NATO nations, spending 4.48% of GDP on defence. "
+        "Canada, one of NATO's 12 founding members, spends less.",
+        date="2025-08-29",
+    ).claims
+    assert {c.claim.kind for c in claims} == {"ranking", "share_of_gdp"}
+    assert all(c.verdict == "supported" for c in claims)

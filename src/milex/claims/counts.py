@@ -90,6 +90,8 @@ def _counts(ctx: Context) -> None:
             continue
         if lows[max(0, q.i - 2) : q.i] in (["of", "the"], ["among", "the"]):
             continue  # "Of the 32 allies, 23 ...": 32 is the total
+        if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
+            continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
         listed = False
         lead = lows[max(0, q.i - 7) : q.i]

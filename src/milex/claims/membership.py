@@ -32,6 +32,8 @@ def read_membership(ctx: Context) -> None:
             continue
         prev = lows[max(0, q.i - 3) : q.i]
         nxt = lows[q.j : q.j + 2]
+        if nxt[:1] in (["founding"], ["original"]):
+            continue  # "one of NATO's 12 founding members": the members of 1949, not today's
         member_noun = bool(nxt) and nxt[0] in ("members", "member", "allies", "ally", "countries",
                                                "nations", "-")  # fmt: skip
         if q.form == "ordinal":
