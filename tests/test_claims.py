@@ -705,6 +705,22 @@ READINGS = [
     ("'signed the 2014 pledge to spend 2%' states the Wales pledge, not Canada's share", "2024-07-09",
      "Canada readily signed the 2014 pledge to spend 2 per cent of GDP on defence.",
      [("guideline_value", "NATO", None, 2, "supported")]),  # Wales, 5 September 2014
+    ("'does not need to meet the 2 percent goal' states no level", "2025-06-24",
+     "Trump said the United States does not need to meet the 2 percent goal.",
+     [("share_of_gdp", "United States", 2024, 2, "unverifiable")]),  # 2024 ed.: 3.38
+    ("'has announced a rise to 3.5%' is a plan", "2024-12-10",
+     "Lithuania has announced a rise to 3.5 per cent of GDP.",
+     [("share_of_gdp", "Lithuania", 2024, 3.5, "unverifiable")]),  # 2024 ed.: 2.85 in 2024
+    ("'argues for a split of 3% and 2%' is a proposal", "2025-06-20",
+     "Belgium argues for a split of 3% and 2% instead.",
+     [("share_of_gdp", "Belgium", 2024, 3, "unverifiable")]),  # 2024 ed.: 1.30
+    ("'closer to 2 percent' is a hedge", "2025-01-13",
+     "The United Kingdom spends closer to 2 percent of GDP.",
+     [("share_of_gdp", "United Kingdom", 2024, 2, "supported")]),  # 2024 ed.: 2.33, one step of 2
+    ("a demand reported with 'should' stays a demand", "2025-02-26",
+     "That is far below what the US president has demanded NATO members spend, with Mr Trump saying "
+     "they should all be spending 5%.",
+     [("unread", "NATO", None, 5, "unverifiable")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -9,7 +9,8 @@ from milex.claims.clause import Context
 from milex.claims.numbers import Quantity
 
 _REPORTING = patterns.word_set("reporting_verbs")
-_AGREEMENT = patterns.word_set("agreement_verbs")
+_AGREEMENT = patterns.word_set("agreement_verbs") - {"demanded", "demands", "insisted"}  # (a demand
+# that allies should spend 5% stays a demand; an agreement that they should states a rule)
 
 
 def hypothetical(ctx: Context, q: Quantity) -> str:
