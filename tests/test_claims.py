@@ -721,6 +721,14 @@ READINGS = [
      "That is far below what the US president has demanded NATO members spend, with Mr Trump saying "
      "they should all be spending 5%.",
      [("unread", "NATO", None, 5, "unverifiable")]),
+    ("'the latter at 1.28%' is the last ally's figure, not the whole list's", "2024-06-19",
+     "Below the target, from highest to lowest, are Croatia, Portugal, Italy, Canada, Belgium, "
+     "Luxembourg, Slovenia and Spain, the latter at 1.28 percent.",
+     [("share_of_gdp", "Spain", 2024, 1.28, "supported")]),  # 2024 ed.: 1.28
+    ("'in the fourth position there is Estonia': Estonia's rank", "2025-09-01",
+     "The first three places are held by Poland, Lithuania and Latvia, and in the fourth position "
+     "there is Estonia, which spent 3.38 percent of GDP in 2025.",
+     [("ranking", "Estonia", 2025, 4, "supported")]),  # 2025 ed.: 4.48, 4.00, 3.73, 3.38
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1571,3 +1579,10 @@ def test_a_list_of_32_nations_and_12_founding_members_are_no_counts():
     ).claims
     assert {c.claim.kind for c in claims} == {"ranking", "share_of_gdp"}
     assert all(c.verdict == "supported" for c in claims)
+
+
+def test_the_latter_and_a_record_in_national_history():
+    text = ("Below the target are Croatia, Portugal, Italy and Spain, the latter at 1.28 percent. "
+            "It is the largest military budget in Spanish history.")  # fmt: skip
+    claims = milex.check(text, date="2024-06-19").claims
+    assert [(c.claim.subject, c.verdict) for c in claims] == [("Spain", "supported")]

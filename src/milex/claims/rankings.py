@@ -29,7 +29,7 @@ _PLACES = ("place", "position", "spot")
 _RANK_VERBS = ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
 _MOVES = frozenset({"slipped", "dropped", "fell", "fallen", "climbed", "rose", "risen", "moved",
                     "jumped", "slid", "advanced", "returned", "sank", "leapt", "leaped"})  # fmt: skip
-_OPENING_VERBS = ("comes", "came", "is", "was", "goes", "went", "sits", "stands")
+_OPENING_VERBS = ("comes", "came", "is", "was", "goes", "went", "sits", "stands", "there")
 _AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for",
                "relative", "by", "measured")  # fmt: skip
 _NEAR_RANK = ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished", "sits",
@@ -226,10 +226,11 @@ def _ally_after(ctx: Context, q: Quantity) -> str | None:
     """'In fourth place is Latvia', 'Second comes Great Britain', '..., third France': a rank
     opening its clause and the ally it ranks right after it."""
     lows = ctx.lows
-    before = lows[q.i - 1] if q.i else ","
-    if before == "in" and q.i > 1:  # "..., in fourth place is Latvia"
-        before = lows[q.i - 2]
-    if q.i > 1 and before not in (",", ";", ":", "and", "then", "–", "-", "(", "."):
+    at = q.i - 1 - (lows[q.i - 1 : q.i] == ["the"])  # ("in the fourth position there is")
+    before = lows[at] if at >= 0 else ","
+    if before == "in" and at > 0:  # "..., in fourth place is Latvia"
+        before = lows[at - 1]
+    if at > 0 and before not in (",", ";", ":", "and", "then", "–", "-", "(", "."):
         return None
     k = q.j
     while k < min(len(ctx.lows), q.j + 4) and ctx.lows[k] in (*_PLACES, *_OPENING_VERBS, "the"):
@@ -285,6 +286,8 @@ def _superlatives(ctx: Context) -> None:
         nxt = lows[k + 1 : k + 3]
         if nxt[:1] in (["share"], ["part"], ["portion"]) and "budget" in lows[lo:k]:
             continue  # "Of Portugal's defence budget, the largest share goes on personnel"
+        if {"history", "ever", "record"} & set(lows[k + 1 : min(hi, k + 8)]):
+            continue  # "the largest military budget in Polish history": against its own past
         if tail:
             if tail not in ("spending", "spender", "spenders"):
                 continue

@@ -63,6 +63,12 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     Macedonia and Montenegro both") each get the claim.
     """
     before = [m for m in ctx.mentions if m.j <= q.i]
+    pointer = next((k for k in range(max(1, q.i - 3), q.i) if ctx.lows[k] in ("latter", "former")
+                    and ctx.lows[k - 1] == "the"), None)  # fmt: skip
+    allies = [m for m in before if m.kind == "ally" and pointer is not None and m.j <= pointer]
+    if allies:  # "Croatia, Portugal, ... and Spain, the latter at 1.28%": Spain's alone
+        return [(allies[-1] if ctx.lows[pointer] == "latter" else
+                 allies[-2] if len(allies) > 1 else allies[0]).code], ""  # fmt: skip
     if (
         before
         and before[-1].possessive
