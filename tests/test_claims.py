@@ -729,6 +729,17 @@ READINGS = [
      "The first three places are held by Poland, Lithuania and Latvia, and in the fourth position "
      "there is Estonia, which spent 3.38 percent of GDP in 2025.",
      [("ranking", "Estonia", 2025, 4, "supported")]),  # 2025 ed.: 4.48, 4.00, 3.73, 3.38
+    ("'the largest spender' is by money, whatever share of GDP sits in brackets", "2024-07-01",
+     "The US remains the largest spender in the alliance, spending more on its military than all other "
+     "members combined (the equivalent of 3.4 percent of GDP).",
+     [("ranking", "United States", 2024, 1, "supported"),  # Table 2: USD 967,707 m, 1st
+      ("share_of_gdp", "United States", 2024, 3.4, "supported")]),  # Table 3: 3.38
+    ("a rank and a share in a sentence about equipment shares", "2024-06-19",
+     "NATO's report gives equipment spending as a share of defence spending, with Poland leading at "
+     "51.1 percent and Belgium bringing up the rear of the 32-member alliance at 15.2 percent.",
+     [("equipment_share", "Poland", 2024, 51.1, "supported"),  # Table 8a: 51.13
+      ("ranking", "Belgium", 2024, 31, "supported"),  # lowest of 31 with figures
+      ("equipment_share", "Belgium", 2024, 15.2, "supported")]),  # 15.16
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -55,11 +55,14 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     # the words right after the rank say what is ranked ("biggest spender relative to GDP"),
     # then the rest of its stretch ("In absolute terms the US is the biggest spender"), then
     # its clause ("Looking at them in absolute terms, Spain ranks as the 10th contributor")
+    spender = ctx.lows[hi - 1 : hi] in (["spender"], ["spenders"])
     for lo_, hi_ in ((hi, min(s_hi, hi + 8)), (max(s_lo, at - 10), min(s_hi, hi + 10)),
                      (max(c_lo, at - 12), min(c_hi, hi + 12))):  # fmt: skip
         own = _measure_words(ctx, lo_, hi_, hi)
         if own:
             return own, "stated"
+        if spender and lo_ != hi:  # "the largest spender in the alliance, ... (the equivalent
+            return "spending_usd_current", "words"  # of 3.4% of GDP)": money, past its stretch
     w_lo, w_hi = max(0, at - 10), min(len(ctx.lows), hi + 8)
     # "the sixth largest in the alliance, at roughly $34.5 billion": the figure beside it
     near = [x for x in ctx.quantities if (x.form == "percent" or x.form == "money" and x.currency)
@@ -80,7 +83,8 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     if any(q.form == "money" and q.currency for q in ctx.quantities):
         return "spending_usd_current", "figures"
     if any(q.form == "percent" for q in ctx.quantities):
-        return "share_of_gdp", "figures"
+        equipment = ctx.has("cues", "equipment")  # "gives equipment spending as a share ...,
+        return ("equipment_share" if equipment else "share_of_gdp"), "figures"  # Belgium last"
     if ctx.has("cues", "personnel", lo=w_lo, hi=w_hi):
         return None, ""  # tanks, jets, kilometres of border: not a table milex ranks
     carried = next((c.measure for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
