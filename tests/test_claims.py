@@ -740,6 +740,10 @@ READINGS = [
      [("equipment_share", "Poland", 2024, 51.1, "supported"),  # Table 8a: 51.13
       ("ranking", "Belgium", 2024, 31, "supported"),  # lowest of 31 with figures
       ("equipment_share", "Belgium", 2024, 15.2, "supported")]),  # 15.16
+    ("a change 'from 2024' takes no year from another clause", "2025-08-28",
+     "Spending by NATO Europe and Canada should grow 15.9% year-on-year, a small slowdown from 2024, "
+     "but well above the 2.6% growth seen in 2021.",
+     [("real_change", "Europe and Canada", 2025, 15.9, "supported")]),  # 2025 ed.: 15.94 (2025e)
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -81,8 +81,9 @@ def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
             continue
         if t.role == "from" and t.kind == "year" and t.year is not None:
             # "climbed 5.7% from 2023, reaching $997bn last year": 2023 is the base
-            others = [x for x in ctx.times if x is not t and x.year and x.role not in
-                      ("from", "since", "price", "edition", "date")]  # fmt: skip
+            others = [x for x in ctx.times if x is not t and x.year and lo <= x.i < hi
+                      and x.role not in ("from", "since", "price", "edition", "date")]  # fmt: skip
+            # (in its own clause: "..., a slowdown from 2024, but above the 2.6% of 2021")
             _set_year(claim, others[0].year if others else t.year + 1, "stated")
             return
         words = " ".join(lows[max(lo, t.i - 1) : t.j])
