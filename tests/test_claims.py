@@ -744,6 +744,12 @@ READINGS = [
      "Spending by NATO Europe and Canada should grow 15.9% year-on-year, a small slowdown from 2024, "
      "but well above the 2.6% growth seen in 2021.",
      [("real_change", "Europe and Canada", 2025, 15.9, "supported")]),  # 2025 ed.: 15.94 (2025e)
+    ("a rank 'in terms of defence spending increase' is by real change", "2024-06-20",
+     "Türkiye's share peaked at 1.86 percent in 2020. The country recorded a 44 percent rise compared "
+     "to the previous year, placing it third after the Czech Republic and Romania in terms of defence "
+     "spending increase.",
+     [("real_change", "Türkiye", 2024, 44, "supported"),  # 2024 ed.: 44.09
+      ("ranking", "Türkiye", 2024, 3, "supported")]),  # Czechia 54.65, Romania 45.63, Türkiye 44.09
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -115,6 +115,9 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     rank = patterns.phrases("ranking", "growth_words")
     if rank.any_in(lows, end, min(hi, end + 5)):
         return "real_change"  # "third for spending growth", "the biggest increase"
+    terms = next((k + 3 for k in range(lo, hi) if lows[k : k + 3] == ["in", "terms", "of"]), None)
+    if terms is not None and rank.any_in(lows, terms, min(hi, terms + 6)):
+        return "real_change"  # "third ... in terms of defence spending increase"
     if patterns.phrases("ranking", "per_head").any_in(lows, lo, hi):
         return "spending_per_capita_usd_constant"  # "spends more per head than any ally"
     if patterns.phrases("ranking", "money_words").any_in(lows, lo, hi):

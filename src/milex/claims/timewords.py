@@ -142,9 +142,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                              "next": today.year + 1}.get(kind)  # fmt: skip
             if prev in _REPORTED_AT:
                 span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
-            elif kind == "last" and (prev in ("on", "over", "than") or " ".join(lows[max(0, i - 2) : i])
-                                     in ("compared with", "compared to", "relative to", "up from",
-                                         "down from")):  # fmt: skip
+            elif kind in ("last", "previous") and (
+                prev in ("on", "over", "than") or " ".join(lows[max(0, i - 2) : i])
+                in ("compared with", "compared to", "relative to", "up from", "down from")
+            ):  # fmt: skip
                 span.role = "base"  # "should grow 15.9% on last year", "2.1%, up from last year":
                 # the comparison's base year, not the figure's
             if kind == "period" and (

@@ -289,6 +289,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         only_newer = ev.not_held_reason(source, claim.year, day)
         if only_newer:
             why = f"{only_newer}; {why}"
+        if claim.doubts:  # what makes the figure no claim to check comes first ("a bill's")
+            why = "; ".join([*claim.doubts, why])
         return unverifiable(claim, why + later_text([o for o in others if o["edition"] != pub.edition]),
                             other_editions=others)  # fmt: skip
     row, value, conv = found
