@@ -750,6 +750,11 @@ READINGS = [
      "spending increase.",
      [("real_change", "Türkiye", 2024, 44, "supported"),  # 2024 ed.: 44.09
       ("ranking", "Türkiye", 2024, 3, "supported")]),  # Czechia 54.65, Romania 45.63, Türkiye 44.09
+    ("a rank right after a world ranking is in the world too", "2025-04-28",
+     "SIPRI says Germany was the world's fourth-largest military spender in 2024, after the US, China "
+     "and Russia. In 2023 it ranked seventh.",
+     [("ranking", "Germany", 2024, 4, "supported"),  # SIPRI April 2025, current USD
+      ("ranking", "Germany", 2023, 7, "supported")]),  # after the US, China, Russia, India, Saudi Arabia, UK
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

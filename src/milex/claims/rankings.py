@@ -96,6 +96,7 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     return None, ""
 
 
+_ALLIANCE_WORDS = frozenset({"nato", "nato's", "alliance", "alliance's", "allies", "allied"})
 _FORCE_NOUNS = frozenset({"army", "armies", "armed", "forces", "force", "troop", "troops"})
 _SEPARATORS = frozenset({",", ";", ".", "but", "yet", "while", "whereas", "although", "though"})
 
@@ -376,6 +377,15 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check
+    if scope is None and _ALLIANCE_WORDS.isdisjoint(ctx.lows):
+        last = next((c for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
+                     if c.kind == "ranking"), None)  # fmt: skip
+        if (
+            last is not None
+            and last.rank_scope == "world"
+            and last.sentence >= ctx.sentence.index - 1
+        ):
+            scope = "world"  # "the world's fourth-largest spender. In 2023 it ranked seventh."
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
     if scope == "world":  # only SIPRI ranks the world, and by money
         measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
