@@ -755,6 +755,14 @@ READINGS = [
      "and Russia. In 2023 it ranked seventh.",
      [("ranking", "Germany", 2024, 4, "supported"),  # SIPRI April 2025, current USD
       ("ranking", "Germany", 2023, 7, "supported")]),  # after the US, China, Russia, India, Saudi Arabia, UK
+    ("past years' figures after a forecast with 'should' are measured", "2025-08-28",
+     "This should lift defence spending by allies from Europe and Canada to a joint 2.27% of GDP, up "
+     "from 1.99% last year and 1.40% back in 2014.",
+     [("share_of_gdp", "Europe and Canada", 2024, 1.99, "supported"),  # 2025 ed.: 1.99
+      ("share_of_gdp", "Europe and Canada", 2014, 1.40, "supported")]),  # 1.40
+    ("'should have spent 2% in 2020' is no measured figure", "2025-08-28",
+     "Germany should have spent 2% in 2020.",
+     [("unread", "Germany", None, 2, "unverifiable")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
