@@ -763,6 +763,14 @@ READINGS = [
     ("'should have spent 2% in 2020' is no measured figure", "2025-08-28",
      "Germany should have spent 2% in 2020.",
      [("unread", "Germany", None, 2, "unverifiable")]),
+    ("'9.4% more than the previous year' and 'with 17% more' are changes", "2025-04-28",
+     "Global military spending reached $2.7 trillion in 2024, 9.4% more than the previous year, SIPRI "
+     "said. The increase was concentrated in Europe, with 17% more.",
+     [("real_change", "World (SIPRI)", 2024, 9.4, "supported"),  # SIPRI April 2025: 9.36
+      ("real_change", "Europe (SIPRI)", 2024, 17, "supported")]),  # 17.07 (SIPRI's region)
+    ("'2% more than Germany' is a gap between two allies, not Poland's share", "2025-04-28",
+     "Poland spends 2% of GDP more than Germany.",
+     [("unread", "Poland", None, 2, "unverifiable")]),  # 2024 ed.: 4.12 and 2.12
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

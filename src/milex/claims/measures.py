@@ -75,6 +75,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         elif change is not None and not gdp and not budget:
             _real_change(ctx, q, codes, doubt, q.value * 100.0)
         return
+    if _gap_to_another(ctx, q):
+        return  # "Poland spends 2% more than Germany": a gap between two, not a level
     inherited = _inherited_kind(ctx, q, lo)
     category = _category_after(ctx, q)
     if category and not gdp:  # "split into 42.8% on personnel, 29.6% on operations and ..."
@@ -99,6 +101,18 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         if not gdp and q.value > _MAX_SHARE:
             doubt = "a share this large is not of GDP, and the text does not say of what"
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+
+
+def _gap_to_another(ctx: Context, q: Quantity) -> bool:
+    """Is the figure a difference from another ally or group ('2% (of GDP) more than Germany')?"""
+    lows = ctx.lows
+    k = q.j + (2 if lows[q.j : q.j + 2] == ["of", "gdp"] else 0)
+    if lows[k : k + 2] not in (["more", "than"], ["less", "than"], ["higher", "than"],
+                               ["lower", "than"], ["above", "that"], ["below", "that"]):  # fmt: skip
+        return False
+    return any(
+        m.i in (k + 2, k + 3) for m in ctx.mentions if m.kind in ("ally", "group", "demonym")
+    )
 
 
 _CATEGORIES = {**dict.fromkeys(patterns.word_set("personnel_cost_words"), "personnel_share"),
@@ -234,6 +248,9 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
     if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
         return q.j
+    if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or (after[1:2] == ["than"] and any(
+            q.j + 2 <= t.i <= q.j + 3 for t in ctx.times))):  # fmt: skip
+        return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
     return None
 
 
