@@ -771,6 +771,11 @@ READINGS = [
     ("'2% more than Germany' is a gap between two allies, not Poland's share", "2025-04-28",
      "Poland spends 2% of GDP more than Germany.",
      [("unread", "Poland", None, 2, "unverifiable")]),  # 2024 ed.: 4.12 and 2.12
+    ("'members spending more than 3% include A, B and C': each one's share", "2025-08-28",
+     "Other members spending more than 3 percent this year include Estonia, Norway, the United States "
+     "and Denmark.",
+     [("share_of_gdp", "Estonia", 2025, 3, "supported"), ("share_of_gdp", "Norway", 2025, 3, "supported"),
+      ("share_of_gdp", "Denmark", 2025, 3, "supported")]),  # 2025 ed.: 3.38, 3.35, 3.22
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

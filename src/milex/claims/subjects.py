@@ -118,6 +118,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 ):
                     return [m.code], ""
         lo, hi = ctx.clause(q)
+        listed = _listed_after(ctx, q, lo, hi)
+        if listed:  # "Other members spending more than 3% this year include Estonia, Norway ..."
+            return listed, ""
         first = lo + (ctx.lows[lo] in ("yet", "but", "and", "still", "so", "now"))
         opening = q.i == first or (q.i - 1 == first and ctx.lows[first] in ("at", "with", "on"))
         if opening and not before:
@@ -193,6 +196,22 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
 _CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}
 
 
+def _listed_after(ctx: Context, q: Quantity, lo: int, hi: int) -> list[str]:
+    """The allies a sentence lists after 'include', when the figure describes them ('members
+    spending more than 3% include Estonia, Norway and Denmark')."""
+    lows = ctx.lows
+    verb = next((k for k in range(q.j, min(hi, q.j + 6)) if lows[k] in _INCLUDE), None)
+    if verb is None or _ALLY_NOUNS.isdisjoint(lows[max(lo, q.i - 5) : q.i]):
+        return []
+    allies = [m for m in ctx.mentions if m.kind == "ally"]
+    first = next((m for m in allies if verb < m.i <= verb + 2), None)
+    if first is None or any(m.i < q.i and m.i >= lo for m in allies):
+        return []
+    last = run_end(ctx, allies, first)
+    return [m.code for m in allies if first.i <= m.i <= last]
+
+
+_INCLUDE = frozenset({"include", "includes", "included"})
 _LEADING = frozenset({"leads", "led", "tops", "topped", "heads", "headed"})
 _SPENT_AFTER = frozenset({"spent", "spends", "devoted", "devotes", "put", "puts", "invested",
                           "allocated", "allocates", "earmarked"})  # fmt: skip
