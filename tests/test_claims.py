@@ -776,6 +776,10 @@ READINGS = [
      "and Denmark.",
      [("share_of_gdp", "Estonia", 2025, 3, "supported"), ("share_of_gdp", "Norway", 2025, 3, "supported"),
       ("share_of_gdp", "Denmark", 2025, 3, "supported")]),  # 2025 ed.: 3.38, 3.35, 3.22
+    ("SIPRI named in a sentence before, with no SIPRI figure to give: NATO's count", "2024-07-12",
+     "SIPRI put global military spending at $2.4 trillion in 2023. As of June 2024, 23 out of 32 NATO "
+     "countries were meeting the alliance's 2% spending threshold.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),  # NATO 2024 ed.; no SIPRI release covered 2024
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

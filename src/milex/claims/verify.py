@@ -178,13 +178,19 @@ def _sipri_named_elsewhere(claim: Claim, day: date, judge) -> Checked:
     4.12%') does not make every figure after it SIPRI's: one SIPRI contradicts but NATO's
     tables agree with, each read at its own latest year, is not called wrong."""
     sipri = judge(copy.deepcopy(claim), day)
-    if sipri.verdict != "contradicted":
+    unanswered = sipri.verdict == "unverifiable" and sipri.evidence is None
+    if sipri.verdict != "contradicted" and not unanswered:
         return sipri
     trial = copy.deepcopy(claim)
     trial.source, trial.source_text = "NATO", ""
     nato = judge(trial, day)
     if nato.verdict != "supported":
         return sipri
+    if unanswered:  # "SIPRI put world spending at $2.4tn. As of June, 23 allies met 2%": SIPRI
+        # has no figure for it, NATO's agrees
+        nato.explanation += (" The text names SIPRI only in another sentence, and SIPRI has no "
+                             "figure for this.")  # fmt: skip
+        return nato
     return unverifiable(claim, f"{sipri.explanation.rstrip('.')}; but the text names SIPRI only "
                                "in another sentence, and NATO's figure agrees: "
                                f"{nato.explanation.rstrip('.')}",
