@@ -780,6 +780,11 @@ READINGS = [
      "SIPRI put global military spending at $2.4 trillion in 2023. As of June 2024, 23 out of 32 NATO "
      "countries were meeting the alliance's 2% spending threshold.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),  # NATO 2024 ed.; no SIPRI release covered 2024
+    ("spending 'among the members' after 'its' is no ally's, nor the one named before", "2024-07-01",
+     "Spain spent the smallest share, at 1.28%. Since NATO set its spending targets in 2014, average "
+     "spending among the members has risen from 1.4% of GDP.",
+     [("share_of_gdp", "Spain", 2024, 1.28, "supported"),  # 2024 ed.: 1.28 (Spain 2014: 0.92)
+      ("share_of_gdp", None, 2014, 1.4, "unverifiable")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

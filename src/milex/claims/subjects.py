@@ -170,6 +170,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if country is None:
             return [], "'we' could not be tied to an ally"
         return [country], ""
+    if m.code == "IT" and any(ctx.lows[k] in _PLURAL_ALLIES and ctx.lows[k - 2 : k] in (
+            ["among", "the"], ["across", "the"]) for k in range(m.j, q.i)):  # fmt: skip
+        # "NATO set its targets in 2014; average spending among the members rose from 1.4%"
+        return [], "the text speaks of a group of allies it does not name"
     if m.code == "IT":
         earlier = [x for x in whole_sentence[: whole_sentence.index(m)] if not x.is_object
                    if x.kind in ("ally", "group", "capital", "demonym", "foreign")]  # fmt: skip
