@@ -785,6 +785,11 @@ READINGS = [
      "spending among the members has risen from 1.4% of GDP.",
      [("share_of_gdp", "Spain", 2024, 1.28, "supported"),  # 2024 ed.: 1.28 (Spain 2014: 0.92)
       ("share_of_gdp", None, 2014, 1.4, "unverifiable")]),
+    ("'the rest of the alliance' beside the United States is Europe and Canada", "2024-06-19",
+     "NATO estimates the United States will spend $755 billion in 2024 and the rest of the alliance "
+     "$430 billion, in 2015 prices and exchange rates.",
+     [("spending_amount", "United States", 2024, 755, "supported"),  # Table 2, constant 2015: 754,680 m
+      ("spending_amount", "Europe and Canada", 2024, 430, "supported")]),  # 430,110 m
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

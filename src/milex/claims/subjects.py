@@ -63,6 +63,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     Macedonia and Montenegro both") each get the claim.
     """
     before = [m for m in ctx.mentions if m.j <= q.i]
+    rest = next((k for k in range(max(0, q.i - 6), q.i) if ctx.lows[k : k + 3] in (
+        ["rest", "of", "the"], ["rest", "of", "nato"])), None)  # fmt: skip
+    if rest is not None and not any(m.kind in NAMED for m in ctx.mentions if rest < m.i < q.i):
+        if any(m.code == "USA" for m in ctx.mentions if m.i < rest):
+            return ["NATO_EC"], ""  # "the United States $755 billion and the rest of the alliance
+            # $430 billion": Europe and Canada
+        return [], "the rest of the alliance beside one ally is not a group NATO publishes"
     pointer = next((k for k in range(max(1, q.i - 3), q.i) if ctx.lows[k] in ("latter", "former")
                     and ctx.lows[k - 1] == "the"), None)  # fmt: skip
     allies = [m for m in before if m.kind == "ally" and pointer is not None and m.j <= pointer]
