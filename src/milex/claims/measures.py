@@ -34,6 +34,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if q.form not in ("percent", "money", "fraction", "multiplier"):
         return
     lo, hi = ctx.neighbours(q)
+    category = breakdown_category(ctx, q)
+    if category:  # "the budget goes 58.6% on personnel, ... 3.9% on infrastructure"
+        _share(ctx, q, codes, doubt, category, q.value)
+        return
     if _non_defence(ctx, q, lo, hi) or _economy_change(ctx, q, lo):
         return
     for k in range(max(lo, q.i - 3), q.i):  # "after years below 1.5%": no year to check
@@ -78,10 +82,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if _gap_to_another(ctx, q):
         return  # "Poland spends 2% more than Germany": a gap between two, not a level
     inherited = _inherited_kind(ctx, q, lo)
-    category = _category_after(ctx, q)
-    if category and not gdp:  # "split into 42.8% on personnel, 29.6% on operations and ..."
-        _share(ctx, q, codes, doubt, category, q.value)
-    elif equipment and not gdp:
+    if equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
     elif inherited and not gdp and change is None and not budget:
         if inherited == "real_change":
@@ -120,9 +121,14 @@ _CATEGORIES = {**dict.fromkeys(patterns.word_set("personnel_cost_words"), "perso
                "operations": "other_share", "maintenance": "other_share"}  # fmt: skip
 
 
-def _category_after(ctx: Context, q: Quantity) -> str | None:
-    """The category of NATO's breakdown (Tables 8a/8b) a figure is said to go on, right
-    after it: '42.8% on personnel', '29.6% on operations and maintenance'."""
+def breakdown_category(ctx: Context, q: Quantity) -> str | None:
+    """The category of NATO's breakdown (Tables 8a/8b) a percentage of defence spending is
+    said to go on, right after it: '42.8% on personnel', '29.6% on operations', '3.9% on
+    infrastructure' (measures named so, even infrastructure, are defence figures)."""
+    if q.form != "percent" or not ctx.has("cues", "defence"):
+        return None
+    if ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4):
+        return None
     after = ctx.lows[q.j : q.j + 5]
     k = 0
     while k < len(after) and after[k] in (",", "goes", "go", "went", "is", "was", "spent"):
@@ -211,6 +217,10 @@ def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     lows = ctx.lows
     change = patterns.phrases("cues", "change")
     before = q.i - 1
+    if lows[max(0, before - 1) : before + 1] == [",", "at"] and any(
+        w in _RISE_NOUNS for w in lows[max(0, before - 5) : before - 1]
+    ):  # fmt: skip
+        return before - 1  # "the biggest real increase this year, at 54.7%"
     if before >= 0 and lows[before] in _LEVEL_AFTER:
         return None
     if "short" in lows[max(0, q.i - 3) : q.ni]:

@@ -18,7 +18,7 @@ from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.frames import hypothetical
-from milex.claims.measures import changed_by, other_field_near, read_measure
+from milex.claims.measures import breakdown_category, changed_by, other_field_near, read_measure
 from milex.claims.meets import read_meets
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
@@ -200,9 +200,11 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         conditional = ""
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
-    other_field = other_field_near(ctx, q, lo, hi) or (
+    other_field = (other_field_near(ctx, q, lo, hi) or (
         ctx.has("cues", "non_defence") and not ctx.has("cues", "defence")
-    )  # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure
+    )) and not breakdown_category(ctx, q)  # fmt: skip
+    # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure (but "3.9% on
+    # infrastructure" of a defence budget is NATO's category)
     if other_field and q.form != "money" and not policy.family_hits(ctx):
         return  # (but a programme's amount or a commitment's part may name another field:
         # "a EUR 500 billion infrastructure fund", "1.5% on items such as infrastructure")

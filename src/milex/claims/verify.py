@@ -347,6 +347,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         verdict = "unverifiable"
         claim.doubts.append(f"the change at current prices, {nominal:.1f}% (Table 1), agrees, "
                             "and the text does not say real or nominal")  # fmt: skip
+    elif not ok and claim.kind == "other_share":
+        verdict = "unverifiable"  # "25.6% on operations": NATO's "other" holds more than that
+        claim.doubts.append("NATO's 'other' category holds operations and maintenance with other "
+                            "items, which the text may not count")  # fmt: skip
     elif not ok and claim.measure == ev.MONEY_CHANGE:  # never called wrong: see measures.py
         verdict = "unverifiable"
         claim.doubts.append("a change in money may be of a national budget or at other prices")
