@@ -790,6 +790,9 @@ READINGS = [
      "$430 billion, in 2015 prices and exchange rates.",
      [("spending_amount", "United States", 2024, 755, "supported"),  # Table 2, constant 2015: 754,680 m
       ("spending_amount", "Europe and Canada", 2024, 430, "supported")]),  # 430,110 m
+    ("'13th-largest' written with digits is a rank", "2025-04-29",
+     "SIPRI says Poland was the world's 13th-largest military spender in 2024.",
+     [("ranking", "Poland", 2024, 13, "supported")]),  # SIPRI April 2025, current USD: 13th of 152
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

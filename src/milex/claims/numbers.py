@@ -261,6 +261,11 @@ def _number_at(tokens, lows, i, v) -> Quantity | None:
         if glued and nxt in ("st", "nd", "rd", "th"):
             q.form, q.j, q.nj = "ordinal", i + 2, i + 2
             return q
+        suffix, _, tail = nxt.partition("-")
+        if glued and suffix in ("st", "nd", "rd", "th") and tail in v["superlatives"]:
+            q.form, q.j, q.nj = "ordinal", i + 2, i + 2  # "the world's 14th-largest spender"
+            q.superlative = tail
+            return q
         if glued and nxt == "s" and precision == 0 and value % 10 == 0:
             q.form, q.j, q.nj = "decade", i + 2, i + 2  # "the 2010s": a decade, not a year
             return q
