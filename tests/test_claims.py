@@ -793,6 +793,24 @@ READINGS = [
     ("'13th-largest' written with digits is a rank", "2025-04-29",
      "SIPRI says Poland was the world's 13th-largest military spender in 2024.",
      [("ranking", "Poland", 2024, 13, "supported")]),  # SIPRI April 2025, current USD: 13th of 152
+    ("'called on members to spend 5%' is a demand", "2025-01-08",
+     "Trump on Tuesday called on NATO members to spend 5% of GDP on defence.",
+     [("share_of_gdp", "NATO", 2024, 5, "unverifiable")]),  # 2024 ed.: 2.71
+    ("'NATO's European members and Ottawa' is the group", "2025-08-29",
+     "Spending by NATO's European members and Ottawa is set to rise by 15.9 percent this year.",
+     [("real_change", "Europe and Canada", 2025, 15.9, "supported")]),  # 2025 ed.: 15.94
+    ("a state budget and a government's own forecast are sources milex does not hold", "2025-01-10",
+     "Slovakia currently spends 1.73% of its GDP on defence, according to its state budget. The Czech "
+     "ministry spent 2.09% of GDP according to the government's own forecast.",
+     [("share_of_gdp", "Slovakia", 2025, 1.73, "unverifiable"),  # present tense in January: 2025
+      ("share_of_gdp", "Czechia", 2025, 2.09, "unverifiable")]),
+    ("'X followed Y with 3.43%' is X's figure", "2024-06-19",
+     "Estonia followed Poland with 3.43 percent.",
+     [("share_of_gdp", "Estonia", 2024, 3.43, "supported")]),  # 2024 ed.: 3.43
+    ("'between 1.28%, like Spain, and 1.81%, like Croatia'", "2024-07-01",
+     "This year eight allies are still below the target, spending between 1.28%, like Spain, and "
+     "1.81%, like Croatia.",
+     [("share_of_gdp", "Spain", 2024, 1.28, "supported"), ("share_of_gdp", "Croatia", 2024, 1.81, "supported")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1650,3 +1668,12 @@ def test_the_latter_and_a_record_in_national_history():
             "It is the largest military budget in Spanish history.")  # fmt: skip
     claims = milex.check(text, date="2024-06-19").claims
     assert [(c.claim.subject, c.verdict) for c in claims] == [("Spain", "supported")]
+
+
+def test_an_ally_the_guideline_does_not_apply_to_is_no_count():
+    text = ("According to NATO, 21 countries met the target of a minimum spend of 2.0% in 2024, "
+            "10 countries fell short and one (Iceland) for which the guideline does not apply.")  # fmt: skip
+    counts = [
+        c for c in milex.check(text, date="2025-06-06").claims if c.claim.kind == "count_meeting"
+    ]
+    assert all(c.claim.value != 1 for c in counts)

@@ -278,6 +278,7 @@ def _is_object(lows: list[str], i: int, v) -> bool:
         "outpaces",
         "outpaced",
         "after",
+        "followed",
         "including",
         "against",
         "alongside",

@@ -124,6 +124,8 @@ def _counts(ctx: Context) -> None:
             continue
         end, total_q = found
         lo, hi = ctx.clause(q)
+        if {"apply", "applies"} & set(lows[end:hi]) and "not" in lows[end:hi]:
+            continue  # "one (Iceland) for which the guideline does not apply": no count of it
         if not_nato(ctx, q.i - 6, end):
             continue
         before = [x for x in ctx.quantities if x.j <= q.i]

@@ -63,6 +63,12 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     Macedonia and Montenegro both") each get the claim.
     """
     before = [m for m in ctx.mentions if m.j <= q.i]
+    if ctx.lows[q.j : q.j + 2] == [",", "like"]:  # "1.28%, like Spain, ...": that ally's figure
+        owner = next(
+            (m for m in ctx.mentions if m.i in (q.j + 2, q.j + 3) and m.kind == "ally"), None
+        )
+        if owner is not None:
+            return [owner.code], ""
     rest = next((k for k in range(max(0, q.i - 6), q.i) if ctx.lows[k : k + 3] in (
         ["rest", "of", "the"], ["rest", "of", "nato"])), None)  # fmt: skip
     if rest is not None and not any(m.kind in NAMED for m in ctx.mentions if rest < m.i < q.i):
@@ -177,8 +183,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if country is None:
             return [], "'we' could not be tied to an ally"
         return [country], ""
-    if m.code == "IT" and any(ctx.lows[k] in _PLURAL_ALLIES and ctx.lows[k - 2 : k] in (
-            ["among", "the"], ["across", "the"]) for k in range(m.j, q.i)):  # fmt: skip
+    if m.code == "IT" and any(ctx.lows[k] in _PLURAL_ALLIES
+                              and {"among", "across"} & set(ctx.lows[max(0, k - 3) : k])
+                              for k in range(m.j, q.i)):  # fmt: skip
         # "NATO set its targets in 2014; average spending among the members rose from 1.4%"
         return [], "the text speaks of a group of allies it does not name"
     if m.code == "IT":
