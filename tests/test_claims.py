@@ -811,6 +811,18 @@ READINGS = [
      "This year eight allies are still below the target, spending between 1.28%, like Spain, and "
      "1.81%, like Croatia.",
      [("share_of_gdp", "Spain", 2024, 1.28, "supported"), ("share_of_gdp", "Croatia", 2024, 1.81, "supported")]),
+    ("'5th from the bottom' is a rank from the lowest", "2025-03-10",
+     "In terms of share of GDP, Canada is 5th from the bottom among the allies.",
+     [("ranking", "Canada", 2024, 27, "supported")]),  # 2024 ed.: 27th of 31 with figures
+    ("a change's start year is no year of the figures after 'to'", "2025-04-30",
+     "According to SIPRI, the fastest growth in Europe came in Poland (up 31% from 2023, to $38 billion, "
+     "or 4.2% of GDP) and Germany (up 28%, to $88.5 billion).",
+     [("share_of_gdp", "Poland", 2024, 4.2, "supported"),  # SIPRI April 2025: 4.15 (2024)
+      ("real_change", "Germany", 2024, 28, "supported")]),  # 28.26
+    ("'was 2.13% and in 2023 1.48%': the second year is the second figure's", "2025-08-29",
+     "Turkey spent 2.33 percent of its GDP on defence. In 2024 the ratio was 2.13 percent and in 2023 "
+     "1.48 percent.",
+     [("share_of_gdp", "Türkiye", 2024, 2.13, "supported"), ("share_of_gdp", "Türkiye", 2023, 1.48, "supported")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -154,6 +154,7 @@ def _rankings(ctx: Context) -> None:
                                          "in", "among")
                 and any(w in _RANK_VERBS for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
             ok = ok or (bool(nxt) and nxt[0] in _PLACES)
+            ok = ok or (nxt[:1] == ["from"] and {"bottom", "top"} & set(lows[q.j + 1 : q.j + 3]))
             ok = ok or (
                 (
                     not nxt
@@ -184,6 +185,8 @@ def _rankings(ctx: Context) -> None:
         if not ok or q.value < 1:
             continue
         order = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
+        if nxt[:1] == ["from"] and {"bottom", "last", "end"} & set(lows[q.j + 1 : q.j + 3]):
+            order = "lowest"  # "Canada is 5th from the bottom"
         _rank_claim(ctx, q, int(q.value), order, ally_after)
     _superlatives(ctx)
     for k, low in enumerate(lows):  # "Bulgaria ranks last among the allies": the lowest
@@ -200,8 +203,9 @@ def _rankings(ctx: Context) -> None:
             if any(c.kind == "ranking" and abs(c.start - ctx.tokens[i].start) < 60
                    for c in ctx.claims):  # fmt: skip
                 continue
-            if ctx.lows[i - 1 : i] in (["among"], ["of"]):
-                continue  # "among the highest in NATO", "one of the lowest in the alliance"
+            if ctx.lows[i - 1 : i] in (["among"], ["of"], ["from"]):
+                continue  # "among the highest in NATO", "one of the lowest in the alliance",
+                # "5th from the bottom" (the ordinal's)
             if ctx.lows[i] == "than":  # "spends less ..., than any other ally": the way
                 order = _comparative_before(ctx, i)  # the comparison goes says which end
                 if order is None:
@@ -285,8 +289,9 @@ def _superlatives(ctx: Context) -> None:
         det = lows[k - 1].replace("’", "'")
         if det not in ("the", "nato's", "alliance's", "world's"):
             continue  # "Europe's biggest spender": a scope the tables do not rank
-        if lows[max(0, k - 3) : k - 1][-1:] in (["among"], ["of"]):
+        if lows[max(0, k - 3) : k - 1][-1:] in (["among"], ["of"], ["from"]):
             continue  # "among the highest in NATO", "one of the highest": no place stated
+            # ("5th from the bottom": the ordinal's place)
         lo, hi = ctx.clause_at(k)
         if any(c.kind == "ranking" and c.comparator == "<=" and ctx.tokens[lo].start <= c.start
                < ctx.tokens[hi - 1].end for c in ctx.claims):  # fmt: skip

@@ -82,13 +82,17 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         and DASHES.isdisjoint(ctx.lows[q.j : t.i])
     ]  # ("3.4%, about where it has been for the last decade"; "4.12% — double what it spent
     # in 2014": beyond a dash, another figure's year)
+    after = [t for t in after if not (ctx.lows[t.i - 2 : t.i] == ["and", "in"] and any(
+        x.form != "year" and x.i in (t.j, t.j + 1) for x in ctx.quantities))]  # fmt: skip
+    # ("was 2.13% and in 2023 1.48%": that year is the next figure's)
     if restated >= 0:  # ", last year", ", into defence in 2024", but not ", and next year it"
         after = [t for t in after if t.i >= restated
                  and not _JOINERS.intersection(ctx.lows[restated : t.i])]  # fmt: skip
     elif ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
         after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip
-              and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))]  # fmt: skip
+              and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
+              and not (t.role == "from" and _past_start(ctx, q, t))]  # fmt: skip
     if not after and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
         # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
         start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
@@ -178,6 +182,14 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
     if t.role == "in" and (t.j <= q.i or t.i in (end.j, end.j + 1)):
         return _resolve(ctx, t, claims_before)
     return None
+
+
+def _past_start(ctx: Context, q: Quantity, t) -> bool:
+    """Is the year a change's start with its end between it and the figure ('up 31% from
+    2023, to $38 billion, or 4.2% of GDP': 2023 is no year of the $38 billion or the 4.2%)?"""
+    return "to" in ctx.lows[t.j : q.i] or any(
+        x is not q and x.form != "year" and t.j <= x.i < q.i for x in ctx.quantities
+    )
 
 
 def _after_figure(ctx: Context, q: Quantity, t, lo: int) -> bool:
