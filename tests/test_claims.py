@@ -823,6 +823,13 @@ READINGS = [
      "Turkey spent 2.33 percent of its GDP on defence. In 2024 the ratio was 2.13 percent and in 2023 "
      "1.48 percent.",
      [("share_of_gdp", "Türkiye", 2024, 2.13, "supported"), ("share_of_gdp", "Türkiye", 2023, 1.48, "supported")]),
+    ("'exceeds NATO's guideline of spending 20% on equipment' is more than 20%", "2024-06-18",
+     "Germany exceeds NATO's guideline of spending 20 percent of its defence budget on equipment.",
+     [("equipment_share", "Germany", 2024, 20, "supported")]),  # 2024 ed., Table 8a: 28.75
+    ("a change in troop strength is no change in spending", "2024-07-22",
+     "Bulgaria will spend 2.18% of its GDP on defence this year, NATO says. The average strength of "
+     "its armed forces has fallen by 2.2% since 2014.",
+     [("share_of_gdp", "Bulgaria", 2024, 2.18, "supported")]),  # 2024 ed.: 2.18
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1689,3 +1696,8 @@ def test_an_ally_the_guideline_does_not_apply_to_is_no_count():
         c for c in milex.check(text, date="2025-06-06").claims if c.claim.kind == "count_meeting"
     ]
     assert all(c.claim.value != 1 for c in counts)
+
+
+def test_a_change_in_troop_strength_is_not_judged_as_spending():
+    text = "The average strength of Bulgaria's armed forces has fallen by 2.2% since 2014."
+    assert all(c.verdict == "unverifiable" for c in milex.check(text, date="2024-07-22").claims)

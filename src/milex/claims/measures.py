@@ -95,13 +95,27 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             _share(ctx, q, codes, doubt, "personnel_share", q.value)
         return  # other categories: not a figure this checker reads
     elif change is not None and not gdp:
-        _real_change(ctx, q, codes, doubt, q.value)
+        if not _of_forces(ctx, q):  # ("the strength of its armed forces fell 2.2%": troops)
+            _real_change(ctx, q, codes, doubt, q.value)
     elif change is not None and ctx.lows[q.j : q.j + 2] == ["of", "gdp"]:
         _points(ctx, q, codes, doubt)  # "raised spending by 0.5% of GDP": a change in the share
     elif gdp or _defence_share(ctx, q, codes):
         if not gdp and q.value > _MAX_SHARE:
             doubt = "a share this large is not of GDP, and the text does not say of what"
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+
+
+_FORCES = frozenset({"strength", "troops", "soldiers", "personnel", "headcount", "forces", "army"})
+_MONEY_WORDS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays", "spent",
+                          "funding", "spend"})  # fmt: skip
+
+
+def _of_forces(ctx: Context, q: Quantity) -> bool:
+    """Is the change one of troop numbers ('the average strength of its armed forces has
+    fallen by 2.2%'), with no word of money in its clause?"""
+    lo, hi = ctx.clause(q)
+    words = set(ctx.lows[lo:hi])
+    return bool(words & _FORCES) and not words & _MONEY_WORDS
 
 
 def _gap_to_another(ctx: Context, q: Quantity) -> bool:
@@ -304,6 +318,12 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
         if missing != (excepted(ctx, lo, met[-1]) is not None):  # ("all but Belgium meet it")
             return "less_than"  # "did not reach 2%", "failed to meet the 2% target"
         return "at_least"
+    passing = patterns.word_set("passing_verbs")
+    if q.value in GUIDELINE_SHARES | {20.0} and any(
+        ctx.lows[v] in passing and not nouns.isdisjoint(ctx.lows[v : q.i])
+        for v in range(max(lo, q.i - 6), q.i)
+    ):  # fmt: skip
+        return "more_than"  # "exceeds NATO's guideline of spending 20% on equipment"
     return None
 
 

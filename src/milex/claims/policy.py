@@ -274,6 +274,12 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
         return True
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _NOUNS - {"level"}:
         return True  # "the current guideline of 2%", "a goal of 3.5%" (but "a level of 2.1%")
+    if (
+        before[-2:-1] == ["of"]
+        and before[-1] in ("spending", "putting", "investing")
+        and (before[-3:-2] and before[-3] in _NOUNS - {"level"})
+    ):
+        return True  # "NATO's guideline of spending 20% of its budget on equipment"
     if "target" in before[-2:] or (before[-1:] == [":"] and _NOUNS & set(before[-4:-1])):
         return True  # "the target is 3.5%", "London's new pledge: 3%" (but not "A: about 1.4%")
     if (
