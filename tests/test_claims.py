@@ -830,6 +830,16 @@ READINGS = [
      "Bulgaria will spend 2.18% of its GDP on defence this year, NATO says. The average strength of "
      "its armed forces has fallen by 2.2% since 2014.",
      [("share_of_gdp", "Bulgaria", 2024, 2.18, "supported")]),  # 2024 ed.: 2.18
+    ("'NATO's overall GDP ratio' is the alliance's, not the ally named before", "2025-08-29",
+     "Poland leads with 4.48% of GDP. NATO's overall GDP ratio is projected at 2.76%.",
+     [("share_of_gdp", "NATO", 2025, 2.76, "supported")]),  # 2025 ed., NATO Total: 2.76
+    ("allies 'at or just above 2%' are a band, not all allies at 2%", "2025-08-29",
+     "NATO's new figures show 16 allies at or just above 2 percent of GDP this year.",
+     [("count_meeting", "NATO", 2025, 16, "unverifiable")]),  # 30 at or above 2.00; 16 in 2.00-2.06
+    ("a rise 'compared to 2014' may be of spending or of the share", "2019-06-26",
+     "Bulgaria plans to spend 1.61 per cent of GDP on defence this year. The rise is 0.3 percent "
+     "compared to 2014.",
+     [("real_change", "Bulgaria", 2019, 0.3, "unverifiable")]),  # 2019 ed.: 1.31 -> 1.61 of GDP
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1701,3 +1711,10 @@ def test_an_ally_the_guideline_does_not_apply_to_is_no_count():
 def test_a_change_in_troop_strength_is_not_judged_as_spending():
     text = "The average strength of Bulgaria's armed forces has fallen by 2.2% since 2014."
     assert all(c.verdict == "unverifiable" for c in milex.check(text, date="2024-07-22").claims)
+
+
+def test_a_rank_among_members_is_no_membership_count():
+    text = "Portugal is the 16th member of NATO (out of 29) that spends most on defence."
+    counts = [c.claim.value for c in milex.check(text, date="2019-07-01").claims
+              if c.claim.kind == "membership_count"]  # fmt: skip
+    assert 16 not in counts  # 29 members in July 2019; Portugal 16th by share (2019 ed.)

@@ -226,6 +226,11 @@ def _counts(ctx: Context) -> None:
         if any(lows[n] in ("well", "far", "comfortably") and lows[n + 1] in _SIDES
                for n in range(end, max(end, stop - 1))):  # fmt: skip
             claim.doubts.append("how far is 'well below' or 'well above' the text does not say")
+        near = tq.ni if tq is not None else stop  # (the hedge is part of the figure's words)
+        if any(lows[n] in ("just", "slightly", "barely") and lows[n + 1] in _SIDES
+               for n in range(end, max(end, near - 1))):  # fmt: skip
+            claim.doubts.append("how far 'just above' reaches the text does not say: a band of "
+                                "allies, not all those past the level")  # fmt: skip
         if doubt:
             claim.doubts.append(doubt)
         group = lows[: q.i] if lows[q.j : q.j + 2] == ["of", "them"] else lows[q.j : end]

@@ -445,6 +445,12 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
         for claim in claims:  # "climbed by 130% over the past decade": not one year's change
             claim.since = claim.since or ctx.today.year - 10
     start = _from_year(ctx, q, hi)
+    base = next((t.year for t in ctx.times if t.role == "base" and t.year and lo <= t.i < hi
+                 and t.year < ctx.today.year - 1), None)  # fmt: skip
+    if base is not None and not real:  # "the rise is 0.3 percent compared to 2014": in what?
+        for claim in claims:
+            claim.doubts.append(f"a change since {base} may be in spending or in the share of "
+                                "GDP, and the text does not say which")  # fmt: skip
     for claim in claims:  # "tripled from $8.6 billion in 2014 to $27 billion": since 2014
         if start is not None and (claim.year is None or start < claim.year - 1):
             claim.since = claim.since or start  # (from the year before: one year's change)

@@ -21,6 +21,10 @@ def members_at(day: date) -> int:
     return len(members(day))
 
 
+_JOINING = frozenset({"became", "become", "becomes", "joined", "joins", "join", "joining",
+                      "admitted", "newest", "latest", "accession", "acceded", "since"})  # fmt: skip
+
+
 def read_membership(ctx: Context) -> None:
     """NATO's size as the text states it: 'NATO has 32 members', 'the 32-nation alliance'."""
     read_coverage(ctx)
@@ -38,6 +42,8 @@ def read_membership(ctx: Context) -> None:
                                                "nations", "-")  # fmt: skip
         if q.form == "ordinal":
             ok = bool(nxt) and nxt[0] in ("member", "ally", "nato", "country")
+            ok = ok and _JOINING & set(lows)  # "Sweden became the 32nd member" (not "the 16th
+            # member of NATO that spends most": a rank)
         elif nxt[:1] == ["-"] and lows[q.j + 1 : q.j + 2] in (
             ["nation"],
             ["member"],
