@@ -102,9 +102,15 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     elif gdp or _defence_share(ctx, q, codes):
         if not gdp and q.value > _MAX_SHARE:
             doubt = "a share this large is not of GDP, and the text does not say of what"
+        elif not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES:
+            # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
+            doubt = doubt or ("the sentence before spoke of shares of defence budgets; the text "
+                              "does not say which share this is")  # fmt: skip
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
 
 
+_BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
+_OBLIGING = frozenset({"must", "need", "needs", "needed", "order", "requires", "required", "would"})
 _FORCES = frozenset({"strength", "troops", "soldiers", "personnel", "headcount", "forces", "army"})
 _MONEY_WORDS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays", "spent",
                           "funding", "spend"})  # fmt: skip
@@ -312,6 +318,8 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     ]  # "meet the target of devoting 2 percent": the guideline named on the way
     if met and (q.value in GUIDELINE_SHARES or any(w in nouns for w in after)):
         before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
+        if ctx.lows[met[-1] - 1] == "to" and _OBLIGING & set(ctx.lows[lo : met[-1]]):
+            return "no level"  # "Canada must double its spending by 2032 to meet the 2% target"
         if no_level_stated(ctx, met[-1]):
             return "no level"  # ("has no timeline to meet the 2% target": nothing reached)
         missing = negated(before) or "failed" in before or "fails" in before
