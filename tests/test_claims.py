@@ -837,6 +837,16 @@ READINGS = [
      "Bulgaria plans to spend 1.61 per cent of GDP on defence this year. The rise is 0.3 percent "
      "compared to 2014.",
      [("real_change", "Bulgaria", 2019, 0.3, "unverifiable")]),  # 2019 ed.: 1.31 -> 1.61 of GDP
+    ("'the country' after an ally named in the same sentence is that ally", "2024-08-01",
+     "Norway spends 2.2 percent of GDP on defence. The study does not cover the US, but notes that "
+     "the country accounts for 66 percent of NATO's defence spending.",
+     [("share_of_gdp", "Norway", 2024, 2.2, "supported"),  # 2024 ed.: 2.20
+      ("alliance_share", "United States", 2024, 66, "supported")]),  # Table 2: 65.6%
+    ("a bare share after a sentence about equipment shares is unclear", "2019-07-01",
+     "Belgium is second to last on equipment, with only 10.8% of its defence budget spent on it. "
+     "Slovenia is last with 8.0%.",
+     [("equipment_share", "Belgium", 2019, 10.8, "supported"),  # 2019 ed., Table 8: 10.78
+      ("share_of_gdp", "Slovenia", 2019, 8.0, "unverifiable")]),  # equipment 7.96, GDP 1.04
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -173,6 +173,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
             # ally the sentence before spoke of
             return [], "the text speaks of a group of allies it does not name"
+        pointed = [m for m in whole_sentence if m.kind == "ally" and not m.is_object]
+        if pointed and {"country", "nation"} & set(ctx.lows[c_lo : q.i]):
+            # "The study does not cover the US, but notes that the country accounts for 66%"
+            return [pointed[-1].code], ""
         if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
             return [ctx.carry], ""
         return [], "the text does not say whose figure this is"
