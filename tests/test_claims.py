@@ -1735,3 +1735,14 @@ def test_a_rank_among_members_is_no_membership_count():
 def test_a_target_to_meet_or_not_is_no_level_reached(text, day):
     # the US at 3.38% and Canada at 1.37% (2024 ed.) are not judged against the 2% named
     assert all(c.verdict == "unverifiable" for c in milex.check(text, date=day).claims)
+
+
+def test_an_opening_hedged_figure_is_the_subjects_and_one_rank_is_one_claim():
+    text = ("At an estimated 1.28% of GDP, Spain had the lowest share of defence spending in the "
+            "alliance last year, according to NATO.")  # fmt: skip
+    got = [
+        (c.claim.kind, c.claim.subject, c.verdict)
+        for c in milex.check(text, date="2025-03-01").claims
+    ]
+    # 2024 ed.: Spain 1.28, the lowest of 31 allies with figures
+    assert got == [("share_of_gdp", "Spain", "supported"), ("ranking", "Spain", "supported")]

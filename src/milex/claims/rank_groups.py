@@ -33,6 +33,20 @@ def read_rankings(ctx: Context) -> None:
     _only_ahead(ctx)
     _ahead_of_it(ctx)
     _more_than_the_rest(ctx)
+    _one_per_rank(ctx)
+
+
+def _one_per_rank(ctx: Context) -> None:
+    """Words read twice are one rank: 'had the lowest' and 'the lowest share' overlap."""
+    kept: list = []
+    for c in ctx.claims:
+        if c.kind == "ranking" and any(
+            k.kind == "ranking" and (k.subject_code, k.year, k.value) == (c.subject_code, c.year, c.value)
+            and k.start < c.end and c.start < k.end for k in kept
+        ):  # fmt: skip
+            continue
+        kept.append(c)
+    ctx.claims[:] = kept
 
 
 _AHEAD = (

@@ -135,7 +135,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if listed:  # "Other members spending more than 3% this year include Estonia, Norway ..."
             return listed, ""
         first = lo + (ctx.lows[lo] in ("yet", "but", "and", "still", "so", "now"))
-        opening = q.i == first or (q.i - 1 == first and ctx.lows[first] in ("at", "with", "on"))
+        opening = q.i == first or (ctx.lows[first] in ("at", "with", "on")
+                                   and set(ctx.lows[first + 1 : q.i]) <= _FILLERS)  # fmt: skip
+        # ("At an estimated 1.28% of GDP, Spain had ...")
         if opening and not before:
             after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
                      and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
@@ -234,6 +236,8 @@ def _listed_after(ctx: Context, q: Quantity, lo: int, hi: int) -> list[str]:
 
 
 _INCLUDE = frozenset({"include", "includes", "included"})
+_FILLERS = frozenset({"an", "a", "estimated", "about", "around", "roughly", "nearly", "just",
+                      "some", "approximately", "almost", "only", "barely"})  # fmt: skip
 _LEADING = frozenset({"leads", "led", "tops", "topped", "heads", "headed"})
 _SPENT_AFTER = frozenset({"spent", "spends", "devoted", "devotes", "put", "puts", "invested",
                           "allocated", "allocates", "earmarked"})  # fmt: skip
