@@ -1746,3 +1746,16 @@ def test_an_opening_hedged_figure_is_the_subjects_and_one_rank_is_one_claim():
     ]
     # 2024 ed.: Spain 1.28, the lowest of 31 allies with figures
     assert got == [("share_of_gdp", "Spain", "supported"), ("ranking", "Spain", "supported")]
+
+
+def test_a_list_introduced_by_here_is_takes_its_year():
+    text = ("Here is a list of how much was spent on defence by NATO countries in 2023 as a "
+            "proportion of GDP.\n- Poland 3.26%\n- Greece 2.80%\n")  # fmt: skip
+    got = [
+        (c.claim.subject, c.claim.year, c.verdict)
+        for c in milex.check(text, date="2024-07-10").claims
+    ]
+    assert got == [
+        ("Poland", 2023, "supported"),
+        ("Greece", 2023, "supported"),
+    ]  # 2024 ed.: 3.26, 2.80

@@ -45,7 +45,9 @@ def _header_of(ctx: Context) -> Header | None:
     lows = ctx.lows
     if ":" in lows:
         colon = lows.index(":")
-    elif ("|" in lows or _title_line(ctx)) and not any(m.kind == "ally" for m in ctx.mentions):
+    elif (("|" in lows or _title_line(ctx) or lows[:2] in (["here", "is"], ["here", "are"]))
+          and not any(m.kind == "ally" for m in ctx.mentions)):  # fmt: skip
+        # ("Here is a list of what allies spent in 2023 as a share of GDP." before its items)
         # "Country | 2024 | 2025 (share of GDP, %)": a table's header row; "Spending, 2014
         # 2024 (% of GDP)" on a line of its own: a chart's or table's title
         colon = len(lows)
