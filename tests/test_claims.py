@@ -1759,3 +1759,9 @@ def test_a_list_introduced_by_here_is_takes_its_year():
         ("Poland", 2023, "supported"),
         ("Greece", 2023, "supported"),
     ]  # 2024 ed.: 3.26, 2.80
+
+
+def test_a_share_of_natos_common_funding_is_not_judged_on_defence_spending():
+    text = "The United States pays more into NATO than any other ally (16% of the total)."
+    claims = milex.check(text, date="2025-07-01").claims  # US: 65.6% of allied spending (2024 ed.)
+    assert claims and all(c.verdict == "unverifiable" for c in claims)

@@ -50,6 +50,8 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     """Which table a ranking is read from, and how that was decided: "stated" by the words of
     its clause, "words" for a bare 'spender', "figures" from the sentence's other figures,
     "carried" from the claims before. `at` is the rank's first token, `hi` its end."""
+    if ctx.has("cues", "common_funding"):
+        return None, ""  # "pays more into NATO than any other ally": common funding, not spending
     s_lo, s_hi = _stretch(ctx, at, hi)
     c_lo, c_hi = ctx.clause_at(at)
     # the words right after the rank say what is ranked ("biggest spender relative to GDP"),

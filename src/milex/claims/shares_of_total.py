@@ -28,6 +28,8 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
     lo_c, _hi_c = ctx.clause(q)
     if codes in ([], ["NATO"]) and "its" in ctx.lows[lo_c : q.i] and ctx.carry:
         codes, doubt = [ctx.carry], ""  # "its defence spending makes up two thirds"
+    if ctx.has("cues", "common_funding"):  # "pays more into NATO (16% of the total)"
+        doubt = "the share is of NATO's common funding, which milex does not hold"
     for claim in claims_for(ctx, q, codes, doubt, "alliance_share", share, "%",
                             measure="spending_usd_current"):  # fmt: skip
         if q.form == "fraction" and claim.hedge is None:
