@@ -847,6 +847,17 @@ READINGS = [
      "Slovenia is last with 8.0%.",
      [("equipment_share", "Belgium", 2019, 10.8, "supported"),  # 2019 ed., Table 8: 10.78
       ("share_of_gdp", "Slovenia", 2019, 8.0, "unverifiable")]),  # equipment 7.96, GDP 1.04
+    ("'agreed five years ago to spend 2% by 2024' is the Wales pledge", "2019-06-26",
+     "Allies agreed five years ago in Wales to spend 2% of GDP on defence by 2024.",
+     [("guideline_value", "NATO", None, 2, "supported")]),  # Wales, 5 September 2014: 2% by 2024
+    ("'accounting for 4.2% of Poland's GDP' is a share of GDP", "2025-05-01",
+     "According to SIPRI, Poland's military spending increased by 31% to $38 billion in 2024, "
+     "accounting for 4.2% of Poland's GDP.",
+     [("real_change", "Poland", 2024, 31, "supported"),  # SIPRI April 2025: 30.92
+      ("share_of_gdp", "Poland", 2024, 4.2, "supported")]),  # 4.15
+    ("'is committed to spending 2%' is a commitment, not a level", "2025-03-27",
+     "As a member of NATO, the UK is committed to spending 2% of GDP on defence.",
+     [("share_of_gdp", "United Kingdom", 2024, 2, "unverifiable")]),  # 2024 ed.: 2.33
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1765,3 +1776,9 @@ def test_a_share_of_natos_common_funding_is_not_judged_on_defence_spending():
     text = "The United States pays more into NATO than any other ally (16% of the total)."
     claims = milex.check(text, date="2025-07-01").claims  # US: 65.6% of allied spending (2024 ed.)
     assert claims and all(c.verdict == "unverifiable" for c in claims)
+
+
+def test_the_only_country_in_a_region_struggling_to_reach_2_percent_is_no_count():
+    text = "Germany remains the only country in the region that struggles to reach the 2% minimum."
+    claims = milex.check(text, date="2025-01-08").claims  # 23 allies at 2% in 2024; Germany 2.12
+    assert all(c.verdict == "unverifiable" for c in claims)

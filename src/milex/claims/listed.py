@@ -67,6 +67,10 @@ def none_or_only(ctx: Context) -> None:
                     start = k + 1
         if value is None:
             continue
+        if lows[start : start + 2] in (["in", "the"], ["in", "its"], ["in", "our"]) and lows[
+            start + 2 : start + 3
+        ] in (["region"], ["neighbourhood"], ["neighborhood"], ["area"]):
+            continue  # "the only country in the region that struggles ...": a region's count
         lo, hi = ctx.clause_at(k)
         percents = [x for x in ctx.quantities if lo <= x.i < hi and x.form == "percent"]
         if start > k + 1 and low == "only":  # "exceeded only by Poland (4.48%), ...": before

@@ -59,7 +59,11 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     ):
         return
     after_hi = min(hi, q.j + 8)
-    gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6))
+    gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6)) or (
+        ctx.lows[q.j : q.j + 1] == ["of"]
+        and ctx.lows[q.j + 2 : q.j + 3] == ["gdp"]
+        and ctx.lows[q.j + 1].endswith(("'s", "\u2019s"))
+    )  # fmt: skip  ("4.2% of Poland's GDP")
     budget = _of_budget(ctx, q.j, after_hi)
     equipment = ctx.has("cues", "equipment", lo=lo, hi=hi)
     change = _change_words(ctx, q, lo)

@@ -282,6 +282,7 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     lo, _hi = ctx.clause(q)
     span = next((x for x in ctx.quantities if lo <= x.i < q.i and x.form == "plain"
                  and ctx.lows[x.j : x.j + 1] in (["years"], ["year"])
+                 and ctx.lows[x.j + 1 : x.j + 2] != ["ago"]
                  and "to" in ctx.lows[x.j : q.i]), None)  # fmt: skip
     if span is not None and span.value <= 30:
         claim.within = int(span.value)  # "gave themselves fifteen years to reach 2%"
