@@ -858,6 +858,11 @@ READINGS = [
     ("'is committed to spending 2%' is a commitment, not a level", "2025-03-27",
      "As a member of NATO, the UK is committed to spending 2% of GDP on defence.",
      [("share_of_gdp", "United Kingdom", 2024, 2, "unverifiable")]),  # 2024 ed.: 2.33
+    ("a band whose ends are set apart by 'like X' asides", "2025-08-29",
+     "Ten allies last year spent between 1.05%, like Luxembourg, and 1.87%, like Croatia.",
+     [("count_meeting", "NATO", 2024, 10, "supported"),  # 2025 ed.: 10 allies from 1.19 to 1.87
+      ("share_of_gdp", "Luxembourg", 2024, 1.05, "contradicted"),  # 1.19
+      ("share_of_gdp", "Croatia", 2024, 1.87, "supported")]),  # 1.87
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

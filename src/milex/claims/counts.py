@@ -198,14 +198,18 @@ def _counts(ctx: Context) -> None:
         if q.form == "fraction":  # "half of the allies" in 2019: of the 29 of that year
             day = date(year, 12, 31) if year and year < ctx.today.year else ctx.today
             value = round(value * (total or members_at(day)), 2)
-        band = tq is not None and tq.hedge == "range" and tq.high is not None
+        high_q = _band_end(ctx, tq)  # "between 1.19%, like Luxembourg, and 1.87%, like Croatia"
+        band = tq is not None and (
+            tq.hedge == "range" and tq.high is not None or high_q is not None
+        )
+        high = high_q.value if high_q is not None else tq.high if band else None
         comparator = "between" if band else comparator_of(ctx, end, tq)
         if lows[max(0, q.i - 2) : q.i] in (["all", "but"], ["all", "except"]):
             if comparator not in (">=", "<"):
                 continue
             comparator = "<" if comparator == ">=" else ">="  # "all but eight reach 2%": 8 below
         claim = new_claim(ctx, q, "count_meeting", value, "allies", total=total,
-                          threshold=threshold, threshold_high=tq.high if band else None,
+                          threshold=threshold, threshold_high=high,
                           comparator=comparator,
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
@@ -240,7 +244,11 @@ def _counts(ctx: Context) -> None:
             claim.doubts.append("the scorecard counts all allies, not a regional group of them")
         ctx.consumed.add(id(q))
         claim.threshold_guessed = guessed(ctx, tq, threshold)
-        named_members(ctx, claim)
+        if high_q is not None:
+            ctx.consumed.add(id(high_q))
+            _bound_owners(ctx, (tq, high_q), claim)
+        else:
+            named_members(ctx, claim)
         if total_q is not None:
             ctx.consumed.add(id(total_q))
             total_as_membership(ctx, total_q, year, basis)
@@ -251,6 +259,37 @@ def _counts(ctx: Context) -> None:
     none_or_only(ctx)
     _number_of_allies(ctx)
     _elliptical_counts(ctx)
+
+
+def _band_end(ctx: Context, tq: Quantity | None) -> Quantity | None:
+    """The upper end of a band whose ends are apart: 'between 1.19%, like Luxembourg, and
+    1.87%, like Croatia' (a plain 'between 1.19% and 1.87%' is one quantity, a range)."""
+    if tq is None or tq.hedge == "range" or ctx.lows[tq.i - 1 : tq.i] != ["between"]:
+        return None
+    nxt = next((x for x in ctx.quantities if x.i > tq.j and x.form == "percent"), None)
+    if (
+        nxt is None
+        or nxt.i - tq.j > 8
+        or "and" not in ctx.lows[tq.j : nxt.i]
+        or nxt.value <= tq.value
+    ):
+        return None
+    return nxt
+
+
+def _bound_owners(ctx: Context, bounds: tuple, count) -> None:
+    """'between 1.19%, like Luxembourg, and 1.87%, like Croatia': each end is that ally's."""
+    for b in bounds:
+        if ctx.lows[b.j : b.j + 2] != [",", "like"]:
+            continue
+        ally = next(
+            (m for m in ctx.mentions if m.i in (b.j + 2, b.j + 3) and m.kind == "ally"), None
+        )
+        if ally is None:
+            continue
+        claim = new_claim(ctx, b, "share_of_gdp", b.value, "%", measure="share_of_gdp",
+                          year=count.year, year_basis=count.year_basis)  # fmt: skip
+        set_subject(claim, ally.code)
 
 
 _BESIDES = (["besides"], ["apart", "from"], ["aside", "from"], ["except", "for"], ["excluding"],
