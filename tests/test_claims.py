@@ -863,6 +863,9 @@ READINGS = [
      [("count_meeting", "NATO", 2024, 10, "supported"),  # 2025 ed.: 10 allies from 1.19 to 1.87
       ("share_of_gdp", "Luxembourg", 2024, 1.05, "contradicted"),  # 1.19
       ("share_of_gdp", "Croatia", 2024, 1.87, "supported")]),  # 1.87
+    ("a figure for a year after the article's date is never wrong", "2023-03-01",
+     "According to SIPRI, from 2024 Spain will spend 2 percent of its GDP on defence.",
+     [("share_of_gdp", "Spain", 2024, 2, "unverifiable")]),  # SIPRI April 2025: 1.43, published later
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

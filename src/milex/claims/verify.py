@@ -382,6 +382,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             # annual reports do): the figure at those prices, from the tables held, bounds it too
             held += rebased(claim, source, pub, measure, scale, currency)
         verdict = stale_verdict(claim, ok, lag, held, ev.revision_spread(source, measure) / scale)
+    if verdict == "contradicted" and claim.year is not None and claim.year > day.year:
+        verdict = "unverifiable"  # "from 2024 Spain will spend 2%", written in 2023: a plan
+        claim.doubts.append(f"a figure for {claim.year}, after the article's date, is a plan or "
+                            "a forecast that later data cannot prove wrong")  # fmt: skip
     revised = revised_text(pub, others, shown, row.basis)
     text = explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
     doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
