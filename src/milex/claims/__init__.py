@@ -11,8 +11,8 @@
   (frames.py: under 'should' or 'would', a demand, a projection or a statement).
 - readings.py with counts.py (every.py: "every ally"), membership.py, listed.py,
   guidelines.py, meets.py,
-  rank_groups.py (with rankings.py), measures.py (with changes.py, amounts.py and
-  shares_of_total.py),
+  rank_groups.py (with rankings.py), measures.py (with figure_kinds.py, changes.py,
+  amounts.py and shares_of_total.py),
   policy.py, accession.py, adoption.py, personnel.py: what each number states and in which
   frame (measured, a commitment, a plan or demand, something else), as a `Claim`;
   unread.py lists the defence figures none of them could place, unjudged.

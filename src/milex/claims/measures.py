@@ -12,6 +12,13 @@ from milex.claims import changes, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
+from milex.claims.figure_kinds import (
+    breakdown_category,
+    change_words,
+    gap_to_another,
+    inherited_kind,
+    of_forces,
+)
 from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
@@ -21,7 +28,6 @@ from milex.reference.alliance import name_of
 
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
 _MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
-_LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
 _TOGETHER = frozenset({"together", "combined", "jointly"})
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
@@ -66,7 +72,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     )  # fmt: skip  ("4.2% of Poland's GDP")
     budget = _of_budget(ctx, q.j, after_hi)
     equipment = ctx.has("cues", "equipment", lo=lo, hi=hi)
-    change = _change_words(ctx, q, lo)
+    change = change_words(ctx, q, lo)
     if q.form == "multiplier":
         # "doubled its defence effort" is about the share of GDP: only spending doubles here
         c_lo, c_hi = ctx.clause(q)
@@ -83,9 +89,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         elif change is not None and not gdp and not budget:
             _real_change(ctx, q, codes, doubt, q.value * 100.0)
         return
-    if _gap_to_another(ctx, q):
+    if gap_to_another(ctx, q):
         return  # "Poland spends 2% more than Germany": a gap between two, not a level
-    inherited = _inherited_kind(ctx, q, lo)
+    inherited = inherited_kind(ctx, q, lo)
     if equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
     elif inherited and not gdp and change is None and not budget:
@@ -99,7 +105,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             _share(ctx, q, codes, doubt, "personnel_share", q.value)
         return  # other categories: not a figure this checker reads
     elif change is not None and not gdp:
-        if not _of_forces(ctx, q):  # ("the strength of its armed forces fell 2.2%": troops)
+        if not of_forces(ctx, q):  # ("the strength of its armed forces fell 2.2%": troops)
             _real_change(ctx, q, codes, doubt, q.value)
     elif change is not None and ctx.lows[q.j : q.j + 2] == ["of", "gdp"]:
         _points(ctx, q, codes, doubt)  # "raised spending by 0.5% of GDP": a change in the share
@@ -115,67 +121,6 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
 
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
 _OBLIGING = frozenset({"must", "need", "needs", "needed", "order", "requires", "required", "would"})
-_FORCES = frozenset({"strength", "troops", "soldiers", "personnel", "headcount", "forces", "army"})
-_MONEY_WORDS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays", "spent",
-                          "funding", "spend"})  # fmt: skip
-
-
-def _of_forces(ctx: Context, q: Quantity) -> bool:
-    """Is the change one of troop numbers ('the average strength of its armed forces has
-    fallen by 2.2%'), with no word of money in its clause?"""
-    lo, hi = ctx.clause(q)
-    words = set(ctx.lows[lo:hi])
-    return bool(words & _FORCES) and not words & _MONEY_WORDS
-
-
-def _gap_to_another(ctx: Context, q: Quantity) -> bool:
-    """Is the figure a difference from another ally or group ('2% (of GDP) more than Germany')?"""
-    lows = ctx.lows
-    k = q.j + (2 if lows[q.j : q.j + 2] == ["of", "gdp"] else 0)
-    if lows[k : k + 2] not in (["more", "than"], ["less", "than"], ["higher", "than"],
-                               ["lower", "than"], ["above", "that"], ["below", "that"]):  # fmt: skip
-        return False
-    return any(
-        m.i in (k + 2, k + 3) for m in ctx.mentions if m.kind in ("ally", "group", "demonym")
-    )
-
-
-_CATEGORIES = {**dict.fromkeys(patterns.word_set("personnel_cost_words"), "personnel_share"),
-               "equipment": "equipment_share", "infrastructure": "infrastructure_share",
-               "operations": "other_share", "maintenance": "other_share"}  # fmt: skip
-
-
-def breakdown_category(ctx: Context, q: Quantity) -> str | None:
-    """The category of NATO's breakdown (Tables 8a/8b) a percentage of defence spending is
-    said to go on, right after it: '42.8% on personnel', '29.6% on operations', '3.9% on
-    infrastructure' (measures named so, even infrastructure, are defence figures)."""
-    if q.form != "percent" or not ctx.has("cues", "defence"):
-        return None
-    if ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4):
-        return None
-    after = ctx.lows[q.j : q.j + 5]
-    k = 0
-    while k < len(after) and after[k] in (",", "goes", "go", "went", "is", "was", "spent"):
-        k += 1  # "58.6%, goes on personnel"
-    k += 1 if after[k : k + 1] in (["on"], ["for"], ["to"]) else 0
-    return _CATEGORIES.get(after[k]) if k < len(after) else None
-
-
-def _inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
-    """'..., against more than 54% in Poland', '..., and Sweden about 2.5%': a bare percentage
-    after another figure of the sentence is of the same kind."""
-    kinds = ("share_of_gdp", "equipment_share", "real_change")
-    earlier = [c for c in ctx.claims if c.end <= ctx.tokens[q.i].start and c.unit == "%"
-               and c.kind in kinds]  # fmt: skip
-    if not earlier:
-        return None
-    # the words since that figure ("51.1% and Belgium ... of the 32-member alliance at 15.2%")
-    lo = next((k for k, t in enumerate(ctx.tokens) if t.start >= earlier[-1].end), lo)
-    between = ctx.lows[lo : q.i]
-    if not any(w in (",", "and", "against", "versus", "vs", "while", "compared", "to", "than")
-               for w in between):  # fmt: skip
-        return None
-    return earlier[-1].kind
 
 
 def _is_count(word: str) -> bool:
@@ -228,64 +173,8 @@ def changed_by(ctx: Context, q: Quantity) -> bool:
     return (
         ctx.lows[q.i - 1 : q.i] == ["by"]
         and ctx.lows[q.j : q.j + 1] != ["of"]
-        and _change_words(ctx, q, ctx.clause(q)[0]) is not None
+        and change_words(ctx, q, ctx.clause(q)[0]) is not None
     )
-
-
-_RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "jump", "jumps",
-                         "surge", "surges", "cut", "cuts", "decrease", "decreases"})  # fmt: skip
-
-
-def _change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
-    """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
-    lows = ctx.lows
-    change = patterns.phrases("cues", "change")
-    before = q.i - 1
-    if lows[max(0, before - 1) : before + 1] == [",", "at"] and any(
-        w in _RISE_NOUNS for w in lows[max(0, before - 5) : before - 1]
-    ):  # fmt: skip
-        return before - 1  # "the biggest real increase this year, at 54.7%"
-    if before >= 0 and lows[before] in _LEVEL_AFTER:
-        return None
-    if "short" in lows[max(0, q.i - 3) : q.ni]:
-        return None  # "fallen short of the 2 per cent target": a level missed, not a change
-    while before >= 0 and lows[before] in ("another", "a", "combined", "further", "total"):
-        before -= 1  # "grew by a combined 18%", "rose another 2%"
-    if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
-        return before
-    if (
-        before >= 1
-        and lows[before] in ("of", ",", ":")  # "a rise of 17%", "biggest rise, 17%"
-        and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
-    ):
-        return before - 1
-    if before >= 0 and lows[before] in ("is", "was", "stands", "stood"):
-        # "the real increase for 2024 is 17.9%": the noun the figure is predicated of
-        c_lo, _ = ctx.clause(q)
-        k = next((k for k in range(max(c_lo, before - 6), before) if lows[k] in _RISE_NOUNS), None)
-        if k is not None:
-            return k
-    if before >= 0 and lows[before] == "by":
-        c_lo, _ = ctx.clause(q)
-        for k in range(before - 1, c_lo - 1, -1):
-            if change.match_at(lows, k) and lows[k] not in ("more", "higher", "lower"):
-                return k
-        if lows[q.j : q.j + 1] == ["to"] and any(x.i == q.j + 1 for x in ctx.quantities):
-            return before  # "upped the spending by 2.8% to $81.8 billion": a change to a level
-    if lows[q.i - 1 : q.i] == ["("] and "gdp" not in lows[lo : q.j + 4]:
-        # "the steepest rises were in Romania (43%), the Netherlands (35%)": each one's change
-        c_lo, _ = ctx.clause(q)
-        k = next((k for k in range(c_lo, q.i) if lows[k] in _RISE_NOUNS), None)
-        if k is not None:
-            return k
-    after = lows[q.j : q.j + 5]
-    after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
-    if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
-        return q.j
-    if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or (after[1:2] == ["than"] and any(
-            q.j + 2 <= t.i <= q.j + 3 for t in ctx.times))):  # fmt: skip
-        return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
-    return None
 
 
 def _defence_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
@@ -427,7 +316,7 @@ def _points(ctx, q, codes, doubt) -> None:
     """'Poland's share of GDP rose 0.69 points', 'up 0.3 percentage points on 2024': a change
     in a share of GDP, on the year before (only supported: see verify.py)."""
     lo, hi = ctx.clause(q)
-    if _change_words(ctx, q, lo) is None or not ctx.has("cues", "defence"):
+    if change_words(ctx, q, lo) is None or not ctx.has("cues", "defence"):
         return
     if not (ctx.has("cues", "gdp", lo=lo, hi=hi) or "share" in ctx.lows[lo:hi]):
         return  # "up 2 points in the polls": not a share of GDP
@@ -504,7 +393,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     c_lo, c_hi = ctx.clause(q)
     if ctx.has("cues", "purchase", lo=max(c_lo, q.i - 5), hi=min(c_hi, q.j + 3)):
         return  # "F-35 jets worth $2.5 billion", "a $2.5 billion contract": a deal, not a budget
-    change = _change_words(ctx, q, ctx.clause(q)[0]) is not None
+    change = change_words(ctx, q, ctx.clause(q)[0]) is not None
     if change and not (q.currency or "").startswith("USD"):
         return  # "up €16.8 billion": a change in national money, which milex does not derive
     if conversion(ctx, q):

@@ -17,8 +17,9 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
+from milex.claims.figure_kinds import breakdown_category
 from milex.claims.frames import hypothetical
-from milex.claims.measures import breakdown_category, changed_by, other_field_near, read_measure
+from milex.claims.measures import changed_by, other_field_near, read_measure
 from milex.claims.meets import read_meets
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity

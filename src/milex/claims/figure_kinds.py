@@ -1,0 +1,131 @@
+"""What kind of figure a percentage is, from the words around it: a change ('rose 9.4%',
+'the real increase for 2024 is 17.9%'), a category of a defence budget ('42.8% on personnel'),
+a gap between two allies ('2% more than Germany'), a change in troop numbers, or the kind of
+the figure before it in the sentence. The readers in measures.py decide on these."""
+
+from __future__ import annotations
+
+from milex.claims import patterns
+from milex.claims.clause import Context
+from milex.claims.numbers import Quantity
+
+_LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
+
+
+_FORCES = frozenset({"strength", "troops", "soldiers", "personnel", "headcount", "forces", "army"})
+_MONEY_WORDS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays", "spent",
+                          "funding", "spend"})  # fmt: skip
+
+
+def of_forces(ctx: Context, q: Quantity) -> bool:
+    """Is the change one of troop numbers ('the average strength of its armed forces has
+    fallen by 2.2%'), with no word of money in its clause?"""
+    lo, hi = ctx.clause(q)
+    words = set(ctx.lows[lo:hi])
+    return bool(words & _FORCES) and not words & _MONEY_WORDS
+
+
+def gap_to_another(ctx: Context, q: Quantity) -> bool:
+    """Is the figure a difference from another ally or group ('2% (of GDP) more than Germany')?"""
+    lows = ctx.lows
+    k = q.j + (2 if lows[q.j : q.j + 2] == ["of", "gdp"] else 0)
+    if lows[k : k + 2] not in (["more", "than"], ["less", "than"], ["higher", "than"],
+                               ["lower", "than"], ["above", "that"], ["below", "that"]):  # fmt: skip
+        return False
+    return any(
+        m.i in (k + 2, k + 3) for m in ctx.mentions if m.kind in ("ally", "group", "demonym")
+    )
+
+
+_CATEGORIES = {**dict.fromkeys(patterns.word_set("personnel_cost_words"), "personnel_share"),
+               "equipment": "equipment_share", "infrastructure": "infrastructure_share",
+               "operations": "other_share", "maintenance": "other_share"}  # fmt: skip
+
+
+def breakdown_category(ctx: Context, q: Quantity) -> str | None:
+    """The category of NATO's breakdown (Tables 8a/8b) a percentage of defence spending is
+    said to go on, right after it: '42.8% on personnel', '29.6% on operations', '3.9% on
+    infrastructure' (measures named so, even infrastructure, are defence figures)."""
+    if q.form != "percent" or not ctx.has("cues", "defence"):
+        return None
+    if ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4):
+        return None
+    after = ctx.lows[q.j : q.j + 5]
+    k = 0
+    while k < len(after) and after[k] in (",", "goes", "go", "went", "is", "was", "spent"):
+        k += 1  # "58.6%, goes on personnel"
+    k += 1 if after[k : k + 1] in (["on"], ["for"], ["to"]) else 0
+    return _CATEGORIES.get(after[k]) if k < len(after) else None
+
+
+def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
+    """'..., against more than 54% in Poland', '..., and Sweden about 2.5%': a bare percentage
+    after another figure of the sentence is of the same kind."""
+    kinds = ("share_of_gdp", "equipment_share", "real_change")
+    earlier = [c for c in ctx.claims if c.end <= ctx.tokens[q.i].start and c.unit == "%"
+               and c.kind in kinds]  # fmt: skip
+    if not earlier:
+        return None
+    # the words since that figure ("51.1% and Belgium ... of the 32-member alliance at 15.2%")
+    lo = next((k for k, t in enumerate(ctx.tokens) if t.start >= earlier[-1].end), lo)
+    between = ctx.lows[lo : q.i]
+    if not any(w in (",", "and", "against", "versus", "vs", "while", "compared", "to", "than")
+               for w in between):  # fmt: skip
+        return None
+    return earlier[-1].kind
+
+
+_RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "jump", "jumps",
+                         "surge", "surges", "cut", "cuts", "decrease", "decreases"})  # fmt: skip
+
+
+def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
+    lows = ctx.lows
+    change = patterns.phrases("cues", "change")
+    before = q.i - 1
+    if lows[max(0, before - 1) : before + 1] == [",", "at"] and any(
+        w in _RISE_NOUNS for w in lows[max(0, before - 5) : before - 1]
+    ):  # fmt: skip
+        return before - 1  # "the biggest real increase this year, at 54.7%"
+    if before >= 0 and lows[before] in _LEVEL_AFTER:
+        return None
+    if "short" in lows[max(0, q.i - 3) : q.ni]:
+        return None  # "fallen short of the 2 per cent target": a level missed, not a change
+    while before >= 0 and lows[before] in ("another", "a", "combined", "further", "total"):
+        before -= 1  # "grew by a combined 18%", "rose another 2%"
+    if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
+        return before
+    if (
+        before >= 1
+        and lows[before] in ("of", ",", ":")  # "a rise of 17%", "biggest rise, 17%"
+        and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
+    ):
+        return before - 1
+    if before >= 0 and lows[before] in ("is", "was", "stands", "stood"):
+        # "the real increase for 2024 is 17.9%": the noun the figure is predicated of
+        c_lo, _ = ctx.clause(q)
+        k = next((k for k in range(max(c_lo, before - 6), before) if lows[k] in _RISE_NOUNS), None)
+        if k is not None:
+            return k
+    if before >= 0 and lows[before] == "by":
+        c_lo, _ = ctx.clause(q)
+        for k in range(before - 1, c_lo - 1, -1):
+            if change.match_at(lows, k) and lows[k] not in ("more", "higher", "lower"):
+                return k
+        if lows[q.j : q.j + 1] == ["to"] and any(x.i == q.j + 1 for x in ctx.quantities):
+            return before  # "upped the spending by 2.8% to $81.8 billion": a change to a level
+    if lows[q.i - 1 : q.i] == ["("] and "gdp" not in lows[lo : q.j + 4]:
+        # "the steepest rises were in Romania (43%), the Netherlands (35%)": each one's change
+        c_lo, _ = ctx.clause(q)
+        k = next((k for k in range(c_lo, q.i) if lows[k] in _RISE_NOUNS), None)
+        if k is not None:
+            return k
+    after = lows[q.j : q.j + 5]
+    after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
+    if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
+        return q.j
+    if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or (after[1:2] == ["than"] and any(
+            q.j + 2 <= t.i <= q.j + 3 for t in ctx.times))):  # fmt: skip
+        return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
+    return None
