@@ -866,6 +866,9 @@ READINGS = [
     ("a figure for a year after the article's date is never wrong", "2023-03-01",
      "According to SIPRI, from 2024 Spain will spend 2 percent of its GDP on defence.",
      [("share_of_gdp", "Spain", 2024, 2, "unverifiable")]),  # SIPRI April 2025: 1.43, published later
+    ("'committed to NATO' is no commitment to a level", "2025-03-27",
+     "Poland is committed to NATO and spends 4.12% of GDP.",
+     [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),  # 2024 ed.: 4.12
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
