@@ -1793,3 +1793,14 @@ def test_the_only_country_in_a_region_struggling_to_reach_2_percent_is_no_count(
     text = "Germany remains the only country in the region that struggles to reach the 2% minimum."
     claims = milex.check(text, date="2025-01-08").claims  # 23 allies at 2% in 2024; Germany 2.12
     assert all(c.verdict == "unverifiable" for c in claims)
+
+
+def test_a_figure_after_a_sentence_ranking_another_ally_is_nobodys_for_sure():
+    text = ("Bulgaria spends 2.18% of GDP on defence this year. Poland has the highest share at "
+            "4.12%. Of the total, 31.89% goes to equipment and 51.59% to personnel.")  # fmt: skip
+    shares = [c for c in milex.check(text, date="2024-07-01").claims
+              if c.claim.kind in ("equipment_share", "personnel_share")]  # fmt: skip
+    # Bulgaria's 2024 breakdown (2024 ed., Table 8): equipment 31.89, personnel 51.59; Poland's
+    # equipment 51.13: the carried subject is not sure, so neither is called wrong
+    assert [c.claim.kind for c in shares] == ["equipment_share", "personnel_share"]
+    assert all(c.verdict == "unverifiable" for c in shares)

@@ -46,16 +46,19 @@ def breakdown_category(ctx: Context, q: Quantity) -> str | None:
     """The category of NATO's breakdown (Tables 8a/8b) a percentage of defence spending is
     said to go on, right after it: '42.8% on personnel', '29.6% on operations', '3.9% on
     infrastructure' (measures named so, even infrastructure, are defence figures)."""
-    if q.form != "percent" or not ctx.has("cues", "defence"):
+    if q.form != "percent" or ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4):
         return None
-    if ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4):
-        return None
+    if not (ctx.has("cues", "defence") or ctx.defence_topic):
+        return None  # ("wages rose 5% for personnel in the health sector")
     after = ctx.lows[q.j : q.j + 5]
     k = 0
     while k < len(after) and after[k] in (",", "goes", "go", "went", "is", "was", "spent"):
         k += 1  # "58.6%, goes on personnel"
     k += 1 if after[k : k + 1] in (["on"], ["for"], ["to"]) else 0
-    return _CATEGORIES.get(after[k]) if k < len(after) else None
+    category = _CATEGORIES.get(after[k]) if k < len(after) else None
+    if category in ("infrastructure_share", "other_share") and not ctx.has("cues", "defence"):
+        return None  # ("3% on infrastructure" is a defence category only in a defence sentence)
+    return category
 
 
 def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:

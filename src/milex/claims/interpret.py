@@ -66,6 +66,7 @@ def read_article(
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     paragraph, opened = -1, 0
     counted: Claim | None = None  # the count of allies the sentence before made, if any
+    rival: str | None = None  # the subject a ranking sentence set its new ally beside
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
     previous: Sentence | None = None
@@ -101,7 +102,7 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry)
-        ctx.carry_far = carry_far
+        ctx.carry_far, ctx.carry_rival = carry_far, rival
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.defence_topic = defence_topic
         defence_topic = defence_topic or ctx.has("cues", "defence")
@@ -123,6 +124,9 @@ def read_article(
                 break
         counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
         main = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym", "foreign"))
+        ranked = main is not None and any(c.kind == "ranking" and c.subject_code == main.code
+                                          for c in ctx.claims)  # fmt: skip
+        rival = carry if ranked and carry != main.code else None
         carry = main.code if main else carry
         guideline = _guideline_in(ctx) or guideline
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))

@@ -8,6 +8,7 @@ from milex.claims import patterns
 from milex.claims.clause import NAMED, Context
 from milex.claims.extract import Quote
 from milex.claims.numbers import Quantity
+from milex.reference.alliance import name_of
 
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 
@@ -179,6 +180,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if pointed and {"country", "nation"} & set(ctx.lows[c_lo : q.i]):
             # "The study does not cover the US, but notes that the country accounts for 66%"
             return [pointed[-1].code], ""
+        if ctx.carry and ctx.carry_rival not in (None, ctx.carry):
+            return [ctx.carry], (f"the sentence before ranked {name_of(ctx.carry)} beside "
+                                 f"{name_of(ctx.carry_rival)}: the text does not say whose figure "
+                                 "this is")  # fmt: skip
         if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
             return [ctx.carry], ""
         return [], "the text does not say whose figure this is"
