@@ -869,6 +869,9 @@ READINGS = [
     ("'committed to NATO' is no commitment to a level", "2025-03-27",
      "Poland is committed to NATO and spends 4.12% of GDP.",
      [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),  # 2024 ed.: 4.12
+    ("'NATO's current target of 2%' is NATO's guideline, whoever is the subject", "2025-06-22",
+     "Sánchez agreed in April to speed up efforts to meet NATO's current target of 2% this year.",
+     [("guideline_value", "NATO", None, 2, "supported")]),  # not Spain's own 2.1%
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -113,6 +113,14 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
             PolicyReading("policy_amount", [], subject_code or "", unheld=True) if unheld else None
         )
     table = figure_table()
+    lows = ctx.lows
+    if (lows[q.i - 2 : q.i - 1] and lows[q.i - 2] in _NOUNS and lows[q.i - 1] == "of"
+            and {"nato's", "alliance's"} & set(lows[max(0, q.i - 5) : q.i - 2])):  # fmt: skip
+        # "NATO's current target of 2%": the alliance's guideline of that value, whoever speaks
+        exact = [fid for fid, (f, kind) in table.items() if kind == "guideline"
+                 and f.unit == unit and abs(f.value - _in_unit(q, unit)) < 1e-9]  # fmt: skip
+        if exact:
+            return PolicyReading("guideline_value", exact, "NATO")
     named: dict[str, float] = {}
     for i, j, fids in v["cues"].find_all(ctx.lows, lo, hi):
         if _belongs_elsewhere(ctx, q, i, j):
