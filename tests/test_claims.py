@@ -872,6 +872,12 @@ READINGS = [
     ("'NATO's current target of 2%' is NATO's guideline, whoever is the subject", "2025-06-22",
      "Sánchez agreed in April to speed up efforts to meet NATO's current target of 2% this year.",
      [("guideline_value", "NATO", None, 2, "supported")]),  # not Spain's own 2.1%
+    ("defence-related spending is The Hague's second part, not in NATO's core tables", "2026-09-01",
+     "Poland will spend 4.68% of GDP on core defence this year, plus 0.4% on defence-related items. "
+     "Counting related spending, Lithuania will reach 5.5% of GDP this year.",
+     [("share_of_gdp", "Poland", 2026, 4.68, "supported"),  # 2026 ed. (core): 4.68
+      ("share_of_gdp", "Poland", 2026, 0.4, "unverifiable"),
+      ("share_of_gdp", "Lithuania", 2026, 5.5, "unverifiable")]),  # core 5.33; related not held
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -259,6 +259,13 @@ def _colon(ctx: Context, q: Quantity) -> int:
     return k + 1
 
 
+def _related(ctx: Context, q: Quantity) -> bool:
+    """'plus 0.4% on defence-related items', 'counting related spending, 5.5%': The Hague's
+    second part, which NATO's tables (core defence only, from 2026) do not measure."""
+    lo, hi = ctx.neighbours(q)  # (its own stretch: "4.68% on core defence, plus 0.4% on ...")
+    return any(w == "related" or w.endswith("-related") for w in ctx.lows[lo:hi])
+
+
 def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     if not codes and not _ownerless_claim(ctx, q, kind):
@@ -279,6 +286,9 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
         ydoubt = "the figure is a plan or an intention, not a measured value"
+    if not ydoubt and kind == "share_of_gdp" and _related(ctx, q):
+        ydoubt = ("the figure counts defence- and security-related spending (The Hague's up to "
+                  "1.5%), which NATO's tables do not hold")  # fmt: skip
     codes = list(dict.fromkeys(codes))  # ("including the US, the alliance": once)
     summed = len(codes) > 1 and not _TOGETHER.isdisjoint(ctx.lows[lo : ctx.clause(q)[1]])
     additive = kind in ("spending_amount", "personnel")
