@@ -878,6 +878,23 @@ READINGS = [
      [("share_of_gdp", "Poland", 2026, 4.68, "supported"),  # 2026 ed. (core): 4.68
       ("share_of_gdp", "Poland", 2026, 0.4, "unverifiable"),
       ("share_of_gdp", "Lithuania", 2026, 5.5, "unverifiable")]),  # core 5.33; related not held
+    ("'set to hit the 4% mark' is met at 4.00 to two decimals", "2025-08-29",
+     "Lithuania is set to hit the 4% mark this year.",
+     [("share_of_gdp", "Lithuania", 2025, 4, "supported")]),  # 2025 ed.: 3.9993, i.e. 4.00
+    ("allies that 'did not reach the goal of at least 2%' are below it", "2024-06-19",
+     "Only Belgium, Canada and Spain did not reach the alliance's goal of spending at least 2 percent "
+     "of GDP in 2024.",
+     [("count_meeting", "NATO", 2024, 3, "contradicted"),  # 2024 ed.: eight allies below 2.00
+      ("share_of_gdp", "Belgium", 2024, 2, "supported")]),  # 1.30, below
+    ("a count's allies listed between dashes or after 'namely' are checked", "2024-06-19",
+     "Five allies - Poland, Estonia, the United States, Latvia and Lithuania - will spend more than 3% "
+     "of GDP on defence in 2024.",
+     [("count_meeting", "NATO", 2024, 5, "supported"),  # 2024 ed.: five above 3.00
+      ("share_of_gdp", "Poland, Estonia, United States, Latvia, Lithuania", 2024, 3, "contradicted")]),
+    ("a change in nominal terms is not judged as a real change", "2025-04-29",
+     "Poland's military spending increased by 31% in nominal terms to $38 billion in 2024, SIPRI said.",
+     [("real_change", "Poland", 2024, 31, "unverifiable"),  # SIPRI: real +30.9%, nominal zloty +36%
+      ("spending_amount", "Poland", 2024, 38, "supported")]),  # SIPRI current USD: 38.00 bn
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

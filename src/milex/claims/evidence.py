@@ -363,8 +363,9 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         return lo - eps <= value <= hi + eps, f"within the range {_n(stated)}-{_n(high)}"
     if hedge == "more_than":
         return value > stated, f"strictly more than {_n(stated)}"
-    if hedge == "at_least":
-        return value >= stated - eps, f"at least {_n(stated)}"
+    if hedge == "at_least":  # "met 2%": at or above 2.00 at two decimals (3.9993 hits 4%)
+        shown = value if money or count else round(value, max(precision, 2))
+        return shown >= stated - eps, f"at least {_n(stated)}"
     if hedge == "less_than":
         return value < stated, f"strictly less than {_n(stated)}"
     if hedge == "at_most":

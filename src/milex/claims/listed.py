@@ -113,7 +113,7 @@ def none_or_only(ctx: Context) -> None:
 # ":" opens a list of the allies counted: "six allies sit at exactly 2%: Portugal, ..."; "X,
 # like the other 31 allies" names X before the marker
 _INCLUDING = (["among", "them"], ["like", "the", "other"], ["including"], ["such", "as"],
-              ["among"], ["like"], [":"])  # fmt: skip
+              ["among"], ["like"], [":"], ["namely"], ["–"], ["—"], ["-"])  # fmt: skip
 
 
 def named_members(ctx: Context, count) -> None:

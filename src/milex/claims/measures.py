@@ -193,9 +193,15 @@ _GUIDELINE_WORDS = patterns.word_set("guideline_nouns_named") | {
 
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
+    lo, _ = ctx.clause(q)
+    if q.hedge in ("at_least", "more_than"):  # "did not reach the goal of at least 2%": below
+        verbs, nouns = patterns.as_set("meeting_verbs"), patterns.as_set("guideline_nouns")
+        met = [v for v in range(max(lo, q.i - 8), q.i) if ctx.lows[v] in verbs
+               and not nouns.isdisjoint(ctx.lows[v : q.i])]  # fmt: skip
+        if met and negated(ctx.lows[max(lo, met[-1] - 3) : met[-1]]):
+            return "less_than"
     if q.hedge is not None:
         return q.hedge
-    lo, _ = ctx.clause(q)
     if q.value in GUIDELINE_SHARES | {20.0} and any(
         ctx.lows[i] not in ("under", "below") or _GUIDELINE_WORDS.issuperset(ctx.lows[j : q.i])
         for i, j, _ in ctx.find("cues", "missing", lo=max(lo, q.i - 8), hi=q.i)
@@ -257,6 +263,9 @@ def _colon(ctx: Context, q: Quantity) -> int:
     while k >= 0 and ctx.lows[k] != ":":
         k -= 1
     return k + 1
+
+
+_NOMINAL = ("current dollars", "current prices", "cash terms", "current euros", "money terms")
 
 
 def _related(ctx: Context, q: Quantity) -> bool:
@@ -365,9 +374,14 @@ def _real_change(ctx, q, codes, doubt, value) -> None:
     for claim in claims:  # "tripled from $8.6 billion in 2014 to $27 billion": since 2014
         if start is not None and (claim.year is None or start < claim.year - 1):
             claim.since = claim.since or start  # (from the year before: one year's change)
+    words = " ".join(ctx.lows[lo:hi])
+    nominal = "nominal" in words or any(p in words for p in _NOMINAL)
     for claim in claims:
         claim.measure = "real_change_since_2014" if claim.since else "real_change"
         claim.real_unstated = not real
+        if nominal and not real:  # "rose 31% in nominal terms", "in current dollars"
+            claim.doubts.append("the text gives a change at current prices, and the tables give "
+                                "real changes")  # fmt: skip
         if claim.since not in (None, 2014):
             claim.doubts.append(f"NATO publishes real change since 2014, not since {claim.since}")
         if q.form in ("fraction", "multiplier"):
