@@ -895,6 +895,9 @@ READINGS = [
      "Poland's military spending increased by 31% in nominal terms to $38 billion in 2024, SIPRI said.",
      [("real_change", "Poland", 2024, 31, "unverifiable"),  # SIPRI: real +30.9%, nominal zloty +36%
       ("spending_amount", "Poland", 2024, 38, "supported")]),  # SIPRI current USD: 38.00 bn
+    ("'Among European allies, ...' at the start sets the rank's scope", "2024-07-01",
+     "Among European allies, Latvia ranked third in 2024 by share of GDP.",
+     [("ranking", "Latvia", 2024, 3, "supported")]),  # 2024 ed.: Poland 4.12, Estonia 3.43, Latvia 3.15
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
@@ -1830,3 +1833,9 @@ def test_a_figure_after_a_sentence_ranking_another_ally_is_nobodys_for_sure():
     # equipment 51.13: the carried subject is not sure, so neither is called wrong
     assert [c.claim.kind for c in shares] == ["equipment_share", "personnel_share"]
     assert all(c.verdict == "unverifiable" for c in shares)
+
+
+def test_a_rank_among_european_allies_is_not_a_rank_among_all():
+    claim = milex.check("Among European allies, Latvia ranked fourth in 2024 by share of GDP.",
+                        date="2024-07-01").claims[0]  # fmt: skip
+    assert claim.verdict != "supported"  # third among European allies (fourth with the US)

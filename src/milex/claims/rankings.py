@@ -367,8 +367,11 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
     stop = min([ctx.clause(q)[1], q.j + 7] + [x.i for x in ctx.quantities if x.i >= q.j])
     scope_words = " ".join(ctx.lows[q.j : stop])
     scope = None
-    if patterns.phrases("ranking", "europe_scope").any_in(ctx.lows, q.j, q.j + 5):
-        scope = "europe"  # "fourth in Europe": among the European allies
+    europe = patterns.phrases("ranking", "europe_scope")
+    if europe.any_in(ctx.lows, q.j, q.j + 5) or any(
+        ctx.lows[i] == "among" for i, _j, _ in europe.find_all(ctx.lows, ctx.clause(q)[0], q.i)
+    ):  # fmt: skip
+        scope = "europe"  # "fourth in Europe", "Among European allies, Latvia ranked fourth"
     elif any(w in scope_words for w in ("worldwide", "in the world", "globally")) or any(
         w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]
     ):
