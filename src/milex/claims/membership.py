@@ -42,7 +42,7 @@ def read_membership(ctx: Context) -> None:
                                                "nations", "-")  # fmt: skip
         if q.form == "ordinal":
             ok = bool(nxt) and nxt[0] in ("member", "ally", "nato", "country")
-            ok = ok and _JOINING & set(lows)  # "Sweden became the 32nd member" (not "the 16th
+            ok = ok and bool(_JOINING & set(lows))  # "Sweden became the 32nd member" (not "the 16th
             # member of NATO that spends most": a rank)
         elif nxt[:1] == ["-"] and lows[q.j + 1 : q.j + 2] in (
             ["nation"],

@@ -156,7 +156,9 @@ def _rankings(ctx: Context) -> None:
                                          "in", "among")
                 and any(w in _RANK_VERBS for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
             ok = ok or (bool(nxt) and nxt[0] in _PLACES)
-            ok = ok or (nxt[:1] == ["from"] and {"bottom", "top"} & set(lows[q.j + 1 : q.j + 3]))
+            ok = ok or (
+                nxt[:1] == ["from"] and bool({"bottom", "top"} & set(lows[q.j + 1 : q.j + 3]))
+            )
             ok = ok or (
                 (
                     not nxt
