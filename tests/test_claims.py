@@ -898,6 +898,9 @@ READINGS = [
     ("'Among European allies, ...' at the start sets the rank's scope", "2024-07-01",
      "Among European allies, Latvia ranked third in 2024 by share of GDP.",
      [("ranking", "Latvia", 2024, 3, "supported")]),  # 2024 ed.: Poland 4.12, Estonia 3.43, Latvia 3.15
+    ("'under NATO's old definition' is judged on the last edition before the core basis", "2026-08-15",
+     "Under NATO's old definition, Poland spent 4.25% of GDP in 2025.",
+     [("share_of_gdp", "Poland", 2025, 4.25, "contradicted")]),  # 2025 ed.: 4.48; 4.25 is 2026's core
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

@@ -17,6 +17,7 @@ from milex.claims import patterns, timewords
 from milex.claims.extract import Quote, Sentence
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
+from milex.reference import publications as pubs
 from milex.reference import regions
 from milex.reference.alliance import name_of
 
@@ -211,6 +212,10 @@ def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
     return any(start <= a and b <= start + len(near) for a, b in spans)
 
 
+_OLD_BASIS = ("old definition", "previous definition", "former definition", "outside the core",
+              "before the change of definition")  # fmt: skip
+
+
 def _named_edition(ctx: Context, q: Quantity) -> int | None:
     """The year of a release the sentence names: 'NATO's 2024 report', 'the estimate NATO
     published in June 2024', '... in 2024, according to the estimate published that June'."""
@@ -223,6 +228,11 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
             and lows[k + 1 : k + 2] == ["that"]
         ]  # fmt: skip
     revised_at = ctx.memo["revised_at"]
+    text = " ".join(lows)
+    if any(p in text for p in _OLD_BASIS):  # "under NATO's old definition": the last edition
+        old = [p for p in pubs.publications("NATO") if "core" not in p.basis]  # before 'core'
+        if old and len(old) < len(pubs.publications("NATO")):
+            return old[-1].published.year
 
     def revised_since(k: int) -> bool:  # "revised", "since", "now" or "latest" in lows[k:q.i]
         at = bisect.bisect_left(revised_at, k)
