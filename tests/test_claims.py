@@ -901,6 +901,9 @@ READINGS = [
     ("'under NATO's old definition' is judged on the last edition before the core basis", "2026-08-15",
      "Under NATO's old definition, Poland spent 4.25% of GDP in 2025.",
      [("share_of_gdp", "Poland", 2025, 4.25, "contradicted")]),  # 2025 ed.: 4.48; 4.25 is 2026's core
+    ("'NATO's report of August 2025' names the 2025 edition", "2026-08-15",
+     "NATO's report of August 2025 put Estonia's 2025 spending at 3.93% of GDP.",
+     [("share_of_gdp", "Estonia", 2025, 3.93, "contradicted")]),  # 2025 ed.: 3.38 (3.93: 2026's core)
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

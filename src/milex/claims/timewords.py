@@ -109,6 +109,11 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "price"
         elif nxt in ("edition", "report", "release", "tables", "figures", "data") or prev == "the":
             role = "edition" if nxt in ("edition", "report", "release") else "in"
+        elif (
+            lows[max(0, k - 3) : k - 1] in (["report", "of"], ["edition", "of"])
+            and prev in v["months"]
+        ):
+            role = "edition"  # "NATO's report of August 2025 put Estonia at 3.38%"
         elif prev in _REPORTED_AT or (
             prev == "in" and prev2.split()[:1] and prev2.split()[0] in _REPORTED_AT
         ):
