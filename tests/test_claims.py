@@ -904,6 +904,10 @@ READINGS = [
     ("'NATO's report of August 2025' names the 2025 edition", "2026-08-15",
      "NATO's report of August 2025 put Estonia's 2025 spending at 3.93% of GDP.",
      [("share_of_gdp", "Estonia", 2025, 3.93, "contradicted")]),  # 2025 ed.: 3.38 (3.93: 2026's core)
+    ("'the three allies meeting it are A, B and C' names the count's allies", "2025-09-01",
+     "The three allies already meeting the 3.5% core target this year are Poland, Lithuania and Estonia.",
+     [("count_meeting", "NATO", 2025, 3, "supported"),  # 2025 ed.: Poland, Lithuania, Latvia
+      ("share_of_gdp", "Poland, Lithuania, Estonia", 2025, 3.5, "contradicted")]),  # Estonia 3.38
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

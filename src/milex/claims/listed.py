@@ -112,8 +112,21 @@ def none_or_only(ctx: Context) -> None:
 
 # ":" opens a list of the allies counted: "six allies sit at exactly 2%: Portugal, ..."; "X,
 # like the other 31 allies" names X before the marker
-_INCLUDING = (["among", "them"], ["like", "the", "other"], ["including"], ["such", "as"],
-              ["among"], ["like"], [":"], ["namely"], ["–"], ["—"], ["-"])  # fmt: skip
+_INCLUDING = (
+    ["among", "them"],
+    ["like", "the", "other"],
+    ["including"],
+    ["such", "as"],
+    ["among"],
+    ["like"],
+    [":"],
+    ["namely"],
+    ["–"],
+    ["—"],
+    ["-"],
+    ["are"],
+    ["were"],
+)  # fmt: skip  ("the three allies meeting it are Poland, ...")
 
 
 def named_members(ctx: Context, count) -> None:
@@ -151,8 +164,9 @@ def named_members(ctx: Context, count) -> None:
                 for m in allies
                 if m.i >= run[0].i and m.i <= run_end(ctx, allies, run[0], brackets=True)
             ]
-        named.extend(run)
-        break
+        if run:  # (a marker with no ally after it, "allies are on course", is passed over)
+            named.extend(run)
+            break
     _members(ctx, named, count)
 
 
