@@ -1849,3 +1849,12 @@ def test_a_rank_among_european_allies_is_not_a_rank_among_all():
     claim = milex.check("Among European allies, Latvia ranked fourth in 2024 by share of GDP.",
                         date="2024-07-01").claims[0]  # fmt: skip
     assert claim.verdict != "supported"  # third among European allies (fourth with the US)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia had the fourth-highest defence spending relative to GDP of any European ally in 2024.",
+    "Among EU members, Greece was the fifth-highest spender in 2024 relative to GDP.",
+])  # fmt: skip
+def test_a_rank_in_a_narrower_scope_is_not_supported_by_the_rank_among_all(text):
+    # 2024 ed.: Latvia 4th of all allies but 3rd of the European ones; Greece 5th of all, 4th in the EU
+    assert all(c.verdict != "supported" for c in milex.check(text, date="2024-07-01").claims)

@@ -388,7 +388,7 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
     if hedge == "nearly":
         low = stated - max(half, NEARLY * abs(stated), 1.0 if count else 0.0)
         return low - eps <= value <= stated + half + eps, (
-            f"'nearly': from {_n(low)} up to {_n(stated)}"
+            f"'nearly': from {_n(low)} up to {_n(stated + half)}"
         )
     if hedge == "barely":
         low, top = stated * (1 - BARELY_BELOW), stated * (1 + BARELY_ABOVE)

@@ -370,10 +370,15 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: st
     scope_words = " ".join(ctx.lows[q.j : stop])
     scope = None
     europe = patterns.phrases("ranking", "europe_scope")
-    if europe.any_in(ctx.lows, q.j, q.j + 5) or any(
-        ctx.lows[i] == "among" for i, _j, _ in europe.find_all(ctx.lows, ctx.clause(q)[0], q.i)
+    c_lo = ctx.clause(q)[0]
+    if any(ctx.lows[k : k + 2] == ["among", "eu"] for k in range(c_lo, q.i)):
+        return  # "Among EU members, Greece was fifth": a ranking of the EU's members, not held
+    after = europe.find_all(ctx.lows, q.j, q.j + 10)
+    if any(i < q.j + 5 or ctx.lows[i] == "of" for i, _j, _ in after) or any(
+        ctx.lows[i] == "among" for i, _j, _ in europe.find_all(ctx.lows, c_lo, q.i)
     ):  # fmt: skip
-        scope = "europe"  # "fourth in Europe", "Among European allies, Latvia ranked fourth"
+        scope = "europe"  # "fourth in Europe", "of any European ally", "Among European allies,
+        # Latvia ranked fourth"
     elif any(w in scope_words for w in ("worldwide", "in the world", "globally")) or any(
         w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]
     ):
