@@ -228,11 +228,13 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
             and lows[k + 1 : k + 2] == ["that"]
         ]  # fmt: skip
     revised_at = ctx.memo["revised_at"]
-    text = " ".join(lows)
-    if any(p in text for p in _OLD_BASIS):  # "under NATO's old definition": the last edition
-        old = [p for p in pubs.publications("NATO") if "core" not in p.basis]  # before 'core'
-        if old and len(old) < len(pubs.publications("NATO")):
-            return old[-1].published.year
+    if "old_basis" not in ctx.memo:  # "under NATO's old definition": the last edition before
+        text = " ".join(lows)  # the core basis (once a sentence)
+        old = [p for p in pubs.publications("NATO") if "core" not in p.basis]
+        ctx.memo["old_basis"] = (old[-1].published.year if any(p in text for p in _OLD_BASIS)
+                                 and old and len(old) < len(pubs.publications("NATO")) else None)  # fmt: skip
+    if ctx.memo["old_basis"] is not None:
+        return ctx.memo["old_basis"]
 
     def revised_since(k: int) -> bool:  # "revised", "since", "now" or "latest" in lows[k:q.i]
         at = bisect.bisect_left(revised_at, k)
