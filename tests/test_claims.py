@@ -908,6 +908,29 @@ READINGS = [
      "The three allies already meeting the 3.5% core target this year are Poland, Lithuania and Estonia.",
      [("count_meeting", "NATO", 2025, 3, "supported"),  # 2025 ed.: Poland, Lithuania, Latvia
       ("share_of_gdp", "Poland, Lithuania, Estonia", 2025, 3.5, "contradicted")]),  # Estonia 3.38
+    ("'the latter coming in at 1.43%' is the last ally's only", "2025-09-02",
+     "Below the 2% line last year were Italy, Canada, Belgium and Spain, the latter coming in at 1.43%.",
+     [("share_of_gdp", "Spain", 2024, 1.43, "supported")]),  # 2025 ed.: 1.43
+    ("'just under 3%' is below 3", "2025-09-02",
+     "Latvia spent just under 3% of GDP on defence in 2024, according to NATO.",
+     [("share_of_gdp", "Latvia", 2024, 3, "contradicted")]),  # 2025 ed.: 3.36
+    ("'2.5% of the world's GDP' is a share of GDP, not a change", "2025-05-02",
+     "World military spending rose by 9.4% in 2024 to 2.72 trillion dollars, SIPRI says, which "
+     "accounts for 2.5% of the world's GDP.",
+     [("real_change", "World (SIPRI)", 2024, 9.4, "supported"),  # SIPRI April 2025: 9.36
+      ("share_of_gdp", "World (SIPRI)", 2024, 2.5, "unverifiable")]),  # world GDP share not held
+    ("allies 'failing to meet the requirement to spend 20%' are below it", "2024-06-20",
+     "Canada and Belgium are still failing to meet the requirement to spend 20% of their defence "
+     "budgets on equipment.",
+     [("equipment_share", "Canada", 2024, 20, "supported"),  # 2024 ed., Table 8a: 18.60
+      ("equipment_share", "Belgium", 2024, 20, "supported")]),  # 15.16
+    ("'at just 1.2% of GDP, was Germany': the subject comes last", "2019-07-10",
+     "Trailing far behind in 2018, at just 1.2% of GDP, was Germany.",
+     [("share_of_gdp", "Germany", 2018, 1.2, "supported")]),  # 2019 ed.: 1.24 (2018)
+    ("SIPRI named only further on does not make an earlier figure SIPRI's error", "2024-04-11",
+     "The UK spent 2.29% of GDP on defence in 2022, meeting the NATO guideline.\n\nSIPRI ranks the UK "
+     "sixth in the world.",
+     [("share_of_gdp", "United Kingdom", 2022, 2.29, "unverifiable")]),  # NATO 2.29 (2024 ed., later)
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

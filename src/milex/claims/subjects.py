@@ -77,11 +77,19 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return ["NATO_EC"], ""  # "the United States $755 billion and the rest of the alliance
             # $430 billion": Europe and Canada
         return [], "the rest of the alliance beside one ally is not a group NATO publishes"
-    pointer = next((k for k in range(max(1, q.i - 3), q.i) if ctx.lows[k] in ("latter", "former")
-                    and ctx.lows[k - 1] == "the"), None)  # fmt: skip
+    pointer = next(
+        (
+            k
+            for k in range(max(1, q.i - 6), q.i)
+            if ctx.lows[k] in ("latter", "former")
+            and ctx.lows[k - 1] == "the"
+            or ctx.lows[k : k + 3] == ["last", "of", "them"]
+        ),
+        None,
+    )  # fmt: skip  ("the latter coming in at 1.43%", "the last of them at")
     allies = [m for m in before if m.kind == "ally" and pointer is not None and m.j <= pointer]
     if allies:  # "Croatia, Portugal, ... and Spain, the latter at 1.28%": Spain's alone
-        return [(allies[-1] if ctx.lows[pointer] == "latter" else
+        return [(allies[-1] if ctx.lows[pointer] in ("latter", "last") else
                  allies[-2] if len(allies) > 1 else allies[0]).code], ""  # fmt: skip
     if (
         before
@@ -104,6 +112,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [owner.code], ""
         if ctx.lows[k : k + 2] == ["of", "it"]:
             k += 2  # "$968 billion of it from the United States"
+        if ctx.lows[k : k + 2] in ([",", "was"], [",", "is"], [",", "came"]):
+            # "Trailing far behind, at just 1.2% of GDP, was Germany": the subject comes last
+            owner = next(
+                (m for m in ctx.mentions if m.i in (k + 2, k + 3) and m.kind == "ally"), None
+            )
+            if owner is not None:
+                return [owner.code], ""
         if ctx.lows[k : k + 2] == [",", "or"] and "," in ctx.lows[k + 2 : k + 7]:
             k = ctx.lows.index(",", k + 2) + 1  # "$997 billion, or 66%, for the United States"
         for _ in range(4):  # "1.5% of GDP went to defence in each of ..."

@@ -184,6 +184,13 @@ def _sipri_named_elsewhere(claim: Claim, day: date, judge) -> Checked:
     trial = copy.deepcopy(claim)
     trial.source, trial.source_text = "NATO", ""
     nato = judge(trial, day)
+    if nato.verdict == "unverifiable" and not unanswered and claim.source_text.endswith(ELSEWHERE):
+        # "The UK spent 2.29% in 2022. ... SIPRI ranks the UK sixth": SIPRI named only further
+        # on, and NATO's tables of the date cannot say: not SIPRI's error to call
+        return unverifiable(claim, f"{sipri.explanation.rstrip('.')}; but the text names SIPRI "
+                                   "only elsewhere, and the figure may be NATO's, which the "
+                                   f"tables of the date cannot check: {nato.explanation}",
+                            sipri.evidence, other_editions=sipri.other_editions)  # fmt: skip
     if nato.verdict != "supported":
         return sipri
     if unanswered:  # "SIPRI put world spending at $2.4tn. As of June, 23 allies met 2%": SIPRI
