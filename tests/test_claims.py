@@ -931,6 +931,32 @@ READINGS = [
      "The UK spent 2.29% of GDP on defence in 2022, meeting the NATO guideline.\n\nSIPRI ranks the UK "
      "sixth in the world.",
      [("share_of_gdp", "United Kingdom", 2022, 2.29, "unverifiable")]),  # NATO 2.29 (2024 ed., later)
+    ("a SIPRI figure of a release not held is not wrong by the one release held", "2024-04-22",
+     "According to SIPRI, Poland's military spending jumped by 75% in 2023, to $31.6 billion.",
+     [("real_change", "Poland", 2023, 75, "unverifiable"),  # April 2025 release: +45.9%, revised
+      ("spending_amount", "Poland", 2023, 31.6, "unverifiable")]),  # $26.34bn there
+    ("'against 5.9% for Russia' is Russia's figure, not the ally's", "2024-07-01",
+     "Italy spent 1.5% of its GDP on defence in 2023, against 5.9% for Russia.",
+     [("share_of_gdp", "Italy", 2023, 1.5, "supported")]),  # 2024 ed.: 1.50
+    ("'without the United States, the total is X' is Europe and Canada's", "2024-07-05",
+     "NATO's allies have nearly 3.42 million troops in all; without the United States, the total is "
+     "2.12 million.",
+     [("personnel", "Europe and Canada", 2024, 2120, "supported")]),  # Table 7: 2,118.4 thousand
+    ("'met the 2014 Wales summit goal' is no count of 2014", "2024-07-05",
+     "Jens Stoltenberg said last month that 23 of the alliance's 32 members have met the 2014 Wales "
+     "summit goal of spending 2 percent of GDP on defence.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 ed.: 23 of 32 in 2024
+    ("two figures and one year after both: the year is both's", "2019-07-01",
+     "Germany and France spent 1.36% and 1.78% of GDP on defence in 2015, according to NATO.",
+     [("share_of_gdp", "Germany", 2015, 1.36, "contradicted"),  # 2019 ed.: 1.18 (2015)
+      ("share_of_gdp", "France", 2015, 1.78, "supported")]),  # 1.78
+    ("the Secretary General's annual report is a release milex does not hold", "2024-07-10",
+     "The latest annual report from NATO Secretary General Jens Stoltenberg puts Poland's defence "
+     "spending in 2023 at 3.92% of GDP.",
+     [("share_of_gdp", "Poland", 2023, 3.92, "unverifiable")]),  # June 2024 ed.: 3.26 (revised)
+    ("'signed up to an agreement to spend 2%' is the 2% guideline", "2024-07-10",
+     "All NATO members are signed up to an agreement to spend 2% of GDP on defence.",
+     [("guideline_value", "NATO", None, 2, "supported")]),
     ("a demand before a colon, a measured amount after it", "2024-07-01",
      "Italy spends less than it should: its outlay in 2023 was 31.3 billion euros.",
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)

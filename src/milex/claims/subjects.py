@@ -142,7 +142,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
                 if (
                     m.i in (k + 1, k + 2)
-                    and m.kind in ("ally", "group", "demonym")
+                    and m.kind in ("ally", "group", "demonym", "foreign")
                     and (ctx.lows[k] != "of" or m.possessive)
                 ):
                     return [m.code], ""

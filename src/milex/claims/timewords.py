@@ -79,7 +79,16 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         nxt = lows[q.j] if q.j < len(lows) else ""
         role = "in"
         before3 = lows[max(0, k - 3) : k]
-        if prev2 in ("set for", "due for", "planned for", "fixed for"):
+        tail = lows[q.j + 1 : q.j + 4]
+        tail = tail[: tail.index(",")] if "," in tail else tail
+        if (
+            nxt in ("wales", "vilnius", "hague", "madrid", "summit")
+            and "since" not in before3
+            and (_GOAL_NOUNS.intersection(tail))
+        ):
+            role = "agreement"  # "have met the 2014 Wales summit goal": when it was agreed (not
+            # "at the 2014 summit, only three met it", nor "since the 2014 pledge")
+        elif prev2 in ("set for", "due for", "planned for", "fixed for"):
             role = "deadline"  # "the 3.5% target set for 2035": when it is due, not agreed
         elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
             role = "name"  # "Readiness 2030": a plan's name, not a time
@@ -202,6 +211,7 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
     return out
 
 
+_GOAL_NOUNS = frozenset({"goal", "target", "pledge", "guideline", "commitment", "benchmark"})
 _AHEAD = frozenset({"will", "'ll", "expects", "expect", "plans", "plan", "aims", "aim", "hopes",
                     "intends", "wants", "pledged", "promised", "vowed", "committed"})  # fmt: skip
 _COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than in",

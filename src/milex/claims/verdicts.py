@@ -36,14 +36,16 @@ def stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -
         return "supported"
     gap = min(abs(claim.value - v) for v in held)
     inside = min(held) <= claim.value <= max(held)
-    if not ok and gap > spread and not inside:
-        return "contradicted"
+    if not ok and gap > spread and not inside and spread > 0:
+        return "contradicted"  # (with one release held, no revision was ever measured: never)
     if ok:
         why = "; the editions held agree with it"
     elif gap <= 0.005 * max(abs(claim.value), 1.0):
         why = ", and a later edition held agrees with it"
     elif inside:
         why = ", and the figure lies between figures the editions held give for it"
+    elif spread <= 0:
+        why = ", and with one release held milex has seen no revision to measure against"
     else:
         why = f", and the figure is within the largest revision seen between editions ({spread:g})"
     claim.doubts.append("the release current at the article's date is not held" + why)

@@ -179,12 +179,16 @@ def _sipri_named_elsewhere(claim: Claim, day: date, judge) -> Checked:
     tables agree with, each read at its own latest year, is not called wrong."""
     sipri = judge(copy.deepcopy(claim), day)
     unanswered = sipri.verdict == "unverifiable" and sipri.evidence is None
-    if sipri.verdict != "contradicted" and not unanswered:
+    if sipri.verdict == "supported":
         return sipri
     trial = copy.deepcopy(claim)
     trial.source, trial.source_text = "NATO", ""
     nato = judge(trial, day)
-    if nato.verdict == "unverifiable" and not unanswered and claim.source_text.endswith(ELSEWHERE):
+    if (
+        nato.verdict == "unverifiable"
+        and sipri.verdict == "contradicted"
+        and (claim.source_text.endswith(ELSEWHERE))
+    ):
         # "The UK spent 2.29% in 2022. ... SIPRI ranks the UK sixth": SIPRI named only further
         # on, and NATO's tables of the date cannot say: not SIPRI's error to call
         return unverifiable(claim, f"{sipri.explanation.rstrip('.')}; but the text names SIPRI "

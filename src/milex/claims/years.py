@@ -90,6 +90,11 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
                  and not _JOINERS.intersection(ctx.lows[restated : t.i])]  # fmt: skip
     elif ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
         after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
+    if not after and later and ctx.lows[q.j : later[0].i] in (["and"], ["%", "and"]):
+        # "Germany and France spent 1.36% and 1.78% in 2015": the year after both is both's
+        nxt2 = later[1].i if len(later) > 1 else hi
+        after = [t for t in ctx.times if later[0].j <= t.i < min(nxt2, hi) and t.role not in skip
+                 and t.kind != "period"][:1]  # fmt: skip
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))]  # fmt: skip
