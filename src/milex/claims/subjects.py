@@ -64,12 +64,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     Macedonia and Montenegro both") each get the claim.
     """
     before = [m for m in ctx.mentions if m.j <= q.i]
-    if ctx.lows[q.j : q.j + 2] == [",", "like"]:  # "1.28%, like Spain, ...": that ally's figure
-        owner = next(
-            (m for m in ctx.mentions if m.i in (q.j + 2, q.j + 3) and m.kind == "ally"), None
-        )
-        if owner is not None:
-            return [owner.code], ""
+    if ctx.lows[q.j : q.j + 2] == [",", "like"] and (owner := _ally_at(ctx, q.j + 2)):
+        return [owner.code], ""  # "1.28%, like Spain, ...": that ally's figure
     rest = next((k for k in range(max(0, q.i - 6), q.i) if ctx.lows[k : k + 3] in (
         ["rest", "of", "the"], ["rest", "of", "nato"])), None)  # fmt: skip
     if rest is not None and not any(m.kind in NAMED for m in ctx.mentions if rest < m.i < q.i):
@@ -112,13 +108,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [owner.code], ""
         if ctx.lows[k : k + 2] == ["of", "it"]:
             k += 2  # "$968 billion of it from the United States"
-        if ctx.lows[k : k + 2] in ([",", "was"], [",", "is"], [",", "came"]):
-            # "Trailing far behind, at just 1.2% of GDP, was Germany": the subject comes last
-            owner = next(
-                (m for m in ctx.mentions if m.i in (k + 2, k + 3) and m.kind == "ally"), None
-            )
-            if owner is not None:
-                return [owner.code], ""
+        if ctx.lows[k : k + 2] in ([",", "was"], [",", "is"], [",", "came"]) and (
+            owner := _ally_at(ctx, k + 2)
+        ):
+            return [owner.code], ""  # "Trailing far behind, at just 1.2% of GDP, was Germany"
         if ctx.lows[k : k + 2] == [",", "or"] and "," in ctx.lows[k + 2 : k + 7]:
             k = ctx.lows.index(",", k + 2) + 1  # "$997 billion, or 66%, for the United States"
         for _ in range(4):  # "1.5% of GDP went to defence in each of ..."
@@ -253,6 +246,11 @@ def _listed_after(ctx: Context, q: Quantity, lo: int, hi: int) -> list[str]:
         return []
     last = run_end(ctx, allies, first)
     return [m.code for m in allies if first.i <= m.i <= last]
+
+
+def _ally_at(ctx: Context, k: int):
+    """The ally named at token k or, after 'the', at k + 1."""
+    return next((m for m in ctx.mentions if m.i in (k, k + 1) and m.kind == "ally"), None)
 
 
 _INCLUDE = frozenset({"include", "includes", "included"})
