@@ -14,7 +14,7 @@ from datetime import date
 
 from milex.claims import context as ctxmod
 from milex.claims import patterns, timewords
-from milex.claims.extract import Quote, Sentence
+from milex.claims.extract import Quote, Sentence, Token
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.reference import publications as pubs
@@ -98,7 +98,7 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
 
     @property
-    def tokens(self):
+    def tokens(self) -> list[Token]:
         return self.sentence.tokens
 
     def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
@@ -296,7 +296,9 @@ def set_subject(claim: Claim, code: str | None) -> None:
     elif code is not None and "+" in code:  # allies added up: "Britain and France together"
         claim.subject = " + ".join(name_of(c) for c in code.split("+"))
     else:
-        claim.subject = GROUP_NAMES.get(code) or (name_of(code) if code else None)
+        claim.subject = (GROUP_NAMES.get(code) if code is not None else None) or (
+            name_of(code) if code else None
+        )
 
 
 # how a source named away from the figure is marked in its source_text

@@ -106,7 +106,7 @@ def _scan(tokens, lows) -> list[StatedDate]:
                     first, last, start = before, back, k - 3
                 else:
                     first, last, start = back, back, k - 1
-        year_k = end + 1 if end < n and lows[end] == "," else end
+        year_k: int | None = end + 1 if end < n and lows[end] == "," else end
         year = _year(tokens, lows, year_k)
         if year is None:
             year_k = None

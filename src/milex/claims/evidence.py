@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from milex.claims.model import Evidence
 from milex.dataset import index as figures
@@ -54,7 +55,7 @@ def named(pub: pubs.Publication | None, claim, source: str, day: date):
     return pub, ""
 
 
-def settle_tense_year(claim, source: str, edition: int, measure: str, day=None) -> str:
+def settle_tense_year(claim, source: str, edition: int | None, measure: str, day=None) -> str:
     """A present-tense figure with no year means the latest year the current edition has.
 
     "Spain spends 1.3% of GDP" in March 2025 speaks of NATO's 2024 estimate: the edition
@@ -257,16 +258,18 @@ def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | 
 
 
 _SUMMED = ("spending_usd_current", "spending_usd_constant")
+_SUMMED_OR_PERSONNEL = (*_SUMMED, "personnel")
 # SIPRI places Türkiye in the Middle East: its "European NATO members" leave it out
 _OUTSIDE_EUROPE = {"NATO": {"USA", "CAN"}, "SIPRI": {"USA", "CAN", "TUR"}}
 
 
 def _figure(source: str, edition: int, measure: str, code: str, year: int) -> Row | None:
     found = figures.rows(source, edition, measure)
-    if "+" in code and measure in (*_SUMMED, "personnel"):
+    if "+" in code and measure in _SUMMED_OR_PERSONNEL:
         # "Britain and France together spend $146bn": the allies named, added up
-        rows = [found.get((part, year)) for part in code.split("+")]
-        if any(r is None for r in rows):
+        maybe = [found.get((part, year)) for part in code.split("+")]
+        rows = [r for r in maybe if r is not None]
+        if len(rows) < len(maybe):
             return None
         return rows[0]._replace(value=sum(r.value for r in rows), cell="",
                                 country=" + ".join(r.country for r in rows),
@@ -285,8 +288,9 @@ def _figure(source: str, edition: int, measure: str, code: str, year: int) -> Ro
     outside = _OUTSIDE_EUROPE[source] if code == "EUROPE" else set()
     allies = [a.iso3 for a in alliance.members(date(year, 12, 31))
               if a.has_armed_forces and a.iso3 not in outside]  # fmt: skip
-    rows = [found.get((iso3, year)) for iso3 in allies]
-    if not rows or any(r is None for r in rows):
+    maybe = [found.get((iso3, year)) for iso3 in allies]
+    rows = [r for r in maybe if r is not None]
+    if not rows or len(rows) < len(maybe):
         return None
     what = ("European allies' figures, without Türkiye, which SIPRI counts in the Middle East"
             if code == "EUROPE" else "allies' figures")  # fmt: skip
@@ -311,8 +315,8 @@ def allies_values(source: str, edition: int, measure: str, year: int, europe: bo
     return [v for code, v in found.items() if code in members]
 
 
-def values(source: str, edition: int, measure: str, year: int) -> dict[str, float]:
-    """iso3 -> value for every country with that measure and year in one edition."""
+def values(source: str, edition: int, measure: str, year: int) -> dict[Any, float]:
+    """iso3 (None for a row with no country) -> value for every country with that measure and year in one edition."""
     return figures.year_values(source, edition, measure, year)
 
 

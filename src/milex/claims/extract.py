@@ -371,7 +371,7 @@ def _not_names() -> frozenset[str]:
     return _NOT_NAMES
 
 
-def _set(quote: Quote, name: str, role: list[str]) -> Quote:
+def _set(quote: Quote, name: str | None, role: list[str]) -> Quote:
     quote.speaker = name
     quote.role_tokens = role
     quote.role = " ".join(role)

@@ -53,8 +53,8 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
         for t in ctx.times
     ):  # "should lift it to 2.27%, up from 1.99% last year": a past year's figure, measured
         return ""  # (but "should have spent 2% in 2020" is what was not done)
-    modal = min(first_demand, hi if conditional is None else conditional)
-    if modal < q.i and ":" in ctx.lows[modal : q.i]:
+    cut = min(first_demand, hi if conditional is None else conditional)
+    if cut < q.i and ":" in ctx.lows[cut : q.i]:
         return ""  # "spends less than it should: NATO puts it at 1.49%": measured, after the colon
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
 

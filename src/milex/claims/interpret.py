@@ -123,11 +123,11 @@ def read_article(
             if limit is not None and len(claims) >= limit:
                 break
         counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
-        main = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym", "foreign"))
-        ranked = main is not None and any(c.kind == "ranking" and c.subject_code == main.code
+        main_m = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym", "foreign"))
+        ranked = main_m is not None and any(c.kind == "ranking" and c.subject_code == main_m.code
                                           for c in ctx.claims)  # fmt: skip
-        rival = carry if ranked and carry != main.code else None
-        carry = main.code if main else carry
+        rival = carry if ranked and carry != main_m.code else None
+        carry = main_m.code if main_m else carry
         guideline = _guideline_in(ctx) or guideline
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
         stated = [

@@ -175,7 +175,7 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
     return _shared_percent(lows, _compounds(out))
 
 
-_PARTS = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25,
+_PARTS: dict[tuple[str, ...], float] = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25,
           ("and", "three", "quarters"): 0.75}  # fmt: skip
 
 
@@ -284,9 +284,9 @@ def _number_at(tokens, lows, i, v) -> Quantity | None:
     if low in v["multipliers"]:
         return Quantity(i, i + 1, i, i + 1, v["multipliers"][low], form="multiplier",
                         in_words=True)  # fmt: skip
-    value = _word_number(low)
-    if value is not None:
-        return Quantity(i, i + 1, i, i + 1, value, in_words=True)
+    word_value = _word_number(low)
+    if word_value is not None:
+        return Quantity(i, i + 1, i, i + 1, word_value, in_words=True)
     head, _, tail = low.partition("-")
     if head in v["ordinals"] and (not tail or tail in v["superlatives"]):
         q = Quantity(i, i + 1, i, i + 1, float(v["ordinals"][head]), form="ordinal",
@@ -375,7 +375,7 @@ def _range(tokens, lows, q: Quantity, v, out: list[Quantity]) -> None:
                 if parsed
                 else None
             )
-            if high is not None and parsed[0] > q.value:
+            if high is not None and parsed is not None and parsed[0] > q.value:
                 _units(tokens, lows, high, v)
                 if high.form == "percent":
                     q.high, q.precision = parsed[0], max(q.precision, parsed[1])

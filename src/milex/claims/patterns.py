@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from milex.errors import CorruptDataError
 
@@ -268,7 +269,7 @@ def word_set(name: str) -> frozenset[str]:
 @cache
 def as_set(*path: str) -> frozenset[str]:
     """One list of the vocabulary as a set, built once, e.g. as_set("ranking", "superlatives")."""
-    node = load()
+    node: Any = load()
     for key in path:
         node = node[key]
     return frozenset(node)
@@ -277,7 +278,7 @@ def as_set(*path: str) -> frozenset[str]:
 @cache
 def phrases(*path: str) -> Phrases:
     """Phrases of one list or map of the vocabulary, e.g. phrases("cues", "gdp")."""
-    node = load()
+    node: Any = load()
     for key in path:
         node = node[key]
     return Phrases(node, payload=True)

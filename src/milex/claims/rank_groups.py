@@ -11,6 +11,7 @@ from itertools import chain
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.context import Mention
 from milex.claims.numbers import Quantity
 from milex.claims.rankings import rank_claim, read_places
 from milex.claims.subjects import relative_subject, run_end, run_start, subjects_for
@@ -88,7 +89,7 @@ def _ahead_of_it(ctx: Context) -> None:
         set_subject(claim, codes[-1])
 
 
-def _allies(ctx: Context) -> list:
+def _allies(ctx: Context) -> list[Mention]:
     return [m for m in ctx.mentions if m.kind == "ally" and m.code != "FOREIGN"]
 
 
@@ -113,11 +114,11 @@ def _led(ctx: Context) -> None:
                 rank_claim(ctx, anchor, len(run), order, ranked_with=run)
 
 
-def _codes(ctx: Context, allies: list, lo: int, hi: int) -> list[str]:
+def _codes(ctx: Context, allies: list[Mention], lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(m.code for m in allies if lo <= m.i <= hi))
 
 
-def _run_before(ctx: Context, allies: list, i: int) -> list[str]:
+def _run_before(ctx: Context, allies: list[Mention], i: int) -> list[str]:
     """'Poland (4.48%), Lithuania (4%) and Latvia (3.73%) also lead ...': the list ending
     right before the phrase."""
     last = next((m for m in reversed(allies) if m.j <= i), None)
@@ -130,7 +131,7 @@ def _run_before(ctx: Context, allies: list, i: int) -> list[str]:
     return _codes(ctx, allies, run_start(ctx, allies, last, brackets=True), last.i)
 
 
-def _run_after(ctx: Context, allies: list, j: int) -> list[str]:
+def _run_after(ctx: Context, allies: list[Mention], j: int) -> list[str]:
     """'Leading the way are Poland and Lithuania', 'Heading the list are the frontline states,
     Poland (4.3%) and Lithuania (4%)': the first list after the phrase, in its sentence."""
     _lo, hi = ctx.clause_at(j - 1)

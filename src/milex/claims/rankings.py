@@ -30,6 +30,8 @@ _RANK_VERBS = ("ranked", "ranks", "rank", "holds", "came", "finished", "sits")
 _MOVES = frozenset({"slipped", "dropped", "fell", "fallen", "climbed", "rose", "risen", "moved",
                     "jumped", "slid", "advanced", "returned", "sank", "leapt", "leaped"})  # fmt: skip
 _OPENING_VERBS = ("comes", "came", "is", "was", "goes", "went", "sits", "stands", "there")
+_PLACE_WORDS = (*_PLACES, "largest", "biggest", "highest", "lowest", "in", "among")
+_PLACE_OR_VERB = (*_PLACES, *_OPENING_VERBS, "the")
 _AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for",
                "relative", "by", "measured")  # fmt: skip
 _NEAR_RANK = ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished", "sits",
@@ -152,8 +154,7 @@ def _rankings(ctx: Context) -> None:
         ally_after = None
         if q.form == "ordinal":
             ok = bool(q.superlative) or nxt[:2] == ["only", "to"] or (
-                bool(nxt) and nxt[0] in (*_PLACES, "largest", "biggest", "highest", "lowest",
-                                         "in", "among")
+                bool(nxt) and nxt[0] in _PLACE_WORDS
                 and any(w in _RANK_VERBS for w in lows[max(0, q.i - 4) : q.i]))  # fmt: skip
             ok = ok or (bool(nxt) and nxt[0] in _PLACES)
             ok = ok or (
@@ -188,7 +189,7 @@ def _rankings(ctx: Context) -> None:
             ok = ok and prev[-2:-1] not in (["member"], ["ally"])  # "member number 32": joined so
         if not ok or q.value < 1:
             continue
-        order = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
+        order: str | None = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
         if nxt[:1] == ["from"] and {"bottom", "last", "end"} & set(lows[q.j + 1 : q.j + 3]):
             order = "lowest"  # "Canada is 5th from the bottom"
         _rank_claim(ctx, q, int(q.value), order, ally_after)
@@ -202,7 +203,8 @@ def _rankings(ctx: Context) -> None:
         ):
             rank_claim(ctx, Quantity(k, k + 1, k, k + 1, 1.0, form="ordinal", in_words=True), 1,
                        "lowest")  # fmt: skip
-    for key, order in (("top_phrases", "highest"), ("bottom_phrases", "lowest")):
+    for key, end_order in (("top_phrases", "highest"), ("bottom_phrases", "lowest")):
+        order = end_order  # None after a 'than' whose comparison says no end
         for i, j, _ in ctx.find("ranking", key):
             if any(c.kind == "ranking" and abs(c.start - ctx.tokens[i].start) < 60
                    for c in ctx.claims):  # fmt: skip
@@ -249,7 +251,7 @@ def _ally_after(ctx: Context, q: Quantity) -> str | None:
     if at > 0 and before not in (",", ";", ":", "and", "then", "–", "-", "(", "."):
         return None
     k = q.j
-    while k < min(len(ctx.lows), q.j + 4) and ctx.lows[k] in (*_PLACES, *_OPENING_VERBS, "the"):
+    while k < min(len(ctx.lows), q.j + 4) and ctx.lows[k] in _PLACE_OR_VERB:
         k += 1
     ally = next((m for m in ctx.mentions if m.i in (k, k - 1) and m.i >= q.j
                  and m.kind in ("ally", "group")), None)  # fmt: skip
@@ -346,7 +348,7 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after=No
 _RESET = NOW | {";", "today"}
 
 
-def rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after: str | None = None,
+def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_after: str | None = None,
                ranked_with: list[str] | None = None, comparator: str | None = None) -> None:  # fmt: skip
     """A ranking claim for the rank at q: its table, subject and year, or nothing when the
     words leave the table or the ally unsaid."""

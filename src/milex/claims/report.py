@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from milex.claims.model import Checked
 
@@ -13,7 +14,7 @@ SCHEMA_VERSION = 1
 
 @dataclass
 class Report:
-    article: object  # milex.claims.input.Article
+    article: Any  # milex.claims.input.Article
     date: date  # the date the article is judged at
     sentences: list = field(default_factory=list)
     quotes: list = field(default_factory=list)

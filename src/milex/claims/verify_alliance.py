@@ -142,15 +142,15 @@ def count(claim: Claim, day: date) -> Checked:
         if matching:  # "before the invasion, only six allies": the year is not in the words
             claim.doubts.append(f"the count is the edition's for {matching[-1]}, and the text "
                                 "does not tie it to a year")  # fmt: skip
-        elif (later := ev.article_year_edition(claim, "NATO", pub, measure, day)) and _tally(
-            measure, threshold, comparator, day.year, later.edition
+        elif (later_pub := ev.article_year_edition(claim, "NATO", pub, measure, day)) and _tally(
+            measure, threshold, comparator, day.year, later_pub.edition
         )[0] == claim.value:
-            claim.doubts.append(f"the text gives no year, and the {later.edition} edition, "
+            claim.doubts.append(f"the text gives no year, and the {later_pub.edition} edition, "
                                 f"published later, counts {claim.value:g} for {day.year}, the "
                                 "article's own year, whose budgets the writer may know")  # fmt: skip
     if not claim.doubts and not claim.earlier_edition and (lag := ev.stale("NATO", day)):
-        held = [meeting] + [o["value"] for o in others]
-        verdict = stale_verdict(claim, ok, lag, held, _count_spread(measure, threshold))
+        held_values = [meeting] + [o["value"] for o in others]
+        verdict = stale_verdict(claim, ok, lag, held_values, _count_spread(measure, threshold))
     if claim.doubts:
         verdict = "unverifiable"
         text += ", but " + "; ".join(claim.doubts)
