@@ -275,7 +275,7 @@ def _related(ctx: Context, q: Quantity) -> bool:
     return any(w == "related" or w.endswith("-related") for w in ctx.lows[lo:hi])
 
 
-def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
+def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     if not codes and not _ownerless_claim(ctx, q, kind):
         return out  # a figure nobody is said to have spent is not a claim to check
@@ -321,7 +321,7 @@ def _claims_for(ctx, q, codes, doubt, kind, value, unit, **extra) -> list:
     return out
 
 
-def _share(ctx, q, codes, doubt, measure, value) -> None:
+def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
     hedge = _meets_hedge(ctx, q)
     if hedge == "no level":
         return  # "the commitment to reach the 2% target": a promise, not a level
@@ -331,7 +331,7 @@ def _share(ctx, q, codes, doubt, measure, value) -> None:
             claim.precision = 0
 
 
-def _points(ctx, q, codes, doubt) -> None:
+def _points(ctx: Context, q: Quantity, codes, doubt) -> None:
     """'Poland's share of GDP rose 0.69 points', 'up 0.3 percentage points on 2024': a change
     in a share of GDP, on the year before (only supported: see verify.py)."""
     lo, hi = ctx.clause(q)
@@ -345,7 +345,7 @@ def _points(ctx, q, codes, doubt) -> None:
     _claims_for(ctx, q, codes, doubt, "share_of_gdp", value, "points", measure=SHARE_CHANGE)
 
 
-def _real_change(ctx, q, codes, doubt, value) -> None:
+def _real_change(ctx: Context, q: Quantity, codes, doubt, value) -> None:
     decrease = patterns.phrases("cues", "decrease")
     lo, hi = ctx.clause(q)
     if decrease.any_in(ctx.lows, max(lo, q.i - 12), q.i) and value > 0:

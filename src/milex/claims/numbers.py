@@ -130,7 +130,7 @@ def _word_number(low: str) -> float | None:
     return None
 
 
-def _spaced_thousands(tokens, lows, i: int, v) -> int:
+def _spaced_thousands(tokens: list[Token], lows: list[str], i: int, v) -> int:
     """End of a number written with spaces between its thousands ('2 157 966 637'): groups
     of three digits one space apart, at least two of them or one before a currency or scale
     word (so that '2 157' alone is left as two numbers)."""
@@ -241,7 +241,7 @@ def _compounds(found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _number_at(tokens, lows, i, v) -> Quantity | None:
+def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | None:
     t, low = tokens[i], lows[i]
     if t.kind == "word" and low.partition("-")[0] not in v["starts"]:
         return None
@@ -312,7 +312,7 @@ def _scale_currency(low: str, v) -> tuple[float, str, str] | None:
     return (v["scales"][head], str(hit[1]), "money") if hit else None
 
 
-def _units(tokens, lows, q: Quantity, v) -> None:
+def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
     """Extend a number with what follows it: scale, percent sign, currency word, noun."""
     k, n = q.j, len(lows)
     if q.form == "year" and k < n and lows[k] in ("dollars", "dollar", "euros", "euro", "prices"):
@@ -357,7 +357,7 @@ def _units(tokens, lows, q: Quantity, v) -> None:
         q.unit_word = lows[k + 1]
 
 
-def _range(tokens, lows, q: Quantity, v, out: list[Quantity]) -> None:
+def _range(tokens: list[Token], lows: list[str], q: Quantity, v, out: list[Quantity]) -> None:
     """'between 2.1 and 2.3 percent', '2.1-2.3%': one quantity with a high end."""
     n = len(lows)
     k = q.j
@@ -404,7 +404,7 @@ def _range(tokens, lows, q: Quantity, v, out: list[Quantity]) -> None:
         q.i -= 1
 
 
-def _currency_before(lows, q: Quantity, v) -> None:
+def _currency_before(lows: list[str], q: Quantity, v) -> None:
     if q.form in ("ordinal", "year", "percent", "points") or q.i == 0:
         return
     hit = v["cur_before"].ending_at(lows, q.i, reach=2)
@@ -423,7 +423,7 @@ def _raised_up_to(lows: list[str], start: int, k: int) -> bool:
     return lows[start:k] == ["up", "to"] and bool(_RAISING & set(lows[max(0, start - 5) : start]))
 
 
-def _hedge(lows, q: Quantity, v) -> None:
+def _hedge(lows: list[str], q: Quantity, v) -> None:
     """The hedge right before a quantity ("more than", "about"), fillers allowed between."""
     if q.hedge == "range":
         return

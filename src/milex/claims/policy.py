@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from milex.claims import patterns
 from milex.claims.numbers import Quantity
+
+if TYPE_CHECKING:
+    from milex.claims.clause import Context
 
 
 @dataclass
@@ -77,7 +81,7 @@ def _inverse(family_ally: dict) -> dict:
     return out
 
 
-def unit_of(ctx, q: Quantity) -> str | None:
+def unit_of(ctx: Context, q: Quantity) -> str | None:
     """The commitment unit a quantity can be compared with."""
     if q.form == "percent":
         hi = min(q.j + 8, len(ctx.lows))
@@ -97,7 +101,7 @@ def unit_of(ctx, q: Quantity) -> str | None:
     return None
 
 
-def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
+def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     """The commitment figures a quantity may state, or None when it states none."""
     v = _vocab()
     if ctx.lows[q.i - 1 : q.i] == ["from"] and not _RISING.isdisjoint(
@@ -204,7 +208,7 @@ def match(ctx, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     return PolicyReading(kind, ranked, subject or "")
 
 
-def family_hits(ctx) -> list:
+def family_hits(ctx: Context) -> list:
     """The commitments the sentence names by their words ('The Hague', 'core defence', 'ReArm
     Europe'), as (start, end, family), found once a sentence."""
     if "family_hits" not in ctx.memo:
@@ -212,7 +216,7 @@ def family_hits(ctx) -> list:
     return ctx.memo["family_hits"]
 
 
-def _dated(ctx, q: Quantity) -> bool:
+def _dated(ctx: Context, q: Quantity) -> bool:
     """Is the figure tied to a data year ('this year', 'in 2024') rather than a pledge's year?"""
     _lo, hi = ctx.neighbours(q)
     return any(
@@ -227,7 +231,7 @@ def _in_unit(q: Quantity, unit: str) -> float:
     return q.amount / 1e9 if unit.startswith("billion") else q.value
 
 
-def _belongs_elsewhere(ctx, q: Quantity, i: int, j: int) -> bool:
+def _belongs_elsewhere(ctx: Context, q: Quantity, i: int, j: int) -> bool:
     """A cue follows its figure: '3.5% for armies plus 1.5% for everything else'. A cue before
     the first figure of the sentence belongs to that figure ('with intelligence, 2.6%'). A
     conversion in brackets ('EUR 150 billion ($176 billion) loan package') is no figure."""
@@ -263,7 +267,7 @@ _ADOPTING = patterns.word_set("adoption_origin") | patterns.word_set("adoption_r
 _OF_GDP = frozenset({"of", "their", "its", "gdp", "into", "on", "for", "to", "defence", "defense"})
 
 
-def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
+def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
     """Is the figure put forward as a commitment ('promised 2.5%', 'target: 3.5%')?"""
     lows = ctx.lows
     lo, _hi = ctx.clause(q)
@@ -324,7 +328,7 @@ def _policy_syntax(ctx, q: Quantity, subject_code, families) -> bool:
     return any(w in ("until",) for w in before)
 
 
-def predicated_after(ctx, q: Quantity) -> bool:
+def predicated_after(ctx: Context, q: Quantity) -> bool:
     """Is the figure followed by what makes it a commitment ('... that allies agreed')?"""
     return _predicated(ctx.lows[q.j : q.j + 10])
 
