@@ -209,7 +209,7 @@ def _next(ctx: Context) -> None:
         lo, hi = ctx.clause_at(i)
         before = [m for m in _allies(ctx) if lo <= m.i < i]
         after = [m for m in _allies(ctx) if j <= m.i < hi]
-        ally = (before or after[:1] or [None])[-1]
+        ally = before[-1] if before else after[0] if after else None
         if ally is None or ally.code == prev.subject_code:
             continue
         anchor = Quantity(i, j, i, j, prev.value + 1, form="ordinal", in_words=True)
