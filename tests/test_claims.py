@@ -1443,6 +1443,15 @@ READINGS = [
      "The Belgian government agreed this year to lift its defence effort from 1.3% to 2% of GDP.",
      [("share_of_gdp", "Belgium", 2024, 1.3, "supported"),  # 2025 edition: 1.29 in 2024
       ("share_of_gdp", "Belgium", 2025, 2.0, "supported")]),
+    ("a level 'to be met' by allies is the guideline, not the alliance's share", "2024-07-23",
+     "The secretary general said he expected 2% of GDP to be met by most allies before long.",
+     [("guideline_value", "NATO", None, 2, "supported")]),  # 2024 edition: NATO total 2.71%
+    ("'expects every ally to reach 2%' is a demand, not a count", "2024-07-23",
+     "The alliance expects all of its members to reach 2% of GDP, its chief repeated.",
+     [("guideline_value", "NATO", None, 2, "supported")]),  # 2024 edition: 23 of 32 in 2024
+    ("'are expected to reach' forecasts a count", "2024-07-23",
+     "All allies are expected to reach 2% of GDP this year.",
+     [("count_meeting", "NATO", 2024, 32, "contradicted")]),  # 2024 edition: 23 of 32
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -171,6 +171,16 @@ def no_level_stated(ctx: Context, v: int) -> bool:
     return "ago" in lows[v:hi] and any(w in ("than", "within", "over", "past") for w in lows[v:hi])
 
 
+_BEING = (["is"], ["are"], ["was"], ["were"], ["be"], ["been"])
+
+
+def expects_of_all(lows: list[str], k: int) -> bool:
+    """'NATO expects every ally to meet 2%' (k at 'every'): a demand, not a forecast (but 'all
+    allies are expected to reach 2%' and 'it expected 18 allies to reach it' forecast a count)."""
+    return (lows[k - 1 : k] in (["expects"], ["expect"], ["expected"])
+            and lows[k] in ("all", "every", "each") and lows[k - 2 : k - 1] not in _BEING)  # fmt: skip
+
+
 _RULED = patterns.word_set("agreement_verbs")
 _PLEDGING = patterns.word_set("pledging_verbs")
 _PURPOSES = frozenset({"deadline", "date", "time", "decade", "years", "plan", "pressure", "way",
@@ -180,9 +190,12 @@ _PURPOSES = frozenset({"deadline", "date", "time", "decade", "years", "plan", "p
 def obliged(lows: list[str], k: int, between: list[str]) -> bool:
     """A rule, a pledge or a purpose rather than a count: 'allies must spend 2%', 'agreed that
     every ally should put 2%', 'committed to spending 5%', 'for 18 allies to reach 2%' (but
-    'all allies should reach 2% this year' is a forecast, and a count)."""
+    'all allies should reach 2% this year' is a forecast, and a count), 'expects every ally to
+    meet 2%'."""
     words = set(between)
     if words & {"must", "shall", "ought"}:
+        return True
+    if expects_of_all(lows, k):
         return True
     if (
         lows[k - 1 : k] == ["for"]

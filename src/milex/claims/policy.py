@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from milex.claims import patterns
+from milex.claims.guidelines import expects_of_all
 from milex.claims.numbers import Quantity
 
 if TYPE_CHECKING:
@@ -264,6 +265,8 @@ _RISING = patterns.word_set("rising_words") | {"risen", "grown", "jumped", "doub
 GUIDELINE_VALUES = frozenset({2.0, 3.5, 5.0, 1.5, 20.0})
 GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})  # the levels of GDP allies are counted against
 _ADOPTING = patterns.word_set("adoption_origin") | patterns.word_set("adoption_renewal")
+_REACHED = frozenset({"met", "reached", "achieved", "attained", "hit", "honoured", "honored",
+                      "fulfilled"})  # fmt: skip
 _OF_GDP = frozenset({"of", "their", "its", "gdp", "into", "on", "for", "to", "defence", "defense"})
 
 
@@ -281,7 +284,7 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
     if (
         subject_code in (None, "NATO", "WE")
         and q.value in GUIDELINE_VALUES
-        and (policy.any_in(lows, 0, q.i))
+        and (policy.any_in(lows, 0, q.i) or any(expects_of_all(lows, k) for k in range(start, q.i)))
     ):  # "allies committed to ensuring that, by 2024, equipment would take at least 20%"
         return True
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _NOUNS - {"level"}:
@@ -316,6 +319,17 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
     if (after[:1] and after[0] in nouns and subject_code in (None, "NATO", "WE")
             and q.value in GUIDELINE_VALUES and not _ADOPTING.isdisjoint(before)):  # fmt: skip
         return True  # "the allies first set the 2% guideline in 2006": the guideline, agreed
+    rest = after[next((n for n, w in enumerate(after) if w not in _OF_GDP - {"to"}), 0) :]
+    if (
+        rest[:2] == ["to", "be"]
+        and rest[2:3]
+        and (
+            rest[2] in _REACHED
+            or (rest[3:4] == ["by"] and rest[4:5] in (["all"], ["every"], ["each"]))
+        )
+    ):
+        return True  # "expected 2% of GDP to be met by most allies", "... to be spent by every
+        # member": a level each is to reach
     skip = 0  # "2% of GDP", "2% of their GDP into defence": what the figure is of and for
     while skip < 6 and skip < len(after) and after[skip] in _OF_GDP:
         skip += 1
