@@ -1452,6 +1452,14 @@ READINGS = [
     ("'are expected to reach' forecasts a count", "2024-07-23",
      "All allies are expected to reach 2% of GDP this year.",
      [("count_meeting", "NATO", 2024, 32, "contradicted")]),  # 2024 edition: 23 of 32
+    ("a count with its noun and verb left out: 'but only six in 2022'", "2024-07-23",
+     "Eleven allies reached the guideline in 2019, yet only seven in 2022.",
+     [("count_meeting", "NATO", 2019, 11, "contradicted"),  # 2024 edition: 6 in 2019
+      ("count_meeting", "NATO", 2022, 7, "supported")]),  # 7 in 2022
+    ("'the number was 23' restates the count", "2025-03-28",
+     "Just three members spent 2% of GDP or more in 2014; in 2024 the number was 23.",
+     [("count_meeting", "NATO", 2014, 3, "supported"),
+      ("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 edition: 3 (2014), 23 (2024)
 ]  # fmt: skip
 
 NOT_CLAIMS = [
