@@ -1460,6 +1460,12 @@ READINGS = [
      "Just three members spent 2% of GDP or more in 2014; in 2024 the number was 23.",
      [("count_meeting", "NATO", 2014, 3, "supported"),
       ("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 edition: 3 (2014), 23 (2024)
+    ("'took the alliance to N members' is its size, whatever N", "2024-10-01",
+     "The two Nordic accessions took the alliance to 33 members.",
+     [("membership_count", "NATO", None, 33, "contradicted")]),  # 32 since 7 March 2024
+    ("'NATO grew to N members' is its size, whatever N", "2023-06-01",
+     "Last spring NATO grew to 31 members.",
+     [("membership_count", "NATO", None, 31, "supported")]),  # Finland joined 4 April 2023
 ]  # fmt: skip
 
 NOT_CLAIMS = [

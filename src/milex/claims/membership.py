@@ -75,7 +75,11 @@ def read_membership(ctx: Context) -> None:
             continue
         allies_named = any(m.kind == "ally" for m in ctx.mentions)
         context = ctx.has("membership_context") or q.form == "ordinal" or allies_named
-        if not (ok and context) and not _size_then(ctx, q, member_noun, prev):
+        if (
+            not (ok and context)
+            and not (member_noun and _grown_to(ctx, q, prev))
+            and not (_size_then(ctx, q, member_noun, prev))
+        ):
             continue
         claim = new_claim(ctx, q, "membership_count", q.value, "members")
         set_subject(claim, "NATO")
@@ -112,6 +116,24 @@ def read_coverage(ctx: Context) -> None:
         set_subject(claim, "NATO")
         ctx.consumed.update((id(q), id(total)))
         return
+
+
+_GREW = frozenset({"grew", "grown", "grows", "expanded", "swelled", "rose", "increased"})
+
+
+def _grown_to(ctx: Context, q: Quantity, prev: list[str]) -> bool:
+    """'brought the alliance to 33 members', 'NATO grew to 33 members': the alliance's size,
+    whatever the number."""
+    if prev[-1:] != ["to"]:
+        return False
+    if prev[-2:-1] in (["alliance"], ["nato"], ["bloc"]):
+        return True
+    lo, _hi = ctx.clause(q)
+    return (
+        prev[-2:-1] != []
+        and prev[-2] in _GREW
+        and bool({"nato", "alliance"} & set(ctx.lows[lo : q.i - 2]))
+    )
 
 
 def _size_then(ctx: Context, q: Quantity, member_noun: bool, prev: list[str]) -> bool:
