@@ -1466,6 +1466,11 @@ READINGS = [
     ("'NATO grew to N members' is its size, whatever N", "2023-06-01",
      "Last spring NATO grew to 31 members.",
      [("membership_count", "NATO", None, 31, "supported")]),  # Finland joined 4 April 2023
+    ("a rise after a fall in the same clause is a rise", "2025-09-18",
+     "In real terms American defence spending dropped by about 1% in 2023 and then grew about "
+     "6% in 2024.",
+     [("real_change", "United States", 2023, -1, "supported"),  # 2025 edition: -0.81
+      ("real_change", "United States", 2024, 6, "supported")]),  # 6.43 (estimate)
 ]  # fmt: skip
 
 NOT_CLAIMS = [

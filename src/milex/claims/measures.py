@@ -339,16 +339,25 @@ def _points(ctx: Context, q: Quantity, codes, doubt) -> None:
         return
     if not (ctx.has("cues", "gdp", lo=lo, hi=hi) or "share" in ctx.lows[lo:hi]):
         return  # "up 2 points in the polls": not a share of GDP
-    value = q.value
-    if patterns.phrases("cues", "decrease").any_in(ctx.lows, max(lo, q.i - 12), q.i):
-        value = -value
+    value = -q.value if _falls(ctx, q, lo) else q.value
     _claims_for(ctx, q, codes, doubt, "share_of_gdp", value, "points", measure=SHARE_CHANGE)
 
 
+_RISING = patterns.word_set("rising_words")
+
+
+def _falls(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the change a fall: a word of falling before it, with no word of rising nearer ('fell
+    by 1% in 2023 and rose 6% in 2024': the 6% rose)?"""
+    start = max(lo, q.i - 12)
+    falls = [i for i, _j, _ in patterns.phrases("cues", "decrease").find_all(ctx.lows, start, q.i)]
+    rises = [k for k in range(start, q.i) if ctx.lows[k] in _RISING]
+    return bool(falls) and max(falls) > max(rises, default=-1)
+
+
 def _real_change(ctx: Context, q: Quantity, codes, doubt, value) -> None:
-    decrease = patterns.phrases("cues", "decrease")
     lo, hi = ctx.clause(q)
-    if decrease.any_in(ctx.lows, max(lo, q.i - 12), q.i) and value > 0:
+    if _falls(ctx, q, lo) and value > 0:
         value = -value
     owner = changes.owner(ctx, q)  # "a rise in spending by Canada and the European allies"
     if owner is not None:
