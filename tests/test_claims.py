@@ -1471,6 +1471,13 @@ READINGS = [
      "6% in 2024.",
      [("real_change", "United States", 2023, -1, "supported"),  # 2025 edition: -0.81
       ("real_change", "United States", 2024, 6, "supported")]),  # 6.43 (estimate)
+    ("'but is' shares the subject of the clause before", "2025-09-04",
+     "Portugal stayed below the guideline in 2024 at 1.58% of GDP but is put at 2.0% this year.",
+     [("share_of_gdp", "Portugal", 2024, 1.58, "supported"),  # 2025 edition: 1.58 (2024e)
+      ("share_of_gdp", "Portugal", 2025, 2.0, "supported")]),  # 2.00 (2025e)
+    ("the ally overtaken by another is the subject", "2024-09-04",
+     "Britain was overtaken by Poland in 2023 and is now at 2.33% of GDP.",
+     [("share_of_gdp", "United Kingdom", 2024, 2.33, "supported")]),  # 2024 edition: 2.33 (2024e)
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -250,6 +250,10 @@ def _whole_of(lows: list[str], i: int) -> bool:
     )
 
 
+_OUTDONE = frozenset({"overtaken", "surpassed", "outspent", "beaten", "passed", "outpaced",
+                      "eclipsed", "outstripped", "outranked", "overhauled"})  # fmt: skip
+
+
 def _is_object(lows: list[str], i: int, v) -> bool:
     prev = lows[i - 1] if i > 0 else ""
     prev2 = " ".join(lows[max(0, i - 2) : i])
@@ -294,6 +298,8 @@ def _is_object(lows: list[str], i: int, v) -> bool:
     ):  # fmt: skip ("Poland leads the alliance with 4.48%": Poland's)
         return True
     at = i - 2 if lows[i - 1 : i] == ["the"] else i - 1  # where prev sits
+    if prev == "by" and at > 0 and lows[at - 1] in _OUTDONE:
+        return True  # "the UK, overtaken by Poland in 2023, is now at 2.33%": the UK's
     if prev == "by" and at > 0 and lows[at - 1] in v["pressing"]:
         # "pushed by the US, the goal is 5%", "Germany, long criticised by Washington, ...": the
         # agent of a pressing verb (but "topped by the USA, which puts 3.5%": that one's)

@@ -62,8 +62,9 @@ def breakdown_category(ctx: Context, q: Quantity) -> str | None:
 
 
 def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
-    """'..., against more than 54% in Poland', '..., and Sweden about 2.5%': a bare percentage
-    after another figure of the sentence is of the same kind."""
+    """'..., against more than 54% in Poland', '..., and Sweden about 2.5%', '... but is
+    estimated at 2.04% this year': a bare percentage after another figure of the sentence is
+    of the same kind."""
     kinds = ("share_of_gdp", "equipment_share", "real_change")
     earlier = [c for c in ctx.claims if c.end <= ctx.tokens[q.i].start and c.unit == "%"
                and c.kind in kinds]  # fmt: skip
@@ -72,8 +73,8 @@ def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
     # the words since that figure ("51.1% and Belgium ... of the 32-member alliance at 15.2%")
     lo = next((k for k, t in enumerate(ctx.tokens) if t.start >= earlier[-1].end), lo)
     between = ctx.lows[lo : q.i]
-    if not any(w in (",", "and", "against", "versus", "vs", "while", "compared", "to", "than")
-               for w in between):  # fmt: skip
+    if not any(w in (",", "and", "but", "yet", "whereas", "against", "versus", "vs", "while",
+                     "compared", "to", "than") for w in between):  # fmt: skip
         return None
     return earlier[-1].kind
 

@@ -179,6 +179,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                       and not _ALLY_NOUNS & set(ctx.lows[m.j : q.i])]  # fmt: skip
         if not candidates and any(m.kind == "institution" for m in before):
             return [], "the text speaks of allies in general"
+    if not candidates and (shared := _shared_subject(ctx, c_lo, asides)):
+        return [shared.code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
     if not candidates:
         if not _PLURAL_ALLIES.isdisjoint(ctx.lows[c_lo : q.i]):
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
@@ -231,6 +233,25 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
 
 
 _CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}
+
+
+_COORDINATORS = frozenset({"but", "and", "yet"})
+_FINITE = frozenset({"is", "was", "has", "had", "will", "would", "remains", "remained", "stands",
+                     "stood", "spent", "spends", "reached", "reaches", "rose", "fell", "plans",
+                     "expects", "aims", "sits", "sat", "came", "comes", "put", "puts"})  # fmt: skip
+
+
+def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
+    """The subject a clause shares with the one before when it opens with 'but' or 'and' and a
+    verb ('Slovakia fell short last year but is estimated at 2.04% this year'): the first ally
+    or group of the clause before that is not an object nor inside an aside."""
+    lows = ctx.lows
+    k = c_lo + (lows[c_lo : c_lo + 1] != [] and lows[c_lo] in _COORDINATORS)
+    if not (k > 1 and lows[k - 1] in _COORDINATORS and lows[k : k + 1] and lows[k] in _FINITE):
+        return None
+    p_lo, _p_hi = ctx.clause_at(k - 2)
+    return next((m for m in ctx.mentions if p_lo <= m.i < k - 1 and m.kind in NAMED
+                 and not m.is_object and not any(i < m.i < j for i, j in asides)), None)  # fmt: skip
 
 
 def _listed_after(ctx: Context, q: Quantity, lo: int, hi: int) -> list[str]:
