@@ -78,6 +78,7 @@ OPENERS = [
     "{a}, not {b}, is the story this year.", "Compared with {b}, {a} has done well.",
     "While {b} lags, {a} races ahead.", "{b} may talk, but {a} delivers.",
     "Even though {b} is richer, {a} spends more.", "{a} has overtaken {b}.",
+    "{a} was overtaken by {b} years ago.", "{a} trailed {b} for years but has caught up.",
 ]  # fmt: skip
 THEN = ["It now spends {v}% of GDP on defence.", "The country spends {v}% of GDP on defence.",
         "This year it will spend {v}% of GDP."]  # fmt: skip
