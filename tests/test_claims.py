@@ -1478,6 +1478,17 @@ READINGS = [
     ("the ally overtaken by another is the subject", "2024-09-04",
      "Britain was overtaken by Poland in 2023 and is now at 2.33% of GDP.",
      [("share_of_gdp", "United Kingdom", 2024, 2.33, "supported")]),  # 2024 edition: 2.33 (2024e)
+    ("another source 'puts it at' a figure of the year before", "2025-09-16",
+     "SIPRI reckons Germany spent 1.9% of GDP on its armed forces in 2024; NATO's tables put "
+     "it at 2%.",
+     [("share_of_gdp", "Germany", 2024, 1.9, "supported"),  # SIPRI 2025 release: 1.89
+      ("share_of_gdp", "Germany", 2024, 2, "supported")]),  # NATO 2025 edition: 2.00 (2024e)
+    ("an unattributed share that only SIPRI's figure of its year agrees with", "2025-09-16",
+     "Germany spent 1.9% of GDP on defence in 2024.",
+     [("share_of_gdp", "Germany", 2024, 1.9, "unverifiable")]),  # NATO 2.00; SIPRI 1.89
+    ("'the alliance reports' names NATO as the source", "2025-09-20",
+     "Bulgaria spent about 2.2% of GDP on defence in 2024, the alliance reports.",
+     [("share_of_gdp", "Bulgaria", 2024, 2.2, "contradicted")]),  # NATO 2025 ed.: 1.95; SIPRI 2.15
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -74,13 +74,15 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
             return (f"the {edition.edition} edition's {claim.year - 1} figure "
                     f"({ev.figure_text(found[1] / scale)}; the text gives no year, and a writer "
                     "may cite the last year reported)")  # fmt: skip
-    # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); a share too, at
-    # two decimals and with no year of its own ("Luxembourg (0.96%) sits at the bottom"): SIPRI's
-    # shares often equal an outdated NATO estimate, so only then, and only to abstain
-    share = measure == "share_of_gdp" and claim.year_basis != "stated" and claim.precision >= 2
+    # an unattributed amount may be SIPRI's ("the US spent $997bn last year"); a share too, with
+    # a decimal and its year ("Germany spent 1.9% of GDP in 2024"), or at two decimals, of the
+    # year before when the text gives none ("Luxembourg (0.96%) sits at the bottom"): only to
+    # abstain (but "Belgium still spends less than 1.5%", in 2026, is not SIPRI's 2024 figure)
+    stated = claim.year_basis == "stated"
+    share = measure == "share_of_gdp" and claim.precision >= (1 if stated else 2)
     if source == "NATO" and not claim.source_text and (measure == "spending_usd_current" or share):
         sipri, _note = ev.edition_for("SIPRI", measure, day)
-        for year in (claim.year, claim.year - 1) if share else (claim.year,):
+        for year in (claim.year, claim.year - 1) if share and not stated else (claim.year,):
             found = ev.lookup("SIPRI", sipri.edition, measure, claim.subject_code, year,
                             currency) if sipri is not None else None  # fmt: skip
             if found is not None and ev.agrees(claim.value, claim.high, claim.hedge,

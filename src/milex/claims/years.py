@@ -140,6 +140,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
             year = deadline
         else:
             year = _resolve(ctx, chosen, claims_before)
+    if chosen is None and (same := _estimated_again(ctx, q)) is not None:
+        return YearReading(same, since, deadline, "", "loose")
     if chosen is None and ctx.carry_year is not None:
         # "... will top EUR 150 billion in 2029. That means 2.4% of GDP": the year before
         return YearReading(ctx.carry_year, since, deadline, "", "loose")
@@ -170,6 +172,24 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     ):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
+
+
+_PUTTING = frozenset({"put", "puts", "putting", "estimates", "estimated", "estimate", "has",
+                      "had", "pegs", "pegged", "places", "placed"})  # fmt: skip
+
+
+def _estimated_again(ctx: Context, q: Quantity) -> int | None:
+    """'Germany spent 1.9% in 2024, SIPRI says; NATO puts it at 2%': another estimate of the
+    figure before, of that figure's year."""
+    lows = ctx.lows
+    at = q.i - 1 if lows[q.i - 1 : q.i] == ["at"] else -1
+    if at < 2 or not (lows[at - 1] == "it" or lows[at - 2 : at] == ["the", "figure"]):
+        return None
+    verb = at - 2 if lows[at - 1] == "it" else at - 3
+    if verb < 0 or lows[verb] not in _PUTTING:
+        return None
+    last = next((c for c in reversed([*ctx.earlier[-3:], *ctx.claims]) if c.year is not None), None)
+    return last.year if last is not None and last.unit == "%" else None
 
 
 def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
