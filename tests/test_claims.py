@@ -1489,6 +1489,17 @@ READINGS = [
     ("'the alliance reports' names NATO as the source", "2025-09-20",
      "Bulgaria spent about 2.2% of GDP on defence in 2024, the alliance reports.",
      [("share_of_gdp", "Bulgaria", 2024, 2.2, "contradicted")]),  # NATO 2025 ed.: 1.95; SIPRI 2.15
+    ("a band whose ends name their allies in brackets", "2025-08-29",
+     "In 2024 eight allies spent between 1.19% of GDP (Luxembourg, the lowest) and 1.5% (Italy).",
+     [("count_meeting", "NATO", 2024, 8, "contradicted"),  # 2025 edition, 2024e: 6 in [1.19, 1.50]
+      ("share_of_gdp", "Luxembourg", 2024, 1.19, "supported"),  # 1.19
+      ("share_of_gdp", "Italy", 2024, 1.5, "supported")]),  # 1.49
+    ("'with A, B and C at 2.01%' gives the figure to each", "2025-08-29",
+     "Every ally is now at 2% or more, with Italy, Canada and Albania at 2.01%.",
+     [("count_meeting", "NATO", 2025, 32, "unverifiable"),  # Germany and Iceland: no 2025 figure
+      ("share_of_gdp", "Italy", 2025, 2.01, "supported"),  # 2025 edition: 2.01 (2025e)
+      ("share_of_gdp", "Canada", 2025, 2.01, "supported"),  # 2.01
+      ("share_of_gdp", "Albania", 2025, 2.01, "supported")]),  # 2.01
 ]  # fmt: skip
 
 NOT_CLAIMS = [

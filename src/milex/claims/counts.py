@@ -269,7 +269,7 @@ def _band_end(ctx: Context, tq: Quantity | None) -> Quantity | None:
     nxt = next((x for x in ctx.quantities if x.i > tq.j and x.form == "percent"), None)
     if (
         nxt is None
-        or nxt.i - tq.j > 8
+        or nxt.i - tq.j > 12
         or "and" not in ctx.lows[tq.j : nxt.i]
         or nxt.value <= tq.value
     ):
@@ -278,13 +278,18 @@ def _band_end(ctx: Context, tq: Quantity | None) -> Quantity | None:
 
 
 def _bound_owners(ctx: Context, bounds: tuple, count) -> None:
-    """'between 1.19%, like Luxembourg, and 1.87%, like Croatia': each end is that ally's."""
+    """'between 1.19%, like Luxembourg, and 1.87%, like Croatia', 'between 1.28% of GDP (Spain)
+    and 1.81% (Croatia)': each end is that ally's."""
+    lows = ctx.lows
     for b in bounds:
-        if ctx.lows[b.j : b.j + 2] != [",", "like"]:
+        k = b.j + 2 if lows[b.j : b.j + 2] == ["of", "gdp"] else b.j
+        if lows[k : k + 2] == [",", "like"]:
+            at: tuple[int, ...] = (k + 2, k + 3)
+        elif lows[k : k + 1] == ["("]:
+            at = (k + 1,)
+        else:
             continue
-        ally = next(
-            (m for m in ctx.mentions if m.i in (b.j + 2, b.j + 3) and m.kind == "ally"), None
-        )
+        ally = next((m for m in ctx.mentions if m.i in at and m.kind == "ally"), None)
         if ally is None:
             continue
         claim = new_claim(ctx, b, "share_of_gdp", b.value, "%", measure="share_of_gdp",

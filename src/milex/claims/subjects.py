@@ -162,7 +162,16 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                      and _LEADING & set(ctx.lows[max(0, before[-1].i - 2) : before[-1].i]))):  # fmt: skip
         # (not "Lithuania leads the alliance at 5.33%": the alliance is what it leads)
         # "ahead of Lithuania at 4%", "the allied total of $1.47 trillion", "behind Poland
-        # (4.12%)": that one's figure
+        # (4.12%)": that one's figure; "with Italy, Canada and Albania at 2.01%": the run's
+        allies = [m for m in before if m.kind == "ally"]
+        if (
+            ctx.lows[q.i - 1] == "at"
+            and allies
+            and allies[-1] is before[-1]
+            and not (before[-1].is_object)
+        ):
+            start = run_start(ctx, allies, allies[-1])
+            return [m.code for m in allies if m.i >= start], ""
         return [before[-1].code], ""
     relative = relative_subject(ctx, q)
     if relative:  # "behind Poland, which spent 4.12%": the relative clause's own ally
