@@ -1500,6 +1500,15 @@ READINGS = [
       ("share_of_gdp", "Italy", 2025, 2.01, "supported"),  # 2025 edition: 2.01 (2025e)
       ("share_of_gdp", "Canada", 2025, 2.01, "supported"),  # 2.01
       ("share_of_gdp", "Albania", 2025, 2.01, "supported")]),  # 2.01
+    ("a list after 'among those missing it' is below the count's threshold", "2024-07-03",
+     "Twenty-three allies hit 2% of GDP this year. Among the ones still falling short are "
+     "Portugal, Croatia and Luxembourg.",
+     [("count_meeting", "NATO", 2024, 23, "supported"),  # 2024 edition: 23 at 2% in 2024
+      ("share_of_gdp", "Portugal, Croatia, Luxembourg", 2024, 2, "supported")]),  # 1.55 1.81 1.29
+    ("'of NATO's 32 members' in a sentence on 2014 names today's alliance", "2025-09-01",
+     "Only 3 of NATO's 32 members spent 2% of GDP or more in 2014.",
+     [("count_meeting", "NATO", 2014, 3, "supported"),  # 2025 edition: 3 in 2014
+      ("membership_count", "NATO", None, 32, "supported")]),  # 32 since 7 March 2024
 ]  # fmt: skip
 
 NOT_CLAIMS = [

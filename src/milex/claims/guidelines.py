@@ -105,7 +105,7 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
         comparator = ">="  # "meet or exceed 2%", "at or above it"
     elif hedge == "more_than" or over:
         comparator = ">"
-    elif hedge == "less_than" or any(w in _BELOW for w in between):
+    elif hedge == "less_than" or any(w in BELOW for w in between):
         comparator = "<"
     else:
         comparator = ">="
@@ -116,9 +116,9 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     return _TURNED[comparator] if negated(between[start:verb]) else comparator
 
 
-_BELOW = patterns.word_set("falling_short_words") | {"below", "under", "misses", "failed", "fail",
+BELOW = patterns.word_set("falling_short_words") | {"below", "under", "misses", "failed", "fail",
                                                        "fails"}  # fmt: skip
-_VERBS = patterns.as_set("meeting_verbs") | _BELOW | {"spend", "spends", "spent", "spending",
+_VERBS = patterns.as_set("meeting_verbs") | BELOW | {"spend", "spends", "spent", "spending",
                                                         "devote", "devotes", "put", "puts"}  # fmt: skip
 _PUNCTUATION = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
 _EXCEPT = frozenset({"but", "except", "excluding", "save", "bar"})

@@ -9,6 +9,7 @@ import re
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.guidelines import (
+    BELOW,
     comparator_of,
     guessed,
     guideline_named,
@@ -173,7 +174,8 @@ def named_members(ctx: Context, count) -> None:
 # "Eight allies spend less than 2%. They are Belgium, ...": a sentence that names the allies
 # of the count just made ("Among them are", "The laggards include", "Those falling short are")
 _NAMING = re.compile(
-    r"(?:they|these|those|the\s+\w+(?:\s+\w+)?)(?:\s+\w+){0,3}\s+(?:are|were|include[sd]?)\s"
+    r"(?:among\s+)?(?:they|these|those|the\s+\w+(?:\s+\w+)?)(?:\s+\w+){0,3}\s+"
+    r"(?:are|were|include[sd]?)\s"
     r"|among\s+(?:them|these|those)\b",
     re.IGNORECASE,
 )
@@ -200,10 +202,14 @@ def following_list(ctx: Context, count) -> None:
     if ctx.lows[first.j : first.j + 1] in (["'s"], ["\u2019s"], ["'"]):
         return  # "They are the UK's partners ...": not the first of the list
     last = run_end(ctx, allies, first, brackets=True)
-    _members(ctx, [m for m in allies if first.i <= m.i <= last], count)
+    opening = set(ctx.lows[: first.i])
+    comparator = (
+        "<" if opening & BELOW else ">=" if opening & _PASSING - {"at"} else count.comparator
+    )  # "Only 22 reached 2%. Among those missing the goal are Belgium, ...": below it
+    _members(ctx, [m for m in allies if first.i <= m.i <= last], count, comparator)
 
 
-def _members(ctx: Context, named: list, count) -> None:
+def _members(ctx: Context, named: list, count, comparator: str | None = None) -> None:
     """One claim for the allies named as part of a count, on the count's threshold: 'Belgium,
     Canada and Spain' of 'eight allies below 2%' (each is judged; one wrong makes it wrong)."""
     codes = list(dict.fromkeys(m.code for m in named))
@@ -214,11 +220,12 @@ def _members(ctx: Context, named: list, count) -> None:
                                     form="percent"), "share_of_gdp", count.threshold, "%",
                       measure="share_of_gdp", year=count.year, year_basis=count.year_basis)  # fmt: skip
     claim.precision = 2
-    if count.comparator == "between":
+    comparator = comparator or count.comparator
+    if comparator == "between":
         claim.hedge, claim.high = "range", count.threshold_high
     else:
         claim.hedge = {"<": "less_than", ">": "more_than", "=": None}.get(
-            count.comparator, "at_least"
+            comparator, "at_least"
         )  # "=": at exactly the threshold, at two decimals
     claim.doubts = list(count.doubts)
     set_subject(claim, codes[0])

@@ -86,6 +86,10 @@ def read_membership(ctx: Context) -> None:
         day = next((t.day for t in ctx.times if t.kind == "day"), None)
         if day is not None:
             claim.as_of = day.isoformat()
+        elif (prev[-1:] in (["nato's"], ["alliance's"], ["its"]) or one_of(lows, q)
+              or nxt[:1] == ["-"]) and q.value == members_at(ctx.today):  # fmt: skip
+            claim.as_of = ctx.today.isoformat()  # "just 3 of NATO's 32 members met 2% in 2014":
+            # the alliance named by its size on the article's day, not a size in 2014
         ctx.consumed.add(id(q))
 
 
@@ -166,8 +170,10 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
         return  # "18 of 31 allies": the allies with figures (Iceland has none), not a miscount
     claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
     set_subject(claim, "NATO")
-    if then or (year is not None and basis == "stated" and year < ctx.today.year):
+    if then or (year is not None and basis == "stated" and year < ctx.today.year
+                and total_q.value != members_at(ctx.today)):  # fmt: skip
         claim.year = year  # "just seven of the 30 members hit 2% in 2022": members in 2022
+        # (but "just 3 of NATO's 32 members met 2% in 2014" names today's alliance)
 
 
 def one_of(lows: list[str], q: Quantity) -> bool:
