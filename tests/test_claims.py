@@ -1555,6 +1555,16 @@ def test_readings(case, day, text, expected):
         ), f"{case}: expected {kind} {subject} {year} {value} {verdict}, got {got}"  # fmt: skip
 
 
+def test_figures_of_a_country_outside_nato_in_a_relative_clause_are_not_an_allys():
+    """'..., whose budget reached $314 billion, or 1.7% of its GDP': China's, not Italy's (the
+    ally of the sentence before); 2024 edition: Italy 1.49% (2024e)."""
+    text = ("Italy sits near the bottom, at 1.49% of GDP. The alliance still outspends China, "
+            "whose military budget reached $314 billion in 2024, or 1.7% of its GDP.")  # fmt: skip
+    judged = [(c.claim.subject, c.claim.value, c.verdict) for c in
+              milex.check(text, date="2025-06-26").claims if c.verdict != "unverifiable"]  # fmt: skip
+    assert judged == [("Italy", 1.49, "supported")]
+
+
 @pytest.mark.parametrize("case, day, text", NOT_CLAIMS, ids=[r[0] for r in NOT_CLAIMS])
 def test_not_claims(case, day, text):
     """Not a claim: nothing is judged (a defence figure may be listed as unread, unjudged)."""

@@ -25,6 +25,8 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
         codes = [m.code for m in ctx.mentions if m.i in (k + 1, k + 2) and m.kind == "ally"]
     if not codes:  # the whole is not the owner
         codes, doubt = subjects_for(ctx, q, allow_after=False)
+    if "FOREIGN" in codes:
+        return True  # "China, whose spending is 12% of the world's": not an ally's share
     lo_c, _hi_c = ctx.clause(q)
     if codes in ([], ["NATO"]) and "its" in ctx.lows[lo_c : q.i] and ctx.carry:
         codes, doubt = [ctx.carry], ""  # "its defence spending makes up two thirds"

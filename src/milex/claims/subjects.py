@@ -37,17 +37,21 @@ def speaker_country(quote: Quote | None) -> str | None:
 
 def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     """'..., behind the United States, which tops the list with 1.3 million personnel': the
-    ally a relative clause holding the figure is about."""
+    ally a relative clause holding the figure is about ("outspends Russia, whose spending rose
+    to $149 billion": a country outside the alliance, FOREIGN)."""
     lows = ctx.lows
     if "figure_ends" not in ctx.memo:  # once per sentence, not once per figure and word
-        ctx.memo["figure_ends"] = {x.j for x in ctx.quantities}
+        ctx.memo["figure_ends"] = {x.j for x in ctx.quantities if x.form != "year"}
     ends = ctx.memo["figure_ends"]
-    for k in range(q.i - 1, max(0, q.i - 12), -1):
-        if lows[k] in (".", ";", "(") or k + 1 in ends:
-            return []
-        if lows[k] in ("which", "who") and lows[k - 1] == ",":
-            ally = next((m for m in ctx.mentions if m.j == k - 1 and m.kind in NAMED), None)
-            return [ally.code] if ally is not None and ally.code != "FOREIGN" else []
+    for k in range(q.i - 1, max(0, q.i - 16), -1):
+        if lows[k] in (".", ";", "(") or (
+            k + 1 in ends and not ("or" in lows[k + 1 : q.i] and q.i - k <= 6)
+        ):
+            return []  # (but "$149 billion in 2024, or 7% of GDP" restates the figure before)
+        if lows[k] in ("which", "who", "whose") and lows[k - 1] == ",":
+            ally = next((m for m in ctx.mentions if m.j == k - 1
+                         and m.kind in (*NAMED, "foreign")), None)  # fmt: skip
+            return [ally.code] if ally is not None else []  # (FOREIGN: "Russia, whose ...")
     return []
 
 
