@@ -1509,6 +1509,20 @@ READINGS = [
      "Only 3 of NATO's 32 members spent 2% of GDP or more in 2014.",
      [("count_meeting", "NATO", 2014, 3, "supported"),  # 2025 edition: 3 in 2014
       ("membership_count", "NATO", None, 32, "supported")]),  # 32 since 7 March 2024
+    ("'well above NATO's 20% target' compares the ally's share with the guideline", "2024-06-20",
+     "Poland devotes 51.1% of its defence budget to major equipment, well above NATO's 20% "
+     "guideline.",
+     [("equipment_share", "Poland", 2024, 51.1, "supported"),  # 2024 edition: 51.08
+      ("equipment_share", "Poland", 2024, 20, "supported")]),
+    ("a level 'within ten years' is to be reached, not reached", "2025-06-25",
+     "The Danish premier said 3.5% within ten years was within reach.",
+     [("share_of_gdp", "Denmark", None, 3.5, "unverifiable")]),
+    ("'below the target' after a group's average is the group's, not the ally's before",
+     "2025-03-20",
+     "Greece spent about 2.8% of GDP in 2023, against an average of 1.6% among European "
+     "allies, below NATO's 2% target.",
+     [("share_of_gdp", "Greece", 2023, 2.8, "supported"),  # 2024 edition: 2.80 (2023e)
+      ("share_of_gdp", "European allies", 2023, 2, "unverifiable")]),
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -275,6 +275,17 @@ def _related(ctx: Context, q: Quantity) -> bool:
     return any(w == "related" or w.endswith("-related") for w in ctx.lows[lo:hi])
 
 
+_SPANS = frozenset({"years", "decade", "months", "year"})
+
+
+def _within_span(after: list[str]) -> bool:
+    """'3.5% within 10 years', '2% over the next decade': a level to reach, not one reached."""
+    for k, w in enumerate(after[:4]):
+        if w == "within" or after[k : k + 3] == ["over", "the", "next"]:
+            return not _SPANS.isdisjoint(after[k + 1 : k + 5])
+    return False
+
+
 def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     if not codes and not _ownerless_claim(ctx, q, kind):
@@ -285,6 +296,8 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     lo, _ = ctx.clause(q)
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
+    if not ydoubt and _within_span(ctx.lows[q.j : q.j + 8]):
+        ydoubt = "the figure is a level to reach within a span of years, not a measured value"
     if not ydoubt and asks_how(ctx.lows[max(lo, q.i - 8) : q.i]):
         ydoubt = "the text asks how the level will be reached; it does not say it has been"
     future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)

@@ -58,6 +58,18 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
 _PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
 
 
+def _compared_after_comma(ctx: Context, q: Quantity):
+    """The claim whose figure a comparison set off by a comma speaks of: '1.8% among European
+    members, below NATO's 2.0% target' (the 1.8% is below it, not the subject's own figure)."""
+    if q.hedge not in ("more_than", "less_than") or ctx.lows[q.i - 1 : q.i] != [","]:
+        return None
+    x = next((x for x in reversed(ctx.quantities) if x.j < q.i and x.form != "year"), None)
+    if x is None or x.j < q.i - 7:
+        return None
+    start = ctx.tokens[x.i].start
+    return next((c for c in reversed(ctx.claims) if c.start == start), None)
+
+
 def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
     """The allies or groups a figure is about, and a doubt when that is unclear.
 
@@ -68,6 +80,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     Macedonia and Montenegro both") each get the claim.
     """
     before = [m for m in ctx.mentions if m.j <= q.i]
+    compared = _compared_after_comma(ctx, q)
+    if compared is not None:
+        return (
+            ([compared.subject_code], "")
+            if compared.subject_code
+            else ([], "the text does not say whose figure this is")
+        )
     if ctx.lows[q.j : q.j + 2] == [",", "like"] and (owner := _ally_at(ctx, q.j + 2)):
         return [owner.code], ""  # "1.28%, like Spain, ...": that ally's figure
     rest = next((k for k in range(max(0, q.i - 6), q.i) if ctx.lows[k : k + 3] in (
@@ -135,8 +154,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 last = m.j
             if codes:
                 return codes, ""
-        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from", "across"):
-            for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget"
+        if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from", "across",
+                                                 "among"):  # fmt: skip
+            for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget",
+                # "an average of 1.8% among European members"
                 if (
                     m.i in (k + 1, k + 2)
                     and m.kind in ("ally", "group", "demonym", "foreign")
