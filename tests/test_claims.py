@@ -1523,6 +1523,17 @@ READINGS = [
      "allies, below NATO's 2% target.",
      [("share_of_gdp", "Greece", 2023, 2.8, "supported"),  # 2024 edition: 2.80 (2023e)
       ("share_of_gdp", "European allies", 2023, 2, "unverifiable")]),
+    ("'on last year, when 13 were below' dates the when-clause's count", "2025-09-01",
+     "All allies should reach 2% this year. That is an improvement on last year, when 13 of "
+     "the 32 allies were still below the 2% line.",
+     [("count_meeting", "NATO", 2024, 13, "supported")]),  # 2025 edition: 13 below 2% in 2024
+    ("a figure restated in other units between commas takes the year after both", "2024-08-28",
+     "Under the draft budget, 4.7% of Poland's GDP, some 187 billion zloty, is to go to defence "
+     "in 2025.",
+     [("share_of_gdp", "Poland", 2025, 4.7, "unverifiable")]),  # 2024 edition ends at 2024
+    ("the size the alliance grew from, undated, is not today's size", "2025-01-10",
+     "Since then the alliance has grown from 16 members to 32.",
+     [("membership_count", "NATO", None, 16, "unverifiable")]),
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -83,6 +83,10 @@ def read_membership(ctx: Context) -> None:
             continue
         claim = new_claim(ctx, q, "membership_count", q.value, "members")
         set_subject(claim, "NATO")
+        if prev[-1:] == ["from"] and not any(t.year for t in ctx.times):
+            claim.doubts.append(
+                "the size the alliance grew from, at a time the text does not date"
+            )  # fmt: skip  ("grew from 16 members ... to 32 today")
         day = next((t.day for t in ctx.times if t.kind == "day"), None)
         if day is not None:
             claim.as_of = day.isoformat()

@@ -156,7 +156,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                              "next": today.year + 1}.get(kind)  # fmt: skip
             if prev in _REPORTED_AT:
                 span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
-            elif kind in ("last", "previous") and (
+            elif kind in ("last", "previous") and lows[i + hit[0] : i + hit[0] + 2] != [
+                ",", "when"
+            ] and (  # (but "progress on last year, when 13 were below 2%": last year's 13)
                 prev in ("on", "over", "than") or " ".join(lows[max(0, i - 2) : i])
                 in ("compared with", "compared to", "relative to", "up from", "down from")
             ):  # fmt: skip

@@ -82,6 +82,8 @@ def _years_ago(claim: Claim, day: date, said: str, evid: Evidence) -> Checked:
 
 
 def membership(claim: Claim, day: date) -> Checked:
+    if claim.doubts:  # "grew from 16 members ... to 32 today": a size of no date said
+        return unverifiable(claim, "; ".join(claim.doubts))
     held = sizes()
     if claim.value not in held and claim.value < max(held):
         return unverifiable(claim, f"NATO has never had {claim.value:g} members: the number is "

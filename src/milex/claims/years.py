@@ -64,6 +64,10 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         # "4.7% of GDP, or about $48 billion, next year": both figures' time
         restated = later[0].j + (ctx.lows[later[0].j : later[0].j + 1] == [","])
         later = later[1:]
+    elif later and _apposed(ctx, q, later[0]):
+        # "4.7% of GDP, about 187 billion zloty, will go to defence in 2025": both figures'
+        restated = later[0].j + 1
+        later = later[1:]
     elif ctx.lows[max(lo, q.i - 2) : q.i] == [",", "or"] and ctx.lows[q.j : q.j + 1] == [","]:
         restated = q.j + 1  # ", or $97.7 billion, last year": the restatement's own
     nxt = later[0].i if later else len(ctx.lows)
@@ -248,6 +252,19 @@ _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who"
 def _restated(between: list[str]) -> bool:
     """'% of GDP, or about': the next figure restates this one in other units."""
     return len(between) <= 6 and "," in between and between[between.index(",") + 1 :][:1] == ["or"]
+
+
+def _apposed(ctx: Context, q: Quantity, x: Quantity) -> bool:
+    """Is x the same figure in other units, set off by commas right after q ('4.7% of GDP,
+    about 187 billion zloty, will go ...')?"""
+    between = ctx.lows[q.j : x.i]
+    return (
+        x.form != q.form
+        and between[-1:] == [","]
+        and len(between) <= 5
+        and all(w in ("of", "gdp", "its", "the") or w.endswith("'s") for w in between[:-1])
+        and ctx.lows[x.j : x.j + 1] == [","]
+    )
 
 
 def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
