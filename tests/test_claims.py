@@ -1534,6 +1534,13 @@ READINGS = [
     ("the size the alliance grew from, undated, is not today's size", "2025-01-10",
      "Since then the alliance has grown from 16 members to 32.",
      [("membership_count", "NATO", None, 16, "unverifiable")]),
+    ("'Of the 32 allies, only 10 ...': a fronted total, and 'only' before the count",
+     "2024-06-20",
+     "Of the alliance's 31 members, just 10 met the 2% guideline in 2023.",
+     [("count_meeting", "NATO", 2023, 10, "supported")]),  # 2024 edition: 10 of 31 in 2023
+    ("'exactly at the 2% floor' counts the allies at 2.00", "2025-08-30",
+     "This year six allies stand exactly at the 2% floor.",
+     [("count_meeting", "NATO", 2025, 6, "supported")]),  # 2025 edition: six at 2.00 (2025e)
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -95,13 +95,15 @@ def _counts(ctx: Context) -> None:
         found = _count_noun_after(ctx, q.j)
         listed = False
         lead = lows[max(0, q.i - 7) : q.i]
+        while lead[-1:] in (["only"], ["just"], ["merely"], ["barely"]):
+            lead = lead[:-1]  # "Of NATO's 32 members, only 10 ..."
         if (
             found is None
             and "of" in lead
             and lead[-1:] == [","]
             and lead[-2:-1] in (["allies"], ["members"], ["countries"], ["nations"], ["states"])
         ):  # "Of the 32 allies, 23 ...", "Of the 32 NATO members, 18 ..."
-            start = q.i - len(lead) + max(k for k, w in enumerate(lead) if w == "of")
+            start = max(0, q.i - 7) + max(k for k, w in enumerate(lead) if w == "of")
             total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1), None)
             if total_q is not None:
                 found = (q.j, total_q)

@@ -96,8 +96,8 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     )  # (with no figure, up to the guideline named in words)  # fmt: skip
     between = ctx.lows[count_end:end]
     hedge = tq.hedge if tq else None
-    if hedge == "exactly":
-        return "="  # "six allies sit at exactly 2%": those at 2.00
+    if hedge == "exactly" or "exactly" in between[-3:]:
+        return "="  # "six allies sit at exactly 2%", "exactly at the 2% floor": those at 2.00
     over = [k for k, w in enumerate(between) if w in ("above", "over", "exceed", "exceeded")]
     if (hedge == "more_than" and between[-1:] == ["or"]) or (
         over and between[over[0] - 1 : over[0]] == ["or"]
