@@ -1541,6 +1541,15 @@ READINGS = [
     ("'exactly at the 2% floor' counts the allies at 2.00", "2025-08-30",
      "This year six allies stand exactly at the 2% floor.",
      [("count_meeting", "NATO", 2025, 6, "supported")]),  # 2025 edition: six at 2.00 (2025e)
+    ("'total alliance defence spending' is NATO's, not the ally of the sentence before",
+     "2024-06-20",
+     "Germany finally reached 2%. Total alliance defence spending will be close to $1.5 "
+     "trillion this year.",
+     [("spending_amount", "NATO", 2024, 1.5, "supported")]),  # 2024 edition: USD 1,474 bn
+    ("an amount in zloty is Poland's, whoever was named before", "2024-08-28",
+     "Trump keeps pressing. \"Next year we will put 187 billion zloty into defence,\" the "
+     "minister said.",
+     [("spending_amount", "Poland", 2025, 187, "unverifiable")]),  # 2024 edition ends at 2024
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -456,8 +456,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if currency is None:
         doubts.append("the text does not say in which currency")
     owner = patterns.load()["currency_allies"].get(currency or "")
-    if not codes and owner:
-        codes, doubt = [owner], ""  # "200 billion zloty to defence": only Poland counts in zloty
+    if owner and (not codes or (len(codes) == 1 and codes[0] != owner and len(codes[0]) == 3)):
+        # "200 billion zloty to defence": only Poland counts in zloty (and "'we will spend
+        # 200 billion zloty,' he said" after Trump is named is not the United States' figure)
+        codes, doubt = [owner], ""
     value, unit = amount_unit(q, currency)
     measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
     price_base = None
