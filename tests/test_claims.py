@@ -1550,6 +1550,15 @@ READINGS = [
      "Trump keeps pressing. \"Next year we will put 187 billion zloty into defence,\" the "
      "minister said.",
      [("spending_amount", "Poland", 2025, 187, "unverifiable")]),  # 2024 edition ends at 2024
+    ("'since 2014, risen from 1.4% to 2.02%': the start is the since-year's", "2024-06-25",
+     "Since the allies made their pledge in 2014, European allies and Canada have gone from "
+     "1.4% of GDP to 2.02%.",
+     [("share_of_gdp", "Europe and Canada", 2014, 1.4, "supported"),  # 2024 edition: 1.43
+      ("share_of_gdp", "Europe and Canada", 2024, 2.02, "supported")]),  # 2.02 (2024e)
+    ("'has doubled, from 2.2% to 4.1%': levels after a change word, not changes", "2024-06-25",
+     "Since the invasion in 2022, Poland's defence effort has doubled, from 2.2% to 4.1%.",
+     [("share_of_gdp", "Poland", 2022, 2.2, "supported"),  # 2024 edition: 2.23 (2022)
+      ("share_of_gdp", "Poland", 2024, 4.1, "supported")]),  # 4.12 (2024e)
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -76,6 +76,8 @@ def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
     if not any(w in (",", "and", "but", "yet", "whereas", "against", "versus", "vs", "while",
                      "compared", "to", "than") for w in between):  # fmt: skip
         return None
+    if earlier[-1].kind == "real_change" and ctx.lows[q.i - 1 : q.i] in (["from"], ["to"]):
+        return None  # "has doubled, from 2.2% to 4.1%": levels, not changes
     return earlier[-1].kind
 
 

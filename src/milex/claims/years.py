@@ -76,6 +76,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     for t in ctx.times:
         if t.role == "since" and lo <= t.i < hi:
             since = t.year
+        elif t.role == "agreement" and ctx.lows[:1] == ["since"] and "," not in ctx.lows[: t.i]:
+            since = t.year  # "Since NATO set its target in 2014, ... risen from 1.4%"
     skip = ("price", "edition", "since", "date", "name", "agreement", "base")
     after = [
         t
@@ -135,6 +137,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         year = _change_year(ctx, q, claims_before)
         if year is not None:
             return YearReading(year - 1, since, None, "", "loose")
+        if since is not None:  # "since 2014, spending has risen from 1.4% to 2.02%": 2014's
+            return YearReading(since, since, None, "", "loose")
         return YearReading(None, since, None, "the text gives no year for the starting point")
     if chosen is not None:
         if chosen.role == "deadline":
