@@ -1559,6 +1559,14 @@ READINGS = [
      "Since the invasion in 2022, Poland's defence effort has doubled, from 2.2% to 4.1%.",
      [("share_of_gdp", "Poland", 2022, 2.2, "supported"),  # 2024 edition: 2.23 (2022)
       ("share_of_gdp", "Poland", 2024, 4.1, "supported")]),  # 4.12 (2024e)
+    ("'from its current 2.3%' inside a promise is the level now", "2025-02-25",
+     "The government is under pressure to say when it will lift British defence spending from "
+     "its current 2.3% of GDP to 2.5%.",
+     [("share_of_gdp", "United Kingdom", 2024, 2.3, "supported")]),  # 2024 edition: 2.33
+    ("'NATO numbers show' after a sentence citing another body names NATO", "2024-06-20",
+     "America's economy was worth $27.4 trillion in 2023, World Bank data show. NATO numbers "
+     "published on Monday show Greece spending about 3.08% of GDP on defence this year.",
+     [("share_of_gdp", "Greece", 2024, 3.08, "supported")]),  # 2024 edition: 3.08 (2024e)
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -305,7 +305,12 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
         # "is due to reach $90.5bn" (a year stated for another figure of the sentence is not
         # this one's), but "plans to spend X this year" is an estimate
         future = future or ctx.has("cues", "plan", lo=max(lo, q.i - 5), hi=q.i)
-    if future and not ydoubt and ctx.has("cues", "plan", lo=max(lo, q.i - 10), hi=q.i):
+    current = ctx.lows[q.i - 1 : q.i] in (["current"], ["present"], ["today's"])
+    if current and basis == "future":
+        basis = "tense"  # "will lift it from its current 2.3%": the level now, not a future one
+    if future and not ydoubt and not current and ctx.has("cues", "plan", lo=max(lo, q.i - 10),
+                                                         hi=q.i):  # fmt: skip
+        # (but "promised to raise it from its current 2.3% to 2.5%": the level now)
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
         ydoubt = "the figure is a plan or an intention, not a measured value"
     if not ydoubt and kind == "share_of_gdp" and _related(ctx, q):
