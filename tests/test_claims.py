@@ -1613,6 +1613,15 @@ def test_readings(case, day, text, expected):
         ), f"{case}: expected {kind} {subject} {year} {value} {verdict}, got {got}"  # fmt: skip
 
 
+def test_a_scale_joined_to_its_currency_by_a_hyphen_is_one_amount():
+    """'a 50 billion-kroner fund' is 50 billion, not the number 50 and a 'billion' of 1."""
+    from milex.claims.extract import tokenize
+    from milex.claims.numbers import quantities
+
+    (q,) = quantities(tokenize("a 50 billion-kroner fund"))
+    assert (q.value, q.scale, q.form) == (50, 1e9, "money")
+
+
 def test_figures_of_a_country_outside_nato_in_a_relative_clause_are_not_an_allys():
     """'..., whose budget reached $314 billion, or 1.7% of its GDP': China's, not Italy's (the
     ally of the sentence before); 2024 edition: Italy 1.49% (2024e)."""

@@ -327,6 +327,10 @@ def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
         q.scale, q.currency, q.form = money
         q.j = k + 2
         return
+    elif k < n and "-" in lows[k] and (money := _scale_currency(lows[k], v)):
+        q.scale, q.currency, q.form = money  # "a 50 billion-kroner fund"
+        q.j = k + 1
+        return
     if (
         k < n
         and lows[k] in v["scales"]
