@@ -1567,6 +1567,11 @@ READINGS = [
      "America's economy was worth $27.4 trillion in 2023, World Bank data show. NATO numbers "
      "published on Monday show Greece spending about 3.08% of GDP on defence this year.",
      [("share_of_gdp", "Greece", 2024, 3.08, "supported")]),  # 2024 edition: 3.08 (2024e)
+    ("', where ...' after an apposition naming other countries is the ally's", "2025-02-15",
+     "The steepest climb was in Lithuania, a Baltic state next to Russia and Belarus, where the "
+     "defence share went from 0.88% of GDP in 2014 to 2.85% last year.",
+     [("share_of_gdp", "Lithuania", 2014, 0.88, "supported"),  # 2024 edition: 0.88 (2014)
+      ("share_of_gdp", "Lithuania", 2024, 2.85, "supported")]),  # 2.85 (2024e)
 ]  # fmt: skip
 
 NOT_CLAIMS = [

@@ -45,12 +45,21 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     ends = ctx.memo["figure_ends"]
     for k in range(q.i - 1, max(0, q.i - 16), -1):
         if lows[k] in (".", ";", "(") or (
-            k + 1 in ends and not ("or" in lows[k + 1 : q.i] and q.i - k <= 6)
+            k + 1 in ends
+            and not ("or" in lows[k + 1 : q.i] and q.i - k <= 6)
+            and lows[q.i - 1 : q.i] != ["to"]
         ):
-            return []  # (but "$149 billion in 2024, or 7% of GDP" restates the figure before)
-        if lows[k] in ("which", "who", "whose") and lows[k - 1] == ",":
+            return []  # (but "$149 billion in 2024, or 7% of GDP" restates the figure before,
+            # and "rose from 1.9% in 2014 to 4.1%" ends the change it starts)
+        if lows[k] in ("which", "who", "whose", "where") and lows[k - 1] == ",":
             ally = next((m for m in ctx.mentions if m.j == k - 1
                          and m.kind in (*NAMED, "foreign")), None)  # fmt: skip
+            if lows[k] == "where" and (ally is None or ally.code == "FOREIGN"):
+                # "Poland, a frontline state bordering Russia and Belarus, where spending
+                # rose ...": the place the apposition describes
+                ally = next((m for m in reversed(ctx.mentions) if m.j < k and m.kind == "ally"
+                             and lows[m.j : m.j + 2] in ([",", "a"], [",", "an"], [",", "the"])),
+                            ally)  # fmt: skip
             return [ally.code] if ally is not None else []  # (FOREIGN: "Russia, whose ...")
     return []
 
