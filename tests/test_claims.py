@@ -1572,6 +1572,9 @@ READINGS = [
      "defence share went from 0.88% of GDP in 2014 to 2.85% last year.",
      [("share_of_gdp", "Lithuania", 2014, 0.88, "supported"),  # 2024 edition: 0.88 (2014)
       ("share_of_gdp", "Lithuania", 2024, 2.85, "supported")]),  # 2.85 (2024e)
+    ("a count 'at 2.01%' is of the allies at that figure, not at or above it", "2025-08-30",
+     "In 2025 three allies came in at 2.01%: Italy, Canada and Albania.",
+     [("count_meeting", "NATO", 2025, 3, "supported")]),  # 2025 edition: three at 2.01 (2025e)
 ]  # fmt: skip
 
 NOT_CLAIMS = [

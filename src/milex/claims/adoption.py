@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.guidelines import guideline_named
+from milex.claims.guidelines import GUIDELINE_VALUES, guideline_named
 from milex.claims.numbers import Quantity
-from milex.claims.policy import GUIDELINE_VALUES
 
 _ORIGIN = patterns.word_set("adoption_origin")
 _RENEWAL = patterns.word_set("adoption_renewal")

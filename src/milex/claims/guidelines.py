@@ -98,6 +98,9 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     hedge = tq.hedge if tq else None
     if hedge == "exactly" or "exactly" in between[-3:]:
         return "="  # "six allies sit at exactly 2%", "exactly at the 2% floor": those at 2.00
+    if (tq is not None and hedge is None and tq.precision >= 2 and between[-1:] in (["at"], ["on"])
+            and tq.value not in GUIDELINE_VALUES):  # fmt: skip
+        return "="  # "three allies came in at 2.01%": at that figure, not at or above it
     over = [k for k, w in enumerate(between) if w in ("above", "over", "exceed", "exceeded")]
     if (hedge == "more_than" and between[-1:] == ["or"]) or (
         over and between[over[0] - 1 : over[0]] == ["or"]
@@ -135,6 +138,7 @@ def excepted(ctx: Context, lo: int, v: int) -> int | None:
 _ALL = frozenset({"all", "every", "each", "allies", "members", "countries", "nations", "ally"})
 
 
+GUIDELINE_VALUES = frozenset({2.0, 3.5, 5.0, 1.5, 20.0})  # the guidelines' figures, in %
 _TURNED = {">=": "<", "<": ">=", ">": "<=", "<=": ">"}
 _NOT = patterns.word_set("negations")
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from milex.claims import patterns
-from milex.claims.guidelines import expects_of_all
+from milex.claims.guidelines import GUIDELINE_VALUES, expects_of_all
 from milex.claims.numbers import Quantity
 
 if TYPE_CHECKING:
@@ -260,9 +260,6 @@ _NOUNS = patterns.word_set("commitment_nouns")
 _RISING = patterns.word_set("rising_words") | {"risen", "grown", "jumped", "doubled"}
 
 
-# the values of the guidelines the allies agreed, in % (of GDP; 20: of defence spending, on
-# equipment): 2% (Wales, Vilnius), The Hague's 5% = 3.5% core + 1.5% related
-GUIDELINE_VALUES = frozenset({2.0, 3.5, 5.0, 1.5, 20.0})
 GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})  # the levels of GDP allies are counted against
 _ADOPTING = patterns.word_set("adoption_origin") | patterns.word_set("adoption_renewal")
 _REACHED = frozenset({"met", "reached", "achieved", "attained", "hit", "honoured", "honored",
