@@ -23,6 +23,27 @@ SOURCE_READINGS = [
      "Global defence spending grew by 8% in real terms last year to $2.6 trillion, the IISS estimated in its yearly survey.",
      [("real_change", "World (SIPRI)", 2024, 8, "unverifiable", "IISS"),
       ("spending_amount", "World (SIPRI)", 2024, 2.6, "unverifiable", "IISS")]),
+    # NATO 2024 edition, Table 2 (current USD): Germany 2024 97,686 of the allies' 1,474,399 m =
+    # 6.6%; NATO's annual report of 24 April 2025 (not held) came out before the article
+    ("an ally's share of the alliance's spending after a report milex lacks", "2025-05-10",
+     "Germany accounted for 6.2% of the allies' combined defence spending in 2024, according to NATO's latest annual report.",
+     [("alliance_share", "Germany", 2024, 6.2, "unverifiable", "not held")]),
+    # US 2024: 967,707 of 1,474,399 m = 65.6% (2024 edition), same report not held
+    ("the US share after the annual report, year from 'last year'", "2025-05-02",
+     "The United States made up 63% of total NATO defence spending last year, the alliance's annual report showed.",
+     [("alliance_share", "United States", 2024, 63, "unverifiable", "not held")]),
+    # the US share in every year of every edition held lies between 65% and 72% (2024 edition:
+    # 2014 69.3%, 2019 71.3%, 2024 65.6%): 40% is wrong whatever the release
+    ("a share far from every edition is still wrong after the report", "2025-05-02",
+     "The United States accounts for 40% of NATO's total defence spending.",
+     [("alliance_share", "United States", 2024, 40, "contradicted")]),
+    # SIPRI's April 2025 release (the latest held) ends in 2024 (Germany's real rise in 2024:
+    # 86,301 / 67,285 m at constant 2023 prices = +28.3%); the article gives SIPRI's 2025
+    # figures, so a release milex lacks was out, and the unstated year of the rise is 2025
+    ("after a release milex lacks, an unstated year is the new release's", "2026-05-04",
+     "According to SIPRI's new figures, Germany spent $110 billion on its military in 2025. Its spending rose 23% in real terms, the fastest pace among the big European powers.",
+     [("spending_amount", "Germany", 2025, 110, "unverifiable"),
+      ("real_change", "Germany", 2025, 23, "unverifiable", "the latest year the article gives")]),
 ]  # fmt: skip
 
 

@@ -67,12 +67,18 @@ def settle_tense_year(claim, source: str, edition: int | None, measure: str, day
         return ""
     held = years_held(source, edition, measure) if edition is not None else set()
     out = latest_year_out(source, day) if day is not None else None
+    named = claim.year_out_named if claim.source == source else None
+    if named is not None and day is not None and (out is None or named > out):
+        out = named  # the article itself gives the source's figures for a later year
     if out is not None and (not held or out > max(held)):
         # a release milex lacks covered later years (or none is held yet): the text may speak
         # of those, but of no year later than any release of the day covered
         if claim.year <= out:
             return ""
         claim.year = out
+        if out == named:
+            return (f"the text gives no year: read as {out}, the latest year the article gives "
+                    f"{source}'s figures for, from a release milex does not hold")  # fmt: skip
         return (f"the text gives no year: read as {out}, the latest year {source}'s releases "
                 "out by the article's date covered")  # fmt: skip
     if not held or claim.year <= max(held):

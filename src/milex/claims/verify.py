@@ -276,10 +276,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         if older is None:
             return unverifiable(claim, note)
         pub = older
+    tense_note = ""
     if pub is not None and measure != "real_change_since_2014" and not note:
-        note = "; ".join(
-            x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure, day)) if x
-        )
+        tense_note = ev.settle_tense_year(claim, source, pub.edition, measure, day)
+        note = "; ".join(x for x in (note, tense_note) if x)
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has
         held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]
@@ -308,6 +308,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         only_newer = ev.not_held_reason(source, claim.year, day)
         if only_newer:
             why = f"{only_newer}; {why}"
+        if tense_note:  # why that year ("read as 2025, the latest year the article gives")
+            why = f"{why}; {tense_note}"
         if claim.doubts:  # what makes the figure no claim to check comes first ("a bill's")
             why = "; ".join([*claim.doubts, why])
         return unverifiable(claim, why + later_text([o for o in others if o["edition"] != pub.edition]),
