@@ -44,6 +44,21 @@ SOURCE_READINGS = [
      "According to SIPRI's new figures, Germany spent $110 billion on its military in 2025. Its spending rose 23% in real terms, the fastest pace among the big European powers.",
      [("spending_amount", "Germany", 2025, 110, "unverifiable"),
       ("real_change", "Germany", 2025, 23, "unverifiable", "the latest year the article gives")]),
+    # NATO 2024 edition, Table 4: Poland's real change 2014-2024 = 213.66%; a figure of three
+    # digits ending in zero may be rounded to the ten (205-215), and no further
+    ("a round real change since 2014 rounded to the ten", "2024-07-01",
+     "In real terms, Poland's defence spending has risen by 210 percent since 2014, NATO says.",
+     [("real_change", "Poland", 2024, 210, "supported")]),
+    ("a round real change since 2014 off by more than the ten", "2024-07-01",
+     "In real terms, Poland's defence spending has risen by 230 percent since 2014, NATO says.",
+     [("real_change", "Poland", 2024, 230, "contradicted")]),
+    # NATO 2024 edition, Table 2: United States 2023 = USD 875,603 m (estimate)
+    ("a round amount in billions rounded to the ten", "2024-07-01",
+     "The United States spent $880 billion on defence in 2023, according to NATO.",
+     [("spending_amount", "United States", 2023, 880, "supported")]),
+    ("a round amount off by more than the ten", "2024-07-01",
+     "The United States spent $890 billion on defence in 2023, according to NATO.",
+     [("spending_amount", "United States", 2023, 890, "contradicted")]),
 ]  # fmt: skip
 
 

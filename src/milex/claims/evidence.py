@@ -367,7 +367,11 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
            money: bool = False, count: bool = False) -> tuple[bool, str]:  # fmt: skip
     """Does a published value agree with a figure as stated? Returns (agrees, tolerance)."""
     eps = 1e-9
-    half = 0.0 if count else half_unit(precision, stated, money)
+    # "130 percent", "$970 billion": a figure of three digits or more ending in zero may be
+    # rounded to the ten, the precision its last digit shows (a bare share keeps its 10% bound)
+    tens = (not count and precision == 0 and abs(stated) >= 100 and high is None
+            and stated == round(stated) and round(stated) % 10 == 0)  # fmt: skip
+    half = 0.0 if count else half_unit(-1 if tens else precision, stated, money)
     if hedge == "range" and high is not None:
         lo, hi = stated - half, high + half
         return lo - eps <= value <= hi + eps, f"within the range {_n(stated)}-{_n(high)}"
@@ -409,8 +413,12 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         # a bare whole-number share ("2%", "4 percent") must also lie within 10% of the data
         width = min(half, WHOLE * abs(stated))
         return abs(value - stated) <= width + eps, (
-            f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding, and "
-            f"within {WHOLE:.0%})"
+            f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding"
+            f"{' to the ten' if tens else ''}, and within {WHOLE:.0%})"
+        )
+    if tens:
+        return abs(value - stated) <= half + eps, (
+            f"rounded to the ten: {_n(stated - half)} to {_n(stated + half)}"
         )
     unit = 10.0 ** (-precision)
     if money and unit <= CUT * abs(stated):
