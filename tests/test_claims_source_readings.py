@@ -59,6 +59,23 @@ SOURCE_READINGS = [
     ("a round amount off by more than the ten", "2024-07-01",
      "The United States spent $890 billion on defence in 2023, according to NATO.",
      [("spending_amount", "United States", 2023, 890, "contradicted")]),
+    # NATO 2024 edition: Poland, constant 2015 USD, 2014 = 8,557 m and 2024 = 26,839 m (current
+    # USD: 10,107 and 34,975); Table 4, real change 2014-2024 = 213.66% (2024 alone: 30.07%)
+    ("'constant dollars' without a base year, over the past decade", "2024-06-25",
+     "Measured in constant dollars, Poland's defence spending grew by 210 percent over the past decade, from $8.6 billion in 2014 to an estimated $26.8 billion this year, according to NATO.",
+     [("real_change", "Poland", 2024, 210, "supported"),
+      ("spending_amount", "Poland", 2014, 8.6, "supported", "constant 2015 prices"),
+      ("spending_amount", "Poland", 2024, 26.8, "supported", "constant 2015 prices")]),
+    # NATO 2024 edition, Table 4: Germany 2014-2024 = 95.91% (2024 alone: 29.45%)
+    ("'over the decade' is the change since 2014, not the year's", "2024-06-25",
+     "Adjusted for inflation, Germany's defence spending grew by 96 percent over the decade, NATO's figures show.",
+     [("real_change", "Germany", 2024, 96, "supported")]),
+    # NATO 2024 edition: France, constant 2015 USD, 2014 = 43,935 m, 2024 = 55,195 m (current
+    # USD: 52,022 and 64,271)
+    ("money 'in constant dollars' is read at the edition's constant prices", "2024-06-25",
+     "In constant dollars, France's defence spending rose from $43.9 billion in 2014 to $55.2 billion in 2024, NATO's data show.",
+     [("spending_amount", "France", 2014, 43.9, "supported"),
+      ("spending_amount", "France", 2024, 55.2, "supported")]),
 ]  # fmt: skip
 
 
