@@ -76,6 +76,16 @@ SOURCE_READINGS = [
      "In constant dollars, France's defence spending rose from $43.9 billion in 2014 to $55.2 billion in 2024, NATO's data show.",
      [("spending_amount", "France", 2014, 43.9, "supported"),
       ("spending_amount", "France", 2024, 55.2, "supported")]),
+    # Germany 2023: NATO 2024 edition USD 73,138 m (estimate); SIPRI (April 2025 release, the
+    # first SIPRI release held, out after the article) USD 67,285 m: an unattributed amount
+    # that SIPRI's figure agrees with is not called wrong, though no SIPRI release was held yet
+    ("an unattributed amount SIPRI agrees with, before any SIPRI release held", "2025-01-15",
+     "Germany spent about $67 billion on defence in 2023.",
+     [("spending_amount", "Germany", 2023, 67, "unverifiable", "SIPRI's 2023 figure")]),
+    # ... and one neither NATO nor SIPRI agrees with stays wrong
+    ("an unattributed amount neither source agrees with", "2025-01-15",
+     "Germany spent about $58 billion on defence in 2023.",
+     [("spending_amount", "Germany", 2023, 58, "contradicted")]),
 ]  # fmt: skip
 
 
