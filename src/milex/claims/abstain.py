@@ -10,6 +10,7 @@ import statistics
 from milex.claims import evidence as ev
 from milex.claims.clause import GROUP_NAMES
 from milex.claims.policy import figure_table
+from milex.reference import publications as pubs
 from milex.reference.alliance import name_of
 
 # points by which a nominal change may exceed a real one (inflation in allied economies peaked
@@ -82,13 +83,24 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     share = measure == "share_of_gdp" and claim.precision >= (1 if stated else 2)
     if source == "NATO" and not claim.source_text and (measure == "spending_usd_current" or share):
         sipri, _note = ev.edition_for("SIPRI", measure, day)
+        later, out = "", None
+        if sipri is None:  # no SIPRI release held was out by the date (SIPRI 2024 is not
+            # held): the first held since, for a year a release out by then covered, whose
+            # figure that release may well have given too; only ever a reason to abstain
+            sipri = next((p for p in pubs.publications("SIPRI") if p.published > day), None)
+            later = f" in its {sipri.edition} release, published later" if sipri else ""
+            out = ev.latest_year_out("SIPRI", day)
+            if out is None:
+                sipri = None
         for year in (claim.year, claim.year - 1) if share and not stated else (claim.year,):
+            if out is not None and year > out:
+                continue
             found = ev.lookup("SIPRI", sipri.edition, measure, claim.subject_code, year,
                             currency) if sipri is not None else None  # fmt: skip
             if found is not None and ev.agrees(claim.value, claim.high, claim.hedge,
                                                claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
-                return (f"SIPRI's {year} figure ({ev.figure_text(found[1] / scale)}), and the text does not "
-                        "say whose figure it is")  # fmt: skip
+                return (f"SIPRI's {year} figure ({ev.figure_text(found[1] / scale)}){later}, and "
+                        "the text does not say whose figure it is")  # fmt: skip
     pledge = own_pledge(claim, day)
     if pledge:
         return pledge

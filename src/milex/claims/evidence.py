@@ -67,12 +67,18 @@ def settle_tense_year(claim, source: str, edition: int | None, measure: str, day
         return ""
     held = years_held(source, edition, measure) if edition is not None else set()
     out = latest_year_out(source, day) if day is not None else None
+    named = claim.year_out_named if claim.source == source else None
+    if named is not None and day is not None and (out is None or named > out):
+        out = named  # the article itself gives the source's figures for a later year
     if out is not None and (not held or out > max(held)):
         # a release milex lacks covered later years (or none is held yet): the text may speak
         # of those, but of no year later than any release of the day covered
         if claim.year <= out:
             return ""
         claim.year = out
+        if out == named:
+            return (f"the text gives no year: read as {out}, the latest year the article gives "
+                    f"{source}'s figures for, from a release milex does not hold")  # fmt: skip
         return (f"the text gives no year: read as {out}, the latest year {source}'s releases "
                 "out by the article's date covered")  # fmt: skip
     if not held or claim.year <= max(held):
@@ -361,7 +367,11 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
            money: bool = False, count: bool = False) -> tuple[bool, str]:  # fmt: skip
     """Does a published value agree with a figure as stated? Returns (agrees, tolerance)."""
     eps = 1e-9
-    half = 0.0 if count else half_unit(precision, stated, money)
+    # "130 percent", "$970 billion": a figure of three digits or more ending in zero may be
+    # rounded to the ten, the precision its last digit shows (a bare share keeps its 10% bound)
+    tens = (not count and precision == 0 and abs(stated) >= 100 and high is None
+            and stated == round(stated) and round(stated) % 10 == 0)  # fmt: skip
+    half = 0.0 if count else half_unit(-1 if tens else precision, stated, money)
     if hedge == "range" and high is not None:
         lo, hi = stated - half, high + half
         return lo - eps <= value <= hi + eps, f"within the range {_n(stated)}-{_n(high)}"
@@ -403,8 +413,12 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         # a bare whole-number share ("2%", "4 percent") must also lie within 10% of the data
         width = min(half, WHOLE * abs(stated))
         return abs(value - stated) <= width + eps, (
-            f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding, and "
-            f"within {WHOLE:.0%})"
+            f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding"
+            f"{' to the ten' if tens else ''}, and within {WHOLE:.0%})"
+        )
+    if tens:
+        return abs(value - stated) <= half + eps, (
+            f"rounded to the ten: {_n(stated - half)} to {_n(stated + half)}"
         )
     unit = 10.0 ** (-precision)
     if money and unit <= CUT * abs(stated):

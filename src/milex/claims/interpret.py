@@ -22,6 +22,7 @@ from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities
 from milex.claims.policy import GUIDELINE_SHARES
+from milex.reference import publications as pubs
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
 _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation",
@@ -141,7 +142,7 @@ def read_article(
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
-    _whole_article(claims, everywhere)
+    _whole_article(claims, everywhere, today)
     return claims
 
 
@@ -156,10 +157,14 @@ def _heading(last: Sentence | None, opened: int) -> bool:
     return bool(text) and text[-1] not in ".!?\"”'" and last.end - opened <= _HEADING
 
 
-def _whole_article(claims: list[Claim], named: set[str]) -> None:
+def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
     """What the article says once for all its figures: SIPRI as its only source ("SIPRI's
-    yearly report ... The US spent $997bn"), or constant prices for some of its money."""
+    yearly report ... The US spent $997bn"), constant prices for some of its money, or the
+    latest year it gives a source's figures for when only a release milex lacks covers it."""
+    out = _years_out_named(claims, today)
     for claim in claims:
+        if claim.year_basis == "tense" and claim.source in out:
+            claim.year_out_named = out[claim.source]
         if (
             named & {"SIPRI", "NATO"} == {"SIPRI"}
             and claim.source == "NATO"
@@ -169,6 +174,32 @@ def _whole_article(claims: list[Claim], named: set[str]) -> None:
         if "prices" in named and claim.kind == "spending_amount" and not claim.price_base:
             claim.doubts.append("the article gives some money at constant prices without "
                                 "saying which figures")  # fmt: skip
+
+
+_OF_DATA = frozenset({"share_of_gdp", "real_change", "spending_amount", "world_share",
+                      "equipment_share", "personnel"})  # fmt: skip
+
+
+def _years_out_named(claims: list[Claim], today: date) -> dict[str, int]:
+    """source -> the latest past year the article attributes a figure of that source to, by
+    name and with the year stated, when no release held by the date covers that year but a
+    release milex does not hold does ("in 2025 ..., SIPRI said on Monday"): that release was
+    out, whatever day the registry knows for it."""
+    out: dict[str, int] = {}
+    for c in claims:
+        y, source = c.year, c.source
+        if (c.kind not in _OF_DATA or c.year_basis != "stated" or y is None or y >= today.year
+                or source not in ("NATO", "SIPRI") or not c.source_text
+                or out.get(source, 0) >= y):  # fmt: skip
+            continue
+        held = [p for p in pubs.publications(source) if p.published <= today]
+        if any(p.first_year <= y <= p.last_year for p in held):
+            continue
+        if any(not p.held and (p.first_year or 0) <= y <= (p.last_year or 0)
+               and (p.published is None or p.published <= today)
+               for p in pubs.registry(source)):  # fmt: skip
+            out[source] = y
+    return out
 
 
 _GUIDELINE_WORDS = frozenset({"target", "goal", "guideline", "benchmark", "threshold", "gdp"})

@@ -385,10 +385,11 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value) -> None:
         changes.settle(ctx, q, claim)
         if changes.in_a_bill(ctx, q):
             claim.doubts.append("the change is of a bill or an act, not of NATO-defined spending")
-    real = ctx.has("cues", "real")
-    decade = " ".join(ctx.lows[lo:hi])
-    if any(p in decade for p in ("past decade", "last decade", "over a decade", "ten years",
-                                 "10 years", "last decade")):  # fmt: skip
+    # "in constant 2015 dollars": a change at one year's prices is a real change
+    real = ctx.has("cues", "real") or any(
+        t.role == "price" and ctx.lows[t.j : t.j + 1] != ["exchange"] for t in ctx.times
+    )
+    if ctx.has("cues", "decade_span", lo=lo, hi=hi):
         for claim in claims:  # "climbed by 130% over the past decade": not one year's change
             claim.since = claim.since or ctx.today.year - 10
     start = _from_year(ctx, q, hi)

@@ -107,6 +107,10 @@ class Claim:
     spent: bool = False  # a verb of spending right before it ("Britain spent 2.5%")
     commitment_named: bool = False
     real_unstated: bool = False
+    # the latest year the article gives figures of this claim's source for, when only a
+    # release milex does not hold covers it ("in 2025 ..., SIPRI said on Monday"): that
+    # release was out by the article's date, and a figure with no year may be of that year
+    year_out_named: int | None = None
     named_edition: int | None = (
         None  # "the estimate NATO published in June 2024": its year  # a change the text does not call real or nominal  # a commitment's figure whose sentence names NATO or it
     )

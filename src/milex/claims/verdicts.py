@@ -45,7 +45,10 @@ def stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -
     elif inside:
         why = ", and the figure lies between figures the editions held give for it"
     elif spread <= 0:
-        why = ", and with one release held milex has seen no revision to measure against"
+        why = (
+            ", and milex has seen no revision of this figure between the releases it holds "
+            "to measure against"
+        )  # (one release held, or none comparable)
     else:
         why = f", and the figure is within the largest revision seen between editions ({spread:g})"
     claim.doubts.append("the release current at the article's date is not held" + why)

@@ -67,7 +67,7 @@ def check(claim: Claim, day: date) -> Checked:
         judge = _measured
     else:
         judge = _JUDGES.get(claim.kind, verify_commitments.commitment)
-        if claim.kind in ("ranking", "alliance_share") and claim.source not in _SOURCES:
+        if claim.kind in _ON_DATA and claim.source not in _SOURCES:
             return _other_source(claim, day)  # a think tank's ranking is on its own data
     if _sipri_season(claim, day):
         return _sipri_or_nato(claim, day, judge)
@@ -119,6 +119,8 @@ def _do(some: list) -> str:
 _MEASURED = frozenset({"share_of_gdp", "equipment_share", "personnel_share", "infrastructure_share",
                        "other_share", "real_change",
                        "spending_amount", "personnel"})  # fmt: skip
+# kinds judged on the series of one source: a figure another body gives is on its own data
+_ON_DATA = frozenset({"ranking", "alliance_share", "streak", "first_time", "world_share"})
 # every other kind's judge, called as judge(claim, day); commitments' by default
 _JUDGES = {
     "count_meeting": verify_alliance.count,
@@ -242,6 +244,8 @@ def _european_allies(claim: Claim, day: date) -> Checked:
 
 def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     code = claim.subject_code
+    if claim.source not in _SOURCES:  # "world spending rose 7.4%, the IISS said": its own data,
+        return _other_source(claim, day)  # not SIPRI's though SIPRI alone counts the world here
     if code is not None and regions.is_region(code):
         claim.source = "SIPRI"  # "world military spending": only SIPRI counts the world
     if code == "EUROPE_AREA" and (claim.source == "SIPRI" or not claim.source_text):
@@ -257,8 +261,6 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if code in NO_FORCES:
         return unverifiable(claim, f"{name_of(code)} has no armed forces and no defence-spending "
                                    "figures in any NATO edition")  # fmt: skip
-    if claim.source not in _SOURCES:
-        return _other_source(claim, day)
     measure, scale, currency = measure_of(claim)
     if measure is None:
         return unverifiable(claim, f"no edition held gives spending at {claim.price_base} prices")
@@ -274,10 +276,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         if older is None:
             return unverifiable(claim, note)
         pub = older
+    tense_note = ""
     if pub is not None and measure != "real_change_since_2014" and not note:
-        note = "; ".join(
-            x for x in (note, ev.settle_tense_year(claim, source, pub.edition, measure, day)) if x
-        )
+        tense_note = ev.settle_tense_year(claim, source, pub.edition, measure, day)
+        note = "; ".join(x for x in (note, tense_note) if x)
     if pub is not None and measure == "real_change_since_2014" and claim.year_basis == "tense":
         # "has risen 214% since 2014": up to the latest year the edition has
         held = [y for y in ev.years_held(source, pub.edition, measure) if y <= claim.year]
@@ -306,6 +308,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         only_newer = ev.not_held_reason(source, claim.year, day)
         if only_newer:
             why = f"{only_newer}; {why}"
+        if tense_note:  # why that year ("read as 2025, the latest year the article gives")
+            why = f"{why}; {tense_note}"
         if claim.doubts:  # what makes the figure no claim to check comes first ("a bill's")
             why = "; ".join([*claim.doubts, why])
         return unverifiable(claim, why + later_text([o for o in others if o["edition"] != pub.edition]),
@@ -411,5 +415,7 @@ _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
 def _other_source(claim: Claim, day: date) -> Checked:
     text = (claim.source_text or "another body").removeprefix("according to ")
     text = text.removesuffix(" says").removesuffix(" said")  # "the defence ministry says"
+    if text.isalpha() and len(text) <= 4:  # a body's initials, read in lower case: "IISS"
+        text = text.upper()
     return unverifiable(claim, f"the figure is attributed to {text}, whose data milex does not "
                                "hold; NATO's and SIPRI's definitions differ from other bodies'")  # fmt: skip
