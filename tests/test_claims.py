@@ -1575,6 +1575,10 @@ READINGS = [
     ("a count 'at 2.01%' is of the allies at that figure, not at or above it", "2025-08-30",
      "In 2025 three allies came in at 2.01%: Italy, Canada and Albania.",
      [("count_meeting", "NATO", 2025, 3, "supported")]),  # 2025 edition: three at 2.01 (2025e)
+    ("'Europe's average' after an ally's sentence is Europe's, not the ally's", "2025-02-13",
+     "Poland now outspends every other ally relative to its economy. Europe's average defence "
+     "effort is 1.7% of GDP.",
+     [("share_of_gdp", "Europe", 2025, 1.7, "unverifiable")]),  # Poland 2024 edition: 4.12
 ]  # fmt: skip
 
 NOT_CLAIMS = [
