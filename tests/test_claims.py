@@ -1581,6 +1581,15 @@ READINGS = [
      [("share_of_gdp", "Europe", 2025, 1.7, "unverifiable")]),  # Poland 2024 edition: 4.12
 ]  # fmt: skip
 
+
+def test_a_date_set_for_a_later_year_is_no_year_a_guideline_was_agreed():
+    """'with a review set for 2029': a date ahead, not the year the 5% was agreed (2025)."""
+    text = ("In The Hague in June 2025 the allies pledged 5% of GDP by 2035, with a check on "
+            "progress set for 2029.")  # fmt: skip
+    kinds = [c.claim.kind for c in milex.check(text, date="2025-06-27").claims]
+    assert "commitment_year" not in kinds and "guideline_value" in kinds
+
+
 NOT_CLAIMS = [
     ("Russia's spending", "2024-07-01", "The Kremlin plans to spend about 6% of GDP on defence in 2024."),
     ("China's budget", "2024-07-01", "China's military budget grew 7.2% this year to $231bn."),

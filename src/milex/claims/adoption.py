@@ -30,6 +30,8 @@ def read_adoptions(ctx: Context) -> None:
         when = next((t for t in years if v < t.i <= v + 9), None) or next(
             (t for t in years if t.i <= 1 and t.j < v), None
         )  # "set in 2006", or "In 2006, defence ministers agreed that ..."
+        if when is not None and when.year > ctx.today.year:
+            continue  # "a review set for 2029": a date ahead, not when a guideline was agreed
         if when is None or any(v < q.i < when.i and q.form != "year"
                                and _NOUNS.isdisjoint(lows[q.j : q.j + 1])
                                for q in ctx.quantities):  # fmt: skip
