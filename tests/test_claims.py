@@ -1579,6 +1579,11 @@ READINGS = [
      "Poland now outspends every other ally relative to its economy. Europe's average defence "
      "effort is 1.7% of GDP.",
      [("share_of_gdp", "Europe", 2025, 1.7, "unverifiable")]),  # Poland 2024 edition: 4.12
+    ("'slipped by about 1%' is a fall, and 'climbing about 6%' after it a rise", "2025-09-18",
+     "In real terms US defence spending slipped by about 1% in 2023 before climbing about 6% "
+     "in 2024.",
+     [("real_change", "United States", 2023, -1, "supported"),  # 2025 edition: -0.81
+      ("real_change", "United States", 2024, 6, "supported")]),  # 6.43 (2024e)
 ]  # fmt: skip
 
 

@@ -361,7 +361,8 @@ def _points(ctx: Context, q: Quantity, codes, doubt) -> None:
     _claims_for(ctx, q, codes, doubt, "share_of_gdp", value, "points", measure=SHARE_CHANGE)
 
 
-_RISING = patterns.word_set("rising_words")
+# a word of change that is no word of falling ("climbing", "jumped", "up") says a rise
+_RISING = patterns.as_set("cues", "change") - patterns.as_set("cues", "decrease")
 
 
 def _falls(ctx: Context, q: Quantity, lo: int) -> bool:
