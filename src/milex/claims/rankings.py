@@ -123,6 +123,8 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     terms = next((k + 3 for k in range(lo, hi) if lows[k : k + 3] == ["in", "terms", "of"]), None)
     if terms is not None and rank.any_in(lows, terms, min(hi, terms + 6)):
         return "real_change"  # "third ... in terms of defence spending increase"
+    if _ranked_by_growth(lows, lo, hi):
+        return "real_change"  # "third, after Czechia and Romania, for spending growth"
     if patterns.phrases("ranking", "per_head").any_in(lows, lo, hi):
         return "spending_per_capita_usd_constant"  # "spends more per head than any ally"
     if patterns.phrases("ranking", "money_words").any_in(lows, lo, hi):
@@ -140,6 +142,25 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     if any("-" in w and w.split("-")[-1] in ("spending", "spender") for w in lows[lo:hi]):
         return "spending_usd_current"  # "NATO's biggest-spending member"
     return None
+
+
+def _ranked_by_growth(lows: list[str], lo: int, hi: int) -> bool:
+    """A growth word that a preposition naming what is ranked brings in, anywhere in
+    lows[lo:hi]: 'for spending growth', 'by growth', 'when it comes to the rise in spending'."""
+    preps = patterns.phrases("ranking", "measure_prepositions").find_all(lows, lo, hi)
+    if not preps:
+        return False
+    growth = patterns.phrases("ranking", "growth_words").find_all(lows, lo, hi)
+    for _i, j, _ in preps:
+        for g, _gj, _ in growth:
+            between = lows[j:g]
+            if (
+                0 <= g - j <= 3
+                and _SEPARATORS.isdisjoint(between)
+                and not any(w[:1].isdigit() or w in ("%", "percent") for w in between)
+            ):
+                return True  # (not "by 44% growth", a figure of the change, not the table)
+    return False
 
 
 def _rankings(ctx: Context) -> None:

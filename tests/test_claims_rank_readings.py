@@ -1,0 +1,45 @@
+"""Rankings worded as real articles word them: the table named after the rank ('third ...
+for spending growth'), 'the biggest spender after the United States', a world ranking that the
+next sentence goes on with, and a rank whose ally comes after its verb ('At the foot of the
+table is Spain').
+
+Each case is (what it guards, article date, text, expected claims); an expected claim is
+(kind, subject, year, value, verdict) and must be among the claims milex finds. The official
+figures behind each verdict are quoted beside it (NATO tables 2 and 3; SIPRI, April 2025).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import milex
+
+RANK_READINGS = [
+    ("the table named after the rank: 'for ... growth' is by real change", "2025-09-01",
+     "Sweden's military budget rose by more than a third in real terms last year, which puts it "
+     "third, behind Czechia and Türkiye, for spending growth.",
+     # NATO 2025 edition, real change 2024: Czechia 58.71, Türkiye 48.78, Sweden 37.76
+     [("ranking", "Sweden", 2024, 3, "supported")]),
+    ("'by growth' before the rank is by real change, and a wrong place is contradicted",
+     "2025-09-01",
+     "By growth, Romania came second among the allies in 2024.",
+     # 2025 edition, real change 2024: Czechia, Türkiye, Sweden 37.76, Romania 36.95 (4th)
+     [("ranking", "Romania", 2024, 2, "contradicted")]),
+    ("'in terms of growth' opening the sentence is by real change", "2024-07-01",
+     "In terms of growth, Poland ranked third in 2023.",
+     # NATO 2024 edition, real change 2023: Denmark 50.04, Albania 49.27, Poland 46.61
+     [("ranking", "Poland", 2023, 3, "supported")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case, day, text, expected", RANK_READINGS, ids=[r[0] for r in RANK_READINGS]
+)
+def test_rank_readings(case, day, text, expected):
+    claims = milex.check(text, date=day).claims
+    got = [(c.claim.kind, c.claim.subject, c.claim.year, c.claim.value, c.verdict) for c in claims]
+    for kind, subject, year, value, verdict in expected:
+        assert any(
+            k == kind and s == subject and y == year and abs(v - value) < 0.02 and vd == verdict
+            for k, s, y, v, vd in got
+        ), f"{case}: expected {kind} {subject} {year} {value} {verdict}, got {got}"
