@@ -29,6 +29,32 @@ RANK_READINGS = [
      "In terms of growth, Poland ranked third in 2023.",
      # NATO 2024 edition, real change 2023: Denmark 50.04, Albania 49.27, Poland 46.61
      [("ranking", "Poland", 2023, 3, "supported")]),
+    ("'the biggest spender after A and B' is third", "2024-07-01",
+     "According to the alliance's latest figures, the United Kingdom is now NATO's biggest "
+     "spender after the US and Germany.",
+     # NATO 2024 edition, Table 2, current USD m, 2024e: US 967,707, Germany 97,686, UK 82,107
+     [("ranking", "United Kingdom", 2024, 3, "supported")]),
+    ("'the biggest spender in the alliance behind A' is second, and a wrong one contradicted",
+     "2024-07-01",
+     "France is the biggest spender in the alliance behind the United States.",
+     # Table 2, 2024e: US 967,707, Germany 97,686, UK 82,107, France 64,271 (4th, not 2nd)
+     [("ranking", "France", 2024, 2, "contradicted")]),
+    ("'Behind only A, B fields the largest ...': the ally after the comma, second",
+     "2024-07-01",
+     "Behind only the United States, Türkiye fields the alliance's largest armed forces.",
+     # NATO 2024 edition, Table 7, thousands, 2024e: US 1,300.2, Türkiye 481.0
+     [("ranking", "Türkiye", 2024, 2, "supported")]),
+    ("'the lowest share after A' is one place above the bottom", "2024-07-01",
+     "Slovenia had the alliance's lowest share of GDP after Spain in 2024.",
+     # 2024 edition, Table 3, 2024e: Spain 1.28 (31st), Slovenia 1.29 (30th), Luxembourg 1.29
+     [("ranking", "Slovenia", 2024, 30, "supported")]),
+    ("'the world's biggest after A, B and C' counts the countries outside the alliance too",
+     "2025-05-01",
+     "SIPRI says Germany was the world's biggest military spender after the US, China and "
+     "Russia in 2024.",
+     # SIPRI April 2025, current USD m, 2024: US 997,309, China 313,658, Russia 148,967,
+     # Germany 88,458
+     [("ranking", "Germany", 2024, 4, "supported")]),
 ]  # fmt: skip
 
 

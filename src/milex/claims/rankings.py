@@ -367,6 +367,60 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after=No
 
 
 _RESET = NOW | {";", "today"}
+# what may follow the countries named ahead of a rank: the run ends there ("after the US, ...",
+# "behind the US and Germany in 2024"), not a noun they qualify ("after the US election")
+_RUN_ENDS = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "and", "in", "on", "at",
+                       "with", "by", "among", "last", "this", "since", "for", "according",
+                       "which", "but", "while", "whereas", "as", "now", "today", "again",
+                       "too", "alone", "only", "is", "was", "has", "had"})  # fmt: skip
+
+
+def _named_ahead(ctx: Context, q: Quantity, scope: str | None) -> list[str] | None:
+    """The countries a first place leaves out: 'the biggest spender after the United States',
+    'NATO's largest army behind the US and Türkiye', 'After the US, Germany is the biggest
+    spender'. Only those of the table ranked are counted (a country outside the alliance only
+    in a world ranking); FOREIGN stands for such a country. [] when no country is named so,
+    None when the words name a group whose size is not said."""
+    lows = ctx.lows
+    markers = patterns.phrases("ranking", "ahead_markers")
+    _c_lo, c_hi = ctx.clause(q)
+    starts = [j for i, j, _ in markers.find_all(lows, q.j, min(c_hi, q.j + 8))
+              if _joins_rank(ctx, lows[q.j : i], q.j, i)]  # fmt: skip
+    opening = markers.find_all(lows, 0, 3)  # "After the United States, Germany is ..."
+    if opening and opening[0][0] == 0 and "," in lows[: q.i]:
+        starts.append(opening[0][1])
+    for k in starts:
+        while lows[k : k + 1] in (["only"], ["the"]):
+            k += 1
+        first = next((m for m in ctx.mentions if m.i == k), None)
+        if first is None:
+            continue
+        run = [first]
+        for m in ctx.mentions:
+            if m.i >= run[-1].j and m.i - run[-1].j <= 3 and _joined(lows[run[-1].j : m.i]):
+                run.append(m)
+        while len(run) > 1 and "and" not in lows[run[-2].j : run[-1].i]:
+            run.pop()  # a list ends on 'and': "After the US, Germany is ..." names one
+        end = run[-1].j
+        if end < len(lows) and lows[end] not in _RUN_ENDS or any(m.possessive for m in run):
+            continue  # "after the US election", "after Russia's invasion": not a place
+        if any(m.kind not in ("ally", "foreign") for m in run):
+            return None
+        return [m.code for m in run if m.code != "FOREIGN" or scope == "world"]
+    return []
+
+
+def _joined(words: list[str]) -> bool:
+    return bool(words) and all(w in (",", "and", "the") for w in words)
+
+
+def _joins_rank(ctx: Context, between: list[str], lo: int, hi: int) -> bool:
+    """Whether the words between a rank and 'after' keep them together: 'the biggest spender
+    in the alliance after', 'NATO's biggest spender, after' (no clause or figure between)."""
+    inside = between[:-1] if between[-1:] == [","] else between
+    if _SEPARATORS & set(inside) or {":", "(", ")"} & set(inside):
+        return False
+    return not any(lo <= x.i < hi for x in ctx.quantities)
 
 
 def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_after: str | None = None,
@@ -426,6 +480,13 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             and last.sentence >= ctx.sentence.index - 1
         ):
             scope = "world"  # "the world's fourth-largest spender. In 2023 it ranked seventh."
+    ahead: list[str] = []
+    if value == 1 and comparator is None and not ranked_with:
+        named = _named_ahead(ctx, q, scope)
+        if named is None:
+            return  # "the biggest spender after the Baltic states": how many are ahead is unsaid
+        ahead = named
+        value += len(named)  # "the biggest spender after the United States": second
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
     if scope == "world":  # only SIPRI ranks the world, and by money
         measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
@@ -458,6 +519,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             codes, doubt = [ctx.carry], ""  # "it" is the ally the sentence before spoke of
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
+    if ahead and codes[0] in ahead:  # "Behind only the United States, Türkiye fields ...":
+        codes = [c for c in codes if c not in ahead]  # those ahead are not the ally ranked
+        if not codes:
+            return
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
             and t.role not in ("since", "price", "edition", "from", "date", "agreement", "base")
