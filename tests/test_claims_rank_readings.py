@@ -55,7 +55,47 @@ RANK_READINGS = [
      # SIPRI April 2025, current USD m, 2024: US 997,309, China 313,658, Russia 148,967,
      # Germany 88,458
      [("ranking", "Germany", 2024, 4, "supported")]),
+    ("'among the world's biggest spenders' is a world ranking; 'from 12th' is the year "
+     "before, and a bare place next goes on with the world ranking", "2025-05-01",
+     "Italy slipped from 12th to 14th place among the world's biggest military spenders in "
+     "2024, SIPRI reported. Poland was 13th.",
+     # SIPRI April 2025, current USD: 2023 Italy 12th (36,933 m); 2024 Poland 13th (38,001 m),
+     # Italy 14th (37,965 m)
+     [("ranking", "Italy", 2023, 12, "supported"),
+      ("ranking", "Italy", 2024, 14, "supported"),
+      ("ranking", "Poland", 2024, 13, "supported")]),
+    ("a bare place after a ranking among the European allies is among them too", "2024-07-01",
+     "Among the European allies, the UK was the second-biggest spender in 2024. France was third.",
+     # NATO 2024 edition, Table 2, 2024e: Germany 97,686, UK 82,107, France 64,271 (the US,
+     # 967,707, is not European)
+     [("ranking", "United Kingdom", 2024, 2, "supported"),
+      ("ranking", "France", 2024, 3, "supported")]),
+    ("a bare place after a ranking goes on with its table, not the share beside it",
+     "2024-07-01",
+     "In cash terms Italy was NATO's sixth-largest spender in 2024, at 1.5% of GDP. Canada was "
+     "seventh.",
+     # Table 2, 2024e: ... Poland 34,975, Italy 34,462, Canada 30,495 (Canada is 28th by share)
+     [("ranking", "Italy", 2024, 6, "supported"),
+      ("ranking", "Canada", 2024, 7, "supported")]),
 ]  # fmt: skip
+
+# a place the words do not give for the year read: nothing is judged of it
+RANK_NOT_READ = [
+    ("the place a move started from over a decade has no year", "2024-07-01",
+     "Poland climbed from seventh to fifth among NATO's biggest spenders in dollar terms over "
+     "the past decade.",
+     ("ranking", "Poland", 7)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case, day, text, absent", RANK_NOT_READ, ids=[r[0] for r in RANK_NOT_READ]
+)
+def test_rank_not_read(case, day, text, absent):
+    claims = milex.check(text, date=day).claims
+    got = [(c.claim.kind, c.claim.subject, c.claim.value) for c in claims]
+    kind, subject, value = absent
+    assert not any(k == kind and s == subject and v == value for k, s, v in got), (case, got)
 
 
 @pytest.mark.parametrize(

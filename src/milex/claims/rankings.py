@@ -91,8 +91,12 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
         return ("equipment_share" if equipment else "share_of_gdp"), "figures"  # Belgium last"
     if ctx.has("cues", "personnel", lo=w_lo, hi=w_hi):
         return None, ""  # tanks, jets, kilometres of border: not a table milex ranks
-    carried = next((c.measure for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
-                    if c.measure in RANKED), None)  # fmt: skip
+    before = list(chain(reversed(ctx.claims), reversed(ctx.earlier)))
+    # a bare place right after a ranking goes on with its table ("Germany was the biggest
+    # spender in dollar terms, at 2.1% of GDP. The UK was second."), else the last figure's
+    carried = next((c.measure for c in before if c.kind == "ranking" and c.measure in RANKED
+                    and c.sentence >= ctx.sentence.index - 1), None) or next(
+        (c.measure for c in before if c.measure in RANKED), None)  # fmt: skip
     if carried:
         return carried, "carried"
     if set(ctx.lows[w_lo:w_hi]) & _SPEND_WORDS:
@@ -167,12 +171,17 @@ def _rankings(ctx: Context) -> None:
     lows = ctx.lows
     bottom, top = _words("bottom_superlatives"), _words("superlatives")
     ranked_nouns = _words("ranked_nouns")
+    moves: list[tuple[Quantity, Quantity]] = []
     for q in ctx.quantities:
         if id(q) in ctx.consumed:
             continue
         nxt = lows[q.j : q.j + 3]
         prev = lows[max(0, q.i - 2) : q.i]
         ally_after = None
+        if q.form == "ordinal" and (to := _moved_to(ctx, q)) is not None:
+            ctx.consumed.add(id(q))  # "climbed from seventh to fourth last year": the place
+            moves.append((q, to))  # before the move, read once the place after it is
+            continue
         if q.form == "ordinal":
             ok = bool(q.superlative) or nxt[:2] == ["only", "to"] or (
                 bool(nxt) and nxt[0] in _PLACE_WORDS
@@ -192,8 +201,11 @@ def _rankings(ctx: Context) -> None:
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
             ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
             # "has slipped to third behind Germany", "climbed to second"
-            ok = ok or (
-                prev[-1:] == ["to"] and any(w in _MOVES for w in lows[max(0, q.i - 4) : q.i])
+            ok = (
+                ok
+                or (  # ("moved up from seventh to fourth")
+                    prev[-1:] == ["to"] and any(w in _MOVES for w in lows[max(0, q.i - 6) : q.i])
+                )
             )
             # "NATO's second biggest spender", "the 10th top contributor"
             ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom
@@ -214,6 +226,8 @@ def _rankings(ctx: Context) -> None:
         if nxt[:1] == ["from"] and {"bottom", "last", "end"} & set(lows[q.j + 1 : q.j + 3]):
             order = "lowest"  # "Canada is 5th from the bottom"
         _rank_claim(ctx, q, int(q.value), order, ally_after)
+    for q, to in moves:
+        _place_before_move(ctx, q, to)
     _superlatives(ctx)
     for k, low in enumerate(lows):  # "Bulgaria ranks last among the allies": the lowest
         if (
@@ -243,6 +257,50 @@ def _rankings(ctx: Context) -> None:
 
 _LESS = frozenset({"less", "lower", "smaller", "fewer"})
 _MORE = frozenset({"more", "higher", "larger", "bigger", "greater"})
+
+
+_UP_DOWN = _MOVES | {"up", "down", "went", "gone", "go", "goes", "has", "have"}
+_SPANS = frozenset({"since", "decade", "decades", "years", "over", "past", "between"})
+
+
+def _moved_to(ctx: Context, q: Quantity) -> Quantity | None:
+    """'climbed from seventh to fourth (place)', 'slipped from the 5th spot to the 8th': the
+    place the move ended in, for the place it started from at q; None for any other rank."""
+    lows = ctx.lows
+    k = q.i - 1 - (lows[q.i - 1 : q.i] == ["the"])
+    if k < 1 or lows[k] != "from" or _MOVES.isdisjoint(lows[max(0, k - 3) : k]):
+        return None
+    if not _UP_DOWN.issuperset(lows[max(0, k - 3) : k][-1:]):
+        return None  # ("rose from seventh", "moved up from seventh"; not "rose 3% from ...")
+    j = q.j + (lows[q.j : q.j + 1] in (["place"], ["position"], ["spot"]))
+    if lows[j : j + 1] != ["to"]:
+        return None
+    j += 1 + (lows[j + 1 : j + 2] == ["the"])
+    return next((x for x in ctx.quantities if x.i == j and x.form == "ordinal"), None)
+
+
+def _place_before_move(ctx: Context, q: Quantity, to: Quantity) -> None:
+    """The place a move started from ('climbed from seventh to fourth place among the world's
+    biggest spenders last year'): the same ranking as the place it ended in (table, scope,
+    ally), a year earlier, when that place has a year the words give ('last year', 'in 2024')
+    and no span of years is said ('since 2014', 'over the decade': the start is unsaid)."""
+    after = next((c for c in ctx.claims if c.kind == "ranking" and c.value == to.value
+                  and c.start == ctx.tokens[to.i].start), None)  # fmt: skip
+    if after is None or after.year is None or after.year_basis not in ("stated", "loose"):
+        return
+    lo, hi = ctx.clause(to)
+    if not _SPANS.isdisjoint(ctx.lows[lo:hi]) or any(
+        t.role in ("since", "from", "base") or t.kind in ("decade", "ago")
+        for t in ctx.times
+        if lo <= t.i < hi
+    ):
+        return
+    claim = new_claim(ctx, q, "ranking", float(q.value), "rank", measure=after.measure,
+                      year=after.year - 1, order=after.order, year_basis="loose")  # fmt: skip
+    claim.hedge = None
+    claim.measure_basis, claim.rank_scope = after.measure_basis, after.rank_scope
+    claim.doubts.extend(after.doubts)
+    set_subject(claim, after.subject_code)
 
 
 def _comparative_before(ctx: Context, i: int) -> str | None:
@@ -456,10 +514,11 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     ):  # fmt: skip
         scope = "europe"  # "fourth in Europe", "of any European ally", "Among European allies,
         # Latvia ranked fourth"
-    elif any(w in scope_words for w in ("worldwide", "in the world", "globally")) or any(
-        w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]
-    ):
-        scope = "world"  # "the fourth-largest spender worldwide": SIPRI's countries, in dollars
+    elif patterns.phrases("ranking", "world_scope").any_in(
+        [w.replace("’", "'") for w in ctx.lows[q.j : stop]]
+    ) or any(w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]):
+        scope = "world"  # "the fourth-largest spender worldwide", "fourth place among the
+        # world's biggest spenders": SIPRI's countries, in dollars
     elif any(w in scope_words for w in ("in the eu", "european union", "among eu")) or any(
         ctx.lows[i - 1] in ("in", "across", "among")
         for i, _j, _ in patterns.phrases("ranking", "subregion_scope").find_all(
@@ -476,10 +535,11 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
                      if c.kind == "ranking"), None)  # fmt: skip
         if (
             last is not None
-            and last.rank_scope == "world"
+            and last.rank_scope in ("world", "europe")
             and last.sentence >= ctx.sentence.index - 1
         ):
-            scope = "world"  # "the world's fourth-largest spender. In 2023 it ranked seventh."
+            scope = last.rank_scope  # "the world's fourth-largest spender. In 2023 it ranked
+            # seventh.", "Among European allies, Germany was first. The UK was second."
     ahead: list[str] = []
     if value == 1 and comparator is None and not ranked_with:
         named = _named_ahead(ctx, q, scope)
