@@ -77,6 +77,29 @@ RANK_READINGS = [
      # Table 2, 2024e: ... Poland 34,975, Italy 34,462, Canada 30,495 (Canada is 28th by share)
      [("ranking", "Italy", 2024, 6, "supported"),
       ("ranking", "Canada", 2024, 7, "supported")]),
+    ("'At the bottom of the table in 2024 was A': the ally after the verb, not the one before",
+     "2025-09-01",
+     "Poland led the alliance in 2024 with 3.79% of GDP, ahead of Estonia. At the bottom of the "
+     "table in 2024 was Luxembourg, at 1.19%.",
+     # NATO 2025 edition, Table 3, 2024e: Poland 3.79 (1st) ... Belgium 1.29, Luxembourg 1.19
+     # (31st of 31)
+     [("ranking", "Luxembourg", 2024, 31, "supported"),
+      ("ranking", "Poland", 2024, 1, "supported")]),
+    ("an inverted bottom place of the wrong ally is contradicted", "2024-07-01",
+     "Estonia spent 3.04% of GDP in 2023. At the bottom of the list last year was Belgium, on "
+     "1.21%.",
+     # NATO 2024 edition, Table 3, 2023: Luxembourg 1.12, Spain 1.19, Belgium 1.21 (28th of 30)
+     [("ranking", "Belgium", 2023, 30, "contradicted"),
+      ("share_of_gdp", "Belgium", 2023, 1.21, "supported")]),
+    ("'At the foot of the table sits A'", "2024-07-01",
+     "Poland heads the table with 4.12%. At the foot of the table sits Spain on 1.28%.",
+     # NATO 2024 edition, Table 3, 2024e: Poland 4.12 (1st), Spain 1.28 (31st of 31)
+     [("ranking", "Spain", 2024, 31, "supported")]),
+    ("'At the bottom of the list are A and B': both among the lowest two", "2024-07-01",
+     "Poland heads the table with 4.12%. At the bottom of the list are Slovenia and Spain, both "
+     "on about 1.3%.",
+     # NATO 2024 edition, Table 3, 2024e: Spain 1.28 (31st), Slovenia 1.29 (30th)
+     [("ranking", "Spain", 2024, 2, "supported")]),
 ]  # fmt: skip
 
 # a place the words do not give for the year read: nothing is judged of it
@@ -85,6 +108,9 @@ RANK_NOT_READ = [
      "Poland climbed from seventh to fifth among NATO's biggest spenders in dollar terms over "
      "the past decade.",
      ("ranking", "Poland", 7)),
+    ("an inverted bottom place is not the ally of the sentence before", "2024-07-01",
+     "Poland heads the table with 4.12%. At the bottom of the list is Spain, on 1.28%.",
+     ("ranking", "Poland", 31)),
 ]  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import changed_by
 from milex.claims.numbers import Quantity
-from milex.claims.subjects import subjects_for
+from milex.claims.subjects import run_end, subjects_for
 from milex.claims.timewords import NOW
 from milex.claims.years import DASHES, tense_of, year_for
 
@@ -252,7 +252,50 @@ def _rankings(ctx: Context) -> None:
                 if order is None:
                     continue
             anchor = Quantity(i, j, i, j, 1.0, form="ordinal", in_words=True)
-            rank_claim(ctx, anchor, 1, order)
+            inverted = _inverted_allies(ctx, i, j)
+            if inverted is None:
+                rank_claim(ctx, anchor, 1, order)
+            elif len(inverted) == 1:
+                rank_claim(ctx, anchor, 1, order, ally_after=inverted[0])
+            elif inverted:  # "At the bottom of the list are Belgium and Spain": both
+                rank_claim(ctx, anchor, len(inverted), order, ranked_with=inverted)
+            # (inverted, but no ally after the verb: not the ally spoken of before)
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "–", "—"})
+
+
+def _inverted_allies(ctx: Context, i: int, j: int) -> list[str] | None:
+    """'At the bottom of the list is Spain', 'Top of the table were Poland and Estonia': a
+    place opening its clause, a verb, then the allies it ranks (the subject after its verb);
+    None when the place does not open its clause so, [] when no ally follows the verb."""
+    lows = ctx.lows
+    k = i
+    while k > 0 and lows[k - 1] in ("at", "the", "in"):
+        k -= 1
+    if k > 0 and lows[k - 1] not in _CLAUSE_OPENERS:
+        return None  # "Spain is at the bottom of the list": the subject comes first
+    nouns = patterns.phrases("ranking", "table_nouns")
+    m = j
+    while m < min(len(lows), j + 6):
+        if lows[m] in ("the", "of", "nato's", "alliance's", "spending", "defence", "defense"):
+            m += 1
+        elif hit := nouns.match_at(lows, m):
+            m += hit[0]
+        elif time := next((t for t in ctx.times if t.i == m or t.i == m + 1
+                           and lows[m] in ("in", "for")), None):  # fmt: skip
+            m = time.j  # "At the bottom of the table in 2024 was Luxembourg"
+        else:
+            break
+    if m >= len(lows) or lows[m] not in _words("inverted_verbs"):
+        return None
+    m += 1 + (lows[m + 1 : m + 2] == ["the"])
+    first = next((x for x in ctx.mentions if x.i == m), None)
+    if first is None or first.kind != "ally" or first.code == "FOREIGN":
+        return []
+    allies = [x for x in ctx.mentions if x.kind == "ally" and x.code != "FOREIGN"]
+    last = run_end(ctx, allies, first, brackets=True)
+    return list(dict.fromkeys(x.code for x in allies if first.i <= x.i <= last))
 
 
 _LESS = frozenset({"less", "lower", "smaller", "fewer"})
