@@ -100,6 +100,13 @@ RANK_READINGS = [
      "on about 1.3%.",
      # NATO 2024 edition, Table 3, 2024e: Spain 1.28 (31st), Slovenia 1.29 (30th)
      [("ranking", "Spain", 2024, 2, "supported")]),
+    ("'the world's' before a later rank is that rank's scope, not the alliance rank's",
+     "2025-05-01",
+     "The United Kingdom is NATO's third-biggest spender and the world's sixth-largest.",
+     # NATO 2024 edition, Table 2, 2024e: US, Germany, UK (3rd); SIPRI April 2025, 2024: US,
+     # China, Russia, Germany, India, UK (6th)
+     [("ranking", "United Kingdom", 2024, 3, "supported"),
+      ("ranking", "United Kingdom", 2024, 6, "supported")]),
 ]  # fmt: skip
 
 # a place the words do not give for the year read: nothing is judged of it

@@ -155,7 +155,10 @@ def _ranked_by_growth(lows: list[str], lo: int, hi: int) -> bool:
     if not preps:
         return False
     growth = patterns.phrases("ranking", "growth_words").find_all(lows, lo, hi)
-    for _i, j, _ in preps:
+    causes = _words("cause_words")
+    for i, j, _ in preps:
+        if lows[i] == "by" and lows[i - 1 : i] and lows[i - 1] in causes:
+            continue  # "driven by growth in its economy": a cause, not the table ranked
         for g, _gj, _ in growth:
             between = lows[j:g]
             if (
@@ -557,8 +560,11 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     ):  # fmt: skip
         scope = "europe"  # "fourth in Europe", "of any European ally", "Among European allies,
         # Latvia ranked fourth"
-    elif patterns.phrases("ranking", "world_scope").any_in(
-        [w.replace("’", "'") for w in ctx.lows[q.j : stop]]
+    elif (
+        patterns.phrases("ranking", "world_scope").any_in(
+            [w.replace("’", "'") for w in ctx.lows[q.j : stop]]
+        )
+        and ctx.lows[q.i - 1 : q.i] not in (["nato's"], ["alliance's"])
     ) or any(w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]):
         scope = "world"  # "the fourth-largest spender worldwide", "fourth place among the
         # world's biggest spenders": SIPRI's countries, in dollars
