@@ -107,6 +107,10 @@ RANK_READINGS = [
      # China, Russia, Germany, India, UK (6th)
      [("ranking", "United Kingdom", 2024, 3, "supported"),
       ("ranking", "United Kingdom", 2024, 6, "supported")]),
+    ("'apart from A' only leaves A out: second or first, not exactly second", "2024-07-01",
+     "Apart from the US, Poland is the alliance's biggest spender relative to GDP.",
+     # NATO 2024 edition, Table 3, 2024e: Poland 4.12 (1st), Estonia 3.43, US 3.38 (3rd)
+     [("ranking", "Poland", 2024, 2, "supported")]),
 ]  # fmt: skip
 
 # a place the words do not give for the year read: nothing is judged of it

@@ -479,21 +479,24 @@ _RUN_ENDS = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "and", "
                        "too", "alone", "only", "is", "was", "has", "had"})  # fmt: skip
 
 
-def _named_ahead(ctx: Context, q: Quantity, scope: str | None) -> list[str] | None:
+def _named_ahead(ctx: Context, q: Quantity, scope: str | None) -> tuple[list[str] | None, bool]:
     """The countries a first place leaves out: 'the biggest spender after the United States',
     'NATO's largest army behind the US and Türkiye', 'After the US, Germany is the biggest
-    spender'. Only those of the table ranked are counted (a country outside the alliance only
-    in a world ranking); FOREIGN stands for such a country. [] when no country is named so,
-    None when the words name a group whose size is not said."""
+    spender', and whether the words only exclude them ('apart from the US': ahead or not).
+    Only those of the table ranked are counted (a country outside the alliance only in a world
+    ranking); FOREIGN stands for such a country. [] when no country is named so, None when the
+    words name a group whose size is not said."""
     lows = ctx.lows
     markers = patterns.phrases("ranking", "ahead_markers")
+    excluding = patterns.phrases("ranking", "excluding_markers")
     _c_lo, c_hi = ctx.clause(q)
-    starts = [j for i, j, _ in markers.find_all(lows, q.j, min(c_hi, q.j + 8))
+    starts = [(i, j) for i, j, _ in markers.find_all(lows, q.j, min(c_hi, q.j + 8))
               if _joins_rank(ctx, lows[q.j : i], q.j, i)]  # fmt: skip
     opening = markers.find_all(lows, 0, 3)  # "After the United States, Germany is ..."
     if opening and opening[0][0] == 0 and "," in lows[: q.i]:
-        starts.append(opening[0][1])
-    for k in starts:
+        starts.append(opening[0][:2])
+    for at, k in starts:
+        excluded = excluding.match_at(lows, at) is not None
         while lows[k : k + 1] in (["only"], ["the"]):
             k += 1
         first = next((m for m in ctx.mentions if m.i == k), None)
@@ -509,9 +512,9 @@ def _named_ahead(ctx: Context, q: Quantity, scope: str | None) -> list[str] | No
         if end < len(lows) and lows[end] not in _RUN_ENDS or any(m.possessive for m in run):
             continue  # "after the US election", "after Russia's invasion": not a place
         if any(m.kind not in ("ally", "foreign") for m in run):
-            return None
-        return [m.code for m in run if m.code != "FOREIGN" or scope == "world"]
-    return []
+            return None, excluded
+        return [m.code for m in run if m.code != "FOREIGN" or scope == "world"], excluded
+    return [], False
 
 
 def _joined(words: list[str]) -> bool:
@@ -591,11 +594,13 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             # seventh.", "Among European allies, Germany was first. The UK was second."
     ahead: list[str] = []
     if value == 1 and comparator is None and not ranked_with:
-        named = _named_ahead(ctx, q, scope)
+        named, excluded = _named_ahead(ctx, q, scope)
         if named is None:
             return  # "the biggest spender after the Baltic states": how many are ahead is unsaid
         ahead = named
         value += len(named)  # "the biggest spender after the United States": second
+        if named and excluded:  # "the biggest spender apart from the US": the US left out,
+            comparator = "<="  # whether above or below, so second or first
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
     if scope == "world":  # only SIPRI ranks the world, and by money
         measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
