@@ -15,7 +15,7 @@ from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import changed_by
 from milex.claims.numbers import Quantity
-from milex.claims.subjects import subjects_for
+from milex.claims.subjects import run_end, subjects_for
 from milex.claims.timewords import NOW
 from milex.claims.years import DASHES, tense_of, year_for
 
@@ -91,8 +91,12 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
         return ("equipment_share" if equipment else "share_of_gdp"), "figures"  # Belgium last"
     if ctx.has("cues", "personnel", lo=w_lo, hi=w_hi):
         return None, ""  # tanks, jets, kilometres of border: not a table milex ranks
-    carried = next((c.measure for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
-                    if c.measure in RANKED), None)  # fmt: skip
+    before = list(chain(reversed(ctx.claims), reversed(ctx.earlier)))
+    # a bare place right after a ranking goes on with its table ("Germany was the biggest
+    # spender in dollar terms, at 2.1% of GDP. The UK was second."), else the last figure's
+    carried = next((c.measure for c in before if c.kind == "ranking" and c.measure in RANKED
+                    and c.sentence >= ctx.sentence.index - 1), None) or next(
+        (c.measure for c in before if c.measure in RANKED), None)  # fmt: skip
     if carried:
         return carried, "carried"
     if set(ctx.lows[w_lo:w_hi]) & _SPEND_WORDS:
@@ -123,6 +127,8 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     terms = next((k + 3 for k in range(lo, hi) if lows[k : k + 3] == ["in", "terms", "of"]), None)
     if terms is not None and rank.any_in(lows, terms, min(hi, terms + 6)):
         return "real_change"  # "third ... in terms of defence spending increase"
+    if _ranked_by_growth(lows, lo, hi):
+        return "real_change"  # "third, after Czechia and Romania, for spending growth"
     if patterns.phrases("ranking", "per_head").any_in(lows, lo, hi):
         return "spending_per_capita_usd_constant"  # "spends more per head than any ally"
     if patterns.phrases("ranking", "money_words").any_in(lows, lo, hi):
@@ -142,16 +148,43 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     return None
 
 
+def _ranked_by_growth(lows: list[str], lo: int, hi: int) -> bool:
+    """A growth word that a preposition naming what is ranked brings in, anywhere in
+    lows[lo:hi]: 'for spending growth', 'by growth', 'when it comes to the rise in spending'."""
+    preps = patterns.phrases("ranking", "measure_prepositions").find_all(lows, lo, hi)
+    if not preps:
+        return False
+    growth = patterns.phrases("ranking", "growth_words").find_all(lows, lo, hi)
+    causes = _words("cause_words")
+    for i, j, _ in preps:
+        if lows[i] == "by" and lows[i - 1 : i] and lows[i - 1] in causes:
+            continue  # "driven by growth in its economy": a cause, not the table ranked
+        for g, _gj, _ in growth:
+            between = lows[j:g]
+            if (
+                0 <= g - j <= 3
+                and _SEPARATORS.isdisjoint(between)
+                and not any(w[:1].isdigit() or w in ("%", "percent") for w in between)
+            ):
+                return True  # (not "by 44% growth", a figure of the change, not the table)
+    return False
+
+
 def _rankings(ctx: Context) -> None:
     lows = ctx.lows
     bottom, top = _words("bottom_superlatives"), _words("superlatives")
     ranked_nouns = _words("ranked_nouns")
+    moves: list[tuple[Quantity, Quantity]] = []
     for q in ctx.quantities:
         if id(q) in ctx.consumed:
             continue
         nxt = lows[q.j : q.j + 3]
         prev = lows[max(0, q.i - 2) : q.i]
         ally_after = None
+        if q.form == "ordinal" and (to := _moved_to(ctx, q)) is not None:
+            ctx.consumed.add(id(q))  # "climbed from seventh to fourth last year": the place
+            moves.append((q, to))  # before the move, read once the place after it is
+            continue
         if q.form == "ordinal":
             ok = bool(q.superlative) or nxt[:2] == ["only", "to"] or (
                 bool(nxt) and nxt[0] in _PLACE_WORDS
@@ -171,8 +204,11 @@ def _rankings(ctx: Context) -> None:
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
             ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
             # "has slipped to third behind Germany", "climbed to second"
-            ok = ok or (
-                prev[-1:] == ["to"] and any(w in _MOVES for w in lows[max(0, q.i - 4) : q.i])
+            ok = (
+                ok
+                or (  # ("moved up from seventh to fourth")
+                    prev[-1:] == ["to"] and any(w in _MOVES for w in lows[max(0, q.i - 6) : q.i])
+                )
             )
             # "NATO's second biggest spender", "the 10th top contributor"
             ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom
@@ -193,6 +229,8 @@ def _rankings(ctx: Context) -> None:
         if nxt[:1] == ["from"] and {"bottom", "last", "end"} & set(lows[q.j + 1 : q.j + 3]):
             order = "lowest"  # "Canada is 5th from the bottom"
         _rank_claim(ctx, q, int(q.value), order, ally_after)
+    for q, to in moves:
+        _place_before_move(ctx, q, to)
     _superlatives(ctx)
     for k, low in enumerate(lows):  # "Bulgaria ranks last among the allies": the lowest
         if (
@@ -217,11 +255,98 @@ def _rankings(ctx: Context) -> None:
                 if order is None:
                     continue
             anchor = Quantity(i, j, i, j, 1.0, form="ordinal", in_words=True)
-            rank_claim(ctx, anchor, 1, order)
+            inverted = _inverted_allies(ctx, i, j)
+            if inverted is None:
+                rank_claim(ctx, anchor, 1, order)
+            elif len(inverted) == 1:
+                rank_claim(ctx, anchor, 1, order, ally_after=inverted[0])
+            elif inverted:  # "At the bottom of the list are Belgium and Spain": both
+                rank_claim(ctx, anchor, len(inverted), order, ranked_with=inverted)
+            # (inverted, but no ally after the verb: not the ally spoken of before)
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "–", "—"})
+
+
+def _inverted_allies(ctx: Context, i: int, j: int) -> list[str] | None:
+    """'At the bottom of the list is Spain', 'Top of the table were Poland and Estonia': a
+    place opening its clause, a verb, then the allies it ranks (the subject after its verb);
+    None when the place does not open its clause so, [] when no ally follows the verb."""
+    lows = ctx.lows
+    k = i
+    while k > 0 and lows[k - 1] in ("at", "the", "in"):
+        k -= 1
+    if k > 0 and lows[k - 1] not in _CLAUSE_OPENERS:
+        return None  # "Spain is at the bottom of the list": the subject comes first
+    nouns = patterns.phrases("ranking", "table_nouns")
+    m = j
+    while m < min(len(lows), j + 6):
+        if lows[m] in ("the", "of", "nato's", "alliance's", "spending", "defence", "defense"):
+            m += 1
+        elif hit := nouns.match_at(lows, m):
+            m += hit[0]
+        elif time := next((t for t in ctx.times if t.i == m or t.i == m + 1
+                           and lows[m] in ("in", "for")), None):  # fmt: skip
+            m = time.j  # "At the bottom of the table in 2024 was Luxembourg"
+        else:
+            break
+    if m >= len(lows) or lows[m] not in _words("inverted_verbs"):
+        return None
+    m += 1 + (lows[m + 1 : m + 2] == ["the"])
+    first = next((x for x in ctx.mentions if x.i == m), None)
+    if first is None or first.kind != "ally" or first.code == "FOREIGN":
+        return []
+    allies = [x for x in ctx.mentions if x.kind == "ally" and x.code != "FOREIGN"]
+    last = run_end(ctx, allies, first, brackets=True)
+    return list(dict.fromkeys(x.code for x in allies if first.i <= x.i <= last))
 
 
 _LESS = frozenset({"less", "lower", "smaller", "fewer"})
 _MORE = frozenset({"more", "higher", "larger", "bigger", "greater"})
+
+
+_UP_DOWN = _MOVES | {"up", "down", "went", "gone", "go", "goes", "has", "have"}
+_SPANS = frozenset({"since", "decade", "decades", "years", "over", "past", "between"})
+
+
+def _moved_to(ctx: Context, q: Quantity) -> Quantity | None:
+    """'climbed from seventh to fourth (place)', 'slipped from the 5th spot to the 8th': the
+    place the move ended in, for the place it started from at q; None for any other rank."""
+    lows = ctx.lows
+    k = q.i - 1 - (lows[q.i - 1 : q.i] == ["the"])
+    if k < 1 or lows[k] != "from" or _MOVES.isdisjoint(lows[max(0, k - 3) : k]):
+        return None
+    if not _UP_DOWN.issuperset(lows[max(0, k - 3) : k][-1:]):
+        return None  # ("rose from seventh", "moved up from seventh"; not "rose 3% from ...")
+    j = q.j + (lows[q.j : q.j + 1] in (["place"], ["position"], ["spot"]))
+    if lows[j : j + 1] != ["to"]:
+        return None
+    j += 1 + (lows[j + 1 : j + 2] == ["the"])
+    return next((x for x in ctx.quantities if x.i == j and x.form == "ordinal"), None)
+
+
+def _place_before_move(ctx: Context, q: Quantity, to: Quantity) -> None:
+    """The place a move started from ('climbed from seventh to fourth place among the world's
+    biggest spenders last year'): the same ranking as the place it ended in (table, scope,
+    ally), a year earlier, when that place has a year the words give ('last year', 'in 2024')
+    and no span of years is said ('since 2014', 'over the decade': the start is unsaid)."""
+    after = next((c for c in ctx.claims if c.kind == "ranking" and c.value == to.value
+                  and c.start == ctx.tokens[to.i].start), None)  # fmt: skip
+    if after is None or after.year is None or after.year_basis not in ("stated", "loose"):
+        return
+    lo, hi = ctx.clause(to)
+    if not _SPANS.isdisjoint(ctx.lows[lo:hi]) or any(
+        t.role in ("since", "from", "base") or t.kind in ("decade", "ago")
+        for t in ctx.times
+        if lo <= t.i < hi
+    ):
+        return
+    claim = new_claim(ctx, q, "ranking", float(q.value), "rank", measure=after.measure,
+                      year=after.year - 1, order=after.order, year_basis="loose")  # fmt: skip
+    claim.hedge = None
+    claim.measure_basis, claim.rank_scope = after.measure_basis, after.rank_scope
+    claim.doubts.extend(after.doubts)
+    set_subject(claim, after.subject_code)
 
 
 def _comparative_before(ctx: Context, i: int) -> str | None:
@@ -346,6 +471,63 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after=No
 
 
 _RESET = NOW | {";", "today"}
+# what may follow the countries named ahead of a rank: the run ends there ("after the US, ...",
+# "behind the US and Germany in 2024"), not a noun they qualify ("after the US election")
+_RUN_ENDS = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "and", "in", "on", "at",
+                       "with", "by", "among", "last", "this", "since", "for", "according",
+                       "which", "but", "while", "whereas", "as", "now", "today", "again",
+                       "too", "alone", "only", "is", "was", "has", "had"})  # fmt: skip
+
+
+def _named_ahead(ctx: Context, q: Quantity, scope: str | None) -> tuple[list[str] | None, bool]:
+    """The countries a first place leaves out: 'the biggest spender after the United States',
+    'NATO's largest army behind the US and Türkiye', 'After the US, Germany is the biggest
+    spender', and whether the words only exclude them ('apart from the US': ahead or not).
+    Only those of the table ranked are counted (a country outside the alliance only in a world
+    ranking); FOREIGN stands for such a country. [] when no country is named so, None when the
+    words name a group whose size is not said."""
+    lows = ctx.lows
+    markers = patterns.phrases("ranking", "ahead_markers")
+    excluding = patterns.phrases("ranking", "excluding_markers")
+    _c_lo, c_hi = ctx.clause(q)
+    starts = [(i, j) for i, j, _ in markers.find_all(lows, q.j, min(c_hi, q.j + 8))
+              if _joins_rank(ctx, lows[q.j : i], q.j, i)]  # fmt: skip
+    opening = markers.find_all(lows, 0, 3)  # "After the United States, Germany is ..."
+    if opening and opening[0][0] == 0 and "," in lows[: q.i]:
+        starts.append(opening[0][:2])
+    for at, k in starts:
+        excluded = excluding.match_at(lows, at) is not None
+        while lows[k : k + 1] in (["only"], ["the"]):
+            k += 1
+        first = next((m for m in ctx.mentions if m.i == k), None)
+        if first is None:
+            continue
+        run = [first]
+        for m in ctx.mentions:
+            if m.i >= run[-1].j and m.i - run[-1].j <= 3 and _joined(lows[run[-1].j : m.i]):
+                run.append(m)
+        while len(run) > 1 and "and" not in lows[run[-2].j : run[-1].i]:
+            run.pop()  # a list ends on 'and': "After the US, Germany is ..." names one
+        end = run[-1].j
+        if end < len(lows) and lows[end] not in _RUN_ENDS or any(m.possessive for m in run):
+            continue  # "after the US election", "after Russia's invasion": not a place
+        if any(m.kind not in ("ally", "foreign") for m in run):
+            return None, excluded
+        return [m.code for m in run if m.code != "FOREIGN" or scope == "world"], excluded
+    return [], False
+
+
+def _joined(words: list[str]) -> bool:
+    return bool(words) and all(w in (",", "and", "the") for w in words)
+
+
+def _joins_rank(ctx: Context, between: list[str], lo: int, hi: int) -> bool:
+    """Whether the words between a rank and 'after' keep them together: 'the biggest spender
+    in the alliance after', 'NATO's biggest spender, after' (no clause or figure between)."""
+    inside = between[:-1] if between[-1:] == [","] else between
+    if _SEPARATORS & set(inside) or {":", "(", ")"} & set(inside):
+        return False
+    return not any(lo <= x.i < hi for x in ctx.quantities)
 
 
 def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_after: str | None = None,
@@ -381,10 +563,14 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     ):  # fmt: skip
         scope = "europe"  # "fourth in Europe", "of any European ally", "Among European allies,
         # Latvia ranked fourth"
-    elif any(w in scope_words for w in ("worldwide", "in the world", "globally")) or any(
-        w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]
-    ):
-        scope = "world"  # "the fourth-largest spender worldwide": SIPRI's countries, in dollars
+    elif (
+        patterns.phrases("ranking", "world_scope").any_in(
+            [w.replace("’", "'") for w in ctx.lows[q.j : stop]]
+        )
+        and ctx.lows[q.i - 1 : q.i] not in (["nato's"], ["alliance's"])
+    ) or any(w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]):
+        scope = "world"  # "the fourth-largest spender worldwide", "fourth place among the
+        # world's biggest spenders": SIPRI's countries, in dollars
     elif any(w in scope_words for w in ("in the eu", "european union", "among eu")) or any(
         ctx.lows[i - 1] in ("in", "across", "among")
         for i, _j, _ in patterns.phrases("ranking", "subregion_scope").find_all(
@@ -401,10 +587,20 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
                      if c.kind == "ranking"), None)  # fmt: skip
         if (
             last is not None
-            and last.rank_scope == "world"
+            and last.rank_scope in ("world", "europe")
             and last.sentence >= ctx.sentence.index - 1
         ):
-            scope = "world"  # "the world's fourth-largest spender. In 2023 it ranked seventh."
+            scope = last.rank_scope  # "the world's fourth-largest spender. In 2023 it ranked
+            # seventh.", "Among European allies, Germany was first. The UK was second."
+    ahead: list[str] = []
+    if value == 1 and comparator is None and not ranked_with:
+        named, excluded = _named_ahead(ctx, q, scope)
+        if named is None:
+            return  # "the biggest spender after the Baltic states": how many are ahead is unsaid
+        ahead = named
+        value += len(named)  # "the biggest spender after the United States": second
+        if named and excluded:  # "the biggest spender apart from the US": the US left out,
+            comparator = "<="  # whether above or below, so second or first
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
     if scope == "world":  # only SIPRI ranks the world, and by money
         measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
@@ -437,6 +633,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             codes, doubt = [ctx.carry], ""  # "it" is the ally the sentence before spoke of
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
+    if ahead and codes[0] in ahead:  # "Behind only the United States, Türkiye fields ...":
+        codes = [c for c in codes if c not in ahead]  # those ahead are not the ally ranked
+        if not codes:
+            return
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
             and t.role not in ("since", "price", "edition", "from", "date", "agreement", "base")
