@@ -1584,6 +1584,12 @@ READINGS = [
      "in 2024.",
      [("real_change", "United States", 2023, -1, "supported"),  # 2025 edition: -0.81
       ("real_change", "United States", 2024, 6, "supported")]),  # 6.43 (2024e)
+    ("', while NATO had estimated X for the same year': the same ally and year, NATO's figure",
+     "2025-04-29",
+     "Latvia's military spending hit 3.3% of GDP last year, SIPRI said on Monday, while NATO "
+     "had estimated 3.15% for the same year.",
+     [("share_of_gdp", "Latvia", 2024, 3.3, "supported"),  # SIPRI April 2025: 3.26
+      ("share_of_gdp", "Latvia", 2024, 3.15, "supported")]),  # NATO 2024 edition: 3.15 (2024e)
 ]  # fmt: skip
 
 

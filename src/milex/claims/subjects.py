@@ -278,7 +278,24 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
 _CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}
 
 
-_COORDINATORS = frozenset({"but", "and", "yet"})
+_COORDINATORS = frozenset({"but", "and", "yet", "while", "whereas"})
+_ESTIMATING = frozenset({"estimated", "estimates", "put", "puts", "gave", "gives", "reckoned",
+                         "reckons", "reported", "reports", "said", "says", "showed", "shows"})  # fmt: skip
+
+
+def _another_source(ctx: Context, k: int) -> bool:
+    """Does the clause open with a source and its verb ('..., while NATO had estimated 2.85%
+    for the same year'): another estimate of the same figure?"""
+    at = next((x.j for x in ctx.sources if x.i == k), None)
+    if at is not None and ctx.lows[at - 1] in _ESTIMATING:
+        return True  # ("while NATO had estimated": the verb is in the source's words)
+    if at is None and ctx.lows[k] in ("sipri", "nato"):
+        at = k + 1
+    while at is not None and ctx.lows[at : at + 1] in (["had"], ["has"], ["have"], ["itself"]):
+        at += 1
+    return at is not None and ctx.lows[at : at + 1] != [] and ctx.lows[at] in _ESTIMATING
+
+
 _FINITE = frozenset({"is", "was", "has", "had", "will", "would", "remains", "remained", "stands",
                      "stood", "spent", "spends", "reached", "reaches", "rose", "fell", "plans",
                      "expects", "aims", "sits", "sat", "came", "comes", "put", "puts"})  # fmt: skip
@@ -286,11 +303,14 @@ _FINITE = frozenset({"is", "was", "has", "had", "will", "would", "remains", "rem
 
 def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
     """The subject a clause shares with the one before when it opens with 'but' or 'and' and a
-    verb ('Slovakia fell short last year but is estimated at 2.04% this year'): the first ally
-    or group of the clause before that is not an object nor inside an aside."""
+    verb ('Slovakia fell short last year but is estimated at 2.04% this year'), or with a
+    source and its verb ('..., while NATO had estimated 2.85%'): the first ally or group of
+    the clause before that is not an object nor inside an aside."""
     lows = ctx.lows
     k = c_lo + (lows[c_lo : c_lo + 1] != [] and lows[c_lo] in _COORDINATORS)
-    if not (k > 1 and lows[k - 1] in _COORDINATORS and lows[k : k + 1] and lows[k] in _FINITE):
+    if not (k > 1 and lows[k - 1] in _COORDINATORS and lows[k : k + 1]):
+        return None
+    if lows[k] not in _FINITE and not _another_source(ctx, k):
         return None
     p_lo, _p_hi = ctx.clause_at(k - 2)
     return next((m for m in ctx.mentions if p_lo <= m.i < k - 1 and m.kind in NAMED
