@@ -1590,6 +1590,21 @@ READINGS = [
      "had estimated 3.15% for the same year.",
      [("share_of_gdp", "Latvia", 2024, 3.3, "supported"),  # SIPRI April 2025: 3.26
       ("share_of_gdp", "Latvia", 2024, 3.15, "supported")]),  # NATO 2024 edition: 3.15 (2024e)
+    ("'a decade earlier' counts back from the year spoken of", "2025-02-20",
+     "NATO's June estimates had 23 of the 32 allies at 2% in 2024, against just three a decade "
+     "earlier.",
+     [("count_meeting", "NATO", 2024, 23, "supported"),  # 2024 edition: 23 (2024)
+      ("count_meeting", "NATO", 2014, 3, "supported")]),  # 3 (2014)
+    ("'18 of the 32 had reached it', the noun left out, 'a year earlier'", "2025-09-02",
+     "Every ally is at or above 2% of GDP this year. A year earlier, only 18 of the 32 had "
+     "reached that level.",
+     [("count_meeting", "NATO", 2024, 18, "supported")]),  # 2025 edition: 18 at 2% in 2024
+    ("allies with 'no estimate at or above' the level include those with no figure",
+     "2025-09-08",
+     "Just two allies have no 2025 estimate at or above the guideline. The other 30 all clear "
+     "2% of GDP this year.",
+     [("count_meeting", "NATO", 2025, 2, "unverifiable"),  # Germany: no 2025e; Iceland: none
+      ("count_meeting", "NATO", 2025, 30, "supported")]),  # 2025 edition: 30 at 2% (2025e)
 ]  # fmt: skip
 
 

@@ -36,6 +36,12 @@ def read_counts(ctx: Context) -> None:
     read_membership(ctx)
 
 
+_FIGURE_NOUNS = frozenset({"estimate", "estimates", "figure", "figures", "number", "data"})
+# what follows "18 of the 32" when the noun is left out: its verb
+_VERB_AFTER_TOTAL = frozenset({"had", "have", "has", "are", "were", "will", "met", "meet", "meets",
+                               "reached", "reach", "hit", "spent", "spend", "did", "do"})  # fmt: skip
+
+
 def _count_noun_after(ctx: Context, k: int):
     """(end, total quantity or None) when 'of the 32 allies' / 'allies' follows token k."""
     lows = ctx.lows
@@ -50,6 +56,8 @@ def _count_noun_after(ctx: Context, k: int):
         q = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
         if q is not None:
             total, k = q, q.j
+            if 28 <= q.value <= 32 and lows[k : k + 1] and lows[k] in _VERB_AFTER_TOTAL:
+                return k, total  # "only 18 of the 32 had reached that level": the allies
         for _ in range(3):
             hit = nouns.match_at(lows, k) if k < len(lows) else None
             if hit:
@@ -119,6 +127,10 @@ def _counts(ctx: Context) -> None:
                 found = (q.j + 2, None)
             elif lows[q.j : q.j + 2] == ["of", "them"] and _allies_before(ctx, q):
                 found = (q.j + 2, None)  # "all 32 members raised spending, and 18 of them ..."
+            elif lows[q.i - 2 : q.i] == ["the", "other"] and (
+                nxt in _VERB_AFTER_TOTAL or nxt in ("all", "each", "clear", "clears")
+            ):  # "The other 30 all clear 2% of GDP this year"
+                found = (q.j, None)
             elif nxt in ("are", "were", "will", "have", "had") and _allies_before(ctx, q):
                 # "Other NATO countries trail behind, though 11 are on course to hit it"
                 found = (q.j, None)
@@ -237,6 +249,11 @@ def _counts(ctx: Context) -> None:
                for n in range(end, max(end, near - 1))):  # fmt: skip
             claim.doubts.append("how far 'just above' reaches the text does not say: a band of "
                                 "allies, not all those past the level")  # fmt: skip
+        if any(lows[n] == "no" and _FIGURE_NOUNS & set(lows[n + 1 : n + 4])
+               for n in range(end, stop)):  # fmt: skip
+            claim.doubts.append("a count of allies with no figure at that level, which counts "
+                                "the allies with no figure at all too")  # fmt: skip
+            # ("only two allies have no 2025 estimate at or above the guideline")
         if doubt:
             claim.doubts.append(doubt)
         group = lows[: q.i] if lows[q.j : q.j + 2] == ["of", "them"] else lows[q.j : end]

@@ -27,10 +27,12 @@ NOW = frozenset({"now", "currently", "nowadays"})
 class TimeExpr:
     i: int
     j: int
-    kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "ahead", "day"
+    kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "ahead",
+    # "day", "earlier"
     role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date", "base"
     year: int | None = None
     day: date | None = None
+    back: int = 0  # "a decade earlier": years before the year the text spoke of last
 
 
 @cache
@@ -191,6 +193,16 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             span = TimeExpr(max(0, i - 1), i + 2, "ago")
             if back is not None and today is not None:
                 span.year = today.year - int(back)
+            out.append(span)
+        elif (
+            low in ("years", "year", "decade", "decades")
+            and lows[i + 1 : i + 2] in (["earlier"], ["before"])
+            and i > 0
+            and (back := _count_word(lows[i - 1]))
+        ):  # "just three a decade earlier", "a year earlier, 18 of the 32": counted back from
+            # the year the text spoke of last (resolved in years.py)
+            span = TimeExpr(i - 1, i + 2, "earlier")
+            span.back = int(back) * (10 if low.startswith("decade") else 1)
             out.append(span)
         elif (
             low in ("years", "year", "decade")

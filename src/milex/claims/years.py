@@ -299,16 +299,16 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
 def _resolve(ctx: Context, t: timewords.TimeExpr, claims_before) -> int | None:
     if t.year is not None:
         return t.year
-    if t.kind in ("previous", "that", "following"):
+    if t.kind in ("previous", "that", "following", "earlier"):
         years = [c.year for c in (claims_before or ctx.claims) if c.year]
         explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
                     and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
         earlier = [c.year for c in ctx.earlier if c.year]  # "..., the same year": the one before
         base = years[-1] if years else (explicit[-1] if explicit else None)
-        base = base if base is not None else (earlier[-1] if earlier else None)
+        base = base if base is not None else (earlier[-1] if earlier else ctx.carry_year)
         if base is None:
             return None
-        return base + {"previous": -1, "following": 1}.get(t.kind, 0)
+        return base + {"previous": -1, "following": 1}.get(t.kind, 0) - t.back
     return None
 
 
