@@ -1605,6 +1605,11 @@ READINGS = [
      "2% of GDP this year.",
      [("count_meeting", "NATO", 2025, 2, "unverifiable"),  # Germany: no 2025e; Iceland: none
       ("count_meeting", "NATO", 2025, 30, "supported")]),  # 2025 edition: 30 at 2% (2025e)
+    ("'NATO said on Thursday that ... would' reports its estimate, far from the verb",
+     "2025-08-28",
+     "The alliance said on Thursday in Brussels that European allies and Canada would raise "
+     "real defence spending by 15.9% this year.",
+     [("real_change", "Europe and Canada", 2025, 15.9, "supported")]),  # 2025 edition: 15.94
 ]  # fmt: skip
 
 

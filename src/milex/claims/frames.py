@@ -27,6 +27,8 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
             else [k for k, w in enumerate(lows) if w in _AGREEMENT]
         )
         modal = not _MODALS.isdisjoint(lows[lo:hi])  # (most clauses hold none: tested in C)
+        said_that = next((x for x in range(hi) if modal and lows[x] == "that"
+                          and not _REPORTING.isdisjoint(lows[max(0, x - 6) : x])), None)  # fmt: skip
         for k in range(lo, hi) if modal else ():
             if lows[k] in ("should", "ought") and not (
                 _forecast_change(ctx, k) or (agreed and agreed[0] < k)
@@ -34,9 +36,11 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                 first_demand = min(first_demand, k)
             if lows[k] in ("would", "might", "could", "can") and not (
                 any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
+                or (said_that is not None and said_that < k)
                 or (agreed and agreed[0] < k)
                 or "according" in lows
-            ):  # "the PM said it would reach", "committed to ensuring it would": reported
+            ):  # "the PM said it would reach", "committed to ensuring it would", "NATO said on
+                # Thursday that all allies ... would spend": reported
                 conditional = k if conditional is None else conditional
         this_year = any(t.year == ctx.today.year for t in ctx.times if lo <= t.i < hi)
         if this_year:  # "Lithuania should reach 4% in 2025" (this year): an estimate, not a demand
