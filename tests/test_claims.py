@@ -1610,6 +1610,10 @@ READINGS = [
      "The alliance said on Thursday in Brussels that European allies and Canada would raise "
      "real defence spending by 15.9% this year.",
      [("real_change", "Europe and Canada", 2025, 15.9, "supported")]),  # 2025 edition: 15.94
+    ("an amount in a national currency that SIPRI gives is judged on SIPRI's local currency",
+     "2025-04-28",
+     "According to SIPRI, Poland's military spending reached 151 billion zlotys last year.",
+     [("spending_amount", "Poland", 2024, 151, "supported")]),  # SIPRI April 2025: PLN 151,241 m
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from milex.claims import patterns
 from milex.claims.model import Evidence
 from milex.dataset import index as figures
 from milex.dataset.index import Row
@@ -462,10 +463,25 @@ def lookup(source, edition, measure, code, year, currency):
             return _in_euros(edition, code, year)
         return None
     if measure == "spending_nc_current" and source == "SIPRI":
-        return None
+        lcu = row("SIPRI", edition, "spending_lcu_current", code, year)
+        if lcu is None or _sipri_currency(lcu.unit, code) != currency:
+            return None
+        value = lcu.value / 1e6  # (SIPRI gives local currency in units, milex reads millions)
+        return lcu._replace(value=value, unit=f"million {currency}"), value, ""
     if found is None:
         return None
     return found, found.value, ""
+
+
+def _sipri_currency(unit: str, code: str) -> str | None:
+    """The currency code of SIPRI's local-currency column for an ally ('Euro', 'Zlotys'), or
+    None where the column's name does not say it for sure (Croatia's 'Kunas' after the euro)."""
+    if unit == "Euro":
+        return "EUR"
+    if unit == "US dollars":
+        return "USD"
+    own = {ally: cur for cur, ally in patterns.load()["currency_allies"].items()}.get(code)
+    return own if unit not in ("Kunas",) else None
 
 
 def _in_euros(edition: int, code: str, year: int):
