@@ -34,6 +34,9 @@ FRAMES = [
     "Back in 2014, few predicted that {}.", "{} — double what it spent in 2014.",
     "{}, according to figures published on 17 June.", "Ten years on from the Wales summit, {}.",
     "At 32 members, the alliance is larger than ever, and {}.",
+    "The alliance said on Thursday in Brussels that {}.", "{}, the alliance reports.",
+    "{}, according to the alliance.", "A decade after the Wales pledge, {}.",
+    "Spending slipped in 2015, but {}.", "Russia, whose economy is at war, spends far more; {}.",
 ]  # fmt: skip
 
 # a sentence before the figure that sets another source, year, subject or target

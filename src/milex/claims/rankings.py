@@ -471,6 +471,9 @@ def _rank_claim(ctx: Context, q: Quantity, value: int, order: str, ally_after=No
 
 
 _RESET = NOW | {";", "today"}
+# a rank said in the present ("but Latvia is fourth", "Poland leads the alliance")
+_NOW_VERBS = frozenset({"is", "are", "leads", "lead", "sits", "ranks", "tops", "stands", "remains",
+                        "comes", "heads", "trails"})  # fmt: skip
 # what may follow the countries named ahead of a rank: the run ends there ("after the US, ...",
 # "behind the US and Germany in 2024"), not a noun they qualify ("after the US election")
 _RUN_ENDS = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "and", "in", "on", "at",
@@ -645,8 +648,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     # (not across "; now": "in 2014 only three met it; now Latvia is fourth" is this year's)
     if past and "that" in ctx.lows[: q.i] and tense_of(ctx, q) == "present":
         past = set()  # "back in 2014, few predicted that Latvia is fourth": the that-clause's
-    if year_basis in ("tense", "future") and len(past) == 1:
+    present = not _NOW_VERBS.isdisjoint(ctx.lows[max(ctx.clause(q)[0], q.i - 6) : q.j])
+    if year_basis in ("tense", "future") and len(past) == 1 and not present:
         # "by 2020 the number had reached 116,200, though it ranked only eighth": that year
+        # (but "spending slipped in 2015, but Latvia is fourth" is this year's place)
         year, year_basis = past.pop(), "loose"
     if measure == "real_change" and year is None and changes.one_year(ctx):
         # "a 44% rise over the previous year, ranking third for growth": the latest change
