@@ -1614,6 +1614,19 @@ READINGS = [
      "2025-04-28",
      "According to SIPRI, Poland's military spending reached 151 billion zlotys last year.",
      [("spending_amount", "Poland", 2024, 151, "supported")]),  # SIPRI April 2025: PLN 151,241 m
+    ("'kroner' said of Denmark are Danish kroner, not Norway's", "2025-02-19",
+     "By NATO's estimates Denmark put about 68.7 billion kroner into defence in 2024.",
+     [("spending_amount", "Denmark", 2024, 68.7, "supported")]),  # 2024 edition: DKK 68,674 m
+    ("'Norwegian crowns' are kroner", "2025-02-19",
+     "NATO estimates Norway spent 112 billion Norwegian crowns on defence in 2024.",
+     [("spending_amount", "Norway", 2024, 112, "supported")]),  # 2024 edition: NOK 112,214 m
+    ("'nine of NATO's 32 fall short' counts Iceland, as NATO's '23 of 32' does", "2024-06-18",
+     "Nine of the alliance's 32 members will still fall short of the 2% benchmark in 2024.",
+     [("count_meeting", "NATO", 2024, 9, "supported")]),  # 2024 edition: 8 below, Iceland none
+    ("'two of the 32 fall short' while an ally has no figure yet cannot be confirmed",
+     "2025-09-01",
+     "Two of NATO's 32 members still fall short of 2% this year.",
+     [("count_meeting", "NATO", 2025, 2, "unverifiable")]),  # 2025 edition: Germany no 2025e
 ]  # fmt: skip
 
 

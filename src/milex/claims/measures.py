@@ -462,7 +462,12 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None:
         doubts.append("the text does not say in which currency")
-    owner = patterns.load()["currency_allies"].get(currency or "")
+    vocab = patterns.load()
+    own = {ally: cur for cur, ally in vocab["currency_allies"].items()}
+    shared = vocab["shared_currencies"].get(q.currency or "", [])
+    if not stated and len(codes) == 1 and own.get(codes[0]) in shared:
+        currency = own[codes[0]]  # "Denmark spent 68.7 billion kroner": Danish kroner
+    owner = vocab["currency_allies"].get(currency or "")
     if owner and (not codes or (len(codes) == 1 and codes[0] != owner and len(codes[0]) == 3)):
         # "200 billion zloty to defence": only Poland counts in zloty (and "'we will spend
         # 200 billion zloty,' he said" after Trump is named is not the United States' figure)

@@ -29,6 +29,7 @@ SCHEMA: dict = {
     "currency_before": "map",
     "currency_after": "map",
     "currency_allies": "map",
+    "shared_currencies": {"*": "list"},
     "currency_clarifiers": "map",
     "percent_words": "list",
     "point_words": "list",

@@ -105,14 +105,23 @@ def count(claim: Claim, day: date) -> Checked:
     )
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, 0, meeting, count=True)
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
+    # "nine of NATO's 32 members fall short": all but those at the level, as NATO's own "23
+    # of 32" counts, Iceland (no armed forces, no figure) among them
+    complement = (not ok and comparator == "<" and claim.total == allies and claim.hedge is None
+                  and allies - with_data == len(NO_FORCES)
+                  and claim.value == meeting + len(NO_FORCES))  # fmt: skip
     # allies with armed forces but no figure that year (Germany 2025 in the 2025 edition)
-    if _unconfirmable(claim, comparator, meeting, allies, with_data):
+    if not complement and _unconfirmable(claim, comparator, meeting, allies, with_data):
         return unverifiable(claim, f"{edition_label(pub)} counts {meeting} of the {with_data} "
                                    f"allies with a {claim.year} figure "
                                    f"{_band(comparator, threshold)}{what}; {allies - with_data} "
                                    "have none, so the count cannot be confirmed")  # fmt: skip
     text = (f"{edition_label(pub)} counts {meeting} of {allies} allies "
             f"{_band(comparator, threshold)}{what} in {claim.year} ({with_data} with figures)")  # fmt: skip
+    if complement:
+        ok = True
+        text += (f"; with Iceland, which has no figure, {claim.value:.0f} of the {allies} are "
+                 "not at the level, as the text counts")  # fmt: skip
     today = len(members(day))
     if claim.total is not None and claim.total not in (allies, with_data, today,
                                                        today - len(NO_FORCES)):  # fmt: skip
@@ -242,7 +251,9 @@ def _unconfirmable(claim, comparator: str, meeting: int, allies: int, with_data:
     no figure is it."""
     unknown = max(allies - with_data - len(NO_FORCES), 0)
     if comparator in ("<", "<="):
-        iceland = len(NO_FORCES & set(claim.nearby_subjects))
+        iceland = len(NO_FORCES & set(claim.nearby_subjects)) or (
+            len(NO_FORCES) if claim.total == allies else 0
+        )  # (Iceland named, or counted in "two of the 32")
         return meeting < claim.value <= meeting + unknown + iceland
     return comparator in (">=", ">", "=") and meeting < claim.value <= meeting + unknown + (
         len(NO_FORCES) if claim.value >= allies else 0
