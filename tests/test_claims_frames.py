@@ -106,11 +106,13 @@ def test_counts_of_allies_meeting_or_missing_in_many_words(count, side):
         ("Between 10 and 15 allies meet the 2% target this year.", "contradicted"),
         ("Roughly 20 allies meet the 2% target this year.", "supported"),
         ("Roughly 30 allies meet the 2% target this year.", "contradicted"),
+        ("About 10 allies remain below the 2% target this year.", "contradicted"),
     ],
 )  # fmt: skip
 def test_counts_in_ranges_and_round_numbers(text, verdict):
     """2024 edition, 2024e: 23 allies at or above 2%: inside 20-25 and 'roughly 20' (a count
-    rounded to the ten), outside 10-15 and 'roughly 30'."""
+    rounded to the ten), outside 10-15 and 'roughly 30'; 8 below 2%, not 'about 10' (a ten is
+    too coarse a step for so small a count: 9 to 11)."""
     verdicts = [c.verdict for c in milex.check(text, date="2024-07-10").claims
                 if c.claim.kind == "count_meeting"]  # fmt: skip
     assert verdicts == [verdict]

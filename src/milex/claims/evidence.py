@@ -390,8 +390,9 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         # whole-number share: within 10% of it
         share = WHOLE if count and stated != round(stated) else ABOUT
         width = max(half, share * abs(stated), 1.0 if count else 0.0)
-        if count and stated >= 10 and stated % 10 == 0:
-            width = max(width, 5.0)  # "roughly 20 allies": a count rounded to the ten
+        if count and stated >= 20 and stated % 10 == 0:
+            width = max(width, 5.0)  # "roughly 20 allies": a count rounded to the ten (but
+            # "about 10" of 13 is off by a third: the ten is too coarse a step for it)
         return abs(value - stated) <= width + eps, (
             f"'about': within ±{_n(width)} ({_n(stated - width)} to {_n(stated + width)})"
         )
