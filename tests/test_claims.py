@@ -1627,6 +1627,19 @@ READINGS = [
      "2025-09-01",
      "Two of NATO's 32 members still fall short of 2% this year.",
      [("count_meeting", "NATO", 2025, 2, "unverifiable")]),  # 2025 edition: Germany no 2025e
+    ("'the EU members of NATO' are the EU's allies, not the alliance", "2025-03-10",
+     "The EU members of NATO put almost 2% of their combined GDP into defence in 2024.",
+     [("share_of_gdp", "EU", 2024, 2, "unverifiable")]),  # NATO total 2.71: not their measure
+    ("'$6 billion more than before' is a difference, not a level", "2024-06-20",
+     "Hungary will spend $4.9 billion on defence in 2024, over $1 billion more than before.",
+     [("spending_amount", "Hungary", 2024, 4.9, "supported")]),  # 2024 edition: USD 4.89 bn
+    ("a share 'first planned at' is a plan", "2025-01-08",
+     "Bulgaria spent about 2.2% of GDP in 2024, against a budget first planned at 2.3%.",
+     [("share_of_gdp", "Bulgaria", 2024, 2.3, "unverifiable")]),  # 2024 edition: 2.18 (2024e)
+    ("a share restating a national budget in its own currency is on its own definition",
+     "2025-01-07",
+     "For 2024 the Czech defence budget comes to 159 billion koruna, which equals 2.09% of GDP.",
+     [("share_of_gdp", "Czechia", 2024, 2.09, "unverifiable")]),  # 2024 edition: 2.10 (2024e)
 ]  # fmt: skip
 
 

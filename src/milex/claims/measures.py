@@ -276,6 +276,16 @@ def _related(ctx: Context, q: Quantity) -> bool:
 
 
 _SPANS = frozenset({"years", "decade", "months", "year"})
+_PLANNED_AT = frozenset({"planned", "pencilled", "penciled", "targeted"})
+
+
+def _of_a_national_budget(ctx: Context, q: Quantity) -> bool:
+    """'the defence budget totals 166.8 billion koruna, which equals 2.09% of GDP': a share
+    restating a national budget in its own currency, with no source named."""
+    if "budget" not in ctx.lows[: q.i] or ctx.sources:
+        return False
+    return any(x.form == "money" and x.j <= q.i and (x.currency or "USD").rstrip("?") != "USD"
+               for x in ctx.quantities)  # fmt: skip
 
 
 def _within_span(after: list[str]) -> bool:
@@ -296,6 +306,12 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     lo, _ = ctx.clause(q)
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
+    if not ydoubt and not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i]):
+        ydoubt = "the figure is a plan or an intention, not a measured value"  # "a budget
+        # first planned at 2.28%" (but "budgeted 2% this year" is the year's estimate)
+    if not ydoubt and kind == "share_of_gdp" and _of_a_national_budget(ctx, q):
+        ydoubt = ("the share is of the country's own budget, on its national definition of "
+                  "defence spending, which milex does not hold")  # fmt: skip
     if not ydoubt and _within_span(ctx.lows[q.j : q.j + 8]):
         ydoubt = "the figure is a level to reach within a span of years, not a measured value"
     if not ydoubt and asks_how(ctx.lows[max(lo, q.i - 8) : q.i]):
@@ -446,6 +462,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     c_lo, c_hi = ctx.clause(q)
     if ctx.has("cues", "purchase", lo=max(c_lo, q.i - 5), hi=min(c_hi, q.j + 3)):
         return  # "F-35 jets worth $2.5 billion", "a $2.5 billion contract": a deal, not a budget
+    if ctx.lows[q.j + 1 : q.j + 2] == ["than"] and ctx.lows[q.j] in ("more", "less", "higher",
+                                                                     "lower"):  # fmt: skip
+        return  # "almost $6 billion more than before": a difference, not a level
     change = change_words(ctx, q, ctx.clause(q)[0]) is not None
     if change and not (q.currency or "").startswith("USD"):
         return  # "up €16.8 billion": a change in national money, which milex does not derive
