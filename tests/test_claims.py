@@ -1640,6 +1640,15 @@ READINGS = [
      "2025-01-07",
      "For 2024 the Czech defence budget comes to 159 billion koruna, which equals 2.09% of GDP.",
      [("share_of_gdp", "Czechia", 2024, 2.09, "unverifiable")]),  # 2024 edition: 2.10 (2024e)
+    ("'far more than in 2021, when only six ...': 2021 is the six's, not the first count's",
+     "2025-01-07",
+     "Today 23 of the 32 allies have hit the goal, far more than in 2021, when only six did.",
+     [("count_meeting", "NATO", 2024, 23, "supported"),  # 2024 edition: 23 (2024e)
+      ("count_meeting", "NATO", 2021, 6, "supported")]),  # 6 (2021)
+    ("'since his government took office in 2015' is a span, not an agreement", "2024-12-20",
+     "Canada's prime minister says defence spending has nearly tripled since his government "
+     "took office in 2015.",
+     [("real_change", "Canada", 2024, 200, "unverifiable")]),  # NATO: real change since 2014
 ]  # fmt: skip
 
 

@@ -94,7 +94,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "deadline"  # "the 3.5% target set for 2035": when it is due, not agreed
         elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
             role = "name"  # "Readiness 2030": a plan's name, not a time
-        elif any(w in _AGREEING for w in before3):
+        elif any(w in _AGREEING for w in before3) and not (
+            prev == "in" and _since_event(lows, k - 1)
+        ):  # (but "since his government took office in 2015" is a span)
             role = "agreement"  # "the obligation it took on in 2014": when a rule was made
         elif (prev == "since" and before3[-3:-1] == ["first", "time"]) or (
             prev == "in" and _since_event(lows, k - 1, first_time=True)
@@ -105,7 +107,7 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "since"  # "since 2022", "since the full-scale invasion in 2022"
         elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
             role = "base"  # "a real increase of 18% on 2023": the change's base year
-        elif (prev2 in _COMPARED_WITH or prev in ("than", "versus", "vs", "vs.")) and lows[
+        elif (prev2 in COMPARED_WITH or prev in ("than", "versus", "vs", "vs.")) and lows[
             q.j : q.j + 2
         ] != [",", "when"]:  # (but "compared to 2021, when only six met it": 2021's six)
             role = "base"  # "2.41%, compared with 2014", "more than in 2014": what it is set
@@ -228,7 +230,7 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
 _GOAL_NOUNS = frozenset({"goal", "target", "pledge", "guideline", "commitment", "benchmark"})
 _AHEAD = frozenset({"will", "'ll", "expects", "expect", "plans", "plan", "aims", "aim", "hopes",
                     "intends", "wants", "pledged", "promised", "vowed", "committed"})  # fmt: skip
-_COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than in",
+COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than in",
                             "up from", "down from", "as against"})  # fmt: skip
 
 

@@ -89,7 +89,9 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     ]  # ("3.4%, about where it has been for the last decade"; "4.12% — double what it spent
     # in 2014": beyond a dash, another figure's year)
     after = [t for t in after if not (ctx.lows[t.i - 2 : t.i] == ["and", "in"] and any(
-        x.form != "year" and x.i in (t.j, t.j + 1) for x in ctx.quantities))]  # fmt: skip
+        x.form != "year" and x.i in (t.j, t.j + 1) for x in ctx.quantities))
+        and not _compared_base(ctx.lows, t.i)]  # fmt: skip
+    # ("24 have hit it, far more than in 2021, when only six did": 2021 is the six's)
     # ("was 2.13% and in 2023 1.48%": that year is the next figure's)
     if restated >= 0:  # ", last year", ", into defence in 2024", but not ", and next year it"
         after = [t for t in after if t.i >= restated
@@ -251,6 +253,15 @@ DASHES = frozenset({"—", "–", "-"})  # a year beyond one belongs to another 
 _RISING_TO = [[w, "to"] for w in ("rise", "increase", "climb", "grow", "go", "jump", "rising",
                                   "increasing", "climbing", "growing", "going")]  # fmt: skip
 _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
+
+
+def _compared_base(lows: list[str], i: int) -> bool:
+    """Is the time at i what a figure before it is compared with ('more than in 2021',
+    'compared with 2014')?"""
+    k = i - (lows[i - 1 : i] == ["in"])
+    return (
+        lows[k - 1 : k] == ["than"] or " ".join(lows[max(0, k - 2) : k]) in timewords.COMPARED_WITH
+    )
 
 
 def _restated(between: list[str]) -> bool:
