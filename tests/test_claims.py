@@ -1649,6 +1649,16 @@ READINGS = [
      "Canada's prime minister says defence spending has nearly tripled since his government "
      "took office in 2015.",
      [("real_change", "Canada", 2024, 200, "unverifiable")]),  # NATO: real change since 2014
+    ("the lines of a list keep the source its header names ('The EDA's figures show:')",
+     "2024-12-05",
+     "The European Defence Agency's figures for 2023 show:\n- Romania spends 1.6% of GDP;\n"
+     "- Greece spends 3.1%.",
+     [("share_of_gdp", "Romania", 2023, 1.6, "unverifiable"),  # EDA, not held (NATO: 1.59)
+      ("share_of_gdp", "Greece", 2023, 3.1, "unverifiable")]),
+    ("a paragraph after a list keeps its own year and names its own source", "2024-07-05",
+     "The European Defence Agency's figures for 2023 show:\n- Romania spends 1.6% of GDP;\n"
+     "- Greece spends 3.1%.\n\nPoland spends 4.12% of GDP this year.",
+     [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),  # NATO 2024 edition: 4.12 (2024e)
 ]  # fmt: skip
 
 

@@ -78,8 +78,13 @@ def _vocab():
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
         "pressing": frozenset(p["words"]["pressing_participles"]),
-        "sources": patterns.Phrases(
-            {phrase: name for name, phrases in p["sources"].items() for phrase in phrases}
+        "sources": patterns.Phrases(  # (each name also as a possessive: "the EDA's figures")
+            {
+                form: name
+                for name, phrases in p["sources"].items()
+                for phrase in phrases
+                for form in (phrase, phrase + "'s")
+            }  # fmt: skip
         ),
     }
 
@@ -317,7 +322,7 @@ def ally_named(word: str) -> str | None:
 
 def sources(lows: list[str]) -> list[SourceMention]:
     v = _vocab()
-    return [SourceMention(i, j, str(name), " ".join(lows[i:j]))
+    return [SourceMention(i, j, str(name), " ".join(lows[i:j]).removesuffix("'s"))
             for i, j, name in v["sources"].find_all(lows) if not _addressed(lows, i)]  # fmt: skip
 
 

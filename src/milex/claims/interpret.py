@@ -80,7 +80,10 @@ def read_article(
                 previous, opened
             ):
                 carry_far, carry = carry or carry_far, None
-            paragraph, source, opened = sent.paragraph, None, sent.start
+            paragraph, opened = sent.paragraph, sent.start
+            if header is None or not tables.is_bullet(sent.text):
+                source = None  # (but the bullets of a list keep the source its header named:
+                # "The EDA's figures for 2023 show:" then "- Finland 2.1%")
         previous = sent
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             if counted is not None and listed.names_count_members(sent.text):

@@ -77,9 +77,14 @@ def _title_line(ctx: Context) -> bool:
     return 3 <= words and not (ctx.sentence.text.rstrip().endswith((".", "!", "?", ":", ";")))
 
 
+def is_bullet(text: str) -> bool:
+    """Does a line open as a list's item does ('- Finland 2.1%', '3. Latvia')?"""
+    text = text.lstrip()
+    return text.startswith(_BULLETS) or text[:1].isdigit()
+
+
 def is_item(ctx: Context) -> bool:
-    text = ctx.sentence.text.lstrip()
-    return text.startswith(_BULLETS) or text[:1].isdigit() or len(ctx.lows) <= _ITEM_TOKENS
+    return is_bullet(ctx.sentence.text) or len(ctx.lows) <= _ITEM_TOKENS
 
 
 def read_items(ctx: Context, header: Header) -> None:
@@ -88,8 +93,10 @@ def read_items(ctx: Context, header: Header) -> None:
     start = lows.index(":") + 1 if ":" in lows and header_of(ctx) == header else 0
     if header_of(ctx) == header and ":" not in lows:
         return  # the header row itself
-    if any(t.kind == "year" and t.year and t.i >= start for t in ctx.times):
-        return  # "Latvia: over 2% since 2018": the line's own year comes before the header's
+    if any(t.year and t.i >= start and t.role not in ("price", "edition", "date")
+           for t in ctx.times):  # fmt: skip
+        return  # "Latvia: over 2% since 2018", "Poland spends 4.12% this year": the line's own
+        # year comes before the header's
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
     for n, m in enumerate(allies):
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)

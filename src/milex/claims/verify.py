@@ -415,7 +415,8 @@ _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
 def _other_source(claim: Claim, day: date) -> Checked:
     text = (claim.source_text or "another body").removeprefix("according to ")
     text = text.removesuffix(" says").removesuffix(" said")  # "the defence ministry says"
-    if text.isalpha() and len(text) <= 4:  # a body's initials, read in lower case: "IISS"
-        text = text.upper()
+    name, sep, rest = text.partition(" (")
+    if name.isalpha() and len(name) <= 4:  # a body's initials, read in lower case: "IISS"
+        text = name.upper() + sep + rest
     return unverifiable(claim, f"the figure is attributed to {text}, whose data milex does not "
                                "hold; NATO's and SIPRI's definitions differ from other bodies'")  # fmt: skip
