@@ -1662,6 +1662,15 @@ READINGS = [
 ]  # fmt: skip
 
 
+def test_the_whole_alliance_taken_together_is_no_count():
+    """'Taken together, the 29 allies put 1.55% of their combined wealth': the alliance's
+    aggregate (29 members in June 2019), not a count of the allies at or above 1.55%."""
+    text = ("Taken together, the 29 allies are expected to put 1.55% of their combined GDP "
+            "into defence this year.")  # fmt: skip
+    kinds = [c.claim.kind for c in milex.check(text, date="2019-06-25").claims]
+    assert "count_meeting" not in kinds
+
+
 def test_a_date_set_for_a_later_year_is_no_year_a_guideline_was_agreed():
     """'with a review set for 2029': a date ahead, not the year the 5% was agreed (2025)."""
     text = ("In The Hague in June 2025 the allies pledged 5% of GDP by 2035, with a check on "

@@ -36,6 +36,7 @@ def read_counts(ctx: Context) -> None:
     read_membership(ctx)
 
 
+_TOGETHER = frozenset({"together", "combined", "overall", "aggregate", "collectively"})
 _FIGURE_NOUNS = frozenset({"estimate", "estimates", "figure", "figures", "number", "data"})
 # what follows "18 of the 32" when the noun is left out: its verb
 _VERB_AFTER_TOTAL = frozenset({"had", "have", "has", "are", "were", "will", "met", "meet", "meets",
@@ -98,6 +99,16 @@ def _counts(ctx: Context) -> None:
             continue
         if lows[max(0, q.i - 2) : q.i] in (["of", "the"], ["among", "the"]):
             continue  # "Of the 32 allies, 23 ...": 32 is the total
+        if (
+            lows[q.i - 1 : q.i] == ["the"]
+            and not _TOGETHER.isdisjoint(lows)
+            and any(
+                members_at(date(y, 12, 31) if y < ctx.today.year else ctx.today) == q.value
+                for y in [ctx.today.year] + [t.year for t in ctx.times if t.year]
+            )
+        ):
+            continue  # "Taken together, the 29 allies put 1.55% of their combined wealth":
+            # the alliance, not a count of the allies at 1.55%
         if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
