@@ -1659,6 +1659,11 @@ READINGS = [
      "The European Defence Agency's figures for 2023 show:\n- Romania spends 1.6% of GDP;\n"
      "- Greece spends 3.1%.\n\nPoland spends 4.12% of GDP this year.",
      [("share_of_gdp", "Poland", 2024, 4.12, "supported")]),  # NATO 2024 edition: 4.12 (2024e)
+    ("'a neighbour of Russia' in an aside is no subject; '1.9 million people' is no money",
+     "2024-10-28",
+     "Latvia, a country of 1.9 million people and a neighbour of Russia, is set to spend about "
+     "3.2% of GDP on defence this year.",
+     [("share_of_gdp", "Latvia", 2024, 3.2, "supported")]),  # 2024 edition: 3.15 (2024e)
 ]  # fmt: skip
 
 

@@ -305,6 +305,10 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
     return None
 
 
+_PEOPLE = (["people"], ["inhabitants"], ["residents"], ["citizens"], ["troops"], ["soldiers"],
+           ["personnel"], ["refugees"], ["voters"])  # fmt: skip
+
+
 def _scale_currency(low: str, v) -> tuple[float, str, str] | None:
     """'billion-euro' -> (1e9, 'EUR', 'money'), else None."""
     head, _, tail = low.partition("-")
@@ -338,8 +342,8 @@ def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
     ):
         q.scale = v["scales"][lows[k]]
         k += 1
-        if q.scale >= 1e6:
-            q.form = "money"
+        if q.scale >= 1e6 and lows[k : k + 1] not in _PEOPLE:
+            q.form = "money"  # (but "a nation of 2.9 million people" counts people)
     if k + 1 < n and lows[k] == "-" and v["percent"].match_at(lows, k + 1):
         k += 1  # "the 4-percent line"
     hit = v["points"].match_at(lows, k) if k < n else None

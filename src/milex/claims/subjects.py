@@ -64,6 +64,9 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     return []
 
 
+# words after which a country outside NATO is the object, not a subject
+_FOREIGN_OBJECT = frozenset({"of", "with", "to", "from", "against", "near", "bordering", "toward",
+                             "towards", "on", "than", "like", "by", "into", "in"})  # fmt: skip
 _PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
 
 
@@ -215,7 +218,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
     asides = _asides(ctx)
     candidates = [m for m in before if not m.is_object and m.kind != "institution"
-                  and not any(i < m.i < j <= q.i for i, j in asides)]  # fmt: skip
+                  and not any(i < m.i < j <= q.i for i, j in asides)
+                  and not (m.kind == "foreign" and ctx.lows[m.i - 1 : m.i] and
+                           ctx.lows[m.i - 1] in _FOREIGN_OBJECT)]  # fmt: skip
+    # ("The Baltic nation, a neighbour of Russia, is set to spend 3%": Russia is no subject)
     if not candidates:  # "the White House says ...": its country's (but not "the White
         # House says allies have failed to spend 2%": the allies are the subject)
         candidates = [m for m in before if m.kind == "institution"
