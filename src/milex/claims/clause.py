@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from milex.claims import context as ctxmod
@@ -62,9 +61,11 @@ _EARLIER = (
 _FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 
 
-@dataclass
 class Context:
-    """One sentence with everything matched in it, and the claims read so far."""
+    """One sentence with everything matched in it, and the claims read so far.
+
+    (A plain class, not a @dataclass: mypyc compiles this __init__, one call a sentence, where
+    a generated one would run interpreted.)"""
 
     sentence: Sentence
     lows: list[str]
@@ -88,14 +89,44 @@ class Context:
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None
-    earlier: list[Claim] = field(default_factory=list)  # the article's claims before this sentence
-    memo: dict = field(default_factory=dict)  # sentence-wide lookups, computed once
-    _clauses: dict = field(default_factory=dict)  # token -> (start, end) of its clause
-    _has: dict = field(default_factory=dict)  # phrase list -> (its Phrases, in the sentence?)
-    _stretches: dict = field(default_factory=dict)  # (i, j) of a figure -> neighbours()
-    consumed: set[int] = field(default_factory=set)
-    thresholds: set[int] = field(default_factory=set)  # figures used up as a count's threshold
-    claims: list[Claim] = field(default_factory=list)
+    earlier: list[Claim]  # the article's claims before this sentence
+    memo: dict  # sentence-wide lookups, computed once
+    _clauses: dict  # token -> (start, end) of its clause
+    _has: dict  # phrase list -> (its Phrases, in the sentence?)
+    _stretches: dict  # (i, j) of a figure -> neighbours()
+    consumed: set[int]
+    thresholds: set[int]  # figures used up as a count's threshold
+    claims: list[Claim]
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        lows: list[str],
+        quantities: list[Quantity],
+        times: list[timewords.TimeExpr],
+        mentions: list[ctxmod.Mention],
+        sources: list[ctxmod.SourceMention],
+        quotes: list[Quote],
+        today: date,
+        carry: str | None,
+    ) -> None:
+        self.sentence = sentence
+        self.lows = lows
+        self.quantities = quantities
+        self.times = times
+        self.mentions = mentions
+        self.sources = sources
+        self.quotes = quotes
+        self.today = today
+        self.carry = carry
+        self.earlier = []
+        self.memo = {}
+        self._clauses = {}
+        self._has = {}
+        self._stretches = {}
+        self.consumed = set()
+        self.thresholds = set()
+        self.claims = []
 
     @property
     def tokens(self) -> list[Token]:

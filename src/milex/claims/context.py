@@ -12,6 +12,7 @@ from functools import cache
 
 from milex.claims import patterns
 from milex.claims.extract import Token
+from milex.claims.model import field_values
 
 _PARTITIVE = frozenset(
     "some several many most few other these those certain two three four five six seven eight "
@@ -31,6 +32,26 @@ class Mention:
     possessive: bool = False
     is_object: bool = False
 
+    # written out for mypyc, as Token's (extract.py)
+    def __init__(
+        self,
+        i: int,
+        j: int,
+        code: str,
+        kind: str,
+        possessive: bool = False,
+        is_object: bool = False,
+    ) -> None:
+        self.i = i
+        self.j = j
+        self.code = code
+        self.kind = kind
+        self.possessive = possessive
+        self.is_object = is_object
+
+    def __reduce__(self) -> tuple:  # (see model.field_values)
+        return type(self), field_values(self)
+
 
 @dataclass(slots=True)
 class SourceMention:
@@ -38,6 +59,22 @@ class SourceMention:
     j: int
     source: str  # "NATO", "SIPRI", "other"
     text: str
+
+    # written out for mypyc, as Token's (extract.py)
+    def __init__(
+        self,
+        i: int,
+        j: int,
+        source: str,
+        text: str,
+    ) -> None:
+        self.i = i
+        self.j = j
+        self.source = source
+        self.text = text
+
+    def __reduce__(self) -> tuple:  # (see model.field_values)
+        return type(self), field_values(self)
 
 
 @cache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 KINDS = (
     "share_of_gdp",
@@ -31,6 +31,17 @@ KINDS = (
     "eu_count",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
+
+
+def field_values(obj) -> tuple:
+    """A data class's fields in order: what its written-out __init__ takes to rebuild it.
+
+    Such a class (Claim, Token, Quantity, ...: mypyc compiles an __init__ written in the class,
+    not the one @dataclass generates) returns (type, field_values(self)) from __reduce__, as
+    copy.deepcopy and pickle (the web's check pool sends reports between processes) could not
+    otherwise make one: a compiled class runs its __init__ when it is created.
+    """
+    return tuple(getattr(obj, f.name) for f in fields(obj))
 
 
 @dataclass
@@ -115,6 +126,120 @@ class Claim:
         None  # "the estimate NATO published in June 2024": its year  # a change the text does not call real or nominal  # a commitment's figure whose sentence names NATO or it
     )
 
+    # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
+    # this __init__, where the one @dataclass generates would run interpreted for every
+    # figure read (tests/test_claims_model.py checks that the two agree).
+    def __init__(
+        self,
+        kind: str,
+        value: float,
+        unit: str,
+        text: str,
+        sentence: int,
+        start: int,
+        end: int,
+        subject: str | None = None,
+        subject_code: str | None = None,
+        measure: str | None = None,
+        year: int | None = None,
+        year_basis: str = "stated",
+        high: float | None = None,
+        hedge: str | None = None,
+        precision: int = 0,
+        currency: str | None = None,
+        source: str = "NATO",
+        source_text: str = "",
+        speaker: str | None = None,
+        in_quote: bool = False,
+        total: int | None = None,
+        threshold: float | None = None,
+        threshold_high: float | None = None,
+        threshold_guessed: bool = False,
+        comparator: str | None = None,
+        order: str | None = None,
+        milestone: str | None = None,
+        ranked_with: list[str] | None = None,
+        rank_scope: str | None = None,
+        measure_basis: str = "stated",
+        deadline: int | None = None,
+        deadline_apart: bool = False,
+        within: int | None = None,
+        since: int | None = None,
+        price_base: str | None = None,
+        as_of: str | None = None,
+        stated_days: list[str] | None = None,
+        ahead_of: str | None = None,
+        joiners: list[str] | None = None,
+        members: list[str] | None = None,
+        average: bool = False,
+        earlier_edition: bool = False,
+        figures: list[str] | None = None,
+        doubts: list[str] | None = None,
+        nearby_subjects: list[str] | None = None,
+        own_subjects: list[str] | None = None,
+        nearby_years: list[int] | None = None,
+        policy_words: bool = False,
+        spent: bool = False,
+        commitment_named: bool = False,
+        real_unstated: bool = False,
+        named_edition: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.unit = unit
+        self.text = text
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.subject = subject
+        self.subject_code = subject_code
+        self.measure = measure
+        self.year = year
+        self.year_basis = year_basis
+        self.high = high
+        self.hedge = hedge
+        self.precision = precision
+        self.currency = currency
+        self.source = source
+        self.source_text = source_text
+        self.speaker = speaker
+        self.in_quote = in_quote
+        self.total = total
+        self.threshold = threshold
+        self.threshold_high = threshold_high
+        self.threshold_guessed = threshold_guessed
+        self.comparator = comparator
+        self.order = order
+        self.milestone = milestone
+        self.ranked_with = [] if ranked_with is None else ranked_with
+        self.rank_scope = rank_scope
+        self.measure_basis = measure_basis
+        self.deadline = deadline
+        self.deadline_apart = deadline_apart
+        self.within = within
+        self.since = since
+        self.price_base = price_base
+        self.as_of = as_of
+        self.stated_days = [] if stated_days is None else stated_days
+        self.ahead_of = ahead_of
+        self.joiners = [] if joiners is None else joiners
+        self.members = [] if members is None else members
+        self.average = average
+        self.earlier_edition = earlier_edition
+        self.figures = [] if figures is None else figures
+        self.doubts = [] if doubts is None else doubts
+        self.nearby_subjects = [] if nearby_subjects is None else nearby_subjects
+        self.own_subjects = [] if own_subjects is None else own_subjects
+        self.nearby_years = [] if nearby_years is None else nearby_years
+        self.policy_words = policy_words
+        self.spent = spent
+        self.commitment_named = commitment_named
+        self.real_unstated = real_unstated
+        self.named_edition = named_edition
+
+    def __reduce__(self) -> tuple:  # (see model.field_values)
+        return type(self), field_values(self)
+
     def as_dict(self) -> dict:
         return asdict(self)
 
@@ -140,6 +265,46 @@ class Evidence:
     note: str = ""
     basis: str | None = None  # "defence expenditure", "core defence expenditure" (NATO 2026)...
 
+    # written out for mypyc, as Claim's
+    def __init__(
+        self,
+        source: str,
+        edition: int | None,
+        published: str | None,
+        table: str | None,
+        measure: str | None,
+        unit: str | None,
+        country: str | None,
+        year: int | None,
+        value: float | None,
+        estimate: bool | None = None,
+        price_base: str | None = None,
+        file: str | None = None,
+        sheet: str | None = None,
+        cell: str | None = None,
+        note: str = "",
+        basis: str | None = None,
+    ) -> None:
+        self.source = source
+        self.edition = edition
+        self.published = published
+        self.table = table
+        self.measure = measure
+        self.unit = unit
+        self.country = country
+        self.year = year
+        self.value = value
+        self.estimate = estimate
+        self.price_base = price_base
+        self.file = file
+        self.sheet = sheet
+        self.cell = cell
+        self.note = note
+        self.basis = basis
+
+    def __reduce__(self) -> tuple:  # (see model.field_values)
+        return type(self), field_values(self)
+
     def as_dict(self) -> dict:
         return asdict(self)
 
@@ -155,6 +320,28 @@ class Checked:
     evidence: Evidence | None = None
     other_editions: list[dict] = field(default_factory=list)  # {"edition", "value", "verdict"}
     revised: str | None = None  # "revised since: 3.79 in the 2025 edition"
+
+    # written out for mypyc, as Claim's (the list's None: a new empty list)
+    def __init__(
+        self,
+        claim: Claim,
+        verdict: str,
+        explanation: str,
+        tolerance: str = "",
+        evidence: Evidence | None = None,
+        other_editions: list[dict] | None = None,
+        revised: str | None = None,
+    ) -> None:
+        self.claim = claim
+        self.verdict = verdict
+        self.explanation = explanation
+        self.tolerance = tolerance
+        self.evidence = evidence
+        self.other_editions = [] if other_editions is None else other_editions
+        self.revised = revised
+
+    def __reduce__(self) -> tuple:  # (see model.field_values)
+        return type(self), field_values(self)
 
     def as_dict(self) -> dict:
         out = {"claim": self.claim.as_dict(), "verdict": self.verdict}

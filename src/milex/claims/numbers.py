@@ -14,6 +14,7 @@ from functools import cache
 
 from milex.claims import patterns
 from milex.claims.extract import Token
+from milex.claims.model import field_values
 
 MAX_DIGITS = 16  # a longer run of digits is not a figure anyone states
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # as the tokenizer cuts them, ASCII digits
@@ -36,6 +37,44 @@ class Quantity:
     in_words: bool = False
     superlative: str | None = None  # "largest" in "second-largest"
     unit_word: str = ""  # the noun right after the number ("allies", "days", ...)
+
+    # written out for mypyc, as Token's (extract.py): every number of a sentence is built here
+    def __init__(
+        self,
+        i: int,
+        j: int,
+        ni: int,
+        nj: int,
+        value: float,
+        high: float | None = None,
+        precision: int = 0,
+        form: str = "plain",
+        currency: str | None = None,
+        scale: float = 1.0,
+        hedge: str | None = None,
+        hedge_text: str = "",
+        in_words: bool = False,
+        superlative: str | None = None,
+        unit_word: str = "",
+    ) -> None:
+        self.i = i
+        self.j = j
+        self.ni = ni
+        self.nj = nj
+        self.value = value
+        self.high = high
+        self.precision = precision
+        self.form = form
+        self.currency = currency
+        self.scale = scale
+        self.hedge = hedge
+        self.hedge_text = hedge_text
+        self.in_words = in_words
+        self.superlative = superlative
+        self.unit_word = unit_word
+
+    def __reduce__(self) -> tuple:  # (see model.field_values)
+        return type(self), field_values(self)
 
     @property
     def amount(self) -> float:

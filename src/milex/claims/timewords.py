@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from milex.claims import patterns
+from milex.claims.model import field_values
 from milex.claims.numbers import Quantity
 
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
@@ -33,6 +34,26 @@ class TimeExpr:
     year: int | None = None
     day: date | None = None
     back: int = 0  # "a decade earlier": years before the year the text spoke of last
+
+    # written out for mypyc, as Token's (extract.py)
+    def __init__(
+        self,
+        i: int,
+        j: int,
+        kind: str,
+        role: str = "in",
+        year: int | None = None,
+        day: date | None = None,
+    ) -> None:
+        self.i = i
+        self.j = j
+        self.kind = kind
+        self.role = role
+        self.year = year
+        self.day = day
+
+    def __reduce__(self) -> tuple:  # (see model.field_values)
+        return type(self), field_values(self)
 
 
 @cache
