@@ -143,7 +143,9 @@ class Context:
         return phrases.any_in(self.lows, lo, hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
-        return patterns.phrases(*key).find_all(self.lows, lo, hi)
+        if not self.has(*key):
+            return []  # a stretch holds none of what the whole sentence lacks
+        return self._has[key][0].find_all(self.lows, lo, hi)
 
     def clause(self, q: Quantity) -> tuple[int, int]:
         return self.clause_at(q.i)
