@@ -92,7 +92,7 @@ class Context:
     earlier: list[Claim]  # the article's claims before this sentence
     memo: dict  # sentence-wide lookups, computed once
     _clauses: dict  # token -> (start, end) of its clause
-    _has: dict  # phrase list -> (its Phrases, in the sentence?)
+    _has: dict  # phrase list -> (its Phrases, its matches in the sentence)
     _stretches: dict  # (i, j) of a figure -> neighbours()
     consumed: set[int]
     thresholds: set[int]  # figures used up as a count's threshold
@@ -132,20 +132,23 @@ class Context:
     def tokens(self) -> list[Token]:
         return self.sentence.tokens
 
-    def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
+    def _matches(self, key: tuple[str, ...]) -> tuple[patterns.Phrases, list]:
+        """A phrase list and where its phrases are in the sentence, found once a sentence."""
         found = self._has.get(key)
         if found is None:
             phrases = patterns.phrases(*key)
-            found = self._has[key] = (phrases, phrases.any_in(self.lows))
-        phrases, anywhere = found
-        if not anywhere or (lo == 0 and hi is None):
-            return anywhere  # a stretch holds none of what the whole sentence lacks
-        return phrases.any_in(self.lows, lo, hi)
+            found = self._has[key] = (phrases, phrases.matches(self.lows))
+        return found
+
+    def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
+        _phrases, found = self._matches(key)
+        return patterns.any_within(found, lo, len(self.lows) if hi is None else hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
-        if not self.has(*key):
-            return []  # a stretch holds none of what the whole sentence lacks
-        return self._has[key][0].find_all(self.lows, lo, hi)
+        phrases, found = self._matches(key)
+        if lo < 0:  # (a stretch from before the sentence's start: as find_all() reads it)
+            return phrases.find_all(self.lows, lo, hi) if found else []
+        return patterns.all_within(found, lo, len(self.lows) if hi is None else hi)
 
     def clause(self, q: Quantity) -> tuple[int, int]:
         return self.clause_at(q.i)

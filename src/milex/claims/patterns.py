@@ -248,6 +248,23 @@ class Phrases:
                     return True
         return False
 
+    def matches(self, lows: list[str]) -> list[tuple[int, int, int, object]]:
+        """Every position of `lows` where a phrase starts, in order: (start, end of the shortest
+        phrase there, end of the longest, the longest's payload). A sentence's matches,
+        found once, answer any_in() and find_all() on each stretch of it (any_within(),
+        all_within())."""
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(lows) or self._lacks(lows):
+            return []
+        out: list[tuple[int, int, int, object]] = []
+        for i in [k for k, w in enumerate(lows) if w in by_first]:
+            longest = self.match_at(lows, i)
+            if longest is not None:  # (the group is longest first)
+                shortest = next(n for n, rest, _ in reversed(by_first[lows[i]])
+                                if n == 1 or lows[i + 1 : i + n] == rest)  # fmt: skip
+                out.append((i, i + shortest, i + longest[0], longest[1]))
+        return out
+
     def ending_at(self, lows: list[str], end: int, reach: int = 6):
         """The longest phrase ending exactly at token `end` (exclusive): (start, payload)."""
         best = None
@@ -259,6 +276,21 @@ class Phrases:
             if hit and start + hit[0] == end and (best is None or start < best[0]):
                 best = (start, hit[1])
         return best
+
+
+def any_within(found: list[tuple[int, int, int, object]], lo: int, hi: int) -> bool:
+    """Phrases.any_in(lows, lo, hi), from found = matches(lows)."""
+    return any(lo <= i and shortest <= hi for i, shortest, _, _ in found)
+
+
+def all_within(found: list[tuple[int, int, int, object]], lo: int, hi: int) -> list:
+    """Phrases.find_all(lows, lo, hi) for 0 <= lo, from found = matches(lows)."""
+    out, free = [], lo
+    for i, _, end, payload in found:
+        if i >= free and end <= hi:
+            out.append((i, end, payload))
+            free = end
+    return out
 
 
 @cache

@@ -1,0 +1,26 @@
+"""A sentence's phrase matches, found once (Phrases.matches), answer any_in() and find_all()
+on every stretch of it as the two do on their own."""
+
+from __future__ import annotations
+
+import random
+
+from milex.claims import patterns
+
+WORDS = ["a", "b", "c", "the", "of", "more", "than"]
+
+
+def test_matches_answer_every_stretch():
+    rnd = random.Random(5)
+    for _ in range(400):
+        phrases = patterns.Phrases(
+            {" ".join(rnd.choices(WORDS, k=rnd.randint(1, 3))): k for k in range(rnd.randint(1, 8))}
+        )
+        lows = rnd.choices(WORDS, k=rnd.randint(0, 12))
+        found = phrases.matches(lows)
+        for lo in range(-2, len(lows) + 2):
+            for hi in range(-2, len(lows) + 2):
+                assert patterns.any_within(found, lo, hi) == phrases.any_in(lows, lo, hi)
+                if lo >= 0:
+                    assert patterns.all_within(found, lo, hi) == phrases.find_all(lows, lo, hi)
+        assert patterns.all_within(found, 0, len(lows)) == phrases.find_all(lows)
