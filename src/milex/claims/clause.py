@@ -265,10 +265,12 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         ]  # fmt: skip
     revised_at = ctx.memo["revised_at"]
     if "old_basis" not in ctx.memo:  # "under NATO's old definition": the last edition before
-        text = " ".join(lows)  # the core basis (once a sentence)
-        old = [p for p in pubs.publications("NATO") if "core" not in p.basis]
-        ctx.memo["old_basis"] = (old[-1].published.year if any(p in text for p in _OLD_BASIS)
-                                 and old and len(old) < len(pubs.publications("NATO")) else None)  # fmt: skip
+        text = " ".join(lows)  # the core basis (once a sentence, and the editions only then)
+        ctx.memo["old_basis"] = None
+        if any(p in text for p in _OLD_BASIS):
+            old = [p for p in pubs.publications("NATO") if "core" not in p.basis]
+            if old and len(old) < len(pubs.publications("NATO")):
+                ctx.memo["old_basis"] = old[-1].published.year
     if ctx.memo["old_basis"] is not None:
         return ctx.memo["old_basis"]
 

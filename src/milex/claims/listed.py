@@ -26,6 +26,9 @@ _PASSING = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "ex
                                                "exceeds", "exceed", "at"}  # fmt: skip
 
 
+_OPENERS = frozenset({"no", "not", "the", "alone", "only"})
+
+
 def none_or_only(ctx: Context) -> None:
     """Counts without a number: 'no ally had reached 5%' (0), 'the only ally above 4%' (1),
     'exceeded only by Poland, Lithuania and Latvia' (3)."""
@@ -34,6 +37,8 @@ def none_or_only(ctx: Context) -> None:
         return
     verbs = _PASSING
     for k, low in enumerate(lows):
+        if low not in _OPENERS:
+            continue  # (each reading below opens on one of these words)
         value, start = None, k
         if low == "no" and lows[k + 1 : k + 2] and lows[k + 1] in _NOUNS:
             value, start = 0.0, k + 2
