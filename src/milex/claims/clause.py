@@ -209,8 +209,11 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         currency=q.currency,
         in_quote=quote is not None,
         speaker=quote.speaker if quote else None,
-        **extra,
     )
+    # the reader's own fields (year, measure, ...) set after: Claim(**extra) would be a
+    # generic call of the compiled __init__, its keywords matched by name one by one
+    for name, given in extra.items():
+        setattr(claim, name, given)
     if _earlier_estimate(ctx, q):
         claim.earlier_edition = True
     source, text = source_for(ctx, q)
