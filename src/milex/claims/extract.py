@@ -86,6 +86,12 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
     in `until`, if any."""
     out = []
     curly = "’" in text
+    if until:  # one match at a time: the tokens often stop soon ('," he said.')
+        for m in _TOKEN.finditer(text):
+            if m.group() in until:
+                break
+            out.append(_token(m.group(), m.lastgroup or "other", offset + m.start(), curly))
+        return out
     # split() lists the text before the first token, then for each token its groups (None
     # but the one of its kind) and the text up to the next: no match object for each token
     parts = _TOKEN.split(text)
@@ -95,15 +101,17 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
         kind = 0
         while parts[k + kind] is None:
             kind += 1
-        raw: str = parts[k + kind]  # (typed: compiled, its lower() stays mypyc's, as before)
-        if raw in until:
-            break
-        low = raw.lower().replace("’", "'") if curly else raw.lower()
-        if "''" in low:  # "NATO’’s": a doubled apostrophe left by page layout
-            low = low.replace("''", "'")
-        out.append(Token(raw, low, at, at + len(raw), _KINDS[kind]))
-        at += len(raw) + len(parts[k + step - 1])
+        token = _token(parts[k + kind], _KINDS[kind], at, curly)
+        out.append(token)
+        at += len(token.text) + len(parts[k + step - 1])
     return out
+
+
+def _token(raw: str, kind: str, start: int, curly: bool) -> Token:
+    low = raw.lower().replace("’", "'") if curly else raw.lower()
+    if "''" in low:  # "NATO’’s": a doubled apostrophe left by page layout
+        low = low.replace("''", "'")
+    return Token(raw, low, start, start + len(raw), kind)
 
 
 def _abbreviation(text: str, dot: int) -> bool:
