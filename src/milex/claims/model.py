@@ -182,6 +182,7 @@ class Claim:
         spent: bool = False,
         commitment_named: bool = False,
         real_unstated: bool = False,
+        year_out_named: int | None = None,
         named_edition: int | None = None,
     ) -> None:
         self.kind = kind
@@ -235,6 +236,7 @@ class Claim:
         self.spent = spent
         self.commitment_named = commitment_named
         self.real_unstated = real_unstated
+        self.year_out_named = year_out_named
         self.named_edition = named_edition
 
     def __reduce__(self) -> tuple:  # (see model.field_values)

@@ -44,6 +44,7 @@ class TimeExpr:
         role: str = "in",
         year: int | None = None,
         day: date | None = None,
+        back: int = 0,
     ) -> None:
         self.i = i
         self.j = j
@@ -51,6 +52,7 @@ class TimeExpr:
         self.role = role
         self.year = year
         self.day = day
+        self.back = back
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)
