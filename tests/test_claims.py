@@ -1664,6 +1664,41 @@ READINGS = [
      "Latvia, a country of 1.9 million people and a neighbour of Russia, is set to spend about "
      "3.2% of GDP on defence this year.",
      [("share_of_gdp", "Latvia", 2024, 3.2, "supported")]),  # 2024 edition: 3.15 (2024e)
+    ("constant prices a sentence takes for its own money leave the next sentence's current",
+     "2024-06-20",
+     "Measured at constant 2015 prices, Poland's spending reached $26.8 billion in 2024. In 2024 "
+     "Germany spent $97.7 billion on defence, NATO estimates.",
+     [("spending_amount", "Poland", 2024, 26.8, "supported"),  # 2024 ed. constant: 26.84
+      ("spending_amount", "Germany", 2024, 97.7, "supported")]),  # current: 97.69
+    ("'between 2023 and 2024' is one year's real change", "2024-06-20",
+     "Between 2023 and 2024, Czechia's defence spending grew by 55% in real terms, according to "
+     "NATO.",
+     [("real_change", "Czechia", 2024, 55, "supported")]),  # 2024 edition: 54.65
+    ("'the 2.0 benchmark': the guideline's share without its unit", "2024-06-20",
+     "Back in 2014, only three of the allies were at or above the 2.0 benchmark.",
+     [("count_meeting", "NATO", 2014, 3, "supported")]),  # 2024 edition: US, UK, Greece
+    ("'it' after an aside naming two countries outside NATO is the ally", "2024-06-20",
+     "Latvia, a neighbour of Belarus and Russia, is set to spend 3.15% of GDP this year, making "
+     "it the alliance's fourth-largest spender relative to its economy.",
+     [("share_of_gdp", "Latvia", 2024, 3.15, "supported"),
+      ("ranking", "Latvia", 2024, 4, "supported")]),  # PL 4.12, EE 3.43, US 3.38, LV 3.15
+    ("a bare head count after a count of troops in the same sentence", "2024-06-20",
+     "Poland fields 216,100 troops, behind Türkiye, which has 481,000.",
+     [("personnel", "Poland", 2024, 216.1, "supported"),  # 2024 edition: 216.08
+      ("personnel", "Türkiye", 2024, 481.0, "supported")]),  # 481.02
+    ("'went from X soldiers in 2022 to Y in 2023': two levels, not a change", "2025-09-01",
+     "Poland's armed forces went from 176,000 soldiers in 2022 to 206,500 in 2023, while Italy's "
+     "held at 171,400 service personnel in 2024.",
+     [("personnel", "Poland", 2022, 176.0, "supported"),  # 2025 edition: 176.05
+      ("personnel", "Poland", 2023, 206.5, "supported"),  # 206.50
+      ("personnel", "Italy", 2024, 171.4, "supported")]),  # 171.42
+    ("a table's row of years under a title, its header too long to be a title", "2024-07-10",
+     "Share of GDP spent on defence\n2014 2024* (in %, at 2015 prices and exchange rates, NATO "
+     "estimates)\nHungary 0.86 2.11\nItaly 1.14 1.49\n",
+     [("share_of_gdp", "Hungary", 2014, 0.86, "supported"),
+      ("share_of_gdp", "Hungary", 2024, 2.11, "supported"),
+      ("share_of_gdp", "Italy", 2014, 1.14, "supported"),
+      ("share_of_gdp", "Italy", 2024, 1.49, "supported")]),
 ]  # fmt: skip
 
 

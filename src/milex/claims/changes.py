@@ -73,7 +73,8 @@ def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
         if (lows[a.i - 1 : a.i] in (["between"], ["from"]) and lows[a.j : b.i] in (["and"], ["to"])
                 and a.year < b.year):  # fmt: skip
             # "grew by about a third between 2014 and 2024": the change over those years
-            claim.since = a.year
+            # ("rose 30% between 2023 and 2024": one year's change)
+            claim.since = a.year if a.year < b.year - 1 else None
             _set_year(claim, b.year, "stated")
             return
     for t in ctx.times:

@@ -137,6 +137,11 @@ def _abbreviations() -> frozenset[str]:
     return _ABBREV
 
 
+# A table's row or a list's item on a line of its own ("Poland 1.88 4.12", "- Latvia 3.15%"):
+# never the rest of a hard-wrapped line before it
+_ROW = re.compile(r"\s*(?:[-–—•*·]\s|\d+\.\s)|[^\d\n]{2,40}?(?:[ \t]+[-+]?\d[\d.,]*%?\*?)+[ \t]*$")
+
+
 def _paragraphs(text: str):
     """(start, end) of paragraphs: a blank line, or a line break after a finished line.
 
@@ -149,8 +154,9 @@ def _paragraphs(text: str):
             break
         line = text[pos:nl].rstrip()
         nxt = text.find("\n", nl + 1)
-        next_blank = not text[nl + 1 : nxt if nxt != -1 else n].strip()
-        if not line or line[-1] in ".!?:\"”'" or len(line) < 60 or next_blank:
+        following = text[nl + 1 : nxt if nxt != -1 else n]
+        if (not line or line[-1] in ".!?:\"”'" or len(line) < 60 or not following.strip()
+                or _ROW.match(following)):  # fmt: skip
             if text[start:nl].strip():
                 yield start, nl
             start = nl + 1

@@ -141,7 +141,11 @@ def read_article(
         ]
         last_year = (sent.paragraph, stated[-1] if stated else None)
         named = {s.source for s in ctx.sources}
-        everywhere |= named | ({"prices"} if any(t.role == "price" for t in ctx.times) else set())
+        everywhere |= named
+        if any(t.role == "price" for t in ctx.times) and not any(
+            c.kind == "spending_amount" and c.price_base for c in ctx.claims
+        ):  # constant prices its own figures do not take: any money of the article may be
+            everywhere.add("prices")
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None

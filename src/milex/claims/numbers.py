@@ -102,6 +102,7 @@ def _vocab():
         ),
         "hedge_after": patterns.Phrases(p["hedge_after"]),
         "fillers": frozenset(p["hedge_fillers"]),
+        "ratio_nouns": frozenset(p["words"]["guideline_nouns_ratio"]),
         "superlatives": frozenset(
             p["ranking"]["superlatives"] + p["ranking"]["bottom_superlatives"]
         ),
@@ -211,6 +212,11 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         _hedge(lows, q, v)
         out.append(q)
         i = max(q.j, i + 1)
+    for q in out:  # "above the 2.0 threshold": a guideline's share written without its unit
+        if (q.form == "plain" and q.precision >= 1 and q.value < 15
+                and lows[q.ni - 1 : q.ni] == ["the"] and lows[q.nj : q.nj + 1]
+                and lows[q.nj] in v["ratio_nouns"]):  # fmt: skip
+            q.form = "percent"
     return _shared_percent(lows, _compounds(out))
 
 

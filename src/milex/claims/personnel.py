@@ -53,10 +53,22 @@ def read_personnel(ctx: Context) -> None:
         counted = counted or (
             ends_clause and numbered and _FORCES.any_in(lows, 0, q.i) and _MONEY.isdisjoint(lows)
         )
+        # "481,000 military personnel, behind the US, which leads with 1.3 million", "from
+        # 455,900 troops in 2022 to 463,700 in 2023": the noun of the sentence's count before
+        # is this one's too
+        counted = counted or (
+            (ends_clause or after[0] == "in" or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"]))
+            and 1e4 <= persons < 1e7
+            and q.hedge in (None, "about", "nearly")  # ("armies of over 100,000": a bar)
+            and any(c.kind == "personnel" for c in ctx.claims)
+            and _MONEY.isdisjoint(lows[ctx.clause(q)[0] : q.i])
+        )  # fmt: skip
         if not (after[:1] and after[0] in NOUNS) and not in_brackets and not counted:
             continue
-        change = any(w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
-                     for w in lows[max(0, q.i - 4) : q.i])  # fmt: skip
+        change = lows[q.i - 1 : q.i] not in (["from"], ["to"]) and any(
+            w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
+            for w in lows[max(0, q.i - 4) : q.i]
+        )  # ("grew from 455,900 troops": a level, the start of the change)
         codes, doubt = relative_subject(ctx, q), ""
         if not codes:
             codes, doubt = subjects_for(ctx, q)

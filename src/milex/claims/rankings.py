@@ -623,11 +623,12 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             codes = _around_apposition(ctx, q) or codes
     lo, _hi = ctx.clause(q)
     if (
-        (not codes or codes == ["NATO"])
+        (not codes or codes == ["NATO"] or codes == ["FOREIGN"] and scope != "world")
         and "it" in ctx.lows[lo : q.i]
         and not any(m.kind == "ally" and m.i < q.i for m in ctx.mentions)
     ):
         # "it still ranked only as NATO's eighth largest": the ally of the figures before
+        # (not Russia of "a neighbour of Russia, ..., making it the alliance's sixth")
         last = next((c for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
                      if c.subject_code), None)  # fmt: skip
         if last is not None and len(last.subject_code) == 3:

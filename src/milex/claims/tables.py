@@ -45,7 +45,8 @@ def _header_of(ctx: Context) -> Header | None:
     lows = ctx.lows
     if ":" in lows:
         colon = lows.index(":")
-    elif (("|" in lows or _title_line(ctx) or lows[:2] in (["here", "is"], ["here", "are"]))
+    elif (("|" in lows or _title_line(ctx) or _year_row(ctx)
+           or lows[:2] in (["here", "is"], ["here", "are"]))
           and not any(m.kind == "ally" for m in ctx.mentions)):  # fmt: skip
         # ("Here is a list of what allies spent in 2023 as a share of GDP." before its items)
         # "Country | 2024 | 2025 (share of GDP, %)": a table's header row; "Spending, 2014
@@ -75,6 +76,14 @@ def _title_line(ctx: Context) -> bool:
         return False
     words = sum(1 for w in ctx.lows if w.isalpha())
     return 3 <= words and not (ctx.sentence.text.rstrip().endswith((".", "!", "?", ":", ";")))
+
+
+def _year_row(ctx: Context) -> bool:
+    """A short line that opens on two years or more, the columns of a table: '2014 2024*
+    (% of GDP)'."""
+    years = [t for t in ctx.times if t.kind == "year" and t.role not in ("price", "edition")]
+    return (len(ctx.lows) <= _TITLE_TOKENS and len(years) >= 2 and years[0].i == 0
+            and not ctx.sentence.text.rstrip().endswith((".", "!", "?")))  # fmt: skip
 
 
 def is_bullet(text: str) -> bool:
