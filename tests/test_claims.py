@@ -1699,6 +1699,11 @@ READINGS = [
       ("share_of_gdp", "Hungary", 2024, 2.11, "supported"),
       ("share_of_gdp", "Italy", 2014, 1.14, "supported"),
       ("share_of_gdp", "Italy", 2024, 1.49, "supported")]),
+    ("'NATO allies' right after a sentence on European allies and Canada: whose figure?",
+     "2024-06-18",
+     "The new figures show European allies and Canada doing more. \"NATO allies will raise "
+     "their spending by 18 percent this year,\" the secretary general said.",
+     [("real_change", "NATO", 2024, 18, "unverifiable")]),  # NATO 10.88; Europe and Canada 17.95
 ]  # fmt: skip
 
 

@@ -286,6 +286,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         return [], "'it' could not be tied to an ally"
     if "," in m.code:  # a group of allies: "the Baltic states"
         return m.code.split(","), ""
+    if (m.code == "NATO" and ctx.carry not in (None, "NATO") and len(ctx.carry) > 3
+            and not _PLURAL_ALLIES.isdisjoint(ctx.lows[m.i : m.j])
+            and "all" not in ctx.lows[max(0, m.i - 1) : m.j]):  # fmt: skip
+        # "... European allies and Canada carry more. 'NATO allies will raise spending by
+        # 18%', he said": the group just spoken of, or the whole alliance?
+        return ["NATO"], (f"the sentence before spoke of {name_of(ctx.carry)}: the text does "
+                          "not say whether 'allies' are they or the whole alliance")  # fmt: skip
     codes = [m.code]
     k = candidates.index(m)
     while k > 0:
