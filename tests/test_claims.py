@@ -1704,6 +1704,25 @@ READINGS = [
      "The new figures show European allies and Canada doing more. \"NATO allies will raise "
      "their spending by 18 percent this year,\" the secretary general said.",
      [("real_change", "NATO", 2024, 18, "unverifiable")]),  # NATO 10.88; Europe and Canada 17.95
+    ("'signed up to spending 2%' is a commitment; 'signed up to in 2014' dates the rule",
+     "2024-06-20",
+     "Italy has signed up to spending 2% of GDP. At 1.49% of GDP this year, it is still well "
+     "short of the 2% every ally signed up to in 2014.",
+     [("share_of_gdp", "Italy", 2024, 2, "unverifiable"),  # a commitment, not Italy's level
+      ("share_of_gdp", "Italy", 2024, 1.49, "supported"),  # 2024 edition: 1.49 (2024e)
+      ("share_of_gdp", "Italy", 2024, 2, "supported")]),  # below 2% in 2024, not 2014
+    ("'Europe's allies' are the European allies, not the whole alliance", "2024-07-13",
+     "Europe's allies together spent about $420 billion in 2024.",
+     [("spending_amount", "European allies", 2024, 420, "unverifiable")]),  # no such NATO row
+    ("a count of 'that goal' after the equipment guideline is of the equipment guideline",
+     "2019-07-10",
+     "Allies also agreed to put 20% of defence budgets into major equipment. In 2017, 11 allies "
+     "met that goal, up from 9 in 2016.",
+     [("count_meeting", "NATO", 2017, 11, "supported"),  # 2019 edition: 11 at 20% (4 at 2%)
+      ("count_meeting", "NATO", 2016, 9, "supported")]),
+    ("'the alliance needs 3.5%' in a quotation is a demand", "2025-06-25",
+     "\"Portugal thinks 1.6% is enough. The alliance needs 3.5%,\" Rutte said.",
+     [("share_of_gdp", "NATO", 2024, 3.5, "unverifiable")]),  # NATO total 2.71: no verdict
 ]  # fmt: skip
 
 
@@ -1766,6 +1785,17 @@ def test_readings(case, day, text, expected):
             and abs(v - value) < 0.02 and vd == verdict
             for k, s, y, v, vd in got
         ), f"{case}: expected {kind} {subject} {year} {value} {verdict}, got {got}"  # fmt: skip
+
+
+def test_the_year_a_fund_was_set_up_is_not_the_guidelines():
+    """'the €100 billion special fund set up in 2022' after the 2% was named: no claim that
+    the 2% was agreed in 2022 (which would be contradicted)."""
+    text = (
+        "Germany meets the 2% goal: it spends 2.12% of GDP, NATO estimates. Part of the money "
+        "comes from the €100 billion special fund set up in 2022."
+    )
+    kinds = [c.claim.kind for c in milex.check(text, date="2024-06-20").claims]
+    assert "commitment_year" not in kinds and "share_of_gdp" in kinds
 
 
 def test_a_scale_joined_to_its_currency_by_a_hyphen_is_one_amount():

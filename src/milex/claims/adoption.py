@@ -37,6 +37,8 @@ def read_adoptions(ctx: Context) -> None:
                                for q in ctx.quantities):  # fmt: skip
             continue  # "agreed in 2014", "set the 2% guideline in 2006", not "agreed to spend
             # 2% by 2024"
+        if any(q.currency and v - 5 <= q.j <= v for q in ctx.quantities):
+            continue  # "the €100 billion special fund set up in 2022": the fund's year
         if any(m.kind in ("ally", "demonym", "capital") and lo <= m.i < v
                and _NOUNS.isdisjoint(lows[max(m.j, v - 7) : v]) for m in ctx.mentions):  # fmt: skip
             continue  # "Canada pledged in 2023 ...": an ally's own pledge, not the guideline's

@@ -206,9 +206,10 @@ def _counts(ctx: Context) -> None:
             value = q.value + 1  # "Belgium, like the other 31 allies, reaches 2%": all 32
         else:
             value = q.value
-        measure = (
-            "equipment_share" if ctx.has("cues", "equipment", lo=q.i, hi=hi) else "share_of_gdp"
-        )
+        # ("... 20% of defence spending into major equipment. This year 16 allies meet that
+        # goal": the equipment guideline the sentence before named)
+        equipment = ctx.has("cues", "equipment", lo=q.i, hi=hi) or tq is None and threshold == 20
+        measure = "equipment_share" if equipment else "share_of_gdp"
         if measure == "share_of_gdp" and threshold > _MOST_OF_GDP:
             continue  # "these five nations accounted for 60% of the world's spending": no GDP
         predicated = tq is not None and predicated_after(ctx, tq)

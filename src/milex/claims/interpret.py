@@ -226,9 +226,9 @@ def _guideline_in(ctx: Context) -> float | None:
         and _GUIDELINE_WORDS.isdisjoint(ctx.lows)
     ):
         return None
-    shares = [
-        q.value for q in ctx.quantities if q.form == "percent" and q.value in GUIDELINE_SHARES
-    ]
+    equipment = ctx.has("cues", "equipment")  # "20% of defence spending on equipment"
+    shares = [q.value for q in ctx.quantities if q.form == "percent"
+              and (q.value in GUIDELINE_SHARES or equipment and q.value == 20.0)]  # fmt: skip
     return shares[-1] if shares else None
 
 

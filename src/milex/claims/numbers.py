@@ -470,10 +470,18 @@ def _currency_before(lows: list[str], q: Quantity, v) -> None:
 _RAISING = patterns.word_set("raising_verbs")
 
 
+# 'signed up to the 2% guideline', 'lived up to its 2% pledge': a phrasal verb's 'up to'
+_PHRASAL_UP = frozenset({"sign", "signs", "signed", "signing", "live", "lives", "lived", "living",
+                         "measure", "measures", "measured", "step", "stepped", "own", "owned"})  # fmt: skip
+
+
 def _raised_up_to(lows: list[str], start: int, k: int) -> bool:
     """'to take defence spending up to 2.5%': 'up to' after a verb of raising is where the
-    figure is raised to, not a ceiling."""
-    return lows[start:k] == ["up", "to"] and bool(_RAISING & set(lows[max(0, start - 5) : start]))
+    figure is raised to, not a ceiling (nor after 'signed': 'signed up to the 2% goal')."""
+    return lows[start:k] == ["up", "to"] and (
+        bool(_RAISING & set(lows[max(0, start - 5) : start])) or lows[start - 1 : start] != []
+        and lows[start - 1] in _PHRASAL_UP
+    )  # fmt: skip
 
 
 def _hedge(lows: list[str], q: Quantity, v) -> None:

@@ -117,7 +117,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "deadline"  # "the 3.5% target set for 2035": when it is due, not agreed
         elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
             role = "name"  # "Readiness 2030": a plan's name, not a time
-        elif any(w in _AGREEING for w in before3) and not (
+        elif (
+            any(w in _AGREEING for w in before3)
+            or lows[max(0, k - 4) : k - 1] == ["signed", "up", "to"]
+        ) and not (
             prev == "in" and _since_event(lows, k - 1)
         ):  # (but "since his government took office in 2015" is a span)
             role = "agreement"  # "the obligation it took on in 2014": when a rule was made
