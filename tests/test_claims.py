@@ -1723,6 +1723,27 @@ READINGS = [
     ("'the alliance needs 3.5%' in a quotation is a demand", "2025-06-25",
      "\"Portugal thinks 1.6% is enough. The alliance needs 3.5%,\" Rutte said.",
      [("share_of_gdp", "NATO", 2024, 3.5, "unverifiable")]),  # NATO total 2.71: no verdict
+    ("a markdown table under a 'title: subtitle' line, one cell empty", "2025-08-29",
+     "Where the allies stand: defence spending as a share of GDP, NATO estimates\n"
+     "| Ally | 2024 | 2025 |\n|---|---|---|\n| Norway | 2.27 | 3.35 |\n| Germany | 2.00 | – |\n"
+     "| France | 2.03 | 2.05 |\n",
+     [("share_of_gdp", "Norway", 2024, 2.27, "supported"),  # 2025 edition
+      ("share_of_gdp", "Norway", 2025, 3.35, "supported"),
+      ("share_of_gdp", "Germany", 2024, 2.00, "supported"),  # the empty cell is 2025's
+      ("share_of_gdp", "France", 2025, 2.05, "supported")]),
+    ("the currency of a sentence's first amount is its later bare amount's", "2024-06-21",
+     "Czechia's defence spending is put at 159.7 billion koruna this year, against 100.7 billion "
+     "in 2023.",
+     [("spending_amount", "Czechia", 2024, 159.7, "supported"),  # 2024 edition: CZK 159.69 bn
+      ("spending_amount", "Czechia", 2023, 100.7, "supported")]),  # CZK 100.74 bn
+    ("'up from last year's 2.87%' is last year's figure", "2024-06-19",
+     "Latvia will spend 3.15% of GDP this year, up from last year's 2.87%.",
+     [("share_of_gdp", "Latvia", 2023, 2.87, "supported")]),  # 2024 edition: 2.87 (2023)
+    ("bare figures after allies, as precise as the percentage before, are percentages",
+     "2024-06-20",
+     "Greece is estimated to spend 3.08 per cent this year; Estonia, 3.43; Lithuania, 2.85.",
+     [("share_of_gdp", "Estonia", 2024, 3.43, "supported"),
+      ("share_of_gdp", "Lithuania", 2024, 2.85, "supported")]),
 ]  # fmt: skip
 
 

@@ -137,9 +137,12 @@ def _abbreviations() -> frozenset[str]:
     return _ABBREV
 
 
-# A table's row or a list's item on a line of its own ("Poland 1.88 4.12", "- Latvia 3.15%"):
+# A table's row or a list's item on a line of its own ("Poland 1.88 4.12", "- Latvia 3.15%",
+# "| Poland | 4.48 |"):
 # never the rest of a hard-wrapped line before it
-_ROW = re.compile(r"\s*(?:[-–—•*·]\s|\d+\.\s)|[^\d\n]{2,40}?(?:[ \t]+[-+]?\d[\d.,]*%?\*?)+[ \t]*$")
+_ROW = re.compile(
+    r"\s*(?:[-–—•*·]\s|\d+\.\s|\|)|[^\d\n]{2,40}?(?:[ \t]+[-+]?\d[\d.,]*%?\*?)+[ \t]*$"
+)
 
 
 def _paragraphs(text: str):

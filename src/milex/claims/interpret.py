@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -116,6 +117,9 @@ def read_article(
         own_header = tables.header_of(ctx)
         if own_header is None and header is not None and not tables.is_item(ctx):
             header = None
+        if own_header is not None and header is not None and header.share and not own_header.share:
+            # "Defence spending as a share of GDP:" then the table's row "| Ally | 2024 | 2025 |"
+            own_header = replace(own_header, share=True)
         header = own_header or header
         if not _skip_sentence(ctx):
             if header is not None:

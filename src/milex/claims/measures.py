@@ -475,8 +475,12 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     clarifier = patterns.phrases("currency_clarifiers")
     lo, hi = ctx.clause(q)
     stated = [h for h in clarifier.find_all(ctx.lows, lo, hi)]
+    earlier = [x for x in ctx.quantities if x.j <= q.i and x.currency and x.scale == q.scale]
     if stated:
         currency = str(stated[0][2])
+    elif currency is None and q.scale >= 1e6 and earlier:
+        # "848 billion lira this year, up from 394 billion in 2023": the sentence's currency
+        currency = (earlier[-1].currency or "").rstrip("?")
     elif q.currency == "USD?" and "CAN" in codes:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None:

@@ -33,6 +33,7 @@ from milex.reference.alliance import ALLIES
 
 
 def read(ctx: Context) -> None:
+    _elided_percent(ctx)
     read_counts(ctx)
     read_accessions(ctx)
     read_events(ctx)
@@ -57,6 +58,20 @@ def read(ctx: Context) -> None:
     read_first_time(ctx)
     read_unread(ctx)
     ctx.claims.sort(key=lambda c: c.start)
+
+
+def _elided_percent(ctx: Context) -> None:
+    """'Hungary spends 2.11 per cent; Czechia, 2.10; Türkiye, 2.09': a bare number right after
+    an ally, written as precisely as a percentage before it, is one too."""
+    shares = [q for q in ctx.quantities if q.form == "percent" and q.precision >= 1]
+    if not shares:
+        return
+    ends = {m.j for m in ctx.mentions if m.kind == "ally"}
+    for q in ctx.quantities:
+        if (q.form == "plain" and q.scale == 1 and q.value < 15 and q.i > shares[0].i
+                and any(p.precision == q.precision for p in shares if p.i < q.i)
+                and (q.i in ends or ctx.lows[q.i - 1] == "," and q.i - 1 in ends)):  # fmt: skip
+            q.form = "percent"
 
 
 # The Hague's parts by value (milex.reference.commitments ids), and the words that frame a

@@ -22,6 +22,7 @@ _CHANGES = frozenset(
     {"increase", "increases", "rise", "rises", "growth", "change", "changes", "real-terms"}
 )  # a header of changes: "Biggest real-terms increases in 2025:"
 _BULLETS = ("-", "–", "—", "•", "*", "·")
+_NO_FIGURE = frozenset({"-", "–", "—", "n/a", "..", "…"})  # a table's empty cell
 _ITEM_TOKENS = 14  # an item line is short: "2. United States 3.2%"
 _TITLE_TOKENS = 24
 
@@ -45,6 +46,12 @@ def _header_of(ctx: Context) -> Header | None:
     lows = ctx.lows
     if ":" in lows:
         colon = lows.index(":")
+        if (
+            colon + 1 < len(lows)
+            and _title_line(ctx)
+            and not any(q.i > colon and q.form != "year" for q in ctx.quantities)
+        ):  # "How allies compare: spending as a share of GDP, NATO estimates": a title
+            colon = len(lows)
     elif (("|" in lows or _title_line(ctx) or _year_row(ctx)
            or lows[:2] in (["here", "is"], ["here", "are"]))
           and not any(m.kind == "ally" for m in ctx.mentions)):  # fmt: skip
@@ -113,7 +120,18 @@ def read_items(ctx: Context, header: Header) -> None:
                    and _is_share(q, header)]  # fmt: skip
         if not figures:
             continue
-        years = header.years[-len(figures) :] if len(header.years) >= len(figures) else ()
+        # a cell with no figure ("| Germany | 2.00 | – |") keeps its column
+        # (not "Germany – 2.1%", whose dash follows the name)
+        gaps = [k for k in range(m.j, stop) if lows[k] in _NO_FIGURE
+                and (lows[k - 1] in _NO_FIGURE or lows[k - 1] == "|" or lows[k - 1][:1].isdigit())]  # fmt: skip
+        cells = len(figures) + len(gaps)
+        if gaps and cells == len(header.years):
+            slots = sorted([(q.i, q) for q in figures] + [(k, None) for k in gaps])
+            years = tuple(y for (_k, q), y in zip(slots, header.years, strict=True) if q)
+        elif len(header.years) >= len(figures):
+            years = header.years[-len(figures) :]
+        else:
+            years = ()
         if not years and len(figures) == 1 and header.years:
             years = header.years[-1:]
         if len(years) != len(figures):

@@ -188,7 +188,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                 span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
             elif kind in ("last", "previous") and lows[i + hit[0] : i + hit[0] + 2] != [
                 ",", "when"
-            ] and (  # (but "progress on last year, when 13 were below 2%": last year's 13)
+            ] and not lows[i + hit[0] - 1].endswith(("'s", "’s")) and (
+                # (but "progress on last year, when 13 were below 2%": last year's 13; "up
+                # from last year's 3.26%": the figure's own year)
                 prev in ("on", "over", "than") or " ".join(lows[max(0, i - 2) : i])
                 in ("compared with", "compared to", "relative to", "up from", "down from")
             ):  # fmt: skip
