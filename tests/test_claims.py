@@ -1744,6 +1744,19 @@ READINGS = [
      "Greece is estimated to spend 3.08 per cent this year; Estonia, 3.43; Lithuania, 2.85.",
      [("share_of_gdp", "Estonia", 2024, 3.43, "supported"),
       ("share_of_gdp", "Lithuania", 2024, 2.85, "supported")]),
+    ("'exceed the new 3.5% benchmark': 'new' between the verb and the figure", "2025-08-29",
+     "Just three members exceed the new 3.5% benchmark for core defence.",
+     [("count_meeting", "NATO", 2025, 3, "supported")]),  # 2025 edition: PL, LT, LV
+    ("'there were only three' after a count is a count of another year", "2024-06-19",
+     "Ten allies reached the 2% mark last year, whereas in 2014, the year of the Wales pledge, "
+     "there were only three.",
+     [("count_meeting", "NATO", 2023, 10, "supported"),  # 2024 edition
+      ("count_meeting", "NATO", 2014, 3, "supported")]),
+    ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
+     "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
+     "€7.9 billion.",
+     [("spending_amount", "Belgium", 2014, 3.9, "supported"),  # 2024 edition: 3.91
+      ("spending_amount", "Belgium", 2024, 7.9, "supported")]),  # 7.90
 ]  # fmt: skip
 
 

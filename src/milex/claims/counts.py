@@ -408,15 +408,16 @@ def _elliptical_counts(ctx: Context) -> None:
             continue
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
         before = lows[max(0, q.i - 5) : q.i]  # "..., against a previous forecast of 23"
+        bare = [w for w in before if w not in ("only", "just", "merely", "barely", "still")]
         restated = (
-            before[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
-                            ["number", "is"])
+            bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
+                          ["number", "is"], ["there", "were"], ["there", "are"])
             or lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
             or (not {"and", "but", "while", ","}.isdisjoint(before[-3:])
                 and any(t.year and q.j <= t.i <= q.j + 1 for t in ctx.times))
         )  # fmt: skip
         # "today it is 23", "by 2024 the number was 23", "this year 23 nations do", "only 11
-        # did", "ten met it in 2023, but only six in 2022"
+        # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three"
         if not prev or not (restated or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in before
         )):  # fmt: skip

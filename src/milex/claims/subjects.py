@@ -246,7 +246,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if not candidates and any(m.kind == "institution" for m in before):
             return [], "the text speaks of allies in general"
     if not candidates and (shared := _shared_subject(ctx, c_lo, asides)):
-        return [shared.code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
+        return [shared.code], ""
+    if not candidates and ";" in ctx.lows[max(0, c_lo - 1) : c_lo + 1]:
+        # "Spain spent barely €10 billion a decade ago; this year the estimate is €20 billion":
+        # a clause with no subject after a semicolon, the sentence's one ally before it
+        named = [m for m in whole_sentence if m.kind in NAMED]
+        if len(named) == 1 and named[0].kind == "ally" and not named[0].is_object:
+            return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
     if not candidates:
         if not _PLURAL_ALLIES.isdisjoint(ctx.lows[c_lo : q.i]):
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
