@@ -1752,6 +1752,9 @@ READINGS = [
      "there were only three.",
      [("count_meeting", "NATO", 2023, 10, "supported"),  # 2024 edition
       ("count_meeting", "NATO", 2014, 3, "supported")]),
+    ("a count at the time allies 'signed up to the pledge' is a count", "2024-06-18",
+     "When the allies signed up to the pledge in 2014, the goal was met by just three countries.",
+     [("count_meeting", "NATO", 2014, 3, "supported")]),  # 2024 edition: Greece, UK, US
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -208,9 +208,13 @@ def obliged(lows: list[str], k: int, between: list[str]) -> bool:
     ):
         return True  # "a deadline for 23 allies to meet the target": a purpose, not a count
         # (but "the forecast was for 18 allies to meet it" is a count)
-    if any(between[n] in _PLEDGING and "to" in between[n + 1 : n + 4] for n in range(len(between))):
+    if any(between[n] in _PLEDGING and "to" in between[n + 1 : n + 4] and not (
+        between[n] == "signed" and between[n + 3 : n + 4] in (["the"], ["a"], ["an"])
+    ) for n in range(len(between))):  # fmt: skip
         return True  # "the 32 allies committed to spending 5% by 2035", "agreed last year to
-        # spend 2%", "pledged in 2023 to spend": a pledge
+        # spend 2%", "pledged in 2023 to spend", "the 2% all members signed up to": a pledge
+        # (but "when allies signed up to the pledge, the target was met by only three": a
+        # count at the time of the pledge)
     return "should" in words and bool(_RULED & set(lows[max(0, k - 8) : k]))
 
 
