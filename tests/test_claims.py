@@ -1755,6 +1755,17 @@ READINGS = [
     ("a count at the time allies 'signed up to the pledge' is a count", "2024-06-18",
      "When the allies signed up to the pledge in 2014, the goal was met by just three countries.",
      [("count_meeting", "NATO", 2014, 3, "supported")]),  # 2024 edition: Greece, UK, US
+    ("'at least a fifth' on equipment, then 'are expected to do so'", "2024-06-20",
+     "The alliance also wants at least a fifth of defence budgets spent on major equipment. "
+     "This year 29 of the 31 allies with armed forces are expected to do so.",
+     [("count_meeting", "NATO", 2024, 29, "supported")]),  # 2024 edition: 29 at 20% on equipment
+    ("an ally spending a multiple of the guideline", "2024-07-01",
+     "Latvia now spends more than one and a half times the 2% target, and Estonia more than "
+     "double it. Poland spends more than twice the 2% target.",
+     [("share_of_gdp", "Poland", 2024, 4, "supported")]),  # 2024 edition: 4.12 > 4
+    ("an ally said to spend a multiple of the guideline that it does not", "2024-07-01",
+     "Greece spends more than double the 2% target.",
+     [("share_of_gdp", "Greece", 2024, 4, "contradicted")]),  # 2024 edition: 3.08
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

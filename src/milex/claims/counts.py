@@ -169,10 +169,15 @@ def _counts(ctx: Context) -> None:
             later = [x for x in ctx.quantities if x.i >= hi and x.form == "percent"
                      and x.value in (2.0, 3.5, 5.0)]  # fmt: skip
             threshold = later[0].value if later else ctx.carry_guideline
+        did_so = any(lows[n : n + 2] in (["do", "so"], ["did", "so"], ["does", "so"])
+                     for n in range(end, hi))  # fmt: skip
+        if threshold is None and did_so:
+            threshold = ctx.carry_guideline  # "... 20% on equipment. 29 allies are expected to
+            # do so": the guideline the sentence before asked for
         if threshold is None:
             continue
         stop = tq.i if tq else hi
-        verb = any(w in meeting for w in lows[end:stop]) or (tq is not None and tq.hedge)
+        verb = did_so or any(w in meeting for w in lows[end:stop]) or (tq is not None and tq.hedge)
         raised = (
             tq is not None
             and lows[tq.i - 1 : tq.i] == ["to"]

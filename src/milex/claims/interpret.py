@@ -231,8 +231,12 @@ def _guideline_in(ctx: Context) -> float | None:
     ):
         return None
     equipment = ctx.has("cues", "equipment")  # "20% of defence spending on equipment"
-    shares = [q.value for q in ctx.quantities if q.form == "percent"
-              and (q.value in GUIDELINE_SHARES or equipment and q.value == 20.0)]  # fmt: skip
+    shares = [
+        q.value for q in ctx.quantities if q.form == "percent" and q.value in GUIDELINE_SHARES
+    ]
+    if equipment and any(q.value == 20.0 and q.form == "percent" or q.value == 0.2
+                         and q.form == "fraction" for q in ctx.quantities):  # fmt: skip
+        shares.append(20.0)  # "20% of defence spending on equipment", "at least a fifth"
     return shares[-1] if shares else None
 
 

@@ -9,10 +9,13 @@ from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.numbers import Quantity
+from milex.claims.subjects import subjects_for
+from milex.claims.years import year_for
 
 _TIMES = {word: float(n) for word, n in patterns.load()["ratio_words"].items()}
 _BASES = patterns.word_set("guideline_nouns_ratio")
 _HEDGED = patterns.load()["ratio_hedges"]
+_SPENDING = patterns.word_set("spending_or_meeting_verbs")
 
 
 def read_ratios(ctx: Context) -> None:
@@ -27,14 +30,17 @@ def read_ratios(ctx: Context) -> None:
         before = [q for q in percents if q.j <= k and k - q.j <= 14]
         if (
             after is None
-            or not before
             or lows[after.j : after.j + 1] == []
             or not (_BASES & set(lows[after.j : after.j + 3]))
         ):
             continue
-        first = before[-1]
         at = next((h for h in range(max(0, k - 2), k) if lows[h] in _HEDGED), k)
         hedge = _HEDGED.get(lows[at]) if at < k else None
+        if not before:
+            _multiple_spent(ctx, Quantity(at, after.j, k, k + 1, _TIMES[low] * after.value,
+                                          form="percent", hedge=hedge), after)  # fmt: skip
+            continue
+        first = before[-1]
         anchor = Quantity(at, after.j, k, k + 1, _TIMES[low])
         claim = new_claim(ctx, anchor, "ratio", _TIMES[low], "times")
         claim.hedge = hedge
@@ -44,6 +50,22 @@ def read_ratios(ctx: Context) -> None:
         owner = [m.code for m in ctx.mentions if m.kind == "ally" and lo <= m.i < first.i]
         set_subject(claim, owner[-1] if owner else "NATO")
         ctx.consumed.add(id(after))  # "the 2% threshold" here is the base, not a claim
+
+
+def _multiple_spent(ctx: Context, q: Quantity, base: Quantity) -> None:
+    """'Poland now spends more than twice the 2% target': the ally's own share, the multiple
+    of the guideline (more than 4%), when a verb of spending comes right before it."""
+    if _SPENDING.isdisjoint(ctx.lows[max(0, q.i - 3) : q.i]):
+        return
+    codes, doubt = subjects_for(ctx, q)
+    if len(codes) != 1 or len(codes[0]) != 3:
+        return  # an ally's share only ("allies spend twice the 2% target" is no one figure)
+    year, _since, _deadline, ydoubt, basis = year_for(ctx, q)
+    claim = new_claim(ctx, q, "share_of_gdp", q.value, "%", measure="share_of_gdp", year=year,
+                      year_basis=basis)  # fmt: skip
+    set_subject(claim, codes[0])
+    claim.doubts.extend(d for d in (doubt, ydoubt) if d)
+    ctx.consumed.add(id(base))
 
 
 def ratio(claim: Claim) -> Checked:
