@@ -1766,6 +1766,27 @@ READINGS = [
     ("an ally said to spend a multiple of the guideline that it does not", "2024-07-01",
      "Greece spends more than double the 2% target.",
      [("share_of_gdp", "Greece", 2024, 4, "contradicted")]),  # 2024 edition: 3.08
+    ("list items with last year's figure in brackets, under a header's year", "2025-08-29",
+     "Catching up, on NATO's 2025 estimates:\n- Slovenia: 2.02% (2024: 1.37%)\n"
+     "- Netherlands 2.49% (last year: 2.00%)",
+     [("share_of_gdp", "Slovenia", 2025, 2.02, "supported"),  # 2025 edition
+      ("share_of_gdp", "Slovenia", 2024, 1.37, "supported"),
+      ("share_of_gdp", "Netherlands", 2025, 2.49, "supported"),
+      ("share_of_gdp", "Netherlands", 2024, 2.00, "supported")]),
+    ("'per head' opening the sentence makes its small sums per head", "2024-06-25",
+     "Per inhabitant, Denmark spends about $1,480 a year on defence, NATO's tables in constant "
+     "2015 dollars show, against roughly $540 in Latvia.",
+     [("spending_amount", "Denmark", 2024, 1480, "supported"),  # 2024 edition: 1,478.8
+      ("spending_amount", "Latvia", 2024, 540, "supported")]),  # 538.9
+    ("two figures in brackets after a comparison of two allies, in their order", "2025-08-29",
+     "The Netherlands now spends a larger share of its GDP on defence than Czechia does (2.49% "
+     "versus 2.00%).",
+     [("share_of_gdp", "Netherlands", 2025, 2.49, "supported"),
+      ("share_of_gdp", "Czechia", 2025, 2.00, "supported")]),
+    ("'Not one of ..., among them X (a%), reaches 2%' says X is below 2%", "2024-06-20",
+     "Not one of the laggards, among them Spain (1.28%) and Belgium (1.30%), reaches 2%.",
+     [("share_of_gdp", "Spain", 2024, 2, "supported"),  # 2024 edition: 1.28, below 2
+      ("share_of_gdp", "Belgium", 2024, 2, "supported")]),  # 1.30
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",
@@ -1818,6 +1839,7 @@ NOT_CLAIMS = [
      "It would take a decade for 18 allies to reach 2%."),
     ("'among the highest in NATO' states no place", "2024-07-20",
      "Defence spending as a share of GDP in the Baltic states is among the highest in NATO."),
+    ("a question after 'Q:'", "2019-07-15", "Q: Does Italy meet the 2% goal?"),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip

@@ -154,6 +154,12 @@ def negated(words: list[str]) -> bool:
     )
 
 
+def none_of(lows: list[str], k: int) -> bool:
+    """Does the clause at k open on a negative subject ('Not one of the bottom eight, among
+    them Italy (1.49%), reaches 2%', 'None of them meets it')?"""
+    return lows[k : k + 1] == ["none"] or lows[k : k + 2] in (["not", "one"], ["not", "a"])
+
+
 _INTENDING = patterns.word_set("intending_words")
 _REPORTED = patterns.word_set("reporting_verbs")
 

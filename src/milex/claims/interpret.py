@@ -305,7 +305,7 @@ def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context
 
 def _skip_sentence(ctx: Context) -> bool:
     """Questions that ask rather than state ("Will Germany reach 2%?") carry no claim."""
-    text = ctx.sentence.text.rstrip()
-    if text.endswith("?") and ctx.lows and ctx.lows[0] in patterns.load()["questions"]:
-        return True
-    return False
+    text, lows = ctx.sentence.text.rstrip(), ctx.lows
+    if lows[1:2] == [":"] and lows[0] in ("q", "question"):
+        lows = lows[2:]  # "Q: Does Germany meet the 2% goal?"
+    return text.endswith("?") and bool(lows) and lows[0] in patterns.load()["questions"]

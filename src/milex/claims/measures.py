@@ -19,7 +19,7 @@ from milex.claims.figure_kinds import (
     inherited_kind,
     of_forces,
 )
-from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated
+from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated, none_of
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
@@ -221,7 +221,8 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
             return "no level"  # "Canada must double its spending by 2032 to meet the 2% target"
         if no_level_stated(ctx, met[-1]):
             return "no level"  # ("has no timeline to meet the 2% target": nothing reached)
-        missing = negated(before) or bool({"failed", "fails", "failing", "fail"} & set(before))
+        missing = (negated(before) or bool({"failed", "fails", "failing", "fail"} & set(before))
+                   or none_of(ctx.lows, lo) or none_of(ctx.lows, 0))  # fmt: skip
         if missing != (excepted(ctx, lo, met[-1]) is not None):  # ("all but Belgium meet it")
             return "less_than"  # "did not reach 2%", "failed to meet the 2% target"
         return "at_least"
@@ -518,7 +519,11 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             claim.doubts.append("an amount an ally receives (a loan or an allocation) is not "
                                 "its spending, and milex holds no allocations")  # fmt: skip
         return
-    per_head = ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4))
+    per_head = ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4)) or (
+        q.value * q.scale < 1e5 and ctx.has("ranking", "per_head")
+    )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
+    if not per_head and q.value * q.scale < 1e6:
+        return  # "$1,750 a year" can be no ally's budget: a sum per head, or in units unsaid
     if per_head:  # "$2,000 per person": Table 6's spending per head, held at constant prices
         if currency != "USD" or change:
             return

@@ -17,6 +17,7 @@ from milex.claims.guidelines import (
     guideline_named,
     negated,
     no_level_stated,
+    none_of,
 )
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
@@ -64,7 +65,9 @@ def read_meets(ctx: Context) -> None:
         if no_level_stated(ctx, v):
             continue
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")
-        missing = missing or negated(lows[max(lo, v - 3) : v])
+        missing = (
+            missing or negated(lows[max(lo, v - 3) : v]) or none_of(lows, lo) or none_of(lows, 0)
+        )
         missing = missing != (excepted(ctx, lo, v) is not None)  # "all but Belgium meet it"
         claimed = {c.subject_code for c in ctx.claims
                    if c.kind == "share_of_gdp" and c.value == value}  # fmt: skip

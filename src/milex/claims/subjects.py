@@ -70,6 +70,27 @@ _FOREIGN_OBJECT = frozenset({"of", "with", "to", "from", "against", "near", "bor
 _PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
 
 
+_PAIRING = frozenset({"against", "vs", "vs.", "versus", "to", "and"})
+
+
+def _bracketed_pair(ctx: Context, q: Quantity) -> str | None:
+    """The ally of one of two figures set side by side in brackets after a comparison of two
+    allies: '(3.43% against 1.28%)' after 'Estonia ... as Spain'."""
+    lows = ctx.lows
+    opened = next((k for k in range(q.i - 1, -1, -1) if lows[k] in ("(", ")")), None)
+    if opened is None or lows[opened] != "(":
+        return None
+    closed = next((k for k in range(q.j, len(lows)) if lows[k] == ")"), None)
+    inside = [x for x in ctx.quantities if opened < x.i and closed is not None and x.j <= closed]
+    if len(inside) != 2 or not set(lows[inside[0].j : inside[1].i]) <= _PAIRING:
+        return None
+    allies = [m for m in ctx.mentions if m.j <= opened and m.kind == "ally"]
+    codes = list(dict.fromkeys(m.code for m in allies))
+    if len(codes) != 2:
+        return None
+    return codes[inside.index(q)] if q in inside else None
+
+
 def _foreign_objects(ctx: Context) -> set[int]:
     """ids of the mentions of countries outside NATO that are a preposition's object, not a
     subject: "The Baltic nation, a neighbour of Belarus and Russia, is set to spend 3%"."""
@@ -111,6 +132,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     Macedonia and Montenegro both") each get the claim.
     """
     before = [m for m in ctx.mentions if m.j <= q.i]
+    paired = _bracketed_pair(ctx, q)
+    if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
+        return [paired], ""  # 1.28%)": the two figures in the order of the two allies
     compared = _compared_after_comma(ctx, q)
     if compared is not None:
         return (

@@ -44,8 +44,8 @@ def header_of(ctx: Context) -> Header | None:
 
 def _header_of(ctx: Context) -> Header | None:
     lows = ctx.lows
-    if ":" in lows:
-        colon = lows.index(":")
+    colon = _colon(lows)
+    if colon is not None:
         if (
             colon + 1 < len(lows)
             and _title_line(ctx)
@@ -74,6 +74,17 @@ def _header_of(ctx: Context) -> Header | None:
     ):  # "Biggest real-terms increases in 2025, NATO estimates:" then "Luxembourg +69%"
         return Header(years, False, "real_change", ctx.has("cues", "real", lo=0, hi=colon))
     return Header(years, share)
+
+
+def _colon(lows: list[str]) -> int | None:
+    """Where the first colon outside brackets is ('- Belgium 2.00% (last year: 1.29%)' has
+    none: an item, not a header)."""
+    depth = 0
+    for k, low in enumerate(lows):
+        depth += (low == "(") - (low == ")")
+        if low == ":" and depth <= 0:
+            return k
+    return None
 
 
 def _title_line(ctx: Context) -> bool:
@@ -106,11 +117,13 @@ def is_item(ctx: Context) -> bool:
 def read_items(ctx: Context, header: Header) -> None:
     """Each ally of an item line with the figures after it (up to the next ally)."""
     lows = ctx.lows
-    start = lows.index(":") + 1 if ":" in lows and header_of(ctx) == header else 0
-    if header_of(ctx) == header and ":" not in lows:
+    colon = _colon(lows)
+    start = colon + 1 if colon is not None and header_of(ctx) == header else 0
+    if header_of(ctx) == header and colon is None:
         return  # the header row itself
+    dated, inside = _bracketed(ctx)
     if any(t.year and t.i >= start and t.role not in ("price", "edition", "date")
-           for t in ctx.times):  # fmt: skip
+           and t.i not in inside for t in ctx.times):  # fmt: skip
         return  # "Latvia: over 2% since 2018", "Poland spends 4.12% this year": the line's own
         # year comes before the header's
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
@@ -118,6 +131,9 @@ def read_items(ctx: Context, header: Header) -> None:
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
         figures = [q for q in ctx.quantities if m.j <= q.i < stop and id(q) not in ctx.consumed
                    and _is_share(q, header)]  # fmt: skip
+        for q in [q for q in figures if id(q) in dated]:  # "Canada: 2.01% (2024: 1.47%)"
+            _item_claim(ctx, q, header, dated[id(q)], "stated", m.code)
+        figures = [q for q in figures if id(q) not in dated]
         if not figures:
             continue
         # a cell with no figure ("| Germany | 2.00 | – |") keeps its column
@@ -137,12 +153,32 @@ def read_items(ctx: Context, header: Header) -> None:
         if len(years) != len(figures):
             continue
         for q, year in zip(figures, years, strict=True):
-            claim = new_claim(ctx, q, header.measure, q.value, "%", measure=header.measure,
-                              year=year, year_basis="header")  # fmt: skip
-            claim.real_unstated = header.measure == "real_change" and not header.real
-            set_subject(claim, m.code)
-            claim.nearby_years = sorted(set(header.years))  # a row read in the wrong order
-            ctx.consumed.add(id(q))
+            _item_claim(ctx, q, header, year, "header", m.code)
+
+
+def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str, code: str):
+    claim = new_claim(ctx, q, header.measure, q.value, "%", measure=header.measure, year=year,
+                      year_basis=basis)  # fmt: skip
+    claim.real_unstated = header.measure == "real_change" and not header.real
+    set_subject(claim, code)
+    claim.nearby_years = sorted(set(header.years))  # a row read in the wrong order
+    ctx.consumed.add(id(q))
+
+
+def _bracketed(ctx: Context) -> tuple[dict[int, int], set[int]]:
+    """The figures in brackets that name their own year ('(2024: 1.47%)', '(last year:
+    1.29%)'): {id of the figure: its year}, and the tokens inside such brackets."""
+    lows, dated, inside = ctx.lows, {}, set()
+    for a, low in enumerate(lows):
+        if low != "(" or ")" not in lows[a:]:
+            continue
+        b = lows.index(")", a)
+        years = [t.year for t in ctx.times if a < t.i < b and t.year]
+        figures = [q for q in ctx.quantities if a < q.i < b and q.form != "year"]
+        if len(years) == 1 and len(figures) == 1:
+            dated[id(figures[0])] = years[0]
+            inside.update(range(a, b))
+    return dated, inside
 
 
 def _is_share(q: Quantity, header: Header) -> bool:
