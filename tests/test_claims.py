@@ -1787,6 +1787,20 @@ READINGS = [
      "Not one of the laggards, among them Spain (1.28%) and Belgium (1.30%), reaches 2%.",
      [("share_of_gdp", "Spain", 2024, 2, "supported"),  # 2024 edition: 1.28, below 2
       ("share_of_gdp", "Belgium", 2024, 2, "supported")]),  # 1.30
+    ("'respectively' after 'they', for the allies the sentence before listed", "2024-06-20",
+     "Two Nordic allies joined after 2022: Finland and Sweden. This year they will spend 2.41% "
+     "and 2.14% of GDP respectively.",
+     [("share_of_gdp", "Finland", 2024, 2.41, "supported"),  # 2024 edition (2024e)
+      ("share_of_gdp", "Sweden", 2024, 2.14, "supported")]),
+    ("'in a year, from 10 to 23': the start is last year's", "2024-06-20",
+     "The number of allies at the 2% target has more than doubled in a year, from 10 to 23.",
+     [("count_meeting", "NATO", 2023, 10, "supported"),  # 2024 edition
+      ("count_meeting", "NATO", 2024, 23, "supported")]),
+    ("'the alliance's $1.47 trillion' is the alliance's, not the ally's named before", "2024-06-20",
+     "The United States' $968 billion in defence spending is about two-thirds of the alliance's "
+     "$1.47 trillion total this year.",
+     [("spending_amount", "United States", 2024, 968, "supported"),  # 2024 edition: 967.71 bn
+      ("spending_amount", "NATO", 2024, 1.47, "supported")]),  # 1,474 bn
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

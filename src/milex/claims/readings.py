@@ -168,16 +168,28 @@ def _respectively(ctx: Context) -> None:
         else:
             groups.append([m])
     runs = [g for g in groups if len(g) >= 2]
-    if not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
+    before = [c for c in ctx.carry_all if len(c) == 3]
+    if (stated and not named and len(before) == len(figures) >= 2
+            and not _THEY.isdisjoint(ctx.lows[:k])):  # fmt: skip
+        # "... Estonia, Latvia and Lithuania. This year they will spend 3.43%, 3.15% and 2.85%
+        # respectively": the allies the sentence before listed
+        codes, tail = before, figures
+    elif not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
         return
-    run = runs[-1]
-    tail = figures[-len(run) :]
-    if len({c.kind for c in tail}) != 1 or tail[0].start < ctx.tokens[run[-1].j - 1].end:
-        return
-    for claim, mention in zip(tail, run, strict=True):
-        set_subject(claim, mention.code)
+    else:
+        run = runs[-1]
+        tail = figures[-len(run) :]
+        if len({c.kind for c in tail}) != 1 or tail[0].start < ctx.tokens[run[-1].j - 1].end:
+            return
+        codes = [m.code for m in run]
+    for claim, code in zip(tail, codes, strict=True):
+        set_subject(claim, code)
+        claim.doubts = [d for d in claim.doubts if "whose" not in d and "may mean" not in d]
     starts = {c.start for c in tail}
     ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
+
+
+_THEY = frozenset({"they", "these", "their", "both"})
 
 
 def _joined_figures(ctx: Context, figures: list) -> list:

@@ -165,6 +165,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     if allies:  # "Croatia, Portugal, ... and Spain, the latter at 1.28%": Spain's alone
         return [(allies[-1] if ctx.lows[pointer] in ("latter", "last") else
                  allies[-2] if len(allies) > 1 else allies[0]).code], ""  # fmt: skip
+    if q.form == "money" and ctx.lows[q.i - 1 : q.i] in (
+        ["alliance's"],
+        ["nato's"],
+        ["alliance’s"],
+        ["nato’s"],
+    ):
+        return ["NATO"], ""  # "about two-thirds of the alliance's $1.47 trillion total"
     if (
         before
         and before[-1].possessive

@@ -202,6 +202,19 @@ def _estimated_again(ctx: Context, q: Quantity) -> int | None:
     return last.year if last is not None and last.unit == "%" else None
 
 
+_A_YEAR = (["in", "a", "year"], ["in", "one", "year"], ["within", "a", "year"])
+
+
+def _this_year_held(day) -> bool:
+    from milex.errors import NoData
+    from milex.reference.publications import edition_as_of
+
+    try:
+        return edition_as_of(day).edition >= day.year
+    except NoData:
+        return False
+
+
 def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
     """The one year a change 'from X to Y' happens in: the clause's only year, before 'from'
     ('agreed this year to lift it from 1.3% to 2%') or right after the end point ('from 1.3%
@@ -211,6 +224,10 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
         return None
     lo, hi = ctx.clause(q)
     times = [t for t in ctx.times if lo <= t.i < hi and t.role not in ("price", "edition")]
+    if not times and any(ctx.lows[k : k + 3] in _A_YEAR for k in range(len(ctx.lows))):
+        # "has more than doubled in a year, from 10 to 23": this year's, once the tables of
+        # the day cover this year (before, the end point is last year's, and the start unsaid)
+        return ctx.today.year if _this_year_held(ctx.today) else None
     if len(times) != 1 or times[0].kind in ("decade", "ago", "day", "period"):
         return None
     t = times[0]
