@@ -13,7 +13,15 @@ from datetime import date
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.every import MEETING_AT, read_every
-from milex.claims.guidelines import comparator_of, guessed, not_nato, obliged, threshold_after
+from milex.claims.guidelines import (
+    BELOW,
+    TURNED,
+    comparator_of,
+    guessed,
+    not_nato,
+    obliged,
+    threshold_after,
+)
 from milex.claims.listed import named_members, none_or_only
 from milex.claims.membership import members_at, one_of, read_membership, total_as_membership
 from milex.claims.numbers import Quantity
@@ -142,8 +150,14 @@ def _counts(ctx: Context) -> None:
                 nxt in _VERB_AFTER_TOTAL or nxt in ("all", "each", "clear", "clears")
             ):  # "The other 30 all clear 2% of GDP this year"
                 found = (q.j, None)
-            elif nxt in ("are", "were", "will", "have", "had") and _allies_before(ctx, q):
-                # "Other NATO countries trail behind, though 11 are on course to hit it"
+            elif nxt in ("are", "were", "will", "have", "had", "remain") and (
+                _allies_before(ctx, q)
+                or any(
+                    c.kind == "count_meeting" and c.sentence == ctx.sentence.index - 1
+                    for c in ctx.earlier[-8:]
+                )
+            ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
+                # "Four met the guideline in 2016. This year seven are expected to do so."
                 found = (q.j, None)
         if found is None:
             continue
@@ -235,6 +249,8 @@ def _counts(ctx: Context) -> None:
         )
         high = high_q.value if high_q is not None else tq.high if band else None
         comparator = "between" if band else comparator_of(ctx, end, tq)
+        if end < q.i and comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 4]):
+            comparator = TURNED[comparator]  # "... reach the 2% target, with nine states failing"
         if lows[max(0, q.i - 2) : q.i] in (["all", "but"], ["all", "except"]):
             if comparator not in (">=", "<"):
                 continue
@@ -433,8 +449,11 @@ def _elliptical_counts(ctx: Context) -> None:
             continue
         base = prev[-1]
         year, _s, _d, doubt, _basis = year_for(ctx, q, claims_before=prev)
+        comparator = base.comparator  # (turned round by "..., with nine failing to do so")
+        if comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 3]):
+            comparator = TURNED[comparator]
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
-                          comparator=base.comparator, measure=base.measure, year=year)  # fmt: skip
+                          comparator=comparator, measure=base.measure, year=year)  # fmt: skip
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)

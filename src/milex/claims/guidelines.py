@@ -90,10 +90,10 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
 def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     """How the counted allies stand to the threshold; a negation before it turns it round
     ('eight allies will not meet the target', 'did not spend 2%': below it)."""
-    end = tq.i if tq else next(
+    end = tq.i if tq and tq.i > count_end else next(
         (n for n in range(count_end, min(count_end + 16, len(ctx.lows)))
          if ctx.lows[n] in _GUIDELINE_NOUNS or ctx.lows[n] == "deadline"), count_end + 8
-    )  # (with no figure, up to the guideline named in words)  # fmt: skip
+    )  # (with no figure after the count, up to the guideline named in words)  # fmt: skip
     between = ctx.lows[count_end:end]
     hedge = tq.hedge if tq else None
     if hedge == "exactly" or "exactly" in between[-3:]:
@@ -116,10 +116,10 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     # the way ("all but one ally - Iceland, which has no army - meet the target")
     verb = next((k for k, w in enumerate(between) if w in _VERBS), len(between))
     start = max([0, verb - 4] + [k + 1 for k in range(verb) if between[k] in _PUNCTUATION])
-    return _TURNED[comparator] if negated(between[start:verb]) else comparator
+    return TURNED[comparator] if negated(between[start:verb]) else comparator
 
 
-BELOW = patterns.word_set("falling_short_words") | {"below", "under", "misses", "failed", "fail",
+BELOW = patterns.word_set("falling_short_words") | {"below", "under", "misses", "failed", "fail", "failing",
                                                        "fails"}  # fmt: skip
 _VERBS = patterns.as_set("meeting_verbs") | BELOW | {"spend", "spends", "spent", "spending",
                                                         "devote", "devotes", "put", "puts"}  # fmt: skip
@@ -139,7 +139,7 @@ _ALL = frozenset({"all", "every", "each", "allies", "members", "countries", "nat
 
 
 GUIDELINE_VALUES = frozenset({2.0, 3.5, 5.0, 1.5, 20.0})  # the guidelines' figures, in %
-_TURNED = {">=": "<", "<": ">=", ">": "<=", "<=": ">"}
+TURNED = {">=": "<", "<": ">=", ">": "<=", "<=": ">"}
 _NOT = patterns.word_set("negations")
 
 

@@ -20,6 +20,7 @@ from milex.claims import context as ctxmod
 from milex.claims import listed, patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, tokenize
+from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities
 from milex.claims.policy import GUIDELINE_SHARES
@@ -173,6 +174,7 @@ def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
     yearly report ... The US spent $997bn"), constant prices for some of its money, or the
     latest year it gives a source's figures for when only a release milex lacks covers it."""
     out = _years_out_named(claims, today)
+    _complements(claims, today)
     for claim in claims:
         if claim.year_basis == "tense" and claim.source in out:
             claim.year_out_named = out[claim.source]
@@ -185,6 +187,20 @@ def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
         if "prices" in named and claim.kind == "spending_amount" and not claim.price_base:
             claim.doubts.append("the article gives some money at constant prices without "
                                 "saying which figures")  # fmt: skip
+
+
+def _complements(claims: list[Claim], today: date) -> None:
+    """'23 member states would reach the target, with nine states failing to do so': the
+    allies below are the rest of the alliance the count of those at the level leaves, as in
+    NATO's own '23 of 32' (Iceland, with no figure, among them): the count is of that total."""
+    counts = [c for c in claims if c.kind == "count_meeting" and c.year is not None]
+    for c in counts:
+        if c.comparator not in ("<", "<=") or c.total is not None:
+            continue
+        size = members_at(date(c.year, 12, 31) if c.year < today.year else today)
+        if any(d.comparator in (">=", ">") and d.threshold == c.threshold and d.year == c.year
+               and d.value + c.value == size for d in counts):  # fmt: skip
+            c.total = size
 
 
 _OF_DATA = frozenset({"share_of_gdp", "real_change", "spending_amount", "world_share",
