@@ -1811,6 +1811,12 @@ READINGS = [
     ("nine below 2% with no total and no count of the rest stays wrong", "2024-06-20",
      "Nine allies remain below 2% this year.",
      [("count_meeting", "NATO", 2024, 9, "contradicted")]),  # 2024 edition: 8 below
+    ("'half a percentage point' is a change in the share, not a real change of a half",
+     "2024-06-20",
+     "Germany's defence spending rose by almost half a percentage point of GDP this year, to "
+     "2.12%. Latvia's share rose by 0.27 percentage points.",
+     [("share_of_gdp", "Germany", 2024, 0.5, "supported"),  # 2024 edition: 1.64 -> 2.12, +0.48
+      ("share_of_gdp", "Latvia", 2024, 0.27, "supported")]),  # 2.874 -> 3.148, +0.27
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

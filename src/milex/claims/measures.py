@@ -370,7 +370,7 @@ def _points(ctx: Context, q: Quantity, codes, doubt) -> None:
     """'Poland's share of GDP rose 0.69 points', 'up 0.3 percentage points on 2024': a change
     in a share of GDP, on the year before (only supported: see verify.py)."""
     lo, hi = ctx.clause(q)
-    if change_words(ctx, q, lo) is None or not ctx.has("cues", "defence"):
+    if change_words(ctx, q, lo) is None or not (ctx.has("cues", "defence") or ctx.defence_topic):
         return
     if not (ctx.has("cues", "gdp", lo=lo, hi=hi) or "share" in ctx.lows[lo:hi]):
         return  # "up 2 points in the polls": not a share of GDP

@@ -212,6 +212,15 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         _hedge(lows, q, v)
         out.append(q)
         i = max(q.j, i + 1)
+    for q in out:  # "by half a point", "by a quarter of a percentage point": a change in points
+        if q.form == "fraction":
+            after = lows[q.j : q.j + 4]
+            n = next(
+                (k for k in (2, 3) if after[:k] in (["a", "point"], ["a", "percentage", "point"])),
+                0,
+            )
+            if n:
+                q.form, q.j, q.nj = "points", q.j + n, q.nj + n
     for q in out:  # "above the 2.0 threshold": a guideline's share written without its unit
         if (q.form == "plain" and q.precision >= 1 and q.value < 15
                 and lows[q.ni - 1 : q.ni] == ["the"] and lows[q.nj : q.nj + 1]
