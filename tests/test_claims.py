@@ -1817,6 +1817,9 @@ READINGS = [
      "2.12%. Latvia's share rose by 0.27 percentage points.",
      [("share_of_gdp", "Germany", 2024, 0.5, "supported"),  # 2024 edition: 1.64 -> 2.12, +0.48
       ("share_of_gdp", "Latvia", 2024, 0.27, "supported")]),  # 2.874 -> 3.148, +0.27
+    ("a question and its answer: 'How many allies ...? A: Ten of the 31.'", "2024-06-19",
+     "Q: How many allies met the target last year?\nA: Ten of the 31, on NATO's new figures.",
+     [("count_meeting", "NATO", 2023, 10, "supported")]),  # 2024 edition: 10 in 2023
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -86,6 +86,7 @@ class Context:
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only
+    asked: float | None = None  # the level the question before asked a count of allies at
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None

@@ -120,7 +120,7 @@ def _counts(ctx: Context) -> None:
         if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
-        listed = False
+        listed = answered = False
         lead = lows[max(0, q.i - 7) : q.i]
         while lead[-1:] in (["only"], ["just"], ["merely"], ["barely"]):
             lead = lead[:-1]  # "Of NATO's 32 members, only 10 ..."
@@ -159,6 +159,11 @@ def _counts(ctx: Context) -> None:
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
                 # "Four met the guideline in 2016. This year seven are expected to do so."
                 found = (q.j, None)
+            elif ctx.asked is not None and lows[: q.i] in ([], ["a", ":"], ["answer", ":"]):
+                # "Q: How many allies meet the target? A: Twenty-three of the 32."
+                total_q = next((x for x in ctx.quantities if x.i == q.j + 2
+                                and lows[q.j : q.j + 2] == ["of", "the"]), None)  # fmt: skip
+                found, answered = (total_q.j if total_q else q.j, total_q), True
         if found is None:
             continue
         end, total_q = found
@@ -177,6 +182,8 @@ def _counts(ctx: Context) -> None:
             # against less than 10 five years ago": the guideline comes first
             tq, threshold = threshold_after(ctx, lo, q.i, before)
             end = lo if threshold is not None else end
+        if threshold is None and answered:
+            threshold = ctx.asked
         if threshold is None and _SHORT & set(lows[end : min(hi, end + 6)]):
             # "more than a dozen countries were still falling short a year ago, but ... the
             # target of putting at least 2%": the guideline the sentence or the article names
@@ -191,7 +198,12 @@ def _counts(ctx: Context) -> None:
         if threshold is None:
             continue
         stop = tq.i if tq else hi
-        verb = did_so or any(w in meeting for w in lows[end:stop]) or (tq is not None and tq.hedge)
+        verb = (
+            answered
+            or did_so
+            or any(w in meeting for w in lows[end:stop])
+            or (tq is not None and tq.hedge)
+        )
         raised = (
             tq is not None
             and lows[tq.i - 1 : tq.i] == ["to"]

@@ -73,6 +73,8 @@ def read_article(
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
     previous: Sentence | None = None
+    asked: float | None = None  # the level the question before asked a count of allies at
+    asked_year: int | None = None  # and the year it asked of
     for sent in sents:
         if sent.paragraph != paragraph:
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
@@ -87,6 +89,14 @@ def read_article(
                 source = None  # (but the bullets of a list keep the source its header named:
                 # "The EDA's figures for 2023 show:" then "- Finland 2.1%")
         previous = sent
+        question = _asked_count(sent.text, guideline)
+        if question is not None:  # "Q: How many allies met the target last year?" asks, and
+            asked = question  # the answer counts, at that level and in that year
+            tokens = tokenize(sent.text, sent.start)
+            lows = [t.low for t in tokens]
+            asked_year = next((t.year for t in timewords.times(lows, quantities(tokens), today)
+                               if t.year and t.role == "in"), None)  # fmt: skip
+            continue
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             if counted is not None and listed.names_count_members(sent.text):
                 sent.tokens = tokenize(sent.text, sent.start)
@@ -110,6 +120,9 @@ def read_article(
         ctx = _context(sent, inside, today, carry)
         ctx.carry_far, ctx.carry_rival = carry_far, rival
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
+        ctx.asked, asked = asked, None
+        if ctx.asked is not None and asked_year is not None:
+            ctx.carry_year = asked_year
         ctx.defence_topic = defence_topic
         defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
@@ -156,6 +169,21 @@ def read_article(
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
     _whole_article(claims, everywhere, today)
     return claims
+
+
+_HOW_MANY = re.compile(r"^\s*(?:q(?:uestion)?\s*:\s*)?how many (?:allies|members|countries|nations|"
+                      r"member states)\b[^?]*\b(?:meet|meets|met|reach|reached|hit|spend|spent)\b[^?]*\?\s*$",
+                      re.IGNORECASE)  # fmt: skip
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.IGNORECASE)
+
+
+def _asked_count(text: str, guideline: float | None) -> float | None:
+    """The level a question asks how many allies meet ('Q: How many allies now meet the
+    target?': the guideline the article last named, else 2%), or None for no such question."""
+    if not _HOW_MANY.match(text):
+        return None
+    share = _PERCENT.search(text)
+    return float(share.group(1)) if share else guideline or 2.0
 
 
 _HEADING = 80  # characters: a paragraph this short, with no full stop at its end, is a heading
