@@ -1820,6 +1820,22 @@ READINGS = [
     ("a question and its answer: 'How many allies ...? A: Ten of the 31.'", "2024-06-19",
      "Q: How many allies met the target last year?\nA: Ten of the 31, on NATO's new figures.",
      [("count_meeting", "NATO", 2023, 10, "supported")]),  # 2024 edition: 10 in 2023
+    ("'crept up to', 'edged up to', 'rose to as much as': where it got, not a ceiling",
+     "2024-06-20",
+     "Portugal's defence spending crept up to 1.9% of GDP this year. Norway's edged up to 2.2%, "
+     "and Bulgaria's rose to as much as 2.5%.",
+     [("share_of_gdp", "Portugal", 2024, 1.9, "contradicted"),  # 2024 edition: 1.55
+      ("share_of_gdp", "Norway", 2024, 2.2, "supported"),  # 2.20
+      ("share_of_gdp", "Bulgaria", 2024, 2.5, "contradicted")]),  # 2.18
+    ("'exactly 2%' is 2.00 at two decimals", "2024-06-20",
+     "Albania spends exactly 2% of GDP on defence; Slovakia spends precisely 2%.",
+     [("share_of_gdp", "Albania", 2024, 2, "contradicted"),  # 2024 edition: 2.03
+      ("share_of_gdp", "Slovakia", 2024, 2, "supported")]),  # 2.00
+    ("'just under' and 'just over' are close to the figure, on that side", "2024-06-20",
+     "Croatia spends just under 2.3% of GDP, Portugal just under 1.6% and Norway just over 2%.",
+     [("share_of_gdp", "Croatia", 2024, 2.3, "contradicted"),  # 2024 edition: 1.81
+      ("share_of_gdp", "Portugal", 2024, 1.6, "supported"),  # 1.55
+      ("share_of_gdp", "Norway", 2024, 2, "supported")]),  # 2.20
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

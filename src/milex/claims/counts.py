@@ -292,8 +292,8 @@ def _counts(ctx: Context) -> None:
         near = tq.ni if tq is not None else stop  # (the hedge is part of the figure's words)
         if any(lows[n] in ("just", "slightly", "barely") and lows[n + 1] in _SIDES
                for n in range(end, max(end, near - 1))):  # fmt: skip
-            claim.doubts.append("how far 'just above' reaches the text does not say: a band of "
-                                "allies, not all those past the level")  # fmt: skip
+            claim.doubts.append("how far 'just above' or 'just below' reaches the text does not say: a "
+                                "band of allies, not all those past the level")  # fmt: skip
         if any(lows[n] == "no" and _FIGURE_NOUNS & set(lows[n + 1 : n + 4])
                for n in range(end, stop)):  # fmt: skip
             claim.doubts.append("a count of allies with no figure at that level, which counts "

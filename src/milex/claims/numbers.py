@@ -479,18 +479,34 @@ def _currency_before(lows: list[str], q: Quantity, v) -> None:
 _RAISING = patterns.word_set("raising_verbs")
 
 
-# 'signed up to the 2% guideline', 'lived up to its 2% pledge': a phrasal verb's 'up to'
+# 'signed up to the 2% guideline', 'lived up to its 2% pledge', 'crept up to 1.7%': a phrasal
+# verb's 'up to'; and the verbs of a change, up to where it got ('edged up to', 'rose to as
+# much as')
 _PHRASAL_UP = frozenset({"sign", "signs", "signed", "signing", "live", "lives", "lived", "living",
-                         "measure", "measures", "measured", "step", "stepped", "own", "owned"})  # fmt: skip
+                         "measure", "measures", "measured", "step", "stepped", "own", "owned",
+                         "edge", "edges", "creep", "creeps", "crept", "creeping", "inch", "inched",
+                         "inches", "move", "moved", "moves", "go", "went", "goes", "shot", "crawl",
+                         "crawled"})  # fmt: skip
+_CHANGING = frozenset(patterns.load()["cues"]["change"])
 
 
 def _raised_up_to(lows: list[str], start: int, k: int) -> bool:
-    """'to take defence spending up to 2.5%': 'up to' after a verb of raising is where the
-    figure is raised to, not a ceiling (nor after 'signed': 'signed up to the 2% goal')."""
-    return lows[start:k] == ["up", "to"] and (
-        bool(_RAISING & set(lows[max(0, start - 5) : start])) or lows[start - 1 : start] != []
-        and lows[start - 1] in _PHRASAL_UP
-    )  # fmt: skip
+    """'to take defence spending up to 2.5%': 'up to' after a verb of raising or changing is
+    where the figure got to, not a ceiling (nor after 'signed': 'signed up to the 2% goal');
+    so too 'rose to as much as 2.3%'."""
+    said = lows[start:k]
+    if said == ["as", "much", "as"]:
+        return lows[start - 1 : start] == ["to"] and bool(
+            _CHANGING & set(lows[max(0, start - 4) : start])
+        )
+    if said != ["up", "to"]:
+        return False
+    before = lows[start - 1] if start else ""
+    return (
+        bool(_RAISING & set(lows[max(0, start - 5) : start]))
+        or before in _PHRASAL_UP
+        or (before in _CHANGING)
+    )
 
 
 def _hedge(lows: list[str], q: Quantity, v) -> None:
@@ -504,6 +520,12 @@ def _hedge(lows: list[str], q: Quantity, v) -> None:
         if hit and not _raised_up_to(lows, hit[0], k):
             start, kind = hit
             q.hedge, q.hedge_text, q.i = str(kind), " ".join(lows[start:k]), start
+            if (
+                kind == "exactly"
+                and q.hedge_text in ("exactly", "precisely")
+                and q.form == "percent"
+            ):
+                q.precision = max(q.precision, 2)  # "exactly 2%": 2.00, at two decimals
             break
         if k > 0 and lows[k - 1] in v["fillers"]:
             k -= 1

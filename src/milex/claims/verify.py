@@ -10,6 +10,7 @@ with the reason: a claim is never supported for lack of contrary evidence.
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 
 from milex.claims import (
@@ -323,8 +324,14 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         return unverifiable(claim, f"the text gives {claim.price_base} prices; {edition_label(pub)} "
                                    f"gives constant {pub.constant_prices} prices", other_editions=others)  # fmt: skip
     shown = value / scale
+    money = claim.kind == "spending_amount"
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, shown,
-                              money=claim.kind == "spending_amount")  # fmt: skip
+                              money=money)  # fmt: skip
+    if claim.hedge in ("more_than", "less_than") and _CLOSE.match(claim.text):
+        # "just under 2.3%", "slightly above 2%": on that side and close to it, as "nearly" is
+        width = max(ev.half_unit(claim.precision, claim.value, money), ev.NEARLY * abs(claim.value))
+        ok = ok and abs(shown - claim.value) <= width
+        tolerance += f", and within {width:g} of it"
     if ok and claim.since is not None and claim.hedge in _COMPARISONS and claim.since < claim.year:
         # "over 2% since 2019": every year from 2019 on, not only the latest
         failing = years_failing(claim, source, pub.edition, measure, scale, currency)
@@ -410,6 +417,9 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
 
 
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
+_CLOSE = re.compile(
+    r"(just|slightly|a little|marginally|fractionally|a shade|a touch) ", re.IGNORECASE
+)
 
 
 def _other_source(claim: Claim, day: date) -> Checked:
