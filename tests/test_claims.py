@@ -1836,6 +1836,23 @@ READINGS = [
      [("share_of_gdp", "Croatia", 2024, 2.3, "contradicted"),  # 2024 edition: 1.81
       ("share_of_gdp", "Portugal", 2024, 1.6, "supported"),  # 1.55
       ("share_of_gdp", "Norway", 2024, 2, "supported")]),  # 2.20
+    ("per-head sums 'at 2015 prices' are judged at those prices, right or wrong", "2024-06-20",
+     "Measured per inhabitant at 2015 prices, Finland spends about $1,100 a head this year, the "
+     "Netherlands about $1,300.",
+     [("spending_amount", "Finland", 2024, 1100, "supported"),  # 2024 edition: 1,103.2
+      ("spending_amount", "Netherlands", 2024, 1300, "contradicted")]),  # 1,030.2
+    ("'respectively' settles whose figure: a wrong one is no other ally's reading", "2024-06-20",
+     "Latvia, Estonia and Lithuania spend 3.43%, 3.15% and 2.85% of GDP respectively this year.",
+     [("share_of_gdp", "Latvia", 2024, 3.43, "contradicted"),  # 2024 edition: Latvia 3.15
+      ("share_of_gdp", "Estonia", 2024, 3.15, "contradicted")]),  # Estonia 3.43
+    ("a table's columns keep their years: swapped cells are wrong, not another year's",
+     "2024-06-20",
+     "Defence spending, % of GDP (NATO estimates)\nAlly | 2023 | 2024\nLatvia | 3.15 | 2.87\n",
+     [("share_of_gdp", "Latvia", 2023, 3.15, "contradicted"),  # 2024 edition: 2.87 in 2023
+      ("share_of_gdp", "Latvia", 2024, 2.87, "contradicted")]),  # 3.15 in 2024
+    ("'up sharply from a year earlier' is the base, 'now' the figure's year", "2024-06-20",
+     "Greece now spends more than 3.2% of GDP on its military, up sharply from a year earlier.",
+     [("share_of_gdp", "Greece", 2024, 3.2, "contradicted")]),  # 2024 edition: 3.08
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -531,7 +531,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         if price_base is None:
             doubts.append("milex holds spending per head only at the edition's constant prices, "
                           "and the text does not say at which prices its figure is")  # fmt: skip
-        price_base = UNSTATED_BASE
+            price_base = UNSTATED_BASE
     if change:  # "a rise of nearly $6 billion": the difference of two years of Table 2, which
         # only supports (a writer may have taken a national budget's change, or constant prices)
         if currency != "USD" or price_base:

@@ -184,6 +184,7 @@ def _respectively(ctx: Context) -> None:
         codes = [m.code for m in run]
     for claim, code in zip(tail, codes, strict=True):
         set_subject(claim, code)
+        claim.own_subjects = [code]  # the order settles whose: no other ally's reading
         claim.doubts = [d for d in claim.doubts if "whose" not in d and "may mean" not in d]
     starts = {c.start for c in tail}
     ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]

@@ -161,7 +161,8 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
                       year_basis=basis)  # fmt: skip
     claim.real_unstated = header.measure == "real_change" and not header.real
     set_subject(claim, code)
-    claim.nearby_years = sorted(set(header.years))  # a row read in the wrong order
+    if "|" not in ctx.lows:  # (a row read in the wrong order; a table's cells keep theirs)
+        claim.nearby_years = sorted(set(header.years))
     ctx.consumed.add(id(q))
 
 

@@ -186,14 +186,20 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                              "next": today.year + 1}.get(kind)  # fmt: skip
             if prev in _REPORTED_AT:
                 span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
-            elif kind in ("last", "previous") and lows[i + hit[0] : i + hit[0] + 2] != [
-                ",", "when"
-            ] and not lows[i + hit[0] - 1].endswith(("'s", "’s")) and (
-                # (but "progress on last year, when 13 were below 2%": last year's 13; "up
-                # from last year's 3.26%": the figure's own year)
-                prev in ("on", "over", "than") or " ".join(lows[max(0, i - 2) : i])
-                in ("compared with", "compared to", "relative to", "up from", "down from")
-            ):  # fmt: skip
+            elif (
+                kind in ("last", "previous")
+                and lows[i + hit[0] : i + hit[0] + 2] != [",", "when"]
+                and not lows[i + hit[0] - 1].endswith(("'s", "’s"))
+                and (
+                    # (but "progress on last year, when 13 were below 2%": last year's 13; "up
+                    # from last year's 3.26%": the figure's own year)
+                    prev in ("on", "over", "than")
+                    or " ".join(lows[max(0, i - 2) : i])
+                    in ("compared with", "compared to", "relative to", "up from", "down from")
+                    or prev == "from"
+                    and not _RISES.isdisjoint(lows[max(0, i - 4) : i - 1])
+                )
+            ):  # fmt: skip  ("up sharply from a year earlier")
                 span.role = "base"  # "should grow 15.9% on last year", "2.1%, up from last year":
                 # the comparison's base year, not the figure's
             if kind == "period" and (
@@ -233,6 +239,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             # the year the text spoke of last (resolved in years.py)
             span = TimeExpr(i - 1, i + 2, "earlier")
             span.back = int(back) * (10 if low.startswith("decade") else 1)
+            if lows[i - 2 : i - 1] in (["from"], ["than"], ["on"], ["over"]):
+                span.role = "base"  # "up sharply from a year earlier": what it is set against
             out.append(span)
         elif (
             low in ("years", "year", "decade")
