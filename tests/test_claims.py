@@ -1853,6 +1853,14 @@ READINGS = [
     ("'up sharply from a year earlier' is the base, 'now' the figure's year", "2024-06-20",
      "Greece now spends more than 3.2% of GDP on its military, up sharply from a year earlier.",
      [("share_of_gdp", "Greece", 2024, 3.2, "contradicted")]),  # 2024 edition: 3.08
+    ("'last of the 31 allies with armed forces' measured against GDP is no rank by troops",
+     "2024-06-20",
+     "Measured against GDP, Belgium ranks last of the 31 allies with armed forces this year.",
+     [("ranking", "Belgium", 2024, 31, "contradicted")]),  # 2024 edition: 28th of 31; Spain last
+    ("a rank 'when spending is measured against GDP' after the rank", "2024-06-20",
+     "Estonia ranks second in the alliance this year, behind only Poland, when spending is "
+     "measured against GDP.",
+     [("ranking", "Estonia", 2024, 2, "supported")]),  # 2024 edition: Poland 4.12, Estonia 3.43
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -139,8 +139,11 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
         if not ctx.has("cues", "gdp") and set(lows) & _PAY:
             return "personnel_share"  # "Personnel took 62% of spending, the second-highest share"
         return "share_of_gdp"
-    if patterns.phrases("ranking", "force_words").any_in(lows, lo, hi):
-        return "personnel"
+    if any(
+        "with" not in lows[max(0, i - 2) : i]
+        for i, _j, _ in patterns.phrases("ranking", "force_words").find_all(lows, lo, hi)
+    ):
+        return "personnel"  # (not "last of the 31 allies with armed forces": which allies)
     if set(lows[lo:hi]) & {"budget", "budgets"}:
         return "spending_usd_current"  # "Italy's defence budget is the sixth largest"
     if any("-" in w and w.split("-")[-1] in ("spending", "spender") for w in lows[lo:hi]):
@@ -237,7 +240,7 @@ def _rankings(ctx: Context) -> None:
             low == "last"
             and k
             and lows[k - 1] in _RANK_VERBS
-            and lows[k + 1 : k + 2] in (["among"], ["in"], [","], ["."])
+            and lows[k + 1 : k + 2] in (["among"], ["in"], [","], ["."], ["of"])
         ):
             rank_claim(ctx, Quantity(k, k + 1, k, k + 1, 1.0, form="ordinal", in_words=True), 1,
                        "lowest")  # fmt: skip
