@@ -1861,6 +1861,11 @@ READINGS = [
      "Estonia ranks second in the alliance this year, behind only Poland, when spending is "
      "measured against GDP.",
      [("ranking", "Estonia", 2024, 2, "supported")]),  # 2024 edition: Poland 4.12, Estonia 3.43
+    ("'X met the 2% target, as did Y and Z': the allies after 'as did' too", "2024-06-20",
+     "Bulgaria met the 2% target this year, NATO's figures show, as did Norway and Portugal.",
+     [("share_of_gdp", "Bulgaria", 2024, 2, "supported"),  # 2024 edition: 2.18
+      ("share_of_gdp", "Norway", 2024, 2, "supported"),  # 2.20
+      ("share_of_gdp", "Portugal", 2024, 2, "contradicted")]),  # 1.55
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -21,6 +21,7 @@ from milex.claims.guidelines import (
 )
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
+from milex.claims.subjects import joined
 from milex.claims.years import year_for
 
 _MORE_VERBS = patterns.word_set("passing_verbs")
@@ -76,7 +77,7 @@ def read_meets(ctx: Context) -> None:
             # "meeting the obligation it took on in 2014": a year further off dates the
             # guideline, not the meeting of it
             year, basis, doubt = ctx.today.year, "tense", ""
-        for m in allies:
+        for m in allies + _as_did(ctx, v):
             if m.code in claimed:
                 continue
             claim = new_claim(ctx, anchor, "share_of_gdp", value, "%", measure="share_of_gdp",
@@ -88,6 +89,25 @@ def read_meets(ctx: Context) -> None:
             if doubt:
                 claim.doubts.append(doubt)
             claimed.add(m.code)
+
+
+_AS_DID = (["as", "did"], ["as", "does"], ["as", "do"], ["as", "has"], ["as", "have"],
+           ["so", "did"], ["so", "has"])  # fmt: skip
+
+
+def _as_did(ctx: Context, v: int) -> list:
+    """The allies that share the verb at v after it: 'Hungary met the 2% target, NATO's figures
+    show, as did Slovakia' (and 'as did Slovakia and Albania')."""
+    lows = ctx.lows
+    k = next((k for k in range(v + 1, len(lows) - 2) if lows[k : k + 2] in _AS_DID), None)
+    if k is None:
+        return []
+    out = []
+    for m in ctx.mentions:
+        if m.i >= k + 2 and m.kind == "ally" and (not out and m.i == k + 2 or out and joined(
+                lows[out[-1].j : m.i])):  # fmt: skip
+            out.append(m)
+    return out
 
 
 def _guideline_after(ctx: Context, start: int, stop: int) -> tuple[float, Quantity] | None:
