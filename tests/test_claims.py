@@ -1866,6 +1866,10 @@ READINGS = [
      [("share_of_gdp", "Bulgaria", 2024, 2, "supported"),  # 2024 edition: 2.18
       ("share_of_gdp", "Norway", 2024, 2, "supported"),  # 2.20
       ("share_of_gdp", "Portugal", 2024, 2, "contradicted")]),  # 1.55
+    ("'it' after an aside naming 'the allies' and their pledge is the ally before", "2024-07-01",
+     "Italy puts about 1.5 per cent of GDP into defence. In 2014, when the allies made their "
+     "Wales pledge, it was about 1.1 per cent.",
+     [("share_of_gdp", "Italy", 2014, 1.1, "supported")]),  # 2024 edition: 1.14 in 2014
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",
@@ -1919,6 +1923,8 @@ NOT_CLAIMS = [
     ("'among the highest in NATO' states no place", "2024-07-20",
      "Defence spending as a share of GDP in the Baltic states is among the highest in NATO."),
     ("a question after 'Q:'", "2019-07-15", "Q: Does Italy meet the 2% goal?"),
+    ("a share 'demanded by' someone is a demand", "2025-06-20",
+     "Belgium's spending is a fraction of the 5 percent demanded by the U.S. president."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip

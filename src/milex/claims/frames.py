@@ -57,6 +57,12 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
         for t in ctx.times
     ):  # "should lift it to 2.27%, up from 1.99% last year": a past year's figure, measured
         return ""  # (but "should have spent 2% in 2020" is what was not done)
+    if (
+        ctx.lows[q.j + 1 : q.j + 2] == ["by"]
+        and ctx.lows[q.j : q.j + 1]
+        and (ctx.lows[q.j] in _ASKED_FOR)
+    ):
+        return "demand"  # "a fraction of the 5 percent demanded by Trump"
     cut = min(first_demand, hi if conditional is None else conditional)
     if cut < q.i and ":" in ctx.lows[cut : q.i]:
         return ""  # "spends less than it should: NATO puts it at 1.49%": measured, after the colon
@@ -64,6 +70,8 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
 
 
 _MODALS = frozenset({"should", "ought", "would", "might", "could", "can"})
+_ASKED_FOR = frozenset({"demanded", "proposed", "sought", "urged", "wanted", "requested",
+                        "floated", "suggested", "advocated"})  # fmt: skip
 _PRESENT = frozenset({"current", "currently", "today", "today's"})  # (not "now": "would now reach")
 
 

@@ -102,6 +102,9 @@ def unit_of(ctx: Context, q: Quantity) -> str | None:
     return None
 
 
+_SUBJECT_WORDS = frozenset({"it", "they", "its", "their"})
+
+
 def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     """The commitment figures a quantity may state, or None when it states none."""
     v = _vocab()
@@ -111,6 +114,12 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         return None  # "average spending has climbed from 1.4% of GDP": a level, not a pledge
     lo, hi = ctx.neighbours(q)
     lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
+    comma = max((k for k in range(lo, q.i) if ctx.lows[k] == ","), default=None)
+    if comma is not None and (
+        not _SUBJECT_WORDS.isdisjoint(ctx.lows[comma + 1 : q.i])
+        or any(m.kind == "ally" and comma < m.i < q.i for m in ctx.mentions)
+    ):  # "In 2014, when the allies made their Wales pledge, it was barely 1 per cent": the
+        lo = comma + 1  # figure's own clause, after the aside that names the pledge
     unheld = v["unheld"].any_in(ctx.lows, lo, hi) and q.form == "money"
     unit = unit_of(ctx, q)
     if unit is None:

@@ -263,8 +263,11 @@ def _guideline_of_ally(ctx: Context, q: Quantity, reading) -> bool:
     if reading.kind != "guideline_value":
         return False
     before = [m for m in ctx.mentions if m.j <= q.i and not m.is_object]
-    if not before or before[-1].code in ("WE", "IT", "NATO", "EU", "EUROPE", "EUROPE_AREA"):
+    if not before or before[-1].code in ("WE", "NATO", "EU", "EUROPE", "EUROPE_AREA"):
         return False
+    if before[-1].code == "IT" and not (ctx.carry and len(ctx.carry) == 3):
+        return False  # ("In 2014, when the allies made their Wales pledge, it was barely 1 per
+        # cent": 'it' is the ally the sentence before spoke of)
     if _predicate_after(ctx, q) or _on_the_line(ctx, q):
         return False
     lo, _ = ctx.clause(q)
