@@ -11,6 +11,8 @@ from milex.claims.numbers import Quantity
 from milex.reference.alliance import name_of
 
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
+# (a tuple built here: mypyc cannot compile `x in (*NAMED, "foreign")` in a function)
+_NAMED_OR_FOREIGN = (*NAMED, "foreign")
 
 
 def speaker_country(quote: Quote | None) -> str | None:
@@ -53,7 +55,7 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
             # and "rose from 1.9% in 2014 to 4.1%" ends the change it starts)
         if lows[k] in ("which", "who", "whose", "where") and lows[k - 1] == ",":
             ally = next((m for m in ctx.mentions if m.j == k - 1
-                         and m.kind in (*NAMED, "foreign")), None)  # fmt: skip
+                         and m.kind in _NAMED_OR_FOREIGN), None)  # fmt: skip
             if lows[k] == "where" and (ally is None or ally.code == "FOREIGN"):
                 # "Poland, a frontline state bordering Russia and Belarus, where spending
                 # rose ...": the place the apposition describes
