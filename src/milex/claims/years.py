@@ -71,7 +71,8 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     elif ctx.lows[max(lo, q.i - 2) : q.i] == [",", "or"] and ctx.lows[q.j : q.j + 1] == [","]:
         restated = q.j + 1  # ", or $97.7 billion, last year": the restatement's own
     nxt = later[0].i if later else len(ctx.lows)
-    since = deadline = None
+    since: int | None = None
+    deadline: int | None = None
     year = None
     for t in ctx.times:
         if t.role == "since" and lo <= t.i < hi:
