@@ -140,13 +140,15 @@ def _respectively(ctx: Context) -> None:
     k = ctx.lows.index("respectively") if stated else len(ctx.lows)
     kinds = ("share_of_gdp", "spending_amount", "equipment_share", "real_change")
     figures = []  # one claim a figure: a shared subject read twice is undone below
+    taken: set[int] = set()  # (the figures' starts)
     for c in ctx.claims:
         if (
             c.kind in kinds
             and (k == len(ctx.lows) or c.end <= ctx.tokens[k].start)
-            and all(c.start != f.start for f in figures)
+            and c.start not in taken
         ):
             figures.append(c)
+            taken.add(c.start)
     if not stated:
         figures = _joined_figures(ctx, figures)
         if len(figures) < 2:
