@@ -8,6 +8,8 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 
 from __future__ import annotations
 
+import bisect
+
 from milex.claims import changes, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
@@ -260,10 +262,11 @@ def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
 def _colon(ctx: Context, q: Quantity) -> int:
     """Past the last colon before the figure: 'does not spend what it should: NATO puts its
     outlay at 28.6 billion' (the demand is before the colon, the measured figure after it)."""
-    k = q.i - 1
-    while k >= 0 and ctx.lows[k] != ":":
-        k -= 1
-    return k + 1
+    colons = ctx.memo.get("colons")
+    if colons is None:  # (the sentence's colons, found once: asked for every figure)
+        colons = ctx.memo["colons"] = [k for k, w in enumerate(ctx.lows) if w == ":"]
+    at = bisect.bisect_left(colons, q.i)
+    return colons[at - 1] + 1 if at else 0
 
 
 _NOMINAL = ("current dollars", "current prices", "cash terms", "current euros", "money terms")
