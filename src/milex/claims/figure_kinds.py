@@ -5,6 +5,8 @@ the figure before it in the sentence. The readers in measures.py decide on these
 
 from __future__ import annotations
 
+import bisect
+
 from milex.claims import patterns
 from milex.claims.clause import Context
 from milex.claims.numbers import Quantity
@@ -66,19 +68,24 @@ def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
     estimated at 2.04% this year': a bare percentage after another figure of the sentence is
     of the same kind."""
     kinds = ("share_of_gdp", "equipment_share", "real_change")
-    earlier = [c for c in ctx.claims if c.end <= ctx.tokens[q.i].start and c.unit == "%"
-               and c.kind in kinds]  # fmt: skip
-    if not earlier:
+    start = ctx.tokens[q.i].start
+    last = next((c for c in reversed(ctx.claims) if c.end <= start and c.unit == "%"
+                 and c.kind in kinds), None)  # fmt: skip
+    if last is None:
         return None
     # the words since that figure ("51.1% and Belgium ... of the 32-member alliance at 15.2%")
-    lo = next((k for k, t in enumerate(ctx.tokens) if t.start >= earlier[-1].end), lo)
+    starts = ctx.memo.get("token_starts")
+    if starts is None:  # (tokens are in the text's order)
+        starts = ctx.memo["token_starts"] = [t.start for t in ctx.tokens]
+    at = bisect.bisect_left(starts, last.end)
+    lo = at if at < len(starts) else lo
     between = ctx.lows[lo : q.i]
     if not any(w in (",", "and", "but", "yet", "whereas", "against", "versus", "vs", "while",
                      "compared", "to", "than") for w in between):  # fmt: skip
         return None
-    if earlier[-1].kind == "real_change" and ctx.lows[q.i - 1 : q.i] in (["from"], ["to"]):
+    if last.kind == "real_change" and ctx.lows[q.i - 1 : q.i] in (["from"], ["to"]):
         return None  # "has doubled, from 2.2% to 4.1%": levels, not changes
-    return earlier[-1].kind
+    return last.kind
 
 
 _RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "jump", "jumps",
