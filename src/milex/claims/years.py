@@ -8,6 +8,7 @@ leaves the year unclear, which the verifier reports instead of guessing.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, NamedTuple
 
 from milex.claims import timewords
@@ -30,6 +31,19 @@ _PRESENT = frozenset(
 )
 
 
+def _later_figures(ctx: Context, q: Quantity) -> list[Quantity]:
+    """The first four figures from the end of q on (all year_for() reads of them), not years
+    ("five years ago")."""
+    found = ctx.memo.get("later_figures")
+    if found is None:  # (found once a sentence: quantities are in order and do not overlap)
+        figures = [x for x in ctx.quantities if x.form not in ("year", "ordinal")
+                   and ctx.lows[x.j : x.j + 1] not in (["years"], ["year"])]  # fmt: skip
+        found = ctx.memo["later_figures"] = (figures, [x.i for x in figures])
+    figures, starts = found
+    at = bisect.bisect_left(starts, q.j)
+    return figures[at : at + 4]
+
+
 class YearReading(NamedTuple):
     year: int | None
     since: int | None
@@ -48,13 +62,7 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     means NATO's 2024 estimate). A past tense with no year leaves the year unclear.
     """
     lo, hi = ctx.clause(q)
-    later = [
-        x
-        for x in ctx.quantities
-        if x.i >= q.j
-        and x.form not in ("year", "ordinal")
-        and ctx.lows[x.j : x.j + 1] not in (["years"], ["year"])
-    ]  # ("five years ago")
+    later = _later_figures(ctx, q)
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
     elif later and ctx.lows[q.j : later[0].i] == ["to"] and later[0].form != q.form:
@@ -304,15 +312,22 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     """'from 3.7% to 3.2% from 2014 to 2024': the first figure is the first year's, the
     second the second's."""
     lows = ctx.lows
-    figures = [x for x in ctx.quantities if lo <= x.i < hi and x.form == q.form]
-    pair = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
-                 if lows[a.i - 1 : a.i] == ["from"] and lows[b.i - 1 : b.i] == ["to"]), None)  # fmt: skip
+    key = ("year_pairs", lo, hi, q.form)
+    pairs = ctx.memo.get(key)
+    if pairs is None:  # (the same for every figure of the form in the clause: found once)
+        figures = [x for x in ctx.quantities if lo <= x.i < hi and x.form == q.form]
+        from_to = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
+                        if lows[a.i - 1 : a.i] == ["from"] and lows[b.i - 1 : b.i] == ["to"]),
+                       None)  # fmt: skip
+        joined = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
+                       if lows[a.j : b.i] == ["and"]), None)  # fmt: skip
+        pairs = ctx.memo[key] = (from_to, joined)
+    pair = pairs[0]
     if pair is not None and q in pair:
         years = [t for t in ctx.times if t.kind == "year" and lo <= t.i < hi and t.i > pair[1].i]
     else:
         # "in 2014 and 2024, Germany spent 1.19% and 2.12%": two years, then two figures
-        pair = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
-                     if lows[a.j : b.i] == ["and"]), None)  # fmt: skip
+        pair = pairs[1]
         if pair is None or q not in pair:
             return None
         before = [t for t in ctx.times if t.kind == "year" and lo <= t.i < pair[0].i][-2:]
