@@ -314,10 +314,12 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         codes = [m.code for m in named] + ([ctx.carry] if ctx.carry else []) + list(ctx.carry_all)
         codes = list(dict.fromkeys(c for code in codes for c in code.split(",")))
         years = sorted({t.year for t in ctx.times if t.year is not None})
-        ctx.memo["nearby"] = (named, codes, years)
-    named, codes, years = ctx.memo["nearby"]
+        # (mentions are in order: the ones in a stretch are found by their starts)
+        ctx.memo["nearby"] = (named, [m.i for m in named], codes, years)
+    named, named_at, codes, years = ctx.memo["nearby"]
     lo, hi = ctx.neighbours(q)
-    own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
+    own = {m.code for m in named[bisect.bisect_left(named_at, lo) : bisect.bisect_left(named_at, hi)]
+           if not m.is_object}  # fmt: skip
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.nearby_years = years
     end = q.j  # ("the 3.5% and 5% goals": the noun after the second is the first's too)
