@@ -18,9 +18,16 @@ def test_matches_answer_every_stretch():
         )
         lows = rnd.choices(WORDS, k=rnd.randint(0, 12))
         found = phrases.matches(lows)
+        starts, least = patterns.index(found)
         for lo in range(-2, len(lows) + 2):
             for hi in range(-2, len(lows) + 2):
                 assert patterns.any_within(found, lo, hi) == phrases.any_in(lows, lo, hi)
+                assert patterns.any_within_indexed(starts, least, lo, hi) == phrases.any_in(
+                    lows, lo, hi
+                )
                 if lo >= 0:
                     assert patterns.all_within(found, lo, hi) == phrases.find_all(lows, lo, hi)
+                    assert patterns.all_within_indexed(found, starts, lo, hi) == (
+                        phrases.find_all(lows, lo, hi)
+                    )
         assert patterns.all_within(found, 0, len(lows)) == phrases.find_all(lows)

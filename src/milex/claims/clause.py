@@ -133,23 +133,30 @@ class Context:
     def tokens(self) -> list[Token]:
         return self.sentence.tokens
 
-    def _matches(self, key: tuple[str, ...]) -> tuple[patterns.Phrases, list]:
-        """A phrase list and where its phrases are in the sentence, found once a sentence."""
+    def _matches(self, key: tuple[str, ...]) -> tuple[patterns.Phrases, list, list, list]:
+        """A phrase list, where its phrases are in the sentence and their index
+        (patterns.index), found once a sentence."""
         found = self._has.get(key)
         if found is None:
             phrases = patterns.phrases(*key)
-            found = self._has[key] = (phrases, phrases.matches(self.lows))
+            matches = phrases.matches(self.lows)
+            starts, least = patterns.index(matches)
+            found = self._has[key] = (phrases, matches, starts, least)
         return found
 
     def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
-        _phrases, found = self._matches(key)
-        return patterns.any_within(found, lo, len(self.lows) if hi is None else hi)
+        _phrases, found, starts, least = self._matches(key)
+        if not found:
+            return False
+        return patterns.any_within_indexed(starts, least, lo, len(self.lows) if hi is None else hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
-        phrases, found = self._matches(key)
+        phrases, found, starts, _least = self._matches(key)
         if lo < 0:  # (a stretch from before the sentence's start: as find_all() reads it)
             return phrases.find_all(self.lows, lo, hi) if found else []
-        return patterns.all_within(found, lo, len(self.lows) if hi is None else hi)
+        if not found:
+            return []
+        return patterns.all_within_indexed(found, starts, lo, len(self.lows) if hi is None else hi)
 
     def clause(self, q: Quantity) -> tuple[int, int]:
         return self.clause_at(q.i)

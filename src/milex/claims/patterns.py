@@ -7,6 +7,7 @@ whole words, longest phrase first, in time linear in the number of tokens.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -291,6 +292,32 @@ def all_within(found: list[tuple[int, int, int, object]], lo: int, hi: int) -> l
             out.append((i, end, payload))
             free = end
     return out
+
+
+def index(found: list[tuple[int, int, int, object]]) -> tuple[list[int], list[int]]:
+    """The starts of a sentence's matches (in order) and, from each match on, the least end
+    of a shortest phrase: any_within() and all_within() of a stretch by bisection, not by a
+    scan of every match (a long sentence asks it for each of its many figures)."""
+    starts = [m[0] for m in found]
+    least = [m[1] for m in found]
+    for k in range(len(least) - 2, -1, -1):
+        if least[k + 1] < least[k]:
+            least[k] = least[k + 1]
+    return starts, least
+
+
+def any_within_indexed(starts: list[int], least: list[int], lo: int, hi: int) -> bool:
+    """any_within(found, lo, hi), from (starts, least) = index(found)."""
+    at = bisect.bisect_left(starts, lo)
+    return at < len(least) and least[at] <= hi
+
+
+def all_within_indexed(found: list[tuple[int, int, int, object]], starts: list[int], lo: int,
+                       hi: int) -> list:  # fmt: skip
+    """all_within(found, lo, hi), from starts = index(found)[0]: only the matches starting in
+    the stretch can be in it."""
+    return all_within(found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)],
+                      lo, hi)  # fmt: skip
 
 
 @cache
