@@ -95,6 +95,7 @@ class Context:
     _clauses: dict  # token -> (start, end) of its clause
     _has: dict  # phrase list -> (its Phrases, its matches in the sentence)
     _stretches: dict  # (i, j) of a figure -> neighbours()
+    _word_at: dict  # a set of words -> where they are in the sentence (word_in())
     consumed: set[int]
     thresholds: set[int]  # figures used up as a count's threshold
     claims: list[Claim]
@@ -125,6 +126,7 @@ class Context:
         self._clauses = {}
         self._has = {}
         self._stretches = {}
+        self._word_at = {}
         self.consumed = set()
         self.thresholds = set()
         self.claims = []
@@ -140,7 +142,7 @@ class Context:
         if found is None:
             phrases = patterns.phrases(*key)
             matches = phrases.matches(self.lows)
-            starts, least = patterns.index(matches)
+            starts, least = patterns.index(matches) if matches else ([], [])
             found = self._has[key] = (phrases, matches, starts, least)
         return found
 
@@ -157,6 +159,15 @@ class Context:
         if not found:
             return []
         return patterns.all_within_indexed(found, starts, lo, len(self.lows) if hi is None else hi)
+
+    def word_in(self, words: frozenset[str], lo: int, hi: int) -> bool:
+        """Is one of `words` in lows[lo:hi] (for 0 <= lo, hi)? Answered from where they are
+        in the sentence, found once: a long sentence asks it for each of its many figures."""
+        at = self._word_at.get(words)
+        if at is None:
+            at = self._word_at[words] = [k for k, w in enumerate(self.lows) if w in words]
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
 
     def clause(self, q: Quantity) -> tuple[int, int]:
         return self.clause_at(q.i)

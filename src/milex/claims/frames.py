@@ -13,6 +13,9 @@ _AGREEMENT = patterns.word_set("agreement_verbs") - {"demanded", "demands", "ins
 # that allies should spend 5% stays a demand; an agreement that they should states a rule)
 
 
+_HAVE = frozenset({"have"})
+
+
 def hypothetical(ctx: Context, q: Quantity) -> str:
     """'demand' for a figure after 'should' ('allies should spend 5%'), 'projection' for one
     under 'would', 'might' or 'can' ('unsure it can reach 5%'); "" for a statement of fact."""
@@ -52,7 +55,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
         conditional = None  # "might edge toward 5%, against a current budget of just over 2%"
     # "allies should spend 5%": a demand, not a figure
-    if "have" not in ctx.lows[lo : q.i] and any(
+    if not ctx.word_in(_HAVE, lo, q.i) and any(
         q.j <= t.i <= q.j + 3 and t.year and t.year < ctx.today.year and t.role == "in"
         for t in ctx.times
     ):  # "should lift it to 2.27%, up from 1.99% last year": a past year's figure, measured

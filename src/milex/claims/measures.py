@@ -57,7 +57,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if "average" in before and any(w in ("over", "decade", "years", "since") for w in before):
         return  # "its average over the past decade stayed around 1.6%"
     c_lo, c_hi = ctx.clause(q)
-    if "since" in ctx.lows[c_lo : q.i] and "average" in ctx.lows[q.j : min(c_hi, q.j + 6)]:
+    if ctx.word_in(_SINCE, c_lo, q.i) and "average" in ctx.lows[q.j : min(c_hi, q.j + 6)]:
         return  # "since the end of the Cold War, it has spent 1.2% of GDP on average"
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
@@ -269,6 +269,7 @@ def _colon(ctx: Context, q: Quantity) -> int:
     return colons[at - 1] + 1 if at else 0
 
 
+_SINCE = frozenset({"since"})
 _NOMINAL = ("current dollars", "current prices", "cash terms", "current euros", "money terms")
 
 
@@ -283,10 +284,13 @@ _SPANS = frozenset({"years", "decade", "months", "year"})
 _PLANNED_AT = frozenset({"planned", "pencilled", "penciled", "targeted"})
 
 
+_BUDGET = frozenset({"budget"})
+
+
 def _of_a_national_budget(ctx: Context, q: Quantity) -> bool:
     """'the defence budget totals 166.8 billion koruna, which equals 2.09% of GDP': a share
     restating a national budget in its own currency, with no source named."""
-    if "budget" not in ctx.lows[: q.i] or ctx.sources:
+    if not ctx.word_in(_BUDGET, 0, q.i) or ctx.sources:
         return False
     return any(x.form == "money" and x.j <= q.i and (x.currency or "USD").rstrip("?") != "USD"
                for x in ctx.quantities)  # fmt: skip

@@ -287,7 +287,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if len(named) == 1 and named[0].kind == "ally" and not named[0].is_object:
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
     if not candidates:
-        if not _PLURAL_ALLIES.isdisjoint(ctx.lows[c_lo : q.i]):
+        if ctx.word_in(_PLURAL_ALLIES, c_lo, q.i):
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
             # ally the sentence before spoke of
             return [], "the text speaks of a group of allies it does not name"
