@@ -85,7 +85,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         c_lo, c_hi = ctx.clause(q)
         if equipment and budget:
             _share(ctx, q, codes, doubt, "equipment_share", q.value * 100.0)
-        elif budget and not _PAY.isdisjoint(ctx.lows[c_lo:c_hi]):
+        elif budget and ctx.word_in(_PAY, c_lo, c_hi):
             # "personnel costs eat up almost half of Portugal's defence budget"
             _share(ctx, q, codes, doubt, "personnel_share", q.value * 100.0)
         elif change is not None and not gdp and not budget:
@@ -103,7 +103,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             _share(ctx, q, codes, doubt, inherited, q.value)  # is no share of GDP either)
     elif budget and not gdp:
         c_lo, c_hi = ctx.clause(q)
-        if any(w in _PAY for w in ctx.lows[c_lo:c_hi]):  # "personnel took 62% of spending"
+        if ctx.word_in(_PAY, c_lo, c_hi):  # "personnel took 62% of spending"
             _share(ctx, q, codes, doubt, "personnel_share", q.value)
         return  # other categories: not a figure this checker reads
     elif change is not None and not gdp:
