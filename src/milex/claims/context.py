@@ -142,6 +142,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         or t.text in codes
         or (t.text[:1].isupper() and k + 1 < n and lows[k + 1].endswith("'s"))
     ]
+    # (typed, so that the compiled build calls their match_at() directly)
+    groups: patterns.Phrases = v["groups"]
+    names: patterns.Phrases = v["names"]
+    foreign: patterns.Phrases = v["foreign"]
+    institutions: patterns.Phrases = v["institutions"]
     i = 0
     for k in starts:
         if k < i:
@@ -149,7 +154,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         i = k
         t = tokens[i]
         found: Mention | None = None
-        hit = v["groups"].match_at(lows, i)
+        hit = groups.match_at(lows, i)
         if hit:
             found = Mention(i, i + hit[0], str(hit[1]), "group")
             if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
@@ -157,7 +162,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         elif t.text in v["codes"] or t.text.rstrip("'s").rstrip("’") in v["codes"]:
             found = Mention(i, i + 1, v["codes"][t.text.removesuffix("'s").removesuffix("’s")],
                             "ally")  # fmt: skip
-        elif hit := v["names"].match_at(lows, i) or _possessive_name(lows, i, v):
+        elif hit := names.match_at(lows, i) or _possessive_name(lows, i, v):
             found = Mention(i, i + hit[0], str(hit[1]), "ally")
         elif t.text[:1].isupper() and lows[i] in v["demonyms"]:
             found = Mention(i, i + 1, v["demonyms"][lows[i]], "demonym")
@@ -182,9 +187,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
                 "based",
             ):  # "the Stockholm research institute" is not Sweden
                 found = Mention(i, i + 1, v["capitals"][lows[i].removesuffix("'s")], "capital")
-        elif t.text[:1].isupper() and (hit := v["foreign"].match_at(lows, i)):
+        elif t.text[:1].isupper() and (hit := foreign.match_at(lows, i)):
             found = Mention(i, i + hit[0], "FOREIGN", "foreign")
-        elif hit := v["institutions"].match_at(bare, i):
+        elif hit := institutions.match_at(bare, i):
             found = Mention(i, i + hit[0], str(hit[1]), "institution")
         elif lows[i] in v["first_person"] and not (lows[i] == "us" and t.text == "US"):
             found = Mention(i, i + 1, "WE", "pronoun")

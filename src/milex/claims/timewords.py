@@ -170,11 +170,12 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         out.append(TimeExpr(q.i, end, "year", role, year))
     i = 0
     first = v["time_first"]
+    phrases: patterns.Phrases = v["times"]  # (typed: the compiled build calls it directly)
     for k in [k for k, w in enumerate(lows) if w in first]:  # where a time can start
         if k < i:
             continue  # inside the time before
         i = k
-        hit = v["times"].match_at(lows, i)
+        hit = phrases.match_at(lows, i)
         if hit:
             kind = str(hit[1])
             span = TimeExpr(i, i + hit[0], kind)
