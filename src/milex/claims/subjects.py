@@ -3,6 +3,8 @@ relative clause or a quoted speaker speaks for, and runs of allies named togethe
 
 from __future__ import annotations
 
+import bisect
+
 from milex.claims import context as ctxmod
 from milex.claims import patterns
 from milex.claims.clause import NAMED, Context
@@ -124,6 +126,16 @@ def _compared_after_comma(ctx: Context, q: Quantity):
     return next((c for c in reversed(ctx.claims) if c.start == start), None)
 
 
+def _mention_bounds(ctx: Context) -> tuple[list[int], list[int]]:
+    """The starts and ends of the sentence's mentions, found once: mentions are in order and
+    do not overlap, so those before a token or at one are found by bisection."""
+    found = ctx.memo.get("mention_bounds")
+    if found is None:
+        found = ctx.memo["mention_bounds"] = ([m.i for m in ctx.mentions],
+                                              [m.j for m in ctx.mentions])  # fmt: skip
+    return found
+
+
 def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
     """The allies or groups a figure is about, and a doubt when that is unclear.
 
@@ -133,7 +145,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     nearest ally before or the previous sentence's subject. Coordinated subjects ("North
     Macedonia and Montenegro both") each get the claim.
     """
-    before = [m for m in ctx.mentions if m.j <= q.i]
+    starts, ends = _mention_bounds(ctx)
+    before = ctx.mentions[: bisect.bisect_right(ends, q.i)]  # (those with m.j <= q.i)
     paired = _bracketed_pair(ctx, q)
     if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
         return [paired], ""  # 1.28%)": the two figures in the order of the two allies
@@ -183,13 +196,15 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         return [before[-1].code], ""
     if allow_after:
         k = q.j
-        for m in ctx.mentions:  # "3% of Greek GDP", "2.1% of the Spanish economy"
-            if (m.kind == "demonym" and ctx.lows[k : k + 1] == ["of"] and m.i in (k + 1, k + 2)
-                    and ctx.lows[m.j : m.j + 1] in (["gdp"], ["economy"], ["output"])):  # fmt: skip
-                return [m.code], ""
+        if ctx.lows[k : k + 1] == ["of"]:
+            for m in ctx.mentions:  # "3% of Greek GDP", "2.1% of the Spanish economy"
+                if (m.kind == "demonym" and m.i in (k + 1, k + 2)
+                        and ctx.lows[m.j : m.j + 1] in (["gdp"], ["economy"], ["output"])):  # fmt: skip
+                    return [m.code], ""
         if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
-        owner = next((m for m in ctx.mentions if m.i == k and m.kind in ("ally", "capital")
+        at_k = ctx.mentions[bisect.bisect_left(starts, k) : bisect.bisect_right(starts, k)]
+        owner = next((m for m in at_k if m.kind in ("ally", "capital")  # (those with m.i == k)
                       and ctx.lows[m.j : m.j + 1] and ctx.lows[m.j] in _SPENT_AFTER), None)  # fmt: skip
         if owner is not None:  # "a rise from the 3.26% of GDP Poland spent last year": Poland's
             return [owner.code], ""
@@ -267,7 +282,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         return relative, ""
     c_lo, _c_hi = ctx.clause(q)
     whole_sentence = before
-    before = [m for m in before if m.i >= c_lo]  # "...demanded that Europe do more; allies..."
+    # "...demanded that Europe do more; allies...": those with m.i >= c_lo
+    before = before[bisect.bisect_left(starts, c_lo, 0, len(before)) :]
     asides = _asides(ctx)
     candidates = [m for m in before if not m.is_object and m.kind != "institution"
                   and not any(i < m.i < j <= q.i for i, j in asides)
