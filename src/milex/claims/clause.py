@@ -61,6 +61,10 @@ _EARLIER = (
 _FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 
 
+_FEW_MATCHES = 8  # Context.has() and find() scan this many matches, and bisect more
+_SHORT = 48  # tokens: Context.word_in() scans a sentence this long, and indexes a longer one
+
+
 class Context:
     """One sentence with everything matched in it, and the claims read so far.
 
@@ -142,27 +146,32 @@ class Context:
         if found is None:
             phrases = patterns.phrases(*key)
             matches = phrases.matches(self.lows)
-            starts, least = patterns.index(matches) if matches else ([], [])
+            # (indexed only when many: a scan of a few is cheaper than their index)
+            starts, least = patterns.index(matches) if len(matches) > _FEW_MATCHES else ([], [])
             found = self._has[key] = (phrases, matches, starts, least)
         return found
 
     def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
         _phrases, found, starts, least = self._matches(key)
-        if not found:
-            return False
-        return patterns.any_within_indexed(starts, least, lo, len(self.lows) if hi is None else hi)
+        hi = len(self.lows) if hi is None else hi
+        if len(found) <= _FEW_MATCHES:
+            return patterns.any_within(found, lo, hi)
+        return patterns.any_within_indexed(starts, least, lo, hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
         phrases, found, starts, _least = self._matches(key)
         if lo < 0:  # (a stretch from before the sentence's start: as find_all() reads it)
             return phrases.find_all(self.lows, lo, hi) if found else []
-        if not found:
-            return []
-        return patterns.all_within_indexed(found, starts, lo, len(self.lows) if hi is None else hi)
+        hi = len(self.lows) if hi is None else hi
+        if len(found) <= _FEW_MATCHES:
+            return patterns.all_within(found, lo, hi)
+        return patterns.all_within_indexed(found, starts, lo, hi)
 
     def word_in(self, words: frozenset[str], lo: int, hi: int) -> bool:
         """Is one of `words` in lows[lo:hi] (for 0 <= lo, hi)? Answered from where they are
         in the sentence, found once: a long sentence asks it for each of its many figures."""
+        if len(self.lows) <= _SHORT:  # (a scan of a short sentence is cheaper than an index)
+            return not words.isdisjoint(self.lows[lo:hi])
         at = self._word_at.get(words)
         if at is None:
             at = self._word_at[words] = [k for k, w in enumerate(self.lows) if w in words]

@@ -34,6 +34,9 @@ _PRESENT = frozenset(
 def _later_figures(ctx: Context, q: Quantity) -> list[Quantity]:
     """The first four figures from the end of q on (all year_for() reads of them), not years
     ("five years ago")."""
+    if len(ctx.quantities) <= 8:  # (a scan of a few is cheaper than their index)
+        return [x for x in ctx.quantities if x.i >= q.j and x.form not in ("year", "ordinal")
+                and ctx.lows[x.j : x.j + 1] not in (["years"], ["year"])][:4]  # fmt: skip
     found = ctx.memo.get("later_figures")
     if found is None:  # (found once a sentence: quantities are in order and do not overlap)
         figures = [x for x in ctx.quantities if x.form not in ("year", "ordinal")
