@@ -63,6 +63,7 @@ _FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 
 _FEW_MATCHES = 8  # Context.has() and find() scan this many matches, and bisect more
 _SHORT = 48  # tokens: Context.word_in() scans a sentence this long, and indexes a longer one
+_NO_INDEX: list[int] = []  # (read only)
 
 
 class Context:
@@ -99,7 +100,6 @@ class Context:
     _clauses: dict  # token -> (start, end) of its clause
     _has: dict  # phrase list -> (its Phrases, its matches in the sentence)
     _stretches: dict  # (i, j) of a figure -> neighbours()
-    _word_at: dict  # a set of words -> where they are in the sentence (word_in())
     consumed: set[int]
     thresholds: set[int]  # figures used up as a count's threshold
     claims: list[Claim]
@@ -130,7 +130,6 @@ class Context:
         self._clauses = {}
         self._has = {}
         self._stretches = {}
-        self._word_at = {}
         self.consumed = set()
         self.thresholds = set()
         self.claims = []
@@ -147,7 +146,8 @@ class Context:
             phrases = patterns.phrases(*key)
             matches = phrases.matches(self.lows)
             # (indexed only when many: a scan of a few is cheaper than their index)
-            starts, least = patterns.index(matches) if len(matches) > _FEW_MATCHES else ([], [])
+            starts, least = (patterns.index(matches) if len(matches) > _FEW_MATCHES
+                             else (_NO_INDEX, _NO_INDEX))  # fmt: skip
             found = self._has[key] = (phrases, matches, starts, least)
         return found
 
@@ -172,9 +172,9 @@ class Context:
         in the sentence, found once: a long sentence asks it for each of its many figures."""
         if len(self.lows) <= _SHORT:  # (a scan of a short sentence is cheaper than an index)
             return not words.isdisjoint(self.lows[lo:hi])
-        at = self._word_at.get(words)
+        at = self.memo.get(words)  # (a set of words -> where they are in the sentence)
         if at is None:
-            at = self._word_at[words] = [k for k, w in enumerate(self.lows) if w in words]
+            at = self.memo[words] = [k for k, w in enumerate(self.lows) if w in words]
         k = bisect.bisect_left(at, lo)
         return k < len(at) and at[k] < hi
 
@@ -345,8 +345,9 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         ctx.memo["nearby"] = (named, [m.i for m in named], codes, years)
     named, named_at, codes, years = ctx.memo["nearby"]
     lo, hi = ctx.neighbours(q)
-    own = {m.code for m in named[bisect.bisect_left(named_at, lo) : bisect.bisect_left(named_at, hi)]
-           if not m.is_object}  # fmt: skip
+    if len(named) > 8:  # (bisected only when many: a scan of a few is cheaper)
+        named = named[bisect.bisect_left(named_at, lo) : bisect.bisect_left(named_at, hi)]
+    own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.nearby_years = years
     end = q.j  # ("the 3.5% and 5% goals": the noun after the second is the first's too)

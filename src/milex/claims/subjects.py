@@ -126,9 +126,12 @@ def _compared_after_comma(ctx: Context, q: Quantity):
     return next((c for c in reversed(ctx.claims) if c.start == start), None)
 
 
-def _mention_bounds(ctx: Context) -> tuple[list[int], list[int]]:
+def _mention_bounds(ctx: Context) -> tuple[list[int], list[int]] | None:
     """The starts and ends of the sentence's mentions, found once: mentions are in order and
-    do not overlap, so those before a token or at one are found by bisection."""
+    do not overlap, so those before a token or at one are found by bisection. None for a
+    sentence of a few mentions (a scan of them is cheaper)."""
+    if len(ctx.mentions) <= 8:
+        return None
     found = ctx.memo.get("mention_bounds")
     if found is None:
         found = ctx.memo["mention_bounds"] = ([m.i for m in ctx.mentions],
@@ -145,8 +148,11 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     nearest ally before or the previous sentence's subject. Coordinated subjects ("North
     Macedonia and Montenegro both") each get the claim.
     """
-    starts, ends = _mention_bounds(ctx)
-    before = ctx.mentions[: bisect.bisect_right(ends, q.i)]  # (those with m.j <= q.i)
+    bounds = _mention_bounds(ctx)
+    if bounds is None:
+        before = [m for m in ctx.mentions if m.j <= q.i]
+    else:
+        before = ctx.mentions[: bisect.bisect_right(bounds[1], q.i)]  # (those with m.j <= q.i)
     paired = _bracketed_pair(ctx, q)
     if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
         return [paired], ""  # 1.28%)": the two figures in the order of the two allies
@@ -203,8 +209,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                     return [m.code], ""
         if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
-        at_k = ctx.mentions[bisect.bisect_left(starts, k) : bisect.bisect_right(starts, k)]
-        owner = next((m for m in at_k if m.kind in ("ally", "capital")  # (those with m.i == k)
+        at_k = ctx.mentions if bounds is None else ctx.mentions[
+            bisect.bisect_left(bounds[0], k) : bisect.bisect_right(bounds[0], k)]  # fmt: skip
+        owner = next((m for m in at_k if m.i == k and m.kind in ("ally", "capital")
                       and ctx.lows[m.j : m.j + 1] and ctx.lows[m.j] in _SPENT_AFTER), None)  # fmt: skip
         if owner is not None:  # "a rise from the 3.26% of GDP Poland spent last year": Poland's
             return [owner.code], ""
@@ -283,7 +290,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     c_lo, _c_hi = ctx.clause(q)
     whole_sentence = before
     # "...demanded that Europe do more; allies...": those with m.i >= c_lo
-    before = before[bisect.bisect_left(starts, c_lo, 0, len(before)) :]
+    if bounds is None:
+        before = [m for m in before if m.i >= c_lo]
+    else:
+        before = before[bisect.bisect_left(bounds[0], c_lo, 0, len(before)) :]
     asides = _asides(ctx)
     candidates = [m for m in before if not m.is_object and m.kind != "institution"
                   and not any(i < m.i < j <= q.i for i, j in asides)

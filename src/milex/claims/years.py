@@ -315,16 +315,19 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     """'from 3.7% to 3.2% from 2014 to 2024': the first figure is the first year's, the
     second the second's."""
     lows = ctx.lows
-    key = ("year_pairs", lo, hi, q.form)
-    pairs = ctx.memo.get(key)
-    if pairs is None:  # (the same for every figure of the form in the clause: found once)
+    # (the same for every figure of the form in the clause: found once when there are many)
+    key = ("year_pairs", lo, hi, q.form) if len(ctx.quantities) > 8 else None
+    pairs = ctx.memo.get(key) if key is not None else None
+    if pairs is None:
         figures = [x for x in ctx.quantities if lo <= x.i < hi and x.form == q.form]
         from_to = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
                         if lows[a.i - 1 : a.i] == ["from"] and lows[b.i - 1 : b.i] == ["to"]),
                        None)  # fmt: skip
         joined = next(((a, b) for a, b in zip(figures, figures[1:], strict=False)
                        if lows[a.j : b.i] == ["and"]), None)  # fmt: skip
-        pairs = ctx.memo[key] = (from_to, joined)
+        pairs = (from_to, joined)
+        if key is not None:
+            ctx.memo[key] = pairs
     pair = pairs[0]
     if pair is not None and q in pair:
         years = [t for t in ctx.times if t.kind == "year" and lo <= t.i < hi and t.i > pair[1].i]
