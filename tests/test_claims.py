@@ -1870,6 +1870,13 @@ READINGS = [
      "Italy puts about 1.5 per cent of GDP into defence. In 2014, when the allies made their "
      "Wales pledge, it was about 1.1 per cent.",
      [("share_of_gdp", "Italy", 2014, 1.1, "supported")]),  # 2024 edition: 1.14 in 2014
+    ("an article that takes its data from another body: a disagreeing figure may be that body's",
+     "2025-12-03",
+     "EU defence spending reached a record €343 billion last year, new figures from the European "
+     "Defence Agency show.\n\nWho comes closest to the new goal? Lithuania stands at 3.0% of GDP, "
+     "and Poland at 4.48%.",
+     [("share_of_gdp", "Lithuania", 2025, 3.0, "unverifiable"),  # NATO 2025 edition: 4.00
+      ("share_of_gdp", "Poland", 2025, 4.48, "supported")]),  # 4.48
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

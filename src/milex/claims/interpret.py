@@ -67,6 +67,7 @@ def read_article(
     defence_topic = False  # whether a sentence so far spoke of defence (money needs it)
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
+    lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
     paragraph, opened = -1, 0
     counted: Claim | None = None  # the count of allies the sentence before made, if any
     rival: str | None = None  # the subject a ranking sentence set its new ally beside
@@ -141,6 +142,12 @@ def read_article(
             readings.read(ctx)
             if counted is not None and not ctx.quantities and listed.names_count_members(sent.text):
                 listed.following_list(ctx, counted)  # ("The laggards include ...")
+            if lead_other and not everywhere & {"NATO", "SIPRI"}:
+                # "... according to new data from the European Defence Agency." and later
+                # "Estonia and Latvia follow at 3.3% each": perhaps that body's figures
+                for c in ctx.claims:
+                    if c.kind in _OF_DATA and not c.source_text:
+                        c.other_body = lead_other
             claims.extend(ctx.claims)
             if limit is not None and len(claims) >= limit:
                 break
@@ -159,6 +166,8 @@ def read_article(
         ]
         last_year = (sent.paragraph, stated[-1] if stated else None)
         named = {s.source for s in ctx.sources}
+        if not everywhere and named == {"other"}:
+            lead_other = ctx.sources[0].text  # the only body the article names, so far
         everywhere |= named
         if any(t.role == "price" for t in ctx.times) and not any(
             c.kind == "spending_amount" and c.price_base for c in ctx.claims

@@ -105,7 +105,7 @@ class Claim:
     average: bool = (
         False  # "the NATO average", "on average": perhaps the allies' mean, not the total
     )
-    earlier_edition: bool = False  # "the 23 previously estimated": an earlier edition's figure  # the day a membership count refers to, when not the article's
+    earlier_edition: bool = False  # "the 23 previously estimated": an earlier edition's figure
     figures: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # why the question may be unclear
     # Other readings the words around the figure allow: allies and groups named in its
@@ -122,9 +122,11 @@ class Claim:
     # release milex does not hold covers it ("in 2025 ..., SIPRI said on Monday"): that
     # release was out by the article's date, and a figure with no year may be of that year
     year_out_named: int | None = None
-    named_edition: int | None = (
-        None  # "the estimate NATO published in June 2024": its year  # a change the text does not call real or nominal  # a commitment's figure whose sentence names NATO or it
-    )
+    named_edition: int | None = None  # "the estimate NATO published in June 2024": its year
+    # a body other than NATO and SIPRI that the article names before any of them, as the
+    # source of its data ("the European Defence Agency"): an unattributed figure that NATO's
+    # tables contradict may be that body's
+    other_body: str = ""
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -184,6 +186,7 @@ class Claim:
         real_unstated: bool = False,
         year_out_named: int | None = None,
         named_edition: int | None = None,
+        other_body: str = "",
     ) -> None:
         self.kind = kind
         self.value = value
@@ -238,6 +241,7 @@ class Claim:
         self.real_unstated = real_unstated
         self.year_out_named = year_out_named
         self.named_edition = named_edition
+        self.other_body = other_body
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

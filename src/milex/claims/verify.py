@@ -388,6 +388,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif not ok and (other := other_reading(claim, source, pub, measure, scale, currency, day)):
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
+    elif not ok and claim.other_body:
+        verdict = "unverifiable"
+        claim.doubts.append(f"the article gives its figures from {claim.other_body}, whose data "
+                            "milex does not hold, and does not say this one is NATO's")  # fmt: skip
     elif not ok and (budget := national_budget(claim)):
         verdict = "unverifiable"
         claim.doubts.append(budget)
