@@ -1877,6 +1877,13 @@ READINGS = [
      "and Poland at 4.48%.",
      [("share_of_gdp", "Lithuania", 2025, 3.0, "unverifiable"),  # NATO 2025 edition: 4.00
       ("share_of_gdp", "Poland", 2025, 4.48, "supported")]),  # 4.48
+    ("a section on the Stockholm institute's count: its figures, not NATO's, whatever they are "
+     "compared with", "2025-09-10",
+     "2. SIPRI's\n\nThe Stockholm institute counts more than NATO does and publishes in April. On "
+     "its count Italy spent 1.6% of GDP last year. France's share, at 2.1%, is a little above "
+     "NATO's estimate for the same year. Most of the rest sit around 2%.",
+     [("share_of_gdp", "Italy", 2024, 1.6, "supported"),  # SIPRI 2025: 1.61 (NATO 2025 ed.: 1.50)
+      ("share_of_gdp", "France", 2024, 2.1, "supported")]),  # SIPRI: 2.05 (NATO: 2.03)
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

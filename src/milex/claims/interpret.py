@@ -33,6 +33,8 @@ _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "c
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
 _DIGIT = re.compile(r"\d")
+_SIPRI = re.compile(r"\bsipri\b|\bstockholm\b[\w -]{0,40}\binstitute\b", re.IGNORECASE)
+_NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces)\b", re.IGNORECASE)
 
@@ -108,9 +110,11 @@ def read_article(
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)
             carry = main or carry
-            if "sipri" in sent.text.lower():  # "SIPRI's report is out." then its figures
+            if _SIPRI.search(sent.text):  # "SIPRI's report is out." then its figures
                 source = ("SIPRI", f"SIPRI {CARRIED}")
                 everywhere.add("SIPRI")
+            elif _NATO.search(sent.text):  # ("1. NATO's" heads a section of its figures)
+                everywhere.add("NATO")
             continue
         if header is None and not _LETTER.search(sent.text):
             continue  # "2%" on a line of its own, under no header: a figure of nobody

@@ -165,6 +165,11 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         )
     if ctx.lows[q.j : q.j + 2] == [",", "like"] and (owner := _ally_at(ctx, q.j + 2)):
         return [owner.code], ""  # "1.28%, like Spain, ...": that ally's figure
+    if any(ctx.lows[k : k + 2] in (["the", "rest"], ["the", "others"]) and ctx.lows[k + 2 : k + 3]
+           != ["of"] and not any(k < m.i < q.i for m in before if m.kind in NAMED)
+           for k in range(max(0, q.i - 6), q.i)):  # fmt: skip
+        return [], "the text speaks of the other allies, which it does not name"  # "Most of the
+        # rest sit around 2%"
     rest = next((k for k in range(max(0, q.i - 6), q.i) if ctx.lows[k : k + 3] in (
         ["rest", "of", "the"], ["rest", "of", "nato"])), None)  # fmt: skip
     if rest is not None and not any(m.kind in NAMED for m in ctx.mentions if rest < m.i < q.i):
