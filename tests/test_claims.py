@@ -1939,6 +1939,10 @@ NOT_CLAIMS = [
     ("a question after 'Q:'", "2019-07-15", "Q: Does Italy meet the 2% goal?"),
     ("a share 'demanded by' someone is a demand", "2025-06-20",
      "Belgium's spending is a fraction of the 5 percent demanded by the U.S. president."),
+    ("a rule: 'each member is supposed to devote at least 2%'", "2019-07-10",
+     "Each member is supposed to devote at least two per cent of its GDP to defence."),
+    ("a place: 'the lower half of the table'", "2019-12-01",
+     "Germany slipped into the lower half of the table in 2019, behind France."),
     ("reached within a span", "2025-02-17",
      "Several allies, Spain and Canada among them, reached the 2 percent goal no more than ten years ago."),
 ]  # fmt: skip
@@ -1954,6 +1958,18 @@ def test_readings(case, day, text, expected):
             and abs(v - value) < 0.02 and vd == verdict
             for k, s, y, v, vd in got
         ), f"{case}: expected {kind} {subject} {year} {value} {verdict}, got {got}"  # fmt: skip
+
+
+def test_a_pledge_rounded_to_a_whole_number_is_not_called_wrong():
+    """'calls 2% sufficient' of Spain's 2.1% (its reading of The Hague): a figure that rounds to
+    what the text says is not a contradiction of the pledge."""
+    text = (
+        "At the summit, allies agreed to spend 5% of GDP by 2035. Prime Minister Pedro Sánchez "
+        'has said his country will not reach the 5% goal and calls 2% "sufficient".'
+    )
+    checked = milex.check(text, date="2025-06-30").claims
+    assert [c for c in checked if c.claim.value == 2.0]
+    assert not [c for c in checked if c.claim.value == 2.0 and c.verdict == "contradicted"]
 
 
 def test_the_year_a_fund_was_set_up_is_not_the_guidelines():

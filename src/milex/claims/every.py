@@ -94,7 +94,7 @@ def read_every(ctx: Context) -> None:
             w in ("goal", "target", "pledge", "commitment", "obligation") for w in between
         ):
             continue  # "gave every member state a goal of at least 2%": the commitment
-        if any(w in ("must", "need", "needs", "required", "obliged", "ought") for w in
+        if any(w in ("must", "need", "needs", "required", "obliged", "ought", "supposed", "meant") for w in
                between) or ctx.has("cues", "demand", lo=max(0, k - 6), hi=k):  # fmt: skip
             continue  # "every member must invest at least 2%", "press every ally to": a demand
         total = int(total_q.value) if total_q else None

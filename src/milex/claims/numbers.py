@@ -212,6 +212,8 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         _hedge(lows, q, v)
         out.append(q)
         i = max(q.j, i + 1)
+    out = [q for q in out if not (q.form == "fraction" and lows[q.i - 1 : q.i] in _POSITIONS)]
+    # ("slipped into the lower half of the table": a place, not a figure)
     for q in out:  # "by half a point", "by a quarter of a percentage point": a change in points
         if q.form == "fraction":
             after = lows[q.j : q.j + 4]
@@ -229,6 +231,7 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
     return _shared_percent(lows, _compounds(out))
 
 
+_POSITIONS = (["lower"], ["upper"], ["top"], ["bottom"], ["first"], ["second"], ["other"])
 _PARTS: dict[tuple[str, ...], float] = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25,
           ("and", "three", "quarters"): 0.75}  # fmt: skip
 

@@ -69,6 +69,11 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
         timing_ok = claim.deadline is None and claim.within is None and claim.year is None
     if not ok:
         text += f", not {_n(stated)} as stated"
+        if precision == 0 and not money and abs(fig.value - stated) <= 0.2:
+            # "calls 2% sufficient" of Spain's 2.1%: the figure rounded, or another one (but
+            # "4%" is no rounding of The Hague's 3.5%)
+            return ("unverifiable", f"{text}; {fig.value:g} is close to the whole number stated",
+                    tolerance)  # fmt: skip
     if not timing_ok and claim.deadline_apart:
         timing_ok = True  # "3.5% by 2032": the deadline is judged as a claim of its own
         text += f"; the deadline stated, {when}, is judged on its own"
