@@ -1884,6 +1884,12 @@ READINGS = [
      "NATO's estimate for the same year. Most of the rest sit around 2%.",
      [("share_of_gdp", "Italy", 2024, 1.6, "supported"),  # SIPRI 2025: 1.61 (NATO 2025 ed.: 1.50)
       ("share_of_gdp", "France", 2024, 2.1, "supported")]),  # SIPRI: 2.05 (NATO: 2.03)
+    ("a figure in the past tense with no time, after a sentence set a decade back", "2024-06-25",
+     "Ten years ago, Poland was the only eastern ally anywhere near the guideline. Hungary and "
+     "Czechia spent less than 1% of GDP on their armed forces.\n\nToday Hungary spends 2.11%.",
+     [("share_of_gdp", "Hungary", 2014, 1, "supported"),  # 2024 edition: 0.86 in 2014 (2.11 now)
+      ("share_of_gdp", "Czechia", 2014, 1, "supported"),  # 0.95 in 2014
+      ("share_of_gdp", "Hungary", 2024, 2.11, "supported")]),
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -92,6 +92,9 @@ class Context:
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only
     asked: float | None = None  # the level the question before asked a count of allies at
+    # the past year the sentence before in the paragraph spoke of ("A decade ago, Estonia was
+    # ..."): the year of a figure in the past tense that names none ("Latvia spent less than 1%")
+    past_year: int | None = None
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None

@@ -78,6 +78,7 @@ def read_article(
     previous: Sentence | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
     asked_year: int | None = None  # and the year it asked of
+    past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     for sent in sents:
         if sent.paragraph != paragraph:
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
@@ -107,6 +108,7 @@ def read_article(
                 listed.following_list(ctx, counted)
                 claims.extend(ctx.claims)
             counted = None
+            past = (sent.paragraph, _past_year_said(sent, today))  # ("A decade ago, Estonia ...")
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)
             carry = main or carry
@@ -126,6 +128,7 @@ def read_article(
         ctx.carry_far, ctx.carry_rival = carry_far, rival
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.asked, asked = asked, None
+        ctx.past_year = past[1] if past[0] == sent.paragraph else None
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
         ctx.defence_topic = defence_topic
@@ -169,6 +172,10 @@ def read_article(
             if t.kind == "year" and t.year and t.role in ("in", "deadline")
         ]
         last_year = (sent.paragraph, stated[-1] if stated else None)
+        past = (sent.paragraph, _past_year(ctx.times, today))
+        if any(c.year != past[1] for c in ctx.claims):
+            past = (-1, None)  # (its figures are of other years too: "... 8% this year, after
+            # an 11.6% jump in 2024. The United States grew its own by just 2.7%")
         named = {s.source for s in ctx.sources}
         if not everywhere and named == {"other"}:
             lead_other = ctx.sources[0].text  # the only body the article names, so far
@@ -182,6 +189,25 @@ def read_article(
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
     _whole_article(claims, everywhere, today)
     return claims
+
+
+_AGO = re.compile(r"\bago\b|\blast year\b", re.IGNORECASE)
+
+
+def _past_year(times: list[timewords.TimeExpr], today: date) -> int | None:
+    """The last past year a sentence names as the time of what it says ('In 2014, ...', 'A
+    decade ago, ...'), for a sentence after it that speaks in the past tense with no time."""
+    years = [t.year for t in times if t.year and t.year < today.year and t.role == "in"
+             and t.kind in ("year", "ago", "last")]  # fmt: skip
+    return years[-1] if years else None
+
+
+def _past_year_said(sent: Sentence, today: date) -> int | None:
+    """_past_year of a sentence with no figure (read only when it has a time word)."""
+    if not _AGO.search(sent.text):
+        return None
+    tokens = tokenize(sent.text, sent.start)
+    return _past_year(timewords.times([t.low for t in tokens], quantities(tokens), today), today)
 
 
 _HOW_MANY = re.compile(r"^\s*(?:q(?:uestion)?\s*:\s*)?how many (?:allies|members|countries|nations|"

@@ -176,6 +176,10 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         if tense in ("present", "future"):
             basis = "tense" if tense == "present" else "future"
             return YearReading(ctx.today.year, since, deadline, "", basis)
+        if ctx.past_year is not None and ctx.past_year < ctx.today.year - 1 and not ctx.times:
+            # "A decade ago, Estonia was near the guideline. Latvia spent less than 1%" (but not
+            # "As of June 2024, 23 were meeting"; last year's is left to the tables of the day)
+            return YearReading(ctx.past_year, since, deadline, "", "tense")
         # a past tense with no year speaks of the latest figures too ("Latvia came in at 3.7%"):
         # the verifier reads it as the latest year of the edition current at the date
         return YearReading(ctx.today.year, since, deadline, "", "tense")
