@@ -1890,6 +1890,10 @@ READINGS = [
      [("share_of_gdp", "Hungary", 2014, 1, "supported"),  # 2024 edition: 0.86 in 2014 (2.11 now)
       ("share_of_gdp", "Czechia", 2014, 1, "supported"),  # 0.95 in 2014
       ("share_of_gdp", "Hungary", 2024, 2.11, "supported")]),
+    ("a count and an ally's own figure in one sentence: the figure is no threshold", "2025-08-29",
+     "NATO's new report revises the 2024 count to 18 allies and puts Spain's 2024 figure at "
+     "1.43%.",
+     [("share_of_gdp", "Spain", 2024, 1.43, "supported")]),  # 2025 edition: 1.43
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -28,6 +28,12 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
             named = guideline_named(ctx, k, first.i)
             if named is not None:
                 return None, named
+    if (
+        first is not None
+        and first.value not in GUIDELINE_VALUES
+        and any(m.kind == "ally" and m.possessive and start <= m.i < first.i for m in ctx.mentions)
+    ):
+        first = None  # "revises the count to 18 allies and puts Spain's figure at 1.43%"
     if first is not None and (first.i == start or ":" not in lows[start : first.i]):
         return first, first.value
     for k in range(start, first.i if first is not None else stop):
