@@ -1920,8 +1920,6 @@ def test_a_date_set_for_a_later_year_is_no_year_a_guideline_was_agreed():
 
 
 NOT_CLAIMS = [
-    ("Russia's spending", "2024-07-01", "The Kremlin plans to spend about 6% of GDP on defence in 2024."),
-    ("China's budget", "2024-07-01", "China's military budget grew 7.2% this year to $231bn."),
     ("a demand", "2025-01-10", "Trump has said that allies should spend 5% of GDP on defence."),
     ("a poll", "2025-02-01", "A poll found 58% of Germans want higher defence spending."),
     ("a multi-year programme", "2024-07-01", "France has a military programming law worth €413bn for 2024-2030."),
@@ -1980,6 +1978,25 @@ def test_a_pledge_rounded_to_a_whole_number_is_not_called_wrong():
     checked = milex.check(text, date="2025-06-30").claims
     assert [c for c in checked if c.claim.value == 2.0]
     assert not [c for c in checked if c.claim.value == 2.0 and c.verdict == "contradicted"]
+
+
+def test_countries_outside_nato_are_judged_on_sipri_only_when_sipri_is_their_source():
+    """SIPRI gives every country's spending: 'Russia spent $149 billion in 2024, SIPRI said'
+    (SIPRI 2025: 148.97 bn, 7.05% of GDP) is checked; a plan, or a figure the text gives as no
+    one's (perhaps a government's own budget), is not judged."""
+    said = milex.check(
+        "Russia spent $149 billion on its military in 2024, SIPRI said, 7.1% of "
+        "its GDP; China spent $340 billion.",
+        date="2025-04-28",
+    ).claims
+    got = {(c.claim.subject, c.claim.value): c.verdict for c in said}
+    assert got[("Russia", 149)] == "supported" and got[("Russia", 7.1)] == "supported"
+    assert got[("China", 340)] == "contradicted"  # SIPRI 2025: 313.66 bn
+    for text in (
+        "The Kremlin plans to spend about 6% of GDP on defence in 2024.",
+        "China's military budget grew 7.2% this year to $231bn.",
+    ):
+        assert all(c.verdict == "unverifiable" for c in milex.check(text, date="2024-07-01").claims)
 
 
 def test_the_year_a_fund_was_set_up_is_not_the_guidelines():

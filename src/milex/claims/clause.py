@@ -372,9 +372,11 @@ def set_subject(claim: Claim, code: str | None) -> None:
         claim.subject = " + ".join(name_of(c) for c in code.split("+"))
     else:
         claim.subject = (GROUP_NAMES.get(code) if code is not None else None) or (
-            name_of(code) if code else None
+            _FOREIGN_NAMES.get(code) or name_of(code) if code else None
         )
 
+
+_FOREIGN_NAMES = patterns.load()["subjects"]["foreign_names"]  # countries outside NATO
 
 # how a source named away from the figure is marked in its source_text
 CARRIED = "(named before in the paragraph)"

@@ -57,6 +57,8 @@ SCHEMA: dict = {
         "object_markers": "list",
         "scope_words": "list",
         "foreign": "list",
+        "foreign_codes": "map",  # a country outside NATO -> its ISO code, for SIPRI's figures
+        "foreign_names": "map",
     },
     "sources": {"*": "list"},
     "speakers": {"*": "list"},

@@ -221,8 +221,12 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         return
     conditional = hypothetical(ctx, q)
     codes, doubt = subjects_for(ctx, q)
-    if "FOREIGN" in codes:
-        return  # Russia's or China's spending: not an ally's figure
+    sipri = None
+    if "FOREIGN" in codes:  # Russia's or China's spending: no ally's, but SIPRI may give it
+        sipri = _country_outside(ctx, q)
+        if sipri is None or q.form not in ("percent", "money"):
+            return
+        codes, doubt = [sipri], ""
     if conditional and q.form != "money":
         if conditional == "demand" or not codes or not all(c in ALLY_CODES for c in codes):
             return
@@ -239,6 +243,10 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if other_field and q.form != "money" and not policy.family_hits(ctx):
         return  # (but a programme's amount or a commitment's part may name another field:
         # "a EUR 500 billion infrastructure fund", "1.5% on items such as infrastructure")
+    if sipri is not None:
+        if not conditional and not other_field:
+            _outside_nato(ctx, q, codes)
+        return
     if q.form in ("percent", "money"):
         # an ally carried from an earlier sentence does not make "the target is 5%" its own
         named = any(
@@ -257,6 +265,36 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if conditional or other_field:
         return
     read_measure(ctx, q, codes, doubt)
+
+
+_FOREIGN_CODES = patterns.load()["subjects"]["foreign_codes"]
+
+
+def _country_outside(ctx: Context, q: Quantity) -> str | None:
+    """The ISO code of the country outside NATO whose figure q is ('Russia spent $149 billion'),
+    when SIPRI, which gives every country's, can hold it."""
+    lo, _hi = ctx.clause(q)
+    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i and not m.is_object]
+    named = [m for m in named if m.i >= lo] or named[-1:]
+    if not named:
+        return None
+    words = " ".join(ctx.lows[named[-1].i : named[-1].j])
+    return _FOREIGN_CODES.get(words) or _FOREIGN_CODES.get(words.removesuffix("'s"))
+
+
+def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
+    """A share or an amount of a country outside NATO that the sentence or its paragraph gives
+    as SIPRI's: SIPRI's figure to judge it by ('Russia spent $149 billion in 2024, SIPRI said').
+    Given as no one's, it may be another body's (a government's budget, the IISS's), and is
+    left alone, as outside the scorecard's allies."""
+    if not any(s.source == "SIPRI" for s in ctx.sources) and (
+        ctx.carry_source is None or ctx.carry_source[0] != "SIPRI"
+    ):
+        return
+    before = len(ctx.claims)
+    read_measure(ctx, q, codes, "")
+    for claim in ctx.claims[before:]:
+        claim.source = "SIPRI"
 
 
 def _guideline_of_ally(ctx: Context, q: Quantity, reading) -> bool:
