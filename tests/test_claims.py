@@ -1894,6 +1894,15 @@ READINGS = [
      "NATO's new report revises the 2024 count to 18 allies and puts Spain's 2024 figure at "
      "1.43%.",
      [("share_of_gdp", "Spain", 2024, 1.43, "supported")]),  # 2025 edition: 1.43
+    ("a paragraph on the equipment rule: its later shares too large for GDP are equipment's",
+     "2024-06-20",
+     "Germany spends 2.12% of GDP this year.\n\nThe rule is that at least 20% of defence "
+     "spending must go on major equipment. Hungary clears it, at 47.8%. Spain, at 30.3%, and "
+     "Norway, at 30.0%, pass too; Slovenia's share is about 37%.",
+     [("equipment_share", "Hungary", 2024, 47.8, "supported"),  # 2024 edition: 47.81
+      ("equipment_share", "Spain", 2024, 30.3, "supported"),  # 30.30
+      ("equipment_share", "Norway", 2024, 30.0, "supported"),  # 29.99
+      ("equipment_share", "Slovenia", 2024, 37, "contradicted")]),  # 27.27
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -95,6 +95,9 @@ class Context:
     # the past year the sentence before in the paragraph spoke of ("A decade ago, Estonia was
     # ..."): the year of a figure in the past tense that names none ("Latvia spent less than 1%")
     past_year: int | None = None
+    # the sentence before in the paragraph spoke of equipment's share of defence spending: a
+    # share too large for GDP is that one ("Belgium fails it, at 14.54%")
+    carry_equipment: bool = False
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None

@@ -29,6 +29,24 @@ from milex.reference import publications as pubs
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
 _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation",
                        "a:"})  # fmt: skip
+# (within its first words: "In 2014, it was ..."; but not "The rule is that ...")
+_CARRIED_ANYWHERE = frozenset({"it", "its", "country", "nation", "a:"})
+_POINTING = frozenset({"is", "was", "means", "meant", "puts", "put", "would", "amounts", "makes",
+                       "equals", "leaves", "brings", "takes"})  # fmt: skip
+
+
+def _carries(words: list[str]) -> bool:
+    """Do a paragraph's first words go on with the subject before it ('It', 'Its budget', 'In
+    cash terms that is ...'; but not 'The rule is that ...')?"""
+    return (
+        bool(words)
+        and words[0] in _CARRIERS
+        or bool(_CARRIED_ANYWHERE & set(words))
+        or any(
+            w in ("that", "this") and words[k + 1 : k + 2] and words[k + 1] in _POINTING
+            for k, w in enumerate(words)
+        )
+    )
 
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
@@ -79,14 +97,14 @@ def read_article(
     asked: float | None = None  # the level the question before asked a count of allies at
     asked_year: int | None = None  # and the year it asked of
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
+    equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     for sent in sents:
         if sent.paragraph != paragraph:
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
             # and so does one under a heading ("1. Europe: biggest rise, 17%")
             opener = sent.text.split(None, 5)[:5]
-            if not any(w.lower().strip(",") in _CARRIERS for w in opener) and not _heading(
-                previous, opened
-            ):
+            words = [w.lower().strip(",") for w in opener]
+            if not _carries(words) and not _heading(previous, opened):
                 carry_far, carry = carry or carry_far, None
             paragraph, opened = sent.paragraph, sent.start
             if header is None or not tables.is_bullet(sent.text):
@@ -129,6 +147,7 @@ def read_article(
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.asked, asked = asked, None
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
+        ctx.carry_equipment = equipment == sent.paragraph
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
         ctx.defence_topic = defence_topic
@@ -172,6 +191,8 @@ def read_article(
             if t.kind == "year" and t.year and t.role in ("in", "deadline")
         ]
         last_year = (sent.paragraph, stated[-1] if stated else None)
+        equipment = (sent.paragraph if ctx.has("cues", "equipment")
+                     or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         past = (sent.paragraph, _past_year(ctx.times, today))
         if any(c.year != past[1] for c in ctx.claims):
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after

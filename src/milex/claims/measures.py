@@ -73,8 +73,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and any(w.endswith(("'s", "\u2019s")) for w in ctx.lows[q.j + 1 : q.j + 3])
     )  # fmt: skip  ("4.2% of Poland's GDP", "2.5% of the world's GDP")
     budget = _of_budget(ctx, q.j, after_hi)
-    equipment = ctx.has("cues", "equipment", lo=lo, hi=hi)
     change = change_words(ctx, q, lo)
+    equipment = ctx.has("cues", "equipment", lo=lo, hi=hi)
     if q.form == "multiplier":
         # "doubled its defence effort" is about the share of GDP: only spending doubles here
         c_lo, c_hi = ctx.clause(q)
@@ -94,6 +94,12 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if gap_to_another(ctx, q):
         return  # "Poland spends 2% more than Germany": a gap between two, not a level
     inherited = inherited_kind(ctx, q, lo)
+    equipment = equipment or (
+        q.value > _MAX_SHARE
+        and change is None
+        and inherited in (None, "equipment_share")
+        and (ctx.carry_equipment or ctx.has("cues", "equipment"))
+    )  # fmt: skip  ("... 20% of spending into major equipment. Germany is at 16.4% this year")
     if equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
     elif inherited and not gdp and change is None and not budget:
