@@ -1903,6 +1903,11 @@ READINGS = [
       ("equipment_share", "Spain", 2024, 30.3, "supported"),  # 30.30
       ("equipment_share", "Norway", 2024, 30.0, "supported"),  # 29.99
       ("equipment_share", "Slovenia", 2024, 37, "contradicted")]),  # 27.27
+    ("'back then' and 'at that time' are the year the sentence before named", "2019-12-01",
+     "The target was set in 2014 with a ten-year deadline. Back then only the United States and "
+     "Greece spent more than 2.2% of GDP.",
+     [("share_of_gdp", "United States", 2014, 2.2, "supported"),  # 2019 edition: 3.73 in 2014
+      ("share_of_gdp", "Greece", 2014, 2.2, "supported")]),  # 2.21 in 2014 (2.24 in 2019)
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",
