@@ -1908,6 +1908,11 @@ READINGS = [
      "Greece spent more than 2.2% of GDP.",
      [("share_of_gdp", "United States", 2014, 2.2, "supported"),  # 2019 edition: 3.73 in 2014
       ("share_of_gdp", "Greece", 2014, 2.2, "supported")]),  # 2.21 in 2014 (2.24 in 2019)
+    ("a figure, a colon, and the allies it is of", "2025-08-29",
+     "Two more edged just past the line with 2.02%: Slovenia and Montenegro.",
+     [("share_of_gdp", "Slovenia", 2025, 2.02, "supported"),  # 2025 edition: 2.02
+      ("share_of_gdp", "Montenegro", 2025, 2.02, "unverifiable")]),  # 2.03: Slovenia's figure,
+    # named beside it, agrees (a shared figure is not called wrong for one of its allies)
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -77,6 +77,20 @@ _PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states
 _PAIRING = frozenset({"against", "vs", "vs.", "versus", "to", "and"})
 
 
+def _listed_after_colon(ctx: Context, q: Quantity) -> list[str]:
+    """The allies listed right after a figure and a colon, to the end of the sentence."""
+    lows = ctx.lows
+    if lows[q.j : q.j + 1] != [":"]:
+        return []
+    run = [m for m in ctx.mentions if m.i > q.j]
+    if not run or run[0].i != q.j + 1 or any(m.kind != "ally" for m in run):
+        return []
+    for a, b in zip(run, run[1:], strict=False):
+        if not joined(lows[a.j : b.i]):
+            return []
+    return [m.code for m in run] if set(lows[run[-1].j :]) <= {".", ";"} else []
+
+
 def _bracketed_pair(ctx: Context, q: Quantity) -> str | None:
     """The ally of one of two figures set side by side in brackets after a comparison of two
     allies: '(3.43% against 1.28%)' after 'Estonia ... as Spain'."""
@@ -156,6 +170,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     paired = _bracketed_pair(ctx, q)
     if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
         return [paired], ""  # 1.28%)": the two figures in the order of the two allies
+    listed = _listed_after_colon(ctx, q)
+    if listed:  # "Three more edged just ahead with 2.01%: Italy, Canada and Albania"
+        return listed, ""
     compared = _compared_after_comma(ctx, q)
     if compared is not None:
         return (
