@@ -1913,6 +1913,11 @@ READINGS = [
      [("share_of_gdp", "Slovenia", 2025, 2.02, "supported"),  # 2025 edition: 2.02
       ("share_of_gdp", "Montenegro", 2025, 2.02, "unverifiable")]),  # 2.03: Slovenia's figure,
     # named beside it, agrees (a shared figure is not called wrong for one of its allies)
+    ("'last year's edition' names the edition, for its own clause only", "2026-07-08",
+     "Last year's edition gave Latvia 3.73% for 2025; the new core measure puts the same year at "
+     "3.67%.",
+     [("share_of_gdp", "Latvia", 2025, 3.73, "supported"),  # 2025 edition
+      ("share_of_gdp", "Latvia", 2025, 3.67, "supported")]),  # 2026 edition (core): 3.67
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -321,10 +321,11 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         years = [t.year for t in ctx.times if t.kind == "year" and t.i < k and t.year]
         if years:
             return years[-1]
+    lo, hi = ctx.clause(q)
     for t in ctx.times:
         if revised_since(t.i):
             continue
-        if t.role == "edition":
+        if t.role == "edition" and lo <= t.i < hi:  # (not "...; the new core measure puts it at")
             return t.year
         if t.role == "date" and any(w in ("published", "released", "issued")
                                     for w in ctx.lows[max(0, t.i - 4) : t.i]):  # fmt: skip

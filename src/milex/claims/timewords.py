@@ -187,6 +187,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                              "next": today.year + 1}.get(kind)  # fmt: skip
             if prev in _REPORTED_AT:
                 span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
+            elif lows[i + hit[0] : i + hit[0] + 1] in (["edition"], ["report"], ["release"]):
+                span.role = "edition"  # "Last year's edition gave Poland 4.48% for 2025"
             elif (
                 kind in ("last", "previous")
                 and lows[i + hit[0] : i + hit[0] + 2] != [",", "when"]
