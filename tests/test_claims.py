@@ -1918,6 +1918,18 @@ READINGS = [
      "3.67%.",
      [("share_of_gdp", "Latvia", 2025, 3.73, "supported"),  # 2025 edition
       ("share_of_gdp", "Latvia", 2025, 3.67, "supported")]),  # 2026 edition (core): 3.67
+    ("the alliance's core share of a year is measured, not The Hague's 3.5%", "2026-07-20",
+     "Taken as a whole, the allies devoted 2.75% of their combined GDP to core defence in 2025. "
+     "Allies as a whole already spent 3.5% of GDP on core defence last year, a minister claimed.",
+     [("share_of_gdp", "NATO", 2025, 2.75, "supported"),  # 2026 edition: NATO Total 2.75
+      ("share_of_gdp", "NATO", 2025, 3.5, "contradicted")]),
+    ("a floor a thousand times below the data is a slip of scale, not a true floor",
+     "2024-06-20", "Combined allied defence spending tops $1.47 billion this year.",
+     [("spending_amount", "NATO", 2024, 1.47, "unverifiable")]),  # 2024 edition: USD 1,474 bn
+    ("what a leader says 'will suffice' is no measured share", "2026-07-20",
+     "Spain, which says about 2.1% will suffice, spent exactly 2% of GDP last year.",
+     [("share_of_gdp", "Spain", 2026, 2.1, "unverifiable"),
+      ("share_of_gdp", "Spain", 2025, 2, "supported")]),  # 2026 edition (core): 2.00 in 2025
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -315,6 +315,10 @@ def _within_span(after: list[str]) -> bool:
     return False
 
 
+_SUFFICING = ("will suffice", "would suffice", "suffices", "is enough", "would be enough",
+              "will be enough", "is sufficient", "would be sufficient")  # fmt: skip
+
+
 def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     if not codes and not _ownerless_claim(ctx, q, kind):
@@ -331,6 +335,9 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     if not ydoubt and kind == "share_of_gdp" and _of_a_national_budget(ctx, q):
         ydoubt = ("the share is of the country's own budget, on its national definition of "
                   "defence spending, which milex does not hold")  # fmt: skip
+    if not ydoubt and " ".join(ctx.lows[q.j : q.j + 3]).startswith(_SUFFICING):
+        ydoubt = "the figure is what someone deems enough, not a measured value"  # "says
+        # about 2.1% will suffice"
     if not ydoubt and _within_span(ctx.lows[q.j : q.j + 8]):
         ydoubt = "the figure is a level to reach within a span of years, not a measured value"
     if not ydoubt and asks_how(ctx.lows[max(lo, q.i - 8) : q.i]):

@@ -10,6 +10,7 @@ their values, years and dates, are data in milex.commitments.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -175,6 +176,11 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
             and not any(abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in table.values()
                         if f.id in named or v["family_of"][f.id] in families | by_subject)):  # fmt: skip
         return None  # "Germany's core defence spending will reach 2.69% this year": its share
+    if (_dated(ctx, q) and q.form == "percent" and _WHOLE_ALLIANCE.search(" ".join(ctx.lows))
+            and not ctx.has("cues", "plan")):  # fmt: skip
+        # "Allies as a whole will devote 2.86% of their combined GDP to core defence this year",
+        # "... already spent 3.5% on core defence last year": the alliance's share of a year
+        return None
     if named:
         best = max(named.values())
         ranked = [fid for fid, w in named.items() if w == best]
@@ -224,6 +230,12 @@ def family_hits(ctx: Context) -> list:
     if "family_hits" not in ctx.memo:
         ctx.memo["family_hits"] = _vocab()["families"].find_all(ctx.lows)
     return ctx.memo["family_hits"]
+
+
+_WHOLE_ALLIANCE = re.compile(
+    r"\b(allies as a whole|across the alliance|the alliance as a whole|"
+    r"their combined gdp|nato as a whole|allied spending|the allies together)\b"
+)
 
 
 def _dated(ctx: Context, q: Quantity) -> bool:

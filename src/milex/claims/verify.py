@@ -332,6 +332,11 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         width = max(ev.half_unit(claim.precision, claim.value, money), ev.NEARLY * abs(claim.value))
         ok = ok and abs(shown - claim.value) <= width
         tolerance += f", and within {width:g} of it"
+    if ok and money and claim.hedge in ("more_than", "at_least") and shown >= 100 * claim.value:
+        ok = False  # "tops $1.47 billion" of USD 1,474 bn: a thousandfold slip, not a floor
+        claim.doubts.append(f"the data are {shown / claim.value:,.0f} times the figure: a slip of "
+                            "scale ('billion' for 'trillion'?), which the words' floor does not "
+                            "settle")  # fmt: skip
     if ok and claim.since is not None and claim.hedge in _COMPARISONS and claim.since < claim.year:
         # "over 2% since 2019": every year from 2019 on, not only the latest
         failing = years_failing(claim, source, pub.edition, measure, scale, currency)
