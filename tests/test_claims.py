@@ -1923,6 +1923,9 @@ READINGS = [
      "Allies as a whole already spent 3.5% of GDP on core defence last year, a minister claimed.",
      [("share_of_gdp", "NATO", 2025, 2.75, "supported"),  # 2026 edition: NATO Total 2.75
       ("share_of_gdp", "NATO", 2025, 3.5, "contradicted")]),
+    ("'NATO's core defence spending stands at' is the alliance's share", "2026-07-20",
+     "NATO's core defence spending stands at 2.86% of GDP this year.",
+     [("share_of_gdp", "NATO", 2026, 2.86, "supported")]),  # 2026 edition: NATO Total 2.86
     ("a floor a thousand times below the data is a slip of scale, not a true floor",
      "2024-06-20", "Combined allied defence spending tops $1.47 billion this year.",
      [("spending_amount", "NATO", 2024, 1.47, "unverifiable")]),  # 2024 edition: USD 1,474 bn

@@ -234,7 +234,8 @@ def family_hits(ctx: Context) -> list:
 
 _WHOLE_ALLIANCE = re.compile(
     r"\b(allies as a whole|across the alliance|the alliance as a whole|"
-    r"their combined gdp|nato as a whole|allied spending|the allies together)\b"
+    r"their combined gdp|nato as a whole|the allies together|"
+    r"(nato's|the alliance's|allied) (core )?(defen[cs]e )?spending)\b"
 )
 
 
