@@ -1933,6 +1933,12 @@ READINGS = [
      "Spain, which says about 2.1% will suffice, spent exactly 2% of GDP last year.",
      [("share_of_gdp", "Spain", 2026, 2.1, "unverifiable"),
       ("share_of_gdp", "Spain", 2025, 2, "supported")]),  # 2026 edition (core): 2.00 in 2025
+    ("'core defence' named: the old definition's figure is no excuse", "2026-07-14",
+     "Denmark's core defence spending reached 3.22% of GDP last year, the alliance's new report "
+     "shows. Finland spent 2.77% of GDP last year.",
+     [("share_of_gdp", "Denmark", 2025, 3.22, "contradicted"),  # 2026 edition (core): 3.27;
+      # 3.22 is the 2025 edition's, on the old definition
+      ("share_of_gdp", "Finland", 2025, 2.77, "unverifiable")]),  # core 2.75, old 2.77: unsaid
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -255,8 +255,14 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         claim.source, claim.source_text = source, text
     _note_nearby(ctx, claim, q)
     claim.named_edition = _named_edition(ctx, q)
+    lo, hi = ctx.clause(q)
+    claim.core_named = any(ctx.lows[k] == "core" and ctx.lows[k + 1 : k + 2] in _CORE_NEXT
+                           for k in range(lo, hi))  # fmt: skip
     ctx.claims.append(claim)
     return claim
+
+
+_CORE_NEXT = (["defence"], ["defense"], ["spending"], ["expenditure"], ["basis"], ["measure"])
 
 
 def _earlier_estimate(ctx: Context, q: Quantity) -> bool:

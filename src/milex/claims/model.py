@@ -127,6 +127,9 @@ class Claim:
     # source of its data ("the European Defence Agency"): an unattributed figure that NATO's
     # tables contradict may be that body's
     other_body: str = ""
+    # the figure's clause says "core defence": the 2026 edition's measure, so a figure of the
+    # older definition is no excuse for a disagreement with it
+    core_named: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -187,6 +190,7 @@ class Claim:
         year_out_named: int | None = None,
         named_edition: int | None = None,
         other_body: str = "",
+        core_named: bool = False,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -242,6 +246,7 @@ class Claim:
         self.year_out_named = year_out_named
         self.named_edition = named_edition
         self.other_body = other_body
+        self.core_named = core_named
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

@@ -419,7 +419,9 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
                             "a forecast that later data cannot prove wrong")  # fmt: skip
     revised = revised_text(pub, others, shown, row.basis)
     text = explain(claim, pub, shown, row.estimate, ok, verdict, note, conv, revised)
-    doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
+    doubt = (
+        ev.basis_doubt(pub, others) if verdict == "contradicted" and not claim.core_named else ""
+    )
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     return Checked(claim, verdict, text, tolerance, evid, others, revised)

@@ -175,7 +175,9 @@ def count(claim: Claim, day: date) -> Checked:
     text += earlier
     if not claim.earlier_edition and (held_note := ev.not_held_note("NATO", day)):
         text += f"; {held_note}"
-    doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
+    doubt = (
+        ev.basis_doubt(pub, others) if verdict == "contradicted" and not claim.core_named else ""
+    )
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "8a" if "equipment" in measure else "3",

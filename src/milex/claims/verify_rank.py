@@ -165,7 +165,9 @@ def ranking(claim: Claim, day: date) -> Checked:
                 revised = f"revised since: {ordinal(r)} in the {other.edition} edition"
     if revised:
         text += f"; {revised}"
-    doubt = ev.basis_doubt(pub, others) if verdict == "contradicted" else ""
+    doubt = (
+        ev.basis_doubt(pub, others) if verdict == "contradicted" and not claim.core_named else ""
+    )
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     row = ev.row(source, pub.edition, claim.measure, code, claim.year)
