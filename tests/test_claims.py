@@ -1939,6 +1939,13 @@ READINGS = [
      [("share_of_gdp", "Denmark", 2025, 3.22, "contradicted"),  # 2026 edition (core): 3.27;
       # 3.22 is the 2025 edition's, on the old definition
       ("share_of_gdp", "Finland", 2025, 2.77, "unverifiable")]),  # core 2.75, old 2.77: unsaid
+    ("'a real-terms rise of 19%' is the change's; the amount beside it is at current prices",
+     "2026-07-20",
+     "European allies and Canada spent $654bn on core defence last year, a real-terms rise of "
+     "19%. Total allied core defence spending reached $1.63 trillion last year.",
+     [("spending_amount", "Europe and Canada", 2025, 654, "supported"),  # 2026 ed.: 653.81 bn
+      ("real_change", "Europe and Canada", 2025, 19, "supported"),  # 19.02
+      ("spending_amount", "NATO", 2025, 1.63, "supported")]),  # 1,629.6 bn
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -530,8 +530,14 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
     # "in real terms" right after a change is the change's ("rose 9.4% in real terms to
     # $2,718bn"), not the amount's
-    real = [i for i, _j, _ in ctx.find("cues", "real", lo=lo, hi=hi)
-            if not any(x.form == "percent" and x.j <= i <= x.j + 1 for x in ctx.quantities)]  # fmt: skip
+    real = [
+        i
+        for i, _j, _ in ctx.find("cues", "real", lo=lo, hi=hi)
+        if not any(
+            x.form == "percent" and (x.j <= i <= x.j + 1 or i < x.i <= i + 4)
+            for x in ctx.quantities
+        )
+    ]  # fmt: skip  (nor "a real-terms rise of 11%")
     if price_base is None and (ctx.has("cues", "today_prices", lo=lo, hi=hi) or real):
         # "in today's dollars": the article's year's prices; "in real terms": prices of a year
         # the text leaves unsaid (judged on the edition's own base, and only to support)
