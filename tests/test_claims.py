@@ -1946,6 +1946,9 @@ READINGS = [
      [("spending_amount", "Europe and Canada", 2025, 654, "supported"),  # 2026 ed.: 653.81 bn
       ("real_change", "Europe and Canada", 2025, 19, "supported"),  # 19.02
       ("spending_amount", "NATO", 2025, 1.63, "supported")]),  # 1,629.6 bn
+    ("'NATO-reported' names NATO: a national amount is then no national budget", "2024-06-20",
+     "Canada's NATO-reported defence spending reaches C$37.8bn this year, up from C$35bn.",
+     [("spending_amount", "Canada", 2024, 37.8, "contradicted")]),  # 2024 edition: CAD 41.01 bn
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",
