@@ -2054,6 +2054,21 @@ def test_countries_outside_nato_are_judged_on_sipri_only_when_sipri_is_their_sou
         assert all(c.verdict == "unverifiable" for c in milex.check(text, date="2024-07-01").claims)
 
 
+def test_world_ranks_and_shares_of_countries_outside_nato_are_sipri_s():
+    """SIPRI 2025 (2024, current USD): China 2nd (313.7 bn of the world's 2,718.2 bn: 11.5%),
+    Saudi Arabia 7th."""
+    said = milex.check(
+        "China is the world's second-largest military spender, SIPRI says. China "
+        "accounts for about 12% of world military spending. Saudi Arabia is the "
+        "world's fifth-largest military spender.",
+        date="2025-04-28",
+    ).claims
+    got = {(c.claim.kind, c.claim.subject): c.verdict for c in said}
+    assert got[("ranking", "China")] == "supported"
+    assert got[("world_share", "China")] == "supported"
+    assert got[("ranking", "Saudi Arabia")] == "contradicted"
+
+
 def test_the_year_a_fund_was_set_up_is_not_the_guidelines():
     """'the €100 billion special fund set up in 2022' after the 2% was named: no claim that
     the 2% was agreed in 2022 (which would be contradicted)."""

@@ -15,7 +15,7 @@ from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import changed_by
 from milex.claims.numbers import Quantity
-from milex.claims.subjects import run_end, subjects_for
+from milex.claims.subjects import country_outside, run_end, subjects_for
 from milex.claims.timewords import NOW
 from milex.claims.years import DASHES, tense_of, year_for
 
@@ -638,6 +638,8 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             codes, doubt = [last.subject_code], ""
         elif ctx.carry is not None and len(ctx.carry) == 3:
             codes, doubt = [ctx.carry], ""  # "it" is the ally the sentence before spoke of
+    if codes == ["FOREIGN"] and scope == "world" and (outside := country_outside(ctx, q)):
+        codes = [outside]  # "China is the world's second-largest military spender" (SIPRI)
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     if ahead and codes[0] in ahead:  # "Behind only the United States, Türkiye fields ...":

@@ -27,7 +27,7 @@ from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
 from milex.claims.ratios import read_ratios
 from milex.claims.streaks import read_first_time, read_streaks
-from milex.claims.subjects import joined, subjects_for
+from milex.claims.subjects import country_outside, joined, subjects_for
 from milex.claims.unread import read_unread
 from milex.reference.alliance import ALLIES
 
@@ -223,7 +223,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     codes, doubt = subjects_for(ctx, q)
     sipri = None
     if "FOREIGN" in codes:  # Russia's or China's spending: no ally's, but SIPRI may give it
-        sipri = _country_outside(ctx, q)
+        sipri = country_outside(ctx, q)
         if sipri is None or q.form not in ("percent", "money"):
             return
         codes, doubt = [sipri], ""
@@ -265,21 +265,6 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if conditional or other_field:
         return
     read_measure(ctx, q, codes, doubt)
-
-
-_FOREIGN_CODES = patterns.load()["subjects"]["foreign_codes"]
-
-
-def _country_outside(ctx: Context, q: Quantity) -> str | None:
-    """The ISO code of the country outside NATO whose figure q is ('Russia spent $149 billion'),
-    when SIPRI, which gives every country's, can hold it."""
-    lo, _hi = ctx.clause(q)
-    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i and not m.is_object]
-    named = [m for m in named if m.i >= lo] or named[-1:]
-    if not named:
-        return None
-    words = " ".join(ctx.lows[named[-1].i : named[-1].j])
-    return _FOREIGN_CODES.get(words) or _FOREIGN_CODES.get(words.removesuffix("'s"))
 
 
 def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from milex.claims import patterns
 from milex.claims.clause import Context
 from milex.claims.numbers import Quantity
-from milex.claims.subjects import relative_subject, subjects_for
+from milex.claims.subjects import country_outside, relative_subject, subjects_for
 
 
 def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
@@ -53,6 +53,11 @@ def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
         return False
     share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
     codes, doubt = subjects_for(ctx, q, allow_after=False)
+    if "FOREIGN" in codes:  # "China accounts for about 12% of world military spending"
+        outside = country_outside(ctx, q)
+        if outside is None:
+            return True
+        codes, doubt = [outside], ""
     for claim in claims_for(ctx, q, codes, doubt, "world_share", share, "%",
                             measure="spending_usd_current"):  # fmt: skip
         claim.source = "SIPRI"

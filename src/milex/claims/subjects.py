@@ -515,3 +515,19 @@ def run_end(ctx: Context, allies: list, first, brackets: bool = False) -> int:
     while k + 1 < len(allies) and joined(ctx.lows[allies[k].j : allies[k + 1].i], brackets):
         k += 1
     return allies[k].i
+
+
+_FOREIGN_CODES = patterns.load()["subjects"]["foreign_codes"]
+
+
+def country_outside(ctx: Context, q: Quantity) -> str | None:
+    """The ISO code of the country outside NATO whose figure q is ('Russia spent $149 billion',
+    'China is the world's second-largest spender'), for SIPRI's series, which hold every
+    country's: the last one named before the figure, in its clause if there is one there."""
+    lo, _hi = ctx.clause(q)
+    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i and not m.is_object]
+    named = [m for m in named if m.i >= lo] or named[-1:]
+    if not named:
+        return None
+    words = " ".join(ctx.lows[named[-1].i : named[-1].j])
+    return _FOREIGN_CODES.get(words) or _FOREIGN_CODES.get(words.removesuffix("'s"))

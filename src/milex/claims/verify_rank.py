@@ -80,7 +80,7 @@ def ordinal(n: int) -> str:
 
 def ranking(claim: Claim, day: date) -> Checked:
     code = claim.subject_code
-    if code is None or code not in {a.iso3 for a in ALLIES}:
+    if code is None or code not in {a.iso3 for a in ALLIES} and claim.rank_scope != "world":
         return unverifiable(claim, "; ".join(claim.doubts) or "the ranking is not said of one ally")
     if claim.year is None or claim.measure is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year or the measure is unclear")
