@@ -1949,6 +1949,9 @@ READINGS = [
     ("'NATO-reported' names NATO: a national amount is then no national budget", "2024-06-20",
      "Canada's NATO-reported defence spending reaches C$37.8bn this year, up from C$35bn.",
      [("spending_amount", "Canada", 2024, 37.8, "contradicted")]),  # 2024 edition: CAD 41.01 bn
+    ("'one of 23 members, out of 32, that met the target' is a count", "2025-03-10",
+     "The UK was one of 23 NATO members, out of 32, that met the target last year.",
+     [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 edition: 23 of 32 in 2024
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

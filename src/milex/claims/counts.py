@@ -87,6 +87,14 @@ def _count_noun_after(ctx: Context, k: int):
     return None
 
 
+def _met_after(lows: list[str], j: int, meeting) -> bool:
+    """Does a relative clause of meeting follow the noun after j ('23 NATO members, out of 32,
+    that met the target')?"""
+    k = next((k for k in range(j, min(len(lows), j + 8)) if lows[k] in ("that", "which", "who")),
+             None)  # fmt: skip
+    return k is not None and any(w in meeting for w in lows[k + 1 : k + 4])
+
+
 def _counts(ctx: Context) -> None:
     lows = ctx.lows
     meeting = _MEETING
@@ -100,8 +108,8 @@ def _counts(ctx: Context) -> None:
         if _a_day(lows, q):
             continue
         if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or (
-            one_of(lows, q) and q.ni == q.i
-        ):
+            one_of(lows, q) and q.ni == q.i and not _met_after(lows, q.j, meeting)
+        ):  # (but "one of 23 NATO members, out of 32, that met the target": a count)
             # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
             # "one of just five" is one)
             continue
