@@ -2072,6 +2072,22 @@ def test_world_ranks_and_shares_of_countries_outside_nato_are_sipri_s():
     assert got[("ranking", "Saudi Arabia")] == "contradicted"
 
 
+def test_a_list_under_a_header_that_names_the_institute_keeps_sipri_as_its_source():
+    """'The main trends, according to the institute:' after SIPRI is named: its bullets are
+    SIPRI's, a country outside NATO among them (SIPRI 2025: Ukraine 34.48% of GDP in 2024)."""
+    text = (
+        "SIPRI published its yearly report on Monday.\n\nThe main trends, according to the "
+        "institute:\n - Ukraine: 34% of its GDP, the heaviest burden in the world.\n"
+        " - Germany: up 28% in real terms.\n"
+    )
+    got = {
+        (c.claim.subject, c.claim.value): (c.claim.source, c.verdict)
+        for c in milex.check(text, date="2025-04-28").claims
+    }
+    assert got[("Ukraine", 34)] == ("SIPRI", "supported")
+    assert got[("Germany", 28)] == ("SIPRI", "supported")  # SIPRI: 28.26% real change
+
+
 def test_the_year_a_fund_was_set_up_is_not_the_guidelines():
     """'the €100 billion special fund set up in 2022' after the 2% was named: no claim that
     the 2% was agreed in 2022 (which would be contradicted)."""

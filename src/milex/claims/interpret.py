@@ -53,6 +53,7 @@ def _carries(words: list[str]) -> bool:
 _DIGIT = re.compile(r"\d")
 _SIPRI = re.compile(r"\bsipri\b|\bstockholm\b[\w -]{0,40}\binstitute\b", re.IGNORECASE)
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
+_INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
 _LETTER = re.compile(r"[^\W\d_]")
 _DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces)\b", re.IGNORECASE)
 
@@ -96,6 +97,7 @@ def read_article(
     previous: Sentence | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
     asked_year: int | None = None  # and the year it asked of
+    listing = False  # the paragraph before was a list's header line (ending in ':') or item
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     for sent in sents:
@@ -107,9 +109,13 @@ def read_article(
             if not _carries(words) and not _heading(previous, opened):
                 carry_far, carry = carry or carry_far, None
             paragraph, opened = sent.paragraph, sent.start
-            if header is None or not tables.is_bullet(sent.text):
+            listing = previous is not None and (
+                previous.text.rstrip().endswith(":") or listing and tables.is_bullet(previous.text)
+            )  # fmt: skip
+            if not ((header is not None or listing) and tables.is_bullet(sent.text)):
                 source = None  # (but the bullets of a list keep the source its header named:
-                # "The EDA's figures for 2023 show:" then "- Finland 2.1%")
+                # "The EDA's figures for 2023 show:" then "- Finland 2.1%"; "The main trends,
+                # according to the institute:" then " - Russia: up 38%")
         previous = sent
         question = _asked_count(sent.text, guideline)
         if question is not None:  # "Q: How many allies met the target last year?" asks, and
@@ -130,7 +136,9 @@ def read_article(
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)
             carry = main or carry
-            if _SIPRI.search(sent.text):  # "SIPRI's report is out." then its figures
+            if _SIPRI.search(sent.text) or (
+                everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text)
+            ):  # "SIPRI's report is out." then its figures ("according to the institute:")
                 source = ("SIPRI", f"SIPRI {CARRIED}")
                 everywhere.add("SIPRI")
             elif _NATO.search(sent.text):  # ("1. NATO's" heads a section of its figures)
@@ -205,6 +213,8 @@ def read_article(
             c.kind == "spending_amount" and c.price_base for c in ctx.claims
         ):  # constant prices its own figures do not take: any money of the article may be
             everywhere.add("prices")
+        if not named and everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text):
+            source = ("SIPRI", f"SIPRI {CARRIED}")  # "The main trends, according to the institute:"
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
