@@ -1952,6 +1952,11 @@ READINGS = [
     ("'one of 23 members, out of 32, that met the target' is a count", "2025-03-10",
      "The UK was one of 23 NATO members, out of 32, that met the target last year.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 edition: 23 of 32 in 2024
+    ("a figure 'in the new one' is not the old report's the sentence named", "2026-07-08",
+     "Latvia's 2025 spending, put at 3.73% of GDP in last year's report, appears as 3.67% in the "
+     "new one, which counts only core defence.",
+     [("share_of_gdp", "Latvia", 2025, 3.73, "supported"),  # 2025 edition
+      ("share_of_gdp", "Latvia", 2025, 3.67, "supported")]),  # 2026 edition (core)
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",
@@ -2070,6 +2075,18 @@ def test_world_ranks_and_shares_of_countries_outside_nato_are_sipri_s():
     assert got[("ranking", "China")] == "supported"
     assert got[("world_share", "China")] == "supported"
     assert got[("ranking", "Saudi Arabia")] == "contradicted"
+
+
+def test_a_share_of_the_world_total_said_of_several_countries_is_no_one_country_s():
+    text = (
+        "The five biggest spenders - the US, China, Russia, Germany and India - accounted for "
+        "60% of the world total in 2024, SIPRI said."
+    )  # SIPRI: 60.1% together; India 3.2%
+    assert not [
+        c
+        for c in milex.check(text, date="2025-04-28").claims
+        if c.claim.value == 60 and c.verdict != "unverifiable"
+    ]
 
 
 def test_a_list_under_a_header_that_names_the_institute_keeps_sipri_as_its_source():

@@ -328,6 +328,8 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         if years:
             return years[-1]
     lo, hi = ctx.clause(q)
+    if "new" in lows[q.j : q.j + 4]:  # "..., appears as 4.25% in the new one": not the old
+        return None
     for t in ctx.times:
         if revised_since(t.i):
             continue

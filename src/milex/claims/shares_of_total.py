@@ -55,8 +55,10 @@ def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
     codes, doubt = subjects_for(ctx, q, allow_after=False)
     if "FOREIGN" in codes:  # "China accounts for about 12% of world military spending"
         outside = country_outside(ctx, q)
-        if outside is None:
-            return True
+        lo, _hi = ctx.clause(q)
+        named = [m for m in ctx.mentions if lo <= m.i < q.i and m.kind in ("ally", "foreign")]
+        if outside is None or len(named) > 1:
+            return True  # (not "The five biggest - the US, China, ... and India - 60%")
         codes, doubt = [outside], ""
     for claim in claims_for(ctx, q, codes, doubt, "world_share", share, "%",
                             measure="spending_usd_current"):  # fmt: skip
