@@ -1957,6 +1957,17 @@ READINGS = [
      "new one, which counts only core defence.",
      [("share_of_gdp", "Latvia", 2025, 3.73, "supported"),  # 2025 edition
       ("share_of_gdp", "Latvia", 2025, 3.67, "supported")]),  # 2026 edition (core)
+    ("a count carried to the next sentence: 'the number had risen to', 'only three did'",
+     "2019-12-01",
+     "In 2014 only three allies met the guideline. By 2017 the number had risen to four, and "
+     "last year six allies did.",
+     [("count_meeting", "NATO", 2014, 3, "supported"),  # 2019 edition: 3 in 2014
+      ("count_meeting", "NATO", 2017, 4, "supported"),  # 4 in 2017
+      ("count_meeting", "NATO", 2018, 6, "supported")]),  # 6 in 2018
+    ("'\"A decade ago, only three did,\" he said' after this year's count", "2024-06-20",
+     "The secretary general said 23 of the 32 allies will meet the 2% guideline this year. \"A "
+     "decade ago, only three did,\" he added.",
+     [("count_meeting", "NATO", 2014, 3, "supported")]),  # 2024 edition: 3 in 2014
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -158,7 +158,7 @@ def _counts(ctx: Context) -> None:
                 nxt in _VERB_AFTER_TOTAL or nxt in ("all", "each", "clear", "clears")
             ):  # "The other 30 all clear 2% of GDP this year"
                 found = (q.j, None)
-            elif nxt in ("are", "were", "will", "have", "had", "remain") and (
+            elif (nxt in ("are", "were", "will", "have", "had", "remain") or nxt in meeting) and (
                 _allies_before(ctx, q)
                 or any(
                     c.kind == "count_meeting" and c.sentence == ctx.sentence.index - 1
@@ -440,27 +440,31 @@ def _elliptical_counts(ctx: Context) -> None:
     # "... 23 allies would reach the target this year. Last year only 11 did.": the count
     # of the sentence before, when a number is followed straight by 'did'
     did = [q for q in ctx.quantities if lows[q.j : q.j + 1] in (["do"], ["did"], ["does"])]
-    if not counts and did and ctx.earlier and ctx.earlier[-1].kind == "count_meeting":
-        counts = [ctx.earlier[-1]]
+    before = [c for c in ctx.earlier[-6:] if c.kind == "count_meeting"
+              and c.sentence == ctx.sentence.index - 1]  # fmt: skip
+    if not counts and before and (did or _NUMBER_ROSE & set(lows)):
+        counts = before[-1:]  # "... 23 of the 32 allies will meet it. 'A decade ago, only three
+        # did'"; "By 2016 the number had risen to four"
     if not counts:
         return
     for q in ctx.quantities:
         if id(q) in ctx.consumed or q.form != "plain" or q.precision or q.value > 40:
             continue
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
-        before = lows[max(0, q.i - 5) : q.i]  # "..., against a previous forecast of 23"
-        bare = [w for w in before if w not in ("only", "just", "merely", "barely", "still")]
+        words = lows[max(0, q.i - 5) : q.i]  # "..., against a previous forecast of 23"
+        bare = [w for w in words if w not in ("only", "just", "merely", "barely", "still")]
         restated = (
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
+            or bare[-1:] == ["to"] and not _NUMBER_ROSE.isdisjoint(bare)
             or lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
-            or (not {"and", "but", "while", ","}.isdisjoint(before[-3:])
+            or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
                 and any(t.year and q.j <= t.i <= q.j + 1 for t in ctx.times))
         )  # fmt: skip
         # "today it is 23", "by 2024 the number was 23", "this year 23 nations do", "only 11
         # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three"
         if not prev or not (restated or any(
-            w in ("from", "against", "versus", "vs", "than", "with", "to") for w in before
+            w in ("from", "against", "versus", "vs", "than", "with", "to") for w in words
         )):  # fmt: skip
             continue
         if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):
@@ -478,6 +482,9 @@ def _elliptical_counts(ctx: Context) -> None:
         if doubt:
             claim.doubts.append(doubt)
         ctx.consumed.add(id(q))
+
+
+_NUMBER_ROSE = frozenset({"number", "count", "tally"})  # "the number had risen to four"
 
 
 def _present_year(ctx: Context, q: Quantity):
