@@ -1968,6 +1968,11 @@ READINGS = [
      "The secretary general said 23 of the 32 allies will meet the 2% guideline this year. \"A "
      "decade ago, only three did,\" he added.",
      [("count_meeting", "NATO", 2014, 3, "supported")]),  # 2024 edition: 3 in 2014
+    ("a timeline's items are of their years", "2019-12-01",
+     "Key dates:\n- 2014: at Wales, allies promise to move towards the guideline within a "
+     "decade; three meet it.\n- 2016: the count rises to four.\n",
+     [("count_meeting", "NATO", 2014, 3, "supported"),  # 2019 edition: 3 in 2014
+      ("count_meeting", "NATO", 2016, 4, "supported")]),  # 4 in 2016
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

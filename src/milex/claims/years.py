@@ -125,6 +125,12 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
+    head = next((t for t in ctx.times if t.kind == "year" and t.i <= 1 and t.year
+                 and ctx.lows[t.j : t.j + 1] == [":"]), None)  # fmt: skip
+    if head is not None and not after and head.year <= ctx.today.year:
+        # "- 2014: at Wales, allies promise to move towards it within a decade; three meet it":
+        # a timeline's item, all of it of its year
+        return YearReading(head.year, since, None, "", "stated")
     chosen = after[0] if after else (before[-1] if before else None)
     if (
         not after
