@@ -1973,6 +1973,10 @@ READINGS = [
      "decade; three meet it.\n- 2016: the count rises to four.\n",
      [("count_meeting", "NATO", 2014, 3, "supported"),  # 2019 edition: 3 in 2014
       ("count_meeting", "NATO", 2016, 4, "supported")]),  # 4 in 2016
+    ("a count restated in an apposition: 'Nearly three quarters of the allies, 23 of 32,'",
+     "2024-12-16",
+     "Nearly three quarters of the allies, 24 of 32, will meet the 2% guideline this year.",
+     [("count_meeting", "NATO", 2024, 24, "contradicted")]),  # 2024 edition: 23 of 32
     ("a clause after a semicolon with no subject is the sentence's one ally's", "2024-06-18",
      "Ten years ago Belgium spent about €3.9 billion on defence; this year the estimate is "
      "€7.9 billion.",

@@ -457,12 +457,15 @@ def _elliptical_counts(ctx: Context) -> None:
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
             or bare[-1:] == ["to"] and not _NUMBER_ROSE.isdisjoint(bare)
+            or bare[-1:] == [","] and lows[q.j : q.j + 1] == ["of"]
+            and any(x.i == q.j + 1 and x.value >= 12 for x in ctx.quantities)
             or lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
             or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
                 and any(t.year and q.j <= t.i <= q.j + 1 for t in ctx.times))
         )  # fmt: skip
         # "today it is 23", "by 2024 the number was 23", "this year 23 nations do", "only 11
-        # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three"
+        # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three",
+        # "Almost three quarters of the allies, 23 of 32, will meet the guideline"
         if not prev or not (restated or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in words
         )):  # fmt: skip
