@@ -2125,6 +2125,17 @@ def test_a_list_under_a_header_that_names_the_institute_keeps_sipri_as_its_sourc
     assert got[("Germany", 28)] == ("SIPRI", "supported")  # SIPRI: 28.26% real change
 
 
+def test_partial_quotes_of_one_sentence_share_the_speaker_named_before_them():
+    """'Representative Ana Ruiz said the United States "leads the alliance" and spends "over 3
+    percent of GDP"': both quotes are hers ('States' is no speech verb here)."""
+    text = (
+        'Representative Ana Ruiz said the United States "leads the alliance" and spends "over '
+        '3 percent of GDP" on defence.'
+    )
+    (claim,) = milex.check(text, date="2024-07-01").claims
+    assert (claim.claim.speaker, claim.verdict) == ("Ana Ruiz", "supported")  # 2024 ed.: 3.38
+
+
 def test_the_year_a_fund_was_set_up_is_not_the_guidelines():
     """'the €100 billion special fund set up in 2022' after the 2% was named: no claim that
     the 2% was agreed in 2022 (which would be contradicted)."""

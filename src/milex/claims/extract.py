@@ -257,8 +257,18 @@ def quotations(text: str) -> list[Quote]:
         last_end = end
         quote = Quote(begin, end)
         # an empty or one-character "quote" ('""', stray marks) says nothing anyone said
-        out.append(_attribute(text, quote) if end - begin > 1 else quote)
+        quote = _attribute(text, quote) if end - begin > 1 else quote
+        prev = out[-1] if out else None
+        if (quote.speaker is None and prev is not None and prev.speaker is not None
+                and not _STOP_BETWEEN.search(text, prev.end + 1, quote.start - 1)):  # fmt: skip
+            # 'Senator Hale said the US "carries this alliance" and spends "over 3.5 percent"':
+            # the second partial quote of the same sentence is the same speaker's
+            _set(quote, prev.speaker, prev.role_tokens)
+        out.append(quote)
     return out
+
+
+_STOP_BETWEEN = re.compile(r"[.!?\n]")
 
 
 def _apostrophe(text: str, i: int) -> bool:
@@ -280,7 +290,7 @@ def _attribute(text: str, quote: Quote) -> Quote:
     verbs = _speech()["verbs"]
     after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1, until=_CLAUSE_END)
     for k, t in enumerate(after[:14]):
-        if t.low in verbs:
+        if t.low in verbs and (k == 0 or not t.text[:1].isupper()):  # (not "the United States")
             found = _speaker(list(reversed(after[:k]))) or _speaker(after[k + 1 :], forward=True)
             if found:
                 return _set(quote, *found)
@@ -289,7 +299,7 @@ def _attribute(text: str, quote: Quote) -> Quote:
             break
     before = _since_last_stop(text, max(0, quote.start - 160), quote.start - 1)
     for k in range(len(before) - 1, max(len(before) - 6, -1), -1):
-        if before[k].low in verbs:
+        if before[k].low in verbs and (k == 0 or not before[k].text[:1].isupper()):
             found = _speaker(list(reversed(before[:k])))
             if found:
                 return _set(quote, *found)
