@@ -31,3 +31,20 @@ def test_matches_answer_every_stretch():
                         phrases.find_all(lows, lo, hi)
                     )
         assert patterns.all_within(found, 0, len(lows)) == phrases.find_all(lows)
+
+
+def test_catalog_leaves_out_only_lists_without_matches():
+    """A list the catalog's one pass leaves out of a sentence has no match in it."""
+    catalog = patterns.catalog()
+    vocabulary = sorted({w for _bit, found in catalog.lists.values() for w in found.first_words})
+    rnd = random.Random(7)
+    sentences = [rnd.choices(vocabulary + WORDS, k=rnd.randint(0, 14)) for _ in range(300)]
+    sentences += [patterns.words(p) for p in ("the hague summit", "gdp", "", "not a cue at all")]
+    for lows in sentences:
+        present = catalog.present(list(lows))
+        for bit, found in catalog.lists.values():
+            if not present & bit:
+                assert found.matches(list(lows)) == []
+            else:  # (and none is kept for nothing: it has a first word and a needed word)
+                assert not found._by_first.keys().isdisjoint(lows)
+                assert not found._lacks(list(lows))

@@ -64,6 +64,8 @@ _FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 _FEW_MATCHES = 8  # Context.has() and find() scan this many matches, and bisect more
 _SHORT = 48  # tokens: Context.word_in() scans a sentence this long, and indexes a longer one
 _NO_INDEX: list[int] = []  # (read only)
+_NO_MATCHES: list[tuple[int, int, int, object]] = []  # (read only)
+_CATALOG = patterns.catalog()
 
 
 class Context:
@@ -105,6 +107,7 @@ class Context:
     memo: dict  # sentence-wide lookups, computed once
     _clauses: dict  # token -> (start, end) of its clause
     _has: dict  # phrase list -> (its Phrases, its matches in the sentence)
+    _present: int  # the catalog's lists that may be in the sentence (patterns.Catalog), or -1
     _stretches: dict  # (i, j) of a figure -> neighbours()
     consumed: set[int]
     thresholds: set[int]  # figures used up as a count's threshold
@@ -135,6 +138,7 @@ class Context:
         self.memo = {}
         self._clauses = {}
         self._has = {}
+        self._present = -1
         self._stretches = {}
         self.consumed = set()
         self.thresholds = set()
@@ -149,8 +153,15 @@ class Context:
         (patterns.index), found once a sentence."""
         found = self._has.get(key)
         if found is None:
-            phrases = patterns.phrases(*key)
-            matches = phrases.matches(self.lows)
+            listed = _CATALOG.lists.get(key)
+            if listed is None:  # (a list outside the catalog)
+                phrases = patterns.phrases(*key)
+                matches = phrases.matches(self.lows)
+            else:
+                if self._present < 0:  # the catalog's lists tried at once, once a sentence
+                    self._present = _CATALOG.present(self.lows)
+                bit, phrases = listed
+                matches = phrases.matches(self.lows) if self._present & bit else _NO_MATCHES
             # (indexed only when many: a scan of a few is cheaper than their index)
             starts, least = (patterns.index(matches) if len(matches) > _FEW_MATCHES
                              else (_NO_INDEX, _NO_INDEX))  # fmt: skip

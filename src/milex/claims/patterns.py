@@ -322,6 +322,58 @@ def all_within_indexed(found: list[tuple[int, int, int, object]], starts: list[i
                       lo, hi)  # fmt: skip
 
 
+class Catalog:
+    """Phrase lists tried on a sentence together: one pass over its tokens says which of the
+    lists may hold a phrase in it (a bit a list), and Phrases.matches() runs only for those.
+    The others' matches are empty: none of their first words, or none of the words each of
+    their phrases needs (Phrases._lacks), is in the sentence. The lists are fixed when the
+    catalog is built, whatever is asked of it after."""
+
+    def __init__(self, keys: list[tuple[str, ...]]) -> None:
+        self.lists: dict[tuple[str, ...], tuple[int, Phrases]] = {}
+        # word -> (the lists it is a first word of, the lists it is a needed word of)
+        self.words: dict[str, tuple[int, int]] = {}
+        self.always = 0  # the lists that need no word besides a first word
+        firsts: dict[str, int] = {}
+        needs: dict[str, int] = {}
+        for k, key in enumerate(keys):
+            bit = 1 << k
+            found = phrases(*key)
+            self.lists[key] = (bit, found)
+            for word in found._by_first:
+                firsts[word] = firsts.get(word, 0) | bit
+            if found._needed is None:
+                self.always |= bit
+            else:
+                for word in found._needed:
+                    needs[word] = needs.get(word, 0) | bit
+        for word in firsts.keys() | needs.keys():
+            self.words[word] = (firsts.get(word, 0), needs.get(word, 0))
+
+    def present(self, lows: list[str]) -> int:
+        """The lists (bits) whose matches(lows) may be non-empty: every other's is empty."""
+        first, needed = 0, self.always
+        words = self.words
+        for w in lows:
+            hit = words.get(w)
+            if hit is not None:
+                first |= hit[0]
+                needed |= hit[1]
+        return first & needed
+
+
+@cache
+def catalog() -> Catalog:
+    """The lists a sentence's Context is asked about (clause.Context.has() and find()): every
+    list of the cues, ranking and policy families, and four more."""
+    data = load()
+    keys: list[tuple[str, ...]] = [("cues", name) for name in data["cues"]]
+    keys += [("ranking", name) for name in data["ranking"]]
+    keys += [("policy", "families", name) for name in data["policy"]["families"]]
+    keys += [(name,) for name in ("not_nato_groups", "membership_context", "spending_target")]
+    return Catalog(keys)
+
+
 @cache
 def word_set(name: str) -> frozenset[str]:
     """One single-word list of the vocabulary's "words" section, e.g. word_set("personnel")."""
