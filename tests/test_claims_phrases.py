@@ -48,3 +48,4 @@ def test_catalog_leaves_out_only_lists_without_matches():
             else:  # (and none is kept for nothing: it has a first word and a needed word)
                 assert not found._by_first.keys().isdisjoint(lows)
                 assert not found._lacks(list(lows))
+                assert found.scan(list(lows)) == found.matches(list(lows))

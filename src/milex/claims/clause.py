@@ -161,7 +161,7 @@ class Context:
                 if self._present < 0:  # the catalog's lists tried at once, once a sentence
                     self._present = _CATALOG.present(self.lows)
                 bit, phrases = listed
-                matches = phrases.matches(self.lows) if self._present & bit else _NO_MATCHES
+                matches = phrases.scan(self.lows) if self._present & bit else _NO_MATCHES
             # (indexed only when many: a scan of a few is cheaper than their index)
             starts, least = (patterns.index(matches) if len(matches) > _FEW_MATCHES
                              else (_NO_INDEX, _NO_INDEX))  # fmt: skip

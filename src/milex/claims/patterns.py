@@ -256,9 +256,14 @@ class Phrases:
         phrase there, end of the longest, the longest's payload). A sentence's matches,
         found once, answer any_in() and find_all() on each stretch of it (any_within(),
         all_within())."""
-        by_first = self._by_first
-        if by_first.keys().isdisjoint(lows) or self._lacks(lows):
+        if self._by_first.keys().isdisjoint(lows) or self._lacks(lows):
             return []
+        return self.scan(lows)
+
+    def scan(self, lows: list[str]) -> list[tuple[int, int, int, object]]:
+        """matches(lows), for lows that hold a first word and a needed word of the phrases
+        (Catalog.present() says so): the words are not looked for again."""
+        by_first = self._by_first
         out: list[tuple[int, int, int, object]] = []
         for i in [k for k, w in enumerate(lows) if w in by_first]:
             longest = self.match_at(lows, i)
@@ -324,10 +329,11 @@ def all_within_indexed(found: list[tuple[int, int, int, object]], starts: list[i
 
 class Catalog:
     """Phrase lists tried on a sentence together: one pass over its tokens says which of the
-    lists may hold a phrase in it (a bit a list), and Phrases.matches() runs only for those.
-    The others' matches are empty: none of their first words, or none of the words each of
-    their phrases needs (Phrases._lacks), is in the sentence. The lists are fixed when the
-    catalog is built, whatever is asked of it after."""
+    lists may hold a phrase in it (a bit a list), and only their matches are looked for
+    (Phrases.scan(), which does not look for the words again). The others' matches are empty:
+    none of their first words, or none of the words each of their phrases needs
+    (Phrases._lacks), is in the sentence. The lists are fixed when the catalog is built,
+    whatever is asked of it after."""
 
     def __init__(self, keys: list[tuple[str, ...]]) -> None:
         self.lists: dict[tuple[str, ...], tuple[int, Phrases]] = {}
