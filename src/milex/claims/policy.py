@@ -295,15 +295,18 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
     lo, _hi = ctx.clause(q)
     before = lows[max(lo, q.i - 7) : q.i]
     after = lows[q.j : q.j + 10]
-    policy = patterns.phrases("cues", "policy")
     start = max(lo, q.i - 10)
-    if any(i > _previous_end(ctx, q) + 1 for i, _j, _ in policy.find_all(lows, start, q.i)):
+    cues = ctx.find("cues", "policy", lo=start, hi=q.i)
+    if any(i > _previous_end(ctx, q) + 1 for i, _j, _ in cues):
         return True  # (but a cue right after another figure is that one's: "exceeds the 3.5%
         # core target, spending 4.48%")
     if (
         subject_code in (None, "NATO", "WE")
         and q.value in GUIDELINE_VALUES
-        and (policy.any_in(lows, 0, q.i) or any(expects_of_all(lows, k) for k in range(start, q.i)))
+        and (
+            ctx.has("cues", "policy", hi=q.i)
+            or any(expects_of_all(lows, k) for k in range(start, q.i))
+        )
     ):  # "allies committed to ensuring that, by 2024, equipment would take at least 20%"
         return True
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _NOUNS - {"level"}:

@@ -299,9 +299,7 @@ def _guideline_of_ally(ctx: Context, q: Quantity, reading) -> bool:
     # words of policy between the ally and its figure ("Spain committed to 2.1%") make it the
     # guideline's; before the ally ("Ten years on from the Wales summit, Spain spends 1.28%")
     # they do not
-    return not patterns.phrases("cues", "policy").any_in(
-        ctx.lows, max(lo, q.i - 6, before[-1].j), q.i
-    )
+    return not ctx.has("cues", "policy", lo=max(lo, q.i - 6, before[-1].j), hi=q.i)
 
 
 def _predicate_after(ctx: Context, q: Quantity) -> bool:
