@@ -49,3 +49,12 @@ def test_catalog_leaves_out_only_lists_without_matches():
                 assert not found._by_first.keys().isdisjoint(lows)
                 assert not found._lacks(list(lows))
                 assert found.scan(list(lows)) == found.matches(list(lows))
+
+
+def test_follows_is_a_slice_compared():
+    rnd = random.Random(9)
+    for _ in range(2000):
+        lows = rnd.choices(WORDS, k=rnd.randint(0, 6))
+        rest = rnd.choices(WORDS, k=rnd.randint(0, 3))
+        start = rnd.randint(-3, 8)
+        assert patterns._follows(lows, start, rest) == (lows[start : start + len(rest)] == rest)

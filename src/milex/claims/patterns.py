@@ -210,11 +210,11 @@ class Phrases:
         if first in self._many:
             second = lows[i + 1] if i + 1 < len(lows) else ""
             for n, rest, value in self._by_two.get((first, second), ()):
-                if lows[i + 1 : i + n] == rest:
+                if _follows(lows, i + 1, rest):
                     return n, value
             return (1, self._single[first]) if first in self._single else None
         for n, rest, value in self._by_first.get(first, ()):
-            if n == 1 or lows[i + 1 : i + n] == rest:
+            if n == 1 or _follows(lows, i + 1, rest):
                 return n, value
         return None
 
@@ -247,7 +247,7 @@ class Phrases:
             return False
         for i in [k for k, w in enumerate(stretch, lo) if w in by_first]:
             for n, rest, _ in by_first[lows[i]]:
-                if i + n <= hi and (n == 1 or lows[i + 1 : i + n] == rest):
+                if i + n <= hi and (n == 1 or _follows(lows, i + 1, rest)):
                     return True
         return False
 
@@ -269,7 +269,7 @@ class Phrases:
             longest = self.match_at(lows, i)
             if longest is not None:  # (the group is longest first)
                 shortest = next(n for n, rest, _ in reversed(by_first[lows[i]])
-                                if n == 1 or lows[i + 1 : i + n] == rest)  # fmt: skip
+                                if n == 1 or _follows(lows, i + 1, rest))  # fmt: skip
                 out.append((i, i + shortest, i + longest[0], longest[1]))
         return out
 
@@ -284,6 +284,18 @@ class Phrases:
             if hit and start + hit[0] == end and (best is None or start < best[0]):
                 best = (start, hit[1])
         return best
+
+
+def _follows(lows: list[str], start: int, rest: list[str]) -> bool:
+    """lows[start : start + len(rest)] == rest, without the slice (0 <= start)."""
+    if start < 0:
+        return lows[start : start + len(rest)] == rest
+    if start + len(rest) > len(lows):
+        return not rest
+    for k, word in enumerate(rest):
+        if lows[start + k] != word:
+            return False
+    return True
 
 
 def any_within(found: list[tuple[int, int, int, object]], lo: int, hi: int) -> bool:
