@@ -95,10 +95,18 @@ def _bracketed_pair(ctx: Context, q: Quantity) -> str | None:
     """The ally of one of two figures set side by side in brackets after a comparison of two
     allies: '(3.43% against 1.28%)' after 'Estonia ... as Spain'."""
     lows = ctx.lows
-    opened = next((k for k in range(q.i - 1, -1, -1) if lows[k] in ("(", ")")), None)
+    brackets = ctx.memo.get("brackets")  # where the brackets are, found once a sentence
+    if brackets is None:
+        brackets = ctx.memo["brackets"] = [k for k, w in enumerate(lows) if w in ("(", ")")]
+    if not brackets:
+        return None
+    at = bisect.bisect_left(brackets, q.i)  # the last bracket before the figure
+    opened = brackets[at - 1] if at > 0 and brackets[at - 1] < q.i else None
     if opened is None or lows[opened] != "(":
         return None
-    closed = next((k for k in range(q.j, len(lows)) if lows[k] == ")"), None)
+    closes = [k for k in brackets if lows[k] == ")"]
+    at = bisect.bisect_left(closes, q.j)  # the first ')' from the figure's end on
+    closed = closes[at] if at < len(closes) else None
     inside = [x for x in ctx.quantities if opened < x.i and closed is not None and x.j <= closed]
     if len(inside) != 2 or not set(lows[inside[0].j : inside[1].i]) <= _PAIRING:
         return None
