@@ -107,6 +107,7 @@ class Context:
     memo: dict  # sentence-wide lookups, computed once
     _clauses: dict  # token -> (start, end) of its clause
     _has: dict  # phrase list -> (its Phrases, its matches in the sentence)
+    _has_of: dict  # the same for a list built elsewhere (policy's tables), by the list itself
     _present: int  # the catalog's lists that may be in the sentence (patterns.Catalog), or -1
     _stretches: dict  # (i, j) of a figure -> neighbours()
     consumed: set[int]
@@ -138,6 +139,7 @@ class Context:
         self.memo = {}
         self._clauses = {}
         self._has = {}
+        self._has_of = {}
         self._present = -1
         self._stretches = {}
         self.consumed = set()
@@ -168,15 +170,41 @@ class Context:
             found = self._has[key] = (phrases, matches, starts, least)
         return found
 
+    def _matches_of(self, phrases: patterns.Phrases) -> tuple[patterns.Phrases, list, list, list]:
+        """_matches() of a phrase list that is no list of the vocabulary's (policy's tables)."""
+        found = self._has_of.get(phrases)
+        if found is None:
+            matches = phrases.matches(self.lows)
+            starts, least = (patterns.index(matches) if len(matches) > _FEW_MATCHES
+                             else (_NO_INDEX, _NO_INDEX))  # fmt: skip
+            found = self._has_of[phrases] = (phrases, matches, starts, least)
+        return found
+
     def has(self, *key: str, lo: int = 0, hi: int | None = None) -> bool:
-        _phrases, found, starts, least = self._matches(key)
+        return self._any(self._matches(key), lo, hi)
+
+    def has_of(self, phrases: patterns.Phrases, lo: int = 0, hi: int | None = None) -> bool:
+        """has() of a phrase list built elsewhere: phrases.any_in(self.lows, lo, hi)."""
+        return self._any(self._matches_of(phrases), lo, hi)
+
+    def _any(self, matched: tuple[patterns.Phrases, list, list, list], lo: int,
+             hi: int | None) -> bool:  # fmt: skip
+        _phrases, found, starts, least = matched
         hi = len(self.lows) if hi is None else hi
         if len(found) <= _FEW_MATCHES:
             return patterns.any_within(found, lo, hi)
         return patterns.any_within_indexed(starts, least, lo, hi)
 
     def find(self, *key: str, lo: int = 0, hi: int | None = None):
-        phrases, found, starts, _least = self._matches(key)
+        return self._all(self._matches(key), lo, hi)
+
+    def find_of(self, phrases: patterns.Phrases, lo: int = 0, hi: int | None = None):
+        """find() of a phrase list built elsewhere: phrases.find_all(self.lows, lo, hi)."""
+        return self._all(self._matches_of(phrases), lo, hi)
+
+    def _all(self, matched: tuple[patterns.Phrases, list, list, list], lo: int,
+             hi: int | None) -> list:  # fmt: skip
+        phrases, found, starts, _least = matched
         if lo < 0:  # (a stretch from before the sentence's start: as find_all() reads it)
             return phrases.find_all(self.lows, lo, hi) if found else []
         hi = len(self.lows) if hi is None else hi

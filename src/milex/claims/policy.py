@@ -121,7 +121,7 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         or any(m.kind == "ally" and comma < m.i < q.i for m in ctx.mentions)
     ):  # "In 2014, when the allies made their Wales pledge, it was barely 1 per cent": the
         lo = comma + 1  # figure's own clause, after the aside that names the pledge
-    unheld = v["unheld"].any_in(ctx.lows, lo, hi) and q.form == "money"
+    unheld = ctx.has_of(v["unheld"], lo, hi) and q.form == "money"
     unit = unit_of(ctx, q)
     if unit is None:
         return (
@@ -137,7 +137,7 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         if exact:
             return PolicyReading("guideline_value", exact, "NATO")
     named: dict[str, float] = {}
-    for i, j, fids in v["cues"].find_all(ctx.lows, lo, hi):
+    for i, j, fids in ctx.find_of(v["cues"], lo, hi):
         if _belongs_elsewhere(ctx, q, i, j):
             continue
         for fid in fids:
@@ -145,7 +145,7 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
                 named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
     if not named:  # "SAFE turns into ... a programme worth up to EUR 150 billion": named afar,
         if "cue_hits" not in ctx.memo:  # once a sentence, not once a figure
-            ctx.memo["cue_hits"] = v["cues"].find_all(ctx.lows)
+            ctx.memo["cue_hits"] = ctx.find_of(v["cues"])
         for _i, _j, fids in ctx.memo["cue_hits"]:  # and the figure is that one's
             for fid in fids:
                 f = table[fid][0]
@@ -165,7 +165,7 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         families.add("uk")
     by_subject = set(v["families_of_ally"].get(subject_code, ()))
     selected: dict[str, float] = {}
-    for _i, _j, fids in v["selectors"].find_all(ctx.lows, lo, hi):
+    for _i, _j, fids in ctx.find_of(v["selectors"], lo, hi):
         for fid in fids:
             if table[fid][0].unit == unit and v["family_of"][fid] in families | by_subject:
                 selected[fid] = selected.get(fid, 0) + 1
