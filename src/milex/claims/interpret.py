@@ -131,7 +131,7 @@ def read_article(
                 ctx = _context(sent, [], today, carry)
                 listed.following_list(ctx, counted)
                 claims.extend(ctx.claims)
-            counted = None
+            counted = asked = None  # (a question's answer is the sentence right after it)
             past = (sent.paragraph, _past_year_said(sent, today))  # ("A decade ago, Estonia ...")
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)

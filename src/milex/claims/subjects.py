@@ -106,8 +106,9 @@ def _bracketed_pair(ctx: Context, q: Quantity) -> str | None:
         return None
     closes = [k for k in brackets if lows[k] == ")"]
     at = bisect.bisect_left(closes, q.j)  # the first ')' from the figure's end on
-    closed = closes[at] if at < len(closes) else None
-    inside = [x for x in ctx.quantities if opened < x.i and closed is not None and x.j <= closed]
+    if at == len(closes):
+        return None
+    inside = [x for x in ctx.quantities if opened < x.i and x.j <= closes[at]]
     if len(inside) != 2 or not set(lows[inside[0].j : inside[1].i]) <= _PAIRING:
         return None
     allies = [m for m in ctx.mentions if m.j <= opened and m.kind == "ally"]
