@@ -68,7 +68,7 @@ RIGHT = {
     ],
 }  # fmt: skip
 WRONG = {
-    "2024-07-10": ["Poland spends 3.12% of GDP on defence", "nine allies remain below 2%",
+    "2024-07-10": ["Poland spends 3.12% of GDP on defence", "eleven allies remain below 2%",
                    "Spain spends 1.8% of GDP on defence"],
     "2025-09-15": ["Poland spends 5.5% of GDP on defence", "ten allies spend more than 3.5% of GDP",
                    "Latvia spends 2.1% of GDP on defence"],

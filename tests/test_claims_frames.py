@@ -30,7 +30,7 @@ RIGHT = [
 ]
 WRONG = [
     "Poland spends 3.12% of GDP on defence",
-    "nine allies remain below 2%",
+    "eleven allies remain below 2%",
     "Spain spends 1.8% of GDP on defence",
 ]
 FRAMES = [

@@ -114,8 +114,8 @@ def count(claim: Claim, day: date) -> Checked:
     if not complement and _unconfirmable(claim, comparator, meeting, allies, with_data):
         return unverifiable(claim, f"{edition_label(pub)} counts {meeting} of the {with_data} "
                                    f"allies with a {claim.year} figure "
-                                   f"{_band(comparator, threshold)}{what}; {allies - with_data} "
-                                   "have none, so the count cannot be confirmed")  # fmt: skip
+                                   f"{_band(comparator, threshold)}{what}; {_none(allies - with_data)}, "
+                                   "so the count cannot be confirmed")  # fmt: skip
     text = (f"{edition_label(pub)} counts {meeting} of {allies} allies "
             f"{_band(comparator, threshold)}{what} in {claim.year} ({with_data} with figures)")  # fmt: skip
     if complement:
@@ -246,16 +246,23 @@ def _count_spread(measure: str, threshold: float) -> float:
     return float(max((max(c) - min(c) for c in counts.values() if len(c) > 1), default=0))
 
 
+def _none(missing: int) -> str:
+    if missing == len(NO_FORCES):
+        return "Iceland, which has no armed forces, has none, and the text does not say whether it counts it"
+    return f"{missing} {'has' if missing == 1 else 'have'} none"
+
+
 def _unconfirmable(claim, comparator: str, meeting: int, allies: int, with_data: int) -> bool:
     """'All 32 allies meet 2%', '31 of 32': true only if the allies without a figure did
     (Germany 2025 in the 2025 edition; Iceland, which has no armed forces, only for 'all');
     'all but one ally, Iceland, meet it': one below, true if Iceland (named) or an ally with
-    no figure is it."""
+    no figure is it; 'nine remain below 2%' with no total: nine of 32 or eight of the 31
+    with figures, the text does not say which."""
     unknown = max(allies - with_data - len(NO_FORCES), 0)
     if comparator in ("<", "<="):
         iceland = len(NO_FORCES & set(claim.nearby_subjects)) or (
-            len(NO_FORCES) if claim.total == allies else 0
-        )  # (Iceland named, or counted in "two of the 32")
+            len(NO_FORCES) if claim.total in (allies, None) else 0
+        )  # (Iceland named, counted in "two of the 32", or perhaps in "nine remain below 2%")
         return meeting < claim.value <= meeting + unknown + iceland
     return comparator in (">=", ">", "=") and meeting < claim.value <= meeting + unknown + (
         len(NO_FORCES) if claim.value >= allies else 0
