@@ -1808,6 +1808,14 @@ READINGS = [
      "failing to do so.",
      [("count_meeting", "NATO", 2024, 23, "supported"),
       ("count_meeting", "NATO", 2024, 9, "supported")]),  # 8 with figures + Iceland
+    ("two figures after a colon, or after a possessive, for countries outside NATO too",
+     "2025-04-28",
+     "Russia outspent Ukraine on defence by more than two to one in 2024, by SIPRI's estimate: "
+     "$149bn against $64.7bn. Military spending in China reached $314bn, far above Japan's $55.3bn.",
+     [("spending_amount", "Russia", 2024, 149, "supported"),  # SIPRI 2025: 148,967 m
+      ("spending_amount", "Ukraine", 2024, 64.7, "supported"),  # 64,705 m
+      ("spending_amount", "China", 2024, 314, "supported"),  # 313,658 m
+      ("spending_amount", "Japan", 2024, 55.3, "supported")]),  # 55,274 m
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

@@ -8,6 +8,7 @@ import bisect
 from milex.claims import context as ctxmod
 from milex.claims import patterns
 from milex.claims.clause import NAMED, Context
+from milex.claims.context import Mention
 from milex.claims.extract import Quote
 from milex.claims.numbers import Quantity
 from milex.reference.alliance import name_of
@@ -91,31 +92,36 @@ def _listed_after_colon(ctx: Context, q: Quantity) -> list[str]:
     return [m.code for m in run] if set(lows[run[-1].j :]) <= {".", ";"} else []
 
 
-def _bracketed_pair(ctx: Context, q: Quantity) -> str | None:
-    """The ally of one of two figures set side by side in brackets after a comparison of two
-    allies: '(3.43% against 1.28%)' after 'Estonia ... as Spain'."""
+def _paired(ctx: Context, q: Quantity) -> Mention | None:
+    """The country of one of two figures set side by side after a comparison of two
+    countries, in brackets or after a colon: '(3.43% against 1.28%)' after 'Estonia ... as
+    Spain', 'Russia outspent Ukraine: $149bn against $64.7bn'."""
     lows = ctx.lows
-    brackets = ctx.memo.get("brackets")  # where the brackets are, found once a sentence
-    if brackets is None:
-        brackets = ctx.memo["brackets"] = [k for k, w in enumerate(lows) if w in ("(", ")")]
-    if not brackets:
+    marks = ctx.memo.get("pair marks")  # where the brackets and colons are, found once a sentence
+    if marks is None:
+        marks = ctx.memo["pair marks"] = [k for k, w in enumerate(lows) if w in ("(", ")", ":")]
+    at = bisect.bisect_left(marks, q.i)  # the last mark before the figure
+    if at == 0 or lows[marks[at - 1]] == ")":
         return None
-    at = bisect.bisect_left(brackets, q.i)  # the last bracket before the figure
-    opened = brackets[at - 1] if at > 0 and brackets[at - 1] < q.i else None
-    if opened is None or lows[opened] != "(":
+    opened = marks[at - 1]
+    if lows[opened] == "(":
+        closes = [k for k in marks[at:] if lows[k] == ")"]
+        if not closes:
+            return None
+        close = closes[0]
+    else:  # after a colon, to the end of the clause
+        close = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".", "(")), len(lows))
+    inside = [x for x in ctx.quantities if opened < x.i and x.j <= close]
+    if len(inside) != 2 or q not in inside or not set(lows[inside[0].j : inside[1].i]) <= _PAIRING:
         return None
-    closes = [k for k in brackets if lows[k] == ")"]
-    at = bisect.bisect_left(closes, q.j)  # the first ')' from the figure's end on
-    if at == len(closes):
+    named: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.j <= opened and m.kind in ("ally", "foreign"):
+            words = " ".join(lows[m.i : m.j]).removesuffix("'s")
+            named.setdefault(words if m.kind == "foreign" else m.code, m)
+    if len(named) != 2:
         return None
-    inside = [x for x in ctx.quantities if opened < x.i and x.j <= closes[at]]
-    if len(inside) != 2 or not set(lows[inside[0].j : inside[1].i]) <= _PAIRING:
-        return None
-    allies = [m for m in ctx.mentions if m.j <= opened and m.kind == "ally"]
-    codes = list(dict.fromkeys(m.code for m in allies))
-    if len(codes) != 2:
-        return None
-    return codes[inside.index(q)] if q in inside else None
+    return list(named.values())[inside.index(q)]
 
 
 def _foreign_objects(ctx: Context) -> set[int]:
@@ -176,9 +182,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         before = [m for m in ctx.mentions if m.j <= q.i]
     else:
         before = ctx.mentions[: bisect.bisect_right(bounds[1], q.i)]  # (those with m.j <= q.i)
-    paired = _bracketed_pair(ctx, q)
+    paired = _paired(ctx, q)
     if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
-        return [paired], ""  # 1.28%)": the two figures in the order of the two allies
+        return [paired.code], ""  # 1.28%)": the two figures in the order of the two countries
     listed = _listed_after_colon(ctx, q)
     if listed:  # "Three more edged just ahead with 2.01%: Italy, Canada and Albania"
         return listed, ""
@@ -532,10 +538,16 @@ _FOREIGN_CODES = patterns.load()["subjects"]["foreign_codes"]
 def country_outside(ctx: Context, q: Quantity) -> str | None:
     """The ISO code of the country outside NATO whose figure q is ('Russia spent $149 billion',
     'China is the world's second-largest spender'), for SIPRI's series, which hold every
-    country's: the last one named before the figure, in its clause if there is one there."""
+    country's: the last one named before the figure, in its clause if there is one there,
+    or the one whose possessive the figure follows ('... against Ukraine's $64.7 billion')."""
     lo, _hi = ctx.clause(q)
-    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i and not m.is_object]
-    named = [m for m in named if m.i >= lo] or named[-1:]
+    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i]
+    paired = _paired(ctx, q)
+    if paired is not None:
+        named = [paired]
+    elif not (named and named[-1].possessive and named[-1].j >= q.i - 1):
+        named = [m for m in named if not m.is_object]
+        named = [m for m in named if m.i >= lo] or named[-1:]
     if not named:
         return None
     words = " ".join(ctx.lows[named[-1].i : named[-1].j])
