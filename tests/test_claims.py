@@ -1816,6 +1816,15 @@ READINGS = [
       ("spending_amount", "Ukraine", 2024, 64.7, "supported"),  # 64,705 m
       ("spending_amount", "China", 2024, 314, "supported"),  # 313,658 m
       ("spending_amount", "Japan", 2024, 55.3, "supported")]),  # 55,274 m
+    ("a share of government spending is SIPRI's; unattributed, SIPRI only supports",
+     "2025-06-10",
+     "Ukraine devoted 54% of its government spending to the military last year, SIPRI said. "
+     "Poland's military spending was 8.5% of government spending in 2024. Lithuania's took "
+     "9.9% of public spending in 2024, SIPRI says, and Spain's 4.5% of government spending.",
+     [("share_of_government_spending", "Ukraine", 2024, 54, "supported"),  # SIPRI 2025: 54.01
+      ("share_of_government_spending", "Poland", 2024, 8.5, "supported"),  # 8.47
+      ("share_of_government_spending", "Lithuania", 2024, 9.9, "contradicted"),  # 7.92
+      ("share_of_government_spending", "Spain", 2024, 4.5, "contradicted")]),  # 3.20
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

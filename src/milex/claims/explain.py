@@ -91,6 +91,7 @@ def explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> st
             "personnel_share": "% of defence spending on personnel",
             "infrastructure_share": "% of defence spending on infrastructure",
             "other_share": "% of defence spending on other items (operations and maintenance)",
+            "share_of_government_spending": "% of government spending",
             "real_change": "% real change", "spending_amount": claim.unit,
             "personnel": "thousand personnel"}[claim.kind]  # fmt: skip
     if claim.measure == "real_change_since_2014":

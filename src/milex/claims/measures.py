@@ -66,6 +66,13 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         read_share_of_total(ctx, q, _claims_for) or read_share_of_world(ctx, q, _claims_for)
     ):
         return
+    if (
+        q.form == "percent"
+        and ctx.lows[q.j : q.j + 1] == ["of"]
+        and ctx.has("cues", "government_spending", lo=q.j + 1, hi=min(hi, q.j + 6))
+    ):  # "54% of its government spending": SIPRI's military burden on the state's budget
+        _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
+        return
     after_hi = min(hi, q.j + 8)
     gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6)) or (
         ctx.lows[q.j : q.j + 1] == ["of"]

@@ -15,6 +15,7 @@ KINDS = (
     "personnel_share",
     "infrastructure_share",
     "other_share",
+    "share_of_government_spending",  # military spending as a share of government spending (SIPRI's)
     "real_change",
     "ranking",
     "personnel",

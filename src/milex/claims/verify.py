@@ -118,7 +118,7 @@ def _do(some: list) -> str:
 
 
 _MEASURED = frozenset({"share_of_gdp", "equipment_share", "personnel_share", "infrastructure_share",
-                       "other_share", "real_change",
+                       "other_share", "share_of_government_spending", "real_change",
                        "spending_amount", "personnel"})  # fmt: skip
 # kinds judged on the series of one source: a figure another body gives is on its own data
 _ON_DATA = frozenset({"ranking", "alliance_share", "streak", "first_time", "world_share"})
@@ -243,12 +243,29 @@ def _european_allies(claim: Claim, day: date) -> Checked:
     return judged
 
 
+def _sipri_share_of_budget(claim: Claim, day: date) -> Checked:
+    """'Defence took 8.5% of government spending', with no source: only SIPRI publishes the
+    share, but a government's own budget share is another measure, so SIPRI only supports."""
+    trial = copy.deepcopy(claim)
+    trial.source = "SIPRI"
+    judged = _measured(trial, day)
+    if judged.verdict == "contradicted":
+        return unverifiable(claim, f"{judged.explanation.rstrip('.')}; but the text names no "
+                                   "source, and a government's own budget share is measured "
+                                   "otherwise")  # fmt: skip
+    return judged
+
+
 def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     code = claim.subject_code
     if claim.source not in _SOURCES:  # "world spending rose 7.4%, the IISS said": its own data,
         return _other_source(claim, day)  # not SIPRI's though SIPRI alone counts the world here
     if code is not None and regions.is_region(code):
         claim.source = "SIPRI"  # "world military spending": only SIPRI counts the world
+    if claim.kind == "share_of_government_spending" and claim.source == "NATO":
+        if claim.source_text:
+            return unverifiable(claim, "NATO publishes no share of government spending; SIPRI does")
+        return _sipri_share_of_budget(claim, day)
     if code == "EUROPE_AREA" and (claim.source == "SIPRI" or not claim.source_text):
         return _europe_region(claim, day)  # (SIPRI totals Europe; no one its allies)
     if code == "EUROPE" and not summed and claim.kind in ("spending_amount", "real_change"):
