@@ -942,6 +942,12 @@ READINGS = [
      "NATO's allies have nearly 3.42 million troops in all; without the United States, the total is "
      "2.12 million.",
      [("personnel", "Europe and Canada", 2024, 2120, "supported")]),  # Table 7: 2,118.4 thousand
+    ("a total that is only the sum of the allies with a figure is no total", "2025-10-01",
+     "The alliance fields about 3.4 million military personnel this year. Last year it had "
+     "about 3.41 million troops.",
+     [("personnel", "NATO", 2025, 3400, "unverifiable"),  # 2025 ed.: 'NATO Total' 1,820.2, no
+      # United States, United Kingdom or France that year
+      ("personnel", "NATO", 2024, 3410, "supported")]),  # 2025 ed.: 3,414.2 thousand
     ("'met the 2014 Wales summit goal' is no count of 2014", "2024-07-05",
      "Jens Stoltenberg said last month that 23 of the alliance's 32 members have met the 2014 Wales "
      "summit goal of spending 2 percent of GDP on defence.",

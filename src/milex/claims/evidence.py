@@ -284,7 +284,10 @@ def _figure(source: str, edition: int, measure: str, code: str, year: int) -> Ro
                                 table=f"sum of {len(rows)} allies' figures in {rows[0].table}")  # fmt: skip
     summed = code == "EUROPE" or (code == "NATO" and source == "SIPRI")
     if not summed or measure not in _SUMMED:
-        return found.get((code, year))
+        total = found.get((code, year))
+        if total is not None and code in _LEFT_OUT and measure in _SUMMED_OR_PERSONNEL:
+            return None if _partial_total(found, code, year, total.value) else total
+        return total
     if source == "NATO":  # NATO's own total of Europe and Canada, less Canada
         both, canada = found.get(("NATO_EC", year)), found.get(("CAN", year))
         if both is None or canada is None:
@@ -305,6 +308,20 @@ def _figure(source: str, edition: int, measure: str, code: str, year: int) -> Ro
                             country="European allies" if code == "EUROPE" else "NATO",
                             estimate=any(r.estimate for r in rows),
                             table=f"sum of the {len(rows)} {what}")  # fmt: skip
+
+
+# NATO's totals of sums, and the allies each leaves out
+_LEFT_OUT: dict[str, set[str]] = {"NATO": set(), "NATO_EC": {"USA"}}
+
+
+def _partial_total(found: dict, code: str, year: int, total: float) -> bool:
+    """A total that is only the sum of the allies with a figure that year, when some have
+    none: the 2025 edition's personnel of 2025 lacks the United States, the United Kingdom
+    and France, and its 'NATO Total' of 1,820 thousand is the rest's."""
+    allies = [a.iso3 for a in alliance.members(date(year, 12, 31))
+              if a.has_armed_forces and a.iso3 not in _LEFT_OUT[code]]  # fmt: skip
+    present = [found[(iso3, year)].value for iso3 in allies if (iso3, year) in found]
+    return len(present) < len(allies) and abs(sum(present) - total) <= 1e-3 * abs(total)
 
 
 def years_held(source: str, edition: int, measure: str) -> set[int]:
