@@ -50,6 +50,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
             first_demand = hi
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
+    if _inverted_if(ctx, lo):
+        return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...":
+        # what was not done
     if conditional is not None and ctx.lows[conditional] == "can" and conditional > q.i:
         conditional = None  # "up 57.4% so that it can reach 2%": 'can' frames what follows it
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
@@ -70,6 +73,18 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if cut < q.i and ":" in ctx.lows[cut : q.i]:
         return ""  # "spends less than it should: NATO puts it at 1.49%": measured, after the colon
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
+
+
+def _inverted_if(ctx: Context, lo: int) -> bool:
+    """A clause opening on 'Had' or 'Were' before its subject: a condition, not a fact ('Had
+    Spain spent 2% ...', 'Were it to spend 3.5% ...')."""
+    tokens = ctx.sentence.tokens
+    if ctx.lows[lo : lo + 1] not in (["had"], ["were"]) or lo + 1 >= len(tokens):
+        return False
+    if lo > 0 and ctx.lows[lo - 1] not in (",", ";", ":", "—", "-"):
+        return False  # ("which had spent 2%": a relative clause, not a condition)
+    after = tokens[lo + 1]
+    return after.text[:1].isupper() or after.low in ("it", "they", "we", "each", "every", "all")
 
 
 _MODALS = frozenset({"should", "ought", "would", "might", "could", "can"})

@@ -47,7 +47,13 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         _share(ctx, q, codes, doubt, category, q.value)
         return
     if _non_defence(ctx, q, lo, hi) or _economy_change(ctx, q, lo):
+        ctx.memo["another field"] = q.j  # (see readings._quantity)
         return
+    c_lo, c_hi = ctx.clause(q)
+    if ctx.memo.get("another field", len(ctx.lows)) <= c_lo and not ctx.has(
+        "cues", "defence", lo=c_lo, hi=c_hi
+    ):  # "Germany's aid to Ukraine is 0.3% of its GDP, while the Netherlands gives about 0.4%":
+        return  # the second clause measures what the first did
     for k in range(max(lo, q.i - 3), q.i):  # "after years below 1.5%": no year to check
         if ctx.lows[k] in ("years", "decades") and not (k > 0 and _is_count(ctx.lows[k - 1])):
             return
@@ -56,7 +62,6 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     before = ctx.lows[max(lo, q.i - 8) : q.i]
     if "average" in before and any(w in ("over", "decade", "years", "since") for w in before):
         return  # "its average over the past decade stayed around 1.6%"
-    c_lo, c_hi = ctx.clause(q)
     if ctx.word_in(_SINCE, c_lo, q.i) and "average" in ctx.lows[q.j : min(c_hi, q.j + 6)]:
         return  # "since the end of the Cold War, it has spent 1.2% of GDP on average"
     if q.form == "money":
@@ -174,8 +179,39 @@ def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
 
 
+def _spent_on_other(ctx: Context, q: Quantity) -> bool:
+    """'spends about 5% of GDP on education', 'has pledged 0.25% of GDP to Kyiv': a share of
+    GDP that goes on something other than defence, or to another country."""
+    lows, k = ctx.lows, q.j
+    if lows[k : k + 1] == ["of"]:  # past "of (the country's) GDP"
+        k = next((x + 1 for x in range(k + 1, min(k + 4, len(lows))) if lows[x] in _ECONOMY), k)
+    while k < len(lows) and lows[k] in _PER_YEAR:
+        k += 1  # ("1.2% of GDP a year to Ukraine")
+    if k == q.j or k >= len(lows) or lows[k] not in ("on", "to"):
+        return False  # (a change "on last year" is no share of GDP)
+    to = lows[k] == "to"
+    k += 1
+    while k < len(lows) and lows[k] in _DETERMINERS:
+        k += 1
+    if k >= len(lows):
+        return False
+    if to:  # ("to Ukraine", "to Kyiv": aid; "to reach the target", "to defence": not)
+        return lows[k] in _RECIPIENTS or any(m.i == k and m.kind == "foreign" for m in ctx.mentions)
+    return lows[k] not in _DEFENCE_OBJECTS and lows[k].split("-")[0] not in _DEFENCE_OBJECTS
+    # (nor "on defence-related items")
+
+
+_ECONOMY = frozenset({"gdp", "economy", "output", "income"})
+_PER_YEAR = frozenset({"a", "per", "each", "every", "year", "annually"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
+_RECIPIENTS = frozenset({"kyiv", "kiev", "ukraine"})
+# what 'on' may be followed by in a figure of defence spending ("on defence", "on average",
+# "on NATO's measure", "on course", "on top of")
+_DEFENCE_OBJECTS = patterns.as_set("cues", "defence_objects")
+
+
 def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
-    if other_field_near(ctx, q, lo, hi):
+    if other_field_near(ctx, q, lo, hi) or (q.form == "percent" and _spent_on_other(ctx, q)):
         return True
     before = ctx.lows[max(lo, q.i - 3) : q.i]
     # "a GDP of $4.6 trillion" is not defence spending; "2.1% of its GDP, or $97.7bn" is

@@ -17,7 +17,7 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
-from milex.claims.figure_kinds import breakdown_category
+from milex.claims.figure_kinds import breakdown_category, change_words
 from milex.claims.frames import hypothetical
 from milex.claims.measures import changed_by, other_field_near, read_measure
 from milex.claims.meets import read_meets
@@ -240,9 +240,15 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     )) and not breakdown_category(ctx, q)  # fmt: skip
     # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure (but "3.9% on
     # infrastructure" of a defence budget is NATO's category)
-    if other_field and q.form != "money" and not policy.family_hits(ctx):
-        return  # (but a programme's amount or a commitment's part may name another field:
-        # "a EUR 500 billion infrastructure fund", "1.5% on items such as infrastructure")
+    if other_field:
+        ctx.memo["another field"] = q.j  # (what an elliptical clause after it measures too)
+    if (
+        other_field
+        and q.form != "money"
+        and (not policy.family_hits(ctx) or change_words(ctx, q, lo) is not None)
+    ):  # (but a programme's amount or a commitment's part may name another field: "a EUR 500
+        return  # billion infrastructure fund", "1.5% on items such as infrastructure"; not
+        # "after the Hague summit, defence shares rose 5%": a change is no commitment's value)
     if sipri is not None:
         if not conditional and not other_field:
             _outside_nato(ctx, q, codes)
