@@ -1831,6 +1831,14 @@ READINGS = [
       ("share_of_government_spending", "Poland", 2024, 8.5, "supported"),  # 8.47
       ("share_of_government_spending", "Lithuania", 2024, 9.9, "contradicted"),  # 7.92
       ("share_of_government_spending", "Spain", 2024, 4.5, "contradicted")]),  # 3.20
+    ("a count among a named group is counted among its allies, not the alliance",
+     "2025-09-10",
+     "Of the three Baltic states, two spend more than 3.5% of GDP this year. Three of the three "
+     "Baltic states spend more than 3.5% of GDP this year. Two of the five Nordic countries, "
+     "Norway and Denmark, are above 3% of GDP this year.",
+     [("count_meeting", "NATO", 2025, 2, "supported"),  # 2025 ed.: EE 3.38, LV 3.73, LT 4.00
+      ("count_meeting", "NATO", 2025, 3, "contradicted"),
+      ("count_meeting", "NATO", 2025, 2, "unverifiable")]),  # the five are not all named
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

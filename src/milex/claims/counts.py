@@ -281,6 +281,10 @@ def _counts(ctx: Context) -> None:
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
+        if total is not None and total < 16:  # "Of the three Baltic states, two ...": the
+            # allies a group's name stands for, for a count among them
+            claim.nearby_subjects = [*claim.nearby_subjects, *(
+                c for m in ctx.mentions if m.kind == "allies" for c in m.code.split(","))]  # fmt: skip
         _besides(ctx, q, claim, lo)
         if claim.hedge is None and "not" in lows[max(0, q.i - 2) : q.i]:
             claim.hedge = "less_than"  # "not even half of the allies", "not 20 allies": fewer

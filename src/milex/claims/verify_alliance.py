@@ -17,7 +17,7 @@ from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unver
 from milex.dataset import index as figures
 from milex.dataset.selection import select
 from milex.reference import publications as pubs
-from milex.reference.alliance import members
+from milex.reference.alliance import ALLIES, members, name_of
 from milex.reference.commitments import commitment
 
 _SIGN = {">=": "at or above", ">": "above", "<": "below", "<=": "at or below", "=": "at exactly"}
@@ -36,6 +36,9 @@ def _band(comparator: str, threshold: float) -> str:
     if comparator.startswith("between"):
         return f"between {threshold:g} and {comparator.split(':')[1]}"
     return f"{_SIGN[comparator]} {threshold:g}"
+
+
+_ALLY_CODES = frozenset(a.iso3 for a in ALLIES)
 
 
 @lru_cache(maxsize=256)
@@ -100,6 +103,8 @@ def count(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, (f"{only_newer}; " if only_newer else "") + f"{edition_label(pub)} covers {min(held)}-{max(held)}, not "
                                    f"{claim.year}" + (f"; later published: {said}" if said else ""),
                             other_editions=others)  # fmt: skip
+    if claim.total is not None and claim.total < len(members(day)) // 2:
+        return _group_count(claim, pub, measure, threshold, comparator)
     meeting, allies, with_data, names = _tally(
         measure, threshold, comparator, claim.year, pub.edition
     )
@@ -184,6 +189,34 @@ def count(claim: Claim, day: date) -> Checked:
                     measure, "allies", None, claim.year, float(meeting),
                     note=f"{_band(comparator, threshold)}: {names}")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
+
+
+def _group_count(claim: Claim, pub, measure: str, threshold: float, comparator: str) -> Checked:
+    """'Of the three Baltic states, two spend more than 3.5%': a count among a group, not the
+    alliance; counted among the allies the sentence names when it names as many as the total."""
+    group = list(dict.fromkeys(c for c in claim.nearby_subjects if c in _ALLY_CODES))
+    among = f"a count among {claim.total:g} countries, not among all the allies"
+    if len(group) != claim.total or comparator.startswith("between"):
+        return unverifiable(claim, f"{among}, and the text does not name the {claim.total:g} "
+                                   "allies it counts among")  # fmt: skip
+    found = {
+        code: ev.lookup("NATO", pub.edition, measure, code, claim.year, None) for code in group
+    }
+    if any(f is None for f in found.values()):
+        return unverifiable(claim, f"{among}; {edition_label(pub)} lacks a {claim.year} figure "
+                                   "for one of them")  # fmt: skip
+    values = {name_of(code): f[1] for code, f in found.items() if f is not None}
+    meeting = [name for name, v in values.items() if _TESTS[comparator](v, threshold)]
+    ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, 0, len(meeting), count=True)
+    what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
+    shown = "; ".join(f"{name} {v:.2f}" for name, v in values.items())
+    text = (f"{edition_label(pub)} gives {shown} for {claim.year}: {len(meeting)} of the "
+            f"{claim.total:g} {_band(comparator, threshold)}{what}, which "
+            f"{'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'.")  # fmt: skip
+    evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "3", measure, "allies", None,
+                    claim.year, float(len(meeting)), note=f"{_band(comparator, threshold)}: "
+                    + "; ".join(meeting))  # fmt: skip
+    return Checked(claim, "supported" if ok else "contradicted", text, tolerance, evid)
 
 
 def _other_guideline(claim: Claim, day: date, edition: int) -> str | None:
