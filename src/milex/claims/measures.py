@@ -368,7 +368,7 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
         return out  # a figure nobody is said to have spent is not a claim to check
     if not codes:  # "defence spending falls to 2.1% of GDP": a claim whose owner is unclear
         doubt = doubt or "the text does not say whose figure this is"
-    year, since, deadline, ydoubt, basis = year_for(ctx, q)
+    year, since, deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
     lo, _ = ctx.clause(q)
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"

@@ -76,7 +76,7 @@ def read_personnel(ctx: Context) -> None:
             codes, doubt = [earlier.subject_code], ""  # "the number": the count before
         if not codes or "FOREIGN" in codes:
             continue
-        year, _since, _deadline, ydoubt, basis = year_for(ctx, q)
+        year, _since, _deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
         if change:  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
             ydoubt = "the figure is a change in personnel; NATO publishes levels only"
         lo, _hi = ctx.clause(q)

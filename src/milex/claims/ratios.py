@@ -60,7 +60,7 @@ def _multiple_spent(ctx: Context, q: Quantity, base: Quantity) -> None:
     codes, doubt = subjects_for(ctx, q)
     if len(codes) != 1 or len(codes[0]) != 3:
         return  # an ally's share only ("allies spend twice the 2% target" is no one figure)
-    year, _since, _deadline, ydoubt, basis = year_for(ctx, q)
+    year, _since, _deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
     claim = new_claim(ctx, q, "share_of_gdp", q.value, "%", measure="share_of_gdp", year=year,
                       year_basis=basis)  # fmt: skip
     set_subject(claim, codes[0])

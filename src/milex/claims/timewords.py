@@ -34,6 +34,8 @@ class TimeExpr:
     year: int | None = None
     day: date | None = None
     back: int = 0  # "a decade earlier": years before the year the text spoke of last
+    fiscal: bool = False  # "last fiscal year": the subject's fiscal year (see years.py), whose
+    # label may not be the calendar year `year` holds
 
     # written out for mypyc, as Token's (extract.py)
     def __init__(
@@ -45,6 +47,7 @@ class TimeExpr:
         year: int | None = None,
         day: date | None = None,
         back: int = 0,
+        fiscal: bool = False,
     ) -> None:
         self.i = i
         self.j = j
@@ -53,9 +56,18 @@ class TimeExpr:
         self.year = year
         self.day = day
         self.back = back
+        self.fiscal = fiscal
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)
+
+
+# "this fiscal year", "the previous financial year": kinds of their own, read as "this",
+# "previous", ... with TimeExpr.fiscal set
+FISCAL = "fiscal "
+_FISCAL_LISTS = (("this", "this_fiscal_year"), ("last", "last_fiscal_year"),
+                 ("next", "next_fiscal_year"), ("previous", "previous_fiscal_year"),
+                 ("following", "following_fiscal_year"))  # fmt: skip
 
 
 @cache
@@ -69,7 +81,8 @@ def _vocab():
                                         ("this", "this_year"), ("previous", "relative_previous"),
                                         ("following", "relative_following"),
                                         ("wales", "wales_year"), ("period", "period_words"),
-                                        ("decade_end", "decade_end"))
+                                        ("decade_end", "decade_end"),
+                                        *((FISCAL + kind, key) for kind, key in _FISCAL_LISTS))
          for phrase in time[key]} | {phrase: "event" for phrase in p["events"]}
     )  # fmt: skip
     return {
@@ -178,7 +191,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         hit = phrases.match_at(lows, i)
         if hit:
             kind = str(hit[1])
-            span = TimeExpr(i, i + hit[0], kind)
+            fiscal = kind.startswith(FISCAL)
+            if fiscal:
+                kind = kind[len(FISCAL) :]
+            span = TimeExpr(i, i + hit[0], kind, fiscal=fiscal)
             prev = lows[i - 1] if i > 0 else ""
             if kind == "that" and prev in v["deadline"]:
                 span.role, span.i = "deadline", i - 1

@@ -9,11 +9,13 @@ leaves the year unclear, which the verifier reports instead of guessing.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from milex.claims import timewords
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
+from milex.reference import alliance
 
 if TYPE_CHECKING:
     from milex.claims.clause import Context
@@ -56,8 +58,13 @@ class YearReading(NamedTuple):
     # "tense" or "future" (no time words)
 
 
-def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None) -> YearReading:
+def year_for(
+    ctx: Context, q: Quantity, claims_before: list[Claim] | None = None, allies: Sequence[str] = ()
+) -> YearReading:
     """The year of a figure: the time words after it, then before it, then the tense.
+
+    `allies` are the figure's subjects, whose fiscal calendar dates "last fiscal year" (see
+    _resolve); none given, such a time is the calendar's.
 
     With no time words, a present or future tense gives the article's year with basis
     "tense": the verifier reads it as the latest year of the edition current at the date
@@ -154,7 +161,7 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
-        year = _change_year(ctx, q, claims_before)
+        year = _change_year(ctx, q, claims_before, allies)
         if year is not None:
             return YearReading(year - 1, since, None, "", "loose")
         if since is not None:  # "since 2014, spending has risen from 1.4% to 2.02%": 2014's
@@ -162,12 +169,12 @@ def year_for(ctx: Context, q: Quantity, claims_before: list[Claim] | None = None
         return YearReading(None, since, None, "the text gives no year for the starting point")
     if chosen is not None:
         if chosen.role == "deadline":
-            deadline = _resolve(ctx, chosen, claims_before)
+            deadline = _resolve(ctx, chosen, claims_before, allies)
             if chosen.kind == "decade":
                 deadline = None
             year = deadline
         else:
-            year = _resolve(ctx, chosen, claims_before)
+            year = _resolve(ctx, chosen, claims_before, allies)
     if chosen is None and (same := _estimated_again(ctx, q)) is not None:
         return YearReading(same, since, deadline, "", "loose")
     if chosen is None and ctx.carry_year is not None:
@@ -237,7 +244,7 @@ def _this_year_held(day) -> bool:
         return False
 
 
-def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
+def _change_year(ctx: Context, q: Quantity, claims_before, allies: Sequence[str]) -> int | None:
     """The one year a change 'from X to Y' happens in: the clause's only year, before 'from'
     ('agreed this year to lift it from 1.3% to 2%') or right after the end point ('from 1.3%
     to 2% in 2025')."""
@@ -254,7 +261,7 @@ def _change_year(ctx: Context, q: Quantity, claims_before) -> int | None:
         return None
     t = times[0]
     if t.role == "in" and (t.j <= q.i or t.i in (end.j, end.j + 1)):
-        return _resolve(ctx, t, claims_before)
+        return _resolve(ctx, t, claims_before, allies)
     return None
 
 
@@ -356,7 +363,12 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     return years[0].year if q is pair[0] else years[1].year
 
 
-def _resolve(ctx: Context, t: timewords.TimeExpr, claims_before) -> int | None:
+def _resolve(
+    ctx: Context, t: timewords.TimeExpr, claims_before, allies: Sequence[str] = ()
+) -> int | None:
+    fiscal = _fiscal_year(ctx, allies) if t.fiscal else None
+    if fiscal is not None and t.kind in _STEPS:
+        return fiscal + _STEPS[t.kind]  # "last fiscal year" in January 2025: Canada's 2023/24
     if t.year is not None:
         return t.year
     if t.kind in ("previous", "that", "following", "earlier"):
@@ -366,10 +378,23 @@ def _resolve(ctx: Context, t: timewords.TimeExpr, claims_before) -> int | None:
         earlier = [c.year for c in ctx.earlier if c.year]  # "..., the same year": the one before
         base = years[-1] if years else (explicit[-1] if explicit else None)
         base = base if base is not None else (earlier[-1] if earlier else ctx.carry_year)
+        if base is None and fiscal is not None and t.kind == "previous":
+            return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
         if base is None:
             return None
         return base + {"previous": -1, "following": 1}.get(t.kind, 0) - t.back
     return None
+
+
+_STEPS = {"this": 0, "last": -1, "next": 1}  # a fiscal year from the one holding the date
+
+
+def _fiscal_year(ctx: Context, allies: Sequence[str]) -> int | None:
+    """The label of the fiscal year holding the article's date, for the figure's allies
+    (NATO's label: the calendar year holding most of its months; see alliance.fiscal_year),
+    when they are allies that share one; else None."""
+    labels = {alliance.fiscal_year(code, ctx.today) for code in allies}
+    return labels.pop() if len(labels) == 1 else None
 
 
 def tense_of(ctx: Context, q: Quantity) -> str:

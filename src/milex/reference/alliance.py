@@ -238,3 +238,19 @@ def group_members(group: str, as_of: date | None = None) -> list[Ally]:
         close = difflib.get_close_matches(key, list(rules), n=2)
         raise UnknownName("group", group, close)
     return [a for a in members(as_of) if rules[key](a)]
+
+
+# The month an ally's fiscal year begins in, where it is not January. NATO labels a fiscal
+# year by the calendar year holding most of its months: Canada's and the UK's "2024" is April
+# 2024 to March 2025, the United States' "2024" October 2023 to September 2024.
+FISCAL_YEAR_START: dict[str, int] = {"CAN": 4, "GBR": 4, "USA": 10}
+
+
+def fiscal_year(code: str, day: date) -> int | None:
+    """NATO's label of the ally's fiscal year that holds the day (None for no ally): the UK's
+    on 20 January 2025 is 2024 (2024/25), the US's on 20 November 2024 is 2025."""
+    if code not in _BY_ISO3:
+        return None
+    start = FISCAL_YEAR_START.get(code, 1)
+    began = day.year if day.month >= start else day.year - 1
+    return began + 1 if start > 7 else began  # (most of its months fall in the year it ends)
