@@ -94,6 +94,23 @@ def test_the_us_current_fiscal_year_from_october_is_the_next_label():
     assert [(year, verdict) for _t, _c, year, verdict in found] == [(2025, "unverifiable")]
 
 
+def test_each_ally_of_a_pair_gets_its_own_fiscal_year():
+    # Canada 2023 = 1.31 (FY 2023/24); Germany's fiscal year is the calendar's: 2024 = 2.12
+    found = verdicts("Canada and Germany spent 1.31 and 2.12 per cent of GDP last fiscal year.",
+                     "2025-01-20")  # fmt: skip
+    assert [(code, year, verdict) for _t, code, year, verdict in found] == [
+        ("CAN", 2023, "supported"),
+        ("DEU", 2024, "supported"),
+    ]
+    # Canada 2023 = 1.31, not 1.37 (its 2024): contradicted
+    found = verdicts("Germany and Canada spent 2.12 and 1.37 per cent of GDP last fiscal year, "
+                     "respectively.", "2025-01-20")  # fmt: skip
+    assert [(code, year, verdict) for _t, code, year, verdict in found] == [
+        ("DEU", 2024, "supported"),
+        ("CAN", 2023, "contradicted"),
+    ]
+
+
 def test_the_previous_fiscal_year_after_a_year_is_the_one_before_it():
     # Canada 2024 = 1.37 and 2023 = 1.31: "the previous fiscal year" is before the one just read
     found = verdicts("Canada spends 1.37 per cent of GDP this fiscal year. It spent 1.31 per cent "

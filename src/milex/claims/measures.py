@@ -404,9 +404,12 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     codes = list(dict.fromkeys(codes))  # ("including the US, the alliance": once)
     summed = len(codes) > 1 and not _TOGETHER.isdisjoint(ctx.lows[lo : ctx.clause(q)[1]])
     additive = kind in ("spending_amount", "personnel")
+    # "Canada and Germany spent 1.31% and 2.12% last fiscal year": each ally's own fiscal year
+    fiscal = len(codes) > 1 and not summed and any(t.fiscal for t in ctx.times)
     for code in (["+".join(codes)] if additive else [None]) if summed else codes or [None]:
         # ("Britain and France together spend about $146 billion": one figure, their sum)
-        claim = new_claim(ctx, q, kind, value, unit, year=year, year_basis=basis, **extra)
+        own = year_for(ctx, q, allies=[code]).year if fiscal and code is not None else year
+        claim = new_claim(ctx, q, kind, value, unit, year=own, year_basis=basis, **extra)
         set_subject(claim, code)
         claim.average = "average" in ctx.lows[max(lo, q.i - 8) : q.j + 4]
         if summed and not additive:  # "together they spend 2% of GDP": a combined share

@@ -184,7 +184,12 @@ def _respectively(ctx: Context) -> None:
         if len({c.kind for c in tail}) != 1 or tail[0].start < ctx.tokens[run[-1].j - 1].end:
             return
         codes = [m.code for m in run]
+    fiscal = any(t.fiscal for t in ctx.times)
     for claim, code in zip(tail, codes, strict=True):
+        if fiscal:  # "Canada and Germany spent 1.31% and 2.12% last fiscal year": the year as
+            # read for that ally, its own fiscal year
+            claim.year = next((c.year for c in ctx.claims if c.start == claim.start
+                               and c.subject_code == code), claim.year)  # fmt: skip
         set_subject(claim, code)
         claim.own_subjects = [code]  # the order settles whose: no other ally's reading
         claim.doubts = [d for d in claim.doubts if "whose" not in d and "may mean" not in d]
