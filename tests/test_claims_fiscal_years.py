@@ -119,3 +119,21 @@ def test_the_previous_fiscal_year_after_a_year_is_the_one_before_it():
         (2024, "supported"),
         (2023, "supported"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Canada 2023 = 1.31: the fiscal year ending March 2024 is 2023/24, NATO's 2023
+        ("Canada spent 1.31 per cent of GDP on defence in the fiscal year ending March 2024.",
+         (2023, "supported")),
+        ("Canada's military outlays came to 1.37 per cent of GDP in the year to March 2024.",
+         (2023, "contradicted")),  # 1.37 is its 2024 (FY 2024/25)
+        # UK 2023 = 2.30
+        ("Britain put 2.30% of GDP into defence in the financial year ending in March 2024.",
+         (2023, "supported")),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_named_by_its_last_month_takes_nato_s_label(text, expected):
+    found = verdicts(text, "2025-01-20")
+    assert [(year, verdict) for _t, _c, year, verdict in found] == [expected]

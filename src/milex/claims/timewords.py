@@ -18,7 +18,9 @@ from milex.claims.numbers import Quantity
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
 _AGREEING = patterns.word_set("rule_making_verbs")
 WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
-MONTHS = frozenset(patterns.load()["time"]["months"])
+MONTH_LIST: list[str] = patterns.load()["time"]["months"]
+MONTHS = frozenset(MONTH_LIST)
+_ENDING = frozenset(patterns.load()["time"]["year_ending"])  # "the fiscal year ending March"
 DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])  # "by", "until", "no later than"
 # words that put a figure in the article's present, whatever year came before it
 NOW = frozenset({"now", "currently", "nowadays"})
@@ -177,6 +179,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                 role = "deadline"  # "by April 2027"
             elif before_month in ("from", "starting"):
                 role = "from"
+            elif (ending := _year_ending(lows, k - 1)) is not None:
+                # "the fiscal year ending March 2024", "the year to March 2024": the year
+                # labelled as NATO does, by the calendar year holding most of its months
+                role, year = "in", year if ending >= 7 else year - 1
         end = q.j
         if nxt in ("/", "-", "–") and q.j + 1 < len(lows) and lows[q.j + 1].isdigit():
             end = q.j + 2  # a fiscal year "2024/25" carries the label of its first year
@@ -287,6 +293,16 @@ _AHEAD = frozenset({"will", "'ll", "expects", "expect", "plans", "plan", "aims",
                     "intends", "wants", "pledged", "promised", "vowed", "committed"})  # fmt: skip
 COMPARED_WITH = frozenset({"compared with", "compared to", "relative to", "than in",
                             "up from", "down from", "as against"})  # fmt: skip
+
+
+def _year_ending(lows: list[str], month: int) -> int | None:
+    """The month (1-12) a year ends in, for the month named at `month` after 'year ending',
+    'financial year to', 'year ended 31' ('the fiscal year ending March 2024'); else None."""
+    at = month - 1 if month > 0 and lows[month - 1].isdigit() else month  # ("ended 31 March")
+    for n in (3, 2, 1):  # "that ended in", "ending in", "ending"
+        if " ".join(lows[max(0, at - n) : at]) in _ENDING and lows[at - n - 1 : at - n] == ["year"]:
+            return MONTH_LIST.index(lows[month]) + 1
+    return None
 
 
 def _since_event(lows: list[str], k: int, first_time: bool = False) -> bool:
