@@ -1839,6 +1839,12 @@ READINGS = [
      [("count_meeting", "NATO", 2025, 2, "supported"),  # 2025 ed.: EE 3.38, LV 3.73, LT 4.00
       ("count_meeting", "NATO", 2025, 3, "contradicted"),
       ("count_meeting", "NATO", 2025, 2, "unverifiable")]),  # the five are not all named
+    ("'the government in Stockholm' is Sweden's; a share of this year is no commitment's value",
+     "2024-06-20",
+     "The government in Stockholm says defence spending will reach 2.1 per cent of GDP this year. "
+     "At the summit in Vilnius, allies agreed that 2% is a floor.",
+     [("share_of_gdp", "Sweden", 2024, 2.1, "supported"),  # 2024 ed.: 2.14
+      ("guideline_value", "NATO", None, 2, "supported")]),
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

@@ -110,6 +110,7 @@ def _vocab():
         "foreign": foreign,
         "demonyms": subjects["demonyms"],
         "capitals": subjects["capitals"],
+        "seated_in": frozenset(subjects["seated_in"]),
         "institutions": institutions,
         "first_person": frozenset(subjects["first_person"]),
         "third_person": frozenset(subjects["third_person"]),
@@ -168,9 +169,10 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + 1, v["demonyms"][lows[i]], "demonym")
         elif t.text[:1].isupper() and lows[i].removesuffix("'s") in v["capitals"]:
             nxt = lows[i + 1] if i + 1 < n else ""
-            if not (
-                i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")
-            ) and nxt not in (
+            placed = i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")
+            if placed and lows[i - 1] == "in" and i > 1 and lows[i - 2] in v["seated_in"]:
+                placed = False  # "the government in Stockholm", "officials in Rome": Sweden's
+            if not placed and nxt not in (
                 "research",
                 "institute",
                 "summit",

@@ -170,8 +170,13 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
             if table[fid][0].unit == unit and v["family_of"][fid] in families | by_subject:
                 selected[fid] = selected.get(fid, 0) + 1
     syntax = _policy_syntax(ctx, q, subject_code, families | by_subject)
-    if not named and not families and by_subject and _dated(ctx, q):
-        return None  # "Madrid says it will reach 2% this year": a share of a year, not a pledge
+    if (
+        not named
+        and not families
+        and (by_subject or subject_code is None)
+        and _dated(ctx, q, own_clause=subject_code is None)
+    ):  # "Madrid says it will reach 2% this year", "defence spending will reach 2.1% of GDP
+        return None  # this year": a share of a year, not a pledge
     if (subject_code and len(subject_code) == 3 and _dated(ctx, q)
             and not any(abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in table.values()
                         if f.id in named or v["family_of"][f.id] in families | by_subject)):  # fmt: skip
@@ -239,11 +244,14 @@ _WHOLE_ALLIANCE = re.compile(
 )
 
 
-def _dated(ctx: Context, q: Quantity) -> bool:
-    """Is the figure tied to a data year ('this year', 'in 2024') rather than a pledge's year?"""
-    _lo, hi = ctx.neighbours(q)
+def _dated(ctx: Context, q: Quantity, own_clause: bool = False) -> bool:
+    """Is the figure tied to a data year ('this year', 'in 2024') rather than a pledge's year
+    (by a time word right after it in its own clause, if asked: not "In 2014 allies pledged
+    2%")?"""
+    _lo, hi = ctx.clause(q) if own_clause else ctx.neighbours(q)
+    hi = min(hi, q.j + 5) if own_clause else hi
     return any(
-        (q.j <= t.i < hi or q.i - 3 <= t.i < q.i)
+        (q.j <= t.i < hi or (q.i - 3 <= t.i < q.i and not own_clause))
         and (t.kind in ("this", "last") or (t.kind == "year" and t.role == "in"))
         and (t.year is None or t.year <= ctx.today.year)  # a future year is a pledge's year
         for t in ctx.times
