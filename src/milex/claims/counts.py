@@ -24,6 +24,7 @@ from milex.claims.guidelines import (
 )
 from milex.claims.listed import named_members, none_or_only
 from milex.claims.membership import members_at, one_of, read_membership, total_as_membership
+from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
 from milex.claims.timewords import MONTHS
@@ -200,12 +201,19 @@ def _counts(ctx: Context) -> None:
             threshold = later[0].value if later else ctx.carry_guideline
         did_so = any(lows[n : n + 2] in (["do", "so"], ["did", "so"], ["does", "so"])
                      for n in range(end, hi))  # fmt: skip
+        # the count of the sentence that a "did so" repeats, with its comparator
+        echoed: Claim | None = None
         if threshold is None and did_so:
-            threshold = ctx.carry_guideline  # "... 20% on equipment. 29 allies are expected to
-            # do so": the guideline the sentence before asked for
+            echoed = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
+            threshold = echoed.threshold if echoed is not None else ctx.carry_guideline
+            # "only three allies hit 2% in 2014, while 23 of the 32 did so in 2024": the count's
+            # before it; "... 20% on equipment. 29 allies are expected to do so": the guideline
+            # the sentence before asked for
         if threshold is None:
             continue
         stop = tq.i if tq else hi
+        if end < q.i and (tq is None or tq.i < q.i):
+            stop = q.i  # "the 2% target was met by four allies": the verb between the two
         verb = (
             answered
             or did_so
@@ -269,6 +277,8 @@ def _counts(ctx: Context) -> None:
         )
         high = high_q.value if high_q is not None else tq.high if band else None
         comparator = "between" if band else comparator_of(ctx, end, tq)
+        if echoed is not None:
+            comparator, measure = echoed.comparator, echoed.measure or measure
         if end < q.i and comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 4]):
             comparator = TURNED[comparator]  # "... reach the 2% target, with nine states failing"
         if lows[max(0, q.i - 2) : q.i] in (["all", "but"], ["all", "except"]):
@@ -451,9 +461,19 @@ def _elliptical_counts(ctx: Context) -> None:
         # did'"; "By 2016 the number had risen to four"
     if not counts:
         return
+    totals: set[int] = (
+        set()
+    )  # "and 18 of 31 in 2024": the 31 is what the 18 is counted of, no count
+    for x in ctx.quantities:
+        total = _total_of(ctx, x)
+        if total is not None:
+            totals.add(id(total))
     for q in ctx.quantities:
         if id(q) in ctx.consumed or q.form != "plain" or q.precision or q.value > 40:
             continue
+        if id(q) in totals:
+            continue
+        total = _total_of(ctx, q)
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
         words = lows[max(0, q.i - 5) : q.i]  # "..., against a previous forecast of 23"
         bare = [w for w in words if w not in ("only", "just", "merely", "barely", "still")]
@@ -461,15 +481,16 @@ def _elliptical_counts(ctx: Context) -> None:
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
             or bare[-1:] == ["to"] and not _NUMBER_ROSE.isdisjoint(bare)
-            or bare[-1:] == [","] and lows[q.j : q.j + 1] == ["of"]
-            and any(x.i == q.j + 1 and x.value >= 12 for x in ctx.quantities)
+            or bare[-1:] == [","] and total is not None
             or lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
             or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
                 and any(t.year and q.j <= t.i <= q.j + 1 for t in ctx.times))
+            or _series_item(ctx, q, total)
         )  # fmt: skip
         # "today it is 23", "by 2024 the number was 23", "this year 23 nations do", "only 11
         # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three",
-        # "Almost three quarters of the allies, 23 of 32, will meet the guideline"
+        # "Almost three quarters of the allies, 23 of 32, will meet the guideline", "four
+        # allies met it in 2016, eight in 2020 and 18 of 31 in 2024"
         if not prev or not (restated or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in words
         )):  # fmt: skip
@@ -479,16 +500,80 @@ def _elliptical_counts(ctx: Context) -> None:
         if _a_day(lows, q):
             continue
         base = prev[-1]
-        year, _s, _d, doubt, _basis = year_for(ctx, q, claims_before=prev)
+        anchor = total if total is not None else q  # ("18 of 31 in 2024": the year after both)
+        year, _s, _d, doubt, basis = year_for(ctx, anchor, claims_before=prev)
         comparator = base.comparator  # (turned round by "..., with nine failing to do so")
         if comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 3]):
             comparator = TURNED[comparator]
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
-                          comparator=comparator, measure=base.measure, year=year)  # fmt: skip
+                          comparator=comparator, measure=base.measure, year=year,
+                          total=int(total.value) if total is not None else None)  # fmt: skip
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)
         ctx.consumed.add(id(q))
+        if total is not None:
+            ctx.consumed.add(id(total))
+            total_as_membership(ctx, total, year, basis)
+
+
+def _total_of(ctx: Context, q: Quantity) -> Quantity | None:
+    """The M of 'N of M', 'N of the M', 'N out of M': the allies the count N is taken from
+    (a membership or the allies with figures), never a count of its own."""
+    lows = ctx.lows
+    k = q.j + (lows[q.j : q.j + 2] == ["out", "of"])
+    if lows[k : k + 1] != ["of"]:
+        return None
+    k += 1 + (lows[k + 1 : k + 2] == ["the"])
+    return next((x for x in ctx.quantities if x.i == k and x.form == "plain" and not x.precision
+                 and _SMALLEST_TOTAL <= x.value <= 40), None)  # fmt: skip
+
+
+def _series_item(ctx: Context, q: Quantity, total: Quantity | None) -> bool:
+    """A count that repeats the one before it with the verb left out: 'Four allies met the
+    2% target in 2016, eight in 2020 and 18 of 31 in 2024'; 'the target was met by four
+    members in 2016, by eight at the end of his term in 2020, and by 18 of the 31 to which it
+    applied in 2024'; '..., and in 2024 23 of 32'. It follows a comma or 'and' (and the 'by'
+    of a passive, if repeated), has no noun of its own right after it (not '..., and 12
+    warships'), and has its own year, right before it or before the next comma, 'and' or
+    figure."""
+    lows = ctx.lows
+    k = q.i
+    while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    if k > 0 and lows[k - 1] == "by":
+        k -= 1
+    lead = next((t for t in ctx.times if t.year and t.role not in _NOT_ITS_YEAR
+                 and t.j == k - (lows[k - 1 : k] == [","])), None)  # fmt: skip
+    if lead is not None:  # "and in 2024 23 of 32", "; by 2024, 23 of 32" (but "met by four
+        # in 2016, by eight ...": the year of the item before)
+        opens = lead.i - (lows[lead.i - 1 : lead.i] in (["in"], ["by"]))
+        if opens > 0 and lows[opens - 1] in _SERIES_JOINERS:
+            k = opens
+        else:
+            lead = None
+    if k == 0 or lows[k - 1] not in _SERIES_JOINERS:
+        return False
+    end = total.j if total is not None else q.j
+    if (
+        end < len(lows)
+        and lows[end] not in _ITEM_FOLLOWERS
+        and not any(t.i == end for t in ctx.times)
+    ):
+        return False
+    if lead is not None:
+        return True
+    stop = next((n for n in range(end, len(lows)) if lows[n] in _SERIES_JOINERS
+                 or any(x.i == n and x.form not in ("year", "ordinal") for x in ctx.quantities)),
+                len(lows))  # fmt: skip
+    return any(t.year and end <= t.i < stop and t.role not in _NOT_ITS_YEAR for t in ctx.times)
+
+
+_SERIES_JOINERS = patterns.word_set("series_joiners")
+_ITEM_FOLLOWERS = patterns.word_set("series_item_followers")
+_LEAD_HEDGES = frozenset({"only", "just", "merely", "barely", "still"})
+_SMALLEST_TOTAL = 12  # NATO's founding members: "3 of 5" counts something else
+_NOT_ITS_YEAR = frozenset({"price", "edition", "date"})  # "2015 prices", "the 2024 edition"
 
 
 _NUMBER_ROSE = frozenset({"number", "count", "tally"})  # "the number had risen to four"
