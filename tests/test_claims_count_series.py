@@ -146,3 +146,55 @@ def test_a_passive_series_repeats_by(values, verdict):
 
 
 _NUMBERS = {"two": "2", "four": "4", "five": "5", "eight": "8"}
+# --- (c) a fact sheet's lines under a header ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "below", "verdict"),
+    [
+        (23, 8, "supported"),  # 2024 edition, 2024: 23 at or above 2%, 8 below (31 with figures)
+        (26, 5, "contradicted"),
+    ],
+)
+def test_label_value_lines_under_a_header(meeting, below, verdict):
+    text = f"NATO spending in 2024\nMeeting 2%: {meeting}\nBelow 2%: {below}"
+    assert counts(text, JUNE_2024) == [(meeting, 2024, verdict), (below, 2024, verdict)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "- At or above 2%: {m}\n- Under 2%: {b}",
+        "Spending at least 2% of GDP: {m}\nNot meeting 2%: {b}",
+        "Meeting the 2% guideline: {m}\nFalling short of 2%: {b}",
+        "2% or more: {m}\nLess than 2%: {b}",
+    ],
+)
+def test_other_labels_of_a_fact_sheet(lines):
+    text = "Allies' defence spending, 2024 estimates\n" + lines.format(m=23, b=8)
+    # 2024 edition, 2024: 23 at or above 2%, 8 below
+    assert counts(text, JUNE_2024) == [(23, 2024, "supported"), (8, 2024, "supported")]
+    wrong = "Allies' defence spending, 2024 estimates\n" + lines.format(m=20, b=11)
+    assert counts(wrong, JUNE_2024) == [(20, 2024, "contradicted"), (11, 2024, "contradicted")]
+
+
+def test_a_label_count_takes_the_year_of_its_header():
+    # 2024 edition, 2019: 7 of 29 at or above 2% (28 with figures), so 21 below; the 9 that
+    # the 2019 edition gave at the time is contradicted by the edition current in June 2024
+    text = "NATO spending in 2019\nMeeting 2%: {m}\nBelow 2%: {b}"
+    assert counts(text.format(m=7, b=21), JUNE_2024) == [
+        (7, 2019, "supported"),
+        (21, 2019, "supported"),
+    ]
+    assert counts(text.format(m=9, b=19), JUNE_2024) == [
+        (9, 2019, "contradicted"),
+        (19, 2019, "contradicted"),
+    ]
+
+
+def test_only_a_label_of_allies_against_a_guideline_under_a_nato_header_is_a_count():
+    text = "NATO spending in 2024\nPoland: 4.12%\nMembers: 32\nSummit day: 10\nMeeting 2%: 23"
+    assert counts(text, JUNE_2024) == [(23, 2024, "supported")]  # 2024 edition: 23
+    # another group's members, or a measure other than a share of GDP: no count of allies
+    assert counts("EU members' spending in 2024\nMeeting 2%: 16\nBelow 2%: 6", JUNE_2024) == []
+    assert counts("NATO spending in 2024\nReal growth above 2%: 5", JUNE_2024) == []

@@ -90,6 +90,9 @@ class Context:
     # the year the sentence before stated, when this one opens by pointing back to it ("That
     # means ...", "This equals ...")
     carry_year: int | None = None
+    # the one year the header of a list or fact sheet above names ("NATO spending in 2024"
+    # over "Meeting 2%: 23")
+    header_year: int | None = None
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only

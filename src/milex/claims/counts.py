@@ -406,15 +406,16 @@ def _besides(ctx: Context, q: Quantity, claim, lo: int) -> None:
 
 def _number_of_allies(ctx: Context) -> None:
     """'The number of allies meeting the 2% target fell to 18 in 2024'; a fact sheet's line
-    'Allies at or above 2%: 23'."""
+    'Allies at or above 2%: 23', 'Meeting 2%: 23', '- Below 2%: 8'."""
     lows = ctx.lows
     first = next((k for k, w in enumerate(lows) if w not in _BULLETS), len(lows))
-    labelled = lows[first : first + 1] in (["allies"], ["members"], ["countries"]) and ":" in lows
+    labelled = _count_label(ctx, first)
     if "number" not in lows and not labelled:
         return
-    for k in range(len(lows) - 3):
+    for k in range(len(lows) - 2):
         if labelled and k == first:
-            n = k + 1  # "Allies below 2%: 8": the count after the colon
+            # "Allies below 2%: 8", "Meeting 2%: 23": the count after the colon
+            n = k + (lows[k] in ("allies", "members", "countries"))
         elif lows[k : k + 2] == ["number", "of"] and lows[k + 2] in (
             "allies",
             "members",
@@ -432,18 +433,47 @@ def _number_of_allies(ctx: Context) -> None:
                   and x.value <= 40 and not x.precision and id(x) not in ctx.consumed), None)  # fmt: skip
         if q is None:
             continue
-        year, _s, _d, doubt, basis = year_for(ctx, q)
+        total = _total_of(ctx, q)  # "Allies at or above 2%: 23 of 32"
+        year, _s, _d, doubt, basis = year_for(ctx, total if total is not None else q)
+        if labelled and ctx.header_year is not None and not any(t.year for t in ctx.times):
+            year, doubt, basis = ctx.header_year, "", "header"  # "NATO spending in 2024"
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
                           comparator=comparator_of(ctx, n, tq), measure="share_of_gdp"
                           if threshold != 20 else "equipment_share", year=year,
-                          year_basis=basis)  # fmt: skip
+                          year_basis=basis,
+                          total=int(total.value) if total is not None else None)  # fmt: skip
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)
         ctx.consumed.add(id(q))
+        if total is not None:
+            ctx.consumed.add(id(total))
+            total_as_membership(ctx, total, year, basis)
         if tq is not None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
+
+
+def _count_label(ctx: Context, first: int) -> bool:
+    """Is the line a fact sheet's count of allies, its label before a colon and the count right
+    after it: 'Allies at or above 2%: 23', 'Meeting the 2% guideline: 23', '2% or more: 23',
+    'Not meeting 2%: 8'? A label names a guideline's percentage, and its other words only how
+    the allies stand to it (not 'Real growth above 2%: 5', nor 'Poland: 4.12%')."""
+    lows = ctx.lows
+    colon = lows.index(":") if ":" in lows else -1
+    if colon <= first:
+        return False
+    if lows[first] in ("allies", "members", "countries"):
+        return True  # "Allies below 2%: 8"
+    if ctx.header_year is None:
+        return False  # a label that names no allies needs a header saying whose and when
+        # ("NATO spending in 2024"; not "EU members' spending in 2024")
+    shares = [x for x in ctx.quantities if x.form == "percent" and first <= x.i < colon]
+    if not shares or not any(x.form == "plain" and x.i == colon + 1 for x in ctx.quantities):
+        return False
+    words = [w for k, w in enumerate(lows[first:colon], first)
+             if not any(x.i <= k < x.j for x in shares)]  # fmt: skip
+    return all(w in _LABEL_WORDS for w in words)
 
 
 def _elliptical_counts(ctx: Context) -> None:
@@ -574,6 +604,7 @@ _ITEM_FOLLOWERS = patterns.word_set("series_item_followers")
 _LEAD_HEDGES = frozenset({"only", "just", "merely", "barely", "still"})
 _SMALLEST_TOTAL = 12  # NATO's founding members: "3 of 5" counts something else
 _NOT_ITS_YEAR = frozenset({"price", "edition", "date"})  # "2015 prices", "the 2024 edition"
+_LABEL_WORDS = patterns.word_set("count_label_words")
 
 
 _NUMBER_ROSE = frozenset({"number", "count", "tally"})  # "the number had risen to four"

@@ -169,7 +169,14 @@ def read_article(
         if own_header is not None and header is not None and header.share and not own_header.share:
             # "Defence spending as a share of GDP:" then the table's row "| Ally | 2024 | 2025 |"
             own_header = replace(own_header, share=True)
+        own_years = own_header.years if own_header is not None else ()
+        if own_header is not None and header is not None and not own_years:
+            # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year
+            own_header = replace(own_header, years=header.years, others=header.others)
         header = own_header or header
+        if (header is not None and not own_years and len(set(header.years)) == 1
+                and not header.others):  # fmt: skip
+            ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
         if not _skip_sentence(ctx):
             if header is not None:
                 tables.read_items(ctx, header)

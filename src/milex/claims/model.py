@@ -62,7 +62,8 @@ class Claim:
     year: int | None = None
     # "stated" beside the figure in the text ("loose": further off in its clause); "tense": no time words, present tense (the article's year, or the
     # latest year of the edition current at the date when that edition stops before it);
-    # "future": no time words, future tense (the article's year)
+    # "future": no time words, future tense (the article's year); "header": the year of the
+    # list's or table's header above the line
     year_basis: str = "stated"
     high: float | None = None  # upper end of a range ("between 2.1 and 2.3%")
     hedge: str | None = None  # about, nearly, barely, more_than, at_least, less_than, at_most,

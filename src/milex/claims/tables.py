@@ -33,6 +33,9 @@ class Header:
     share: bool  # the header says the figures are shares of GDP
     measure: str = "share_of_gdp"  # or "real_change": "Biggest real-terms increases in 2025:"
     real: bool = False  # the header says the changes are real
+    # the header names a country or group other than NATO ("EU members' spending in 2024"):
+    # a line under it that names no one counts those, not the allies
+    others: bool = False
 
 
 def header_of(ctx: Context) -> Header | None:
@@ -73,7 +76,9 @@ def _header_of(ctx: Context) -> Header | None:
         change and years
     ):  # "Biggest real-terms increases in 2025, NATO estimates:" then "Luxembourg +69%"
         return Header(years, False, "real_change", ctx.has("cues", "real", lo=0, hi=colon))
-    return Header(years, share)
+    others = any(m.i < colon and m.code != "NATO" and m.kind not in ("pronoun", "institution")
+                 for m in ctx.mentions)  # fmt: skip
+    return Header(years, share, others=others)
 
 
 def _colon(lows: list[str]) -> int | None:

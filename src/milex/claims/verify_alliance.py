@@ -154,7 +154,7 @@ def count(claim: Claim, day: date) -> Checked:
         if ev.agrees(claim.value, claim.high, claim.hedge, 0, above, count=True)[0]:
             claim.doubts.append(f"{above} are strictly above {threshold:g}: whether the allies "
                                 f"at exactly {threshold:g} are in the band decides it")  # fmt: skip
-    if not ok and not claim.doubts and claim.year_basis != "stated":
+    if not ok and not claim.doubts and claim.year_basis not in ("stated", "header"):
         matching = [y for y in sorted(held) if y != claim.year and
                     _tally(measure, threshold, comparator, y, pub.edition)[0] == claim.value]  # fmt: skip
         if matching:  # "before the invasion, only six allies": the year is not in the words
