@@ -125,6 +125,26 @@ def test_a_passive_count(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2024 edition, 2024: 8 of the 31 allies with figures below 2% (23 at or above)
+        ("The 2% target was missed by eight allies in 2024.", [(8, 2024, "supported")]),
+        ("The 2% target was not met by eight allies in 2024.", [(8, 2024, "supported")]),
+        ("The target was missed by only eight allies in 2024.", [(8, 2024, "supported")]),
+        ("The 2% target was missed by 23 allies in 2024.", [(23, 2024, "contradicted")]),
+        # 2024 edition, 2016: 5 of 28 at or above, 22 of the 27 with figures below (23 of 28
+        # with Iceland, NATO's framing)
+        (
+            "The 2% target was met by five members in 2016, but missed by 23 in 2016.",
+            [(5, 2016, "supported"), (23, 2016, "supported")],
+        ),  # fmt: skip
+    ],
+)
+def test_a_passive_count_of_the_allies_that_miss(text, expected):
+    assert counts(text, JULY_2024) == expected
+
+
+@pytest.mark.parametrize(
     ("values", "verdict"),
     [
         (("four", "eight", "18"), "supported"),  # 2025 edition: 4 (2016), 8 (2020), 18 (2024)

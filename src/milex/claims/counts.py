@@ -18,6 +18,7 @@ from milex.claims.guidelines import (
     TURNED,
     comparator_of,
     guessed,
+    negated,
     not_nato,
     obliged,
     threshold_after,
@@ -281,6 +282,13 @@ def _counts(ctx: Context) -> None:
             comparator, measure = echoed.comparator, echoed.measure or measure
         if end < q.i and comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 4]):
             comparator = TURNED[comparator]  # "... reach the 2% target, with nine states failing"
+        passive = end < q.i and "by" in lows[max(end, q.i - 3) : q.i]
+        if (
+            passive
+            and comparator in TURNED
+            and (not BELOW.isdisjoint(lows[end : q.i]) or negated(lows[end : q.i]))
+        ):
+            comparator = TURNED[comparator]  # "the 2% target was missed (not met) by eight allies"
         if lows[max(0, q.i - 2) : q.i] in (["all", "but"], ["all", "except"]):
             if comparator not in (">=", "<"):
                 continue
@@ -532,8 +540,9 @@ def _elliptical_counts(ctx: Context) -> None:
         base = prev[-1]
         anchor = total if total is not None else q  # ("18 of 31 in 2024": the year after both)
         year, _s, _d, doubt, basis = year_for(ctx, anchor, claims_before=prev)
-        comparator = base.comparator  # (turned round by "..., with nine failing to do so")
-        if comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 3]):
+        comparator = base.comparator  # (turned round by "..., with nine failing to do so",
+        # "..., but missed by 23")
+        if comparator in TURNED and not BELOW.isdisjoint(lows[max(0, q.i - 3) : q.j + 3]):
             comparator = TURNED[comparator]
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
                           comparator=comparator, measure=base.measure, year=year,
