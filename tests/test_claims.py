@@ -1845,6 +1845,11 @@ READINGS = [
      "At the summit in Vilnius, allies agreed that 2% is a floor.",
      [("share_of_gdp", "Sweden", 2024, 2.1, "supported"),  # 2024 ed.: 2.14
       ("guideline_value", "NATO", None, 2, "supported")]),
+    ("'That year' is the year the sentence before spoke of, even as a date", "2024-07-20",
+     "Trump took office in January 2017. That year just four allies met the guideline, and "
+     "Germany stood at 1.53% of GDP.",
+     [("count_meeting", "NATO", 2017, 4, "supported"),  # 2024 ed.: 4 in 2017
+      ("share_of_gdp", "Germany", 2017, 1.53, "contradicted")]),  # 2024 ed.: 1.23
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

@@ -235,8 +235,18 @@ _AGO = re.compile(r"\bago\b|\blast year\b", re.IGNORECASE)
 def _past_year(times: list[timewords.TimeExpr], today: date) -> int | None:
     """The last past year a sentence names as the time of what it says ('In 2014, ...', 'A
     decade ago, ...'), for a sentence after it that speaks in the past tense with no time."""
-    years = [t.year for t in times if t.year and t.year < today.year and t.role == "in"
-             and t.kind in ("year", "ago", "last")]  # fmt: skip
+    years = [
+        t.year
+        for t in times
+        if t.year
+        and t.year < today.year
+        and (
+            t.role == "in"
+            and t.kind in ("year", "ago", "last")
+            or t.role == "date"
+            and t.kind == "year"
+        )
+    ]  # fmt: skip  ("in January 2017")
     return years[-1] if years else None
 
 

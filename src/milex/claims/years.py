@@ -377,6 +377,8 @@ def _resolve(
                     and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
         earlier = [c.year for c in ctx.earlier if c.year]  # "..., the same year": the one before
         base = years[-1] if years else (explicit[-1] if explicit else None)
+        if base is None:  # "Trump took office in January 2017. That year just four allies
+            base = ctx.past_year  # met the guideline": the year the sentence before spoke of
         base = base if base is not None else (earlier[-1] if earlier else ctx.carry_year)
         if base is None and fiscal is not None and t.kind == "previous":
             return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
