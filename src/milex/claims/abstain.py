@@ -169,9 +169,18 @@ def rebased(claim, source: str, pub, measure: str, scale: float, currency) -> li
 def national_budget(claim) -> str:
     """'Poland's defence budget is PLN 159 billion': an amount in the ally's own currency, not
     attributed to NATO, may be its national budget, on its own definition of defence, which
-    NATO's figure need not match (but "PLN 111.26 billion" is quoted from a table)."""
-    if (claim.kind == "spending_amount" and claim.currency not in (None, "USD")
-            and not claim.source_text and claim.precision < 2):  # fmt: skip
+    NATO's figure need not match (but "PLN 111.26 billion" is quoted from a table). Words
+    naming a line of that budget beside the amount ("the regular defence budget", "from the
+    special fund": Claim.budget_line) settle it, however precise the amount."""
+    if claim.kind != "spending_amount":
+        return ""
+    if claim.budget_line:
+        return (
+            "the text gives a line of the country's own budget (a regular or core budget, a "
+            "ministry's, a special fund), not its whole defence spending on NATO's definition; "
+            "milex does not hold national budgets"
+        )
+    if claim.currency not in (None, "USD") and not claim.source_text and claim.precision < 2:
         return (
             "the text may give the country's own budget, on its national definition of "
             "defence spending, which milex does not hold"

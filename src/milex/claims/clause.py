@@ -300,8 +300,58 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     lo, hi = ctx.clause(q)
     claim.core_named = any(ctx.lows[k] == "core" and ctx.lows[k + 1 : k + 2] in _CORE_NEXT
                            for k in range(lo, hi))  # fmt: skip
+    if kind == "spending_amount":
+        claim.budget_line = _budget_line(ctx, q)
     ctx.claims.append(claim)
     return claim
+
+
+# how many words may stand between an amount and the name of a budget line before it ("the
+# regular defence budget for this year stands at") or after it ("out of the regular budget"),
+# and a fund's ("the special fund of", "from the special fund"): the amount is that line's
+_LINE_BEFORE, _LINE_AFTER = 6, 3
+_FUND_BEFORE, _FUND_AFTER = 2, 3
+_ATTRIBUTED_AFTER = 5  # "EUR 90.6 billion, on NATO's definition": words after the amount
+
+
+def _budget_line(ctx: Context, q: Quantity) -> bool:
+    """Do the words beside an amount name a national budget line ("Germany's regular defence
+    budget is EUR 51.95 billion", "EUR 62 billion out of the core budget") or a fund ("EUR
+    19.8 billion from the special fund"), however precise the amount, and not say that the
+    amount is NATO's ("the core budget with the special fund comes to a NATO-reported EUR
+    90.6 billion", "EUR 90.6 billion on NATO's definition")?"""
+    lo, hi = ctx.neighbours(q)
+    start = q.i  # where the nearest name before the amount starts
+    found = False
+    for key, before, after in (("budget_line", _LINE_BEFORE, _LINE_AFTER),
+                               ("budget_fund", _FUND_BEFORE, _FUND_AFTER)):  # fmt: skip
+        for i, j, _ in ctx.find("cues", key, lo=max(lo, q.i - before - 4), hi=q.i):
+            if q.i - j <= before:
+                found, start = True, min(start, i)
+        if any(i - q.j <= after for i, _, _ in ctx.find("cues", key, lo=q.j, hi=hi)):
+            found = True
+    if not found:
+        return False
+    end = min(hi, q.j + _ATTRIBUTED_AFTER)
+    c_lo, c_hi = ctx.clause(q)
+    # NATO's between the name and the amount (and just before the name: "NATO counts the
+    # special fund"), right after the amount, or a saying of NATO's that holds the whole
+    # clause ("the Bundeswehr's budget reaches EUR 90.6 billion, NATO's tables show")
+    return not any(s.source == "NATO" and (start - 1 <= s.j and s.i < q.i or q.j <= s.i < end
+                                           or c_lo <= s.i < c_hi and _says(ctx, s))
+                   for s in ctx.sources)  # fmt: skip
+
+
+_SOURCE_VERBS = patterns.word_set("source_verbs")
+
+
+def _says(ctx: Context, s: ctxmod.SourceMention) -> bool:
+    """Is the mention of a source a saying that holds its clause ("according to NATO", "NATO
+    says", "NATO's tables show"), not a word of one figure's phrase ("NATO-reported
+    spending")?"""
+    words = s.text.split()
+    after = ctx.lows[s.j] if s.j < len(ctx.lows) else ""
+    return words[0] in _SOURCE_VERBS or words[-1] in _SOURCE_VERBS or after in _SOURCE_VERBS
 
 
 _CORE_NEXT = (["defence"], ["defense"], ["spending"], ["expenditure"], ["basis"], ["measure"])

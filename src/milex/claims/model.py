@@ -132,6 +132,9 @@ class Claim:
     # the figure's clause says "core defence": the 2026 edition's measure, so a figure of the
     # older definition is no excuse for a disagreement with it
     core_named: bool = False
+    # the words beside an amount name a national budget line ("the regular defence budget of
+    # EUR 51.95 billion", "EUR 19.8 billion from the special fund"): not NATO's measure
+    budget_line: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -193,6 +196,7 @@ class Claim:
         named_edition: int | None = None,
         other_body: str = "",
         core_named: bool = False,
+        budget_line: bool = False,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -249,6 +253,7 @@ class Claim:
         self.named_edition = named_edition
         self.other_body = other_body
         self.core_named = core_named
+        self.budget_line = budget_line
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

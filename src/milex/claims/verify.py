@@ -372,6 +372,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             "the text does not name the target, and the article names none "
             "before: it was read as 2%"
         )
+    if claim.budget_line:  # a national budget line is another measure, even when it agrees
+        claim.doubts.append(national_budget(claim))
     if claim.doubts:
         verdict = "unverifiable"
     elif (
