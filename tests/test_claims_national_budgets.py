@@ -90,3 +90,70 @@ def test_a_line_said_to_be_natos_is_judged_as_natos(line, natos):
     assert c.verdict == "contradicted", c.explanation
     right = natos.replace("70.59", "90.59")
     assert by_value(milex.check(right, date=AUTUMN_2024), 90.59).verdict == "supported"
+
+
+# --- (b) an earlier NATO estimate, said to be one -----------------------------------------
+
+
+def test_the_figure_estimated_a_year_earlier_is_the_earlier_editions():
+    text = ("NATO's new figures put Germany at exactly 2 per cent of GDP last year, down from "
+            "the 2.12 per cent estimated a year earlier.")  # fmt: skip
+    report = milex.check(text, date=AUTUMN_2025)
+    new = by_value(report, 2.0)
+    assert new.verdict == "supported"  # 2025 ed.: Germany 2024 = 2.00
+    old = by_value(report, 2.12)
+    assert old.verdict == "supported", old.explanation  # 2024 ed.: Germany 2024 = 2.12
+    assert old.evidence.edition == 2024 and old.claim.year == 2024
+
+
+def test_had_estimated_a_year_ago_then_revised():
+    text = ("NATO had estimated Germany's 2024 spending at 2.12 per cent of GDP a year ago; its "
+            "new report revises that to 2.0 per cent.")  # fmt: skip
+    report = milex.check(text, date=AUTUMN_2025)
+    old = by_value(report, 2.12)
+    assert old.verdict == "supported", old.explanation  # 2024 ed.: Germany 2024 = 2.12
+    new = by_value(report, 2.0)
+    assert new.claim.year == 2024  # the year the first clause names
+    assert new.verdict == "supported", new.explanation  # 2025 ed.: Germany 2024 = 2.00
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "verdict"),
+    [
+        # 2024 ed.: Germany 2024 = 2.12; the 2025 edition's 2.00 is the figure of the day
+        ("NATO put Germany's 2024 spending at 2.12 per cent of GDP last year, but has since "
+         "revised it down to 2.0 per cent.", 2.12, "supported"),
+        ("NATO put Germany's 2024 spending at 2.31 per cent of GDP last year, but has since "
+         "revised it down to 2.0 per cent.", 2.31, "contradicted"),
+        ("Germany's 2024 spending had been estimated at 2.12 per cent of GDP a year earlier; "
+         "the alliance now says 2.0 per cent.", 2.12, "supported"),
+        ("Germany's 2024 spending had been estimated at 2.31 per cent of GDP a year earlier; "
+         "the alliance now says 2.0 per cent.", 2.31, "contradicted"),
+        # 2024 ed.: Poland 2024 = 4.12 (the 2025 edition: 3.79)
+        ("In the previous edition, Poland's 2024 spending stood at 4.12 per cent of GDP.", 4.12,
+         "supported"),
+    ],
+)  # fmt: skip
+def test_earlier_estimates_in_other_words(text, old, verdict):
+    c = by_value(milex.check(text, date=AUTUMN_2025), old)
+    assert c.claim.year == 2024
+    assert c.verdict == verdict, c.explanation
+    assert c.evidence.edition == 2024
+
+
+def test_an_earlier_estimate_compared_with_is_stated_as_it_was():
+    text = ("NATO now puts Germany's 2024 spending at 2.0 per cent of GDP, lower than the 2.12 "
+            "per cent it estimated a year ago.")  # fmt: skip
+    c = by_value(milex.check(text, date=AUTUMN_2025), 2.12)
+    assert c.claim.hedge is None
+    assert c.verdict == "supported", c.explanation  # 2024 ed.: Germany 2024 = 2.12
+
+
+def test_figures_released_the_year_before_are_that_years_edition():
+    # 23 allies at 2% in 2024 in the 2024 edition (released in June 2024); 18 in the 2025 one
+    text = ("NATO's figures, released the year before, showed 23 of the 32 allies meeting the "
+            "2% of GDP guideline in 2024.")  # fmt: skip
+    c = next(c for c in milex.check(text, date=AUTUMN_2025).claims
+             if c.claim.kind == "count_meeting")  # fmt: skip
+    assert c.verdict == "supported", c.explanation
+    assert c.evidence.edition == 2024

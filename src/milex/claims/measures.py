@@ -12,7 +12,7 @@ import bisect
 
 from milex.claims import changes, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
-from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.clause import Context, new_claim, set_subject, unhedge_compared
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
 from milex.claims.figure_kinds import (
     breakdown_category,
@@ -433,6 +433,7 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
         return  # "the commitment to reach the 2% target": a promise, not a level
     for claim in _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure):
         claim.hedge = hedge
+        unhedge_compared(ctx, q, claim)
         if q.form == "fraction":
             claim.precision = 0
 

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from milex.claims import timewords
+from milex.claims import patterns, timewords
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.reference import alliance
@@ -98,10 +98,12 @@ def year_for(
         elif t.role == "agreement" and ctx.lows[:1] == ["since"] and "," not in ctx.lows[: t.i]:
             since = t.year  # "Since NATO set its target in 2014, ... risen from 1.4%"
     skip = ("price", "edition", "since", "date", "name", "agreement", "base")
+    dating = estimate_time(ctx, q)  # "estimated a year earlier": the estimate's time
     after = [
         t
         for t in ctx.times
         if q.j <= t.i < min(nxt, hi)
+        and t is not dating
         and t.role not in skip
         and t.kind != "period"
         and DASHES.isdisjoint(ctx.lows[q.j : t.i])
@@ -123,6 +125,7 @@ def year_for(
         after = [t for t in ctx.times if later[0].j <= t.i < min(nxt2, hi) and t.role not in skip
                  and t.kind != "period"][:1]  # fmt: skip
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip
+              and t is not dating
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))]  # fmt: skip
     if not after and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
@@ -213,22 +216,63 @@ def year_for(
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
 
 
-_PUTTING = frozenset({"put", "puts", "putting", "estimates", "estimated", "estimate", "has",
-                      "had", "pegs", "pegged", "places", "placed"})  # fmt: skip
+_ESTIMATING = patterns.word_set("saying_verbs_past") | patterns.word_set("estimating_verbs")
+_ESTIMATED = patterns.word_set("estimated_nouns")  # "Germany's 2024 spending"
+_DATING_REACH = 8  # tokens between a figure and the time that dates its estimate
+
+
+def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
+    """The time in the figure's clause that dates an estimate of it, not the figure: one
+    right after a verb of estimating ("the 2.12% estimated a year earlier": timewords gives
+    it the role "date"), or a relative one in a clause whose verb of estimating is a past
+    perfect ("NATO had estimated Germany's 2024 spending at 2.12% a year ago") or whose
+    figure's year is named with what was estimated ("NATO put Germany's 2024 spending at
+    2.12% last year")."""
+    lo, hi = ctx.clause(q)
+    lows = ctx.lows
+    verb = next((k for k in range(lo, q.i) if lows[k] in _ESTIMATING), -1)
+    past_perfect = verb > 0 and (
+        lows[verb - 1] == "had" or lows[max(0, verb - 2) : verb] == ["had", "been"]
+    )
+    named = verb >= 0 and any(t.kind == "year" and t.role == "in" and lo <= t.i < q.i
+                              and lows[t.j : t.j + 1] != [] and lows[t.j] in _ESTIMATED
+                              for t in ctx.times)  # fmt: skip
+    for t in ctx.times:
+        if t.kind not in ("last", "previous") or not lo <= t.i < hi:
+            continue
+        if min(abs(t.i - q.j), abs(q.i - t.j)) > _DATING_REACH:
+            continue
+        if t.role == "date" or t.role == "in" and (past_perfect or named):
+            return t
+    return None
+
+
+_PUTTING = patterns.word_set("putting_verbs")  # "NATO puts it at 2%"
+_REVISING = patterns.word_set("revising_verbs")  # "its new report revises that to 2.0%"
+_RESTATED = patterns.word_set("restated_nouns")  # "the figure", "that estimate"
 
 
 def _estimated_again(ctx: Context, q: Quantity) -> int | None:
-    """'Germany spent 1.9% in 2024, SIPRI says; NATO puts it at 2%': another estimate of the
-    figure before, of that figure's year."""
+    """'Germany spent 1.9% in 2024, SIPRI says; NATO puts it at 2%', 'NATO had estimated
+    Germany's 2024 spending at 2.12%; its new report revises that to 2.0%': another estimate
+    of the figure before, of that figure's year."""
     lows = ctx.lows
-    at = q.i - 1 if lows[q.i - 1 : q.i] == ["at"] else -1
-    if at < 2 or not (lows[at - 1] == "it" or lows[at - 2 : at] == ["the", "figure"]):
+    k = q.i - 1  # the preposition: "at" after a verb of putting, "to" (or "at") of revising
+    if k < 2 or lows[k] not in ("at", "to"):
         return None
-    verb = at - 2 if lows[at - 1] == "it" else at - 3
-    if verb < 0 or lows[verb] not in _PUTTING:
+    k -= 1 + (lows[k - 1] in ("down", "up"))  # "revised it down to"
+    if k >= 1 and lows[k] in _RESTATED and lows[k - 1] in ("the", "that", "this", "its"):
+        k -= 2  # "the figure", "that estimate", "its estimate"
+    elif k >= 0 and lows[k] in ("it", "that", "this"):
+        k -= 1
+    else:
+        return None
+    if k < 0 or not (lows[k] in _REVISING or lows[k] in _PUTTING and lows[q.i - 1] == "at"):
         return None
     last = next((c for c in reversed([*ctx.earlier[-3:], *ctx.claims]) if c.year is not None), None)
-    return last.year if last is not None and last.unit == "%" else None
+    if last is None or (last.unit == "%") != (q.form == "percent"):
+        return None  # (a share re-estimated as a share, an amount as an amount)
+    return last.year
 
 
 _A_YEAR = (["in", "a", "year"], ["in", "one", "year"], ["within", "a", "year"])
