@@ -137,3 +137,16 @@ def test_the_previous_fiscal_year_after_a_year_is_the_one_before_it():
 def test_a_fiscal_year_named_by_its_last_month_takes_nato_s_label(text, expected):
     found = verdicts(text, "2025-01-20")
     assert [(year, verdict) for _t, _c, year, verdict in found] == [expected]
+
+
+def test_the_current_one_after_a_fiscal_year_is_a_fiscal_year():
+    text = ("Britain spent 2.30 per cent of GDP last fiscal year and is set for 2.33 per cent in "
+            "the current one, on NATO's latest estimates. Canada spent 1.31 per cent last fiscal "
+            "year and 1.47 per cent in this one.")  # fmt: skip
+    got = {(c.claim.subject, c.claim.value): (c.claim.year, c.verdict)
+           for c in milex.check(text, date="2025-02-26").checked}  # fmt: skip
+    # 2024 edition: UK 2023 = 2.30, 2024 = 2.33; Canada 2023 = 1.31, 2024 = 1.37
+    assert got[("United Kingdom", 2.30)] == (2023, "supported")
+    assert got[("United Kingdom", 2.33)] == (2024, "supported")
+    assert got[("Canada", 1.31)] == (2023, "supported")
+    assert got[("Canada", 1.47)] == (2024, "contradicted")

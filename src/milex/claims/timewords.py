@@ -284,7 +284,29 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             back = (today.weekday() - v["weekdays"].index(low)) % 7
             out.append(TimeExpr(i - 1, i + 1, "day", "date", day=today - timedelta(days=back)))
         i += 1
+    if any(t.fiscal for t in out):
+        out.extend(_fiscal_ones(lows, out, today))
     out.sort(key=lambda t: t.i)
+    return out
+
+
+_ONES = {phrase: kind for kind in ("this", "next", "last", "previous")
+         for phrase in patterns.load()["time"][f"{kind}_fiscal_one"]}  # fmt: skip
+
+
+def _fiscal_ones(lows: list[str], found: list[TimeExpr], today: date | None) -> list[TimeExpr]:
+    """'... last fiscal year and 2.33% in the current one': 'one' after a fiscal year is
+    another fiscal year of the same calendar."""
+    first = min(t.i for t in found if t.fiscal)
+    out = []
+    for k in range(first, len(lows)):
+        for n in (3, 2):  # ("the current one", "this one")
+            kind = _ONES.get(" ".join(lows[k : k + n]))
+            if kind is not None:
+                year = {"this": today.year, "last": today.year - 1, "next": today.year + 1}.get(
+                    kind) if today is not None else None  # fmt: skip
+                out.append(TimeExpr(k, k + n, kind, year=year, fiscal=True))
+                break
     return out
 
 
