@@ -24,6 +24,8 @@ NOT_DEFENCE = [
     "Poland's central bank held its main rate at 5.75%.",
     "Had Canada spent 2% of GDP last year, it would have needed about C$13 billion more.",
     "After the Hague summit, the European defence sector index rose 5%.",
+    "Germany, the UK and the US each gave less than 0.2 percent of GDP a year to Ukraine, and "
+    "France, Italy and Spain only about 0.1 percent.",
 ]
 
 

@@ -50,10 +50,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         ctx.memo["another field"] = q.j  # (see readings._quantity)
         return
     c_lo, c_hi = ctx.clause(q)
-    if ctx.memo.get("another field", len(ctx.lows)) <= c_lo and not ctx.has(
-        "cues", "defence", lo=c_lo, hi=c_hi
-    ):  # "Germany's aid to Ukraine is 0.3% of its GDP, while the Netherlands gives about 0.4%":
-        return  # the second clause measures what the first did
+    other = ctx.memo.get("another field", len(ctx.lows))
+    if other <= q.i and not ctx.has("cues", "defence", lo=other, hi=c_hi):
+        # "Germany's aid to Ukraine is 0.3% of its GDP, while the Netherlands gives about
+        return  # 0.4%": what follows another field's figure, with no word of defence, is its
     for k in range(max(lo, q.i - 3), q.i):  # "after years below 1.5%": no year to check
         if ctx.lows[k] in ("years", "decades") and not (k > 0 and _is_count(ctx.lows[k - 1])):
             return
@@ -210,8 +210,22 @@ _RECIPIENTS = frozenset({"kyiv", "kiev", "ukraine"})
 _DEFENCE_OBJECTS = patterns.as_set("cues", "defence_objects")
 
 
+def _given(ctx: Context, q: Quantity) -> bool:
+    """'each gave less than 0.2% of GDP', 'donated 0.4% of its GDP': a share handed over (to
+    Ukraine), not a share spent on one's own defence."""
+    k = q.i - 1
+    while k > 0 and ctx.lows[k] in ("only", "just", "some", "each", "all", "roughly"):
+        k -= 1
+    return k >= 0 and ctx.lows[k] in _TRANSFER
+
+
+_TRANSFER = patterns.as_set("cues", "transfer_verbs")
+
+
 def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
-    if other_field_near(ctx, q, lo, hi) or (q.form == "percent" and _spent_on_other(ctx, q)):
+    if other_field_near(ctx, q, lo, hi):
+        return True
+    if q.form == "percent" and (_spent_on_other(ctx, q) or _given(ctx, q)):
         return True
     before = ctx.lows[max(lo, q.i - 3) : q.i]
     # "a GDP of $4.6 trillion" is not defence spending; "2.1% of its GDP, or $97.7bn" is
