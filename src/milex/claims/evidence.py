@@ -370,6 +370,7 @@ NEARLY = 0.05  # "nearly X": below X by at most 5% (or at X's rounding)
 BARELY_BELOW, BARELY_ABOVE = 0.10, 0.02
 WHOLE = 0.10  # a bare whole number: the data within 10% of it as well as rounding to it
 CUT = 0.011  # an amount may be cut, not rounded, when its last digit is at most ~1% of it
+PRINTED = 2  # decimals of the shares and changes NATO prints (a writer may round those again)
 
 
 def half_unit(precision: int, stated: float, money: bool) -> float:
@@ -428,12 +429,21 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         return low - eps <= value <= top + eps, f"'barely': from {_n(low)} to {_n(top)}"
     if count:
         return abs(value - stated) < 0.5, f"exactly {_n(stated)}"
+    # a writer may round the figure as printed, at two decimals, not the raw value ("3.2%" of
+    # a table's 3.15, whose raw value is 3.148), half up: either agrees (money and figures
+    # given to two decimals or more, as "exactly 2%" is, are rounded from the data only)
+    printed = round(value, PRINTED) if not money and precision < PRINTED else value
+    also = (
+        f"; or its {PRINTED}-decimal figure as published, {_n(printed)}, rounded half up"
+        if printed != value
+        else ""
+    )
     if precision == 0 and not money and stated:
         # a bare whole-number share ("2%", "4 percent") must also lie within 10% of the data
         width = min(half, WHOLE * abs(stated))
-        return abs(value - stated) <= width + eps, (
+        return abs(value - stated) <= width + eps or _rounds_up_to(printed, stated, width), (
             f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding"
-            f"{' to the ten' if tens else ''}, and within {WHOLE:.0%})"
+            f"{' to the ten' if tens else ''}, and within {WHOLE:.0%}{also})"
         )
     if tens:
         return abs(value - stated) <= half + eps, (
@@ -447,10 +457,16 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
             f"rounded or cut to {precision} decimal{'s' if precision != 1 else ''}: "
             f"{_n(stated - half)} to {_n(stated + unit)}"
         )
-    return abs(value - stated) <= half + eps, (
+    return abs(value - stated) <= half + eps or _rounds_up_to(printed, stated, half), (
         f"rounded to {precision} decimal{'s' if precision != 1 else ''}: "
-        f"{_n(stated - half)} to {_n(stated + half)}"
+        f"{_n(stated - half)} to {_n(stated + half)}{also}"
     )
+
+
+def _rounds_up_to(printed: float, stated: float, half: float) -> bool:
+    """Does a printed figure round half up to the stated one (3.15 to 3.2, not 4.15 to 4.1)?"""
+    eps = 1e-9
+    return stated - half - eps <= printed < stated + half - eps
 
 
 def _n(x: float) -> str:

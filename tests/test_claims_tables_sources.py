@@ -1,0 +1,73 @@
+"""Figures whose source, year or measure a label, a header or a table's printing decides.
+
+Each case: (what it shows, article date, text, expected claims), an expected claim being
+(subject, value, year, verdict). The official figure each verdict rests on is in the comment
+above the case, read with milex.observations(measure, ally, years=..., edition=...).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import milex
+
+CASES = [
+    # --- (d) a writer rounds the figure as NATO prints it (two decimals), not the raw value ---
+    # NATO 2024 edition, Table 3, 2024e: Latvia 3.148 (printed 3.15), Lithuania 2.8496 (2.85)
+    (
+        "the printed two-decimal figure rounded again",
+        "2024-06-20",
+        "In 2024 the Baltic states lead the way, with Latvia at 3.2% of GDP and Lithuania at 2.9%.",
+        [("Latvia", 3.2, 2024, "supported"), ("Lithuania", 2.9, 2024, "supported")],
+    ),
+    (
+        "rounded from the raw value, or from the printed one",
+        "2024-06-20",
+        "Latvia will spend 3.1% of GDP on defence in 2024 and Lithuania 2.9%.",
+        [("Latvia", 3.1, 2024, "supported"), ("Lithuania", 2.9, 2024, "supported")],
+    ),
+    (
+        "one step away from the printed figure is still wrong",
+        "2024-06-20",
+        "Latvia will spend 3.3% of GDP on defence in 2024 and Lithuania 2.9%.",
+        [("Latvia", 3.3, 2024, "contradicted"), ("Lithuania", 2.9, 2024, "supported")],
+    ),
+    # 'exactly' keeps two decimals: Latvia 3.148 is 3.15, not 3.2
+    (
+        "'exactly' is read at two decimals",
+        "2024-06-20",
+        "Latvia will spend exactly 3.2% of GDP on defence in 2024, Lithuania 2.9%.",
+        [("Latvia", 3.2, 2024, "contradicted"), ("Lithuania", 2.9, 2024, "supported")],
+    ),
+    # a printed figure at the half rounds up: NATO 2024 ed. Table 3, Portugal 2024e 1.548,
+    # printed 1.55: 1.6 is its rounding (1.5 the raw value's)
+    (
+        "a printed half rounds up",
+        "2024-06-20",
+        "Portugal will spend 1.6% of GDP on defence in 2024, not the 1.7% once hoped for.",
+        [("Portugal", 1.6, 2024, "supported")],
+    ),
+]
+
+
+def _found(report, subject: str, value: float):
+    return [c for c in report.claims if c.claim.subject == subject
+            and c.claim.value is not None and abs(c.claim.value - value) < 1e-9]  # fmt: skip
+
+
+@pytest.mark.parametrize("case, day, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_verdicts(case, day, text, expected):
+    report = milex.check(text, date=day)
+    for subject, value, year, verdict in expected:
+        hits = _found(report, subject, value)
+        assert hits, f"{case}: no claim {subject} {value}; got " + "; ".join(
+            f"{c.claim.subject} {c.claim.value} {c.claim.year}" for c in report.claims
+        )
+        c = hits[0]
+        assert (c.claim.year, c.verdict) == (year, verdict), (case, c.claim.year, c.explanation)
+
+
+def test_the_tolerance_says_the_printed_figure_was_used():
+    report = milex.check("Latvia will spend 3.2% of GDP on defence in 2024.", date="2024-06-20")
+    c = _found(report, "Latvia", 3.2)[0]
+    assert c.verdict == "supported" and "as published, 3.15" in c.tolerance
