@@ -47,6 +47,38 @@ CASES = [
         "Portugal will spend 1.6% of GDP on defence in 2024, not the 1.7% once hoped for.",
         [("Portugal", 1.6, 2024, "supported")],
     ),
+    # --- (b) a year on a line of its own heads the items below it ---------------------------
+    # NATO 2024 edition, Table 3: Poland 2023 3.26, 2024e 4.12; Germany 2023 1.64, 2024e 2.12
+    (
+        "a bold year heading, first line of the text",
+        "2024-07-01",
+        "**2023**\n- Poland – 4.1%\n- Germany – 1.6%",
+        [("Poland", 4.1, 2023, "contradicted"), ("Germany", 1.6, 2023, "supported")],
+    ),
+    # NATO 2024 edition, Table 3, 2014: Poland 1.88, Germany 1.19
+    (
+        "a markdown heading on the first line",
+        "2024-07-01",
+        "### 2014\nPoland 1.88%\nGermany 1.19%",
+        [("Poland", 1.88, 2014, "supported"), ("Germany", 1.19, 2014, "supported")],
+    ),
+    (
+        "a plain year line after an opening paragraph",
+        "2024-07-01",
+        "How two allies compare, by NATO's count.\n\n2023\nPoland 3.3%\nGermany 2.1%",
+        [("Poland", 3.3, 2023, "supported"), ("Germany", 2.1, 2023, "contradicted")],
+    ),
+    (
+        "two sections, each under its own year",
+        "2024-07-01",
+        "# 2023\n\n- Poland: 3.26%\n- Germany: 1.64%\n\n# 2014\n\n- Poland: 1.88%\n- Germany: 1.5%",
+        [
+            ("Poland", 3.26, 2023, "supported"),
+            ("Germany", 1.64, 2023, "supported"),
+            ("Poland", 1.88, 2014, "supported"),
+            ("Germany", 1.5, 2014, "contradicted"),
+        ],
+    ),
 ]
 
 

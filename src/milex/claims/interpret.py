@@ -144,8 +144,9 @@ def read_article(
             elif _NATO.search(sent.text):  # ("1. NATO's" heads a section of its figures)
                 everywhere.add("NATO")
             continue
-        if header is None and not _LETTER.search(sent.text):
-            continue  # "2%" on a line of its own, under no header: a figure of nobody
+        if header is None and not _LETTER.search(sent.text) and not tables.years_only(sent.text):
+            continue  # "2%" on a line of its own, under no header: a figure of nobody (but
+            # "**2023**" heads a section)
         sent.tokens = tokenize(sent.text, sent.start)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)

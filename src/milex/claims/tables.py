@@ -13,6 +13,7 @@ a bullet or a number); each ally in an item takes the numbers after it, one per 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from milex.claims.clause import Context, new_claim, set_subject
@@ -23,6 +24,7 @@ _CHANGES = frozenset(
 )  # a header of changes: "Biggest real-terms increases in 2025:"
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 _NO_FIGURE = frozenset({"-", "–", "—", "n/a", "..", "…"})  # a table's empty cell
+_YEARS_ONLY = re.compile(r"[\s#*_|=:()-]*(?:(?:19|20)\d\d[e*]?[\s#*_|=:()-]*)+$")
 _ITEM_TOKENS = 14  # an item line is short: "2. United States 3.2%"
 _TITLE_TOKENS = 24
 
@@ -55,7 +57,7 @@ def _header_of(ctx: Context) -> Header | None:
             and not any(q.i > colon and q.form != "year" for q in ctx.quantities)
         ):  # "How allies compare: spending as a share of GDP, NATO estimates": a title
             colon = len(lows)
-    elif (("|" in lows or _title_line(ctx) or _year_row(ctx)
+    elif (("|" in lows or _title_line(ctx) or _year_row(ctx) or _year_line(ctx)
            or lows[:2] in (["here", "is"], ["here", "are"]))
           and not any(m.kind == "ally" for m in ctx.mentions)):  # fmt: skip
         # ("Here is a list of what allies spent in 2023 as a share of GDP." before its items)
@@ -107,6 +109,21 @@ def _year_row(ctx: Context) -> bool:
     years = [t for t in ctx.times if t.kind == "year" and t.role not in ("price", "edition")]
     return (len(ctx.lows) <= _TITLE_TOKENS and len(years) >= 2 and years[0].i == 0
             and not ctx.sentence.text.rstrip().endswith((".", "!", "?")))  # fmt: skip
+
+
+def _year_line(ctx: Context) -> bool:
+    """A short line that names a year and no figure, a section's heading: '2023', '**2023**',
+    '### 2014', '2023 figures' (the items below it are of that year)."""
+    return (len(ctx.lows) <= _ITEM_TOKENS and bool(ctx.quantities)
+            and all(q.form == "year" for q in ctx.quantities)
+            and any(t.kind == "year" for t in ctx.times)
+            and not ctx.sentence.text.rstrip().endswith((".", "!", "?")))  # fmt: skip
+
+
+def years_only(text: str) -> bool:
+    """Is a line only years and markup ('**2023**', '# 2023', '2014 2024*'): a heading, read
+    though it holds no word?"""
+    return bool(_YEARS_ONLY.match(text))
 
 
 def is_bullet(text: str) -> bool:
