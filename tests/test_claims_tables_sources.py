@@ -79,6 +79,55 @@ CASES = [
             ("Germany", 1.5, 2014, "contradicted"),
         ],
     ),
+    # --- (c) a header of shares of defence spending: its items are those shares -----------
+    # NATO 2024 edition, Table 8, 2024e equipment share: Poland 51.13, Hungary 47.81, Albania
+    # 47.74, Belgium 15.16
+    (
+        "a header of the equipment share over bullets",
+        "2024-07-01",
+        "Share of defence spending going on major equipment in 2024:\n- Poland 51.1%\n- Belgium 25.2%",
+        [("Poland", 51.1, 2024, "supported"), ("Belgium", 25.2, 2024, "contradicted")],
+    ),
+    (
+        "the equipment share first, the budget after",
+        "2024-07-01",
+        "Equipment share of defence budgets, 2024:\n- Poland 51.1%\n- Hungary 47.8%",
+        [("Poland", 51.1, 2024, "supported"), ("Hungary", 47.8, 2024, "supported")],
+    ),
+    (
+        "header and items on one line, the last after a semicolon",
+        "2024-07-01",
+        "Share of defence spending on major equipment in 2024: Hungary 47.8%, Albania 47.7% and "
+        "Poland 51.1%; Belgium trails at 15.2%.",
+        [
+            ("Hungary", 47.8, 2024, "supported"),
+            ("Albania", 47.7, 2024, "supported"),
+            ("Poland", 51.1, 2024, "supported"),
+            ("Belgium", 15.2, 2024, "supported"),
+        ],
+    ),
+    (
+        "a table under a header of the equipment share, bare numbers in its cells",
+        "2024-07-01",
+        "Share of defence spending going on major equipment:\n\n| Ally | 2024 |\n|---|---|\n"
+        "| Poland | 51.1 |\n| Hungary | 37.8 |",
+        [("Poland", 51.1, 2024, "supported"), ("Hungary", 37.8, 2024, "contradicted")],
+    ),
+    # NATO 2024 edition, Table 8, 2024e personnel share: Belgium 50.17, Poland 29.52
+    (
+        "a header of the personnel share",
+        "2024-07-01",
+        "Personnel costs as a share of defence spending, 2024:\n- Belgium 50.2%\n- Poland 20.1%",
+        [("Belgium", 50.2, 2024, "supported"), ("Poland", 20.1, 2024, "contradicted")],
+    ),
+    # a share of 51.1% is no ally's share of GDP (Poland 2024: 4.12), and the header does not
+    # say of what: no verdict; Belgium's 1.3 is its share of GDP (1.30)
+    (
+        "a large share under a header that does not say of what",
+        "2024-07-01",
+        "Where allies stood in 2024:\n- Poland 51.1%\n- Belgium 1.3%",
+        [("Poland", 51.1, 2024, "unverifiable"), ("Belgium", 1.3, 2024, "supported")],
+    ),
 ]
 
 

@@ -167,9 +167,12 @@ def read_article(
         own_header = tables.header_of(ctx)
         if own_header is None and header is not None and not tables.is_item(ctx):
             header = None
-        if own_header is not None and header is not None and header.share and not own_header.share:
-            # "Defence spending as a share of GDP:" then the table's row "| Ally | 2024 | 2025 |"
-            own_header = replace(own_header, share=True)
+        if own_header is not None and header is not None and not own_header.names_measure():
+            # "Defence spending as a share of GDP:" (or "Equipment share of defence budgets:")
+            # then the table's row "| Ally | 2024 | 2025 |": the measure of the header above
+            own_header = replace(own_header, share=own_header.share or header.share,
+                                 measure=header.measure, real=header.real,
+                                 of_gdp=header.of_gdp, doubt=header.doubt)  # fmt: skip
         own_years = own_header.years if own_header is not None else ()
         if own_header is not None and header is not None and not own_years:
             # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year

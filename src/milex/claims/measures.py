@@ -29,7 +29,7 @@ from milex.claims.years import year_for
 from milex.reference.alliance import name_of
 
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
-_MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
+MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _TOGETHER = frozenset({"together", "combined", "jointly"})
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
@@ -107,7 +107,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return  # "Poland spends 2% more than Germany": a gap between two, not a level
     inherited = inherited_kind(ctx, q, lo)
     equipment = equipment or (
-        q.value > _MAX_SHARE
+        q.value > MAX_SHARE
         and change is None
         and inherited in (None, "equipment_share")
         and (ctx.carry_equipment or ctx.has("cues", "equipment"))
@@ -117,7 +117,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     elif inherited and not gdp and change is None and not budget:
         if inherited == "real_change":
             _real_change(ctx, q, codes, doubt, q.value)
-        elif inherited != "share_of_gdp" or q.value <= _MAX_SHARE:  # (a 29.6% after 42.8%
+        elif inherited != "share_of_gdp" or q.value <= MAX_SHARE:  # (a 29.6% after 42.8%
             _share(ctx, q, codes, doubt, inherited, q.value)  # is no share of GDP either)
     elif budget and not gdp:
         c_lo, c_hi = ctx.clause(q)
@@ -130,7 +130,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     elif change is not None and ctx.lows[q.j : q.j + 2] == ["of", "gdp"]:
         _points(ctx, q, codes, doubt)  # "raised spending by 0.5% of GDP": a change in the share
     elif gdp or _defence_share(ctx, q, codes):
-        if not gdp and q.value > _MAX_SHARE:
+        if not gdp and q.value > MAX_SHARE:
             doubt = "a share this large is not of GDP, and the text does not say of what"
         elif not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES:
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."

@@ -42,6 +42,7 @@ SCHEMA: dict = {
     "count_nouns": "list",
     "membership_context": "list",
     "not_nato_groups": "list",
+    "header_measures": "map",  # words of a list's header -> the measure of its items
     "cues": {"*": "list"},
     "words": {"*": "list"},
     "ranking": {"*": "list"},
@@ -77,6 +78,8 @@ SCHEMA: dict = {
     "common_words": "list",
 }
 
+# the shares of defence spending NATO breaks down (Tables 8a/8b)
+BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
 HEDGES = ("about", "nearly", "barely", "more_than", "at_least", "less_than", "at_most", "exactly")
 
 
@@ -118,6 +121,9 @@ def validate(data: dict) -> list[str]:
         for phrase, kind in data["hedge_after"].items():
             if kind not in HEDGES:
                 problems.append(f"patterns.hedge_after.{phrase}: unknown hedge {kind!r}")
+        for phrase, measure in data["header_measures"].items():
+            if measure not in BUDGET_SHARES:
+                problems.append(f"patterns.header_measures.{phrase}: unknown measure {measure!r}")
     return problems
 
 

@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.measures import MAX_SHARE
 from milex.claims.numbers import Quantity
+from milex.claims.patterns import BUDGET_SHARES
 
 _CHANGES = frozenset(
     {"increase", "increases", "rise", "rises", "growth", "change", "changes", "real-terms"}
@@ -32,12 +34,20 @@ _TITLE_TOKENS = 24
 @dataclass(frozen=True)
 class Header:
     years: tuple[int, ...]
-    share: bool  # the header says the figures are shares of GDP
-    measure: str = "share_of_gdp"  # or "real_change": "Biggest real-terms increases in 2025:"
+    share: bool  # the header says the figures are shares (of GDP, or '%')
+    # or "real_change" ("Biggest real-terms increases in 2025:"), or a share of defence
+    # spending ("Share of defence spending going on major equipment in 2024:")
+    measure: str = "share_of_gdp"
     real: bool = False  # the header says the changes are real
     # the header names a country or group other than NATO ("EU members' spending in 2024"):
     # a line under it that names no one counts those, not the allies
     others: bool = False
+    of_gdp: bool = False  # the header names GDP
+    doubt: str = ""  # what makes its items' measure unclear
+
+    def names_measure(self) -> bool:
+        """Does the header say what its figures measure (not only a year or '%')?"""
+        return self.of_gdp or self.measure != "share_of_gdp"
 
 
 def header_of(ctx: Context) -> Header | None:
@@ -68,11 +78,11 @@ def _header_of(ctx: Context) -> Header | None:
         return None
     years = tuple(t.year for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
                   and t.year and t.role not in ("price", "edition", "date"))  # fmt: skip
-    share = ctx.has("cues", "gdp", lo=0, hi=colon) or any(
-        w in ("%", "percent") for w in lows[:colon]
-    )
-    change = not _CHANGES.isdisjoint(lows[:colon]) and not ctx.has("cues", "gdp", lo=0, hi=colon)
-    if not years and not share:
+    gdp = ctx.has("cues", "gdp", lo=0, hi=colon)
+    share = gdp or any(w in ("%", "percent") for w in lows[:colon])
+    change = not _CHANGES.isdisjoint(lows[:colon]) and not gdp
+    category = _category(ctx, colon)
+    if not years and not share and not category:
         return None
     if (
         change and years
@@ -80,7 +90,22 @@ def _header_of(ctx: Context) -> Header | None:
         return Header(years, False, "real_change", ctx.has("cues", "real", lo=0, hi=colon))
     others = any(m.i < colon and m.code != "NATO" and m.kind not in ("pronoun", "institution")
                  for m in ctx.mentions)  # fmt: skip
-    return Header(years, share, others=others)
+    if category and not gdp:  # "Equipment share of defence budgets, 2024:" then "- Poland 51.1%"
+        return Header(years, share, category, others=others)
+    doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
+             "text does not say which share this is") if category else ""  # fmt: skip
+    return Header(years, share, of_gdp=gdp, doubt=doubt, others=others)
+
+
+def _category(ctx: Context, colon: int) -> str:
+    """The share of defence spending a header names its items as ('Share of defence spending
+    going on major equipment', 'Personnel costs, % of defence budgets'), or ''."""
+    found = ctx.find("header_measures", lo=0, hi=colon)
+    if not found or not (
+        ctx.has("cues", "budget_share", lo=0, hi=colon) or "share" in ctx.lows[:colon]
+    ):
+        return ""  # ("Military personnel, 2024:": troops, not a share of spending)
+    return str(found[0][2])
 
 
 def _colon(lows: list[str]) -> int | None:
@@ -182,6 +207,10 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
     claim = new_claim(ctx, q, header.measure, q.value, "%", measure=header.measure, year=year,
                       year_basis=basis)  # fmt: skip
     claim.real_unstated = header.measure == "real_change" and not header.real
+    if header.doubt:
+        claim.doubts.append(header.doubt)
+    elif header.measure == "share_of_gdp" and not header.of_gdp and q.value > MAX_SHARE:
+        claim.doubts.append("a share this large is not of GDP, and the header does not say of what")
     set_subject(claim, code)
     if "|" not in ctx.lows:  # (a row read in the wrong order; a table's cells keep theirs)
         claim.nearby_years = sorted(set(header.years))
@@ -207,5 +236,8 @@ def _bracketed(ctx: Context) -> tuple[dict[int, int], set[int]]:
 def _is_share(q: Quantity, header: Header) -> bool:
     if q.form == "percent":
         return True
-    # a bare number under a share-of-GDP header: "Bulgaria 2.2", "Poland 1.88 4.12"
+    # a bare number under a share-of-GDP header: "Bulgaria 2.2", "Poland 1.88 4.12"; under a
+    # header of shares of defence spending: "Poland 51.1"
+    if header.measure in BUDGET_SHARES:
+        return q.form == "plain" and q.precision >= 1 and q.value <= 100
     return header.share and q.form == "plain" and q.precision >= 1 and q.value < 15
