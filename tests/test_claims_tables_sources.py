@@ -12,6 +12,62 @@ import pytest
 import milex
 
 CASES = [
+    # --- (a) a bare "NATO" or "SIPRI" beside another body's name labels its own figure -------
+    # NATO 2025 edition, Table 3, 2024: Poland 3.79, Germany 2.00; SIPRI (April 2025), 2024:
+    # Poland 4.15, Germany 1.89
+    (
+        "two bodies named, the second as a bare label",
+        "2025-09-15",
+        "For Poland, SIPRI has 4.2% of GDP in 2024 and NATO 4.15%.",
+        [("Poland", 4.2, 2024, "supported"), ("Poland", 4.15, 2024, "contradicted")],
+    ),
+    (
+        "labels before each figure, allies after colons",
+        "2025-09-15",
+        "Poland: SIPRI 4.2%, NATO 4.15% (2024). Germany: SIPRI 1.9%, NATO 2.0% (2024).",
+        [
+            ("Poland", 4.15, 2024, "contradicted"),
+            ("Germany", 1.9, 2024, "supported"),
+            ("Germany", 2.0, 2024, "supported"),
+        ],
+    ),
+    (
+        "a label with 'at'",
+        "2025-09-15",
+        "SIPRI puts Poland at 4.2% of GDP for 2024, NATO at 3.8%.",
+        [("Poland", 4.2, 2024, "supported"), ("Poland", 3.8, 2024, "supported")],
+    ),
+    (
+        "possessive labels",
+        "2025-09-15",
+        "In 2024, SIPRI's 4.2% for Poland compares with NATO's 4.15%.",
+        [("Poland", 4.2, 2024, "supported"), ("Poland", 4.15, 2024, "contradicted")],
+    ),
+    # NATO 2024 edition (current on 1 May 2025), Table 3, 2024e: Poland 4.12
+    (
+        "the label's figure judged on the edition of the day",
+        "2025-05-01",
+        "The gap is wider for Poland: SIPRI has 4.5%, NATO 4.1%.",
+        [("Poland", 4.5, 2024, "contradicted"), ("Poland", 4.1, 2024, "supported")],
+    ),
+    (
+        "a table whose columns are headed by the two bodies",
+        "2025-09-15",
+        "| Ally | SIPRI 2024 (% of GDP) | NATO 2024 (% of GDP) |\n|---|---|---|\n"
+        "| Germany | 1.9 | 1.89 |\n| Poland | 4.2 | 3.79 |",
+        [
+            ("Germany", 1.9, 2024, "supported"),
+            ("Germany", 1.89, 2024, "contradicted"),
+            ("Poland", 4.2, 2024, "supported"),
+            ("Poland", 3.79, 2024, "supported"),
+        ],
+    ),
+    (
+        "the body after the year in the column's header",
+        "2025-09-15",
+        "| Ally | 2024, SIPRI (% GDP) | 2024, NATO (% GDP) |\n|---|---|---|\n| Germany | 1.9 | 2.00 |",
+        [("Germany", 1.9, 2024, "supported"), ("Germany", 2.0, 2024, "supported")],
+    ),
     # --- (d) a writer rounds the figure as NATO prints it (two decimals), not the raw value ---
     # NATO 2024 edition, Table 3, 2024e: Latvia 3.148 (printed 3.15), Lithuania 2.8496 (2.85)
     (
@@ -146,6 +202,15 @@ def test_verdicts(case, day, text, expected):
         )
         c = hits[0]
         assert (c.claim.year, c.verdict) == (year, verdict), (case, c.claim.year, c.explanation)
+
+
+def test_each_label_gives_its_figure_its_source():
+    text = "Poland: SIPRI 4.2%, NATO 4.15% (2024)."
+    report = milex.check(text, date="2025-09-15")
+    assert [(c.claim.value, c.claim.source) for c in report.claims] == [
+        (4.2, "SIPRI"),
+        (4.15, "NATO"),
+    ]
 
 
 def test_the_tolerance_says_the_printed_figure_was_used():

@@ -493,12 +493,19 @@ ELSEWHERE = "(named elsewhere in the article)"
 
 
 def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
-    """Whose figure the text presents: the source named in the number's clause, else NATO."""
+    """Whose figure the text presents: the source named right before it ('NATO 4.15%',
+    'SIPRI: 4.2%'), else the one named in the number's clause, else NATO."""
     lo, hi = ctx.clause(q)
-    near = [s for s in ctx.sources if lo <= s.i < hi]
+    sources = ctx.sources
+    if len({s.source for s in sources}) > 1:  # two bodies compared: a label is its figure's only
+        label = next((s for s in sources if _labels(ctx, s, q)), None)
+        if label is not None:
+            return label.source, label.text
+        sources = [s for s in sources if not ctxmod.labels_figure(ctx.lows, s.j)]
+    near = [s for s in sources if lo <= s.i < hi]
     if not near:
-        kinds = {s.source for s in ctx.sources}
-        near = ctx.sources if len(kinds) == 1 else []
+        kinds = {s.source for s in sources}
+        near = sources if len(kinds) == 1 else []
     if not near:
         return ctx.carry_source or ("NATO", "")
     cited = [s for s in near if ctx.lows[s.i - 1 : s.i] in (["citing"], ["quoting"])
@@ -507,3 +514,13 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         return cited[0].source, cited[0].text
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
+
+
+def _labels(ctx: Context, s: ctxmod.SourceMention, q: Quantity) -> bool:
+    """Is the source named right before the figure, as its label ('NATO 4.15%', 'SIPRI: 4.2%',
+    'NATO at 4.15%')?"""
+    return (
+        s.j <= q.i
+        and ctxmod.labels_figure(ctx.lows, s.j)
+        and not any(s.j <= x.i < q.i for x in ctx.quantities)
+    )

@@ -116,6 +116,8 @@ def _vocab():
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
         "pressing": frozenset(p["words"]["pressing_participles"]),
+        "labels": {w: name for name, words in p["source_labels"].items() for w in words},
+        "label_links": frozenset(p["words"]["source_label_links"]),
         "sources": patterns.Phrases(  # (each name also as a possessive: "the EDA's figures")
             {
                 form: name
@@ -366,8 +368,31 @@ def ally_named(word: str) -> str | None:
 
 def sources(lows: list[str]) -> list[SourceMention]:
     v = _vocab()
-    return [SourceMention(i, j, str(name), " ".join(lows[i:j]).removesuffix("'s"))
-            for i, j, name in v["sources"].find_all(lows) if not _addressed(lows, i)]  # fmt: skip
+    found = [SourceMention(i, j, str(name), " ".join(lows[i:j]).removesuffix("'s"))
+             for i, j, name in v["sources"].find_all(lows) if not _addressed(lows, i)]  # fmt: skip
+    if any(s.source != "NATO" for s in found):  # two bodies compared: a bare name before a
+        # figure is its label ("SIPRI has 4.2% and NATO 4.15%", "NATO at 4.15%"), and so is
+        # one in a table's header row ("| Ally | SIPRI 2024 | 2024, NATO |")
+        taken = {k for s in found for k in range(s.i, s.j)}
+        labels, row = v["labels"], "|" in lows
+        found += [SourceMention(k, k + 1, str(labels[low]), low.removesuffix("'s"))
+                  for k, low in enumerate(lows) if low in labels and k not in taken
+                  and (row or labels_figure(lows, k + 1))]  # fmt: skip
+        found.sort(key=lambda s: s.i)
+    return found
+
+
+_LABEL_LINKS = 3  # words at most between a label and its figure: "NATO has it at 4.15%"
+
+
+def labels_figure(lows: list[str], k: int) -> bool:
+    """Does a figure (or a table column's year) start at lows[k], or after a few linking
+    words ('at', 'has it at', ':')?"""
+    links = _vocab()["label_links"]
+    end = min(len(lows), k + _LABEL_LINKS)
+    while k < end and lows[k] in links:
+        k += 1
+    return k < len(lows) and lows[k][:1].isdigit()
 
 
 def _addressed(lows: list[str], i: int) -> bool:

@@ -43,6 +43,7 @@ SCHEMA: dict = {
     "membership_context": "list",
     "not_nato_groups": "list",
     "header_measures": "map",  # words of a list's header -> the measure of its items
+    "source_labels": {"*": "list"},  # bare names that label a figure beside another body's
     "cues": {"*": "list"},
     "words": {"*": "list"},
     "ranking": {"*": "list"},

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import MAX_SHARE
+from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.patterns import BUDGET_SHARES
 
@@ -44,6 +45,9 @@ class Header:
     others: bool = False
     of_gdp: bool = False  # the header names GDP
     doubt: str = ""  # what makes its items' measure unclear
+    # a table's column headed by a source, one per year: (source, its words), or ("", "")
+    # ("| Ally | SIPRI 2024 (% of GDP) | NATO 2024 (% of GDP) |")
+    sources: tuple[tuple[str, str], ...] = ()
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -76,8 +80,10 @@ def _header_of(ctx: Context) -> Header | None:
         colon = len(lows)
     else:
         return None
-    years = tuple(t.year for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
-                  and t.year and t.role not in ("price", "edition", "date"))  # fmt: skip
+    stated = [t for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
+              and t.year and t.role not in ("price", "edition", "date")]  # fmt: skip
+    years = tuple(t.year for t in stated if t.year)
+    columns = _column_sources(ctx, [t.i for t in stated])
     gdp = ctx.has("cues", "gdp", lo=0, hi=colon)
     share = gdp or any(w in ("%", "percent") for w in lows[:colon])
     change = not _CHANGES.isdisjoint(lows[:colon]) and not gdp
@@ -91,10 +97,26 @@ def _header_of(ctx: Context) -> Header | None:
     others = any(m.i < colon and m.code != "NATO" and m.kind not in ("pronoun", "institution")
                  for m in ctx.mentions)  # fmt: skip
     if category and not gdp:  # "Equipment share of defence budgets, 2024:" then "- Poland 51.1%"
-        return Header(years, share, category, others=others)
+        return Header(years, share, category, others=others, sources=columns)
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
              "text does not say which share this is") if category else ""  # fmt: skip
-    return Header(years, share, of_gdp=gdp, doubt=doubt, others=others)
+    return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns)
+
+
+def _column_sources(ctx: Context, at: list[int]) -> tuple[tuple[str, str], ...]:
+    """The source each year's column of a table's header row names in its cell ('| SIPRI
+    2024 | NATO 2024 |'), or () when no cell names one."""
+    lows = ctx.lows
+    if "|" not in lows or not ctx.sources:
+        return ()
+    columns = []
+    for k in at:
+        lo = next((b + 1 for b in range(k - 1, -1, -1) if lows[b] == "|"), 0)
+        hi = next((b for b in range(k + 1, len(lows)) if lows[b] == "|"), len(lows))
+        named = [s for s in ctx.sources if lo <= s.i < hi]
+        one = len({s.source for s in named}) == 1
+        columns.append((named[0].source, named[0].text) if one else ("", ""))
+    return tuple(columns) if any(source for source, _text in columns) else ()
 
 
 def _category(ctx: Context, colon: int) -> str:
@@ -188,22 +210,28 @@ def read_items(ctx: Context, header: Header) -> None:
         gaps = [k for k in range(m.j, stop) if lows[k] in _NO_FIGURE
                 and (lows[k - 1] in _NO_FIGURE or lows[k - 1] == "|" or lows[k - 1][:1].isdigit())]  # fmt: skip
         cells = len(figures) + len(gaps)
-        if gaps and cells == len(header.years):
+        n = len(header.years)  # the header's columns, and those the figures fill
+        if gaps and cells == n:
             slots = sorted([(q.i, q) for q in figures] + [(k, None) for k in gaps])
-            years = tuple(y for (_k, q), y in zip(slots, header.years, strict=True) if q)
-        elif len(header.years) >= len(figures):
-            years = header.years[-len(figures) :]
+            filled = [c for c, (_k, q) in enumerate(slots) if q]
+        elif n >= len(figures):
+            filled = list(range(n - len(figures), n))
         else:
-            years = ()
-        if not years and len(figures) == 1 and header.years:
-            years = header.years[-1:]
-        if len(years) != len(figures):
+            filled = []
+        if not filled and len(figures) == 1 and header.years:
+            filled = [n - 1]
+        if len(filled) != len(figures):
             continue
-        for q, year in zip(figures, years, strict=True):
-            _item_claim(ctx, q, header, year, "header", m.code)
+        for q, column in zip(figures, filled, strict=True):
+            claim = _item_claim(ctx, q, header, header.years[column], "header", m.code)
+            if header.sources and header.sources[column][0]:  # "| Germany | 1.9 | 2.0 |" under
+                # "| Ally | SIPRI 2024 | NATO 2024 |": each figure its column's source's
+                claim.source = header.sources[column][0]
+                claim.source_text = f"{header.sources[column][1]} (the column's header)"
 
 
-def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str, code: str):
+def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str,
+                code: str) -> Claim:  # fmt: skip
     claim = new_claim(ctx, q, header.measure, q.value, "%", measure=header.measure, year=year,
                       year_basis=basis)  # fmt: skip
     claim.real_unstated = header.measure == "real_change" and not header.real
@@ -215,6 +243,7 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
     if "|" not in ctx.lows:  # (a row read in the wrong order; a table's cells keep theirs)
         claim.nearby_years = sorted(set(header.years))
     ctx.consumed.add(id(q))
+    return claim
 
 
 def _bracketed(ctx: Context) -> tuple[dict[int, int], set[int]]:
