@@ -1853,6 +1853,14 @@ READINGS = [
      "Germany stood at 1.53% of GDP.",
      [("count_meeting", "NATO", 2017, 4, "supported"),  # 2024 ed.: 4 in 2017
       ("share_of_gdp", "Germany", 2017, 1.53, "contradicted")]),  # 2024 ed.: 1.23
+    ("a government's own figure, set against NATO's, only supports", "2024-06-20",
+     "The government says Lithuania will spend 3.17 per cent of GDP on defence this year; NATO "
+     "puts it at 2.85 per cent. Officials in Rome say defence spending will reach 1.6 per cent of "
+     "GDP this year, above NATO's estimate. The government says Spain will spend 1.28 per cent.",
+     [("share_of_gdp", "Lithuania", 2024, 3.17, "unverifiable"),  # 2024 ed.: 2.85
+      ("share_of_gdp", "Lithuania", 2024, 2.85, "supported"),
+      ("share_of_gdp", "Italy", 2024, 1.6, "unverifiable"),  # 1.49
+      ("share_of_gdp", "Spain", 2024, 1.28, "supported")]),  # 1.28
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

@@ -264,6 +264,10 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     source, text = source_for(ctx, q)
     if claim.source == "NATO":
         claim.source, claim.source_text = source, text
+    if claim.source == "NATO" and not claim.source_text:
+        # a government's own figure ("officials in Rome say ... 1.6%"), on its own definition
+        # or forecast: judged on NATO's, but only to support (see verify)
+        claim.other_body = _national_voice(ctx, ctx.clause(q)[0], q.i)
     if _earlier_estimate(ctx, q) or _dated_before(ctx, q, claim.source):
         claim.earlier_edition = True
         unhedge_compared(ctx, q, claim)
@@ -502,7 +506,12 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         if label is not None:
             return label.source, label.text
         sources = [s for s in sources if not ctxmod.labels_figure(ctx.lows, s.j)]
-    near = [s for s in sources if lo <= s.i < hi]
+    near = [s for s in sources if lo <= s.i < hi and not (
+        s.i > q.i and _COMPARED.intersection(ctx.lows[max(q.j, s.i - 2) : s.i]))]  # fmt: skip
+    # ("1.6%, above NATO's estimate": the figure set against NATO's, not NATO's)
+    if not near and _national_voice(ctx, lo, q.i):
+        return "NATO", ""  # "The government says ... 3.17%; NATO puts it at 2.85%": the
+        # government's own figure, not NATO's (see new_claim)
     if not near:
         kinds = {s.source for s in sources}
         near = sources if len(kinds) == 1 else []
@@ -514,6 +523,24 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         return cited[0].source, cited[0].text
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
+
+
+def _national_voice(ctx: Context, lo: int, hi: int) -> str:
+    """The words of a government speaking in the stretch ('the government says', 'officials in
+    Rome say'), or ''."""
+    lows = ctx.lows
+    for k in range(lo, hi):
+        if lows[k] in _VOICES:
+            verb = next((v for v in range(k + 1, min(k + 5, hi)) if lows[v] in _VOICE_VERBS), None)
+            if verb is not None:  # (the words as written: "officials in Rome")
+                words = ctx.sentence.tokens[k - (k > 0 and lows[k - 1] == "the") : verb]
+                return " ".join(t.text for t in words)
+    return ""
+
+
+_COMPARED = frozenset({"above", "below", "than", "over", "under", "beyond", "exceeding"})
+_VOICES = patterns.word_set("national_voices")
+_VOICE_VERBS = patterns.word_set("voice_verbs")
 
 
 def _labels(ctx: Context, s: ctxmod.SourceMention, q: Quantity) -> bool:

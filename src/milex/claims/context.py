@@ -93,7 +93,7 @@ def _vocab():
     names_phrases = patterns.Phrases(names)
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
     first = (groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
-             | set(subjects["demonyms"]) | set(subjects["capitals"])
+             | set(subjects["demonyms"]) | set(subjects["capitals"]) | set(subjects["seats"])
              | set(subjects["first_person"]) | set(subjects["third_person"]))  # fmt: skip
     return {
         "first": frozenset(first),
@@ -111,6 +111,7 @@ def _vocab():
         "demonyms": subjects["demonyms"],
         "capitals": subjects["capitals"],
         "seated_in": frozenset(subjects["seated_in"]),
+        "seats": subjects["seats"],
         "institutions": institutions,
         "first_person": frozenset(subjects["first_person"]),
         "third_person": frozenset(subjects["third_person"]),
@@ -191,6 +192,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
                 "based",
             ):  # "the Stockholm research institute" is not Sweden
                 found = Mention(i, i + 1, v["capitals"][lows[i].removesuffix("'s")], "capital")
+        elif (t.text[:1].isupper() and lows[i] in v["seats"] and i > 1 and lows[i - 1] == "in"
+              and lows[i - 2] in v["seated_in"]):  # fmt: skip
+            # "officials in Vilnius": a capital named for its government only there (alone,
+            # "Vilnius" is the summit and its pledge)
+            found = Mention(i, i + 1, v["seats"][lows[i]], "capital")
         elif t.text[:1].isupper() and (hit := foreign.match_at(lows, i)):
             found = Mention(i, i + hit[0], "FOREIGN", "foreign")
         elif hit := institutions.match_at(bare, i):

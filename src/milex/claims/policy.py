@@ -233,7 +233,10 @@ def family_hits(ctx: Context) -> list:
     """The commitments the sentence names by their words ('The Hague', 'core defence', 'ReArm
     Europe'), as (start, end, family), found once a sentence."""
     if "family_hits" not in ctx.memo:
-        ctx.memo["family_hits"] = _vocab()["families"].find_all(ctx.lows)
+        places = {m.i for m in ctx.mentions if m.kind == "capital"}  # ("officials in Vilnius
+        # say": the city's government, not the Vilnius summit's pledge)
+        ctx.memo["family_hits"] = [h for h in _vocab()["families"].find_all(ctx.lows)
+                                   if h[0] not in places]  # fmt: skip
     return ctx.memo["family_hits"]
 
 
