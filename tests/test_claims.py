@@ -1861,6 +1861,15 @@ READINGS = [
       ("share_of_gdp", "Lithuania", 2024, 2.85, "supported"),
       ("share_of_gdp", "Italy", 2024, 1.6, "unverifiable"),  # 1.49
       ("share_of_gdp", "Spain", 2024, 1.28, "supported")]),  # 1.28
+    ("'crosses', 'breaks through', 'clears', 'top' a level: above it, not the level itself",
+     "2024-06-20",
+     "Lithuania crosses the 3% threshold this year. Poland breaks through 4% this year. The "
+     "Baltic states all top 3% this year. Slovakia scrapes over the 2% line this year. Poland is "
+     "in the top 5% of spenders.",
+     [("share_of_gdp", "Lithuania", 2024, 3, "contradicted"),  # 2024 ed.: 2.85
+      ("share_of_gdp", "Poland", 2024, 4, "supported"),  # 4.12
+      ("share_of_gdp", "Estonia", 2024, 3, "supported"),  # 3.43
+      ("share_of_gdp", "Slovakia", 2024, 2, "unverifiable")]),  # 2.000: on the line
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

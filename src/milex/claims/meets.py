@@ -44,6 +44,8 @@ def read_meets(ctx: Context) -> None:
     for v, low in enumerate(lows):
         if low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
             continue
+        if low == "top" and v > 0 and lows[v - 1] in ("the", "a", "its", "their", "in"):
+            continue  # "in the top 5% of spenders": a noun
         lo, hi = ctx.clause_at(v)
         allies = [m for m in ctx.mentions if lo <= m.i < v and m.kind == "ally"
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip

@@ -512,6 +512,9 @@ def _raised_up_to(lows: list[str], start: int, k: int) -> bool:
     )
 
 
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "in", "of", "to"})
+
+
 def _hedge(lows: list[str], q: Quantity, v) -> None:
     """The hedge right before a quantity ("more than", "about"), fillers allowed between."""
     if q.hedge == "range":
@@ -520,6 +523,8 @@ def _hedge(lows: list[str], q: Quantity, v) -> None:
     steps = 0
     while steps < 3:
         hit = v["hedges"].ending_at(lows, k, reach=4)
+        if hit and lows[hit[0]] == "top" and hit[0] > 0 and lows[hit[0] - 1] in _NOUN_BEFORE:
+            break  # "the top 5%": a noun, not "allies top 5%"
         if hit and not _raised_up_to(lows, hit[0], k):
             start, kind = hit
             q.hedge, q.hedge_text, q.i = str(kind), " ".join(lows[start:k]), start

@@ -224,6 +224,8 @@ _PLEDGE_NOUNS = patterns.word_set("commitment_nouns")
 def _quantity(ctx: Context, q: Quantity) -> None:
     if q.form not in ("percent", "money", "fraction", "multiplier", "plain", "points"):
         return
+    if ctx.lows[max(0, q.i - 2) : q.i] in (["the", "top"], ["the", "bottom"]):
+        return  # "in the top 5% of spenders": a share of the ranked, no figure of spending
     conditional = hypothetical(ctx, q)
     codes, doubt = subjects_for(ctx, q)
     sipri = None
