@@ -1870,6 +1870,14 @@ READINGS = [
       ("share_of_gdp", "Poland", 2024, 4, "supported"),  # 4.12
       ("share_of_gdp", "Estonia", 2024, 3, "supported"),  # 3.43
       ("share_of_gdp", "Slovakia", 2024, 2, "unverifiable")]),  # 2.000: on the line
+    ("a figure with no year may be of a year a paragraph before named: never contradicted by it",
+     "2024-06-20",
+     "In 2022, the year of the invasion, only seven allies met the guideline.\n\nGreece was the "
+     "highest, at 3.88%. Poland was at 2.23%.\n\nPoland was at 2.53%.",
+     [("count_meeting", "NATO", 2022, 7, "supported"),  # 2024 ed.: 7 in 2022
+      ("share_of_gdp", "Greece", 2024, 3.88, "unverifiable"),  # 2022: 3.88; 2024: 3.08
+      ("share_of_gdp", "Poland", 2024, 2.23, "unverifiable"),  # 2022: 2.23; 2024: 4.12
+      ("share_of_gdp", "Poland", 2024, 2.53, "contradicted")]),  # neither
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

@@ -71,6 +71,9 @@ class Context:
     # the past year the sentence before in the paragraph spoke of ("A decade ago, Estonia was
     # ..."): the year of a figure in the past tense that names none ("Latvia spent less than 1%")
     past_year: int | None = None
+    # the last years the sentences before named: other years a figure with no year of its own
+    # may be of ("In 2022 ...¶ Greece was the highest, at 3.88%")
+    years_before: tuple[int, ...] = ()
     # the sentence before in the paragraph spoke of equipment's share of defence spending: a
     # share too large for GDP is that one ("Belgium fails it, at 14.54%")
     carry_equipment: bool = False
@@ -465,7 +468,9 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         named = named[bisect.bisect_left(named_at, lo) : bisect.bisect_left(named_at, hi)]
     own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
-    claim.nearby_years = years
+    claim.nearby_years = (
+        years if claim.year_basis in ("stated", "header") else sorted({*years, *ctx.years_before})
+    )
     end = q.j  # ("the 3.5% and 5% goals": the noun after the second is the first's too)
     if ctx.lows[q.j : q.j + 1] in (["and"], ["or"]):
         end = next((x.j for x in ctx.quantities if x.i == q.j + 1), q.j)

@@ -100,6 +100,7 @@ def read_article(
     listing = False  # the paragraph before was a list's header line (ending in ':') or item
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
+    named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
     for sent in sents:
         if sent.paragraph != paragraph:
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
@@ -133,6 +134,8 @@ def read_article(
                 claims.extend(ctx.claims)
             counted = asked = None  # (a question's answer is the sentence right after it)
             past = (sent.paragraph, _past_year_said(sent, today))  # ("A decade ago, Estonia ...")
+            if past[1] is not None:
+                named_years.append(past)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before = _subjects_of(sent)
             carry = main or carry
@@ -156,6 +159,7 @@ def read_article(
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.asked, asked = asked, None
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
+        ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.carry_equipment = equipment == sent.paragraph
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
@@ -210,6 +214,7 @@ def read_article(
             if t.kind == "year" and t.year and t.role in ("in", "deadline")
         ]
         last_year = (sent.paragraph, stated[-1] if stated else None)
+        named_years.extend((sent.paragraph, y) for y in stated)
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         past = (sent.paragraph, _past_year(ctx.times, today))
