@@ -48,6 +48,14 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
         this_year = any(t.year == ctx.today.year for t in ctx.times if lo <= t.i < hi)
         if this_year:  # "Lithuania should reach 4% in 2025" (this year): an estimate, not a demand
             first_demand = hi
+            if (
+                conditional is not None
+                and lows[conditional] == "would"
+                and _CONDITIONS.isdisjoint(lows)
+            ):
+                conditional = None  # "... and would add another 11% this year": this year's
+                # estimate, not a plan (but "if it did, it would reach 2% this year" is none,
+                # and "can reach 2% this year" only a possibility)
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
     if _inverted_if(ctx, lo):
@@ -57,6 +65,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
         conditional = None  # "up 57.4% so that it can reach 2%": 'can' frames what follows it
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
         conditional = None  # "might edge toward 5%, against a current budget of just over 2%"
+    if conditional is not None and conditional >= q.j and _coordinated(ctx.lows, q.j, conditional):
+        conditional = None  # "had raised spending by 18% this year, ..., and that 23 allies
+        # would spend 2%": the modal frames the clause after 'and', not the figure before it
     # "allies should spend 5%": a demand, not a figure
     if not ctx.word_in(_HAVE, lo, q.i) and any(
         q.j <= t.i <= q.j + 3 and t.year and t.year < ctx.today.year and t.role == "in"
@@ -75,6 +86,14 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
 
 
+def _coordinated(lows: list[str], lo: int, hi: int) -> bool:
+    """A new clause joined by 'and' opens between lows[lo] and lows[hi]: ', and', 'and that'."""
+    return any(
+        lows[k] == "and" and (lows[k - 1] == "," or lows[k + 1 : k + 2] == ["that"])
+        for k in range(max(lo, 1), hi)
+    )
+
+
 def _inverted_if(ctx: Context, lo: int) -> bool:
     """A clause opening on 'Had' or 'Were' before its subject: a condition, not a fact ('Had
     Spain spent 2% ...', 'Were it to spend 3.5% ...')."""
@@ -87,6 +106,7 @@ def _inverted_if(ctx: Context, lo: int) -> bool:
     return after.text[:1].isupper() or after.low in ("it", "they", "we", "each", "every", "all")
 
 
+_CONDITIONS = patterns.word_set("modal_conditions")  # (what makes 'would ... this year' a plan)
 _MODALS = frozenset({"should", "ought", "would", "might", "could", "can"})
 _ASKED_FOR = frozenset({"demanded", "proposed", "sought", "urged", "wanted", "requested",
                         "floated", "suggested", "advocated"})  # fmt: skip

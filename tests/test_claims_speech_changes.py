@@ -1,0 +1,48 @@
+"""Figures in politicians' speech and in fact-checks: the structures they come in.
+
+Official values are NATO's (Table 3 and Table 2 of the edition current at each date), looked
+up with `milex.observations(...)`.
+"""
+
+from __future__ import annotations
+
+import milex
+
+
+def verdict_of(text: str, date: str, figure: str) -> tuple[str, str]:
+    """(verdict, kind) of the claim whose text is `figure`."""
+    report = milex.check(text, date=date)
+    found = [c for c in report.claims if c.claim.text == figure]
+    assert found, [(c.claim.text, c.claim.kind) for c in report.claims]
+    return found[0].verdict, found[0].claim.kind
+
+
+# --- a change next to a later clause with a modal; a modal with this year ----------------------
+# 2024 edition: real change of NATO Europe and Canada in 2024 = 17.95%
+# 2026 edition: real change of NATO Europe and Canada in 2026 = 10.98% (estimate)
+
+
+def test_a_would_in_a_later_clause_leaves_the_change_before_it_measured() -> None:
+    text = ("The Secretary General said European allies and Canada had increased defence "
+            "spending by {} this year, the largest rise in a generation, and that 23 allies "
+            "would reach 2% of GDP.")  # fmt: skip
+    assert verdict_of(text.format("18%"), "2024-06-18", "18%") == ("supported", "real_change")
+    wrong = text.format("25% in real terms")
+    assert verdict_of(wrong, "2024-06-18", "25%")[0] == "contradicted"  # 17.95
+
+
+def test_a_change_in_a_second_clause_joined_by_and() -> None:
+    text = ("Spending by Canada and the European allies went up 18% in 2024, and the alliance "
+            "could see more allies at 2% soon.")  # fmt: skip
+    assert verdict_of(text, "2024-06-18", "18%") == ("supported", "real_change")  # 17.95
+
+
+def test_would_with_this_year_is_this_years_estimate() -> None:
+    text = ("Canada and the European allies raised defence spending by 19% in real terms "
+            "last year and would add a further {} this year.")  # fmt: skip
+    assert verdict_of(text.format("11%"), "2026-07-10", "11%") == ("supported", "real_change")
+    assert verdict_of(text.format("15%"), "2026-07-10", "15%")[0] == "contradicted"  # 10.98
+    # under a condition, 'would' stays a projection, unjudged
+    text = "If Canada and the European allies kept up the pace, they would add 15% this year."
+    verdicts = [c.verdict for c in milex.check(text, date="2026-07-10").claims]
+    assert "supported" not in verdicts and "contradicted" not in verdicts
