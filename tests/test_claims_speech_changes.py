@@ -46,3 +46,17 @@ def test_would_with_this_year_is_this_years_estimate() -> None:
     text = "If Canada and the European allies kept up the pace, they would add 15% this year."
     verdicts = [c.verdict for c in milex.check(text, date="2026-07-10").claims]
     assert "supported" not in verdicts and "contradicted" not in verdicts
+
+
+# --- a share of 'what the allies spend' --------------------------------------------------------
+# 2024 edition, Table 2: the United States is 65.6% of the allies' total in 2024
+
+
+def test_a_share_of_what_the_allies_spend() -> None:
+    text = "This year the United States pays for roughly {} of what the allies spend on defence."
+    right = text.format("two-thirds")
+    assert verdict_of(right, "2024-07-15", "roughly two-thirds") == ("supported", "alliance_share")
+    wrong = text.format("three-quarters")
+    assert verdict_of(wrong, "2024-07-15", "roughly three-quarters")[0] == "contradicted"
+    other = "The US share is 66% of everything NATO members spent on their armed forces in 2024."
+    assert verdict_of(other, "2024-07-15", "66%") == ("supported", "alliance_share")

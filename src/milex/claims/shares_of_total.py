@@ -71,6 +71,9 @@ def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
 
 _ALLIANCE = patterns.word_set("alliance_words")
 _TOTALS = patterns.word_set("total_words")
+_WHAT = patterns.word_set("whole_clause_openers")
+_SPENDING = patterns.word_set("spending_verbs")
+_ALLY_NOUNS = patterns.word_set("ally_nouns")
 
 
 def _of_alliance(ctx: Context, q: Quantity) -> bool:
@@ -89,6 +92,11 @@ def _of_alliance(ctx: Context, q: Quantity) -> bool:
         k and w in ("countries", "members", "nations") and after[k + 1 : k + 2] == ["'"])]  # fmt: skip
     rest = [w for w in words[1:] if w not in ("the", "all", "overall", "combined", "yearly",
                                                "annual", "its", "members'", "countries'")]  # fmt: skip
+    if rest[:1] and rest[0] in _WHAT:  # "of what the allies spend", "of everything NATO
+        # members spent": the whole named by a clause, its subject and a spending verb
+        subject = [w for w in rest[1:4] if w not in _ALLY_NOUNS or w in _ALLIANCE]
+        verb = next((w for w in rest[1:5] if w in _SPENDING), None)
+        return bool(subject) and subject[0] in _ALLIANCE and verb is not None
     if not rest or rest[0] not in _ALLIANCE:
         return rest[:1] == ["total"] and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
     return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in (",", ".", ";", "defense", "defence")
