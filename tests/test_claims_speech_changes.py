@@ -60,3 +60,20 @@ def test_a_share_of_what_the_allies_spend() -> None:
     assert verdict_of(wrong, "2024-07-15", "roughly three-quarters")[0] == "contradicted"
     other = "The US share is 66% of everything NATO members spent on their armed forces in 2024."
     assert verdict_of(other, "2024-07-15", "66%") == ("supported", "alliance_share")
+
+
+# --- money since a year: the end value after 'to' ----------------------------------------------
+# 2024 edition, Table 2: Poland 2024 = USD 34,975 million (current prices)
+
+
+def test_money_after_to_is_the_level_reached_not_a_sum() -> None:
+    text = "Poland has tripled its defence spending since 2022, to about {} this year."
+    assert verdict_of(text.format("$35 billion"), "2024-06-20", "about $35 billion")[0] == (
+        "supported"
+    )
+    assert verdict_of(text.format("$45 billion"), "2024-06-20", "about $45 billion")[0] == (
+        "contradicted"
+    )
+    # the sum since a year is still read as one (2022-2024: USD 76.79 bn)
+    total = "Poland has spent $77 billion on defence since 2022."
+    assert verdict_of(total, "2024-06-20", "$77 billion")[0] == "supported"

@@ -34,6 +34,8 @@ def reading(ctx: Context, q: Quantity, claim: Claim) -> str | None:
     if claim.measure != "spending_usd_current" or claim.hedge in _COMPARING_HEDGES:
         return None
     lo, hi = ctx.clause(q)
+    if ctx.lows[q.i - 1 : q.i] and ctx.lows[q.i - 1] in _LEVEL_BEFORE:
+        return None  # "has tripled since 2022, to about $35 billion this year": where it ended
     if patterns.phrases("words", "per_year_words").any_in(ctx.lows, lo, hi):
         return ev.MONEY_YEARLY
     if patterns.phrases("cues", "change").any_in(ctx.lows, lo, q.i):
@@ -43,6 +45,7 @@ def reading(ctx: Context, q: Quantity, claim: Claim) -> str | None:
 
 _COMPARING_HEDGES = ("more_than", "at_least", "less_than", "at_most")
 _SPENDING_VERBS = patterns.word_set("spending_verbs")
+_LEVEL_BEFORE = patterns.word_set("level_before")
 
 
 def judge(claim: Claim, day: date) -> Checked:
