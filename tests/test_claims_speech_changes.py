@@ -77,3 +77,38 @@ def test_money_after_to_is_the_level_reached_not_a_sum() -> None:
     # the sum since a year is still read as one (2022-2024: USD 76.79 bn)
     total = "Poland has spent $77 billion on defence since 2022."
     assert verdict_of(total, "2024-06-20", "$77 billion")[0] == "supported"
+
+
+# --- the alliance as a whole: 'we' of NATO's chief, 'across the alliance', 'their combined GDP' --
+# NATO total, share of GDP: 2024 edition 2024 = 2.71; 2025 edition 2025 = 2.76
+
+
+def test_we_of_the_secretary_general_is_the_alliance() -> None:
+    by_name = '"We are now at {} of GDP," Stoltenberg told reporters.'
+    assert verdict_of(by_name.format("2.71%"), "2024-07-11", "2.71%")[0] == "supported"
+    assert verdict_of(by_name.format("3.1%"), "2024-07-11", "3.1%")[0] == "contradicted"
+    by_role = '"We now spend {} of GDP," said NATO Secretary General Mark Rutte.'
+    assert verdict_of(by_role.format("2.76%"), "2025-09-10", "2.76%")[0] == "supported"
+    # before he led NATO, the same name spoke for another ally: not NATO's figure
+    before = '"We spend 1.4% of GDP," Stoltenberg said.'
+    assert verdict_of(before, "2014-03-01", "1.4%")[0] == "unverifiable"
+
+
+def test_across_the_alliance_is_the_alliance() -> None:
+    quoted = '"We are now at {} of GDP across the alliance," the Norwegian said.'
+    assert verdict_of(quoted.format("2.71%"), "2024-07-11", "2.71%")[0] == "supported"
+    plain = "Spending is now at {} of GDP across the alliance."
+    assert verdict_of(plain.format("3.1%"), "2024-07-11", "3.1%")[0] == "contradicted"
+    as_one = "As an alliance, we now spend 2.71% of GDP on defence."
+    assert verdict_of(as_one, "2024-07-11", "2.71%")[0] == "supported"
+
+
+def test_allies_with_their_combined_gdp_are_all_allies() -> None:
+    text = "This year allies spent {} of their combined GDP on defence."
+    assert verdict_of(text.format("3.5%"), "2025-09-10", "3.5%")[0] == "contradicted"  # 2.76
+    assert verdict_of(text.format("2.76%"), "2025-09-10", "2.76%")[0] == "supported"
+    together = "The allies collectively spend 2.76% of GDP on defence this year."
+    assert verdict_of(together, "2025-09-10", "2.76%")[0] == "supported"
+    # a group it does not name stays unnamed
+    some = "Together the four Nordic allies spend 2.1% of their combined GDP."
+    assert verdict_of(some, "2025-09-10", "2.1%")[0] == "unverifiable"

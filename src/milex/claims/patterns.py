@@ -54,6 +54,7 @@ SCHEMA: dict = {
         "capitals": "map",
         "institutions": "map",
         "people": "map",  # surnames of leaders and ministers -> the ally they speak for
+        "nato_leaders": "map",  # surnames of NATO's secretaries general -> "start..end" of office
         "first_person": "list",
         "third_person": "list",
         "object_markers": "list",

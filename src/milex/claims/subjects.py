@@ -4,6 +4,7 @@ relative clause or a quoted speaker speaks for, and runs of allies named togethe
 from __future__ import annotations
 
 import bisect
+from datetime import date
 
 from milex.claims import context as ctxmod
 from milex.claims import patterns
@@ -18,12 +19,23 @@ _ALLY_NOUNS = patterns.word_set("ally_nouns")
 _NAMED_OR_FOREIGN = (*NAMED, "foreign")
 
 
-def speaker_country(quote: Quote | None) -> str | None:
-    """The ally a quoted speaker speaks for, from their role ("Polish MP", "Senator")."""
+def speaker_country(quote: Quote | None, day: date | None = None) -> str | None:
+    """The ally a quoted speaker speaks for, from their role ("Polish MP", "Senator"), or
+    NATO for its Secretary General (by role, or by name while in office on `day`)."""
     if quote is None:
         return None
     subjects = patterns.load()["subjects"]
     surname = (quote.speaker or "").split()[-1:]
+    role = " ".join(quote.role_tokens)
+    if "secretary general" in role.replace("-", " ") and (
+        "nato" in quote.role_tokens or "nato's" in quote.role_tokens
+    ):
+        return "NATO"  # "NATO Secretary General Mark Rutte" (not the UN's)
+    term = subjects["nato_leaders"].get(surname[0].lower(), "") if surname else ""
+    if term and day is not None:
+        start, _, end = str(term).partition("..")
+        if start <= day.isoformat() and (not end or day.isoformat() <= end):
+            return "NATO"  # (before and after office the same person speaks for an ally)
     if surname and surname[0].lower() in subjects["people"]:  # "Trump said", "said Macron"
         return subjects["people"][surname[0].lower()]
     for word in quote.role_tokens:
@@ -33,7 +45,6 @@ def speaker_country(quote: Quote | None) -> str | None:
             return subjects["institutions"][word]
         if word.endswith("'s") and (code := ctxmod.ally_named(word[:-2])):
             return code  # "Spain's defence minister"
-    role = " ".join(quote.role_tokens)
     for phrase, code in subjects["institutions"].items():
         if " " in phrase and phrase in role:
             return code
@@ -252,6 +263,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                       and ctx.lows[m.j : m.j + 1] and ctx.lows[m.j] in _SPENT_AFTER), None)  # fmt: skip
         if owner is not None:  # "a rise from the 3.26% of GDP Poland spent last year": Poland's
             return [owner.code], ""
+        if k < len(ctx.lows) and _WHOLE_ALLIANCE.match_at(ctx.lows, k):
+            return ["NATO"], ""  # "2.71% of GDP across the alliance": the allies together
         if ctx.lows[k : k + 2] == ["of", "it"]:
             k += 2  # "$968 billion of it from the United States"
         if ctx.lows[k : k + 2] in ([",", "was"], [",", "is"], [",", "came"]) and (
@@ -351,6 +364,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
     if not candidates:
         if ctx.word_in(_PLURAL_ALLIES, c_lo, q.i):
+            if _all_allies(ctx, q, c_lo, _c_hi):
+                return ["NATO"], ""  # "Allies spent 3.5% of their combined GDP": all of them
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
             # ally the sentence before spoke of
             return [], "the text speaks of a group of allies it does not name"
@@ -367,8 +382,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         return [], "the text does not say whose figure this is"
     m = candidates[-1]
     if m.code == "WE":
+        if _WHOLE_ALLIANCE.any_in(ctx.lows, c_lo, _c_hi):
+            return ["NATO"], ""  # "across the alliance, we are at 2.71%": the allies together
         quote = ctx.quote_at(ctx.tokens[q.i].start)
-        country = speaker_country(quote)
+        country = speaker_country(quote, ctx.today)
         if country is None:
             return [], "'we' could not be tied to an ally"
         return [country], ""
@@ -408,6 +425,28 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         else:
             break
     return codes, ""
+
+
+_WHOLE_ALLIANCE = patterns.phrases("words", "whole_alliance")
+_TOGETHER = patterns.phrases("words", "allies_together")
+_BARE = frozenset({"the", "all", "nato", "nato's", "fellow"})  # (before 'allies': all of them)
+
+
+def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+    """'Allies spent 3.5% of their combined GDP', 'NATO members together spend 2.7%': the
+    plural opens the clause with no word that picks some allies ('the four Nordic allies'),
+    and the clause adds them up; not after a sentence about another group ('European allies
+    and Canada ... The allies together ...': which allies is unclear)."""
+    lows = ctx.lows
+    noun = next((k for k in range(lo, q.i) if lows[k] in _PLURAL_ALLIES), None)
+    if noun is None:
+        return False
+    timed = {k for t in ctx.times for k in range(t.i, t.j)}  # ("This year allies spent ...")
+    if not {w for k, w in enumerate(lows[lo:noun], lo) if k not in timed and w != ","} <= _BARE:
+        return False
+    if ctx.carry is not None and (ctx.carry.startswith("NATO_") or "," in ctx.carry):
+        return False
+    return _TOGETHER.any_in(lows, lo, hi) or _WHOLE_ALLIANCE.any_in(lows, lo, hi)
 
 
 _CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}
