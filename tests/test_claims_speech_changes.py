@@ -112,3 +112,20 @@ def test_allies_with_their_combined_gdp_are_all_allies() -> None:
     # a group it does not name stays unnamed
     some = "Together the four Nordic allies spend 2.1% of their combined GDP."
     assert verdict_of(some, "2025-09-10", "2.1%")[0] == "unverifiable"
+
+
+# --- a rise still to come starts from today's level, said by a leader --------------------------
+# 2024 edition: United Kingdom 2024 (fiscal 2024/25) = 2.33% of GDP; Poland 2024 = 4.12%
+
+
+def test_the_start_of_a_rise_to_come_is_the_current_level_of_the_speakers_ally() -> None:
+    text = "Starmer told MPs that defence spending would rise from {} of GDP to 2.5% by April 2027."
+    assert verdict_of(text.format("2.3%"), "2025-02-26", "2.3%") == ("supported", "share_of_gdp")
+    assert verdict_of(text.format("2.1%"), "2025-02-26", "2.1%")[0] == "contradicted"
+    named = ("Prime Minister Donald Tusk announced that defence spending will go up from "
+             "4.1% of GDP to 4.7% next year.")  # fmt: skip
+    assert verdict_of(named, "2025-03-01", "4.1%")[0] == "supported"
+    # a change in another field, even from a leader, is not a defence figure
+    aid = "Starmer said overseas aid would be cut from 0.5% of GDP to 0.3% by 2027."
+    verdicts = [c.verdict for c in milex.check(aid, date="2025-02-26").claims]
+    assert "supported" not in verdicts and "contradicted" not in verdicts

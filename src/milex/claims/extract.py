@@ -395,6 +395,17 @@ def _speaker(tokens: list[Token], forward: bool = False):
     return " ".join(t.text for t in name), role
 
 
+def speaker_of(tokens: list[Token]) -> tuple[str | None, list[str]] | None:
+    """(name, role words) of the speaker named by the tokens right before a speech verb
+    ('Prime Minister Keir Starmer' told ...), or None."""
+    return _speaker(list(reversed(tokens)))
+
+
+def speech_verbs() -> frozenset[str]:
+    """The verbs that introduce what someone said ('said', 'told', 'announced', ...)."""
+    return _speech()["verbs"]
+
+
 @cache
 def _speech() -> dict[str, frozenset[str]]:
     """The word lists speaker attribution looks up, as sets, built once (not per quote)."""

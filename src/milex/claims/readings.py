@@ -244,7 +244,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     lo, hi = ctx.neighbours(q)
     other_field = (other_field_near(ctx, q, lo, hi) or (
         ctx.has("cues", "non_defence") and not ctx.has("cues", "defence")
-    )) and not breakdown_category(ctx, q)  # fmt: skip
+    ) or _end_of_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
     # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure (but "3.9% on
     # infrastructure" of a defence budget is NATO's category)
     if other_field:
@@ -278,6 +278,17 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if conditional or other_field:
         return
     read_measure(ctx, q, codes, doubt)
+
+
+def _end_of_other(ctx: Context, q: Quantity) -> bool:
+    """'cutting aid from 0.5% of GDP to 0.3%': the end point of a change whose start is a
+    figure of another field measures that field too."""
+    end = ctx.memo.get("another field")
+    if not isinstance(end, int) or end >= q.i or q.i - end > 6:
+        return False
+    if ctx.lows[q.i - 1] != "to":
+        return False
+    return not any(x.i >= end and x.j <= q.i and x.form != "year" for x in ctx.quantities)
 
 
 def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:

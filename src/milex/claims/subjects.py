@@ -10,7 +10,7 @@ from milex.claims import context as ctxmod
 from milex.claims import patterns
 from milex.claims.clause import NAMED, Context
 from milex.claims.context import Mention
-from milex.claims.extract import Quote
+from milex.claims.extract import Quote, speaker_of, speech_verbs
 from milex.claims.numbers import Quantity
 from milex.reference.alliance import name_of
 
@@ -369,6 +369,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
             # ally the sentence before spoke of
             return [], "the text speaks of a group of allies it does not name"
+        speaker = reported_speaker(ctx, c_lo, q.i)
+        if speaker is not None:  # "Starmer told MPs that defence spending would rise from
+            return [speaker], ""  # 2.3%": the speaker's country's
         pointed = [m for m in whole_sentence if m.kind == "ally" and not m.is_object]
         if pointed and {"country", "nation"} & set(ctx.lows[c_lo : q.i]):
             # "The study does not cover the US, but notes that the country accounts for 66%"
@@ -447,6 +450,21 @@ def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     if ctx.carry is not None and (ctx.carry.startswith("NATO_") or "," in ctx.carry):
         return False
     return _TOGETHER.any_in(lows, lo, hi) or _WHOLE_ALLIANCE.any_in(lows, lo, hi)
+
+
+def reported_speaker(ctx: Context, lo: int, hi: int) -> str | None:
+    """'Starmer told MPs that defence spending would rise ...', 'Poland's president said
+    spending ...': the ally of the person whose words the clause reports, named right before
+    its speech verb (a leader or minister of patterns' subjects.people, or a role naming the
+    ally); None when the clause names no one."""
+    k = next((k for k in range(lo, hi) if ctx.lows[k] in speech_verbs()), None)
+    if k is None or k == lo:
+        return None
+    found = speaker_of(ctx.tokens[lo:k])
+    if found is None:
+        return None
+    code = speaker_country(Quote(0, 0, found[0], " ".join(found[1]), found[1]))
+    return code if code != "NATO" else None  # (what NATO's chief reports is not the total)
 
 
 _CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}

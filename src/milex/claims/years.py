@@ -154,6 +154,13 @@ def year_for(
     if not after and chosen is not None and timewords.NOW.intersection(ctx.lows[chosen.j : q.i]):
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
+    if (not after and ctx.lows[q.i - 1 : q.i] == ["from"] and "to" in ctx.lows[q.j : q.j + 3]
+            and _change_to_come(ctx, q, lo, hi)):  # fmt: skip
+        # "would rise from 2.3% of GDP to 2.5% by April 2027", "will go up from 4.1% to 4.7%
+        # next year": a rise still to come starts from where spending is now (the fiscal year
+        # holding the date, for the UK)
+        fiscal = _fiscal_year(ctx, allies) if allies else None
+        return YearReading(ctx.today.year if fiscal is None else fiscal, since, None, "", "tense")
     if not after and (
         ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"])
         or (ctx.lows[q.i - 1 : q.i] == ["from"] and _after_end_point(ctx, q, lo))
@@ -307,6 +314,33 @@ def _change_year(ctx: Context, q: Quantity, claims_before, allies: Sequence[str]
     if t.role == "in" and (t.j <= q.i or t.i in (end.j, end.j + 1)):
         return _resolve(ctx, t, claims_before, allies)
     return None
+
+
+_TO_COME = patterns.word_set("change_to_come")
+
+
+def _change_to_come(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+    """Is the change 'from' q 'to' a later figure still to come: said in the future or under a
+    plan ('will rise', 'plans to lift it'), or with a later time after its start ('to 2.5% by
+    2027', 'to 4.7% next year'), and no other time in its clause (not 'pledged in 2014 to
+    raise it from 1.2%')?"""
+    if not ctx.has("cues", "defence", lo=lo, hi=q.i) or ctx.has(
+        "cues", "non_defence", lo=lo, hi=q.i
+    ):
+        return False  # (the rise of what the clause names: not "aid would fall from 0.5%")
+    # (up to a comma after the change: "..., calling it the biggest rise since the Cold War")
+    end = next((k for k in range(q.j, hi) if ctx.lows[k] in (",", ";")), hi)
+    times = [t for t in ctx.times if lo <= t.i < end and t.role not in ("price", "edition")]
+    if any(t.i < q.j or not _later(ctx, t) for t in times):
+        return False
+    return bool(times) or ctx.word_in(_TO_COME, lo, q.i)
+
+
+def _later(ctx: Context, t) -> bool:
+    """A time after the article's: a deadline ('by April 2027'), 'next year', 'in 2030'."""
+    if t.role == "deadline":  # (not "by 2024" in 2025: a deadline that has passed)
+        return t.year is None or t.year >= ctx.today.year
+    return t.kind == "next" or (t.year or 0) > ctx.today.year
 
 
 def _past_start(ctx: Context, q: Quantity, t) -> bool:
