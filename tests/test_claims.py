@@ -1863,7 +1863,8 @@ READINGS = [
       ("share_of_gdp", "Spain", 2024, 1.28, "supported")]),  # 1.28
     ("'crosses', 'breaks through', 'clears', 'top' a level: above it, not the level itself",
      "2024-06-20",
-     "Lithuania crosses the 3% threshold this year. Poland breaks through 4% this year. The "
+     "Lithuania crosses the 3% threshold this year. Poland breaks through 4% this year. "
+     "Lithuania clears 3% this year. The "
      "Baltic states all top 3% this year. Slovakia scrapes over the 2% line this year. Poland is "
      "in the top 5% of spenders.",
      [("share_of_gdp", "Lithuania", 2024, 3, "contradicted"),  # 2024 ed.: 2.85
