@@ -111,6 +111,8 @@ def _token(raw: str, kind: str, start: int, curly: bool) -> Token:
     low = raw.lower().replace("’", "'") if curly else raw.lower()
     if "''" in low:  # "NATO’’s": a doubled apostrophe left by page layout
         low = low.replace("''", "'")
+    if "ł" in low:  # "złoty", "Władysław": Polish names matched as English writers spell them
+        low = low.replace("ł", "l")
     return Token(raw, low, start, start + len(raw), kind)
 
 

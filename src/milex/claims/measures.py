@@ -536,6 +536,23 @@ def _from_year(ctx: Context, q: Quantity, hi: int) -> int | None:
     return t.year if t is not None and t.year < ctx.today.year else None
 
 
+def _currency(word: str | None, codes: list[str]) -> str | None:
+    """The currency an amount's word names: "kroner" and "crowns" (shared_currencies) are the
+    money of the one ally the sentence names among those who count in them ("Denmark spent 68.7
+    billion kroner": Danish kroner; "Sweden will spend 140 billion crowns": Swedish kronor);
+    with none of them named, "kroner" is read as Norwegian ("NOK?" leans to NOK) and "crowns"
+    ("CROWN?", no currency of its own) as no currency the text makes sure."""
+    shared = patterns.load()["shared_currencies"].get(word or "", [])
+    if not shared:
+        return (word or "").rstrip("?") or None
+    own = {ally: cur for cur, ally in patterns.load()["currency_allies"].items()}
+    mine = [own[c] for c in codes if own.get(c) in shared]
+    if len(mine) == 1 and len(codes) == 1:
+        return mine[0]
+    leaning = (word or "").rstrip("?")
+    return leaning if leaning in shared else None
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -557,32 +574,31 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         return  # "up €16.8 billion": a change in national money, which milex does not derive
     if conversion(ctx, q):
         return
-    currency = (q.currency or "").rstrip("?") or None
+    word = q.currency  # as written: "EUR", or "NOK?" for a word several allies' money shares
     doubts = []
     clarifier = patterns.phrases("currency_clarifiers")
     lo, hi = ctx.clause(q)
     stated = [h for h in clarifier.find_all(ctx.lows, lo, hi)]
     earlier = [x for x in ctx.quantities if x.j <= q.i and x.currency and x.scale == q.scale]
+    if word is None and q.scale >= 1e6 and earlier:
+        # "848 billion lira this year, up from 394 billion in 2023": the sentence's currency
+        word = earlier[-1].currency
+    currency = _currency(word, codes)
     if stated:
         currency = str(stated[0][2])
-    elif currency is None and q.scale >= 1e6 and earlier:
-        # "848 billion lira this year, up from 394 billion in 2023": the sentence's currency
-        currency = (earlier[-1].currency or "").rstrip("?")
     elif q.currency == "USD?" and "CAN" in codes:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
-    if currency is None:
+    if currency is None and word in patterns.load()["shared_currencies"]:
+        doubts.append("the text does not say which country's crowns or kroner it means")
+    elif currency is None:
         doubts.append("the text does not say in which currency")
     vocab = patterns.load()
-    own = {ally: cur for cur, ally in vocab["currency_allies"].items()}
-    shared = vocab["shared_currencies"].get(q.currency or "", [])
-    if not stated and len(codes) == 1 and own.get(codes[0]) in shared:
-        currency = own[codes[0]]  # "Denmark spent 68.7 billion kroner": Danish kroner
     owner = vocab["currency_allies"].get(currency or "")
     if owner and (not codes or (len(codes) == 1 and codes[0] != owner and len(codes[0]) == 3)):
         # "200 billion zloty to defence": only Poland counts in zloty (and "'we will spend
         # 200 billion zloty,' he said" after Trump is named is not the United States' figure)
         codes, doubt = [owner], ""
-    value, unit = amount_unit(q, currency)
+    value, unit = amount_unit(q, currency or "?")  # (not the word's "CROWN?")
     measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
     price_base = None
     for t in ctx.times:

@@ -151,7 +151,7 @@ def load(path: str | None = None) -> dict:
 
 # Words are split the way the tokenizer splits article text, so phrases and text line up.
 _WORD = re.compile(
-    r"(?:[a-z]\.){2,}|us\$|ca?\$|[$€£%~+]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*|'"
+    r"(?:[a-z]\.){2,}|us\$|ca?\$|[$€£₺%~+]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*|'"
 )  # a lone "'" as the tokenizer leaves it after a plural: "allies' combined"
 
 

@@ -1,0 +1,73 @@
+"""The claim checker on the way regional and national papers write: amounts in the ally's own
+money named in its own words (złoty, crowns, TL), figures beside an aside about the definition,
+a minister quoted by role, a capital for its government, and counts and places said in passing.
+
+Values are NATO's, from its 2024 edition (17 June 2024) and 2025 edition (28 August 2025),
+read with milex.observations(...).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import claims_of
+
+
+def amounts(text: str, date: str = "2024-07-01") -> dict:
+    found = claims_of("spending_amount", text, date)
+    return {(c.claim.subject_code, c.claim.value): c.verdict for c in found}
+
+
+# --- (a) the ally's own money, in the words of its own press ----------------------------------
+# NATO 2024 edition, Table 1, current prices, millions of national currency, 2024e:
+# Poland 151,241 PLN; Sweden 139,930 SEK; Denmark 68,670 DKK; Norway 112,210 NOK;
+# Czechia 159,690 CZK; Türkiye 847,856 TRY (2023: 393,841 TRY).
+
+
+def test_zloty_in_polish_spellings_is_the_polish_currency():
+    assert amounts("NATO reckons Poland's defence outlays reach roughly 151 billion złoty this "
+                   "year.") == {("POL", 151.0): "supported"}  # fmt: skip
+    assert amounts("This year Poland is set to spend 151 bln zł on its armed forces, by NATO's "
+                   "count.") == {("POL", 151.0): "supported"}  # fmt: skip
+    # 171 bn is 13% above NATO's 151.2 bn
+    assert amounts("By NATO's estimate, Poland will put 171 billion złotych into defence in "
+                   "2024.") == {("POL", 171.0): "contradicted"}  # fmt: skip
+
+
+def test_crowns_are_the_money_of_the_ally_named():
+    # Sweden 139.93 bn SEK: 'about 140' agrees
+    assert amounts("NATO's newest member, Sweden, is to spend about 140 billion crowns on "
+                   "defence this year.") == {("SWE", 140.0): "supported"}  # fmt: skip
+    # Norway 112.21 bn NOK, Czechia 159.69 bn CZK
+    assert amounts(
+        "NATO figures show Norway spending 112 billion crowns on defence this year."
+    ) == {("NOR", 112.0): "supported"}
+    assert amounts("According to NATO, the Czech Republic will spend around 120 billion crowns "
+                   "on defence in 2024.") == {("CZE", 120.0): "contradicted"}  # fmt: skip
+    # Denmark 68.67 bn DKK: 'about 60' is off by 13%
+    assert amounts("Denmark's defence bill this year comes to about 60 billion crowns, NATO "
+                   "estimates.") == {("DNK", 60.0): "contradicted"}  # fmt: skip
+
+
+def test_crowns_without_an_ally_who_counts_in_them_are_no_known_currency():
+    got = claims_of("spending_amount", "NATO estimates that the government will spend about 140 "
+                    "billion crowns on defence this year.", "2024-07-01")  # fmt: skip
+    assert [c.verdict for c in got] == ["unverifiable"]
+    assert "crowns" in got[0].explanation
+    got = claims_of("spending_amount", "NATO estimates that Poland will spend about 140 billion "
+                    "crowns on defence this year.", "2024-07-01")  # fmt: skip
+    assert [(c.claim.subject_code, c.verdict) for c in got] == [("POL", "unverifiable")]
+
+
+def test_turkish_lira_as_tl_and_liras():
+    # Türkiye 2024e 847.86 bn TRY, 2023 393.84 bn TRY
+    assert amounts(
+        "NATO puts Türkiye's defence spending at TL 847.9 billion this year, against "
+        "TL 393.8 billion in 2023."
+    ) == {  # fmt: skip
+        ("TUR", 847.9): "supported",
+        ("TUR", 393.8): "supported",
+    }
+    assert amounts("Türkiye will spend ₺900 billion on defence this year, NATO says.") == {
+        ("TUR", 900.0): "contradicted"
+    }
+    assert amounts("NATO says Türkiye's defence spending climbs to 847.9 billion liras this "
+                   "year.") == {("TUR", 847.9): "supported"}  # fmt: skip
