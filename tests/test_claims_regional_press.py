@@ -71,3 +71,31 @@ def test_turkish_lira_as_tl_and_liras():
     }
     assert amounts("NATO says Türkiye's defence spending climbs to 847.9 billion liras this "
                    "year.") == {("TUR", 847.9): "supported"}  # fmt: skip
+
+
+# --- (b) an aside about what the measure counts ------------------------------------------------
+# NATO 2024 edition, Table 3, share of GDP: United Kingdom 2024e 2.33, 2023 2.30; Italy 2024e 1.49
+
+
+def shares(text: str, date: str) -> dict:
+    found = claims_of("share_of_gdp", text, date)
+    return {(c.claim.subject_code, c.claim.value, c.claim.year): c.verdict for c in found}
+
+
+def test_another_field_named_in_an_aside_on_the_definition_leaves_the_figure_a_defence_one():
+    assert shares("Under NATO's broader yardstick, which counts pensions, Britain spent 2.3 per "
+                  "cent of GDP in 2024.", "2024-11-20") == {("GBR", 2.3, 2024): "supported"}  # fmt: skip
+    assert shares("Measured the NATO way (including pensions), Britain spent 2.5 per cent of GDP "
+                  "in 2024.", "2024-11-20") == {("GBR", 2.5, 2024): "contradicted"}  # fmt: skip
+    assert shares("Counting pensions, as the alliance does, Britain spent 2.3% of GDP in 2024.",
+                  "2024-11-20") == {("GBR", 2.3, 2024): "supported"}  # fmt: skip
+    assert shares("NATO's yardstick, which includes pensions and peacekeeping, put Britain at "
+                  "2.5% of GDP in 2023.", "2024-11-20") == {("GBR", 2.5, 2023): "contradicted"}  # fmt: skip
+
+
+def test_a_figure_inside_the_aside_is_still_the_other_field():
+    # the 15% is the pension bill's, not defence; Italy's 1.49% (2024e) is the main clause's
+    assert shares("Italy, which spends 15% of GDP on pensions, devotes just 1.49% to defence.",
+                  "2024-11-20") == {("ITA", 1.49, 2024): "supported"}  # fmt: skip
+    assert shares("Italy spends 15% of GDP on pensions, which leaves little for defence.",
+                  "2024-11-20") == {}  # fmt: skip

@@ -171,12 +171,41 @@ def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
 def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     """Words of another field beside a figure ('inflation', 'a poll', 'aid'), but not the
     'inflation' of 'adjusted for inflation', which names prices, not another field."""
-    window_lo, window_hi = max(lo, q.i - 7), min(hi, q.j + 4)
-    if not ctx.has("cues", "non_defence", lo=window_lo, hi=window_hi):
+    found = other_field_words(ctx, q, max(lo, q.i - 7), min(hi, q.j + 4))
+    if not found:
         return False
-    found = {" ".join(ctx.lows[i:j])
-             for i, j, _ in ctx.find("cues", "non_defence", lo=window_lo, hi=window_hi)}  # fmt: skip
     return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
+
+
+def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
+    """The words of another field between tokens lo and hi, but for those of an aside apart
+    from the figure (see _aside_apart)."""
+    if not ctx.has("cues", "non_defence", lo=lo, hi=hi):
+        return set()
+    c_lo, c_hi = ctx.clause(q)
+    return {" ".join(ctx.lows[i:j])
+            for i, j, _ in ctx.find("cues", "non_defence", lo=lo, hi=hi)
+            if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))}  # fmt: skip
+
+
+_ASIDE_OPENERS = patterns.word_set("aside_openers")
+_ASIDE_MARKS = frozenset({",", "(", ")", "—", "–", "-"})
+
+
+def _aside_apart(lows: list[str], k: int, q: Quantity, lo: int, hi: int) -> bool:
+    """Is word k in an aside that opens with a relative or an including word and does not
+    hold the figure ('On NATO's wider definition, which takes in pensions, the UK spent 2.3%',
+    'Italy's 1.5% (including pensions)', 'which includes pensions')? Such an aside says what a
+    measure counts; the figure is still the main clause's, not one of another field."""
+    start = k
+    while start > lo and lows[start - 1] not in _ASIDE_MARKS:
+        start -= 1
+    end = k + 1
+    while end < hi and lows[end] not in _ASIDE_MARKS:
+        end += 1
+    if start <= q.i and q.j <= end:
+        return False  # the figure is in it ("Britain, which spends 6% on pensions, ...")
+    return not _ASIDE_OPENERS.isdisjoint(lows[start:k])
 
 
 def _spent_on_other(ctx: Context, q: Quantity) -> bool:

@@ -19,7 +19,7 @@ from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.figure_kinds import breakdown_category, change_words
 from milex.claims.frames import hypothetical
-from milex.claims.measures import changed_by, other_field_near, read_measure
+from milex.claims.measures import changed_by, other_field_near, other_field_words, read_measure
 from milex.claims.meets import read_meets
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
@@ -243,7 +243,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
     other_field = (other_field_near(ctx, q, lo, hi) or (
-        ctx.has("cues", "non_defence") and not ctx.has("cues", "defence")
+        not ctx.has("cues", "defence") and other_field_words(ctx, q, 0, len(ctx.lows))
     ) or _end_of_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
     # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure (but "3.9% on
     # infrastructure" of a defence budget is NATO's category)
