@@ -99,3 +99,27 @@ def test_a_figure_inside_the_aside_is_still_the_other_field():
                   "2024-11-20") == {("ITA", 1.49, 2024): "supported"}  # fmt: skip
     assert shares("Italy spends 15% of GDP on pensions, which leaves little for defence.",
                   "2024-11-20") == {}  # fmt: skip
+
+
+# --- (c) a minister quoted in single quotes, the role telling whose 'we' it is -----------------
+# NATO 2024 edition (the latest on 10 February 2025), share of GDP: Poland 2024e 4.12
+
+
+def test_we_in_single_quotes_is_the_ally_of_the_speakers_role():
+    date = "2025-02-10"
+    assert shares("'We spent 4.1 per cent of GDP on the military last year,' Poland's defence "
+                  "minister told the broadcaster.", date) == {("POL", 4.1, 2024): "supported"}  # fmt: skip
+    assert shares(
+        "Polish Defence Minister Władysław Kosiniak-Kamysz told the radio: 'Last year "
+        "we put 4.1 per cent of GDP into defence.'",
+        date,
+    ) == {  # fmt: skip
+        ("POL", 4.1, 2024): "supported"
+    }
+    # 3.1% is a quarter below 4.12
+    assert shares("'Last year we spent 3.1 per cent of GDP on defence,' a Polish deputy minister "
+                  "said on Monday.", date) == {("POL", 3.1, 2024): "contradicted"}  # fmt: skip
+    # apostrophes ("allies' budgets", "the '90s") open no quote: 'we' stays unplaced
+    got = claims_of("share_of_gdp", "Since the '90s the allies' budgets shrank, and we spent "
+                    "1.5% of GDP last year, a Polish analyst wrote.", date)  # fmt: skip
+    assert [c.verdict for c in got] == ["unverifiable"]
