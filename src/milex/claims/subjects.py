@@ -15,6 +15,7 @@ from milex.claims.numbers import Quantity
 from milex.reference.alliance import name_of
 
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
+_STATE_NAMES = ("ally", "capital")  # the mentions that name one ally as a state
 # (a tuple built here: mypyc cannot compile `x in (*NAMED, "foreign")` in a function)
 _NAMED_OR_FOREIGN = (*NAMED, "foreign")
 
@@ -360,7 +361,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # "Spain spent barely €10 billion a decade ago; this year the estimate is €20 billion":
         # a clause with no subject after a semicolon, the sentence's one ally before it
         named = [m for m in whole_sentence if m.kind in NAMED]
-        if len(named) == 1 and named[0].kind == "ally" and not named[0].is_object:
+        # (an ally named by its capital as much as by its name: "Rome insists it spends 2%;
+        # NATO's estimate for last year was 1.49%")
+        if len(named) == 1 and named[0].kind in _STATE_NAMES and not named[0].is_object:
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
     if not candidates:
         if ctx.word_in(_PLURAL_ALLIES, c_lo, q.i):
@@ -372,7 +375,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         speaker = reported_speaker(ctx, c_lo, q.i)
         if speaker is not None:  # "Starmer told MPs that defence spending would rise from
             return [speaker], ""  # 2.3%": the speaker's country's
-        pointed = [m for m in whole_sentence if m.kind == "ally" and not m.is_object]
+        pointed = [m for m in whole_sentence if m.kind in _STATE_NAMES and not m.is_object]
         if pointed and {"country", "nation"} & set(ctx.lows[c_lo : q.i]):
             # "The study does not cover the US, but notes that the country accounts for 66%"
             return [pointed[-1].code], ""
