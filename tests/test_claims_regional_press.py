@@ -141,3 +141,28 @@ def test_a_capital_as_subject_carries_to_the_clause_after_a_semicolon():
     got = shares("Ottawa has long lagged behind; the country spent 1.37% of GDP last year, "
                  "NATO says.", date)  # fmt: skip
     assert got == {("CAN", 1.37, 2024): "supported"}
+
+
+# --- (e) counts said in passing -----------------------------------------------------------------
+# Allies at or above 2% of GDP in 2024: 23 of 32 in the 2024 edition, 18 in the 2025 edition;
+# below 2% in 2024 (2024 edition): 8
+
+
+def counts(text: str, date: str) -> list:
+    return [(c.claim.value, c.claim.year, c.verdict)
+            for c in claims_of("count_meeting", text, date)]  # fmt: skip
+
+
+def test_a_bare_number_that_did_so_counts_the_allies_meeting_the_level_before_it():
+    date = "2025-09-10"  # the 2025 edition's count for 2024 is 18
+    assert (18, 2024, "supported") in counts("Every ally with a figure now clears 2 per cent, "
+                                             "the alliance says, after only 18 did so last year.",
+                                             date)  # fmt: skip
+    assert (23, 2024, "contradicted") in counts("This year each ally with an estimate reaches "
+                                                "2%, whereas 23 had done so in 2024.", date)  # fmt: skip
+
+
+def test_did_so_after_a_failure_to_meet_is_unclear():
+    # 'did so' may repeat 'failed' or 'meet': neither 8 below nor 24 at or above is sure
+    got = counts("Eight allies failed to meet 2% in 2024, while 24 did so.", "2024-07-10")
+    assert got == [(8, 2024, "supported"), (24, 2024, "unverifiable")]

@@ -15,6 +15,7 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.every import MEETING_AT, read_every
 from milex.claims.guidelines import (
     BELOW,
+    GUIDELINE_VALUES,
     TURNED,
     comparator_of,
     guessed,
@@ -169,6 +170,8 @@ def _counts(ctx: Context) -> None:
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
                 # "Four met the guideline in 2016. This year seven are expected to do so."
                 found = (q.j, None)
+            elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
+                found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
             elif ctx.asked is not None and lows[: q.i] in ([], ["a", ":"], ["answer", ":"]):
                 # "Q: How many allies meet the target? A: Twenty-three of the 32."
                 total_q = next((x for x in ctx.quantities if x.i == q.j + 2
@@ -200,16 +203,19 @@ def _counts(ctx: Context) -> None:
             later = [x for x in ctx.quantities if x.i >= hi and x.form == "percent"
                      and x.value in (2.0, 3.5, 5.0)]  # fmt: skip
             threshold = later[0].value if later else ctx.carry_guideline
-        did_so = any(lows[n : n + 2] in (["do", "so"], ["did", "so"], ["does", "so"])
-                     for n in range(end, hi))  # fmt: skip
+        did_so = any(lows[n : n + 2] in _DO_SO for n in range(end, hi))
         # the count of the sentence that a "did so" repeats, with its comparator
         echoed: Claim | None = None
+        done: tuple[Quantity, str] | None = None
         if threshold is None and did_so:
             echoed = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
-            threshold = echoed.threshold if echoed is not None else ctx.carry_guideline
+            done = _done_before(ctx, q) if echoed is None else None
+            threshold = (echoed.threshold if echoed is not None
+                         else done[0].value if done is not None else ctx.carry_guideline)  # fmt: skip
             # "only three allies hit 2% in 2014, while 23 of the 32 did so in 2024": the count's
-            # before it; "... 20% on equipment. 29 allies are expected to do so": the guideline
-            # the sentence before asked for
+            # before it; "all allies now meet 2%, after just 18 did so last year": the level
+            # met before it; "... 20% on equipment. 29 allies are expected to do so": the
+            # guideline the sentence before asked for
         if threshold is None:
             continue
         stop = tq.i if tq else hi
@@ -280,6 +286,8 @@ def _counts(ctx: Context) -> None:
         comparator = "between" if band else comparator_of(ctx, end, tq)
         if echoed is not None:
             comparator, measure = echoed.comparator, echoed.measure or measure
+        elif done is not None:
+            comparator = done[1]
         if end < q.i and comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 4]):
             comparator = TURNED[comparator]  # "... reach the 2% target, with nine states failing"
         passive = end < q.i and "by" in lows[max(end, q.i - 3) : q.i]
@@ -331,6 +339,8 @@ def _counts(ctx: Context) -> None:
             # ("only two allies have no 2025 estimate at or above the guideline")
         if doubt:
             claim.doubts.append(doubt)
+        if echoed is not None and echoed.comparator == "<" and _meeting_turned(lows, q.i):
+            claim.doubts.append(_DID_SO_SHORT)
         group = lows[: q.i] if lows[q.j : q.j + 2] == ["of", "them"] else lows[q.j : end]
         if any(
             w in ("european", "eastern", "western", "northern", "southern", "eu") for w in group
@@ -550,6 +560,8 @@ def _elliptical_counts(ctx: Context) -> None:
         set_subject(claim, "NATO")
         if doubt:
             claim.doubts.append(doubt)
+        if comparator == "<" and (_did_so(lows, q.j) or q in did) and _meeting_turned(lows, q.i):
+            claim.doubts.append(_DID_SO_SHORT)
         ctx.consumed.add(id(q))
         if total is not None:
             ctx.consumed.add(id(total))
@@ -625,6 +637,50 @@ def _present_year(ctx: Context, q: Quantity):
     if tense_of(ctx, q) in ("present", "future"):
         return ctx.today.year, None, ""
     return None, None, "the text gives no year for this figure"
+
+
+_DID_SO_SHORT = (
+    "'did so' after allies failing to meet a level may repeat the failing or the "
+    "meeting ('eight failed to meet 2%, while 23 did so')"
+)
+_DO_SO = (["do", "so"], ["did", "so"], ["does", "so"], ["done", "so"])
+_MET = patterns.as_set("meeting_verbs")
+
+
+def _meeting_turned(lows: list[str], stop: int) -> bool:
+    """A verb of meeting turned round before `stop` ('failed to meet', 'did not reach'): what
+    a 'did so' after it repeats, the failing or the meeting, is unclear ('eight failed to meet
+    2%, while 23 did so'); not so after 'remained below' or 'missed'."""
+    return any(
+        lows[k] in _MET
+        and lows[k] not in BELOW
+        and (negated(lows[max(0, k - 3) : k]) or not BELOW.isdisjoint(lows[max(0, k - 3) : k]))
+        for k in range(stop)
+    )
+
+
+def _did_so(lows: list[str], k: int) -> bool:
+    """'18 did so', '18 had done so': a bare number whose verb repeats one before it."""
+    return lows[k : k + 2] in _DO_SO or lows[k + 1 : k + 3] in _DO_SO
+
+
+def _done_before(ctx: Context, q: Quantity) -> tuple[Quantity, str] | None:
+    """The guideline a verb of meeting takes earlier in the sentence ('All allies now meet 2
+    per cent, after just 18 did so'), with how those meeting it stand to it, when a 'did so'
+    after the count repeats that verb; None when the verb turns below ('fail to reach 2%':
+    what 'did so' repeats is then unclear)."""
+    lows = ctx.lows
+    for x in reversed([x for x in ctx.quantities if x.j <= q.i and x.form == "percent"]):
+        if x.value not in GUIDELINE_VALUES:
+            continue
+        verb = next((k for k in range(max(0, x.i - 4), x.i) if lows[k] in _MET), None)
+        if verb is None:
+            continue
+        comparator = comparator_of(ctx, verb, x)
+        if comparator in (">=", ">") and lows[verb] not in BELOW:
+            return x, comparator
+        return None
+    return None
 
 
 def _allies_before(ctx: Context, q: Quantity) -> bool:
