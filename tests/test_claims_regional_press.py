@@ -166,3 +166,25 @@ def test_did_so_after_a_failure_to_meet_is_unclear():
     # 'did so' may repeat 'failed' or 'meet': neither 8 below nor 24 at or above is sure
     got = counts("Eight allies failed to meet 2% in 2024, while 24 did so.", "2024-07-10")
     assert got == [(8, 2024, "supported"), (24, 2024, "unverifiable")]
+
+
+# --- (e) a place in the table in apposition to the figure -------------------------------------
+# NATO 2025 edition, share of GDP 2025e, by rank of 30 allies with figures: Poland 1st (4.48),
+# United Kingdom 12th (2.40), Türkiye 13th (2.33)
+
+
+def ranks(text: str, date: str = "2025-09-10") -> dict:
+    return {(c.claim.subject_code, c.claim.value): c.verdict
+            for c in claims_of("ranking", text, date)}  # fmt: skip
+
+
+def test_an_ordinal_after_a_figure_and_a_comma_is_its_place():
+    assert ranks("Türkiye now stands at 2.33 percent, 13th in the alliance.") == {
+        ("TUR", 13): "supported"
+    }
+    assert ranks("Britain is now at 2.40 per cent, ninth in the alliance.") == {
+        ("GBR", 9): "contradicted"
+    }
+    assert ranks("Poland puts 4.48% of GDP into defence this year, first among the allies.") == {
+        ("POL", 1): "supported"
+    }

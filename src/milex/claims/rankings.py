@@ -206,6 +206,9 @@ def _rankings(ctx: Context) -> None:
             )  # "Britain sits 12th this year"
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
             ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
+            # "is now at 2.33 percent, 13th in the alliance": the place of the figure before
+            ok = ok or (prev[-1:] == [","] and nxt[:1] in (["in"], ["among"])
+                        and _figure_before(ctx, q))  # fmt: skip
             # "has slipped to third behind Germany", "climbed to second"
             ok = (
                 ok
@@ -310,6 +313,17 @@ _MORE = frozenset({"more", "higher", "larger", "bigger", "greater"})
 
 _UP_DOWN = _MOVES | {"up", "down", "went", "gone", "go", "goes", "has", "have"}
 _SPANS = frozenset({"since", "decade", "decades", "years", "over", "past", "between"})
+
+
+def _figure_before(ctx: Context, q: Quantity) -> bool:
+    """Is the ordinal after a comma set beside a share or an amount its clause gave just before
+    ('is now at 2.33 percent, 13th in the alliance', 'puts 4.48% of GDP into defence this
+    year, first among the allies'): the place of that figure?"""
+    before = [x for x in ctx.quantities if x.j < q.i and x.form != "year"]
+    if not before or before[-1].form not in ("percent", "money"):
+        return False
+    x = before[-1]
+    return q.i - x.j <= 8 and "," not in ctx.lows[x.j : q.i - 1] and ctx.clause(x) == ctx.clause(q)
 
 
 def _moved_to(ctx: Context, q: Quantity) -> Quantity | None:
