@@ -188,3 +188,19 @@ def test_an_ordinal_after_a_figure_and_a_comma_is_its_place():
     assert ranks("Poland puts 4.48% of GDP into defence this year, first among the allies.") == {
         ("POL", 1): "supported"
     }
+
+
+# --- (e) 'with' a figure right after the ally a place is set against --------------------------
+# NATO 2024 edition, 2024e: personnel United States 1,300.2 thousand, Türkiye 481.0 thousand;
+# share of GDP Poland 4.12, Italy 1.49
+
+
+def test_with_a_figure_after_the_ally_compared_is_that_allys():
+    got = {(c.claim.subject_code, c.claim.value): c.verdict
+           for c in claims_of("personnel", "Türkiye has NATO's second-biggest armed forces, with "
+                              "481,000 troops, trailing the United States with 1.3 million.",
+                              "2024-07-01")}  # fmt: skip
+    assert got == {("TUR", 481.0): "supported", ("USA", 1300.0): "supported"}
+    got = shares("Germany sits well behind Poland with 4.12% but above Italy with 1.6%.",
+                 "2024-07-01")  # fmt: skip
+    assert got == {("POL", 4.12, 2024): "supported", ("ITA", 1.6, 2024): "contradicted"}

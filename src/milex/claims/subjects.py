@@ -52,6 +52,16 @@ def speaker_country(quote: Quote | None, day: date | None = None) -> str | None:
     return None
 
 
+_COMPARED = patterns.word_set("compared_objects")
+
+
+def _compared_object(lows: list[str], i: int) -> bool:
+    """Is the mention at i the ally a place is set against ('behind the United States with 1.3
+    million', 'ahead of Italy with 1.49%'), whose figure a 'with' right after it gives?"""
+    k = i - 1 if lows[i - 1 : i] != ["the"] else i - 2
+    return k >= 0 and (lows[k] in _COMPARED or lows[k - 1 : k + 1] == ["ahead", "of"])
+
+
 def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     """'..., behind the United States, which tops the list with 1.3 million personnel': the
     ally a relative clause holding the figure is about ("outspends Russia, whose spending rose
@@ -318,7 +328,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         objects := [m for m in before if m.is_object and m.kind in ("ally", "group")]
     ):  # "Poland outspends France, at 4.12% against 2.06%": the second is the one compared
         return [objects[-1].code], ""
-    if (before and before[-1].j == q.i - 1 and ctx.lows[q.i - 1] in ("at", "on", "of", "(")
+    if (before and before[-1].j == q.i - 1 and (ctx.lows[q.i - 1] in ("at", "on", "of", "(")
+            or ctx.lows[q.i - 1] == "with" and _compared_object(ctx.lows, before[-1].i))
             and before[-1].code not in ("WE", "IT")
             and not (before[-1].kind == "group"
                      and _LEADING & set(ctx.lows[max(0, before[-1].i - 2) : before[-1].i]))):  # fmt: skip
