@@ -673,7 +673,7 @@ def _done_before(ctx: Context, q: Quantity) -> tuple[Quantity, str] | None:
     for x in reversed([x for x in ctx.quantities if x.j <= q.i and x.form == "percent"]):
         if x.value not in GUIDELINE_VALUES:
             continue
-        verb = next((k for k in range(max(0, x.i - 4), x.i) if lows[k] in _MET), None)
+        verb = next((k for k in range(max(0, x.i - 4), x.ni) if lows[k] in _MET), None)
         if verb is None:
             continue
         comparator = comparator_of(ctx, verb, x)
