@@ -2657,3 +2657,16 @@ def test_a_rank_among_european_allies_is_not_a_rank_among_all():
 def test_a_rank_in_a_narrower_scope_is_not_supported_by_the_rank_among_all(text):
     # 2024 ed.: Latvia 4th of all allies but 3rd of the European ones; Greece 5th of all, 4th in the EU
     assert all(c.verdict != "supported" for c in milex.check(text, date="2024-07-01").claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only one of the 29 allies with figures falls short.",  # some allies, not NATO's size
+        "All 30 others with armed forces clear the floor.",
+        "Frontline allies pass 5% on the new core measure.",  # a level passed, not a pledge
+    ],
+)
+def test_some_allies_and_a_level_passed_are_never_contradicted(text):
+    verdicts = [c.verdict for c in milex.check(text, date="2026-07-20").checked]
+    assert "contradicted" not in verdicts

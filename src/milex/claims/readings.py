@@ -219,6 +219,7 @@ def _joined_figures(ctx: Context, figures: list) -> list:
 ALLY_CODES = frozenset(a.iso3 for a in ALLIES)
 _NAMING_NATO = frozenset({"nato", "nato's", "alliance", "alliance's", "allies"})
 _PLEDGE_NOUNS = patterns.word_set("commitment_nouns")
+_PASSING = patterns.word_set("passing_verbs")
 
 
 def _quantity(ctx: Context, q: Quantity) -> None:
@@ -270,6 +271,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             reading = None
         if reading is not None and changed_by(ctx, q):
             reading = None  # "raised its budget by 43% to hit the target": a change
+        if reading is not None and q.hedge == "more_than" and q.hedge_text in _PASSING:
+            reading = None  # "Frontline allies pass 5%": a level passed, not a pledge's value
         if reading is not None:
             # "a plan that would marshal EUR 800 billion": the plan's own size, stated
             _policy_claim(ctx, q, reading)
