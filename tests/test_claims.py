@@ -1879,6 +1879,10 @@ READINGS = [
       ("share_of_gdp", "Greece", 2024, 3.88, "unverifiable"),  # 2022: 3.88; 2024: 3.08
       ("share_of_gdp", "Poland", 2024, 2.23, "unverifiable"),  # 2022: 2.23; 2024: 4.12
       ("share_of_gdp", "Poland", 2024, 2.53, "contradicted")]),  # neither
+    ("a count after a count below keeps its side; 'two allies in three' is a ratio", "2024-06-18",
+     "Nine allies fall short of 2% this year; among those with militaries, eight miss the mark. "
+     "Two allies in three now meet the guideline.",
+     [("count_meeting", "NATO", 2024, 8, "supported")]),  # 2024 ed.: 8 below of 31
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",
@@ -2665,6 +2669,7 @@ def test_a_rank_in_a_narrower_scope_is_not_supported_by_the_rank_among_all(text)
         "Only one of the 29 allies with figures falls short.",  # some allies, not NATO's size
         "All 30 others with armed forces clear the floor.",
         "Frontline allies pass 5% on the new core measure.",  # a level passed, not a pledge
+        "Two allies in three now meet the guideline.",  # a ratio (23 of 32), not two
     ],
 )
 def test_some_allies_and_a_level_passed_are_never_contradicted(text):

@@ -180,6 +180,10 @@ def _counts(ctx: Context) -> None:
         if found is None:
             continue
         end, total_q = found
+        if lows[end : end + 1] == ["in"] and any(
+            x.i == end + 1 and x.form == "plain" and x.value <= 10 for x in ctx.quantities
+        ):
+            continue  # "two allies in three": a ratio, not a count of two
         lo, hi = ctx.clause(q)
         if {"apply", "applies"} & set(lows[end:hi]) and "not" in lows[end:hi]:
             continue  # "one (Iceland) for which the guideline does not apply": no count of it
@@ -552,8 +556,9 @@ def _elliptical_counts(ctx: Context) -> None:
         year, _s, _d, doubt, basis = year_for(ctx, anchor, claims_before=prev)
         comparator = base.comparator  # (turned round by "..., with nine failing to do so",
         # "..., but missed by 23")
-        if comparator in TURNED and not BELOW.isdisjoint(lows[max(0, q.i - 3) : q.j + 3]):
-            comparator = TURNED[comparator]
+        if comparator in (">=", ">") and not BELOW.isdisjoint(lows[max(0, q.i - 3) : q.j + 3]):
+            comparator = TURNED[comparator]  # (but "nine fall short ...; of those with
+            # militaries, eight miss the mark": below already, not turned back)
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
                           comparator=comparator, measure=base.measure, year=year,
                           total=int(total.value) if total is not None else None)  # fmt: skip
