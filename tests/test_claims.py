@@ -1883,6 +1883,10 @@ READINGS = [
      "Nine allies fall short of 2% this year; among those with militaries, eight miss the mark. "
      "Two allies in three now meet the guideline.",
      [("count_meeting", "NATO", 2024, 8, "supported")]),  # 2024 ed.: 8 below of 31
+    ("'compared with the 2025 edition ... from X to Y': Y is today's edition's", "2026-07-08",
+     "Compared with the 2025 edition, which measured total defence spending, Poland's 2025 "
+     "figure falls from 4.48% to 4.25% on the core basis.",
+     [("share_of_gdp", "Poland", 2025, 4.25, "supported")]),  # 2026 ed. (core): 4.25
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

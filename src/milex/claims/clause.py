@@ -434,6 +434,10 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     lo, hi = ctx.clause(q)
     if "new" in lows[q.j : q.j + 4]:  # "..., appears as 4.25% in the new one": not the old
         return None
+    if lows[q.i - 1 : q.i] == ["to"] and any(
+        x.j == q.i - 1 and lows[x.i - 1 : x.i] == ["from"] for x in ctx.quantities
+    ):  # "Compared with the 2025 edition, ... falls from 4.48% to 4.25%": the change ends
+        return None  # on today's edition
     for t in ctx.times:
         if revised_since(t.i):
             continue
