@@ -1887,6 +1887,9 @@ READINGS = [
      "Compared with the 2025 edition, which measured total defence spending, Poland's 2025 "
      "figure falls from 4.48% to 4.25% on the core basis.",
      [("share_of_gdp", "Poland", 2025, 4.25, "supported")]),  # 2026 ed. (core): 4.25
+    ("a place beside a country outside NATO is a place in the world, SIPRI's", "2025-04-28",
+     "Germany rose to fourth place, at $88.5 billion, overtaking India.",
+     [("ranking", "Germany", 2024, 4, "supported")]),  # SIPRI 2025: US, China, Russia, Germany
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

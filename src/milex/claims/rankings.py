@@ -499,6 +499,11 @@ _RUN_ENDS = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "—", "and", "
                        "too", "alone", "only", "is", "was", "has", "had"})  # fmt: skip
 
 
+_PASSED = frozenset({"overtaking", "overtook", "overtakes", "behind", "ahead", "after",
+                     "passing", "passed", "outranking", "trailing", "trails", "than", "above",
+                     "below"})  # fmt: skip
+
+
 def _named_ahead(ctx: Context, q: Quantity, scope: str | None) -> tuple[list[str] | None, bool]:
     """The countries a first place leaves out: 'the biggest spender after the United States',
     'NATO's largest army behind the US and Türkiye', 'After the US, Germany is the biggest
@@ -612,6 +617,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         ):
             scope = last.rank_scope  # "the world's fourth-largest spender. In 2023 it ranked
             # seventh.", "Among European allies, Germany was first. The UK was second."
+        elif any(m.kind == "foreign" and ctx.lows[m.i - 2 : m.i] and not _PASSED.isdisjoint(
+                ctx.lows[m.i - 2 : m.i]) for m in ctx.mentions):  # fmt: skip
+            scope = "world"  # "Germany rose to fourth place, overtaking India": a place among
+            # countries beyond the alliance (not "... since Ukraine was invaded")
     ahead: list[str] = []
     if value == 1 and comparator is None and not ranked_with:
         named, excluded = _named_ahead(ctx, q, scope)
