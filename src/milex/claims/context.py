@@ -92,7 +92,7 @@ def _vocab():
     institutions = patterns.Phrases(subjects["institutions"])
     names_phrases = patterns.Phrases(names)
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
-    first = (groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
+    first = ({"world", "the"} | groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
              | set(subjects["demonyms"]) | set(subjects["capitals"]) | set(subjects["seats"])
              | set(subjects["first_person"]) | set(subjects["third_person"]))  # fmt: skip
     return {
@@ -163,6 +163,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + hit[0], str(hit[1]), "group")
             if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
                 found = _alliance(lows, i)
+        elif lows[i] in ("world", "the") and (size := _world_as_subject(tokens, lows, i)):
+            found = Mention(i, i + size, "SIPRI:WORLD", "group")
         elif t.text in v["codes"] or t.text.rstrip("'s").rstrip("’") in v["codes"]:
             found = Mention(i, i + 1, v["codes"][t.text.removesuffix("'s").removesuffix("’s")],
                             "ally")  # fmt: skip
@@ -229,6 +231,26 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         i = found.j
     _objects_in_runs(out, lows)
     return out
+
+
+_WORLD_SPENDER = patterns.word_set("world_as_spender")
+_LABEL_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _world_as_subject(tokens: list[Token], lows: list[str], i: int) -> int:
+    """The world as the spender, SIPRI's world total (the length of the mention, else 0): a
+    list's label ('- World: $2.72 trillion') or the subject of spending ('the world spent
+    $2.7 trillion'); never 'the world's largest spender' nor 'in the world'."""
+    k = i + 1 if lows[i] == "the" else i
+    if k >= len(lows) or lows[k] != "world":
+        return 0
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    first = all(w in _LABEL_MARKS or not any(c.isalnum() for c in w) for w in lows[:i])
+    if first and tokens[k].text[:1].isupper() and nxt in _LABEL_MARKS:
+        return k + 1 - i  # "- World: $2.72 trillion", "World – $2.72tn"
+    if nxt in _WORLD_SPENDER and (i == 0 or lows[i - 1] not in ("in", "of", "around", "across")):
+        return k + 1 - i  # "the world spent $2.44 trillion"
+    return 0
 
 
 # Words that make the allies listed after them the objects of a comparison (not examples:

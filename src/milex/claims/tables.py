@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.measures import MAX_SHARE
 from milex.claims.model import Claim
@@ -25,6 +26,7 @@ from milex.claims.patterns import BUDGET_SHARES
 _CHANGES = frozenset(
     {"increase", "increases", "rise", "rises", "growth", "change", "changes", "real-terms"}
 )  # a header of changes: "Biggest real-terms increases in 2025:"
+_MOVES = patterns.word_set("rising_words") | patterns.word_set("falling_words") | _CHANGES
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 _NO_FIGURE = frozenset({"-", "–", "—", "n/a", "..", "…"})  # a table's empty cell
 _YEARS_ONLY = re.compile(r"[\s#*_|=:()-]*(?:(?:19|20)\d\d[e*]?[\s#*_|=:()-]*)+$")
@@ -199,7 +201,7 @@ def read_items(ctx: Context, header: Header) -> None:
     for n, m in enumerate(allies):
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
         figures = [q for q in ctx.quantities if m.j <= q.i < stop and id(q) not in ctx.consumed
-                   and _is_share(q, header)]  # fmt: skip
+                   and _is_share(q, header) and not _own_measure(ctx, q, header)]  # fmt: skip
         for q in [q for q in figures if id(q) in dated]:  # "Canada: 2.01% (2024: 1.47%)"
             _item_claim(ctx, q, header, dated[id(q)], "stated", m.code)
         figures = [q for q in figures if id(q) not in dated]
@@ -260,6 +262,17 @@ def _bracketed(ctx: Context) -> tuple[dict[int, int], set[int]]:
             dated[id(figures[0])] = years[0]
             inside.update(range(a, b))
     return dated, inside
+
+
+def _own_measure(ctx: Context, q: Quantity, header: Header) -> bool:
+    """Does an item's figure say its own measure, not the header's share: a change ('- World:
+    $2.72 trillion, up 9.4%'), a share of something else than GDP ('37% of the world total')?"""
+    if header.measure != "share_of_gdp":
+        return False
+    lead = ctx.lows[max(0, q.i - 3) : q.i]  # "up 9.4%", "a rise of 9.4%", "+17% on 2023"
+    if not _MOVES.isdisjoint(lead[lead.index(",") + 1 :] if "," in lead else lead):
+        return True
+    return ctx.lows[q.j : q.j + 1] == ["of"] and not ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4)
 
 
 def _is_share(q: Quantity, header: Header) -> bool:

@@ -1,0 +1,86 @@
+"""Figures in explainers, lists and tables: SIPRI's world and regional totals as subjects
+('- World: $2.72 trillion', 'the world spent ...', 'Spending in the Middle East rose 15%'),
+the figures of a list's item that state their own measure under a header of another ('up
+9.4%', '37% of the world total'), per-capita figures, and tables whose header names no measure.
+
+Values from SIPRI's April 2025 release, 2024, current USD: world 2,718,184 m (real change
++9.36%), Middle East 243,330 m (+15.28%), East Asia 433,160 m, United States 997,309 m (36.7%
+of the world), Russia 148,967 m (5.5%), China 313,660 m (11.5%)."""
+
+from __future__ import annotations
+
+import pytest
+
+import milex
+
+
+def verdicts(text: str, day: str) -> list[tuple[float, str, str]]:
+    report = milex.check(text, date=day)
+    return [(c.claim.value, c.verdict, c.claim.kind) for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list's label names the world: SIPRI's total (2,718 bn, +9.36% real)
+        (
+            "What SIPRI's 2024 military spending figures show:\n"
+            "- World: $2.72 trillion, up 9.4% in real terms\n"
+            "- United States: $997bn, or 37% of the world total",
+            [
+                (2.72, "supported", "spending_amount"),
+                (9.4, "supported", "real_change"),
+                (997.0, "supported", "spending_amount"),
+                (37.0, "supported", "world_share"),
+            ],
+        ),
+        (
+            "Our summary of SIPRI's military spending data for 2024:\n"
+            "- World – $2.9 trillion, a rise of 9.4%",
+            [(2.9, "contradicted", "spending_amount"), (9.4, "supported", "real_change")],
+        ),
+        # the world as the one who spends (2,718 bn, not 2.44)
+        (
+            "According to SIPRI, the world spent $2.44 trillion on its armed forces in 2024.",
+            [(2.44, "contradicted", "spending_amount")],
+        ),
+        (
+            "The world spends $2.72 trillion a year on the military, SIPRI said of 2024.",
+            [(2.72, "supported", "spending_amount")],
+        ),
+        # SIPRI's regions (Middle East 243.3 bn, +15.28%; East Asia 433.2 bn)
+        (
+            "SIPRI said military spending in the Middle East climbed 15% to $243bn in 2024.",
+            [(15.0, "supported", "real_change"), (243.0, "supported", "spending_amount")],
+        ),
+        (
+            "East Asia's military spending reached $400bn in 2024, SIPRI estimates.",
+            [(400.0, "contradicted", "spending_amount")],
+        ),
+    ],
+)
+def test_world_and_regions_as_subjects(text, expected):
+    assert verdicts(text, "2025-05-02") == expected
+
+
+def test_the_world_as_a_place_is_no_subject():
+    # "the world" spends (SIPRI's total, 2,718 bn); "in the world", "the world's largest" are
+    # places, the ally's figure stays the ally's (997.3 bn)
+    text = ("SIPRI says the world spent $2.72 trillion on the military in 2024. The United "
+            "States spent $997bn, the most in the world; the world's second-largest spender, "
+            "China, $314bn.")  # fmt: skip
+    got = milex.check(text, date="2025-05-02").claims
+    money = [(c.claim.value, c.verdict, c.claim.subject) for c in got
+             if c.claim.kind == "spending_amount"]  # fmt: skip
+    assert money == [(2.72, "supported", "World (SIPRI)"), (997.0, "supported", "United States"),
+                     (314.0, "supported", "China")]  # fmt: skip
+
+
+def test_a_list_item_change_is_not_the_header_share():
+    # under a header of shares, Poland's "up 31%" (SIPRI: +31.05% real) is no share of GDP
+    text = ("Military spending in 2024, SIPRI (% of GDP):\n"
+            "- Poland: $38bn, up 31%\n"
+            "- Germany: 1.9%")  # fmt: skip
+    got = verdicts(text, "2025-05-02")
+    assert (31.0, "supported", "real_change") in got
+    assert not any(v == 31.0 and k == "share_of_gdp" for v, _verdict, k in got)
