@@ -84,3 +84,40 @@ def test_a_list_item_change_is_not_the_header_share():
     got = verdicts(text, "2025-05-02")
     assert (31.0, "supported", "real_change") in got
     assert not any(v == 31.0 and k == "share_of_gdp" for v, _verdict, k in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the whole after a part is the group the text totals (NATO 2024, 2024 edition:
+        # 1,474.4 bn; the United States 967.7 bn)
+        (
+            "The US pays for two-thirds of the alliance's total defence spending this year: "
+            "$968bn of $1.47 trillion.",
+            [(968.0, "supported", "United States"), (1.47, "supported", "NATO")],
+        ),
+        (
+            "Of NATO's combined spending this year, Washington provides $968bn out of $1.3 "
+            "trillion.",
+            [(968.0, "supported", "United States"), (1.3, "contradicted", "NATO")],
+        ),
+        # the part named as a group is not the whole: no one's total
+        (
+            "Europe and Canada spend $507bn of $1.47 trillion this year.",
+            [(507.0, "supported", "Europe and Canada"), (1.47, "unverifiable", None)],
+        ),
+    ],
+)
+def test_the_whole_after_a_part(text, expected):
+    got = milex.check(text, date="2024-06-20").claims
+    money = [(c.claim.value, c.verdict, c.claim.subject) for c in got
+             if c.claim.kind == "spending_amount"]  # fmt: skip
+    assert money == expected
+
+
+def test_a_share_of_the_world_is_sipris_without_naming_it():
+    # only SIPRI totals the world: Russia 148,967 m of 2,718,184 m = 5.5%, not 7.5%
+    text = "Russia's $149bn amounts to 7.5% of global military spending."
+    got = verdicts(text, "2025-05-02")
+    assert (149.0, "supported", "spending_amount") in got
+    assert (7.5, "contradicted", "world_share") in got

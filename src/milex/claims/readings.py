@@ -29,6 +29,7 @@ from milex.claims.ratios import read_ratios
 from milex.claims.streaks import read_first_time, read_streaks
 from milex.claims.subjects import country_outside, joined, subjects_for
 from milex.claims.unread import read_unread
+from milex.reference import regions
 from milex.reference.alliance import ALLIES
 
 
@@ -299,10 +300,12 @@ def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
     as SIPRI's: SIPRI's figure to judge it by ('Russia spent $149 billion in 2024, SIPRI said').
     Given as no one's, it may be another body's (a government's budget, the IISS's), and is
     left alone, as outside the scorecard's allies."""
-    if not any(s.source == "SIPRI" for s in ctx.sources) and (
-        ctx.carry_source is None or ctx.carry_source[0] != "SIPRI"
-    ):
-        return
+    if (
+        not any(s.source == "SIPRI" for s in ctx.sources)
+        and (ctx.carry_source is None or ctx.carry_source[0] != "SIPRI")
+        and not any(regions.is_region(m.code) for m in ctx.mentions)
+    ):  # (but "Russia's $149bn is 5.5% of global military spending": SIPRI alone totals the
+        return  # world and its regions)
     before = len(ctx.claims)
     read_measure(ctx, q, codes, "")
     for claim in ctx.claims[before:]:

@@ -16,6 +16,7 @@ from milex.reference.alliance import name_of
 
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 _STATE_NAMES = ("ally", "capital")  # the mentions that name one ally as a state
+_WHOLE_WORDS = patterns.word_set("whole_words")  # "NATO's total", "the allies' combined"
 # (a tuple built here: mypyc cannot compile `x in (*NAMED, "foreign")` in a function)
 _NAMED_OR_FOREIGN = (*NAMED, "foreign")
 
@@ -177,6 +178,23 @@ def _compared_after_comma(ctx: Context, q: Quantity):
     return next((c for c in reversed(ctx.claims) if c.start == start), None)
 
 
+def _whole_of_part(ctx: Context, q: Quantity) -> bool:
+    """Is a sum of money the whole of the sum right before it ('$968bn of $1.47 trillion')?"""
+    if q.form != "money":
+        return False
+    k = q.i - 1 if ctx.lows[q.i - 1 : q.i] == ["of"] else -1
+    if k > 0 and ctx.lows[k - 1] == "out":
+        k -= 1
+    return k > 0 and any(p.form == "money" and p.j == k for p in ctx.quantities)
+
+
+def _totalled(ctx: Context, m: Mention) -> bool:
+    """Is a group named as a whole ('of NATO's total', 'of the alliance's combined budget'),
+    not as the part ('Europe and Canada spend $507bn of $1.47 trillion')?"""
+    before = [w for w in ctx.lows[max(0, m.i - 2) : m.i] if w != "the"]
+    return before[-1:] == ["of"] or not _WHOLE_WORDS.isdisjoint(ctx.lows[m.j : m.j + 2])
+
+
 def _mention_bounds(ctx: Context) -> tuple[list[int], list[int]] | None:
     """The starts and ends of the sentence's mentions, found once: mentions are in order and
     do not overlap, so those before a token or at one are found by bisection. None for a
@@ -252,6 +270,12 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         ["nato’s"],
     ):
         return ["NATO"], ""  # "about two-thirds of the alliance's $1.47 trillion total"
+    if _whole_of_part(ctx, q):  # "$968bn of $1.47 trillion", "$968bn out of $1.47tn": the
+        groups = [m for m in before if m.kind == "group" and _totalled(ctx, m)]  # whole, the
+        # group the text totals ("of NATO's total defence spending")
+        if groups:
+            return [groups[-1].code], ""
+        return [], "the figure is the whole of another, and the text does not name the whole"
     if (
         before
         and before[-1].possessive
