@@ -121,3 +121,28 @@ def test_a_share_of_the_world_is_sipris_without_naming_it():
     got = verdicts(text, "2025-05-02")
     assert (149.0, "supported", "spending_amount") in got
     assert (7.5, "contradicted", "world_share") in got
+
+
+def test_a_list_under_a_header_naming_sipri_is_military_spending():
+    # SIPRI publishes nothing but military spending: "top spenders ... per SIPRI" lists it
+    # (2024: United States 997.3 bn, Germany 88.5 bn, not 95)
+    text = ("Biggest spenders of 2024, per SIPRI:\n"
+            "1. United States – $997bn\n"
+            "2. Germany – $95bn")  # fmt: skip
+    got = verdicts(text, "2025-05-02")
+    assert (997.0, "supported", "spending_amount") in got
+    assert (95.0, "contradicted", "spending_amount") in got
+
+
+def test_a_source_line_under_a_list_names_its_source():
+    # "Source: SIPRI" under the items: SIPRI's 2024 figures (Japan 55.3 bn, +21.19% real;
+    # France 64.7 bn, not 46.7), a country outside NATO too
+    text = ("- France: $46.7bn\n"
+            "- Japan: $55.3bn, up 21%\n"
+            "Source: SIPRI")  # fmt: skip
+    got = milex.check(text, date="2025-05-02").claims
+    assert [(c.claim.value, c.verdict, c.claim.source) for c in got] == [
+        (46.7, "contradicted", "SIPRI"),
+        (55.3, "supported", "SIPRI"),
+        (21.0, "supported", "SIPRI"),
+    ]

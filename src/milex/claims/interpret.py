@@ -85,7 +85,9 @@ def read_article(
     named_before: tuple[str, ...] = ()
     header: tables.Header | None = None  # the list or table header the lines read under
     last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
-    defence_topic = False  # whether a sentence so far spoke of defence (money needs it)
+    # whether a sentence so far spoke of defence (money needs it), or the text names SIPRI,
+    # which publishes nothing but military spending ("- Germany: $88.5bn" above "Source: SIPRI")
+    defence_topic = any(_SIPRI.search(s.text) for s in sents)
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
@@ -101,7 +103,8 @@ def read_article(
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
-    for sent in sents:
+    sourced = _sourced_below(sents)
+    for k, sent in enumerate(sents):
         if sent.paragraph != paragraph:
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
             # and so does one under a heading ("1. Europe: biggest rise, 17%")
@@ -117,6 +120,8 @@ def read_article(
                 source = None  # (but the bullets of a list keep the source its header named:
                 # "The EDA's figures for 2023 show:" then "- Finland 2.1%"; "The main trends,
                 # according to the institute:" then " - Russia: up 38%")
+        if k in sourced:  # "- Japan: $55.3bn" above "Source: SIPRI"
+            source = sourced[k]
         previous = sent
         question = _asked_count(sent.text, guideline)
         if question is not None:  # "Q: How many allies met the target last year?" asks, and
@@ -236,6 +241,25 @@ def read_article(
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
     _whole_article(claims, everywhere, today)
     return claims
+
+
+_SOURCE_LINE = re.compile(r"[\s(*_]*(?:sources?|data)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
+    """The lines of a list or table that a line under it gives SIPRI as the source of ('-
+    Germany: $88.5bn' ... 'Source: SIPRI'): {their index: the source to carry}. (NATO, named
+    so, is the default anyway; a line naming two sources attributes no line.)"""
+    out: dict[int, tuple[str, str]] = {}
+    for k, sent in enumerate(sents):
+        named = _SOURCE_LINE.match(sent.text)
+        if named is None or not _SIPRI.search(named[1]) or _NATO.search(named[1]):
+            continue
+        j = k - 1
+        while j >= 0 and (tables.is_bullet(sents[j].text) or "|" in sents[j].text):
+            out[j] = ("SIPRI", f"{sent.text.strip()} (the line under the list)")
+            j -= 1
+    return out
 
 
 _AGO = re.compile(r"\bago\b|\blast year\b", re.IGNORECASE)
