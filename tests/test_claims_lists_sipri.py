@@ -146,3 +146,38 @@ def test_a_source_line_under_a_list_names_its_source():
         (55.3, "supported", "SIPRI"),
         (21.0, "supported", "SIPRI"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # SIPRI's spending per head is in current dollars (2024: Israel 4,988.8, Poland 981.6)
+        (
+            "SIPRI puts Israel's military spending per capita at $4,990 in 2024.",
+            [(4990.0, "supported")],
+        ),
+        (
+            "Military spending per person in 2024 (SIPRI):\n- Israel: $4,989\n- Poland: $1,250",
+            [(4989.0, "supported"), (1250.0, "contradicted")],
+        ),
+        # a header of NATO's spending per head, at its constant prices (2024 edition, 2015
+        # prices: United States 2,239.5, Germany 910.6)
+        (
+            "Defence spending per head, 2024 (US$, constant 2015 prices):\n"
+            "- United States: $2,240\n"
+            "- Germany: $1,190",
+            [(2240.0, "supported"), (1190.0, "contradicted")],
+        ),
+        # "per head of population" is a sum per head, not a population figure
+        (
+            "Per head of population, the United States spends about $2,240 on defence at "
+            "constant 2015 prices.",
+            [(2240.0, "supported")],
+        ),
+    ],
+)
+def test_spending_per_head(text, expected):
+    got = milex.check(text, date="2025-05-02" if "SIPRI" in text else "2024-07-01").claims
+    assert [
+        (c.claim.value, c.verdict) for c in got if c.claim.kind == "spending_amount"
+    ] == expected

@@ -64,6 +64,10 @@ class Context:
     # the one year the header of a list or fact sheet above names ("NATO spending in 2024"
     # over "Meeting 2%: 23")
     header_year: int | None = None
+    # the header above names spending per head ("Defence spending per capita, 2024:"), and
+    # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
+    header_per_head: bool = False
+    header_prices: int | None = None
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only

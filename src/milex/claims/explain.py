@@ -15,7 +15,8 @@ def measure_of(claim: Claim) -> tuple[str | None, float, str]:
     if claim.kind != "spending_amount":
         return claim.measure, 1.0, ""
     scale = {"m": 1.0, "bn": 1e3, "tn": 1e6}.get(claim.unit.split()[-1], 1.0)
-    if claim.measure in (ev.MONEY_CHANGE, "spending_per_capita_usd_constant"):
+    if claim.measure in (ev.MONEY_CHANGE, "spending_per_capita_usd_constant",
+                         "spending_per_capita_usd_current"):  # fmt: skip
         return claim.measure, scale, ""
     currency = claim.currency
     if claim.price_base:
@@ -107,6 +108,8 @@ def explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> st
         amount = f"a rise of {amount} on the year before (Table 2, current prices)"
     if claim.measure == "spending_per_capita_usd_constant":
         amount = f"USD {ev.figure_text(shown)} a head at constant {pub.constant_prices} prices"
+    if claim.measure == "spending_per_capita_usd_current":
+        amount = f"USD {ev.figure_text(shown)} a head at current prices"
     if claim.measure == ev.SHARE_CHANGE:
         amount = f"a change of {shown:+.2f} points of GDP on the year before"
     text = f"{edition_label(pub)} gives {amount} for {claim.subject} in {claim.year}{est}"

@@ -187,6 +187,8 @@ def read_article(
             # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year
             own_header = replace(own_header, years=header.years, others=header.others)
         header = own_header or header
+        if header is not None:  # ("Defence spending per capita, 2024 (US$, 2015 prices)")
+            ctx.header_per_head, ctx.header_prices = header.per_head, header.prices
         if (header is not None and not own_years and len(set(header.years)) == 1
                 and not header.others):  # fmt: skip
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)

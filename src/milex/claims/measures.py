@@ -170,7 +170,8 @@ def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
 
 def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     """Words of another field beside a figure ('inflation', 'a poll', 'aid'), but not the
-    'inflation' of 'adjusted for inflation', which names prices, not another field."""
+    'inflation' of 'adjusted for inflation', which names prices, nor the 'population' of 'per
+    head of population', not another field."""
     found = other_field_words(ctx, q, max(lo, q.i - 7), min(hi, q.j + 4))
     if not found:
         return False
@@ -183,9 +184,11 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
     if not ctx.has("cues", "non_defence", lo=lo, hi=hi):
         return set()
     c_lo, c_hi = ctx.clause(q)
+    heads = ctx.find("ranking", "per_head")  # ("per head of population": a sum per head)
     return {" ".join(ctx.lows[i:j])
             for i, j, _ in ctx.find("cues", "non_defence", lo=lo, hi=hi)
-            if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))}  # fmt: skip
+            if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))
+            and not any(a <= i and j <= b for a, b, _ in heads)}  # fmt: skip
 
 
 _ASIDE_OPENERS = patterns.word_set("aside_openers")
@@ -582,6 +585,9 @@ def _currency(word: str | None, codes: list[str]) -> str | None:
     return leaning if leaning in shared else None
 
 
+PER_HEAD_CURRENT = "spending_per_capita_usd_current"  # SIPRI's
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -644,6 +650,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             for x in ctx.quantities
         )
     ]  # fmt: skip  (nor "a real-terms rise of 11%")
+    if price_base is None and ctx.header_prices:  # "(US$, 2015 prices)" in the header above
+        price_base = f"constant {ctx.header_prices}"
+        measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
     if price_base is None and (ctx.has("cues", "today_prices", lo=lo, hi=hi) or real):
         # "in today's dollars": the article's year's prices; "in real terms": prices of a year
         # the text leaves unsaid (judged on the edition's own base, and only to support)
@@ -657,17 +666,17 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
                                 "its spending, and milex holds no allocations")  # fmt: skip
         return
     per_head = ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4)) or (
-        q.value * q.scale < 1e5 and ctx.has("ranking", "per_head")
+        q.value * q.scale < 1e5 and (ctx.has("ranking", "per_head") or ctx.header_per_head)
     )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
+    unpriced = False
     if not per_head and q.value * q.scale < 1e6:
         return  # "$1,750 a year" can be no ally's budget: a sum per head, or in units unsaid
     if per_head:  # "$2,000 per person": Table 6's spending per head, held at constant prices
         if currency != "USD" or change:
             return
         measure = "spending_per_capita_usd_constant"
-        if price_base is None:
-            doubts.append("milex holds spending per head only at the edition's constant prices, "
-                          "and the text does not say at which prices its figure is")  # fmt: skip
+        unpriced = price_base is None  # (SIPRI's are at current prices, NATO's constant)
+        if unpriced:
             price_base = UNSTATED_BASE
     if change:  # "a rise of nearly $6 billion": the difference of two years of Table 2, which
         # only supports (a writer may have taken a national budget's change, or constant prices)
@@ -678,6 +687,13 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
                              measure=measure, price_base=price_base):  # fmt: skip
         claim.currency, claim.precision = currency, amount_precision(q)
         claim.doubts.extend(doubts)
+        if per_head and unpriced:
+            if claim.source == "SIPRI":  # SIPRI gives spending per head at current prices only
+                claim.measure, claim.price_base = PER_HEAD_CURRENT, None
+            else:
+                claim.doubts.append("milex holds NATO's spending per head only at the edition's "
+                                    "constant prices, and the text does not say at which prices "
+                                    "its figure is")  # fmt: skip
         claim.measure = money_since.reading(ctx, q, claim) or claim.measure
         if claim.price_base == f"constant {ctx.today.year}" and claim.year == ctx.today.year:
             # this year's spending in today's dollars is this year's spending at current prices

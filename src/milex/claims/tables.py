@@ -14,7 +14,7 @@ a bullet or a number); each ally in an item takes the numbers after it, one per 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
@@ -50,6 +50,8 @@ class Header:
     # a table's column headed by a source, one per year: (source, its words), or ("", "")
     # ("| Ally | SIPRI 2024 (% of GDP) | NATO 2024 (% of GDP) |")
     sources: tuple[tuple[str, str], ...] = ()
+    per_head: bool = False  # its sums are per head ("Defence spending per capita, 2024")
+    prices: int | None = None  # its sums are at constant prices of that year ("2015 prices")
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -59,7 +61,14 @@ class Header:
 def header_of(ctx: Context) -> Header | None:
     """The header a sentence states, read from its words before ':'."""
     if "header" not in ctx.memo:  # asked for each line under a header again
-        ctx.memo["header"] = _header_of(ctx)
+        found = _header_of(ctx)
+        if found is not None:
+            colon = _colon(ctx.lows)
+            hi = len(ctx.lows) if colon is None else colon
+            prices = [t.year for t in ctx.times if t.role == "price" and t.i < hi and t.year]
+            per_head = ctx.has("ranking", "per_head", lo=0, hi=hi)
+            found = replace(found, per_head=per_head, prices=prices[0] if prices else None)
+        ctx.memo["header"] = found
     return ctx.memo["header"]
 
 
