@@ -181,3 +181,43 @@ def test_spending_per_head(text, expected):
     assert [
         (c.claim.value, c.verdict) for c in got if c.claim.kind == "spending_amount"
     ] == expected
+
+
+def test_a_header_row_of_sources_under_a_title_with_the_year():
+    # "| Ally | SIPRI | NATO |" under "... 2024 (% of GDP)": each column its source's 2024
+    # share (Poland: SIPRI 4.15, NATO's 2025 edition 3.79; Germany: SIPRI 1.89, NATO 2.00)
+    text = ("How two sources measure 2024 (% of GDP)\n"
+            "| Ally | SIPRI | NATO |\n"
+            "|---|---|---|\n"
+            "| Poland | 4.2 | 3.8 |\n"
+            "| Germany | 1.9 | 2.4 |")  # fmt: skip
+    got = milex.check(text, date="2025-09-15").claims
+    assert [(c.claim.value, c.verdict, c.claim.source) for c in got] == [
+        (4.2, "supported", "SIPRI"),
+        (3.8, "supported", "NATO"),
+        (1.9, "supported", "SIPRI"),
+        (2.4, "contradicted", "NATO"),
+    ]
+
+
+def test_a_table_whose_header_names_no_measure():
+    # "| Ally | 2014 | 2024* |" with no title, and "| Ally (2024) | SIPRI | NATO |": the
+    # figures read as shares of GDP only to support (2024 edition: Germany 2014 1.19, 2024
+    # 2.12; Canada 2024 1.37, not 1.73)
+    text = ("| Ally | 2014 | 2024* |\n"
+            "|---|---|---|\n"
+            "| Germany | 1.19 | 2.12 |\n"
+            "| Canada | 1.01 | 1.73 |")  # fmt: skip
+    got = milex.check(text, date="2024-07-15").claims
+    assert [(c.claim.value, c.claim.year, c.verdict) for c in got] == [
+        (1.19, 2014, "supported"),
+        (2.12, 2024, "supported"),
+        (1.01, 2014, "supported"),
+        (1.73, 2024, "unverifiable"),
+    ]
+    text = "| Ally (2024) | SIPRI | NATO |\n|---|---|---|\n| Poland | 4.2 | 4.5 |"
+    got = milex.check(text, date="2025-09-15").claims
+    assert [(c.claim.value, c.claim.source, c.verdict) for c in got] == [
+        (4.2, "SIPRI", "supported"),
+        (4.5, "NATO", "unverifiable"),
+    ]

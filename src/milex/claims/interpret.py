@@ -185,7 +185,10 @@ def read_article(
         own_years = own_header.years if own_header is not None else ()
         if own_header is not None and header is not None and not own_years:
             # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year
-            own_header = replace(own_header, years=header.years, others=header.others)
+            years = header.years  # (a column a source: each of the title's one year)
+            if own_header.sources and len(set(years)) == 1:
+                years = years[:1] * len(own_header.sources)
+            own_header = replace(own_header, years=years, others=header.others)
         header = own_header or header
         if header is not None:  # ("Defence spending per capita, 2024 (US$, 2015 prices)")
             ctx.header_per_head, ctx.header_prices = header.per_head, header.prices

@@ -120,6 +120,9 @@ class Claim:
     spent: bool = False  # a verb of spending right before it ("Britain spent 2.5%")
     commitment_named: bool = False
     real_unstated: bool = False
+    # read as a share of GDP under a table's header that names no measure ("| Ally | 2014 |
+    # 2024 |"): agreeing supports, disagreeing may be another measure's figure
+    measure_unstated: bool = False
     # the latest year the article gives figures of this claim's source for, when only a
     # release milex does not hold covers it ("in 2025 ..., SIPRI said on Monday"): that
     # release was out by the article's date, and a figure with no year may be of that year
@@ -192,6 +195,7 @@ class Claim:
         spent: bool = False,
         commitment_named: bool = False,
         real_unstated: bool = False,
+        measure_unstated: bool = False,
         year_out_named: int | None = None,
         named_edition: int | None = None,
         other_body: str = "",
@@ -249,6 +253,7 @@ class Claim:
         self.spent = spent
         self.commitment_named = commitment_named
         self.real_unstated = real_unstated
+        self.measure_unstated = measure_unstated
         self.year_out_named = year_out_named
         self.named_edition = named_edition
         self.other_body = other_body

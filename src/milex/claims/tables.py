@@ -50,6 +50,7 @@ class Header:
     # a table's column headed by a source, one per year: (source, its words), or ("", "")
     # ("| Ally | SIPRI 2024 (% of GDP) | NATO 2024 (% of GDP) |")
     sources: tuple[tuple[str, str], ...] = ()
+    table: bool = False  # a table's header row ("| Ally | 2014 | 2024 |")
     per_head: bool = False  # its sums are per head ("Defence spending per capita, 2024")
     prices: int | None = None  # its sums are at constant prices of that year ("2015 prices")
 
@@ -67,7 +68,8 @@ def header_of(ctx: Context) -> Header | None:
             hi = len(ctx.lows) if colon is None else colon
             prices = [t.year for t in ctx.times if t.role == "price" and t.i < hi and t.year]
             per_head = ctx.has("ranking", "per_head", lo=0, hi=hi)
-            found = replace(found, per_head=per_head, prices=prices[0] if prices else None)
+            found = replace(found, per_head=per_head, prices=prices[0] if prices else None,
+                            table="|" in ctx.lows)  # fmt: skip
         ctx.memo["header"] = found
     return ctx.memo["header"]
 
@@ -95,11 +97,17 @@ def _header_of(ctx: Context) -> Header | None:
               and t.year and t.role not in ("price", "edition", "date")]  # fmt: skip
     years = tuple(t.year for t in stated if t.year)
     columns = _column_sources(ctx, [t.i for t in stated])
+    cells = _source_cells(ctx)
+    if len(cells) >= 2 and len(years) <= 1 and all(t.i < cells[0] for t in stated):
+        # "| Ally | SIPRI | NATO |", "| Ally (2024) | SIPRI | NATO |": a column a source, of
+        # the year the row's first cell names (else the title's above)
+        columns = _column_sources(ctx, cells)
+        years = years * len(cells)
     gdp = ctx.has("cues", "gdp", lo=0, hi=colon)
     share = gdp or any(w in ("%", "percent") for w in lows[:colon])
     change = not _CHANGES.isdisjoint(lows[:colon]) and not gdp
     category = _category(ctx, colon)
-    if not years and not share and not category:
+    if not years and not share and not category and not columns:
         return None
     if (
         change and years
@@ -128,6 +136,22 @@ def _column_sources(ctx: Context, at: list[int]) -> tuple[tuple[str, str], ...]:
         one = len({s.source for s in named}) == 1
         columns.append((named[0].source, named[0].text) if one else ("", ""))
     return tuple(columns) if any(source for source, _text in columns) else ()
+
+
+def _source_cells(ctx: Context) -> list[int]:
+    """Where the cells of a table's header row that name a source are, one a cell, after the
+    row's first cell ('| Ally | SIPRI | NATO |'); [] for a row of another kind."""
+    lows = ctx.lows
+    if "|" not in lows:
+        return []
+    bars = [k for k, w in enumerate(lows) if w == "|"]
+    first = bars[1] if lows[0] == "|" and len(bars) > 1 else bars[0]
+    out: list[int] = []
+    for s in ctx.sources:
+        cell = sum(1 for b in bars if b < s.i)
+        if s.i > first and all(sum(1 for b in bars if b < k) != cell for k in out):
+            out.append(s.i)
+    return out
 
 
 def _category(ctx: Context, colon: int) -> str:
@@ -246,6 +270,9 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
     claim = new_claim(ctx, q, header.measure, q.value, "%", measure=header.measure, year=year,
                       year_basis=basis)  # fmt: skip
     claim.real_unstated = header.measure == "real_change" and not header.real
+    claim.measure_unstated = (
+        q.form == "plain" and not header.share and header.measure == "share_of_gdp"
+    )
     if header.doubt:
         claim.doubts.append(header.doubt)
     elif header.measure == "share_of_gdp" and not header.of_gdp and q.value > MAX_SHARE:
@@ -291,4 +318,8 @@ def _is_share(q: Quantity, header: Header) -> bool:
     # header of shares of defence spending: "Poland 51.1"
     if header.measure in BUDGET_SHARES:
         return q.form == "plain" and q.precision >= 1 and q.value <= 100
-    return header.share and q.form == "plain" and q.precision >= 1 and q.value < 15
+    # (or a table's cell under a header row of years or sources that names no measure:
+    # "| Ally | 2014 | 2024* |", read as a share of GDP only to support)
+    return (
+        (header.share or header.table) and q.form == "plain" and q.precision >= 1 and q.value < 15
+    )

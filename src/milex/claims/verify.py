@@ -408,6 +408,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif not ok and claim.measure == ev.SHARE_CHANGE:
         verdict = "unverifiable"  # a writer may take the two years from two editions
         claim.doubts.append("the two years' shares may come from two different editions")
+    elif not ok and claim.measure_unstated:
+        verdict = "unverifiable"
+        claim.doubts.append("the table does not say what its figures measure, and as shares of "
+                            "GDP they do not agree")  # fmt: skip
     elif not ok and claim.price_base == ev.UNSTATED_BASE:
         verdict = "unverifiable"
         claim.doubts.append("the text does not say the base year of its constant prices")
