@@ -221,3 +221,16 @@ def test_a_table_whose_header_names_no_measure():
         (4.2, "SIPRI", "supported"),
         (4.5, "NATO", "unverifiable"),
     ]
+
+
+def test_a_footnote_gives_the_year_of_the_marked_figures():
+    # "*2024 estimates" under a title with no year (2024 edition: Greece 3.08, Italy 1.49)
+    text = ("Allies' defence spending as a share of GDP\n"
+            "Greece 3.08*\n"
+            "Italy 1.94*\n"
+            "* 2024 estimates")  # fmt: skip
+    got = milex.check(text, date="2024-07-01").claims
+    assert [(c.claim.value, c.claim.year, c.verdict) for c in got] == [
+        (3.08, 2024, "supported"),
+        (1.94, 2024, "contradicted"),
+    ]

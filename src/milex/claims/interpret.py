@@ -103,7 +103,7 @@ def read_article(
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
-    sourced = _sourced_below(sents)
+    sourced, marked = _sourced_below(sents), _footnoted_years(sents)
     for k, sent in enumerate(sents):
         if sent.paragraph != paragraph:
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
@@ -190,6 +190,8 @@ def read_article(
                 years = years[:1] * len(own_header.sources)
             own_header = replace(own_header, years=years, others=header.others)
         header = own_header or header
+        if header is not None and not header.years and k in marked:  # "Poland 4.12*" over
+            header = replace(header, years=(marked[k],))  # "*2024 estimates"
         if header is not None:  # ("Defence spending per capita, 2024 (US$, 2015 prices)")
             ctx.header_per_head, ctx.header_prices = header.per_head, header.prices
         if (header is not None and not own_years and len(set(header.years)) == 1
@@ -263,6 +265,25 @@ def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
         j = k - 1
         while j >= 0 and (tables.is_bullet(sents[j].text) or "|" in sents[j].text):
             out[j] = ("SIPRI", f"{sent.text.strip()} (the line under the list)")
+            j -= 1
+    return out
+
+
+_FOOTNOTE = re.compile(r"\s*\*+\s*[^\n*]{0,30}?\b((?:19|20)\d\d)\b[^\n*\d]{0,30}$")
+_MARKED = re.compile(r"\d\s?\*")
+
+
+def _footnoted_years(sents: list[Sentence]) -> dict[int, int]:
+    """The lines above a footnote that gives a year to the figures marked '*' ('Poland
+    4.12*' ... '*2024 estimates'): {their index: the year}, for a header that names none."""
+    out: dict[int, int] = {}
+    for k, sent in enumerate(sents):
+        note = _FOOTNOTE.match(sent.text)
+        if note is None:
+            continue
+        j = k - 1
+        while j >= 0 and _MARKED.search(sents[j].text) and len(sents[j].text) < 80:
+            out[j] = int(note[1])
             j -= 1
     return out
 
