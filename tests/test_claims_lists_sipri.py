@@ -234,3 +234,32 @@ def test_a_footnote_gives_the_year_of_the_marked_figures():
         (3.08, 2024, "supported"),
         (1.94, 2024, "contradicted"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        # a place among a count: Canada 27th of 31 allies with figures (2024 edition, 1.37%)
+        (
+            "Canada, at 1.37% of GDP, ranks 27th of the 31 allies with armed forces.",
+            "2024-07-01",
+            [(27.0, "supported")],
+        ),
+        (
+            "At 1.37% of GDP, Canada ranks 20th out of 31 allies.",
+            "2024-07-01",
+            [(20.0, "contradicted")],
+        ),
+        # the place after an ally's figure in brackets (2025 edition, 2025: Poland 4.48,
+        # Lithuania 4.00, Latvia 3.73, Estonia 3.38: Estonia is fourth)
+        (
+            "Poland leads at 4.48% of GDP this year, with Lithuania (4.00%) second and Estonia "
+            "(3.38%) third.",
+            "2025-09-02",
+            [(2.0, "supported"), (3.0, "contradicted")],
+        ),
+    ],
+)
+def test_places_in_lists_of_figures(text, day, expected):
+    got = milex.check(text, date=day).claims
+    assert [(c.claim.value, c.verdict) for c in got if c.claim.kind == "ranking"] == expected

@@ -204,6 +204,13 @@ def _rankings(ctx: Context) -> None:
                 )
                 and any(w in _NEAR_RANK for w in lows[max(0, q.i - 2) : q.i])
             )  # "Britain sits 12th this year"
+            # "with Lithuania (4.00%) second and Estonia (3.38%) third": the ally, its figure
+            # in brackets, its place
+            ok = ok or (prev[-1:] == [")"] and _after_bracketed_figure(ctx, q))
+            # "ranks 27th of the 31 allies", "came 5th out of 32": a place among a count
+            ok = ok or (
+                _of_count(ctx, q) and any(w in _NEAR_RANK for w in lows[max(0, q.i - 2) : q.i])
+            )
             # "Lithuania is second (4%), Latvia third (3.73%)": an ally, an ordinal, its figure
             ok = ok or (nxt[:1] == ["("] and any(m.j == q.i for m in ctx.mentions))
             # "is now at 2.33 percent, 13th in the alliance": the place of the figure before
@@ -324,6 +331,30 @@ def _figure_before(ctx: Context, q: Quantity) -> bool:
         return False
     x = before[-1]
     return q.i - x.j <= 8 and "," not in ctx.lows[x.j : q.i - 1] and ctx.clause(x) == ctx.clause(q)
+
+
+def _after_bracketed_figure(ctx: Context, q: Quantity) -> bool:
+    """Is the place right after an ally's figure in brackets ('Estonia (3.38%) third')?"""
+    opening = next((k for k in range(q.i - 2, max(-1, q.i - 7), -1) if ctx.lows[k] == "("), None)
+    return (
+        opening is not None
+        and any(m.j == opening and m.kind == "ally" for m in ctx.mentions)
+        and any(opening < x.i and x.j < q.i for x in ctx.quantities)
+    )
+
+
+def _of_count(ctx: Context, q: Quantity) -> bool:
+    """Does a count follow the place ('27th of the 31 allies', '5th out of 32')? It is used up."""
+    lows = ctx.lows
+    k = q.j + 1 if lows[q.j : q.j + 1] == ["out"] else q.j
+    if lows[k : k + 1] != ["of"]:
+        return False
+    k += 2 if lows[k + 1 : k + 2] == ["the"] else 1
+    count = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
+    if count is None:
+        return False
+    ctx.consumed.add(id(count))
+    return True
 
 
 def _moved_to(ctx: Context, q: Quantity) -> Quantity | None:
