@@ -263,3 +263,26 @@ def test_a_footnote_gives_the_year_of_the_marked_figures():
 def test_places_in_lists_of_figures(text, day, expected):
     got = milex.check(text, date=day).claims
     assert [(c.claim.value, c.verdict) for c in got if c.claim.kind == "ranking"] == expected
+
+
+def test_a_figure_on_its_own_line_over_its_caption():
+    # a bulletin's layout (2024 edition: United Kingdom 2.33% in 2024; 23 allies at 2% or
+    # more; SIPRI 2025: world 2,718 bn in 2024)
+    text = ("2.33%\n"
+            "Britain's defence spending as a share of GDP in 2024.\n\n"
+            "20\n"
+            "Allies spending at least 2% of GDP on defence in 2024, by NATO's estimates.")  # fmt: skip
+    got = milex.check(text, date="2024-07-01").claims
+    assert [(c.claim.value, c.claim.kind, c.verdict) for c in got] == [
+        (2.33, "share_of_gdp", "supported"),
+        (20.0, "count_meeting", "contradicted"),
+    ]
+    text = "$2,718bn\nWorldwide military expenditure in 2024, as SIPRI estimates it."
+    got = milex.check(text, date="2025-05-02").claims
+    assert [(c.claim.value, c.claim.subject, c.verdict) for c in got] == [
+        (2718.0, "World (SIPRI)", "supported")
+    ]
+    # a lone figure over a line that is a sentence, not its caption, stays nobody's
+    for text in ("2%\nThe alliance meets in The Hague next week, where Poland will push for more.",
+                 "3.5%\nLeaders gather in The Hague next week."):  # fmt: skip
+        assert milex.check(text, date="2024-07-01").claims == []

@@ -103,6 +103,7 @@ def read_article(
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
+    sents = _captioned(sents)
     sourced, marked = _sourced_below(sents), _footnoted_years(sents)
     for k, sent in enumerate(sents):
         if sent.paragraph != paragraph:
@@ -266,6 +267,53 @@ def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
         while j >= 0 and (tables.is_bullet(sents[j].text) or "|" in sents[j].text):
             out[j] = ("SIPRI", f"{sent.text.strip()} (the line under the list)")
             j -= 1
+    return out
+
+
+_CAPTION_NOUNS = patterns.word_set("caption_nouns")
+_CAPTION_NOT_VERBS = patterns.word_set("caption_not_verbs")
+_LONE_FIGURE = re.compile(
+    r"[\s*#_]*[$€£]?\s?\d[\d,.]*\s?(?:%|percent|bn|billion|trillion|tn|st|nd|rd|th)?[\s*_]*$",
+    re.IGNORECASE,
+)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'s)?")
+
+
+def _caption(text: str) -> bool:
+    """Does a line read as a figure's caption: a phrase naming a measure, with no verb of a
+    sentence ('UK defence spending as a share of GDP in 2024.', 'Allies expected to spend at
+    least 2% of GDP this year'; not 'The alliance meets in The Hague next week')?"""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return (
+        not tables.is_bullet(text)
+        and "|" not in text
+        and not _LONE_FIGURE.match(text)
+        and not _CAPTION_NOT_VERBS & words
+        and bool(_CAPTION_NOUNS & words)
+    )
+
+
+def _captioned(sents: list[Sentence]) -> list[Sentence]:
+    """A figure on a line of its own with the line under it describing it, a bulletin's
+    layout ('2.33%' over 'UK defence spending as a share of GDP in 2024.'), read as one
+    sentence: the figure, then its description (offsets kept; the line break read as a
+    space). A lone figure with no such line stays a figure of nobody."""
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sents):
+        a = sents[k]
+        b = sents[k + 1] if k + 1 < len(sents) else None
+        if (b is not None and _LONE_FIGURE.match(a.text) and not tables.years_only(a.text)
+                and b.start - a.end <= 2 and _caption(b.text)):  # fmt: skip
+            gap = " " * (b.start - a.end)
+            out.append(Sentence(len(out), a.start, b.end, a.text + gap + b.text, a.paragraph))
+            k += 2
+            continue
+        a.index = len(out)
+        out.append(a)
+        k += 1
     return out
 
 
