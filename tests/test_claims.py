@@ -1890,6 +1890,9 @@ READINGS = [
     ("a place beside a country outside NATO is a place in the world, SIPRI's", "2025-04-28",
      "Germany rose to fourth place, at $88.5 billion, overtaking India.",
      [("ranking", "Germany", 2024, 4, "supported")]),  # SIPRI 2025: US, China, Russia, Germany
+    ("'in line with last year' is a comparison's base, not the figure's year", "2025-08-29",
+     "The United States puts 29.7% of its budget into equipment, roughly in line with last year.",
+     [("equipment_share", "United States", 2025, 29.7, "supported")]),  # 2025 ed.: 29.69
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",
@@ -2677,6 +2680,11 @@ def test_a_rank_in_a_narrower_scope_is_not_supported_by_the_rank_among_all(text)
         "All 30 others with armed forces clear the floor.",
         "Frontline allies pass 5% on the new core measure.",  # a level passed, not a pledge
         "Two allies in three now meet the guideline.",  # a ratio (23 of 32), not two
+        # every ally's guideline, not the ally of the sentence before; the guideline, not
+        # Belgium's own 14.54%, is what 'the only ally below' counts under
+        "Belgium is short. Almost every ally now meets NATO's other guideline - to put at least "
+        "a fifth of defence spending into major equipment.",
+        "Belgium, at 14.54%, is the only ally below the guideline.",
     ],
 )
 def test_some_allies_and_a_level_passed_are_never_contradicted(text):

@@ -96,6 +96,7 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
 _FOREIGN_OBJECT = frozenset({"of", "with", "to", "from", "against", "near", "bordering", "toward",
                              "towards", "on", "than", "like", "by", "into", "in"})  # fmt: skip
 _PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
+_ONE_ALLY = frozenset({"ally", "country", "nation", "member", "state"})
 
 
 _PAIRING = frozenset({"against", "vs", "vs.", "versus", "to", "and"})
@@ -401,6 +402,11 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if len(named) == 1 and named[0].kind in _STATE_NAMES and not named[0].is_object:
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
     if not candidates:
+        if any(ctx.lows[k] in ("every", "each") and ctx.lows[k + 1] in _ONE_ALLY
+               for k in range(q.i - 1)):  # fmt: skip
+            # "Almost every ally now meets the guideline - to put at least a fifth ...": of
+            # every ally, not of the one the sentence before spoke of
+            return [], "the text speaks of every ally, not of one"
         if ctx.word_in(_PLURAL_ALLIES, c_lo, q.i):
             if _all_allies(ctx, q, c_lo, _c_hi):
                 return ["NATO"], ""  # "Allies spent 3.5% of their combined GDP": all of them

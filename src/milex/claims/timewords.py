@@ -220,7 +220,17 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                     # from last year's 3.26%": the figure's own year)
                     prev in ("on", "over", "than")
                     or " ".join(lows[max(0, i - 2) : i])
-                    in ("compared with", "compared to", "relative to", "up from", "down from")
+                    in (
+                        "compared with",
+                        "compared to",
+                        "relative to",
+                        "up from",
+                        "down from",
+                        "line with",
+                        "similar to",
+                        "unchanged from",
+                        "level with",
+                    )  # fmt: skip
                     or prev == "from"
                     and not _RISES.isdisjoint(lows[max(0, i - 4) : i - 1])
                 )
