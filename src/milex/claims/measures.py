@@ -25,7 +25,7 @@ from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
-from milex.claims.years import year_for
+from milex.claims.years import tense_of, year_for
 from milex.reference.alliance import name_of
 
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
@@ -408,6 +408,44 @@ _SUFFICING = ("will suffice", "would suffice", "suffices", "is enough", "would b
               "will be enough", "is sufficient", "would be sufficient")  # fmt: skip
 
 
+PLAN_DOUBT = "the figure is a plan or an intention, not a measured value"
+_PLEDGED_REACH = 10  # tokens between the words of a pledge and its figure
+_MEASURED_VERBS = frozenset({"spent", "spends", "reached", "hit", "devoted", "recorded",
+                             "achieved", "managed", "stood", "came"})  # fmt: skip
+
+
+def _pledged(ctx: Context, q: Quantity, lo: int, cues: str) -> bool:
+    """Do words of a plan (cues "plan") or of a pledge, a goal or an aim (cues "pledged_level":
+    'Warsaw had promised in 2022 to spend 4% in 2023', 'Poland's target for 2023 was 5%',
+    'Germany aimed for 1.5% by 2024', 'Romania was meant to spend 2.5%') come before the
+    figure in its clause? Not when a verb of spending stands between ('Canada has promised
+    2% by 2032 and spends 1.37% now'), nor, for a pledge, a comma or the start of a change
+    ('Poland, which had promised 2%, spent 3.26%', 'pledged to raise it from 1.2%')."""
+    found = ctx.find("cues", cues, lo=max(lo, q.i - _PLEDGED_REACH), hi=q.i)
+    if not found:
+        return False
+    between = ctx.lows[found[-1][1] : q.i]
+    if not _MEASURED_VERBS.isdisjoint(between):
+        return False
+    return cues == "plan" or ("," not in between and ctx.lows[q.i - 1] != "from")
+
+
+def _planned_year(ctx: Context, q: Quantity, codes: list[str]) -> int | None:
+    """The past year of a plan right before a figure said in the past tense with no year of
+    its own: what was then spent ('had promised to spend 4% in 2023. In the event it spent
+    3.3%', 'Poland's target for 2023 was 5%, but it spent 3.26%'): that year."""
+    if tense_of(ctx, q) != "past":
+        return None
+    last = ctx.claims[-1] if ctx.claims else (ctx.earlier[-1] if ctx.earlier else None)
+    if last is None or PLAN_DOUBT not in last.doubts or last.year is None:
+        return None
+    if last.year_basis not in ("stated", "loose") or last.year >= ctx.today.year:
+        return None
+    if codes and last.subject_code not in codes:
+        return None  # (another ally's figure after the plan)
+    return last.year
+
+
 def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     if not codes and not _ownerless_claim(ctx, q, kind):
@@ -419,7 +457,7 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     if not ydoubt and not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i]):
-        ydoubt = "the figure is a plan or an intention, not a measured value"  # "a budget
+        ydoubt = PLAN_DOUBT  # "a budget
         # first planned at 2.28%" (but "budgeted 2% this year" is the year's estimate)
     if not ydoubt and kind == "share_of_gdp" and _of_a_national_budget(ctx, q):
         ydoubt = ("the share is of the country's own budget, on its national definition of "
@@ -439,11 +477,14 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     current = ctx.lows[q.i - 1 : q.i] in (["current"], ["present"], ["today's"])
     if current and basis == "future":
         basis = "tense"  # "will lift it from its current 2.3%": the level now, not a future one
-    if future and not ydoubt and not current and ctx.has("cues", "plan", lo=max(lo, q.i - 10),
-                                                         hi=q.i):  # fmt: skip
+    if future and not ydoubt and not current and _pledged(ctx, q, lo, "plan"):
         # (but "promised to raise it from its current 2.3% to 2.5%": the level now)
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
-        ydoubt = "the figure is a plan or an intention, not a measured value"
+        ydoubt = PLAN_DOUBT
+    if not ydoubt and not current and _pledged(ctx, q, lo, "pledged_level"):
+        ydoubt = PLAN_DOUBT  # "had promised in 2022 to spend 4% in 2023": a plan, past or not
+    if not ydoubt and basis == "tense" and (planned := _planned_year(ctx, q, codes)) is not None:
+        year, basis = planned, "loose"  # "... 4% in 2023. In the event it spent 3.3%": 2023's
     if not ydoubt and kind == "share_of_gdp" and _related(ctx, q):
         ydoubt = ("the figure counts defence- and security-related spending (The Hague's up to "
                   "1.5%), which NATO's tables do not hold")  # fmt: skip
