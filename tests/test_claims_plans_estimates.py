@@ -78,3 +78,57 @@ def test_spending_said_after_a_promise_is_measured():
     assert found["1.37%"][0] == "supported"
     found = verdicts("Canada has promised to reach 2% by 2032 and spends 1.9% now.", JULY_2024)
     assert found["1.9%"][0] == "contradicted"
+
+
+# --- (b) an estimate named as an earlier one, then the figure that replaced it ---------------
+
+SEPT_2025 = "2025-09-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "verdict"),
+    [
+        # 'has since been lowered to': 2.12 = Germany 2024 (2024 ed.), 2.00 (2025 ed.)
+        ("Germany's 2.12% estimate for 2024 has since been lowered to 2.00%.",
+         "2.12%", "2.00%", "supported"),
+        # 1.8 against Germany 2024 = 2.00 (2025 ed.)
+        ("Germany's 2.12% estimate for 2024 has since been lowered to 1.8%.",
+         "2.12%", "1.8%", "contradicted"),
+        # dated 'a year ago', the year named after the noun ('spending for 2024')
+        ("A year ago NATO put Germany's spending for 2024 at 2.12%; it now stands at 2.00%.",
+         "2.12%", "2.00%", "supported"),
+        # dated by a month: the 2024 edition; 'the August 2025 data' is the release, not 2025
+        ("In June 2024 NATO estimated Germany's 2024 spending at 2.12% of GDP; the August 2025 "
+         "data show 2.0%.", "2.12%", "2.0%", "supported"),
+        # Poland 2024 = 4.12 (2024 ed.), 3.79 (2025 ed.): 3.5 is wrong for 2024, not read as 2025
+        ("In June 2024 NATO estimated Poland's 2024 spending at 4.12% of GDP; the August 2025 "
+         "figures show 3.5%.", "4.12%", "3.5%", "contradicted"),
+    ],
+)  # fmt: skip
+def test_an_earlier_estimate_is_judged_on_its_edition_and_its_replacement_takes_its_year(
+    text, old, new, verdict
+):
+    found = verdicts(text, SEPT_2025)
+    assert found[old] == ("supported", 2024)
+    assert found[new] == (verdict, 2024)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 2024 edition: 23 allies at or above 2% in 2024 (18 in the 2025 edition)
+        ("Last year's NATO report counted 23 allies at 2% or more in 2024.", "supported"),
+        ("Last year's NATO report expected 20 allies to reach 2% in 2024.", "contradicted"),
+    ],
+)
+def test_last_years_report_is_that_edition(text, verdict):
+    (checked,) = milex.check(text, date=SEPT_2025).claims
+    assert checked.verdict == verdict
+    assert checked.evidence is not None and checked.evidence.edition == 2024
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("2.41%", "supported"), ("2.1%", "contradicted")])
+def test_an_estimate_of_two_years_ago_is_that_years_edition(value, verdict):
+    # Finland 2024: 2.41 in the 2024 edition, 2.40 in 2025's, 2.11 (core) in 2026's
+    text = f"Two years ago NATO put Finland's 2024 spending at {value} of GDP."
+    assert verdicts(text, "2026-07-20")[value] == (verdict, 2024)

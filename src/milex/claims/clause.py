@@ -275,11 +275,16 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         # a government's own figure ("officials in Rome say ... 1.6%"), on its own definition
         # or forecast: judged on NATO's, but only to support (see verify)
         claim.other_body = _national_voice(ctx, ctx.clause(q)[0], q.i)
-    if _earlier_estimate(ctx, q) or _dated_before(ctx, q, claim.source):
+    dated, older = _dated_before(ctx, q, claim.source)
+    if _earlier_estimate(ctx, q) or _replaced(ctx, q) or dated:
         claim.earlier_edition = True
         unhedge_compared(ctx, q, claim)
     _note_nearby(ctx, claim, q)
     claim.named_edition = _named_edition(ctx, q)
+    if older is not None and claim.named_edition is None:
+        # "Two years ago NATO put Finland's 2024 spending at 2.41%": that year's edition, not
+        # the one before the edition of the day
+        claim.named_edition, claim.earlier_edition = older, False
     lo, hi = ctx.clause(q)
     claim.core_named = any(ctx.lows[k] == "core" and ctx.lows[k + 1 : k + 2] in _CORE_NEXT
                            for k in range(lo, hi))  # fmt: skip
@@ -366,6 +371,23 @@ def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
     return any(start <= a and b <= start + len(near) for a, b in spans)
 
 
+_REPLACED_REACH = 7  # tokens after a figure where the words saying it was replaced may start
+_REPLACING_REACH = 5  # tokens after those words where the figure replacing it may start
+
+
+def _replaced(ctx: Context, q: Quantity) -> bool:
+    """Is the figure one that words after it say was replaced by a later one ('Poland's 4.12%
+    estimate for 2024 has since been cut to 3.79%', 'the 2.12% was later revised to 2.00%')?
+    Then it is an earlier estimate."""
+    _lo, hi = ctx.clause(q)
+    found = ctx.find("time", "replaced_after", lo=q.j, hi=min(hi, q.j + _REPLACED_REACH))
+    if not found:
+        return False
+    _start, end, _ = found[0]
+    figures = [x for x in ctx.quantities if x.form == q.form and x.i >= q.j]
+    return bool(figures) and figures[0].i >= end and figures[0].i - end <= _REPLACING_REACH
+
+
 def unhedge_compared(ctx: Context, q: Quantity, claim: Claim) -> None:
     """'3.37%, lower than the 3.43% it estimated a year ago': an earlier estimate that a new
     figure is compared with is stated as it was, not as a bound."""
@@ -378,15 +400,17 @@ def unhedge_compared(ctx: Context, q: Quantity, claim: Claim) -> None:
         claim.hedge = None
 
 
-def _dated_before(ctx: Context, q: Quantity, source: str) -> bool:
+def _dated_before(ctx: Context, q: Quantity, source: str) -> tuple[bool, int | None]:
     """Does a time in the figure's clause date an estimate of it (years.estimate_time) to
     before the edition current at the date ("the 2.12% estimated a year earlier", "NATO had
     put Germany's 2024 spending at 2.12% a year ago")? Only to a held edition published that
     year: not "last year" when the edition current at the date came out that year ("NATO
-    estimated last year", in March 2025), nor when milex lacks that year's edition."""
+    estimated last year", in March 2025), nor when milex lacks that year's edition. Also
+    returns that year when its edition is older than the one before the edition of the day
+    ("two years ago"), to be judged on by name."""
     t = estimate_time(ctx, q)
     if t is None:
-        return False
+        return False, None
     # "a year earlier" than the new figures the text sets it against: a year before the date
     year = (
         t.year
@@ -396,7 +420,10 @@ def _dated_before(ctx: Context, q: Quantity, source: str) -> bool:
     out = [p.published.year for p in pubs.publications(source)
            if p.published is not None and p.published <= ctx.today]  # fmt: skip
     # (an estimate of a year whose edition milex lacks is left to the edition of the day)
-    return bool(out) and out[-1] > year and year in out
+    if not (out and out[-1] > year and year in out):
+        return False, None
+    # an edition older than the one before the edition of the day: named by its year
+    return True, (year if len(out) > 1 and year != out[-2] else None)
 
 
 _OLD_BASIS = ("old definition", "previous definition", "former definition", "outside the core",

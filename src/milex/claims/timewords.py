@@ -106,6 +106,18 @@ _RISES = frozenset({"increase", "rise", "rises", "growth", "jump", "up", "higher
 _REPORTED_AT = patterns.word_set("saying_verbs_past")
 
 
+_RELEASE_NOUNS = frozenset({"edition", "report", "release", "tables", "figures", "data",
+                            "estimates"})  # fmt: skip
+_RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's"})
+
+
+def _names_release(lows: list[str], k: int) -> bool:
+    """Do the words at k name a release ('edition', 'NATO report'), after a time that dates
+    it ('Last year's ...')?"""
+    k += lows[k : k + 1] != [] and lows[k] in _RELEASED_BY
+    return lows[k : k + 1] in (["edition"], ["report"], ["release"])
+
+
 def times(lows: list[str], quantities: list[Quantity], today: date | None) -> list[TimeExpr]:
     """Year mentions and relative times ("last year", "the year before", "on Thursday")."""
     v = _vocab()
@@ -161,6 +173,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             "at constant",
         ):
             role = "price"
+        elif nxt in _RELEASE_NOUNS and prev in v["months"]:
+            role = "edition"  # "the August 2025 figures show 3.79%": a release's date, not the
+            # year of its data (no data year is named by its month)
         elif nxt in ("edition", "report", "release", "tables", "figures", "data") or prev == "the":
             role = "edition" if nxt in ("edition", "report", "release") else "in"
         elif (
@@ -209,8 +224,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                              "next": today.year + 1}.get(kind)  # fmt: skip
             if prev in _REPORTED_AT:
                 span.role = "date"  # "NATO estimated last year": when it said so, not the figure's
-            elif lows[i + hit[0] : i + hit[0] + 1] in (["edition"], ["report"], ["release"]):
-                span.role = "edition"  # "Last year's edition gave Poland 4.48% for 2025"
+            elif _names_release(lows, i + hit[0]):
+                span.role = "edition"  # "Last year's edition gave Poland 4.48% for 2025",
+                # "Last year's NATO report expected 23 allies to reach 2%"
             elif (
                 kind in ("last", "previous")
                 and lows[i + hit[0] : i + hit[0] + 2] != [",", "when"]

@@ -86,7 +86,8 @@ def count(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, f"no NATO edition held was published by {day:%-d %B %Y}"
                                    + (f"; later published: {said}" if said else ""),
                             other_editions=later)  # fmt: skip
-    earlier = ""
+    pub, named_note = ev.named(pub, claim, "NATO", day)  # "Last year's NATO report expected 23"
+    earlier = f"; {named_note}" if named_note else ""
     if claim.earlier_edition:
         older, why = ev.earlier_estimate(pub, "NATO", measure, claim.year, day)
         if older is None:

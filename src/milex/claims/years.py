@@ -187,6 +187,8 @@ def year_for(
             year = _resolve(ctx, chosen, claims_before, allies)
     if chosen is None and (same := _estimated_again(ctx, q)) is not None:
         return YearReading(same, since, deadline, "", "loose")
+    if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
+        return YearReading(same, since, deadline, "", "loose")
     if chosen is None and ctx.carry_year is not None:
         # "... will top EUR 150 billion in 2029. That means 2.4% of GDP": the year before
         return YearReading(ctx.carry_year, since, deadline, "", "loose")
@@ -242,15 +244,19 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
         lows[verb - 1] == "had" or lows[max(0, verb - 2) : verb] == ["had", "been"]
     )
     named = verb >= 0 and any(t.kind == "year" and t.role == "in" and lo <= t.i < q.i
-                              and lows[t.j : t.j + 1] != [] and lows[t.j] in _ESTIMATED
+                              and (lows[t.j : t.j + 1] != [] and lows[t.j] in _ESTIMATED
+                                   or lows[t.i - 1] == "for" and lows[t.i - 2] in _ESTIMATED)
                               for t in ctx.times)  # fmt: skip
+    # ("Germany's 2024 spending", "Poland's spending for 2024")
     for t in ctx.times:
-        if t.kind not in ("last", "previous") or not lo <= t.i < hi:
+        if not lo <= t.i < hi or min(abs(t.i - q.j), abs(q.i - t.j)) > _DATING_REACH:
             continue
-        if min(abs(t.i - q.j), abs(q.i - t.j)) > _DATING_REACH:
+        if t.kind == "year" and t.role == "date" and named and t.i < verb:
+            return t  # "In June 2024 NATO estimated Poland's 2024 spending at 4.12%"
+        if t.kind not in ("last", "previous", "ago"):
             continue
         if t.role == "date" or t.role == "in" and (past_perfect or named):
-            return t
+            return t  # ("A year ago NATO projected Poland's spending for 2024 at 4.12%")
     return None
 
 
@@ -279,6 +285,19 @@ def _estimated_again(ctx: Context, q: Quantity) -> int | None:
     last = next((c for c in reversed([*ctx.earlier[-3:], *ctx.claims]) if c.year is not None), None)
     if last is None or (last.unit == "%") != (q.form == "percent"):
         return None  # (a share re-estimated as a share, an amount as an amount)
+    return last.year
+
+
+def _replacing(ctx: Context, q: Quantity, allies: Sequence[str]) -> int | None:
+    """The year of an earlier estimate right before a figure with no year of its own, of the
+    same ally and kind: the figure that replaced it ('NATO initially put Germany's 2024
+    spending at 2.12%; its new tables show 2.00%', 'A year ago NATO projected Poland's
+    spending for 2024 at 4.12%; the figure now stands at 3.79%')."""
+    last = ctx.claims[-1] if ctx.claims else None
+    if last is None or not last.earlier_edition or last.year is None:
+        return None
+    if (last.unit == "%") != (q.form == "percent") or (allies and last.subject_code not in allies):
+        return None
     return last.year
 
 
