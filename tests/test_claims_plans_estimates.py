@@ -132,3 +132,27 @@ def test_an_estimate_of_two_years_ago_is_that_years_edition(value, verdict):
     # Finland 2024: 2.41 in the 2024 edition, 2.40 in 2025's, 2.11 (core) in 2026's
     text = f"Two years ago NATO put Finland's 2024 spending at {value} of GDP."
     assert verdicts(text, "2026-07-20")[value] == (verdict, 2024)
+
+
+# --- (c) a part of a plan, not its headline total ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ReArm Europe (4 March 2025): close to EUR 800 bn = EUR 150 bn of SAFE loans + close to
+        # EUR 650 bn of fiscal space over four years
+        "Of ReArm Europe's total, roughly EUR 650 billion is to come from national budgets.",
+        "Relaxing the EU's fiscal rules could free up EUR 650 billion over four years, the "
+        "Commission reckons.",
+    ],
+)
+def test_a_plans_part_is_judged_as_that_part_and_not_as_its_total(text):
+    (checked,) = milex.check(text, date="2025-04-08").claims
+    assert checked.claim.figures == ["rearm-fiscal-space"]
+    assert checked.verdict == "supported"
+    # the same value said to be the whole stays wrong: the total is close to EUR 800 bn
+    (total,) = milex.check(
+        "ReArm Europe would mobilise EUR 650 billion in total.", date="2025-04-08"
+    ).claims
+    assert total.verdict == "contradicted"

@@ -215,6 +215,11 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         # "the debt brake ... security-related items exceeding 1%": Germany's 1%, not The
         # Hague's 1.5% (within one family, its selectors decide: "EUR 650 bn in total")
         ranked = exact
+    elif exact and not named and not set(exact) & set(ranked) and not _said_whole(lows, q):
+        # "about EUR 650 billion of the total would come from national budgets", "could free
+        # up EUR 650 billion over four years": a part of the plan the selectors do not name
+        # (ReArm's fiscal space), not its EUR 800 billion total
+        ranked = exact
     kinds = {table[fid][1] for fid in ranked}
     if len(kinds) > 1:  # "5% on defence and security": The Hague's guideline, not the UK's 4.1%
         exact = [fid for fid in ranked if abs(table[fid][0].value - _in_unit(q, unit)) < 1e-9]
@@ -227,6 +232,14 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         allies = {table[fid][0].ally for fid in ranked}
         subject = allies.pop() if len(allies) == 1 else (subject_code or "")
     return PolicyReading(kind, ranked, subject or "")
+
+
+_WHOLE = patterns.phrases("cues", "said_whole")
+
+
+def _said_whole(lows: list[str], q: Quantity) -> bool:
+    """Is the figure said to be a commitment's whole ('EUR 650 billion in total')?"""
+    return _WHOLE.any_in(lows, q.j, min(len(lows), q.j + 3))
 
 
 def family_hits(ctx: Context) -> list:
