@@ -156,3 +156,32 @@ def test_a_plans_part_is_judged_as_that_part_and_not_as_its_total(text):
         "ReArm Europe would mobilise EUR 650 billion in total.", date="2025-04-08"
     ).claims
     assert total.verdict == "contradicted"
+
+
+# --- (d) an ally's own plan, not NATO's guideline --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Canada 2024 (FY 2024/25) = 1.37 in the 2024 edition: a plan's 1.4 is neither
+        # measured spending nor the 2% guideline stated wrong
+        "The Trudeau government's defence plan of 2017 envisaged roughly 1.4% of GDP by 2024-25.",
+        "Ottawa's 2017 defence policy envisaged about 1.4% of GDP by 2024-25.",
+        "Canada's 2017 plan aimed for 1.4% of GDP by 2024-25.",
+    ],
+)
+def test_an_allys_plan_is_neither_the_guideline_nor_spending(text):
+    (checked,) = milex.check(text, date=JULY_2024).claims
+    assert checked.claim.kind != "guideline_value"
+    assert checked.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(("spent", "verdict"), [("2.78%", "supported"), ("3.1%", "contradicted")])
+def test_a_capital_setting_itself_a_goal_is_the_allys_plan(spent, verdict):
+    # 'Vilnius set itself': Lithuania's government, not the Vilnius summit's 2% floor;
+    # Lithuania 2023 = 2.78 (2024 edition)
+    text = f"Back in 2022 Vilnius set itself a goal of 2.5% of GDP for 2023; in the end Lithuania spent {spent}."
+    found = verdicts(text, JULY_2024)
+    assert found["2.5%"] == ("unverifiable", 2023)
+    assert found[spent] == (verdict, 2023)

@@ -194,10 +194,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
                 "based",
             ):  # "the Stockholm research institute" is not Sweden
                 found = Mention(i, i + 1, v["capitals"][lows[i].removesuffix("'s")], "capital")
-        elif (t.text[:1].isupper() and lows[i] in v["seats"] and i > 1 and lows[i - 1] == "in"
-              and lows[i - 2] in v["seated_in"]):  # fmt: skip
-            # "officials in Vilnius": a capital named for its government only there (alone,
-            # "Vilnius" is the summit and its pledge)
+        elif (t.text[:1].isupper() and lows[i] in v["seats"]
+              and (i > 1 and lows[i - 1] == "in" and lows[i - 2] in v["seated_in"]
+                   or "itself" in lows[i + 1 : i + 4])):  # fmt: skip
+            # "officials in Vilnius", "Vilnius set itself a goal": a capital named for its
+            # government only there (alone, "Vilnius" is the summit and its pledge)
             found = Mention(i, i + 1, v["seats"][lows[i]], "capital")
         elif t.text[:1].isupper() and (hit := foreign.match_at(lows, i)):
             found = Mention(i, i + hit[0], "FOREIGN", "foreign")

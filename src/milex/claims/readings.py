@@ -268,7 +268,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             m.kind in ("ally", "allies", "group", "demonym", "capital") for m in ctx.mentions
         )
         reading = policy.match(ctx, q, subject if named else None)
-        if reading is not None and _guideline_of_ally(ctx, q, reading):
+        if reading is not None and (
+            _guideline_of_ally(ctx, q, reading) or _national_plan(ctx, q, reading)
+        ):
             reading = None
         if reading is not None and changed_by(ctx, q):
             reading = None  # "raised its budget by 43% to hit the target": a change
@@ -330,6 +332,38 @@ def _guideline_of_ally(ctx: Context, q: Quantity, reading) -> bool:
     # guideline's; before the ally ("Ten years on from the Wales summit, Spain spends 1.28%")
     # they do not
     return not ctx.has("cues", "policy", lo=max(lo, q.i - 6, before[-1].j), hi=q.i)
+
+
+_INTENDING = patterns.word_set("intending_words")
+_OWNERS = ("ally", "demonym", "capital")
+_GOVERNMENTS = frozenset({"government", "government's", "administration", "administration's",
+                          "cabinet", "cabinet's"})  # fmt: skip
+
+
+def _national_plan(ctx: Context, q: Quantity, reading) -> bool:
+    """'The Trudeau government's 2017 plan foresaw about 1.4% of GDP by 2024-25', 'Vilnius set
+    itself a goal of 2.5%': an ally (or its leader) named in the clause before words of a plan
+    or a pledge, with a level no guideline it could be has: the ally's own plan, not NATO's
+    guideline stated wrong."""
+    if reading.kind != "guideline_value":
+        return False
+    table = policy.figure_table()
+    if any(abs(table[f][0].value - q.value) < 1e-9 for f in reading.figures if f in table):
+        return False  # ("Canada's plan to reach 2%": the guideline's own level)
+    lo, _ = ctx.clause(q)
+    owner = next((m.j for m in ctx.mentions if lo <= m.i < q.i and m.kind in _OWNERS
+                  and len(m.code) == 3), None)  # fmt: skip
+    if owner is None:  # "the Trudeau government's plan", "Trudeau's plan" (not "Trump hailed")
+        people = patterns.load()["subjects"]["people"]
+        owner = next((k + 1 for k in range(lo, q.i) if ctx.lows[k].removesuffix("'s") in people
+                      and (ctx.lows[k].endswith("'s") or ctx.lows[k + 1] in _GOVERNMENTS)),
+                     None)  # fmt: skip
+    if owner is None or any(owner <= m.i < q.i and m.kind in ("group", "allies")
+                            for m in ctx.mentions):  # fmt: skip
+        return False  # ("Canada hailed the allies' pledge of ...": theirs)
+    return ctx.has("cues", "pledged_level", lo=owner, hi=q.i) or not _INTENDING.isdisjoint(
+        ctx.lows[owner : q.i]
+    )
 
 
 def _predicate_after(ctx: Context, q: Quantity) -> bool:
