@@ -78,6 +78,9 @@ def test_spending_said_after_a_promise_is_measured():
     assert found["1.37%"][0] == "supported"
     found = verdicts("Canada has promised to reach 2% by 2032 and spends 1.9% now.", JULY_2024)
     assert found["1.9%"][0] == "contradicted"
+    # 'aimed at' naming what spending is for: Poland 2024 (2024 ed.) = 4.12, measured
+    text = "Outlays aimed at deterring Russia rose to 4.12% of GDP in Poland this year."
+    assert verdicts(text, JULY_2024)["4.12%"] == ("supported", 2024)
 
 
 # --- (b) an estimate named as an earlier one, then the figure that replaced it ---------------

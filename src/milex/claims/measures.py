@@ -410,8 +410,7 @@ _SUFFICING = ("will suffice", "would suffice", "suffices", "is enough", "would b
 
 PLAN_DOUBT = "the figure is a plan or an intention, not a measured value"
 _PLEDGED_REACH = 10  # tokens between the words of a pledge and its figure
-_MEASURED_VERBS = frozenset({"spent", "spends", "reached", "hit", "devoted", "recorded",
-                             "achieved", "managed", "stood", "came"})  # fmt: skip
+_MEASURED_VERBS = patterns.word_set("measured_verbs")  # "spent", "rose": a level reached
 
 
 def _pledged(ctx: Context, q: Quantity, lo: int, cues: str) -> bool:
