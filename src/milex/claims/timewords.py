@@ -114,7 +114,8 @@ _RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's"})
 def _names_release(lows: list[str], k: int) -> bool:
     """Do the words at k name a release ('edition', 'NATO report'), after a time that dates
     it ('Last year's ...')?"""
-    k += lows[k : k + 1] != [] and lows[k] in _RELEASED_BY
+    if k < len(lows) and lows[k] in _RELEASED_BY:
+        k += 1
     return lows[k : k + 1] in (["edition"], ["report"], ["release"])
 
 
