@@ -27,7 +27,7 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     A contradiction accuses the text of an error: it is called only when no ally, group or
     year named beside the figure, and no commitment under discussion, would make it right.
     """
-    money = claim.kind == "spending_amount"
+    money = claim.kind in ev.AMOUNT_KINDS  # money, and counts of people
 
     def agrees_with(code, year):
         found = ev.lookup(source, pub.edition, measure, code, year, currency)

@@ -371,13 +371,18 @@ BARELY_BELOW, BARELY_ABOVE = 0.10, 0.02
 WHOLE = 0.10  # a bare whole number: the data within 10% of it as well as rounding to it
 CUT = 0.011  # an amount may be cut, not rounded, when its last digit is at most ~1% of it
 PRINTED = 2  # decimals of the shares and changes NATO prints (a writer may round those again)
+RELATIVE = 0.05  # an amount or a count of people: rounding never wider than 5% of the figure
+# the kinds of figure compared as amounts (a round "100,000 personnel" is within 5% of it, not
+# anywhere from 50,000 to 150,000, as money's "$100bn" is)
+AMOUNT_KINDS = frozenset({"spending_amount", "personnel"})
 
 
 def half_unit(precision: int, stated: float, money: bool) -> float:
-    """Half a unit of the last digit written; for money never more than 5% of the figure."""
+    """Half a unit of the last digit written; for an amount (money, people) never more than 5%
+    of the figure."""
     half = 0.5 * 10 ** (-precision)
     if money:
-        half = min(half, 0.05 * abs(stated))
+        half = min(half, RELATIVE * abs(stated))
     return half
 
 
@@ -457,9 +462,12 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
             f"rounded or cut to {precision} decimal{'s' if precision != 1 else ''}: "
             f"{_n(stated - half)} to {_n(stated + unit)}"
         )
+    capped = money and half < 0.5 * 10 ** (-precision)  # "100,000": not 50,000 to 150,000
+    rounded = (f"within {RELATIVE:.0%} of it, as an amount (its last non-zero digit alone would "
+               "allow more)" if capped else
+               f"rounded to {precision} decimal{'s' if precision != 1 else ''}")  # fmt: skip
     return abs(value - stated) <= half + eps or _rounds_up_to(printed, stated, half), (
-        f"rounded to {precision} decimal{'s' if precision != 1 else ''}: "
-        f"{_n(stated - half)} to {_n(stated + half)}{also}"
+        f"{rounded}: {_n(stated - half)} to {_n(stated + half)}{also}"
     )
 
 

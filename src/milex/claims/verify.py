@@ -341,7 +341,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         return unverifiable(claim, f"the text gives {claim.price_base} prices; {edition_label(pub)} "
                                    f"gives constant {pub.constant_prices} prices", other_editions=others)  # fmt: skip
     shown = value / scale
-    money = claim.kind == "spending_amount"
+    money = claim.kind in ev.AMOUNT_KINDS  # money, and counts of people
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, shown,
                               money=money)  # fmt: skip
     if claim.hedge in ("more_than", "less_than") and _CLOSE.match(claim.text):
