@@ -44,3 +44,39 @@ def test_a_round_headcount_is_within_five_percent(text, verdict):
     assert [c.verdict for c in got] == [verdict]
     if verdict == "contradicted" and "about" not in text:
         assert "within 5%" in got[0].tolerance  # the bound says so
+
+
+# --- a dot between thousands ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value", "verdict"),
+    [
+        # Spain 2024e: EUR 19,723.45 m; the text writes its share with a decimal comma
+        ("This year Spain puts 19.723 million euros into defence, 1,28% of its GDP, NATO says.",
+         "2024-06-20", 19723.0, "supported"),
+        # a wrong amount written the same way is still wrong (EUR 19,723 m, not 18,723)
+        ("According to NATO, Spain's defence spending this year is 18.723 million euros, 1,28% "
+         "of GDP.",
+         "2024-06-20", 18723.0, "contradicted"),
+        # Italy 2023: EUR 31,302.95 m; before 'million' an amount's dot separates thousands
+        ("According to NATO estimates, in 2023 Rome spent 31.300 million euros on defence.",
+         "2024-08-03", 31300.0, "supported"),
+        ("NATO estimates that Italy spent EUR 35.300m on defence in 2023.",
+         "2024-08-03", 35300.0, "contradicted"),
+        # Spain 2024e: USD 21,269.29 m; the decimal commas are in the sentence before
+        ("Spain will spend 1,28% of its GDP on defence this year, NATO says. Its estimated "
+         "spending is 21.270 million dollars.", "2024-06-18", 21270.0, "supported"),
+        # Spain 2024e: 117.4 thousand personnel; no 'million', but the text's decimal commas
+        ("Spain spends 1,28% of GDP on defence. Its armed forces number 117.400 personnel, NATO "
+         "says.", "2024-07-01", 117.4, "supported"),
+        ("Spain spends 1,28% of GDP on defence. Its armed forces number 127.400 personnel, NATO "
+         "says.", "2024-07-01", 127.4, "contradicted"),
+        # Estonia 2024e: USD 1.44 bn; a billion keeps its decimals ('$1.475 billion' is wrong)
+        ("Estonia spent $1.475 billion on defence this year, NATO says.", "2024-07-01", 1.475,
+         "contradicted"),
+    ],
+)  # fmt: skip
+def test_a_dot_before_three_digits_separates_thousands(text, date, value, verdict):
+    got = by_value(text, date)
+    assert got[value].verdict == verdict

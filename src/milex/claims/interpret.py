@@ -22,7 +22,7 @@ from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, tokenize
 from milex.claims.membership import members_at
 from milex.claims.model import Claim
-from milex.claims.numbers import quantities
+from milex.claims.numbers import quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.reference import publications as pubs
 
@@ -88,6 +88,8 @@ def read_article(
     # whether a sentence so far spoke of defence (money needs it), or the text names SIPRI,
     # which publishes nothing but military spending ("- Germany: $88.5bn" above "Source: SIPRI")
     defence_topic = any(_SIPRI.search(s.text) for s in sents)
+    # a text writing "1,28%" writes "19.723 million" for 19,723 million
+    commas = any(uses_decimal_commas(s.text) for s in sents)
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
@@ -135,7 +137,7 @@ def read_article(
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             if counted is not None and listed.names_count_members(sent.text):
                 sent.tokens = tokenize(sent.text, sent.start)
-                ctx = _context(sent, [], today, carry)
+                ctx = _context(sent, [], today, carry, commas)
                 listed.following_list(ctx, counted)
                 claims.extend(ctx.claims)
             counted = asked = None  # (a question's answer is the sentence right after it)
@@ -160,7 +162,7 @@ def read_article(
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
-        ctx = _context(sent, inside, today, carry)
+        ctx = _context(sent, inside, today, carry, commas)
         ctx.carry_far, ctx.carry_rival = carry_far, rival
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.asked, asked = asked, None
@@ -525,9 +527,11 @@ def _subordinate_end(lows: list[str]) -> int:
     return next((k + 2 for k, w in enumerate(lows[:-1]) if w == "," and lows[k + 1] == "but"), 0)
 
 
-def _context(sent: Sentence, quotes: list[Quote], today: date, carry) -> Context:
+def _context(
+    sent: Sentence, quotes: list[Quote], today: date, carry, decimal_commas: bool = False
+) -> Context:
     lows = [t.low for t in sent.tokens]
-    qs = quantities(sent.tokens)
+    qs = quantities(sent.tokens, decimal_commas)
     return Context(
         sentence=sent,
         lows=lows,

@@ -103,6 +103,7 @@ def _vocab():
         "hedge_after": patterns.Phrases(p["hedge_after"]),
         "fillers": frozenset(p["hedge_fillers"]),
         "ratio_nouns": frozenset(p["words"]["guideline_nouns_ratio"]),
+        "dot_scales": frozenset(p["words"]["thousands_dot_scales"]),
         "superlatives": frozenset(
             p["ranking"]["superlatives"] + p["ranking"]["bottom_superlatives"]
         ),
@@ -133,6 +134,37 @@ def any_number() -> re.Pattern:
         rf"(?=[\d{firsts}])(?:\d+(?:[.,]\d+)*|\b(?:{alternation})(?:-[^\W\d_]+)*\b)",
         re.IGNORECASE,
     )
+
+
+@cache
+def _decimal_comma() -> re.Pattern:
+    units = "|".join(sorted(map(re.escape, patterns.load()["words"]["decimal_comma_units"]),
+                            key=len, reverse=True))  # fmt: skip
+    return re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}\s?(?:{units})(?![^\W\d_])", re.IGNORECASE)
+
+
+def uses_decimal_commas(text: str) -> bool:
+    """Does the text write decimals with a comma ('1,28%', '2,5 billion')? Then a dot between
+    digits separates thousands ('19.723 million euros' is 19,723 million)."""
+    return bool(_decimal_comma().search(text))
+
+
+_THOUSANDS_DOT = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+
+
+def _thousands_dot(tokens: list[Token], lows: list[str], q: Quantity, decimal_commas: bool,
+                   v) -> None:  # fmt: skip
+    """'19.723 million euros', '31.300 millones': a dot before exactly three digits separates
+    thousands in a text that writes decimal commas, and before 'million' in an amount (a
+    million written to three decimals is rare; 'billion' is not, and keeps its decimals: 21,270
+    billion is no one's budget)."""
+    if q.in_words or q.nj != q.ni + 1 or q.form == "percent":
+        return
+    if not _THOUSANDS_DOT.fullmatch(tokens[q.ni].text):
+        return
+    scale_word = lows[q.nj] if q.nj < len(lows) else ""
+    if (decimal_commas and q.scale < 1e9) or (q.form == "money" and scale_word in v["dot_scales"]):
+        q.value, q.precision = float(tokens[q.ni].text.replace(".", "")), 0
 
 
 def parse_digits(text: str) -> tuple[float, int] | None:
@@ -189,8 +221,9 @@ def is_year(q: Quantity) -> bool:
     return q.form == "year"
 
 
-def quantities(tokens: list[Token]) -> list[Quantity]:
-    """Every quantity in a sentence's tokens, left to right, non-overlapping."""
+def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quantity]:
+    """Every quantity in a sentence's tokens, left to right, non-overlapping (decimal_commas:
+    the text writes decimals with a comma, so a dot separates thousands)."""
     v = _vocab()
     lows = [t.low for t in tokens]
     out: list[Quantity] = []
@@ -210,6 +243,7 @@ def quantities(tokens: list[Token]) -> list[Quantity]:
         _range(tokens, lows, q, v, out)
         _currency_before(lows, q, v)
         _hedge(lows, q, v)
+        _thousands_dot(tokens, lows, q, decimal_commas, v)
         out.append(q)
         i = max(q.j, i + 1)
     out = [q for q in out if not (q.form == "fraction" and lows[q.i - 1 : q.i] in _POSITIONS)]

@@ -359,6 +359,14 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         claim.doubts.append(f"the data are {shown / claim.value:,.0f} times the figure: a slip of "
                             "scale ('billion' for 'trillion'?), which the words' floor does not "
                             "settle")  # fmt: skip
+    if (
+        not ok
+        and money
+        and claim.precision == 3
+        and ev.agrees(claim.value * 1000, claim.high, claim.hedge, 0, shown, money=True)[0]
+    ):  # "21.270 million dollars" of USD 21,269 m: the dot may separate thousands
+        claim.doubts.append(f"the dot in '{claim.text}' may separate thousands "
+                            f"({claim.value * 1000:,.0f}), which agrees with the data")  # fmt: skip
     if ok and claim.since is not None and claim.hedge in _COMPARISONS and claim.since < claim.year:
         # "over 2% since 2019": every year from 2019 on, not only the latest
         failing = years_failing(claim, source, pub.edition, measure, scale, currency)
