@@ -80,3 +80,25 @@ def test_a_round_headcount_is_within_five_percent(text, verdict):
 def test_a_dot_before_three_digits_separates_thousands(text, date, value, verdict):
     got = by_value(text, date)
     assert got[value].verdict == verdict
+
+
+# --- 'Europe + Canada': the group, whatever joins its parts ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts_by_value"),
+    [
+        # NATO Europe and Canada 2024e: USD 506.69 bn, real change 17.95%
+        ("1/ Allied defence spending is up again this year. 2/ Europe + Canada = $507bn, +18% real.", {507.0: "supported", 18.0: "supported"}),
+        ("Europe & Canada: $507bn on defence in 2024 (+17.9% real). US: $968bn.",
+         {507.0: "supported", 17.9: "supported", 968.0: "supported"}),
+        ("European allies & Canada: $527bn on defence in 2024, up 15.9% in real terms.",
+         {527.0: "contradicted", 15.9: "contradicted"}),
+    ],
+)  # fmt: skip
+def test_a_sign_joins_europe_and_canada(text, verdicts_by_value):
+    got = by_value(text, "2024-07-05")
+    for value, verdict in verdicts_by_value.items():
+        assert got[value].verdict == verdict
+        if value != 968.0:
+            assert got[value].claim.subject == "Europe and Canada"

@@ -107,6 +107,7 @@ def _vocab():
             "U.K.": "GBR",
         },  # fmt: skip
         "groups": groups,
+        "group_joiners": frozenset(p["words"]["group_joiners"]),
         "foreign": foreign,
         "demonyms": subjects["demonyms"],
         "capitals": subjects["capitals"],
@@ -135,6 +136,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     v = _vocab()
     out: list[Mention] = []
     bare = [w.removesuffix("'s") for w in lows]
+    # "Europe + Canada", "Europe & Canada": a group's parts joined by a sign, as by "and"
+    joined = ["and" if w in v["group_joiners"] else w for w in lows]
     n = len(lows)
     first, codes = v["first"], v["codes"]
     # the tokens a mention can start at, found in one pass (most tokens start none)
@@ -158,7 +161,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         i = k
         t = tokens[i]
         found: Mention | None = None
-        hit = groups.match_at(lows, i)
+        hit = groups.match_at(joined, i)
         if hit:
             found = Mention(i, i + hit[0], str(hit[1]), "group")
             if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
