@@ -102,3 +102,28 @@ def test_a_sign_joins_europe_and_canada(text, verdicts_by_value):
         assert got[value].verdict == verdict
         if value != 968.0:
             assert got[value].claim.subject == "Europe and Canada"
+
+
+# --- 'the second-largest': a budget ranked by money, not by the share beside it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ally", "place", "verdict"),
+    [
+        # 2024e, USD bn: United States 967.71, Germany 97.69, United Kingdom 82.11, France 64.27
+        ("In 2024 Germany's defence budget came to US$97.7 billion, or 2.12% of GDP, by NATO's "
+         "estimate, which makes it the second-largest in the alliance.", "Germany", 2.0,
+         "supported"),
+        ("This year the UK's defence expenditure is US$82.1 billion (2.33% of GDP), the "
+         "third-biggest in NATO.", "United Kingdom", 3.0, "supported"),
+        # France is fourth by money (and 17th by share)
+        ("France's defence budget reached $64.3 billion in 2024, or 2.06% of GDP, making it the "
+         "second-largest in the alliance.", "France", 2.0, "contradicted"),
+        # a share named right after the superlative is ranked as a share: Poland 4.12%, first
+        ("Poland's defence budget, at 4.12% of GDP, is the largest share in NATO this year.",
+         "Poland", 1.0, "supported"),
+    ],
+)  # fmt: skip
+def test_a_budget_is_ranked_by_money(text, ally, place, verdict):
+    got = verdicts(text, "2024-09-01")
+    assert got[("ranking", ally, place)] == verdict

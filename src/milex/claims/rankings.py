@@ -60,8 +60,11 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     # then the rest of its stretch ("In absolute terms the US is the biggest spender"), then
     # its clause ("Looking at them in absolute terms, Spain ranks as the 10th contributor")
     spender = ctx.lows[hi - 1 : hi] in (["spender"], ["spenders"])
+    sized = _size_of_money(ctx.lows, at, hi)
     for lo_, hi_ in ((hi, min(s_hi, hi + 8)), (max(s_lo, at - 10), min(s_hi, hi + 10)),
                      (max(c_lo, at - 12), min(c_hi, hi + 12))):  # fmt: skip
+        if sized and lo_ != hi:  # (the words right after it said nothing else)
+            return "spending_usd_current", "stated"
         own = _measure_words(ctx, lo_, hi_, hi)
         if own:
             return own, "stated"
@@ -102,6 +105,26 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     if set(ctx.lows[w_lo:w_hi]) & _SPEND_WORDS:
         return "spending_usd_current", "words"
     return None, ""
+
+
+def _size_of_money(lows: list[str], at: int, hi: int) -> bool:
+    """A size ('largest', 'biggest') with no noun of its own, of an amount named before it:
+    "Germany's defence budget was $97.7 billion, or 2.12% of GDP, ... the second-largest in the
+    alliance", "the UK's defence expenditure ... (2.5% of GDP), the third-largest in NATO":
+    the budget is ranked, by money, not the share of GDP beside it."""
+    sizes = patterns.as_set("ranking", "size_superlatives")
+    size = next((k for k in range(at, hi) if lows[k].rpartition("-")[2] in sizes), None)
+    if size is None:
+        return False
+    after = lows[size + 1] if size + 1 < len(lows) else ""  # the superlative's noun, if any
+    money = patterns.as_set("ranking", "money_nouns")
+    if (
+        after[:1].isalpha()
+        and after not in money
+        and after not in patterns.as_set("ranking", "elided_rank_followers")
+    ):
+        return False  # "the second-largest military", "the largest share", "economy"
+    return after in money or any(w.removesuffix("'s") in money for w in lows[:at])
 
 
 _ALLIANCE_WORDS = frozenset({"nato", "nato's", "alliance", "alliance's", "allies", "allied"})
