@@ -127,3 +127,22 @@ def test_a_sign_joins_europe_and_canada(text, verdicts_by_value):
 def test_a_budget_is_ranked_by_money(text, ally, place, verdict):
     got = verdicts(text, "2024-09-01")
     assert got[("ranking", ally, place)] == verdict
+
+
+# --- a company's share price after an ally's figure --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "mover",
+    ["Hensoldt climbed 5.3%.", "Saab shares jumped by 4%.", "Thales gained 3.1% in Paris."],
+)
+def test_a_company_moving_is_not_the_ally_before(mover):
+    # Germany 2024e: 2.12% of GDP, real change 29.45%: the company's move is not Germany's,
+    # but spending rising in the sentence after it still is ('Spending' names no company)
+    text = (f"NATO said on Monday that Germany would spend 2.12% of GDP on defence this year. "
+            f"{mover} Spending rose 29.4% in real terms.")  # fmt: skip
+    got = milex.check(text, date="2024-06-18").claims
+    assert [(c.claim.value, c.claim.subject, c.verdict) for c in got] == [
+        (2.12, "Germany", "supported"),
+        (29.4, "Germany", "supported"),
+    ]

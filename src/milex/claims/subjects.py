@@ -420,6 +420,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if pointed and {"country", "nation"} & set(ctx.lows[c_lo : q.i]):
             # "The study does not cover the US, but notes that the country accounts for 66%"
             return [pointed[-1].code], ""
+        mover = _named_mover(ctx, q, c_lo)
+        if mover:  # "... Germany would spend 2.12% of GDP. Hensoldt climbed 5.3%.": a share price
+            return [], f"'{mover}' is not an ally: its move is no ally's figure"
         if ctx.carry and ctx.carry_rival not in (None, ctx.carry):
             return [ctx.carry], (f"the sentence before ranked {name_of(ctx.carry)} beside "
                                  f"{name_of(ctx.carry_rival)}: the text does not say whose figure "
@@ -472,6 +475,30 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         else:
             break
     return codes, ""
+
+
+_MOVES = patterns.word_set("price_move_verbs")
+_NOT_NAMES = (patterns.word_set("unnamed_movers") | patterns.word_set("caption_nouns")
+              | patterns.as_set("cues", "defence"))  # fmt: skip
+
+
+def _named_mover(ctx: Context, q: Quantity, c_lo: int) -> str:
+    """The name of a company (or anything else that is not an ally, group or institution)
+    that moved by the bare percent q, as subject of its clause: "Hensoldt climbed 5.3%",
+    "Saab shares jumped by 4%"; else ''. ('Spending rose 5.3%' names no one: the ally of the
+    sentence before keeps it.)"""
+    if q.form != "percent" or q.hedge:
+        return ""
+    verb = q.i - 1 - (ctx.lows[q.i - 1 : q.i] == ["by"])
+    if verb <= c_lo or ctx.lows[verb] not in _MOVES:
+        return ""
+    k = verb - 1
+    if ctx.lows[k] in ("shares", "stock", "stocks") and k > c_lo:
+        k -= 1  # "Saab shares jumped 4%"
+    name = ctx.tokens[k].text
+    if not name[:1].isupper() or ctx.lows[k] in _NOT_NAMES:
+        return ""
+    return name
 
 
 _WHOLE_ALLIANCE = patterns.phrases("words", "whole_alliance")
