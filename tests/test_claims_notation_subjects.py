@@ -89,7 +89,8 @@ def test_a_dot_before_three_digits_separates_thousands(text, date, value, verdic
     ("text", "verdicts_by_value"),
     [
         # NATO Europe and Canada 2024e: USD 506.69 bn, real change 17.95%
-        ("1/ Allied defence spending is up again this year. 2/ Europe + Canada = $507bn, +18% real.", {507.0: "supported", 18.0: "supported"}),
+        ("1/ Allied defence spending is up again this year. 2/ Europe + Canada = $507bn, +18% "
+         "real.", {507.0: "supported", 18.0: "supported"}),
         ("Europe & Canada: $507bn on defence in 2024 (+17.9% real). US: $968bn.",
          {507.0: "supported", 17.9: "supported", 968.0: "supported"}),
         ("European allies & Canada: $527bn on defence in 2024, up 15.9% in real terms.",
@@ -146,3 +147,26 @@ def test_a_company_moving_is_not_the_ally_before(mover):
         (2.12, "Germany", "supported"),
         (29.4, "Germany", "supported"),
     ]
+
+
+# --- a summit's name right before a guideline's value --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # 2026 ed. (core): Estonia 5.10, Lithuania 5.33; The Hague: 3.5% core, 5% in all
+        ("Core spending this year: Estonia 5.10%, Lithuania 5.33%. The Hague 3.5% already "
+         "cleared by both.", "2026-07-08", 3.5),
+        ("Spain is at 1.28% this year, NATO says. The Hague 5% is a long way off for Madrid.",
+         "2026-07-08", 5.0),
+        # 2024 ed.: Poland 4.12%; Wales: 2% of GDP
+        ("Poland is at 4.12% this year, NATO says. The Wales summit 2% is long behind it.",
+         "2024-07-08", 2.0),
+    ],
+)  # fmt: skip
+def test_a_summit_before_a_value_names_its_guideline(text, date, value):
+    got = by_value(text, date)
+    assert got[value].claim.kind == "guideline_value"
+    assert got[value].claim.subject == "NATO"
+    assert got[value].verdict == "supported"

@@ -70,6 +70,7 @@ SCHEMA: dict = {
     "policy": {
         "families": {"*": "list"},
         "family_of": "map",
+        "summit_family": "map",  # a summit's name -> the family of what it agreed
         "family_ally": "map",
         "figures": {"*": "list"},
         "selectors": {"*": "list"},

@@ -68,6 +68,7 @@ def _vocab():
             {phrase: fam for fam, phrases in pol["families"].items() for phrase in phrases}
         ),
         "family_of": pol["family_of"],
+        "summit_family": pol["summit_family"],
         "family_ally": pol["family_ally"],
         "families_of_ally": _inverse(pol["family_ally"]),
         "unheld": patterns.Phrases(pol["unheld"], True),
@@ -134,6 +135,13 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         # "NATO's current target of 2%": the alliance's guideline of that value, whoever speaks
         exact = [fid for fid, (f, kind) in table.items() if kind == "guideline"
                  and f.unit == unit and abs(f.value - _in_unit(q, unit)) < 1e-9]  # fmt: skip
+        if exact:
+            return PolicyReading("guideline_value", exact, "NATO")
+    summit = _summit_before(lows, q.i, v)
+    if summit:  # "The Hague 3.5% already beaten by the Baltics", "the Wales 2%": the summit's
+        exact = [fid for fid, (f, kind) in table.items() if kind == "guideline"
+                 and v["family_of"][fid] == summit and f.unit == unit
+                 and abs(f.value - _in_unit(q, unit)) < 1e-9]  # fmt: skip
         if exact:
             return PolicyReading("guideline_value", exact, "NATO")
     named: dict[str, float] = {}
@@ -240,6 +248,21 @@ _WHOLE = patterns.phrases("cues", "said_whole")
 def _said_whole(lows: list[str], q: Quantity) -> bool:
     """Is the figure said to be a commitment's whole ('EUR 650 billion in total')?"""
     return _WHOLE.any_in(lows, q.j, min(len(lows), q.j + 3))
+
+
+_SUMMIT_WORDS = frozenset({"summit", "summit's", "summit’s"})
+
+
+def _summit_before(lows: list[str], i: int, v) -> str:
+    """The family of the summit named right before token i ('The Hague 3.5%', "Vilnius's 2%",
+    'the Wales summit 2%'), else ''."""
+    k = i - 1
+    while k > 0 and lows[k] in _SUMMIT_WORDS:
+        k -= 1
+    if k < 0:
+        return ""
+    name = lows[k].removesuffix("'s").removesuffix("’s").removesuffix("'")
+    return str(v["summit_family"].get(name, ""))
 
 
 def family_hits(ctx: Context) -> list:
