@@ -150,6 +150,12 @@ def uses_decimal_commas(text: str) -> bool:
 
 
 _THOUSANDS_DOT = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_DOT_IN_TEXT = re.compile(r"(?<![\d.,])[1-9][0-9]{0,2}\.[0-9]{3}(?![\d.,])")
+
+
+def dot_may_be_thousands(text: str) -> bool:
+    """Is a number of the text written with one dot before exactly three digits ('21.270')?"""
+    return bool(_DOT_IN_TEXT.search(text))
 
 
 def _thousands_dot(tokens: list[Token], lows: list[str], q: Quantity, decimal_commas: bool,

@@ -43,6 +43,7 @@ from milex.claims.explain import (
     years_failing,
 )
 from milex.claims.model import Checked, Claim
+from milex.claims.numbers import dot_may_be_thousands
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
 from milex.reference import regions
@@ -363,6 +364,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         not ok
         and money
         and claim.precision == 3
+        and dot_may_be_thousands(claim.text)
         and ev.agrees(claim.value * 1000, claim.high, claim.hedge, 0, shown, money=True)[0]
     ):  # "21.270 million dollars" of USD 21,269 m: the dot may separate thousands
         claim.doubts.append(f"the dot in '{claim.text}' may separate thousands "
