@@ -23,7 +23,7 @@ _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Za-z]\.){2,})"
     r"|(?P<cur>US\$|CA?\$|A\$|[$€£])"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_]+(?:(?:['’]{1,2}|-)[^\W\d_]+)*)"
+    r"|(?P<word>[yY]/[yY](?![^\W_])|[^\W\d_]+(?:(?:['’]{1,2}|-)[^\W\d_]+)*)"
     r"|(?P<other>\S)"
 )
 _END = frozenset(".!?")
@@ -113,7 +113,16 @@ def _token(raw: str, kind: str, start: int, curly: bool) -> Token:
         low = low.replace("''", "'")
     if "ł" in low:  # "złoty", "Władysław": Polish names matched as English writers spell them
         low = low.replace("ł", "l")
+    if (
+        kind == "word"
+    ):  # "last yr", "yrs", "y/y": informal short forms read as the words they stand for
+        low = _short_forms().get(low, low)
     return Token(raw, low, start, start + len(raw), kind)
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    return {k: str(v) for k, v in patterns.load()["short_forms"].items()}
 
 
 def _abbreviation(text: str, dot: int) -> bool:

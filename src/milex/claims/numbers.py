@@ -385,6 +385,10 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
     if word_value is not None:
         return Quantity(i, i + 1, i, i + 1, word_value, in_words=True)
     head, _, tail = low.partition("-")
+    head_value = _word_number(head) if tail else None
+    if head_value is not None and v["percent"].match_at([tail], 0):
+        # "the two-per-cent target", "a three-percent rise": the number and its unit in one word
+        return Quantity(i, i + 1, i, i + 1, head_value, form="percent", in_words=True)
     if head in v["ordinals"] and (not tail or tail in v["superlatives"]):
         q = Quantity(i, i + 1, i, i + 1, float(v["ordinals"][head]), form="ordinal",
                      in_words=True)  # fmt: skip

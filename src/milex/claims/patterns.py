@@ -33,6 +33,7 @@ SCHEMA: dict = {
     "shared_currencies": {"*": "list"},
     "currency_clarifiers": "map",
     "percent_words": "list",
+    "short_forms": "map",  # informal short forms of words -> the word ("yr" -> "year")
     "point_words": "list",
     "hedges": {"*": "list"},
     "hedge_after": "map",

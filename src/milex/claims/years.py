@@ -168,6 +168,10 @@ def year_for(
         # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
         # earlier level, of no year said
         return YearReading(None, since, None, "the text gives no year for the starting point")
+    if not after and before and _set_against(ctx, q, before[-1], lo):
+        # "PLN 151 bn this year vs PLN 111 bn", "4.12% in 2024, compared with 3.26%": the year
+        # is the first figure's; the one it is set against has none said
+        return YearReading(None, since, None, "the text gives no year for the figure compared")
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
@@ -396,6 +400,23 @@ DASHES = frozenset({"—", "–", "-"})  # a year beyond one belongs to another 
 _RISING_TO = [[w, "to"] for w in ("rise", "increase", "climb", "grow", "go", "jump", "rising",
                                   "increasing", "climbing", "growing", "going")]  # fmt: skip
 _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
+
+
+def _set_against(ctx: Context, q: Quantity, t: timewords.TimeExpr, lo: int) -> bool:
+    """Is q the figure another one of the same subject is compared with, right after that
+    figure's own time ('4.12% this year vs 3.26%', 'PLN 151 bn in 2024, compared with PLN
+    111 bn')? (Not when the sentence names two subjects: '$968bn this year against $507bn for
+    Europe and Canada' compares them in one year.)"""
+    between = [w for w in ctx.lows[t.j : q.i] if w not in (",", ".", "(")]
+    compared = between in (["vs"], ["versus"], ["against"]) or (
+        " ".join(between) in timewords.COMPARED_WITH
+    )
+    return (
+        compared
+        and len({m.code for m in ctx.mentions if m.kind != "pronoun"}) <= 1
+        and any(x.form not in ("year", "ordinal") and lo <= x.i and x.j <= t.i
+                for x in ctx.quantities)
+    )  # fmt: skip
 
 
 def _compared_base(lows: list[str], i: int) -> bool:

@@ -1,0 +1,83 @@
+"""Counts, percentages and year words in informal and list notation: short forms of 'year'
+('last yr', 'y/y'), a percent word joined to its number ('1.4-per-cent', 'two-per-cent'), the
+slash of 'N/M allies', counts stated after their noun ('the count is 28'), the EU's members
+that are allies, and shares of GDP listed without a % sign under a header naming the measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of
+
+
+def _verdicts(kind: str, text: str, date: str) -> list[tuple[float, str | None, int | None, str]]:
+    return [
+        (c.claim.value, c.claim.subject, c.claim.year, c.verdict)
+        for c in claims_of(kind, text, date)
+    ]
+
+
+# --- short forms of 'year' ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2024 edition: Germany 2023 = 1.64, 2024 = 2.12
+        (
+            "Berlin: 1.64% of GDP last yr and 2.12% this yr.",
+            [(1.64, "Germany", 2023, "supported"), (2.12, "Germany", 2024, "supported")],
+        ),
+        # the wrong figure for last year (1.64 in the 2024 edition) is contradicted as 2023's
+        (
+            "Berlin: 1.9% of GDP last yr and 2.12% this yr.",
+            [(1.9, "Germany", 2023, "contradicted"), (2.12, "Germany", 2024, "supported")],
+        ),
+        # 2024 edition: Poland 2023 = 3.26, 2024 = 4.12
+        (
+            "Warsaw spends 4.12% of GDP this yr vs 3.26% last yr.",
+            [(4.12, "Poland", 2024, "supported"), (3.26, "Poland", 2023, "supported")],
+        ),
+    ],
+)
+def test_short_forms_of_year(text, expected):
+    assert _verdicts("share_of_gdp", text, "2024-06-18") == expected
+
+
+def test_figure_set_against_another_has_no_year_of_its_own():
+    # 'this year vs 3.26%': the year is the first figure's; 3.26 (Poland 2023 in the 2024
+    # edition) is not judged as 2024's 4.12
+    found = _verdicts(
+        "share_of_gdp", "Warsaw spends 4.12% of GDP this year vs 3.26%.", "2024-06-18"
+    )
+    assert found[0] == (4.12, "Poland", 2024, "supported")
+    assert found[1][3] != "contradicted"
+
+
+# --- a percent word joined to its number -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # 2024 edition: Canada 2024 = 1.37
+        ("Ottawa is at 1.37-per-cent of GDP this year, well short of the target.", "supported"),
+        ("Ottawa is at 1.7-per-cent of GDP this year, well short of the target.", "contradicted"),
+    ],
+)
+def test_hyphenated_per_cent(text, verdict):
+    assert _verdicts("share_of_gdp", text, "2024-06-20") == [
+        (float(text.split()[3][:-9]), "Canada", 2024, verdict)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2024 edition: Germany 2024 = 2.12 (a bare whole number within 10%), Belgium 2024 = 1.30
+        ("Germany spends two-per-cent of GDP this year.", [(2.0, "Germany", 2024, "supported")]),
+        ("Belgium spends one-percent of GDP this year.", [(1.0, "Belgium", 2024, "contradicted")]),
+    ],
+)
+def test_number_word_and_percent_in_one_word(text, expected):
+    assert _verdicts("share_of_gdp", text, "2024-06-20") == expected
