@@ -81,3 +81,59 @@ def test_hyphenated_per_cent(text, verdict):
 )
 def test_number_word_and_percent_in_one_word(text, expected):
     assert _verdicts("share_of_gdp", text, "2024-06-20") == expected
+
+
+# --- counts of allies: 'N/M', 'pay their 2%', a relative clause --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2024 edition: 23 of 32 allies at or above 2% in 2024; the 32 is the membership
+        ("Just 23/32 allies clear the 2% bar this year.", [(23.0, "NATO", 2024, "supported")]),
+        ("27/32 allies meet the 2% target this year.", [(27.0, "NATO", 2024, "contradicted")]),
+        ("Allies at 2% this year: 23/32, per NATO.", [(23.0, "NATO", 2024, "supported")]),
+    ],
+)
+def test_slash_count_of_total(text, expected):
+    assert _verdicts("count_meeting", text, "2024-06-18") == expected
+    assert [c.claim.value for c in claims_of("membership_count", text, "2024-06-18")] == [32.0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2024 edition: 23 allies at or above 2% in 2024
+        ("Only 23 of 32 NATO members pay their 2% this year.", [(23.0, "NATO", 2024, "supported")]),
+        (
+            "Only 11 of 32 NATO members pay their 2% this year.",
+            [(11.0, "NATO", 2024, "contradicted")],
+        ),
+    ],
+)
+def test_count_paying_the_guideline(text, expected):
+    assert _verdicts("count_meeting", text, "2024-06-18") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2024 edition: 23 allies at or above 2% in 2024, 8 below; a hedge before the guideline
+        # ("well shy of") is Canada's, not the counted allies'
+        (
+            "Ottawa remains well shy of the 2% guideline that 23 of the alliance's 32 members "
+            "now meet.",
+            [(23.0, "NATO", 2024, "supported")],
+        ),
+        (
+            "Ottawa remains far from the 2% target, which only 11 of the 32 allies meet this year.",
+            [(11.0, "NATO", 2024, "contradicted")],
+        ),
+        (
+            "Ottawa is below the 2% line that eight allies still miss this year.",
+            [(8.0, "NATO", 2024, "supported")],
+        ),
+    ],
+)
+def test_count_in_a_relative_clause_after_the_guideline(text, expected):
+    assert _verdicts("count_meeting", text, "2024-06-20") == expected

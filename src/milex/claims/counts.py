@@ -34,9 +34,9 @@ from milex.claims.years import year_for
 
 _SHORT = patterns.word_set("falling_short_words")
 _SIDES = patterns.word_set("side_words")
-# the words that say the counted allies meet (or miss) the threshold, built once
-_MEETING = MEETING_AT | {"over", "below", "under", "putting", "devoting", "spending", "spend",
-                          "spent", "devote", "devoted", "put"}  # fmt: skip
+# the words that say the counted allies meet (or miss) the threshold, built once ("11 of 32
+# members pay their 2%")
+_MEETING = MEETING_AT | patterns.word_set("count_level_verbs")
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
                          "alliance", "western", "northern", "southern", "of"})  # fmt: skip
@@ -61,7 +61,7 @@ def _count_noun_after(ctx: Context, k: int):
     total = None
     if lows[k : k + 2] == ["out", "of"]:  # "23 out of 32 allies"
         k += 1
-    if k < len(lows) and lows[k] == "of":
+    if k < len(lows) and (lows[k] == "of" or _slash_total(ctx, k)):  # ("23/32 allies")
         k += 1
         while k < len(lows) and (lows[k] in _DETERMINERS or lows[k] == "the"):
             k += 1
@@ -116,8 +116,10 @@ def _counts(ctx: Context) -> None:
             # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
             # "one of just five" is one)
             continue
-        if lows[max(0, q.i - 2) : q.i] in (["of", "the"], ["among", "the"]):
-            continue  # "Of the 32 allies, 23 ...": 32 is the total
+        if lows[max(0, q.i - 2) : q.i] in (["of", "the"], ["among", "the"]) or _slash_total(
+            ctx, q.i - 1
+        ):
+            continue  # "Of the 32 allies, 23 ...", "23/32 allies": 32 is the total
         if (
             lows[q.i - 1 : q.i] == ["the"]
             and not _TOGETHER.isdisjoint(lows)
@@ -199,6 +201,12 @@ def _counts(ctx: Context) -> None:
             # against less than 10 five years ago": the guideline comes first
             tq, threshold = threshold_after(ctx, lo, q.i, before)
             end = lo if threshold is not None else end
+        relative = False
+        if threshold is None and _relative_before(lows, q.i):
+            # "the two per cent guideline that 23 of the alliance's 32 members now meet": the
+            # level the relative clause's verb takes is the noun before it
+            tq, threshold = threshold_after(ctx, max(lo, q.i - 8), q.i, before)
+            relative = threshold is not None
         if threshold is None and answered:
             threshold = ctx.asked
         if threshold is None and _SHORT & set(lows[end : min(hi, end + 6)]):
@@ -223,7 +231,9 @@ def _counts(ctx: Context) -> None:
         if threshold is None:
             continue
         stop = tq.i if tq else hi
-        if end < q.i and (tq is None or tq.i < q.i):
+        if relative:
+            stop = hi  # (the relative clause's verb after the count)
+        elif end < q.i and (tq is None or tq.i < q.i):
             stop = q.i  # "the 2% target was met by four allies": the verb between the two
         verb = (
             answered
@@ -287,7 +297,9 @@ def _counts(ctx: Context) -> None:
             tq.hedge == "range" and tq.high is not None or high_q is not None
         )
         high = high_q.value if high_q is not None else tq.high if band else None
-        comparator = "between" if band else comparator_of(ctx, end, tq)
+        comparator = "between" if band else comparator_of(ctx, end, None if relative else tq)
+        # (the relative clause's verb says how they stand to it, not a hedge before the level:
+        # "well shy of the 2% guideline that 23 allies meet")
         if echoed is not None:
             comparator, measure = echoed.comparator, echoed.measure or measure
         elif done is not None:
@@ -578,11 +590,33 @@ def _total_of(ctx: Context, q: Quantity) -> Quantity | None:
     (a membership or the allies with figures), never a count of its own."""
     lows = ctx.lows
     k = q.j + (lows[q.j : q.j + 2] == ["out", "of"])
-    if lows[k : k + 1] != ["of"]:
+    if lows[k : k + 1] != ["of"] and not _slash_total(ctx, k):
         return None
     k += 1 + (lows[k + 1 : k + 2] == ["the"])
     return next((x for x in ctx.quantities if x.i == k and x.form == "plain" and not x.precision
                  and _SMALLEST_TOTAL <= x.value <= 40), None)  # fmt: skip
+
+
+def _relative_before(lows: list[str], i: int) -> bool:
+    """Does a relative pronoun open the clause right before the count at i ('the guideline
+    that 23 allies meet', '..., which only 18 of the 32 reached')?"""
+    k = i
+    while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    return k > 1 and lows[k - 1] in ("that", "which") and lows[k - 2] not in ("so", "now")
+
+
+def _slash_total(ctx: Context, k: int) -> bool:
+    """Is the slash at k the 'of' of a count written 'N/M' ('23/32 allies', 'only 18/32'):
+    a whole number right before it and one right after, both glued to it?"""
+    tokens = ctx.tokens
+    if not 0 < k < len(tokens) - 1 or ctx.lows[k] != "/":
+        return False
+    return (
+        tokens[k - 1].end == tokens[k].start == tokens[k + 1].start - 1
+        and tokens[k - 1].kind == tokens[k + 1].kind == "num"
+        and "." not in tokens[k - 1].text + tokens[k + 1].text
+    )
 
 
 def _series_item(ctx: Context, q: Quantity, total: Quantity | None) -> bool:
