@@ -137,3 +137,42 @@ def test_count_paying_the_guideline(text, expected):
 )
 def test_count_in_a_relative_clause_after_the_guideline(text, expected):
     assert _verdicts("count_meeting", text, "2024-06-20") == expected
+
+
+# --- a count restated by another report: 'the new one counts only 18', 'the count is 28' ---
+
+
+def test_recount_by_the_new_report_takes_the_year_counted():
+    # 2024 edition: 23 allies at 2% in 2024; 2025 edition (28 August 2025): 18 in 2024. The
+    # earlier report is named ('last year's NATO report'), so its 23 is judged on it.
+    text = "Last year's NATO report put 23 allies at 2% in 2024; the new one counts only 18."
+    assert _verdicts("count_meeting", text, "2025-09-05") == [
+        (23.0, "NATO", 2024, "supported"),
+        (18.0, "NATO", 2024, "supported"),
+    ]
+    wrong = text.replace("only 18", "only 15")
+    assert _verdicts("count_meeting", wrong, "2025-09-05")[1] == (
+        15.0,
+        "NATO",
+        2024,
+        "contradicted",
+    )
+
+
+@pytest.mark.parametrize(
+    "count, verdict",
+    [(28, "supported"), (25, "contradicted")],  # 2026 edition (core basis): 28 at 2% in 2025
+)
+def test_count_is_restates_the_count_before(count, verdict):
+    text = (
+        "A year ago, under the old definition, 30 allies reached 2%; on the core basis "
+        f"published today the count is {count}."
+    )
+    found = _verdicts("count_meeting", text, "2026-07-07")
+    assert found[-1] == (float(count), "NATO", 2025, verdict)
+
+
+def test_count_now_is_of_the_present_year():
+    # 'today the count is 23' is this year's count (2024 edition: 23 in 2024), not 2014's
+    text = "In 2014 only three allies met 2%; today the count is 23."
+    assert _verdicts("count_meeting", text, "2024-07-07")[-1] == (23.0, "NATO", 2024, "supported")

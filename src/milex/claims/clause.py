@@ -450,7 +450,9 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
             if old and len(old) < len(pubs.publications("NATO")):
                 ctx.memo["old_basis"] = old[-1].published.year
     if ctx.memo["old_basis"] is not None:
-        return ctx.memo["old_basis"]
+        lo, hi = ctx.clause(q)
+        if "core" not in lows[lo:hi]:  # (not "...; on the core basis the count is 28")
+            return ctx.memo["old_basis"]
 
     def revised_since(k: int) -> bool:  # "revised", "since", "now" or "latest" in lows[k:q.i]
         at = bisect.bisect_left(revised_at, k)

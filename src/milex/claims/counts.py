@@ -545,13 +545,16 @@ def _elliptical_counts(ctx: Context) -> None:
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
             or bare[-1:] == ["to"] and not _NUMBER_ROSE.isdisjoint(bare)
+            or bare[-2:-1] and bare[-2] in _NUMBER_ROSE and bare[-1] in _COUNT_IS
+            or bare[-1:] in (["counts"], ["counted"], ["tallies"], ["tallied"])
             or bare[-1:] == [","] and total is not None
             or lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
             or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
                 and any(t.year and q.j <= t.i <= q.j + 1 for t in ctx.times))
             or _series_item(ctx, q, total)
         )  # fmt: skip
-        # "today it is 23", "by 2024 the number was 23", "this year 23 nations do", "only 11
+        # "today it is 23", "by 2024 the number was 23", "the count is 28", "the new report
+        # counts only 18", "this year 23 nations do", "only 11
         # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three",
         # "Almost three quarters of the allies, 23 of 32, will meet the guideline", "four
         # allies met it in 2016, eight in 2020 and 18 of 31 in 2024"
@@ -566,6 +569,10 @@ def _elliptical_counts(ctx: Context) -> None:
         base = prev[-1]
         anchor = total if total is not None else q  # ("18 of 31 in 2024": the year after both)
         year, _s, _d, doubt, basis = year_for(ctx, anchor, claims_before=prev)
+        if basis == "tense" and base.year is not None and _recount(ctx, base, q):
+            # "23 allies to reach 2% in 2024; the new one counts only 18": a count of the
+            # same year by another report (not "three in 2014; today the count is 23")
+            year, doubt, basis = base.year, "", base.year_basis
         comparator = base.comparator  # (turned round by "..., with nine failing to do so",
         # "..., but missed by 23")
         if comparator in (">=", ">") and not BELOW.isdisjoint(lows[max(0, q.i - 3) : q.j + 3]):
@@ -583,6 +590,28 @@ def _elliptical_counts(ctx: Context) -> None:
         if total is not None:
             ctx.consumed.add(id(total))
             total_as_membership(ctx, total, year, basis)
+
+
+def _recount(ctx: Context, base: Claim, q: Quantity) -> bool:
+    """Is q another count of what the count before it counted, with no time of its own ('the
+    new one counts only 18', 'on the core basis the count is 28')?"""
+    lows = ctx.lows
+    k = q.i
+    while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    words = lows[max(0, k - 2) : k]
+    if not (words[-1:] in (["counts"], ["counted"], ["tallies"])
+            or len(words) == 2 and words[0] in _NUMBER_ROSE and words[1] in _COUNT_IS):  # fmt: skip
+        return False
+    start = next((n for n, t in enumerate(ctx.tokens) if t.start >= base.end), k)
+    between = lows[start:k]
+    return _PRESENT.isdisjoint(
+        w for n, w in enumerate(between, start) if lows[n - 1] not in _PUBLISHED
+    )
+
+
+_PRESENT = frozenset({"now", "today", "currently", "nowadays", "presently"})
+_PUBLISHED = patterns.word_set("saying_verbs_past")
 
 
 def _total_of(ctx: Context, q: Quantity) -> Quantity | None:
@@ -668,6 +697,7 @@ _LABEL_WORDS = patterns.word_set("count_label_words")
 
 
 _NUMBER_ROSE = frozenset({"number", "count", "tally"})  # "the number had risen to four"
+_COUNT_IS = frozenset({"is", "was", "stands", "stood", "now"})  # "the count is 28"
 
 
 def _present_year(ctx: Context, q: Quantity):

@@ -108,7 +108,7 @@ _REPORTED_AT = patterns.word_set("saying_verbs_past")
 
 _RELEASE_NOUNS = frozenset({"edition", "report", "release", "tables", "figures", "data",
                             "estimates"})  # fmt: skip
-_RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's"})
+_RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's", "annual"})
 
 
 def _names_release(lows: list[str], k: int) -> bool:

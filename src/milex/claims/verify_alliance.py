@@ -93,6 +93,9 @@ def count(claim: Claim, day: date) -> Checked:
         if older is None:
             return unverifiable(claim, why)
         earlier, pub = f"; {why}", older
+    else:  # "last year's NATO report expected 23 allies to reach 2%": judged on that edition
+        pub, named_note = ev.named(pub, claim, "NATO", day)
+        earlier = f"; {named_note}" if named_note else ""
     tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, measure, day)
     if tense_note:
         earlier += f"; {tense_note}"
