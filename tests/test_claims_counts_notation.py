@@ -176,3 +176,58 @@ def test_count_now_is_of_the_present_year():
     # 'today the count is 23' is this year's count (2024 edition: 23 in 2024), not 2014's
     text = "In 2014 only three allies met 2%; today the count is 23."
     assert _verdicts("count_meeting", text, "2024-07-07")[-1] == (23.0, "NATO", 2024, "supported")
+
+
+# --- the EU's member states that are allies ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # on 6 March 2025 the EU has 27 member states, 23 of them NATO allies
+        (
+            "Of the EU's 27 member states, 23 are also NATO allies.",
+            [(27.0, "supported"), (23.0, "supported")],
+        ),
+        (
+            "Of the EU's 27 member states, 25 are also NATO allies.",
+            [(27.0, "supported"), (25.0, "contradicted")],
+        ),
+        (
+            "21 of the EU's 27 members belong to NATO.",
+            [(21.0, "contradicted"), (27.0, "supported")],
+        ),
+        (
+            "Of the 28 EU countries, 23 are in the alliance.",
+            [(28.0, "contradicted"), (23.0, "supported")],
+        ),
+        ("Twenty-three EU member states are NATO members too.", [(23.0, "supported")]),
+    ],
+)
+def test_eu_members_that_are_allies(text, expected):
+    found = claims_of("eu_count", text, "2025-03-06")
+    assert [(c.claim.value, c.verdict) for c in found] == expected
+
+
+def test_eu_members_that_are_allies_on_the_day():
+    # before Finland (4 April 2023) and Sweden (7 March 2024) joined, and after the UK left the
+    # EU (1 February 2020): 21 of the 27
+    found = claims_of("eu_count", "Of the EU's 27 members, 23 are NATO allies.", "2021-05-01")
+    assert [(c.claim.value, c.verdict) for c in found] == [
+        (27.0, "supported"),
+        (23.0, "contradicted"),
+    ]
+
+
+def test_a_count_among_the_eu_allies_is_not_their_number():
+    # '16 of the 23 EU countries that belong to NATO will reach 2%': the 23 is the EU allies
+    # (23 on 1 July 2024); the 16 counts something milex does not judge as an EU count
+    found = claims_of(
+        "eu_count",
+        "Sixteen of the 23 EU countries that belong to NATO will reach 2% of GDP this year.",
+        "2024-07-01",
+    )
+    assert [(c.claim.value, c.verdict) for c in found] == [
+        (16.0, "unverifiable"),
+        (23.0, "supported"),
+    ]

@@ -1,38 +1,144 @@
 """Counts of EU member states: '19 EU countries have sought SAFE loans', '26 of the 27 EU
-member states backed the programme'. milex holds which allies are in the EU, not the EU's own
-membership nor who applied for or voted on what: such a count is listed, unverifiable, with
-that reason, rather than left unread or judged as a count of allies."""
+member states backed the programme', 'Of the EU's 27 member states, 23 are also NATO allies'.
+
+milex holds the EU's size on a day and which allies are EU member states (23 of the 27 since
+Sweden joined NATO), so the EU's size ('the EU's 27') and a count of the EU members that are
+allies are judged; who applied for or voted for what is not held: such a count is listed,
+unverifiable, with that reason, rather than left unread or judged as a count of allies."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.model import Checked, Claim
+from milex.claims.context import Mention
+from milex.claims.model import Checked, Claim, Evidence
+from milex.claims.numbers import Quantity
 from milex.claims.verdicts import unverifiable
+from milex.reference.alliance import eu_allies, eu_size
+
+_SIZE = "eu_size"  # the EU's own number of member states
+_ALLIES = "eu_allies"  # the EU member states that are NATO allies
 
 
 def read_eu_counts(ctx: Context) -> None:
     eu = [m for m in ctx.mentions if m.code == "EU" and m.kind == "group"]
-    if not eu:
+    lows = ctx.lows
+    if not eu and _OWNER.isdisjoint(lows):
         return
     for q in ctx.quantities:
-        if q.form != "plain" or q.precision or not 2 <= q.value <= 27 or id(q) in ctx.consumed:
+        if not _candidate(ctx, q):
             continue
-        k = q.j + (2 if ctx.lows[q.j : q.j + 2] == ["of", "the"] else 0)
-        total = next((x for x in ctx.quantities if x.i == k and x is not q), None)
-        if total is not None and any(m.i == total.j for m in eu):  # "26 of the 27 EU states"
-            for x in (q, total):
-                _claim(ctx, x)
-        elif any(m.i == q.j for m in eu):  # "19 EU countries"
-            _claim(ctx, q)
+        total = _total_after(ctx, q)
+        if total is None or not _eu_total(ctx, eu, total):
+            total = _total_before(ctx, eu, q)
+        if total is not None:
+            # "26 of the 27 EU states", "23 of the EU's 27 members are NATO allies", "Of the
+            # EU's 27 member states, 23 are also NATO allies"; but "16 of the 23 EU countries
+            # that belong to NATO will reach 2%": a count among those, of something else
+            whole = _whole(ctx, eu, total)
+            if id(total) not in ctx.consumed:
+                _claim(ctx, total, whole)
+            _claim(ctx, q, _ALLIES if whole == _SIZE and _allies_after(ctx, q) else "")
+        elif _eu_total(ctx, eu, q) and (lows[q.i - 1 : q.i] == ["the"] or lows[q.i - 1] in _OWNER):
+            _claim(ctx, q, _whole(ctx, eu, q))  # "the 27 EU countries", "the EU's 27 member
+            # states": all of them (or all of those in NATO)
+        elif any(m.i == q.j for m in eu):  # "19 EU countries", "23 EU states are in NATO"
+            _claim(ctx, q, _ALLIES if _allies_after(ctx, q) else "")
 
 
-def _claim(ctx: Context, q) -> None:
-    claim = new_claim(ctx, q, "eu_count", q.value, "EU member states")
+def _candidate(ctx: Context, q: Quantity) -> bool:
+    return (
+        q.form == "plain" and not q.precision and 2 <= q.value <= 28 and id(q) not in ctx.consumed
+    )
+
+
+def _eu_total(ctx: Context, eu: list[Mention], x: Quantity) -> bool:
+    """Is x a number of the EU's member states: right after 'the EU's' or right before 'EU'?"""
+    return x.i > 0 and ctx.lows[x.i - 1] in _OWNER or any(m.i == x.j for m in eu)
+
+
+def _whole(ctx: Context, eu: list[Mention], x: Quantity) -> str:
+    """What a number of all the EU's member states counts: all of them ('the 27 EU
+    countries', 'the EU's 27 members') or those in NATO, as a relative clause or 'in NATO'
+    right after the noun says ('the 23 EU countries that belong to NATO', 'the 23 EU members
+    in NATO')."""
+    lows = ctx.lows
+    k = next((m.j for m in eu if m.i == x.j), x.j)
+    while k < len(lows) and lows[k] in _MEMBER_NOUNS:
+        k += 1
+    if lows[k : k + 1] in (["that"], ["which"], ["who"], ["in"], ["of"]) and (
+        patterns.phrases("eu_in_nato").any_in(lows, k, min(len(lows), k + 5))
+    ):
+        return _ALLIES
+    return _SIZE
+
+
+_MEMBER_NOUNS = frozenset({"member", "members", "states", "countries", "nations"})
+
+
+_OWNER = patterns.word_set("eu_possessives")
+
+
+def _total_after(ctx: Context, q: Quantity) -> Quantity | None:
+    """The M of 'N of the M', 'N of the EU's M'."""
+    lows = ctx.lows
+    if lows[q.j : q.j + 1] != ["of"]:
+        return None
+    k = q.j + 1
+    if lows[k : k + 1] == ["the"]:
+        k += 1
+    if lows[k : k + 1] and lows[k] in _OWNER:
+        k += 1
+    return next((x for x in ctx.quantities if x.i == k), None)
+
+
+def _total_before(ctx: Context, eu: list[Mention], q: Quantity) -> Quantity | None:
+    """'Of the EU's 27 member states, 23 ...': the EU's size in a phrase opening with 'of'
+    that ends at a comma right before the count."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != [","]:
+        return None
+    opening = next((k for k in range(q.i - 2, max(-1, q.i - 9), -1) if lows[k] == "of"), None)
+    if opening is None or (opening > 0 and lows[opening - 1] not in (",", ";", ":")):
+        return None
+    return next((x for x in ctx.quantities if opening < x.i < q.i and _eu_total(ctx, eu, x)), None)
+
+
+def _allies_after(ctx: Context, q: Quantity) -> bool:
+    """Does the count's clause say those EU member states are NATO allies ('23 are also NATO
+    allies', 'belong to NATO', 'are in the alliance')?"""
+    lo, hi = ctx.clause(q)
+    return patterns.phrases("eu_in_nato").any_in(ctx.lows, q.j, min(hi, q.j + 10))
+
+
+def _claim(ctx: Context, q: Quantity, measure: str) -> None:
+    claim = new_claim(ctx, q, "eu_count", q.value, "EU member states", measure=measure or None)
     set_subject(claim, "EU")
     ctx.consumed.add(id(q))
 
 
-def eu_count(claim: Claim) -> Checked:
-    return unverifiable(claim, "milex holds which allies belong to the EU, not the EU's own "
-                               "membership nor which member states applied for, received or "
-                               "voted for what")  # fmt: skip
+def eu_count(claim: Claim, day: date) -> Checked:
+    if claim.measure == _SIZE:
+        size = eu_size(day)
+        if size is None:
+            return unverifiable(claim, "milex holds the EU's size only from 1 July 2013")
+        return _judged(claim, size, f"the EU had {size} member states on {day:%-d %B %Y}", "")
+    if claim.measure == _ALLIES:
+        allies = eu_allies(day)
+        names = ", ".join(a.name for a in allies)
+        return _judged(claim, len(allies), f"{len(allies)} EU member states were NATO allies "
+                                           f"on {day:%-d %B %Y}", names)  # fmt: skip
+    return unverifiable(claim, "milex holds which allies belong to the EU, not which member "
+                               "states applied for, received or voted for what")  # fmt: skip
+
+
+def _judged(claim: Claim, actual: int, said: str, note: str) -> Checked:
+    if claim.hedge is not None:
+        return unverifiable(claim, f"{said}; the count is hedged ('{claim.text.strip()}')")
+    ok = int(claim.value) == actual
+    evid = Evidence("milex.alliance", None, None, None, claim.measure, "states", "EU", None,
+                    float(actual), note=note)  # fmt: skip
+    text = f"{said}, which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'."
+    return Checked(claim, "supported" if ok else "contradicted", text, "exactly", evid)

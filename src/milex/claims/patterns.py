@@ -41,6 +41,7 @@ SCHEMA: dict = {
     "meeting_verbs": "list",
     "guideline_nouns": "list",
     "count_nouns": "list",
+    "eu_in_nato": "list",  # what says EU member states are allies: "23 are also NATO allies"
     "membership_context": "list",
     "not_nato_groups": "list",
     "header_measures": "map",  # words of a list's header -> the measure of its items

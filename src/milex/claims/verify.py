@@ -132,7 +132,7 @@ _JUDGES = {
     "accession": verify_membership.accession,
     "coverage": verify_membership.coverage,
     "world_share": verify_world.world_share,
-    "eu_count": lambda claim, _day: eu_counts.eu_count(claim),
+    "eu_count": eu_counts.eu_count,
     "ratio": lambda claim, _day: ratios.ratio(claim),
     "first_time": streaks.first_time,
     "streak": streaks.streak,

@@ -116,6 +116,27 @@ GROUPS: dict[str, str] = {
 
 _BY_ISO3 = {a.iso3: a for a in ALLIES}
 
+# The EU's own size, which "23 of the EU's 27 member states are NATO allies" needs: 28 from
+# Croatia's accession (1 July 2013), 27 from the UK's withdrawal (1 February 2020). The UK was
+# an EU member state and an ally until then.
+EU_SIZES: tuple[tuple[date, int], ...] = ((date(2013, 7, 1), 28), (date(2020, 2, 1), 27))
+LEFT_EU: dict[str, date] = {"GBR": date(2020, 2, 1)}
+
+
+def eu_size(day: date) -> int | None:
+    """The number of EU member states on a day (None before 1 July 2013: not held)."""
+    size = None
+    for since, n in EU_SIZES:
+        if day >= since:
+            size = n
+    return size
+
+
+def eu_allies(day: date) -> list[Ally]:
+    """The allies that were EU member states on a day."""
+    return [a for a in members(day) if a.eu_member or day < LEFT_EU.get(a.iso3, day)]
+
+
 # How far each accession date is confirmed where the membership table doubts it: for Albania
 # and Croatia the stored pages give the year only (1 April 2009 is unconfirmed); Germany joined
 # on 6 May 1955 by the table, 9 May by other sources. Other dates are confirmed to the day.
