@@ -231,3 +231,62 @@ def test_a_count_among_the_eu_allies_is_not_their_number():
         (16.0, "unverifiable"),
         (23.0, "supported"),
     ]
+
+
+# --- shares of GDP listed without a % sign ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, subject, verdict",
+    [
+        # 2024 edition, 2024: Poland 4.12, Estonia 3.43, Latvia 3.15; 3.9 is not Greece's 3.08
+        (4.12, "Poland", "supported"),
+        (3.43, "Estonia", "supported"),
+        (3.15, "Latvia", "supported"),
+        (3.9, "Greece", "contradicted"),
+    ],
+)
+def test_iso_codes_in_a_list_under_a_share_header(value, subject, verdict):
+    text = "Biggest spenders, % GDP 2024 (NATO): POL 4.12 | EST 3.43 | LVA 3.15 | GRC 3.9"
+    found = [
+        (c.claim.value, c.claim.subject, c.verdict)
+        for c in claims_of("share_of_gdp", text, "2024-06-20")
+    ]
+    assert (value, subject, verdict) in found
+    # a code in capitals names an ally only as a list's item under a header
+    assert claims_of("share_of_gdp", "The EST 3.43 deadline passed.", "2024-06-20") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2024 edition, 2024: Spain 1.28, Canada 1.37, Italy 1.49
+        (
+            "Only 23 allies at 2% of GDP this year. Bottom of the table: Spain 1.28, Canada 1.37, Italy 1.94.",
+            [
+                ("Spain", 1.28, "supported"),
+                ("Canada", 1.37, "supported"),
+                ("Italy", 1.94, "contradicted"),
+            ],
+        ),
+    ],
+)
+def test_bare_shares_after_a_sentence_of_shares(text, expected):
+    found = [
+        (c.claim.subject, c.claim.value, c.verdict)
+        for c in claims_of("share_of_gdp", text, "2024-06-18")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "value, verdict",
+    [(3.79, "supported"), (3.97, "contradicted")],  # 2025 edition: Poland 2024 = 3.79
+)
+def test_bare_share_at_after_a_count_with_its_year(value, verdict):
+    text = f"NATO has revised: 18 allies reached 2% in 2024. Poland was at {value}."
+    found = [
+        (c.claim.value, c.claim.year, c.verdict)
+        for c in claims_of("share_of_gdp", text, "2025-09-01")
+    ]
+    assert found == [(value, 2024, verdict)]

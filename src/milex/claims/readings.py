@@ -66,6 +66,7 @@ def _elided_percent(ctx: Context) -> None:
     an ally, written as precisely as a percentage before it, is one too."""
     shares = [q for q in ctx.quantities if q.form == "percent" and q.precision >= 1]
     if not shares:
+        _after_shares(ctx)
         return
     ends = {m.j for m in ctx.mentions if m.kind == "ally"}
     for q in ctx.quantities:
@@ -73,6 +74,42 @@ def _elided_percent(ctx: Context) -> None:
                 and any(p.precision == q.precision for p in shares if p.i < q.i)
                 and (q.i in ends or ctx.lows[q.i - 1] == "," and q.i - 1 in ends)):  # fmt: skip
             q.form = "percent"
+
+
+def _after_shares(ctx: Context) -> None:
+    """'23/32 allies at 2% GDP this yr. Laggards: Spain 1.28, Belgium 1.30'; '18 allies hit 2%
+    in 2024, not 23. Poland was at 3.79, not 4.12': right after a sentence of shares of GDP, a
+    number with decimals right after an ally ('Spain 1.28', 'Spain: 1.28', 'Poland was at
+    3.79'), or after 'not' or 'vs' right after such a number, is a share of GDP too."""
+    before = ctx.sentence.index - 1
+    shares = [c for c in ctx.earlier[-8:] if c.sentence == before
+              and c.measure == "share_of_gdp" and c.unit in ("%", "allies")]  # fmt: skip
+    if not shares:
+        return
+    lows = ctx.lows
+    ends = {m.j for m in ctx.mentions if m.kind == "ally"}
+    made: list[Quantity] = []
+    for q in ctx.quantities:
+        if q.form != "plain" or q.scale != 1 or q.value >= 15 or q.precision < 1:
+            continue
+        k = q.i  # where the ally's name ends: "Spain 1.28", "Spain: 1.28", "Poland was at 3.79"
+        if lows[k - 1 : k] in ([","], [":"]):
+            k -= 1
+        elif lows[k - 1 : k] == ["at"]:
+            k -= 1
+            if lows[k - 1 : k] in (["was"], ["is"], ["stood"], ["stands"]):
+                k -= 1
+        restated = any(p.j == q.i - 1 or p.j == q.i - 2 and lows[p.j] == ","
+                       for p in made) and lows[q.i - 1] in _SET_AGAINST  # fmt: skip
+        if k in ends or restated:
+            q.form = "percent"
+            made.append(q)
+    years = {c.year for c in shares}
+    if made and ctx.carry_year is None and len(years) == 1:
+        ctx.carry_year = years.pop()  # (and of its year, when the sentence gives none)
+
+
+_SET_AGAINST = frozenset({"not", "vs", "versus", "from", "to"})
 
 
 # The Hague's parts by value (milex.reference.commitments ids), and the words that frame a

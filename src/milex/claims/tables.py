@@ -18,10 +18,12 @@ from dataclasses import dataclass, replace
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.context import Mention
 from milex.claims.measures import MAX_SHARE
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.patterns import BUDGET_SHARES
+from milex.reference.alliance import ALLIES
 
 _CHANGES = frozenset(
     {"increase", "increases", "rise", "rises", "growth", "change", "changes", "real-terms"}
@@ -231,6 +233,7 @@ def read_items(ctx: Context, header: Header) -> None:
         return  # "Latvia: over 2% since 2018", "Poland spends 4.12% this year": the line's own
         # year comes before the header's
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
+    allies = sorted(allies + _coded_items(ctx, start, allies), key=lambda m: m.i)
     for n, m in enumerate(allies):
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
         figures = [q for q in ctx.quantities if m.j <= q.i < stop and id(q) not in ctx.consumed
@@ -263,6 +266,27 @@ def read_items(ctx: Context, header: Header) -> None:
                 # "| Ally | SIPRI 2024 | NATO 2024 |": each figure its column's source's
                 claim.source = header.sources[column][0]
                 claim.source_text = f"{header.sources[column][1]} (the column's header)"
+
+
+def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention]:
+    """Allies named by their ISO alpha-3 code in a list's items ('POL 4.12 | EST 3.43 | LVA
+    3.15'): a code in capitals that opens an item (after the header's colon, a bar, a comma,
+    a semicolon or a bullet) and has a figure right after it. Only in such lists: elsewhere
+    'EST' or 'GRC' may be anything."""
+    tokens, out = ctx.tokens, []
+    starts = {q.i for q in ctx.quantities}
+    for k in range(start, len(tokens) - 1):
+        code = tokens[k].text
+        if code not in _ISO3 or any(m.i <= k < m.j for m in named):
+            continue
+        opens = k == start or ctx.lows[k - 1] in _ITEM_OPENERS
+        if opens and (k + 1 in starts or (ctx.lows[k + 1] in (":", "-") and k + 2 in starts)):
+            out.append(Mention(k, k + 1, code, "ally"))
+    return out
+
+
+_ISO3 = frozenset(a.iso3 for a in ALLIES)
+_ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
 
 
 def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str,
