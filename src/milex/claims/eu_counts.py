@@ -109,7 +109,7 @@ def _total_before(ctx: Context, eu: list[Mention], q: Quantity) -> Quantity | No
 def _allies_after(ctx: Context, q: Quantity) -> bool:
     """Does the count's clause say those EU member states are NATO allies ('23 are also NATO
     allies', 'belong to NATO', 'are in the alliance')?"""
-    lo, hi = ctx.clause(q)
+    hi = ctx.clause(q)[1]
     return patterns.phrases("eu_in_nato").any_in(ctx.lows, q.j, min(hi, q.j + 10))
 
 

@@ -273,7 +273,8 @@ def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention
     3.15'): a code in capitals that opens an item (after the header's colon, a bar, a comma,
     a semicolon or a bullet) and has a figure right after it. Only in such lists: elsewhere
     'EST' or 'GRC' may be anything."""
-    tokens, out = ctx.tokens, []
+    tokens = ctx.tokens
+    out: list[Mention] = []
     starts = {q.i for q in ctx.quantities}
     for k in range(start, len(tokens) - 1):
         code = tokens[k].text
