@@ -1893,6 +1893,13 @@ READINGS = [
     ("'in line with last year' is a comparison's base, not the figure's year", "2025-08-29",
      "The United States puts 29.7% of its budget into equipment, roughly in line with last year.",
      [("equipment_share", "United States", 2025, 29.7, "supported")]),  # 2025 ed.: 29.69
+    ("a figure set by its subject takes the year that ends the clause", "2025-09-15",
+     "Poland (4.48%) comfortably outspent Lithuania (3.09%) in 2024. Estonia's 3.38% edged out "
+     "Latvia's 3.36% last year. Poland, at 4.48%, outspent every other ally in 2024.",
+     [("share_of_gdp", "Poland", 2024, 4.48, "contradicted"),  # 2025 ed.: 3.79 in 2024
+      ("share_of_gdp", "Lithuania", 2024, 3.09, "supported"),  # 3.09
+      ("share_of_gdp", "Estonia", 2024, 3.38, "contradicted"),  # 3.37
+      ("share_of_gdp", "Latvia", 2024, 3.36, "supported")]),  # 3.36
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

@@ -58,6 +58,17 @@ class YearReading(NamedTuple):
     # "tense" or "future" (no time words)
 
 
+def _by_its_subject(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure set right by an ally that the clause goes on to speak of: in brackets
+    after it ('Poland (4.48%) outspent ...'), in an aside ('Poland, at 4.48%, ...') or after
+    its possessive ("Poland's 4.48% dwarfed ...")?"""
+    lows = ctx.lows
+    k = q.i - 1 if lows[q.i - 1 : q.i] == ["("] else q.i - 2 if lows[
+        max(lo, q.i - 2) : q.i] == [",", "at"] else q.i  # fmt: skip
+    return k > lo and any(m.j == k and m.kind == "ally" and (k < q.i or m.possessive)
+                          for m in ctx.mentions)  # fmt: skip
+
+
 def year_for(
     ctx: Context, q: Quantity, claims_before: list[Claim] | None = None, allies: Sequence[str] = ()
 ) -> YearReading:
@@ -118,12 +129,27 @@ def year_for(
         after = [t for t in after if t.i >= restated
                  and not _JOINERS.intersection(ctx.lows[restated : t.i])]  # fmt: skip
     elif ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
-        after = []  # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure
+        # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure takes no
+        # time beyond its aside (but "... outspent Lithuania, at 3.09%, in 2024" does)
+        after = [t for t in after if t.i <= q.j + 2 and t.role != "deadline"]
     if not after and later and ctx.lows[q.j : later[0].i] in (["and"], ["%", "and"]):
         # "Germany and France spent 1.36% and 1.78% in 2015": the year after both is both's
         nxt2 = later[1].i if len(later) > 1 else hi
         after = [t for t in ctx.times if later[0].j <= t.i < min(nxt2, hi) and t.role not in skip
                  and t.kind != "period"][:1]  # fmt: skip
+    inside = [x for x in later if x.i < hi]
+    if (
+        not after
+        and _by_its_subject(ctx, q, lo)
+        and all(_by_its_subject(ctx, x, lo) for x in inside)
+    ):  # "Poland (4.48%) outspent Lithuania (3.09%) in 2024", "Poland's 4.48% dwarfed ...
+        # in 2024": figures set by their subjects take the time that ends the clause (not
+        # "Belgium (1.30%) ... promised to reach 2% this year": the promise's)
+        start = inside[-1].j if inside else q.j
+        after = [t for t in ctx.times if start <= t.i < hi and t.role not in skip
+                 and t.role != "deadline" and t.kind != "period"
+                 and DASHES.isdisjoint(ctx.lows[q.j : t.i])
+                 and not _compared_base(ctx.lows, t.i)][:1]  # fmt: skip
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip
               and t is not dating
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
