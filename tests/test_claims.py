@@ -2699,3 +2699,16 @@ def test_a_rank_in_a_narrower_scope_is_not_supported_by_the_rank_among_all(text)
 def test_some_allies_and_a_level_passed_are_never_contradicted(text):
     verdicts = [c.verdict for c in milex.check(text, date="2026-07-20").checked]
     assert "contradicted" not in verdicts
+
+
+def test_a_datelines_day_is_no_count_of_allies():
+    # 2025 edition, 2025 estimates: Türkiye 2.33, Lithuania 4.00
+    for text, day, value in (
+        ("ANKARA, Sept. 10 - Turkey is estimated to spend 2.33% of GDP on defence this year.",
+         "2025-09-10", 2.33),
+        ("VILNIUS, Nov. 6 - Lithuania is set to spend 4.00% of GDP this year.", "2025-11-05", 4.0),
+    ):  # fmt: skip
+        got = [
+            (c.claim.kind, c.claim.value, c.verdict) for c in milex.check(text, date=day).checked
+        ]
+        assert got == [("share_of_gdp", value, "supported")]

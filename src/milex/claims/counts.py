@@ -29,7 +29,7 @@ from milex.claims.membership import members_at, one_of, read_membership, total_a
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
-from milex.claims.timewords import MONTHS
+from milex.claims.timewords import is_day
 from milex.claims.years import year_for
 
 _SHORT = patterns.word_set("falling_short_words")
@@ -765,8 +765,8 @@ _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "
 
 
 def _a_day(lows: list[str], q: Quantity) -> bool:
-    """'published on 17 June', 'on June 17': a day of a month, not a count."""
-    return not MONTHS.isdisjoint(lows[q.j : q.j + 1] + lows[max(0, q.i - 1) : q.i])
+    """'published on 17 June', 'on June 17', 'Sept. 10': a day of a month, not a count."""
+    return is_day(lows, q.i, q.j)
 
 
 # no ally spends more than this share of GDP on defence: a count against more is of something else

@@ -20,6 +20,23 @@ _AGREEING = patterns.word_set("rule_making_verbs")
 WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
 MONTH_LIST: list[str] = patterns.load()["time"]["months"]
 MONTHS = frozenset(MONTH_LIST)
+_MONTH_SHORT = frozenset(patterns.load()["time"]["month_abbreviations"])
+
+
+def is_day(lows: list[str], i: int, j: int) -> bool:
+    """Is the number at tokens i..j a day of a month ('on 17 June', 'June 17', 'Sept. 10' in a
+    dateline)?"""
+    before = lows[max(0, i - 2) : i]
+    return (
+        not MONTHS.isdisjoint(lows[j : j + 1] + before[-1:])
+        or before[-1:]
+        and before[-1] in _MONTH_SHORT
+        or before[-1:] == ["."]
+        and before[:1]
+        and before[0] in _MONTH_SHORT
+    )
+
+
 _ENDING = frozenset(patterns.load()["time"]["year_ending"])  # "the fiscal year ending March"
 DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])  # "by", "until", "no later than"
 # words that put a figure in the article's present, whatever year came before it
