@@ -84,6 +84,10 @@ class Context:
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None
+    # SIPRI, when the article named it first and has named no other source since ("The world
+    # spent a record $2.7 trillion ..., SIPRI said."): the source of a later paragraph's
+    # unattributed figure of a country outside NATO ("China came second with $314 billion")
+    article_sipri: bool = False
     earlier: list[Claim]  # the article's claims before this sentence
     memo: dict  # sentence-wide lookups, computed once
     _clauses: dict  # token -> (start, end) of its clause

@@ -105,6 +105,7 @@ def read_article(
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
+    other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
     sourced, marked = _sourced_below(sents), _footnoted_years(sents)
     for k, sent in enumerate(sents):
@@ -145,7 +146,7 @@ def read_article(
             if past[1] is not None:
                 named_years.append(past)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
-            main, named_before = _subjects_of(sent)
+            main, named_before, bodies = _subjects_of(sent)
             carry = main or carry
             if _SIPRI.search(sent.text) or (
                 everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text)
@@ -154,6 +155,7 @@ def read_article(
                 everywhere.add("SIPRI")
             elif _NATO.search(sent.text):  # ("1. NATO's" heads a section of its figures)
                 everywhere.add("NATO")
+            other_body = other_body or bool(bodies - {"SIPRI"})
             continue
         if header is None and not _LETTER.search(sent.text) and not tables.years_only(sent.text):
             continue  # "2%" on a line of its own, under no header: a figure of nobody (but
@@ -169,6 +171,7 @@ def read_article(
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.carry_equipment = equipment == sent.paragraph
+        ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
         ctx.defence_topic = defence_topic
@@ -240,6 +243,7 @@ def read_article(
         if not everywhere and named == {"other"}:
             lead_other = ctx.sources[0].text  # the only body the article names, so far
         everywhere |= named
+        other_body = other_body or bool(named - {"SIPRI"})
         if any(t.role == "price" for t in ctx.times) and not any(
             c.kind == "spending_amount" and c.price_base for c in ctx.claims
         ):  # constant prices its own figures do not take: any money of the article may be
@@ -480,13 +484,15 @@ def _guideline_in(ctx: Context) -> float | None:
     return shares[-1] if shares else None
 
 
-def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...]]:
-    """The main subject of a sentence without figures, and every ally or group it names."""
+def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...], set[str]]:
+    """The main subject of a sentence without figures, every ally or group it names, and the
+    sources it names."""
     tokens = tokenize(sent.text[:400], sent.start)
-    mentions = ctxmod.subjects(tokens, [t.low for t in tokens])
-    main = _main(mentions, [t.low for t in tokens], ("ally", "group", "foreign"))
+    lows = [t.low for t in tokens]
+    mentions = ctxmod.subjects(tokens, lows)
+    main = _main(mentions, lows, ("ally", "group", "foreign"))
     named = tuple(m.code for m in mentions if m.kind in ("ally", "group"))
-    return (main.code if main else None), named
+    return (main.code if main else None), named, {s.source for s in ctxmod.sources(lows)}
 
 
 _RELEASING = patterns.word_set("release_verbs")

@@ -336,12 +336,14 @@ def _end_of_other(ctx: Context, q: Quantity) -> bool:
 
 def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
     """A share or an amount of a country outside NATO that the sentence or its paragraph gives
-    as SIPRI's: SIPRI's figure to judge it by ('Russia spent $149 billion in 2024, SIPRI said').
+    as SIPRI's, or the article when SIPRI is the only source it has named so far: SIPRI's
+    figure to judge it by ('Russia spent $149 billion in 2024, SIPRI said').
     Given as no one's, it may be another body's (a government's budget, the IISS's), and is
     left alone, as outside the scorecard's allies."""
     if (
         not any(s.source == "SIPRI" for s in ctx.sources)
         and (ctx.carry_source is None or ctx.carry_source[0] != "SIPRI")
+        and not ctx.article_sipri
         and not any(regions.is_region(m.code) for m in ctx.mentions)
     ):  # (but "Russia's $149bn is 5.5% of global military spending": SIPRI alone totals the
         return  # world and its regions)

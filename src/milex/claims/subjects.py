@@ -67,6 +67,13 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     """'..., behind the United States, which tops the list with 1.3 million personnel': the
     ally a relative clause holding the figure is about ("outspends Russia, whose spending rose
     to $149 billion": a country outside the alliance, FOREIGN)."""
+    ally = _relative_mention(ctx, q)
+    return [ally.code] if ally is not None else []
+
+
+def _relative_mention(ctx: Context, q: Quantity) -> Mention | None:
+    """The mention of the ally or country a relative clause holding the figure is about, if
+    the figure is in one (see relative_subject)."""
     lows = ctx.lows
     if "figure_ends" not in ctx.memo:  # once per sentence, not once per figure and word
         ctx.memo["figure_ends"] = {x.j for x in ctx.quantities if x.form != "year"}
@@ -77,8 +84,8 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
             and not ("or" in lows[k + 1 : q.i] and q.i - k <= 6)
             and lows[q.i - 1 : q.i] != ["to"]
         ):
-            return []  # (but "$149 billion in 2024, or 7% of GDP" restates the figure before,
-            # and "rose from 1.9% in 2014 to 4.1%" ends the change it starts)
+            return None  # (but "$149 billion in 2024, or 7% of GDP" restates the figure
+            # before, and "rose from 1.9% in 2014 to 4.1%" ends the change it starts)
         if lows[k] in ("which", "who", "whose", "where") and lows[k - 1] == ",":
             ally = next((m for m in ctx.mentions if m.j == k - 1
                          and m.kind in _NAMED_OR_FOREIGN), None)  # fmt: skip
@@ -88,8 +95,8 @@ def relative_subject(ctx: Context, q: Quantity) -> list[str]:
                 ally = next((m for m in reversed(ctx.mentions) if m.j < k and m.kind == "ally"
                              and lows[m.j : m.j + 2] in ([",", "a"], [",", "an"], [",", "the"])),
                             ally)  # fmt: skip
-            return [ally.code] if ally is not None else []  # (FOREIGN: "Russia, whose ...")
-    return []
+            return ally  # (FOREIGN: "Russia, whose ...")
+    return None
 
 
 # words after which a country outside NATO is the object, not a subject
@@ -671,7 +678,10 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     lo, _hi = ctx.clause(q)
     named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i]
     paired = _paired(ctx, q)
-    if paired is not None:
+    relative = _relative_mention(ctx, q)
+    if relative is not None and relative.kind == "foreign":
+        named = [relative]  # "overtaking India, which spent $86 billion": the clause's country
+    elif paired is not None:
         named = [paired]
     elif not (named and named[-1].possessive and named[-1].j >= q.i - 1):
         named = [m for m in named if not m.is_object]

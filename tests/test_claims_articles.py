@@ -1,0 +1,59 @@
+"""The claim checker on whole articles: what a figure takes from the sentences and
+paragraphs around it (the source the lead names, the names a 'respectively' pairs with,
+the year a subhead gives, the subject a sentence before named).
+
+Official values are quoted in a comment next to each verdict: SIPRI's from its April 2025
+release, NATO's from the edition current at the article's date.
+"""
+
+from __future__ import annotations
+
+import milex
+
+
+def verdicts(text: str, day: str) -> dict[tuple[float, str], str]:
+    """(value, subject) -> verdict, for every claim of the text."""
+    report = milex.check(text, date=day)
+    return {(float(c.claim.value), str(c.claim.subject)): c.verdict for c in report.claims
+            if c.claim.value is not None}  # fmt: skip
+
+
+# --- SIPRI named in the lead: the source of the article's figures of other countries -----------
+
+SIPRI_LEAD = (
+    "Military budgets worldwide hit a new high of $2.7 trillion in 2024, the Stockholm "
+    "International Peace Research Institute reported on Monday.\n\n"
+    "Saudi Arabia came seventh, with about $80 billion.\n\n"
+    "Among the rivals of the West, China's outlay reached an estimated $314 billion, while "
+    "Israel spent $56.5 billion.\n\n"
+    "Japan ranked tenth, behind India, whose spending came to $86.1 billion."
+)
+
+
+def test_a_lead_naming_sipri_is_the_source_of_later_paragraphs_figures_of_other_countries():
+    got = verdicts(SIPRI_LEAD, "2025-04-28")
+    assert got[(80.0, "Saudi Arabia")] == "supported"  # SIPRI 2024: 80.33 bn
+    assert got[(314.0, "China")] == "supported"  # SIPRI 2024: 313.66 bn
+    assert got[(56.5, "Israel")] == "contradicted"  # SIPRI 2024: 46.51 bn
+    assert got[(86.1, "India")] == "supported"  # SIPRI 2024: 86.13 bn (relative clause)
+
+
+def test_a_wrong_figure_in_a_relative_clause_after_the_object_is_that_countrys():
+    text = SIPRI_LEAD.replace("$86.1 billion", "$96 billion")
+    assert verdicts(text, "2025-04-28")[(96.0, "India")] == "contradicted"  # SIPRI: 86.13 bn
+
+
+def test_sipri_is_carried_until_another_source_is_named():
+    text = (
+        "World military spending reached $2.7 trillion last year, SIPRI said on Monday.\n\n"
+        "Russia spent $149 billion.\n\n"
+        "The IISS, using its own method, puts the total lower.\n\n"
+        "Russia's budget was $146 billion.\n\n"
+        "China spent $235 billion."
+    )
+    got = verdicts(text, "2025-04-28")
+    assert got[(149.0, "Russia")] == "supported"  # SIPRI 2024: 148.97 bn
+    # after the IISS is named, the figures may be its own: not SIPRI's to judge (SIPRI 2024:
+    # Russia 148.97 bn, China 313.66 bn)
+    assert got.get((146.0, "Russia")) in (None, "unverifiable")
+    assert got.get((235.0, "China")) in (None, "unverifiable")
