@@ -57,3 +57,43 @@ def test_sipri_is_carried_until_another_source_is_named():
     # Russia 148.97 bn, China 313.66 bn)
     assert got.get((146.0, "Russia")) in (None, "unverifiable")
     assert got.get((235.0, "China")) in (None, "unverifiable")
+
+
+# --- 'respectively' pairing figures with the allies a sentence or paragraph before listed ------
+
+EQUIPMENT = (
+    "All allies but one now put at least a fifth of their defence budgets into major "
+    "equipment, according to the tables NATO released on Thursday.\n\n"
+    "The one that does not is Belgium, at 14.54%.\n\n"
+    "Luxembourg comes top. Finland and Czechia come next.\n\n"
+    "Their shares stand at 45.97% and 38.68% respectively."
+)
+
+
+def test_respectively_in_the_next_paragraph_pairs_with_the_run_of_allies_before():
+    got = verdicts(EQUIPMENT, "2025-08-29")
+    assert got[(14.54, "Belgium")] == "supported"  # 2025 ed. Belgium equipment 2025: 14.54
+    assert got[(45.97, "Finland")] == "supported"  # 2025 ed. Finland equipment 2025: 45.97
+    assert got[(38.68, "Czechia")] == "contradicted"  # 2025 ed. Czechia equipment 2025: 30.68
+
+
+def test_respectively_pairs_with_the_run_not_with_the_ally_it_is_set_against():
+    text = (
+        "Greece, the United States and Estonia trail Poland.\n\n"
+        "They spend 3.08%, 3.38% and 3.34% of GDP respectively, NATO estimates for this year "
+        "show."
+    )
+    got = verdicts(text, "2024-06-20")
+    assert got[(3.08, "Greece")] == "supported"  # 2024 ed. Greece 2024: 3.08
+    assert got[(3.38, "United States")] == "supported"  # 2024 ed. US 2024: 3.38
+    assert got[(3.34, "Estonia")] == "contradicted"  # 2024 ed. Estonia 2024: 3.43
+
+
+def test_shares_stated_as_levels_are_shares_of_spending_not_stock():
+    text = (
+        "Latvia and Lithuania follow Estonia. Their shares were 3.15% and 2.75% respectively "
+        "this year, NATO says."
+    )
+    got = verdicts(text, "2024-06-20")
+    assert got[(3.15, "Latvia")] == "supported"  # 2024 ed. Latvia 2024: 3.15
+    assert got[(2.75, "Lithuania")] == "contradicted"  # 2024 ed. Lithuania 2024: 2.85

@@ -70,6 +70,8 @@ class Context:
     header_prices: int | None = None
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
+    # and its coordinated runs of two or more ("Lithuania and Hungary follow.")
+    carry_runs: tuple[tuple[str, ...], ...] = ()
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only
     asked: float | None = None  # the level the question before asked a count of allies at
     # the past year the sentence before in the paragraph spoke of ("A decade ago, Estonia was

@@ -24,6 +24,7 @@ from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
+from milex.claims.subjects import coordinated_runs
 from milex.reference import publications as pubs
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
@@ -47,6 +48,17 @@ def _carries(words: list[str]) -> bool:
             for k, w in enumerate(words)
         )
     )
+
+
+_PLURAL_PRONOUNS = patterns.word_set("plural_pronouns")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _pairs_back(words: list[str], text: str) -> bool:
+    """Does a paragraph open by pairing its figures with the allies the one before listed
+    ('Lithuania and Hungary follow.' then 'Their shares are 45.84% and 44.95% respectively.')?
+    Then the allies before are still what it speaks of (readings._respectively pairs them)."""
+    return bool(words) and words[0] in _PLURAL_PRONOUNS and bool(_RESPECTIVELY.search(text))
 
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
@@ -83,6 +95,7 @@ def read_article(
     source: tuple[str, str] | None = None
     guideline: float | None = None
     named_before: tuple[str, ...] = ()
+    runs_before: tuple[tuple[str, ...], ...] = ()  # its coordinated runs of two or more
     header: tables.Header | None = None  # the list or table header the lines read under
     last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
     # whether a sentence so far spoke of defence (money needs it), or the text names SIPRI,
@@ -104,6 +117,10 @@ def read_article(
     listing = False  # the paragraph before was a list's header line (ending in ':') or item
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
+    # equipment's share of spending is what the article has spoken of since it last spoke of
+    # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
+    # Belgium falls short, at 14.54%"), no other share of anything since
+    equipment_topic = False
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
@@ -114,8 +131,11 @@ def read_article(
             # and so does one under a heading ("1. Europe: biggest rise, 17%")
             opener = sent.text.split(None, 5)[:5]
             words = [w.lower().strip(",") for w in opener]
-            if not _carries(words) and not _heading(previous, opened):
+            going_on = _carries(words) or _pairs_back(words, sent.text)
+            if not going_on and not _heading(previous, opened):
                 carry_far, carry = carry or carry_far, None
+            if going_on and equipment == paragraph:  # (and of the same spending: "Lithuania
+                equipment = sent.paragraph  # and Hungary follow." then "Their shares are ...")
             paragraph, opened = sent.paragraph, sent.start
             listing = previous is not None and (
                 previous.text.rstrip().endswith(":") or listing and tables.is_bullet(previous.text)
@@ -146,7 +166,7 @@ def read_article(
             if past[1] is not None:
                 named_years.append(past)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
-            main, named_before, bodies = _subjects_of(sent)
+            main, named_before, runs_before, bodies = _subjects_of(sent)
             carry = main or carry
             if _SIPRI.search(sent.text) or (
                 everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text)
@@ -167,10 +187,11 @@ def read_article(
         ctx = _context(sent, inside, today, carry, commas)
         ctx.carry_far, ctx.carry_rival = carry_far, rival
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
+        ctx.carry_runs = runs_before
         ctx.asked, asked = asked, None
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
-        ctx.carry_equipment = equipment == sent.paragraph
+        ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
@@ -226,6 +247,7 @@ def read_article(
         carry = main_m.code if main_m else carry
         guideline = _guideline_in(ctx) or guideline
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
+        runs_before = _runs(ctx.mentions, ctx.lows)
         stated = [
             t.year
             for t in ctx.times
@@ -235,6 +257,10 @@ def read_article(
         named_years.extend((sent.paragraph, y) for y in stated)
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
+        if equipment == sent.paragraph:
+            equipment_topic = True
+        elif ctx.has("cues", "gdp") or any(c.kind in _OTHER_SHARES for c in ctx.claims):
+            equipment_topic = False
         past = (sent.paragraph, _past_year(ctx.times, today))
         if any(c.year != past[1] for c in ctx.claims):
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after
@@ -431,6 +457,8 @@ def _complements(claims: list[Claim], today: date) -> None:
             c.total = size
 
 
+_OTHER_SHARES = frozenset({"share_of_gdp", "personnel_share", "share_of_government_spending",
+                           "world_share", "real_change"})  # fmt: skip
 _OF_DATA = frozenset({"share_of_gdp", "real_change", "spending_amount", "world_share",
                       "equipment_share", "personnel"})  # fmt: skip
 
@@ -484,15 +512,24 @@ def _guideline_in(ctx: Context) -> float | None:
     return shares[-1] if shares else None
 
 
-def _subjects_of(sent: Sentence) -> tuple[str | None, tuple[str, ...], set[str]]:
-    """The main subject of a sentence without figures, every ally or group it names, and the
-    sources it names."""
+def _subjects_of(
+    sent: Sentence,
+) -> tuple[str | None, tuple[str, ...], tuple[tuple[str, ...], ...], set[str]]:
+    """The main subject of a sentence without figures, every ally or group it names, their
+    coordinated runs of two or more, and the sources it names."""
     tokens = tokenize(sent.text[:400], sent.start)
     lows = [t.low for t in tokens]
     mentions = ctxmod.subjects(tokens, lows)
     main = _main(mentions, lows, ("ally", "group", "foreign"))
     named = tuple(m.code for m in mentions if m.kind in ("ally", "group"))
-    return (main.code if main else None), named, {s.source for s in ctxmod.sources(lows)}
+    bodies = {s.source for s in ctxmod.sources(lows)}
+    return (main.code if main else None), named, _runs(mentions, lows), bodies
+
+
+def _runs(mentions: list[ctxmod.Mention], lows: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The coordinated runs of two or more allies or groups a sentence names."""
+    return tuple(tuple(m.code for m in run) for run in coordinated_runs(mentions, lows)
+                 if len(run) >= 2)  # fmt: skip
 
 
 _RELEASING = patterns.word_set("release_verbs")

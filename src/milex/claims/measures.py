@@ -188,7 +188,25 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
     return {" ".join(ctx.lows[i:j])
             for i, j, _ in ctx.find("cues", "non_defence", lo=lo, hi=hi)
             if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))
-            and not any(a <= i and j <= b for a, b, _ in heads)}  # fmt: skip
+            and not any(a <= i and j <= b for a, b, _ in heads)
+            and not _shares_stated(ctx.lows, i, j)}  # fmt: skip
+
+
+_SHARE_LEVEL_VERBS = patterns.word_set("share_level_verbs")
+_PRICE_MOVES = patterns.word_set("price_move_adverbs")
+
+
+def _shares_stated(lows: list[str], i: int, j: int) -> bool:
+    """'Their shares are 45.84% and 44.95%': shares stated as levels, a figure right after
+    the verb, are shares of spending, not a company's stock ('Saab shares jumped 4%', 'the
+    shares were 4% higher', 'shares are up 3%')."""
+    return (
+        lows[i:j] == ["shares"]
+        and lows[j : j + 1] != []
+        and lows[j] in _SHARE_LEVEL_VERBS
+        and any(w[:1].isdigit() for w in lows[j + 1 : j + 3])
+        and _PRICE_MOVES.isdisjoint(lows[j + 1 : j + 5])
+    )
 
 
 _ASIDE_OPENERS = patterns.word_set("aside_openers")

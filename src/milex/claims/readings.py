@@ -27,7 +27,7 @@ from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
 from milex.claims.ratios import read_ratios
 from milex.claims.streaks import read_first_time, read_streaks
-from milex.claims.subjects import country_outside, joined, subjects_for
+from milex.claims.subjects import coordinated_runs, country_outside, subjects_for
 from milex.claims.unread import read_unread
 from milex.reference import regions
 from milex.reference.alliance import ALLIES
@@ -200,15 +200,16 @@ def _respectively(ctx: Context) -> None:
             claim.doubts = [d for d in claim.doubts if "year" not in d]
         return
     named = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
-    groups: list[list] = []
-    for m in named:  # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"
-        between = ctx.lows[groups[-1][-1].j : m.i] if groups else None
-        if groups and between and joined(between):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    runs = [g for g in groups if len(g) >= 2]
+    # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"
+    runs = [g for g in coordinated_runs(named, ctx.lows) if len(g) >= 2]
     before = [c for c in ctx.carry_all if len(c) == 3]
+    if stated and not named:
+        # "Estonia, Latvia and Lithuania follow Poland. Their shares are ...": of the run the
+        # sentence before listed, as many as the figures
+        allies = [r for r in ctx.carry_runs if all(len(code) == 3 for code in r)]
+        fitting = [r for r in allies if len(r) == len(figures)]
+        if len(fitting) == 1:
+            before = list(fitting[0])
     if (stated and not named and len(before) == len(figures) >= 2
             and not _THEY.isdisjoint(ctx.lows[:k])):  # fmt: skip
         # "... Estonia, Latvia and Lithuania. This year they will spend 3.43%, 3.15% and 2.85%
@@ -235,7 +236,7 @@ def _respectively(ctx: Context) -> None:
     ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
 
 
-_THEY = frozenset({"they", "these", "their", "both"})
+_THEY = patterns.word_set("plural_pronouns")
 
 
 def _joined_figures(ctx: Context, figures: list) -> list:

@@ -651,6 +651,21 @@ def joined(words: list[str], brackets: bool = False) -> bool:
     )
 
 
+def coordinated_runs(mentions: list[Mention], lows: list[str]) -> list[list[Mention]]:
+    """The allies and groups a sentence names, in coordinated runs ('Italy and Spain', 'Spain,
+    Belgium and Luxembourg'); an ally named alone is a run of one."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if m.kind not in ("ally", "group"):
+            continue
+        between = lows[groups[-1][-1].j : m.i] if groups else None
+        if groups and between and joined(between):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
 def run_start(ctx: Context, allies: list, last, brackets: bool = False) -> int:
     """The first token of the coordinated run of allies ending with `last`."""
     k = allies.index(last)

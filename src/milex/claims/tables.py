@@ -292,15 +292,17 @@ _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
 
 def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str,
                 code: str) -> Claim:  # fmt: skip
-    claim = new_claim(ctx, q, header.measure, q.value, "%", measure=header.measure, year=year,
+    measure = header.measure
+    too_large = measure == "share_of_gdp" and not header.of_gdp and q.value > MAX_SHARE
+    if too_large and ctx.carry_equipment:  # "... a fifth of spending into major equipment."
+        measure = "equipment_share"  # then "Only one falls short: Belgium, at 14.54%"
+    claim = new_claim(ctx, q, measure, q.value, "%", measure=measure, year=year,
                       year_basis=basis)  # fmt: skip
-    claim.real_unstated = header.measure == "real_change" and not header.real
-    claim.measure_unstated = (
-        q.form == "plain" and not header.share and header.measure == "share_of_gdp"
-    )
+    claim.real_unstated = measure == "real_change" and not header.real
+    claim.measure_unstated = q.form == "plain" and not header.share and measure == "share_of_gdp"
     if header.doubt:
         claim.doubts.append(header.doubt)
-    elif header.measure == "share_of_gdp" and not header.of_gdp and q.value > MAX_SHARE:
+    elif too_large and measure == "share_of_gdp":
         claim.doubts.append("a share this large is not of GDP, and the header does not say of what")
     set_subject(claim, code)
     if "|" not in ctx.lows:  # (a row read in the wrong order; a table's cells keep theirs)
