@@ -97,3 +97,40 @@ def test_shares_stated_as_levels_are_shares_of_spending_not_stock():
     got = verdicts(text, "2024-06-20")
     assert got[(3.15, "Latvia")] == "supported"  # 2024 ed. Latvia 2024: 3.15
     assert got[(2.75, "Lithuania")] == "contradicted"  # 2024 ed. Lithuania 2024: 2.85
+
+
+# --- a level crossed ('slips below 1.5%') is a level, not a change of points -------------------
+
+
+def test_a_level_crossed_downwards_is_a_below_level():
+    # 2024 ed., 2024: Italy 1.49, Portugal 1.55, Slovenia 1.29
+    day = "2024-06-20"
+    assert (
+        verdicts("Italy slips below 1.5% of GDP this year, NATO says.", day)[(1.5, "Italy")]
+        == "supported"
+    )
+    assert (
+        verdicts("Portugal dips under 1.5% of GDP this year, NATO estimates show.", day)[
+            (1.5, "Portugal")
+        ]
+        == "contradicted"
+    )
+    assert (
+        verdicts("Slovenia sinks just beneath 1.3% of GDP this year, NATO says.", day)[
+            (1.3, "Slovenia")
+        ]
+        == "supported"
+    )
+
+
+def test_a_level_crossed_upwards_is_an_above_level():
+    # 2024 ed., 2024: Germany 2.12, Canada 1.37
+    day = "2024-06-20"
+    assert (
+        verdicts("Germany climbs above 2% of GDP this year, NATO says.", day)[(2.0, "Germany")]
+        == "supported"
+    )
+    assert (
+        verdicts("Canada rises above 1.5% of GDP this year, NATO says.", day)[(1.5, "Canada")]
+        == "contradicted"
+    )

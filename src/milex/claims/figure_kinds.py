@@ -12,6 +12,10 @@ from milex.claims.clause import Context
 from milex.claims.numbers import Quantity
 
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
+# "slips below 1.5%", "climbs above 2%": a level crossed, not a change (but "rose over 5%"
+# and "cut by under 1%" are changes)
+_CROSSING = patterns.word_set("level_crossing_words")
+_DEGREE = frozenset({"just", "well", "slightly", "comfortably"})
 
 
 _FORCES = frozenset({"strength", "troops", "soldiers", "personnel", "headcount", "forces", "army"})
@@ -92,6 +96,17 @@ _RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "ju
                          "surge", "surges", "cut", "cuts", "decrease", "decreases"})  # fmt: skip
 
 
+def _crossed(lows: list[str], k: int) -> bool:
+    """Is the word at k, right before a figure, a level the sentence says was crossed
+    ('dips under 2%', 'slips just below 1.5%', 'rises above 3%'; not 'fell by under 1%')?"""
+    if k < 0 or lows[k] not in _CROSSING:
+        return False
+    k -= 1
+    while k >= 0 and lows[k] in _DEGREE:
+        k -= 1
+    return k < 0 or lows[k] != "by"
+
+
 def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
     lows = ctx.lows
@@ -102,6 +117,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     ):  # fmt: skip
         return before - 1  # "the biggest real increase this year, at 54.7%"
     if before >= 0 and lows[before] in _LEVEL_AFTER:
+        return None
+    if _crossed(lows, q.ni - 1):
         return None
     if "short" in lows[max(0, q.i - 3) : q.ni]:
         return None  # "fallen short of the 2 per cent target": a level missed, not a change
