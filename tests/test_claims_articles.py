@@ -134,3 +134,30 @@ def test_a_level_crossed_upwards_is_an_above_level():
         verdicts("Canada rises above 1.5% of GDP this year, NATO says.", day)[(1.5, "Canada")]
         == "contradicted"
     )
+
+
+# --- whose figure: the ally a relative clause describes, not the body that reports it ---------
+
+
+def test_a_relative_clause_split_by_but_leaves_the_figure_to_the_ally_it_describes():
+    text = (
+        "Luxembourg is near the bottom, at 1.29%. Canada, which missed every target this year "
+        "but faces the most pressure from its allies, is at {}%."
+    )
+    # 2024 ed., 2024: Luxembourg 1.29, Canada 1.37
+    assert verdicts(text.format("1.37"), "2024-06-20")[(1.37, "Canada")] == "supported"
+    got = verdicts(text.format("1.47"), "2024-06-20")
+    assert got[(1.47, "Canada")] == "contradicted"
+    assert (1.47, "Luxembourg") not in got
+
+
+def test_the_body_an_attribution_names_is_not_the_subject_of_the_figure_after_it():
+    text = (
+        "Athens plans to spend 3.08% of GDP this year, the alliance estimates, down from {}% "
+        "in 2023."
+    )
+    # 2024 ed.: Greece 2024 3.08, 2023 2.80; NATO total 2023 2.53
+    assert verdicts(text.format("2.80"), "2024-06-20")[(2.8, "Greece")] == "supported"
+    got = verdicts(text.format("2.53"), "2024-06-20")
+    assert got[(2.53, "Greece")] == "contradicted"
+    assert (2.53, "NATO") not in got

@@ -389,9 +389,17 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     else:
         before = before[bisect.bisect_left(bounds[0], c_lo, 0, len(before)) :]
     asides = _asides(ctx)
+    head = _head_of_relative(ctx, q, c_lo, asides)
+    if head is not None:
+        return [head.code], ""
     candidates = [m for m in before if not m.is_object and m.kind != "institution"
                   and not any(i < m.i < j <= q.i for i, j in asides)
                   and id(m) not in _foreign_objects(ctx)]  # fmt: skip
+    # "Bucharest expects 2.25% this year, the alliance says, up from 1.6%": the body that says
+    # it is not what the figure is of, when the clause names someone else
+    said = [m for m in candidates if not _in_attribution(ctx, m)]
+    if said and len(said) < len(candidates):
+        candidates = said
     if not candidates:  # "the White House says ...": its country's (but not "the White
         # House says allies have failed to spend 2%": the allies are the subject)
         candidates = [m for m in before if m.kind == "institution"
@@ -569,6 +577,26 @@ def _another_source(ctx: Context, k: int) -> bool:
 _FINITE = frozenset({"is", "was", "has", "had", "will", "would", "remains", "remained", "stands",
                      "stood", "spent", "spends", "reached", "reaches", "rose", "fell", "plans",
                      "expects", "aims", "sits", "sat", "came", "comes", "put", "puts"})  # fmt: skip
+
+
+def _in_attribution(ctx: Context, m: Mention) -> bool:
+    """Is the mention the body of an attribution with its verb ('the alliance says', 'NATO
+    estimates show')?"""
+    return any(s.i <= m.i and m.j < s.j for s in ctx.sources)
+
+
+def _head_of_relative(ctx: Context, q: Quantity, c_lo: int, asides: list[tuple[int, int]]):
+    """The ally a relative clause set off by commas describes, when the figure's clause opens
+    inside that relative clause and the figure comes after it ('Canada, which hosted no
+    summit but faces the most pressure, is at 1.37%': 'but' splits the relative clause, and
+    the figure is the main clause's, Canada's), with no subject of its own in between."""
+    for i, j in asides:
+        if not (ctx.lows[i] == "," and i < c_lo <= j < q.i):
+            continue
+        if any(j < m.i < q.i and not m.is_object and m.kind in NAMED for m in ctx.mentions):
+            return None
+        return next((m for m in ctx.mentions if m.j == i and m.kind in NAMED), None)
+    return None
 
 
 def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
