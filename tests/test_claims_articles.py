@@ -161,3 +161,37 @@ def test_the_body_an_attribution_names_is_not_the_subject_of_the_figure_after_it
     got = verdicts(text.format("2.53"), "2024-06-20")
     assert got[(2.53, "Greece")] == "contradicted"
     assert (2.53, "NATO") not in got
+
+
+# --- the year of a section heading, and of the count a figure is one of ------------------------
+
+DECADE = (
+    "Ten years of rearmament\n\n"
+    "2014\n"
+    "Just three of the allies met the guideline. Estonia was spending {}% of GDP.\n\n"
+    "2024\n"
+    "Estonia is expected to spend 3.43%."
+)
+
+
+def test_a_year_heading_dates_the_past_tense_figures_and_counts_below_it():
+    # 2024 ed.: 3 allies at or above 2% in 2014; Estonia 2014 1.93, 2024 3.43
+    got = verdicts(DECADE.format("1.93"), "2024-06-20")
+    assert got[(3.0, "NATO")] == "supported"
+    assert got[(1.93, "Estonia")] == "supported"
+    assert got[(3.43, "Estonia")] == "supported"
+    assert verdicts(DECADE.format("2.93"), "2024-06-20")[(2.93, "Estonia")] == "contradicted"
+
+
+def test_a_figure_of_one_among_the_counted_is_of_the_counts_year():
+    text = (
+        "Only ten allies hit the 2% goal in 2023, according to NATO.\n\n"
+        "Hungary was one of them, at {}%. So was Greece, at {}%."
+    )
+    # 2024 ed.: Hungary 2023 2.05, 2024 2.11; Greece 2023 2.80, 2024 3.08
+    got = verdicts(text.format("2.05", "2.80"), "2024-06-20")
+    assert got[(2.05, "Hungary")] == "supported"
+    assert got[(2.8, "Greece")] == "supported"
+    got = verdicts(text.format("2.11", "3.08"), "2024-06-20")  # (their 2024 figures)
+    assert got[(2.11, "Hungary")] == "contradicted"
+    assert got[(3.08, "Greece")] == "contradicted"

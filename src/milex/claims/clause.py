@@ -64,6 +64,9 @@ class Context:
     # the one year the header of a list or fact sheet above names ("NATO spending in 2024"
     # over "Meeting 2%: 23")
     header_year: int | None = None
+    # the year of the section the sentence is in, when a heading line of its own named one
+    # ("2014" over "Poland was spending 1.88% of GDP"): the year of its past tense
+    section_year: int | None = None
     # the header above names spending per head ("Defence spending per capita, 2024:"), and
     # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
     header_per_head: bool = False

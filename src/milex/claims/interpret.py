@@ -121,6 +121,7 @@ def read_article(
     # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
     # Belgium falls short, at 14.54%"), no other share of anything since
     equipment_topic = False
+    section_year: int | None = None  # the year a heading line of its own named ("2014")
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
@@ -132,6 +133,8 @@ def read_article(
             opener = sent.text.split(None, 5)[:5]
             words = [w.lower().strip(",") for w in opener]
             going_on = _carries(words) or _pairs_back(words, sent.text)
+            if _heading(previous, opened) and previous and not tables.years_only(previous.text):
+                section_year = None  # (a heading of words opens a section of no year)
             if not going_on and not _heading(previous, opened):
                 carry_far, carry = carry or carry_far, None
             if going_on and equipment == paragraph:  # (and of the same spending: "Lithuania
@@ -192,15 +195,22 @@ def read_article(
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
+        ctx.section_year = section_year
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
         ctx.defence_topic = defence_topic
         defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
-            ctx.carry_year = last_year[1]
+            ctx.carry_year = last_year[1]  # (and "So was Hungary, at 2.05%")
+        if counted is not None and counted.year is not None and _AMONG_COUNTED.search(sent.text):
+            ctx.carry_year = counted.year  # "In 2023 only ten allies reached 2%." then
+            # "Denmark was among them, at 2.01%": one of those counted, in the count's year
         ctx.earlier = claims
         own_header = tables.header_of(ctx)
+        if own_header is not None and tables.years_only(sent.text):
+            years = set(own_header.years)  # "2014" over "When allies made the Wales pledge,
+            section_year = years.pop() if len(years) == 1 else None  # only three met it"
         if own_header is None and header is not None and not tables.is_item(ctx):
             header = None
         if own_header is not None and header is not None and not own_header.names_measure():
@@ -253,7 +263,7 @@ def read_article(
             for t in ctx.times
             if t.kind == "year" and t.year and t.role in ("in", "deadline")
         ]
-        last_year = (sent.paragraph, stated[-1] if stated else None)
+        last_year = (sent.paragraph, stated[-1] if stated else ctx.carry_year)
         named_years.extend((sent.paragraph, y) for y in stated)
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
@@ -489,9 +499,13 @@ _GUIDELINE_WORDS = frozenset({"target", "goal", "guideline", "benchmark", "thres
 # A sentence that opens by pointing back at the one before: "That means 2.4% of GDP".
 _POINTING_BACK = re.compile(
     r"(that|this|which|it)\s+(means|equals|is equal|amounts|would be|"
-    r"corresponds|represents|translates)",
+    r"corresponds|represents|translates)|so\s+(was|were|did|had)\b",
     re.IGNORECASE,
 )
+_AMONG_COUNTED = re.compile(
+    r"\b(?:" + "|".join(sorted(patterns.word_set("among_the_counted"), key=len, reverse=True))
+    + r")\b", re.IGNORECASE
+)  # fmt: skip
 
 
 def _guideline_in(ctx: Context) -> float | None:

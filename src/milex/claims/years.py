@@ -231,6 +231,9 @@ def year_for(
         if tense in ("present", "future"):
             basis = "tense" if tense == "present" else "future"
             return YearReading(ctx.today.year, since, deadline, "", basis)
+        if ctx.section_year is not None and not ctx.times:
+            # "2014" heading "Poland was spending 1.88% of GDP": the section's year
+            return YearReading(ctx.section_year, since, deadline, "", "header")
         if ctx.past_year is not None and ctx.past_year < ctx.today.year - 1 and not ctx.times:
             # "A decade ago, Estonia was near the guideline. Latvia spent less than 1%" (but not
             # "As of June 2024, 23 were meeting"; last year's is left to the tables of the day)
@@ -523,6 +526,8 @@ def _resolve(
         base = years[-1] if years else (explicit[-1] if explicit else None)
         if base is None:  # "Trump took office in January 2017. That year just four allies
             base = ctx.past_year  # met the guideline": the year the sentence before spoke of
+        if base is None:
+            base = ctx.section_year  # ("2014" heading "That year only three allies met it")
         base = base if base is not None else (earlier[-1] if earlier else ctx.carry_year)
         if base is None and fiscal is not None and t.kind == "previous":
             return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
@@ -544,7 +549,7 @@ def _fiscal_year(ctx: Context, allies: Sequence[str]) -> int | None:
 
 
 def tense_of(ctx: Context, q: Quantity) -> str:
-    lo, _ = ctx.clause(q)
+    lo, _hi = ctx.clause(q)
     window = ctx.lows[max(lo, q.i - 10) : q.i]
     if any(w in ("will", "expected", "set", "projected", "forecast", "course", "track", "due")
            for w in window):  # fmt: skip
@@ -554,5 +559,9 @@ def tense_of(ctx: Context, q: Quantity) -> str:
     if any(w in ("has", "have") for w in window):
         return "present"
     if any(w in _PAST for w in window):
+        return "past"
+    if ctx.section_year is not None and not _PAST.isdisjoint(
+        ctx.lows[q.j : min(_hi, q.j + 6)]
+    ):  # "2014" heading "Only three allies met the target": the verb after the figure
         return "past"
     return "present"
