@@ -195,3 +195,17 @@ def test_a_figure_of_one_among_the_counted_is_of_the_counts_year():
     got = verdicts(text.format("2.11", "3.08"), "2024-06-20")  # (their 2024 figures)
     assert got[(2.11, "Hungary")] == "contradicted"
     assert got[(3.08, "Greece")] == "contradicted"
+
+
+# --- a country outside NATO named by its capital's possessive ----------------------------------
+
+
+def test_a_capitals_possessive_names_a_country_outside_nato():
+    day = "2025-09-10"
+    # SIPRI 2024: China 313.66 bn, Russia 148.97 bn, Japan 55.27 bn
+    got = verdicts("SIPRI puts Beijing's military spending at $314 billion for 2024.", day)
+    assert got[(314.0, "China")] == "supported"
+    got = verdicts("Moscow's military budget came to $169 billion in 2024, SIPRI says.", day)
+    assert got[(169.0, "Russia")] == "contradicted"
+    got = verdicts("Tokyo's defence outlay reached $55.3 billion in 2024, SIPRI estimates.", day)
+    assert got[(55.3, "Japan")] == "supported"
