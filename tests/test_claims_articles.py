@@ -209,3 +209,14 @@ def test_a_capitals_possessive_names_a_country_outside_nato():
     assert got[(169.0, "Russia")] == "contradicted"
     got = verdicts("Tokyo's defence outlay reached $55.3 billion in 2024, SIPRI estimates.", day)
     assert got[(55.3, "Japan")] == "supported"
+
+
+# --- a level passed ('already past 3%') by a group named in other words ------------------------
+
+
+def test_a_group_already_past_a_level_is_judged_ally_by_ally():
+    # 2024 ed., 2024: Estonia 3.43, Latvia 3.15, Lithuania 2.85
+    got = verdicts("The Baltic trio are already past 3% of GDP this year, NATO says.", "2024-06-20")
+    assert got[(3.0, "Estonia")] == "supported"
+    assert got[(3.0, "Latvia")] == "supported"
+    assert got[(3.0, "Lithuania")] == "contradicted"
