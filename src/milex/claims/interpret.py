@@ -209,8 +209,8 @@ def read_article(
         ctx.earlier = claims
         own_header = tables.header_of(ctx)
         if own_header is not None and tables.years_only(sent.text):
-            years = set(own_header.years)  # "2014" over "When allies made the Wales pledge,
-            section_year = years.pop() if len(years) == 1 else None  # only three met it"
+            heading = set(own_header.years)  # "2014" over "When allies made the Wales pledge,
+            section_year = heading.pop() if len(heading) == 1 else None  # only three met it"
         if own_header is None and header is not None and not tables.is_item(ctx):
             header = None
         if own_header is not None and header is not None and not own_header.names_measure():

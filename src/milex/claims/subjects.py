@@ -585,7 +585,9 @@ def _in_attribution(ctx: Context, m: Mention) -> bool:
     return any(s.i <= m.i and m.j < s.j for s in ctx.sources)
 
 
-def _head_of_relative(ctx: Context, q: Quantity, c_lo: int, asides: list[tuple[int, int]]):
+def _head_of_relative(
+    ctx: Context, q: Quantity, c_lo: int, asides: list[tuple[int, int]]
+) -> Mention | None:
     """The ally a relative clause set off by commas describes, when the figure's clause opens
     inside that relative clause and the figure comes after it ('Canada, which hosted no
     summit but faces the most pressure, is at 1.37%': 'but' splits the relative clause, and
