@@ -312,6 +312,13 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                 span.role = "base"  # "up sharply from a year earlier": what it is set against
             out.append(span)
         elif (
+            low in ("years", "decades")
+            and i > 1
+            and lows[i - 2] in ("past", "last", "previous")
+            and (_count_word(lows[i - 1]) or 0) > 1
+        ):  # "in the past two years, Poland doubled its spending": a span, not one year
+            out.append(TimeExpr(i - 2, i + 1, "period"))
+        elif (
             low in ("years", "year", "decade")
             and i > 1
             and lows[i - 2] in ("in", "within")
