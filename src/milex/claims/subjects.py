@@ -187,13 +187,57 @@ def _compared_after_comma(ctx: Context, q: Quantity):
 
 
 def _whole_of_part(ctx: Context, q: Quantity) -> bool:
-    """Is a sum of money the whole of the sum right before it ('$968bn of $1.47 trillion')?"""
+    """Is a sum of money the whole of the sum right before it ('$968bn of $1.47 trillion',
+    '$968bn of the $1.47 trillion')?"""
     if q.form != "money":
         return False
-    k = q.i - 1 if ctx.lows[q.i - 1 : q.i] == ["of"] else -1
+    at = q.i - 1 if ctx.lows[q.i - 1 : q.i] == ["the"] else q.i
+    k = at - 1 if ctx.lows[at - 1 : at] == ["of"] else -1
     if k > 0 and ctx.lows[k - 1] == "out":
         k -= 1
     return k > 0 and any(p.form == "money" and p.j == k for p in ctx.quantities)
+
+
+_RELATIVE = patterns.word_set("relative_openers")
+_SPENDING = patterns.word_set("spending_verbs")
+_BARE_ALLIES = patterns.word_set("allies_bare_words")
+_TOGETHER_WORDS = patterns.word_set("together_words")
+
+
+def _spenders_after(ctx: Context, q: Quantity) -> tuple[list[str], str] | None:
+    """The spenders of a sum a relative clause right after it names: 'of the $1.47 trillion
+    (that) allies spent', 'the $1.47 trillion spent by NATO members', 'the $507 billion
+    European allies and Canada spent': theirs (the allies, unqualified: all of them), never
+    the ally the sentence goes on to (or the one before) speak of. None when no such clause
+    follows."""
+    lows = ctx.lows
+    if q.form != "money" or lows[q.i - 1 : q.i] not in (["the"], ["of"]):
+        return None
+    k = q.j + (lows[q.j : q.j + 1] != [] and lows[q.j] in _RELATIVE)
+    by = lows[k : k + 2] in (["spent", "by"], ["devoted", "by"], ["invested", "by"])
+    if by:
+        k += 2
+    mention = next((m for m in ctx.mentions if m.i == k or (m.i == k + 1 and lows[k] == "the")),
+                   None)  # fmt: skip
+    if mention is not None and mention.kind in ("ally", "group"):
+        end = mention.j
+    else:
+        mention = None
+        end = next((n + 1 for n in range(k, min(k + 4, len(lows))) if lows[n] in _PLURAL_ALLIES),
+                   -1)  # fmt: skip
+        if end < 0:
+            return None
+    if not by:
+        verb = end
+        while verb < len(lows) and lows[verb] in _TOGETHER_WORDS:
+            verb += 1
+        if verb >= len(lows) or lows[verb] not in _SPENDING:
+            return None
+    if mention is not None:
+        return mention.code.split(","), ""
+    if set(lows[k : end - 1]) <= _BARE_ALLIES:
+        return ["NATO"], ""  # "the $1.47 trillion allies spent": all of them together
+    return [], "the text speaks of a group of allies it does not name"
 
 
 def _totalled(ctx: Context, m: Mention) -> bool:
@@ -278,6 +322,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         ["nato’s"],
     ):
         return ["NATO"], ""  # "about two-thirds of the alliance's $1.47 trillion total"
+    spenders = _spenders_after(ctx, q)
+    if spenders is not None:  # "of the $1.47 trillion allies spent, the US accounted for ..."
+        return spenders
     if _whole_of_part(ctx, q):  # "$968bn of $1.47 trillion", "$968bn out of $1.47tn": the
         groups = [m for m in before if m.kind == "group" and _totalled(ctx, m)]  # whole, the
         # group the text totals ("of NATO's total defence spending")
