@@ -45,3 +45,21 @@ def test_sum_a_named_group_spent_is_the_groups():
             "accounted for $98 billion.")  # fmt: skip
     part = _one(text, "2025-07-08", 507)
     assert (part.claim.subject_code, part.verdict) == ("NATO_EC", "supported")
+
+
+# --- (b) a level someone floats, proposes or calls for is a demand, not the guideline --------
+
+
+def test_a_floated_goal_is_no_misstatement_of_the_guideline():
+    # the guideline of the day (Wales, 2014) is 2% of GDP; 4% is what the speaker asked for
+    for text in (
+        "The US president urged allies to hit 2% of GDP at once and floated a goal of 4%.",
+        "At the summit the president proposed a new target of 4% for all allies.",
+        "He also called for a goal of 4% of GDP, double the alliance's benchmark.",
+        "The president has pushed for a 4% target across the alliance.",
+    ):
+        assert not [c for c in _claims(text, "2018-07-12", 4) if c.verdict == "contradicted"
+                    or c.claim.kind == "guideline_value"], text  # fmt: skip
+    # the guideline itself stated wrong still is (Wales 2014: 2% of GDP by 2024)
+    c = _one("NATO's guideline asks allies to spend 4% of GDP on defence.", "2018-07-12", 4)
+    assert (c.claim.kind, c.verdict) == ("guideline_value", "contradicted")

@@ -61,6 +61,8 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _inverted_if(ctx, lo):
         return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...":
         # what was not done
+    if _asked_level(ctx, q, lo):
+        return "demand"  # "Trump floated a goal of 4%", "called for allies to spend 5%"
     if conditional is not None and ctx.lows[conditional] == "can" and conditional > q.i:
         conditional = None  # "up 57.4% so that it can reach 2%": 'can' frames what follows it
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
@@ -84,6 +86,24 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if cut < q.i and ":" in ctx.lows[cut : q.i]:
         return ""  # "spends less than it should: NATO puts it at 1.49%": measured, after the colon
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
+
+
+_ASKING = patterns.word_set("asking_verbs")
+_ASKING_FOR = patterns.word_set("asking_needs_for")  # ("called for", not "called it 4%")
+_ASKED_FILLERS = patterns.word_set("asked_level_fillers") | patterns.word_set("commitment_nouns")
+
+
+def _asked_level(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure the level someone floats, proposes, calls for or demands ('floated a goal
+    of 4%', 'proposed a new target of 5%', 'called for allies to spend 3.5%', 'pushed for a 4%
+    goal')? Only words of the level asked for may stand between the verb and the figure."""
+    lows = ctx.lows
+    k = q.i - 1
+    while k >= lo and lows[k] in _ASKED_FILLERS:
+        k -= 1
+    if k < lo or lows[k] not in _ASKING:
+        return False
+    return lows[k] not in _ASKING_FOR or lows[k + 1 : k + 2] == ["for"]
 
 
 def _coordinated(lows: list[str], lo: int, hi: int) -> bool:
