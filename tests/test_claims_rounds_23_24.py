@@ -63,3 +63,20 @@ def test_a_floated_goal_is_no_misstatement_of_the_guideline():
     # the guideline itself stated wrong still is (Wales 2014: 2% of GDP by 2024)
     c = _one("NATO's guideline asks allies to spend 4% of GDP on defence.", "2018-07-12", 4)
     assert (c.claim.kind, c.verdict) == ("guideline_value", "contradicted")
+
+
+# --- (c) a year named after ', and' is the next clause's, not the figure's before it --------
+
+
+def test_year_in_the_next_clause_is_not_the_figures():
+    # 2025 ed. Greece: 2025 = 2.85, 2024 = 2.74
+    day = "2025-09-10"
+    for text in (
+        "Greece is put at 2.85%, and its 2024 figure has been revised down to 2.74%.",
+        "Greece spends 2.85% of GDP, and its 2024 share was 2.74%.",
+    ):
+        now, then = _one(text, day, 2.85), _one(text, day, 2.74)
+        assert (now.claim.year, now.verdict) == (2025, "supported"), text
+        assert (then.claim.year, then.verdict) == (2024, "supported"), text
+    wrong = _one("Greece is put at 2.95%, and its 2024 share was 2.74%.", day, 2.95)
+    assert (wrong.claim.year, wrong.verdict) == (2025, "contradicted")

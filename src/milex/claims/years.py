@@ -120,6 +120,12 @@ def year_for(
         and DASHES.isdisjoint(ctx.lows[q.j : t.i])
     ]  # ("3.4%, about where it has been for the last decade"; "4.12% — double what it spent
     # in 2014": beyond a dash, another figure's year)
+    if later and later[0].i < hi:  # "Greece is put at 2.85%, and its 2024 figure has been
+        # revised to 2.74%": a time after ', and' opens the next figure's clause, not this one's
+        joint = next((k for k in range(q.j, min(nxt, hi) - 1)
+                      if ctx.lows[k] == "," and ctx.lows[k + 1] == "and"), None)  # fmt: skip
+        if joint is not None:
+            after = [t for t in after if t.i < joint]
     after = [t for t in after if not (ctx.lows[t.i - 2 : t.i] == ["and", "in"] and any(
         x.form != "year" and x.i in (t.j, t.j + 1) for x in ctx.quantities))
         and not _compared_base(ctx.lows, t.i)]  # fmt: skip
