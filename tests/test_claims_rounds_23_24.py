@@ -80,3 +80,24 @@ def test_year_in_the_next_clause_is_not_the_figures():
         assert (then.claim.year, then.verdict) == (2024, "supported"), text
     wrong = _one("Greece is put at 2.95%, and its 2024 share was 2.74%.", day, 2.95)
     assert (wrong.claim.year, wrong.verdict) == (2025, "contradicted")
+
+
+# --- (d) words after 'from the X%' saying it is an earlier estimate are X's alone ------------
+
+
+def test_earlier_estimate_words_after_the_old_figure_are_its_own():
+    # 2025 ed. Greece 2024 = 2.74 (the new figure); 2024 ed. Greece 2024 = 3.08 (the old one)
+    day = "2025-09-10"
+    for tail in ("it published a year earlier", "previously estimated"):
+        text = f"NATO has revised Greece's 2024 share down to 2.74% from the 3.08% {tail}."
+        new, old = _one(text, day, 2.74), _one(text, day, 3.08)
+        assert (new.evidence.edition, new.verdict) == (2025, "supported"), text
+        assert old.verdict in ("supported", "unverifiable"), text
+        assert not new.claim.earlier_edition and old.claim.earlier_edition, text
+    # 2025 ed. Poland 2024 = 3.79; the 2024 edition (published last year) had 4.12
+    text = (
+        "Poland's share for 2024 was revised down to 3.79% from the 4.21% NATO published last year."
+    )
+    assert _one(text, "2025-08-29", 3.79).verdict == "supported"
+    wrong = _one(text, "2025-08-29", 4.21)
+    assert (wrong.evidence.edition, wrong.verdict) == (2024, "contradicted")

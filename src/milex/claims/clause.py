@@ -285,11 +285,16 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         # or forecast: judged on NATO's, but only to support (see verify)
         claim.other_body = _national_voice(ctx, ctx.clause(q)[0], q.i)
     dated, older = _dated_before(ctx, q, claim.source)
-    if _earlier_estimate(ctx, q) or _replaced(ctx, q) or dated:
+    worded = _earlier_estimate(ctx, q) or _replaced(ctx, q)
+    if worded or dated:
         claim.earlier_edition = True
         unhedge_compared(ctx, q, claim)
     _note_nearby(ctx, claim, q)
     claim.named_edition = _named_edition(ctx, q)
+    if claim.named_edition is not None and dated and not worded:
+        # "the 4.12% NATO published last year": the time that dates it names its edition,
+        # not one before that edition
+        claim.earlier_edition = False
     if older is not None and claim.named_edition is None:
         # "Two years ago NATO put Finland's 2024 spending at 2.41%": that year's edition, not
         # the one before the edition of the day
@@ -376,8 +381,25 @@ def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
     if february and _FEBRUARY.search(near):
         return True
     # the window's text is a stretch of the sentence's: where the window starts in it
-    start = sum(len(w) + 1 for w in ctx.lows[:lo])
-    return any(start <= a and b <= start + len(near) for a, b in spans)
+    starts = _token_starts(ctx)
+    start, at = starts[lo], starts[q.i]  # (and where the figure starts)
+    end = start + len(near)
+    # words after the figure and another one speak of that one ("revised down to 2.74% from
+    # the 3.08% previously estimated": the 3.08% is the earlier estimate, not the 2.74%)
+    return any(start <= a and b <= end and not (
+        a >= at and _dates_another(ctx, q, bisect.bisect_right(starts, a) - 1))
+        for a, b in spans)  # fmt: skip
+
+
+def _token_starts(ctx: Context) -> list[int]:
+    """Where each word starts in the sentence's words joined by spaces, found once."""
+    if "token_starts" not in ctx.memo:
+        starts, at = [], 0
+        for w in ctx.lows:
+            starts.append(at)
+            at += len(w) + 1
+        ctx.memo["token_starts"] = starts
+    return ctx.memo["token_starts"]
 
 
 _REPLACED_REACH = 7  # tokens after a figure where the words saying it was replaced may start
@@ -481,7 +503,7 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     ):  # "Compared with the 2025 edition, ... falls from 4.48% to 4.25%": the change ends
         return None  # on today's edition
     for t in ctx.times:
-        if revised_since(t.i):
+        if revised_since(t.i) or _dates_another(ctx, q, t.i):
             continue
         if t.role == "edition" and lo <= t.i < hi:  # (not "...; the new core measure puts it at")
             return t.year
@@ -489,6 +511,13 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
                                     for w in ctx.lows[max(0, t.i - 4) : t.i]):  # fmt: skip
             return t.year
     return None
+
+
+def _dates_another(ctx: Context, q: Quantity, k: int) -> bool:
+    """Does another figure stand between q and the words at k after it, which then speak of
+    that one ('to 2.74% from the 3.08% it published a year earlier': the 3.08%)?"""
+    return k >= q.j and any(q.j <= x.i and x.j <= k and x.form not in ("year", "ordinal")
+                            for x in ctx.quantities)  # fmt: skip
 
 
 _REVISED = frozenset({"revised", "since", "now", "latest"})

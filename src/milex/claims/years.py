@@ -290,6 +290,9 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
     for t in ctx.times:
         if not lo <= t.i < hi or min(abs(t.i - q.j), abs(q.i - t.j)) > _DATING_REACH:
             continue
+        if t.i >= q.j and any(q.j <= x.i and x.j <= t.i and x.form not in ("year", "ordinal")
+                              for x in ctx.quantities):  # fmt: skip
+            continue  # "to 2.74% from the 3.08% it published a year earlier": the 3.08%'s
         if t.kind == "year" and t.role == "date" and named and t.i < verb:
             return t  # "In June 2024 NATO estimated Poland's 2024 spending at 4.12%"
         if t.kind not in ("last", "previous", "ago"):
