@@ -101,3 +101,18 @@ def test_earlier_estimate_words_after_the_old_figure_are_its_own():
     assert _one(text, "2025-08-29", 3.79).verdict == "supported"
     wrong = _one(text, "2025-08-29", 4.21)
     assert (wrong.evidence.edition, wrong.verdict) == (2024, "contradicted")
+
+
+# --- (e) 'the third-largest amount', 'sum', 'total': a rank by money ------------------------
+
+
+def test_a_rank_of_an_amount_is_by_money():
+    # 2024 ed. USD 2024: United States 967.7 bn, Germany 97.7 bn, United Kingdom 82.1 bn (3rd);
+    # by share of GDP the UK (2.33) is 9th
+    day = "2025-07-01"
+    for noun in ("amount", "sum", "total"):
+        text = f"Britain spent about $82 billion, the third-largest {noun} in the alliance, or 2.33% of GDP."
+        rank = _one(text, day, 3)
+        assert (rank.claim.measure, rank.verdict) == ("spending_usd_current", "supported"), noun
+    wrong = _one("Britain spent $82 billion, the second-largest sum among allies.", day, 2)
+    assert (wrong.claim.measure, wrong.verdict) == ("spending_usd_current", "contradicted")
