@@ -116,3 +116,26 @@ def test_a_rank_of_an_amount_is_by_money():
         assert (rank.claim.measure, rank.verdict) == ("spending_usd_current", "supported"), noun
     wrong = _one("Britain spent $82 billion, the second-largest sum among allies.", day, 2)
     assert (wrong.claim.measure, wrong.verdict) == ("spending_usd_current", "contradicted")
+
+
+# --- (f) a 'since 2014' opening the sentence dates every item of its list --------------------
+
+
+def test_fronted_since_carries_to_later_items():
+    # 2024 ed. real change since 2014 (2024): Lithuania 324.45, Latvia 316.36, Poland 213.66
+    day = "2024-07-01"
+    texts = (
+        "Since 2014, Lithuania's real defence spending has grown by 324% and Latvia's by 316%, "
+        "while Poland's is up 231%.",
+        "Since 2014, real defence spending has risen by 324% in Lithuania, 316% in Latvia and "
+        "231% in Poland.",
+    )
+    for text in texts:
+        latvia, poland = _one(text, day, 316), _one(text, day, 231)
+        assert (latvia.claim.measure, latvia.verdict) == ("real_change_since_2014", "supported")
+        assert (poland.claim.measure, poland.verdict) == ("real_change_since_2014", "contradicted")
+    right = _one(texts[1].replace("231%", "214%"), day, 214)
+    assert (right.claim.measure, right.verdict) == ("real_change_since_2014", "supported")
+    # a later clause with a year of its own is that year's change (2024 ed. Poland 2024: 30.07)
+    text = "Since 2014, Poland's spending has tripled, and in 2024 alone it rose 30%."
+    assert _one(text, day, 30).verdict == "supported"

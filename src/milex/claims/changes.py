@@ -15,6 +15,7 @@ from milex.claims import patterns
 from milex.claims.clause import Context, set_subject
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
+from milex.claims.years import fronted_since
 
 _OWNER_WORDS = ("by", "across", "among", "throughout")
 _ONE_YEAR = ("past year", "previous year", "prior year", "year earlier", "year before",
@@ -64,8 +65,9 @@ def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
         far = [t for t in ctx.times if t.role == "since" and t.year == claim.since
                and (min(abs(t.i - q.j), abs(q.i - t.j)) > 12
                     or t.j <= q.i and set(ctx.lows[t.j : q.i]) & _SAYING)]  # fmt: skip
-        if far:
-            claim.since = None
+        if far and fronted_since(ctx, q) != claim.since:  # (but a 'since' opening the
+            claim.since = None  # sentence dates its later items: "Since 2014, ... and 316% in
+            # Latvia")
     lows = ctx.lows
     lo, hi = ctx.clause(q)
     years = [t for t in ctx.times if t.kind == "year" and t.year and lo <= t.i < hi]

@@ -49,6 +49,28 @@ def _later_figures(ctx: Context, q: Quantity) -> list[Quantity]:
     return figures[at : at + 4]
 
 
+def _own_time_after(ctx: Context, lo: int, hi: int) -> bool:
+    """Does a clause opened by ', and' between lows[lo] and lows[hi] name a time of its own
+    ('Since 2014 it has tripled, and in 2024 alone it rose 30%')?"""
+    joint = next((k for k in range(lo, hi - 1) if ctx.lows[k] == "," and ctx.lows[k + 1] == "and"),
+                 None)  # fmt: skip
+    return joint is not None and any(joint < t.i < hi and t.role != "since" for t in ctx.times)
+
+
+def fronted_since(ctx: Context, q: Quantity) -> int | None:
+    """The year of a 'since' that opens the sentence ('Since 2014, Lithuania's spending has
+    grown by 324% and Latvia's by 316%, while Poland's is up 214%'): it dates every later
+    figure of the sentence that no other time word dates, past a 'while' or a ', and' (not
+    past a semicolon)."""
+    t = next((t for t in ctx.times if t.role == "since" and t.i <= 1), None)
+    if t is None or t.year is None or ctx.lows[t.j : t.j + 1] != [","] or t.j > q.i:
+        return None
+    if ";" in ctx.lows[t.j : q.i] or any(x is not t and x.i < q.j + 4 and x.kind != "period"
+                                         for x in ctx.times if x.i >= t.j):  # fmt: skip
+        return None  # ("Since 2014, it has tripled, and in 2024 alone it rose 12%": 2024's)
+    return t.year
+
+
 class YearReading(NamedTuple):
     year: int | None
     since: int | None
@@ -104,10 +126,12 @@ def year_for(
     deadline: int | None = None
     year = None
     for t in ctx.times:
-        if t.role == "since" and lo <= t.i < hi:
+        if t.role == "since" and lo <= t.i < hi and not _own_time_after(ctx, t.j, q.i):
             since = t.year
         elif t.role == "agreement" and ctx.lows[:1] == ["since"] and "," not in ctx.lows[: t.i]:
             since = t.year  # "Since NATO set its target in 2014, ... risen from 1.4%"
+    if since is None:
+        since = fronted_since(ctx, q)
     skip = ("price", "edition", "since", "date", "name", "agreement", "base")
     dating = estimate_time(ctx, q)  # "estimated a year earlier": the estimate's time
     after = [
