@@ -139,3 +139,17 @@ def test_fronted_since_carries_to_later_items():
     # a later clause with a year of its own is that year's change (2024 ed. Poland 2024: 30.07)
     text = "Since 2014, Poland's spending has tripled, and in 2024 alone it rose 30%."
     assert _one(text, day, 30).verdict == "supported"
+
+
+# --- (g) 'only X spent N%' with N a guideline's level: X reached it -------------------------
+
+
+def test_only_allies_that_spent_a_guideline_level_reached_it():
+    # 2025 ed. 2024: Poland 3.79, Lithuania 3.09, Spain 1.43
+    day = "2025-09-15"
+    c = _one("Only Poland spent 3.5% of GDP on core defence last year.", day, 3.5)
+    assert (c.claim.hedge, c.verdict) == ("at_least", "supported")
+    both = {x.claim.subject_code: x for x in _claims(
+        "Only Poland and Lithuania spent 3.5% of GDP last year.", day, 3.5)}  # fmt: skip
+    assert both["POL"].verdict == "supported" and both["LTU"].verdict == "contradicted"
+    assert _one("Only Spain spent 2% of GDP last year.", day, 2).verdict == "contradicted"

@@ -25,6 +25,7 @@ from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
+from milex.claims.subjects import joined
 from milex.claims.years import tense_of, year_for
 from milex.reference.alliance import name_of
 
@@ -341,6 +342,8 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
         if missing != (excepted(ctx, lo, met[-1]) is not None):  # ("all but Belgium meet it")
             return "less_than"  # "did not reach 2%", "failed to meet the 2% target"
         return "at_least"
+    if q.value in GUIDELINE_SHARES | {20.0} and _only_allies_spent(ctx, q, lo):
+        return "at_least"  # "Only Poland spent 3.5% of GDP on core defence": reached that level
     passing = patterns.word_set("passing_verbs")
     if q.value in GUIDELINE_SHARES | {20.0} and any(
         ctx.lows[v] in passing and not nouns.isdisjoint(ctx.lows[v : q.i])
@@ -348,6 +351,27 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     ):  # fmt: skip
         return "more_than"  # "exceeds NATO's guideline of spending 20% on equipment"
     return None
+
+
+_ONLY = patterns.word_set("only_words")
+_SPENDING_VERBS = patterns.word_set("spending_verbs")
+
+
+def _only_allies_spent(ctx: Context, q: Quantity, lo: int) -> bool:
+    """'Only Poland spent 3.5% of GDP', 'Only Poland and Lithuania spend 2%': the clause opens
+    on 'only' and the allies it names, then a verb of spending right before the figure (a
+    guideline's level): the few that reached it, not their exact share."""
+    lows = ctx.lows
+    k = lo + (lows[lo : lo + 1] in (["but"], ["and"], ["yet"]))
+    if lows[k : k + 1] == [] or lows[k] not in _ONLY or lows[q.i - 1] not in _SPENDING_VERBS:
+        return False
+    allies = [m for m in ctx.mentions if k < m.i < q.i and m.kind in ("ally", "capital")]
+    return (
+        bool(allies)
+        and allies[0].i in (k + 1, k + 2)
+        and all(joined(lows[a.j : b.i]) for a, b in zip(allies, allies[1:], strict=False))
+        and set(lows[allies[-1].j : q.i - 1]) <= {"has", "have", "had", "actually", "already"}
+    )
 
 
 def _ownerless_claim(ctx: Context, q: Quantity, kind: str) -> bool:
