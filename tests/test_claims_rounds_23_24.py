@@ -153,3 +153,21 @@ def test_only_allies_that_spent_a_guideline_level_reached_it():
         "Only Poland and Lithuania spent 3.5% of GDP last year.", day, 3.5)}  # fmt: skip
     assert both["POL"].verdict == "supported" and both["LTU"].verdict == "contradicted"
     assert _one("Only Spain spent 2% of GDP last year.", day, 2).verdict == "contradicted"
+
+
+# --- (h) a figure in an aside right after an ally is that ally's, object or not -------------
+
+
+def test_aside_after_the_object_is_the_objects():
+    # 2025 ed. 2024: Poland 3.79, Lithuania 3.09, Latvia 3.36
+    day = "2025-09-15"
+    text = "Poland, at 4.48%, comfortably outspent Lithuania, at 3.09%, in 2024."
+    c = _one(text, day, 3.09)
+    assert (c.claim.subject_code, c.claim.year, c.verdict) == ("LTU", 2024, "supported")
+    c = _one("Poland outspent Lithuania (at 3.09%) last year.", day, 3.09)
+    assert (c.claim.subject_code, c.verdict) == ("LTU", "supported")
+    text = "Poland led Lithuania, at 3.19%, and Latvia, at 3.36%, last year."
+    assert (_one(text, day, 3.19).claim.subject_code, _one(text, day, 3.19).verdict) == (
+        "LTU", "contradicted")  # fmt: skip
+    assert (_one(text, day, 3.36).claim.subject_code, _one(text, day, 3.36).verdict) == (
+        "LVA", "supported")  # fmt: skip

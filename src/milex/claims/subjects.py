@@ -240,6 +240,26 @@ def _spenders_after(ctx: Context, q: Quantity) -> tuple[list[str], str] | None:
     return [], "the text speaks of a group of allies it does not name"
 
 
+def _aside_of(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | None:
+    """The ally an aside holding the figure follows: 'Poland, at 4.48%, comfortably outspent
+    Lithuania, at 3.09%, in 2024', '..., ahead of Spain (at 1.28%) and ...' ('<ally>, at N%,'
+    or '<ally> (at N%)'), whether the ally is the clause's subject or its object."""
+    lows = ctx.lows
+    if not before or before[-1].kind not in ("ally", "capital"):
+        return None
+    m = before[-1]
+    opened, closing = lows[m.j : q.i], lows[q.j : q.j + 1]
+    if opened == [",", "at"] and closing in (
+        [","],
+        ["–"],
+        ["—"],
+    ):  # (not "... Lithuania, at 3.79%.")
+        return m
+    if opened == ["(", "at"] and closing == [")"]:
+        return m
+    return None
+
+
 def _totalled(ctx: Context, m: Mention) -> bool:
     """Is a group named as a whole ('of NATO's total', 'of the alliance's combined budget'),
     not as the part ('Europe and Canada spend $507bn of $1.47 trillion')?"""
@@ -403,6 +423,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                      and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
             if after:
                 return [after[0].code], ""
+    aside = _aside_of(ctx, q, before)
+    if aside is not None:  # "... outspent Lithuania, at 3.09%, in 2024": Lithuania's
+        return [aside.code], ""
     if ctx.lows[q.i - 1 : q.i] in (["against"], ["versus"], ["vs"], ["vs."]) and (
         objects := [m for m in before if m.is_object and m.kind in ("ally", "group")]
     ):  # "Poland outspends France, at 4.12% against 2.06%": the second is the one compared
