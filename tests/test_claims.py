@@ -1900,6 +1900,14 @@ READINGS = [
       ("share_of_gdp", "Lithuania", 2024, 3.09, "supported"),  # 3.09
       ("share_of_gdp", "Estonia", 2024, 3.38, "contradicted"),  # 3.37
       ("share_of_gdp", "Latvia", 2024, 3.36, "supported")]),  # 3.36
+    ("a transcript's decimals said in words", "2025-03-01",
+     "HOST: And Canada? GUEST: Canada sat at one point three seven per cent last year.",
+     [("share_of_gdp", "Canada", 2024, 1.37, "supported")]),  # 2024 ed. (current): 1.37
+    ("numbers said in words over several words: decimals and hundreds", "2025-04-28",
+     "World military spending hit two point seven trillion dollars last year, SIPRI said. Russia "
+     "spent one hundred and forty-nine billion dollars.",
+     [("spending_amount", "World (SIPRI)", 2024, 2.7, "supported"),  # SIPRI: 2,718 bn
+      ("spending_amount", "Russia", 2024, 149, "supported")]),  # 148.97 bn
     ("nine below 2% with no total: eight with figures, or nine with Iceland, which has none",
      "2024-06-20",
      "Nine allies remain below 2% this year. Eight allies remain below 2% this year.",

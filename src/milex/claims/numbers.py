@@ -208,6 +208,31 @@ def _word_number(low: str) -> float | None:
     return None
 
 
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+
+
+def _spoken(lows: list[str], i: int, first: float) -> tuple[int, float, int] | None:
+    """A number said in words over several of them (a transcript's 'one point three seven',
+    'four point four eight', 'one hundred and forty-nine', 'two hundred'): (end, value,
+    decimal places), or None when the word at i stands alone."""
+    k, value = i + 1, first
+    if lows[k : k + 1] == ["hundred"] and 0 < first < 10:
+        value, k = first * 100, k + 1
+        rest = _word_number(lows[k + 1]) if lows[k : k + 1] == ["and"] and k + 1 < len(lows) else (
+            _word_number(lows[k]) if k < len(lows) else None)  # fmt: skip
+        if rest is not None and 0 < rest < 100:
+            value, k = value + rest, k + 2 if lows[k] == "and" else k + 1
+    if lows[k : k + 1] == ["point"] and value < 100:
+        digits = []
+        while k + 1 + len(digits) < len(lows) and lows[k + 1 + len(digits)] in _DIGIT_WORDS:
+            digits.append(_DIGIT_WORDS[lows[k + 1 + len(digits)]])
+        if digits:
+            value += sum(d / 10 ** (n + 1) for n, d in enumerate(digits))
+            return k + 1 + len(digits), round(value, len(digits)), len(digits)
+    return (k, value, 0) if k > i + 1 else None
+
+
 def _spaced_thousands(tokens: list[Token], lows: list[str], i: int, v) -> int:
     """End of a number written with spaces between its thousands ('2 157 966 637'): groups
     of three digits one space apart, at least two of them or one before a currency or scale
@@ -383,6 +408,10 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
                         in_words=True)  # fmt: skip
     word_value = _word_number(low)
     if word_value is not None:
+        spoken = _spoken(lows, i, word_value)
+        if spoken is not None:  # "one point three seven", "one hundred and forty-nine"
+            end, value, places = spoken
+            return Quantity(i, end, i, end, value, precision=places, in_words=True)
         return Quantity(i, i + 1, i, i + 1, word_value, in_words=True)
     head, _, tail = low.partition("-")
     head_value = _word_number(head) if tail else None
