@@ -83,13 +83,13 @@ def none_or_only(ctx: Context) -> None:
             tq = next((x for x in reversed(percents) if x.i < k), None)
         else:
             tq = next((x for x in percents if x.i > k), None)
-        named = None if tq is not None else next(
+        guideline = None if tq is not None else next(
             (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
         )  # fmt: skip
-        if tq is None and named is None:  # ("Belgium, at 14.54%, is the only ally below the
-            # guideline": the guideline named after, not the ally's own figure before)
+        if tq is None and guideline is None:  # ("Belgium, at 14.54%, is the only ally below
+            # the guideline": the guideline named after, not the ally's own figure before)
             tq = next((x for x in reversed(percents) if k - 6 <= x.i < k), None)
-        threshold = tq.value if tq is not None else named
+        threshold = tq.value if tq is not None else guideline
         compared = tq is not None and tq.hedge in ("more_than", "at_least", "less_than")
         stated = [n for n in range(max(lo, k - 6), hi) if lows[n] in verbs
                   and not no_level_stated(ctx, n)]  # ("the only ally without a deadline to reach 2%")  # fmt: skip
