@@ -69,6 +69,7 @@ SCHEMA: dict = {
     "speakers": {"*": "list"},
     "time": {"*": "list"},
     "events": "map",
+    "since_events": "map",  # "since Wales": the year a span of years starts
     "policy": {
         "families": {"*": "list"},
         "family_of": "map",

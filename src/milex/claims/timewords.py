@@ -103,6 +103,7 @@ def _vocab():
                                         ("decade_end", "decade_end"),
                                         *((FISCAL + kind, key) for kind, key in _FISCAL_LISTS))
          for phrase in time[key]} | {phrase: "event" for phrase in p["events"]}
+        | {phrase: "since_event" for phrase in p["since_events"]}
     )  # fmt: skip
     return {
         "times": time_phrases,
@@ -111,6 +112,9 @@ def _vocab():
         | {"years", "year", "decade", "decades"},
         "deadline": DEADLINE_WORDS,
         "events": {patterns.words(phrase): year for phrase, year in p["events"].items()},
+        "since_events": {
+            patterns.words(phrase): year for phrase, year in p["since_events"].items()
+        },  # fmt: skip
         "weekdays": time["weekdays"],
         "months": MONTHS,
     }
@@ -283,6 +287,11 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                     span.role, span.i = "deadline", i - 1
             if kind == "event":  # "before Russia's invasion of Ukraine": 2021
                 span.kind, span.year = "year", v["events"][tuple(lows[i : i + hit[0]])]
+            if kind == "since_event":  # "since Wales", "in the decade since Wales": since 2014
+                span.kind, span.year = "year", v["since_events"][tuple(lows[i : i + hit[0]])]
+                first = "first" in lows[max(0, i - 6) : i]  # ("the first time since Wales")
+                span.role = "base" if first else "since"
+                span.i = i if first else _span_lead(lows, i)
             out.append(span)
             i += hit[0]
             continue
@@ -337,6 +346,12 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         i += 1
     if any(t.fiscal for t in out):
         out.extend(_fiscal_ones(lows, out, today))
+    for t in out:
+        if t.role == "since" and t.kind == "year" and lows[t.i - 1 : t.i] == ["since"]:
+            t.i = _span_lead(lows, t.i - 1)  # "In the decade since 2014, ...": from "In"
+    runs = _runs(lows, today)
+    if runs:  # "each of the past ten years": the run, not the period it is taken from
+        out = [t for t in out if not any(r.i <= t.i < r.j for r in runs)] + runs
     out.sort(key=lambda t: t.i)
     return out
 
@@ -376,6 +391,76 @@ def _year_ending(lows: list[str], month: int) -> int | None:
         if " ".join(lows[max(0, at - n) : at]) in _ENDING and lows[at - n - 1 : at - n] == ["year"]:
             return MONTH_LIST.index(lows[month]) + 1
     return None
+
+
+_SPAN_LEAD = frozenset(patterns.load()["time"]["span_lead"])  # "in", "over", "during"
+
+
+def _span_lead(lows: list[str], k: int) -> int:
+    """Where a span ending in the 'since' at k starts: at 'In' of 'In the decade since
+    Wales' and 'Over the two years since 2022', else at k."""
+    n = k
+    if n > 0 and lows[n - 1] in ("decade", "years"):
+        n -= 1
+        if lows[n] == "years" and n > 0 and (_count_word(lows[n - 1]) or 0) > 1:
+            n -= 1
+        if n > 0 and lows[n - 1] in ("past", "last"):
+            n -= 1
+        if n > 0 and lows[n - 1] == "the":
+            n -= 1
+        if n > 0 and lows[n - 1] in _SPAN_LEAD:
+            n -= 1
+        return n
+    return k
+
+
+_RUN_AFTER_ORDINAL = patterns.Phrases(patterns.load()["time"]["run_after_ordinal"], True)
+_RUN_AFTER_COUNT = patterns.Phrases(patterns.load()["time"]["run_after_count"], True)
+_RUN_EACH = frozenset(patterns.load()["time"]["run_each"])  # "each", "every", "all"
+_RUN_BETWEEN = frozenset(patterns.load()["time"]["run_each_between"])  # "of the", "one of"
+_RUN_BACK = frozenset(patterns.load()["time"]["run_back"])  # "past", "last", "previous"
+_ORDINALS: dict[str, int] = {k: int(v) for k, v in patterns.load()["ordinal_words"].items()}
+
+
+def _runs(lows: list[str], today: date | None) -> list[TimeExpr]:
+    """Runs of years that end in the article's year and hold every year of them: 'for the
+    tenth year in a row', 'for ten straight years', 'two years running', 'in each of the past
+    ten years', 'every one of the last five years'. Each is a span with the role 'since' and
+    the year of its first year (today's year less N - 1), so that a threshold said over it
+    ('more than 2%') is checked in every year of it."""
+    out: list[TimeExpr] = []
+    if today is None:
+        return out
+    for k in range(1, len(lows)):
+        n = 0
+        start, end = k, k
+        hit = _RUN_AFTER_ORDINAL.match_at(lows, k)
+        if hit is not None:  # "the tenth year in a row", "the 10th straight year"
+            if lows[k - 1] in _ORDINALS:
+                n, start = _ORDINALS[lows[k - 1]], k - 1
+            elif lows[k - 1] in ("th", "st", "nd", "rd") and k > 1 and lows[k - 2].isdigit():
+                n, start = int(lows[k - 2]), k - 2
+            end = k + hit[0]
+        hit = _RUN_AFTER_COUNT.match_at(lows, k) if not n else None
+        if hit is not None:  # "ten straight years", "two years running"
+            n, start, end = int(_count_word(lows[k - 1]) or 0), k - 1, k + hit[0]
+        if not n and lows[k] in _RUN_BACK and k + 1 < len(lows):  # "each of the past ten years"
+            if lows[k + 1] == "decade":
+                n, end = 10, k + 2
+            elif lows[k + 2 : k + 3] == ["years"]:
+                n, end = int(_count_word(lows[k + 1]) or 0), k + 3
+            start = k
+            while start > 0 and lows[start - 1] in _RUN_BETWEEN and k - start < 6:
+                start -= 1
+            if start == 0 or lows[start - 1] not in _RUN_EACH:
+                n = 0
+            start -= 1
+        if n < 2:
+            continue
+        while start > 0 and lows[start - 1] in ("the", "a", "for", "in", "over"):
+            start -= 1
+        out.append(TimeExpr(start, end, "period", "since", today.year - n + 1))
+    return out
 
 
 def _since_event(lows: list[str], k: int, first_time: bool = False) -> bool:

@@ -369,6 +369,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     ):  # "21.270 million dollars" of USD 21,269 m: the dot may separate thousands
         claim.doubts.append(f"the dot in '{claim.text}' may separate thousands "
                             f"({claim.value * 1000:,.0f}), which agrees with the data")  # fmt: skip
+    failing: list[str] = []
     if ok and claim.since is not None and claim.hedge in _COMPARISONS and claim.since < claim.year:
         # "over 2% since 2019": every year from 2019 on, not only the latest
         failing = years_failing(claim, source, pub.edition, measure, scale, currency)
@@ -428,7 +429,11 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if ok and claim.price_base == ev.UNSTATED_BASE:
         note = "; ".join(x for x in (note, f"read at the edition's constant {pub.constant_prices} "
                                      "prices: the text names no base year") if x)  # fmt: skip
-    elif not ok and (other := other_reading(claim, source, pub, measure, scale, currency, day)):
+    elif (
+        not ok
+        and not failing
+        and (other := other_reading(claim, source, pub, measure, scale, currency, day))
+    ):  # (not when the year said holds and a year of the span said breaks it)
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
     elif not ok and claim.other_body:

@@ -57,6 +57,11 @@ def _own_time_after(ctx: Context, lo: int, hi: int) -> bool:
     return joint is not None and any(joint < t.i < hi and t.role != "since" for t in ctx.times)
 
 
+def _joined_after(ctx: Context, lo: int, hi: int) -> bool:
+    """Is there a ', and' between lows[lo] and lows[hi] (a clause of its own begins)?"""
+    return any(ctx.lows[k] == "," and ctx.lows[k + 1] == "and" for k in range(lo, hi - 1))
+
+
 def fronted_since(ctx: Context, q: Quantity) -> int | None:
     """The year of a 'since' that opens the sentence ('Since 2014, Lithuania's spending has
     grown by 324% and Latvia's by 316%, while Poland's is up 214%'): it dates every later
@@ -125,9 +130,19 @@ def year_for(
     since: int | None = None
     deadline: int | None = None
     year = None
+    near = len(ctx.lows)  # the 'since' nearest the figure, not one past a ', and' after it
     for t in ctx.times:
-        if t.role == "since" and lo <= t.i < hi and not _own_time_after(ctx, t.j, q.i):
-            since = t.year
+        apart = q.i - t.j if t.i < q.i else t.i - q.j
+        if (
+            t.role == "since"
+            and lo <= t.i < hi
+            and not _own_time_after(ctx, t.j, q.i)
+            and not (t.i > q.j and _joined_after(ctx, q.j, t.i))
+            and apart < near
+        ):  # ("Poland has been above 3% for two years running, and Lithuania's spending has
+            # risen fourfold since 2014": 2014 is Lithuania's; "grew 31% in 2024, and has risen
+            # for eight years running": the run is the next clause's)
+            since, near = t.year, apart
         elif t.role == "agreement" and ctx.lows[:1] == ["since"] and "," not in ctx.lows[: t.i]:
             since = t.year  # "Since NATO set its target in 2014, ... risen from 1.4%"
     if since is None:
