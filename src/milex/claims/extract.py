@@ -159,7 +159,9 @@ _ROW = re.compile(
 def _paragraphs(text: str):
     """(start, end) of paragraphs: a blank line, or a line break after a finished line.
 
-    A line that stops mid-sentence (hard-wrapped text) is joined with the next one.
+    A line that stops mid-sentence (hard-wrapped text) is joined with the next one, and so is
+    a short one when the next goes on in lower case (a transcript's caption lines: "Canada is
+    at one point three" / "seven percent of GDP").
     """
     start, pos, n = 0, 0, len(text)
     while True:
@@ -169,8 +171,9 @@ def _paragraphs(text: str):
         line = text[pos:nl].rstrip()
         nxt = text.find("\n", nl + 1)
         following = text[nl + 1 : nxt if nxt != -1 else n]
-        if (not line or line[-1] in ".!?:\"”'" or len(line) < 60 or not following.strip()
-                or _ROW.match(following)):  # fmt: skip
+        goes_on = following.lstrip()[:1].islower()
+        if (not line or line[-1] in ".!?:\"”'" or (len(line) < 60 and not goes_on)
+                or not following.strip() or _ROW.match(following)):  # fmt: skip
             if text[start:nl].strip():
                 yield start, nl
             start = nl + 1

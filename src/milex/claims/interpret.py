@@ -603,8 +603,30 @@ def _context(
 
 
 def _skip_sentence(ctx: Context) -> bool:
-    """Questions that ask rather than state ("Will Germany reach 2%?") carry no claim."""
-    text, lows = ctx.sentence.text.rstrip(), ctx.lows
-    if lows[1:2] == [":"] and lows[0] in ("q", "question"):
-        lows = lows[2:]  # "Q: Does Germany meet the 2% goal?"
-    return text.endswith("?") and bool(lows) and lows[0] in patterns.load()["questions"]
+    """Questions that ask rather than state ("Will Germany reach 2%?", "Isn't Italy at 2%?")
+    carry no claim, in a transcript's turn too ("HOST: Is it true Italy is at two percent?",
+    "Q: Does Germany meet the 2% goal?", "GUEST: No. Is Italy at 2%?", "So, is ...?")."""
+    if not ctx.sentence.text.rstrip().endswith("?"):
+        return False
+    lows = ctx.lows
+    start = 0
+    for k, low in enumerate(lows[:-1]):
+        if low in (".", "!") or (low == ":" and k < _LABEL_WORDS):
+            start = k + 1  # after a speaker's label or an answer ending before the question
+    openers = _question_openers()
+    while start < len(lows) and lows[start] in openers:
+        start += 1
+    return start < len(lows) and lows[start] in _questions()
+
+
+_LABEL_WORDS = 8  # "Speaker 1 (00:12):", "JOHN SMITH:", "Q:": a turn's label, a few words
+
+
+@cache
+def _questions() -> frozenset[str]:
+    return frozenset(patterns.load()["questions"])
+
+
+@cache
+def _question_openers() -> frozenset[str]:
+    return frozenset(patterns.load()["words"]["question_openers"])
