@@ -1356,7 +1356,8 @@ READINGS = [
     # 23 + 9 = 32, NATO's own framing, Iceland (no armed forces, no figure) among the nine
     ("'N of them' after a group of allies counts that group, not the alliance", "2025-09-01",
      "23 EU members are also NATO allies and 21 of them spend 2%.",
-     [("count_meeting", "NATO", 2025, 21, "unverifiable")]),  # 2025 ed.: 30 allies at or above 2
+     [("count_meeting", "EU", 2025, 21, "contradicted")]),  # 2025 ed. 2025: 22 of the 23 EU
+    # allies at or above 2%, Germany with no figure: 22 or 23, never 21 (30 of all the allies)
     ("'next year's budget' dates its figure next year", "2025-01-15",
      "Next year's budget lifts Polish defence spending to 4.7% of GDP.",
      [("share_of_gdp", "Poland", 2026, 4.7, "unverifiable")]),  # no 2026 figure in the 2024 ed.

@@ -12,6 +12,7 @@ from datetime import date
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.eu_counts import among_eu
 from milex.claims.every import MEETING_AT, read_every
 from milex.claims.guidelines import (
     BELOW,
@@ -47,6 +48,8 @@ def read_counts(ctx: Context) -> None:
     read_membership(ctx)
 
 
+# the words before a count's total ("of the 32", "of those 23": the group counted in)
+_OF_THE: tuple[list[str], ...] = (["of", "the"], ["among", "the"], ["of", "those"], ["of", "these"])
 _TOGETHER = frozenset({"together", "combined", "overall", "aggregate", "collectively"})
 _FIGURE_NOUNS = frozenset({"estimate", "estimates", "figure", "figures", "number", "data"})
 # what follows "18 of the 32" when the noun is left out: its verb
@@ -116,10 +119,8 @@ def _counts(ctx: Context) -> None:
             # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
             # "one of just five" is one)
             continue
-        if lows[max(0, q.i - 2) : q.i] in (["of", "the"], ["among", "the"]) or _slash_total(
-            ctx, q.i - 1
-        ):
-            continue  # "Of the 32 allies, 23 ...", "23/32 allies": 32 is the total
+        if lows[max(0, q.i - 2) : q.i] in _OF_THE or _slash_total(ctx, q.i - 1):
+            continue  # "Of the 32 allies, 23 ...", "23/32 allies", "22 of those 23": the total
         if (
             lows[q.i - 1 : q.i] == ["the"]
             and not _TOGETHER.isdisjoint(lows)
@@ -182,6 +183,8 @@ def _counts(ctx: Context) -> None:
         if found is None:
             continue
         end, total_q = found
+        if among_eu(ctx, q, total_q):
+            continue  # "16 of the 23 EU countries in NATO met 2%": among the EU's (eu_counts.py)
         if lows[end : end + 1] == ["in"] and any(
             x.i == end + 1 and x.form == "plain" and x.value <= 10 for x in ctx.quantities
         ):

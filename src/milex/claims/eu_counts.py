@@ -13,9 +13,12 @@ from datetime import date
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.context import Mention
+from milex.claims.every import MEETING_AT
+from milex.claims.guidelines import comparator_of, guessed, obliged, threshold_after
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.numbers import Quantity
 from milex.claims.verdicts import unverifiable
+from milex.claims.years import year_for
 from milex.reference.alliance import eu_allies, eu_size
 
 _SIZE = "eu_size"  # the EU's own number of member states
@@ -25,27 +28,53 @@ _ALLIES = "eu_allies"  # the EU member states that are NATO allies
 def read_eu_counts(ctx: Context) -> None:
     eu = [m for m in ctx.mentions if m.code == "EU" and m.kind == "group"]
     lows = ctx.lows
-    if not eu and _OWNER.isdisjoint(lows):
+    if not eu and _OWNER.isdisjoint(lows) and not _allies_counted(ctx):
         return
     for q in ctx.quantities:
         if not _candidate(ctx, q):
             continue
         total = _total_after(ctx, q)
-        if total is None or not _eu_total(ctx, eu, total):
+        those = total is not None and _those_allies(ctx, total)
+        if not those and (total is None or not _eu_total(ctx, eu, total)):
             total = _total_before(ctx, eu, q)
         if total is not None:
             # "26 of the 27 EU states", "23 of the EU's 27 members are NATO allies", "Of the
             # EU's 27 member states, 23 are also NATO allies"; but "16 of the 23 EU countries
             # that belong to NATO will reach 2%": a count among those, of something else
-            whole = _whole(ctx, eu, total)
-            if id(total) not in ctx.consumed:
+            # ("22 of those 23": the EU allies counted before, not a number of its own)
+            whole = _ALLIES if those else _whole(ctx, eu, total)
+            if those:
+                ctx.consumed.add(id(total))
+            elif id(total) not in ctx.consumed:
                 _claim(ctx, total, whole)
+            if whole == _ALLIES and _count_among(ctx, q, int(total.value), total.j):
+                continue  # "14 of the 23 EU members in NATO reached 2%": allies at a level
             _claim(ctx, q, _ALLIES if whole == _SIZE and _allies_after(ctx, q) else "")
         elif _eu_total(ctx, eu, q) and (lows[q.i - 1 : q.i] == ["the"] or lows[q.i - 1] in _OWNER):
             _claim(ctx, q, _whole(ctx, eu, q))  # "the 27 EU countries", "the EU's 27 member
             # states": all of them (or all of those in NATO)
         elif any(m.i == q.j for m in eu):  # "19 EU countries", "23 EU states are in NATO"
             _claim(ctx, q, _ALLIES if _allies_after(ctx, q) else "")
+        elif (size := _them_allies(ctx, q)) is not None:
+            _count_among(ctx, q, size, q.j + 2)  # "23 are in NATO, and 21 of them met 2%"
+
+
+def among_eu(ctx: Context, q: Quantity, total: Quantity | None) -> bool:
+    """Is q counted among the EU's member states, its total a number of them ('16 of the 23
+    EU countries', 'Of the 23 EU members in NATO, 16 ...')? Such a count is read here, not as
+    one among all the allies."""
+    eu = [m for m in ctx.mentions if m.code == "EU" and m.kind == "group"]
+    lows = ctx.lows
+    if ctx.lows[q.j : q.j + 2] == ["of", "them"]:  # "Of the EU's 27, 23 are in NATO, and 21
+        # of them met 2%": them, the EU allies the clause before counted
+        ends = [m.j for m in eu if m.j <= q.i] + [k + 1 for k in range(q.i) if lows[k] in _OWNER]
+        last = max(ends, default=-1)
+        return last >= 0 and patterns.phrases("eu_in_nato").any_in(lows, last, q.i)
+    if not eu:
+        return False
+    if total is not None:
+        return _eu_total(ctx, eu, total)
+    return _total_before(ctx, eu, q) is not None
 
 
 def _candidate(ctx: Context, q: Quantity) -> bool:
@@ -66,6 +95,8 @@ def _whole(ctx: Context, eu: list[Mention], x: Quantity) -> str:
     in NATO')."""
     lows = ctx.lows
     k = next((m.j for m in eu if m.i == x.j), x.j)
+    if patterns.phrases("eu_in_nato").any_in(lows, x.j, k):
+        return _ALLIES  # the group's own name says it: "the 23 EU member states in NATO"
     while k < len(lows) and lows[k] in _MEMBER_NOUNS:
         k += 1
     if lows[k : k + 1] in (["that"], ["which"], ["who"], ["in"], ["of"]) and (
@@ -87,7 +118,7 @@ def _total_after(ctx: Context, q: Quantity) -> Quantity | None:
     if lows[q.j : q.j + 1] != ["of"]:
         return None
     k = q.j + 1
-    if lows[k : k + 1] == ["the"]:
+    if lows[k : k + 1] in (["the"], ["those"], ["these"]):
         k += 1
     if lows[k : k + 1] and lows[k] in _OWNER:
         k += 1
@@ -100,10 +131,76 @@ def _total_before(ctx: Context, eu: list[Mention], q: Quantity) -> Quantity | No
     lows = ctx.lows
     if lows[q.i - 1 : q.i] != [","]:
         return None
-    opening = next((k for k in range(q.i - 2, max(-1, q.i - 9), -1) if lows[k] == "of"), None)
+    # (as far back as a long name: "Of the 23 EU countries that are NATO members, 16 ...")
+    opening = next((k for k in range(q.i - 2, max(-1, q.i - 13), -1) if lows[k] == "of"), None)
     if opening is None or (opening > 0 and lows[opening - 1] not in (",", ";", ":")):
         return None
     return next((x for x in ctx.quantities if opening < x.i < q.i and _eu_total(ctx, eu, x)), None)
+
+
+def _allies_counted(ctx: Context) -> bool:
+    """Has the sentence or the one before counted the EU member states that are allies?"""
+    return any(c.kind == "eu_count" and c.measure == _ALLIES for c in _recent(ctx))
+
+
+def _recent(ctx: Context) -> list[Claim]:
+    before = ctx.sentence.index - 1
+    return [*(c for c in ctx.earlier[-8:] if c.sentence == before), *ctx.claims]
+
+
+def _those_allies(ctx: Context, total: Quantity) -> bool:
+    """'23 are also NATO allies, and 22 of those 23 ...': the total after 'those' is the EU
+    allies counted just before, named again."""
+    return ctx.lows[total.i - 1] in ("those", "these") and any(
+        c.kind == "eu_count" and c.measure == _ALLIES and c.value == total.value
+        for c in _recent(ctx)
+    )
+
+
+def _them_allies(ctx: Context, q: Quantity) -> int | None:
+    """The number of EU allies 'them' stands for in '23 are in NATO, and 21 of them ...': the
+    EU allies the sentence counted last before the count, if that was its last count."""
+    if ctx.lows[q.j : q.j + 2] != ["of", "them"]:
+        return None
+    before = [c for c in ctx.claims if c.kind == "eu_count" and c.end <= ctx.tokens[q.i].start]
+    last = max(before, key=lambda c: c.start, default=None)
+    return int(last.value) if last is not None and last.measure == _ALLIES else None
+
+
+def _count_among(ctx: Context, q: Quantity, size: int, start: int) -> bool:
+    """'14 of the 23 EU member states in NATO reached 2% in 2024', '22 of those 23 spent at
+    least 2%': a count of allies at a level among the EU's allies, judged on NATO's figures
+    for those allies (Claim.rank_scope "eu"). Only with a level and a verb of meeting it."""
+    lows = ctx.lows
+    hi = ctx.clause(q)[1]
+    before = [x for x in ctx.quantities if x.j <= q.i]
+    tq, threshold = threshold_after(ctx, start, hi, before)
+    if threshold is None or threshold > _MOST_OF_GDP:
+        return False
+    stop = tq.i if tq is not None else hi
+    if not any(w in _MEETING for w in lows[start:stop]):
+        return False
+    year, _since, deadline, doubt, basis = year_for(ctx, tq if tq is not None else q)
+    claim = new_claim(ctx, q, "count_meeting", q.value, "allies", total=size,
+                      threshold=threshold, comparator=comparator_of(ctx, start, tq),
+                      measure="share_of_gdp", year=year, deadline=deadline,
+                      year_basis=basis)  # fmt: skip
+    set_subject(claim, "EU")
+    claim.rank_scope = "eu"
+    if doubt:
+        claim.doubts.append(doubt)
+    if obliged(lows, q.i, lows[start:stop]):
+        claim.doubts.append("a rule for the EU's allies, not a count of what they spent")
+    claim.threshold_guessed = guessed(ctx, tq, threshold)
+    ctx.consumed.add(id(q))
+    if tq is not None:
+        ctx.consumed.add(id(tq))
+        ctx.thresholds.add(id(tq))
+    return True
+
+
+_MEETING: frozenset[str] = MEETING_AT | patterns.word_set("count_level_verbs")
+_MOST_OF_GDP: float = 15.0
 
 
 def _allies_after(ctx: Context, q: Quantity) -> bool:

@@ -87,6 +87,7 @@ class Claim:
     # Lithuania lead the way"), "<=" for "among the three biggest", "vague" for "one of the
     # biggest" (read as the top three), the allies ranked ("europe": without the US and Canada)
     # and where the ranked table came from ("stated", "figures", "carried" from a sentence before)
+    # (rank_scope "eu" on a count: counted among the allies that are EU member states)
     ranked_with: list[str] = field(default_factory=list)
     rank_scope: str | None = None
     measure_basis: str = "stated"

@@ -16,6 +16,7 @@ from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.dataset import index as figures
 from milex.dataset.selection import select
+from milex.reference import alliance
 from milex.reference import publications as pubs
 from milex.reference.alliance import ALLIES, members, name_of
 from milex.reference.commitments import commitment
@@ -107,6 +108,8 @@ def count(claim: Claim, day: date) -> Checked:
         return unverifiable(claim, (f"{only_newer}; " if only_newer else "") + f"{edition_label(pub)} covers {min(held)}-{max(held)}, not "
                                    f"{claim.year}" + (f"; later published: {said}" if said else ""),
                             other_editions=others)  # fmt: skip
+    if claim.rank_scope == "eu":
+        return _eu_count(claim, pub, measure, threshold, comparator)
     if claim.total is not None and claim.total < len(members(day)) // 2:
         return _group_count(claim, pub, measure, threshold, comparator)
     meeting, allies, with_data, names = _tally(
@@ -221,6 +224,62 @@ def _group_count(claim: Claim, pub, measure: str, threshold: float, comparator: 
                     claim.year, float(len(meeting)), note=f"{_band(comparator, threshold)}: "
                     + "; ".join(meeting))  # fmt: skip
     return Checked(claim, "supported" if ok else "contradicted", text, tolerance, evid)
+
+
+def _eu_count(claim: Claim, pub, measure: str, threshold: float, comparator: str) -> Checked:
+    """'14 of the 23 EU member states in NATO reached 2% in 2024': a count among the allies
+    that were EU member states in the edition's membership of that year, on its figures. An
+    EU ally with no figure that year leaves the count unconfirmed unless it cannot matter."""
+    year = int(claim.year or 0)
+    if comparator.startswith("between"):
+        return unverifiable(claim, "a band of the EU's allies, which milex does not count")
+    eu, values, no_figure, meeting = _eu_tally(pub, measure, threshold, comparator, year)
+    if not values:
+        return unverifiable(claim, f"{edition_label(pub)} has no {year} figures for the EU's "
+                                   "allies")  # fmt: skip
+    ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, 0, len(meeting), count=True)
+    # with a missing figure, the count could be any from those meeting to those and the missing
+    possible = [
+        ev.agrees(claim.value, claim.high, claim.hedge, 0, len(meeting) + k, count=True)[0]
+        for k in range(len(no_figure) + 1)
+    ]
+    what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
+    text = (f"{edition_label(pub)} counts {len(meeting)} of the {len(eu)} allies that were EU "
+            f"member states {_band(comparator, threshold)}{what} in {claim.year} "
+            f"({len(values)} with figures)")  # fmt: skip
+    if not ok and not any(possible) and claim.year_basis not in ("stated", "header"):
+        other = [y for y in sorted(ev.years_held("NATO", pub.edition, measure)) if y != year
+                 and len(_eu_tally(pub, measure, threshold, comparator, y)[3]) == claim.value]  # fmt: skip
+        if other:  # a count with no year said, which another year's figures give
+            claim.doubts.append(f"the count is the edition's for {other[-1]}, and the text "
+                                "does not tie it to a year")  # fmt: skip
+    if no_figure and any(possible) and not all(possible):
+        verdict = "unverifiable"
+        text += (
+            f"; {', '.join(no_figure)} had no {claim.year} figure, so the count cannot be confirmed"
+        )
+    elif claim.doubts:
+        verdict = "unverifiable"
+        text += ", but " + "; ".join(claim.doubts)
+    else:
+        ok = ok or (bool(no_figure) and all(possible))
+        verdict = "supported" if ok else "contradicted"
+        text += f", which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'"
+    evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "8a" if "equipment" in measure else "3",
+                    measure, "allies", "EU", claim.year, float(len(meeting)),
+                    note=f"EU allies {_band(comparator, threshold)}: {'; '.join(meeting)}")  # fmt: skip
+    return Checked(claim, verdict, text + ".", tolerance, evid)
+
+
+def _eu_tally(pub, measure: str, threshold: float, comparator: str, year: int):
+    """(the EU's allies in the edition's membership of the year, their figures by name, those
+    with armed forces but no figure, those at the level) on one edition's figures."""
+    eu = alliance.eu_allies(alliance.membership_date(year, pub))
+    names = frozenset(a.name for a in eu)
+    values = {name: v for name, v in ev.scored(measure, year, pub.edition)[1] if name in names}
+    no_figure = [a.name for a in eu if a.has_armed_forces and a.name not in values]
+    meeting = [name for name, v in values.items() if _TESTS[comparator](v, threshold)]
+    return eu, values, no_figure, meeting
 
 
 def _other_guideline(claim: Claim, day: date, edition: int) -> str | None:
