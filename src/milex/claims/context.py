@@ -108,6 +108,8 @@ def _vocab():
         },  # fmt: skip
         "groups": groups,
         "group_joiners": frozenset(p["words"]["group_joiners"]),
+        "example_leads": frozenset(p["words"]["example_leads"]),
+        "example_openers": frozenset(p["words"]["example_figure_openers"]),
         "foreign": foreign,
         "demonyms": subjects["demonyms"],
         "capitals": subjects["capitals"],
@@ -162,6 +164,15 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         t = tokens[i]
         found: Mention | None = None
         hit = groups.match_at(joined, i)
+        if (
+            hit
+            and lows[i] in v["example_leads"]
+            and lows[i + hit[0] : i + hit[0] + 1]
+            and (lows[i + hit[0]] in v["example_openers"])
+        ):  # "than any ally, including the United States at 3.38%": an example given with
+            # its own figure, not the alliance with the US in it ("including the US, 2.71%")
+            i += 1
+            continue
         if hit:
             found = Mention(i, i + hit[0], str(hit[1]), "group")
             if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
