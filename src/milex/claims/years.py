@@ -273,6 +273,13 @@ def year_for(
             # "spending will rise to 1.76%": a level to come, in a year the text does not give
             why = "the text gives no year for this future level"
             return YearReading(None, since, deadline, why)
+        if tense in ("past", "present") and (
+            own := _personal_past(ctx, q.i, lo, hi, tense == "past")
+        ):
+            # "I served in Brussels when Poland spent under 2%", "when she was minister, ...":
+            # a past the text dates only by someone's life, not the latest figures
+            return YearReading(None, since, deadline, f"the figure is dated only by '{own}', "
+                               "a time the text does not give")  # fmt: skip
         if tense in ("present", "future"):
             basis = "tense" if tense == "present" else "future"
             return YearReading(ctx.today.year, since, deadline, "", basis)
@@ -301,6 +308,43 @@ def year_for(
     ):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
+
+
+_PERSONS: frozenset[str] = patterns.word_set("personal_time_subjects")
+_WHEN: frozenset[str] = patterns.word_set("time_subordinators")
+
+
+def _personal_past(ctx: Context, at_figure: int, lo: int, hi: int, past: bool) -> str:
+    """The words that date a figure's clause by a person's own past, when it has them: 'when I
+    served' (the person right after 'when' or 'while'), or 'I served in Brussels when ...',
+    'I sat on the committee while ...' (the person opening the sentence that 'when' goes on);
+    "" otherwise. With a verb of the figure's own that is not plainly past ('Italy puts'), the
+    person's verb must be ('when we ran the ministry')."""
+    lows = ctx.lows
+    if not timewords.NOW.isdisjoint(lows[lo:hi]):
+        return ""  # "23 allies now meet it, up from nine when he took office": now is now
+    for k in range(0, hi - 1):
+        if lows[k] not in _WHEN or ";" in lows[min(k, at_figure) : max(k, at_figure)]:
+            continue  # (not a 'when' beyond a semicolon: "I served when ...; today, at 4.12%")
+        if lows[k + 1] in _PERSONS:
+            at = k + 1
+        elif lows[0] in _PERSONS and k <= 8:
+            at = 0
+        else:
+            continue
+        verb = lows[at + 1] if at + 1 < len(lows) else ""
+        if past or verb in _PAST or verb in _PERSONAL_PAST or verb.endswith("ed"):
+            return _words(ctx, k, min(hi, k + 3)) if at else _words(ctx, 0, 2)
+    return ""
+
+
+_PERSONAL_PAST: frozenset[str] = patterns.word_set("personal_past_verbs")
+
+
+def _words(ctx: Context, i: int, j: int) -> str:
+    """The sentence's own words of tokens i..j."""
+    start = ctx.tokens[i].start - ctx.sentence.start
+    return ctx.sentence.text[start : ctx.tokens[j - 1].end - ctx.sentence.start]
 
 
 _ESTIMATING = patterns.word_set("saying_verbs_past") | patterns.word_set("estimating_verbs")
