@@ -29,6 +29,8 @@ from milex.claims.subjects import joined
 from milex.claims.years import tense_of, year_for
 from milex.reference.alliance import name_of
 
+# the nouns of a change that "real terms" may qualify instead of an amount ("real-terms growth")
+_CHANGE_NOUNS: frozenset[str] = patterns.word_set("real_change_nouns")
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
 MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _TOGETHER = frozenset({"together", "combined", "jointly"})
@@ -726,12 +728,15 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # $2,718bn"), not the amount's
     real = [
         i
-        for i, _j, _ in ctx.find("cues", "real", lo=lo, hi=hi)
+        for i, j, _ in ctx.find("cues", "real", lo=lo, hi=hi)
         if not any(
             x.form == "percent" and (x.j <= i <= x.j + 1 or i < x.i <= i + 4)
             for x in ctx.quantities
         )
-    ]  # fmt: skip  (nor "a real-terms rise of 11%")
+        and not (ctx.lows[j : j + 1] and ctx.lows[j] in _CHANGE_NOUNS)
+        and not (i > 0 and ctx.lows[i - 1] in _CHANGE_NOUNS)
+    ]  # fmt: skip  (nor "a real-terms rise of 11%", nor a change with no figure: "$507
+    # billion in 2024, the tenth year of real-terms growth", "growth in real terms")
     if price_base is None and ctx.header_prices:  # "(US$, 2015 prices)" in the header above
         price_base = f"constant {ctx.header_prices}"
         measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"

@@ -138,6 +138,7 @@ def year_for(
             and lo <= t.i < hi
             and not _own_time_after(ctx, t.j, q.i)
             and not (t.i > q.j and _joined_after(ctx, q.j, t.i))
+            and not (t.i > q.j and _dated_before_comma(ctx, q.j, t.i))
             and apart < near
         ):  # ("Poland has been above 3% for two years running, and Lithuania's spending has
             # risen fourfold since 2014": 2014 is Lithuania's; "grew 31% in 2024, and has risen
@@ -312,6 +313,18 @@ def year_for(
 
 _PERSONS: frozenset[str] = patterns.word_set("personal_time_subjects")
 _WHEN: frozenset[str] = patterns.word_set("time_subordinators")
+
+
+def _dated_before_comma(ctx: Context, j: int, k: int) -> bool:
+    """'$507 billion in 2024, the tenth year in a row of real-terms growth': a run of years
+    after a comma that follows the figure's own year is an apposition on something else (the
+    growth), not the span of the figure."""
+    lows = ctx.lows
+    comma = next((n for n in range(j, k) if lows[n] == ","), None)
+    return comma is not None and any(
+        j <= t.i < comma and t.kind == "year" and t.role not in ("since", "deadline")
+        for t in ctx.times
+    )
 
 
 def _personal_past(ctx: Context, at_figure: int, lo: int, hi: int, past: bool) -> str:
