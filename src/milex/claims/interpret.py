@@ -458,12 +458,17 @@ def _complements(claims: list[Claim], today: date) -> None:
     allies below are the rest of the alliance the count of those at the level leaves, as in
     NATO's own '23 of 32' (Iceland, with no figure, among them): the count is of that total."""
     counts = [c for c in claims if c.kind == "count_meeting" and c.year is not None]
+    # (the values of the counts at or above each level and year, gathered once: a long article
+    # makes many counts, and each below would otherwise scan them all)
+    above: dict[tuple[float | None, int | None], set[float]] = {}
+    for d in counts:
+        if d.comparator in (">=", ">"):
+            above.setdefault((d.threshold, d.year), set()).add(d.value)
     for c in counts:
         if c.comparator not in ("<", "<=") or c.total is not None:
             continue
         size = members_at(date(c.year, 12, 31) if c.year < today.year else today)
-        if any(d.comparator in (">=", ">") and d.threshold == c.threshold and d.year == c.year
-               and d.value + c.value == size for d in counts):  # fmt: skip
+        if any(v + c.value == size for v in above.get((c.threshold, c.year), ())):
             c.total = size
 
 
