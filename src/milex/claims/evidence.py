@@ -91,7 +91,13 @@ def settle_tense_year(claim, source: str, edition: int | None, measure: str, day
 
 def latest_year_out(source: str, day: date) -> int | None:
     """The last year covered by any release of `source` (held or not) out by `day`; a release
-    whose day is not verified counts once the year it came out in is over."""
+    whose day is not verified counts once the year it came out in is over (found once per
+    source, day and dataset in use: asked for each claim of an article)."""
+    return _latest_year_out(figures.current(), source, day)
+
+
+@lru_cache(maxsize=1024)
+def _latest_year_out(index, source: str, day: date) -> int | None:
     years = [p.last_year for p in pubs.registry(source)
              if (p.published is not None and p.published <= day)
              or (p.published is None and p.edition < day.year)]  # fmt: skip

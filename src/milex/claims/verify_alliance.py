@@ -61,6 +61,17 @@ def _r2(value: float) -> float:
     return round(value * 100) / 100
 
 
+def _nato_edition(day: date):
+    """The NATO edition current on `day` (select() raises when none was published by then),
+    found once per day and dataset in use: asked again for each count of an article."""
+    return _edition_on(figures.current(), day)
+
+
+@lru_cache(maxsize=64)
+def _edition_on(index, day: date):
+    return select(as_of=day, source="NATO").publication
+
+
 def count(claim: Claim, day: date) -> Checked:
     if claim.year is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year of the count is unclear")
@@ -80,7 +91,7 @@ def count(claim: Claim, day: date) -> Checked:
     if comparator == "between":
         comparator = f"between:{claim.threshold_high:g}"
     try:
-        pub = select(as_of=day, source="NATO").publication
+        pub = _nato_edition(day)
     except Exception:
         later = _count_editions(claim, measure, threshold, comparator)
         said = ", ".join(f"{o['value']:.0f} in the {o['edition']} edition" for o in later)
