@@ -28,6 +28,8 @@ GROUP_NAMES = {"NATO": "NATO", "NATO_EC": "Europe and Canada", "EU": "EU",
 # words saying a figure is an earlier estimate: "the 23 previously estimated" (as text: a
 # phrase may hold punctuation, "previously ,")
 _EARLIER: tuple[str, ...] = tuple(patterns.load()["time"]["earlier_estimate"])
+# one word of each phrase, its longest: a sentence whose text holds none of them holds no phrase
+_EARLIER_KEYS: tuple[str, ...] = tuple(sorted({max(p.split() or [p], key=len) for p in _EARLIER}))
 # "in February" alone: the preliminary figures NATO gives each February (not "in February 2022")
 _FEBRUARY = re.compile(r"\bin february(?! (19|20)\d\d)")
 
@@ -300,8 +302,7 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         # the one before the edition of the day
         claim.named_edition, claim.earlier_edition = older, False
     lo, hi = ctx.clause(q)
-    claim.core_named = any(ctx.lows[k] == "core" and ctx.lows[k + 1 : k + 2] in _CORE_NEXT
-                           for k in range(lo, hi))  # fmt: skip
+    claim.core_named = any(lo <= k < hi for k in _core_named_at(ctx))
     if kind == "spending_amount":
         claim.budget_line = _budget_line(ctx, q)
     ctx.claims.append(claim)
@@ -359,16 +360,28 @@ def _says(ctx: Context, s: ctxmod.SourceMention) -> bool:
 _CORE_NEXT = (["defence"], ["defense"], ["spending"], ["expenditure"], ["basis"], ["measure"])
 
 
+def _core_named_at(ctx: Context) -> list[int]:
+    """Where the sentence says "core defence" (or "core spending", ...), found once a sentence."""
+    found = ctx.memo.get("core_at")
+    if found is None:
+        lows = ctx.lows
+        found = ctx.memo["core_at"] = [] if "core" not in lows else [
+            k for k, w in enumerate(lows) if w == "core" and lows[k + 1 : k + 2] in _CORE_NEXT
+        ]  # fmt: skip
+    return found
+
+
 def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
     """Do the words within six tokens of the figure say it is an earlier estimate?"""
     if "earlier_words" not in ctx.memo:  # where they are, found once per sentence
         text = " ".join(ctx.lows)
         spans = []
-        for words in _EARLIER:
-            at = text.find(words)
-            while at != -1:
-                spans.append((at, at + len(words)))
-                at = text.find(words, at + 1)
+        if any(key in text for key in _EARLIER_KEYS):  # (most sentences hold none of them)
+            for words in _EARLIER:
+                at = text.find(words)
+                while at != -1:
+                    spans.append((at, at + len(words)))
+                    at = text.find(words, at + 1)
         ctx.memo["earlier_words"] = (text, spans, "in february" in text)
     text, spans, february = ctx.memo["earlier_words"]
     if not spans and not february:
