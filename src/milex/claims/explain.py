@@ -138,6 +138,7 @@ def _editions_before(pub, claim) -> list[str]:
     if measure is None or claim.subject_code is None or claim.year is None:
         return []
     out = []
+    cur = None  # the figure in `pub`, looked up once (when an older edition has one)
     for older in pubs.publications(claim.source):
         if older.edition >= pub.edition:
             continue
@@ -147,9 +148,10 @@ def _editions_before(pub, claim) -> list[str]:
         if found is None:
             continue
         value = found[1] / scale
-        cur = ev.lookup(
-            claim.source, pub.edition, measure, claim.subject_code, claim.year, currency
-        )
+        if cur is None:
+            cur = ev.lookup(
+                claim.source, pub.edition, measure, claim.subject_code, claim.year, currency
+            )
         if cur is not None and abs(cur[1] / scale - value) >= 0.005:
             est = " (estimate)" if found[0].estimate else ""
             change = ev.definition_change(older, cur[0].basis)
