@@ -550,7 +550,8 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         years = sorted({t.year for t in ctx.times if t.year is not None})
         # (mentions are in order: the ones in a stretch are found by their starts)
         ctx.memo["nearby"] = (named, [m.i for m in named], codes, years)
-    named, named_at, codes, years = ctx.memo["nearby"]
+    nearby: tuple[list[ctxmod.Mention], list[int], list[str], list[int]] = ctx.memo["nearby"]
+    named, named_at, codes, years = nearby  # (typed: compiled, their attributes read directly)
     lo, hi = ctx.neighbours(q)
     if len(named) > 8:  # (bisected only when many: a scan of a few is cheaper)
         named = named[bisect.bisect_left(named_at, lo) : bisect.bisect_left(named_at, hi)]

@@ -53,7 +53,7 @@ def missing_text(source, pub, measure, code, year, currency) -> str:
     return f"{where} has no {measure} figure for {name_of(code)} in {year}"
 
 
-def editions_of(claim, source, measure, scale, currency) -> list[dict]:
+def editions_of(claim: Claim, source: str, measure: str, scale: float, currency) -> list[dict]:
     """The same figure in every edition held, with the verdict each would give."""
     out = []
     for pub, found in ev.in_every_edition(source, measure, claim.subject_code, claim.year,
@@ -87,7 +87,7 @@ def revised_text(pub, others: list[dict], shown: float, basis: str = "") -> str 
     return None
 
 
-def explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
+def explain(claim: Claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> str:
     what = {"share_of_gdp": "% of GDP", "equipment_share": "% of defence spending on equipment",
             "personnel_share": "% of defence spending on personnel",
             "infrastructure_share": "% of defence spending on infrastructure",
@@ -132,7 +132,7 @@ def explain(claim, pub, shown, estimate, ok, verdict, note, conv, revised) -> st
     return text + "."
 
 
-def _editions_before(pub, claim) -> list[str]:
+def _editions_before(pub, claim: Claim) -> list[str]:
     """'the 2024 edition had 4.12 (estimate), revised to 3.79': what an earlier edition said."""
     measure, scale, currency = measure_of(claim)
     if measure is None or claim.subject_code is None or claim.year is None:

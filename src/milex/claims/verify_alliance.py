@@ -376,7 +376,7 @@ def _unconfirmable(claim, comparator: str, meeting: int, allies: int, with_data:
     )
 
 
-def _count_editions(claim, measure, threshold, comparator) -> list[dict]:
+def _count_editions(claim: Claim, measure: str, threshold: float, comparator: str) -> list[dict]:
     out = []
     for pub in pubs.publications("NATO"):
         if claim.year not in ev.years_held("NATO", pub.edition, measure):
