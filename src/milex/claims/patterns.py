@@ -219,13 +219,16 @@ class Phrases:
     def match_at(self, lows: list[str], i: int) -> tuple[int, object] | None:
         """(length, payload) of the longest phrase starting at token i, or None."""
         first = lows[i]
+        group = self._by_first.get(first)
+        if group is None:
+            return None  # no phrase starts with the word: most calls, answered by one lookup
         if first in self._many:
             second = lows[i + 1] if i + 1 < len(lows) else ""
             for n, rest, value in self._by_two.get((first, second), ()):
                 if _follows(lows, i + 1, rest):
                     return n, value
             return (1, self._single[first]) if first in self._single else None
-        for n, rest, value in self._by_first.get(first, ()):
+        for n, rest, value in group:
             if n == 1 or _follows(lows, i + 1, rest):
                 return n, value
         return None
