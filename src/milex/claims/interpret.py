@@ -289,6 +289,7 @@ def read_article(
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = next(s for s in ctx.sources)
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
+        sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
     _whole_article(claims, everywhere, today)
     return claims
 
