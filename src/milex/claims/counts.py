@@ -26,7 +26,13 @@ from milex.claims.guidelines import (
     threshold_after,
 )
 from milex.claims.listed import named_members, none_or_only
-from milex.claims.membership import members_at, one_of, read_membership, total_as_membership
+from milex.claims.membership import (
+    members_at,
+    one_of,
+    read_membership,
+    subset,
+    total_as_membership,
+)
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
@@ -114,8 +120,12 @@ def _counts(ctx: Context) -> None:
         if _a_day(lows, q):
             continue
         if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or (
-            one_of(lows, q) and q.ni == q.i and not _met_after(lows, q.j, meeting)
-        ):  # (but "one of 23 NATO members, out of 32, that met the target": a count)
+            one_of(lows, q)
+            and q.ni == q.i
+            and not _met_after(lows, q.j, meeting)
+            and not subset(lows, q.j)
+        ):  # (nor "all 30 allies that have a 2025 estimate are at or above 2%": a count among
+            # the allies with figures)  # (but "one of 23 NATO members, out of 32, that met the target": a count)
             # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
             # "one of just five" is one)
             continue

@@ -60,11 +60,39 @@ def breakdown_category(ctx: Context, q: Quantity) -> str | None:
     k = 0
     while k < len(after) and after[k] in (",", "goes", "go", "went", "is", "was", "spent"):
         k += 1  # "58.6%, goes on personnel"
-    k += 1 if after[k : k + 1] in (["on"], ["for"], ["to"]) else 0
+    said = after[k : k + 1] in (["on"], ["for"], ["to"])
+    k += 1 if said else 0
     category = _CATEGORIES.get(after[k]) if k < len(after) else None
+    label = label_before(ctx, q)
+    if label is not None and not said:
+        # "personnel 42.8%, equipment 25.7%": a labelled list, each figure after its label (the
+        # category after the comma is the next item's)
+        category = label
     if category in ("infrastructure_share", "other_share") and not ctx.has("cues", "defence"):
         return None  # ("3% on infrastructure" is a defence category only in a defence sentence)
     return category
+
+
+# what may stand between a category's label and its figure ("equipment: 25.7%")
+_LABEL_LINKS: frozenset[str] = patterns.word_set("label_links")
+# what ends a labelled item ("personnel 42.8%, ...", "... infrastructure 1.9%.")
+_ITEM_ENDS: frozenset[str] = patterns.word_set("label_item_ends")
+
+
+def label_before(ctx: Context, q: Quantity) -> str | None:
+    """The category a figure is the value of when its label comes right before it and the item
+    ends after it: 'personnel 42.8%, equipment 25.7%', 'equipment: 25.7%;'."""
+    lows = ctx.lows
+    k = q.i - 1
+    if k >= 0 and lows[k] in _LABEL_LINKS:
+        k -= 1
+    if k < 0 or lows[k] not in _CATEGORIES:
+        return None
+    if lows[k - 1 : k] in (["on"], ["for"], ["to"], ["in"]):
+        return None  # "... spent on equipment 25.7% more": the label is said, not listed
+    if q.j < len(lows) and lows[q.j] not in _ITEM_ENDS:
+        return None
+    return _CATEGORIES[lows[k]]
 
 
 def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:

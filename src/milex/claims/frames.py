@@ -61,6 +61,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _inverted_if(ctx, lo):
         return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...":
         # what was not done
+    if _not_raised(ctx, q, lo):
+        return "projection"  # "the only ally that did not raise its spending to 5%": a level
+        # not reached (or not pledged), not a measured share
     if _asked_level(ctx, q, lo):
         return "demand"  # "Trump floated a goal of 4%", "called for allies to spend 5%"
     if conditional is not None and ctx.lows[conditional] == "can" and conditional > q.i:
@@ -104,6 +107,24 @@ def _asked_level(ctx: Context, q: Quantity, lo: int) -> bool:
     if k < lo or lows[k] not in _ASKING:
         return False
     return lows[k] not in _ASKING_FOR or lows[k + 1 : k + 2] == ["for"]
+
+
+_RAISING: frozenset[str] = patterns.word_set("raising_verbs")
+_NOT: frozenset[str] = patterns.word_set("negations")
+
+
+def _not_raised(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure the level a negated verb of raising did not bring spending to ('did not
+    raise its number to 5%', "hasn't lifted spending to 2%")?"""
+    lows = ctx.lows
+    to = q.ni - 1
+    if to <= lo or lows[to] != "to":
+        return False
+    for v in range(to - 1, max(lo, to - 6) - 1, -1):
+        if lows[v] in _RAISING:
+            before = lows[max(lo, v - 3) : v]
+            return any(w in _NOT or w.endswith("n't") for w in before)
+    return False
 
 
 def _coordinated(lows: list[str], lo: int, hi: int) -> bool:

@@ -19,6 +19,7 @@ from milex.claims.figure_kinds import (
     change_words,
     gap_to_another,
     inherited_kind,
+    label_before,
     of_forces,
 )
 from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated, none_of
@@ -90,6 +91,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     budget = _of_budget(ctx, q.j, after_hi)
     change = change_words(ctx, q, lo)
     equipment = ctx.has("cues", "equipment", lo=lo, hi=hi)
+    label = label_before(ctx, q)
+    # "personnel: 42.8%; equipment: 25.7%": the 42.8 is personnel's, whatever its neighbours
+    other_label = label is not None and label != "equipment_share"
+    equipment = equipment and not other_label
     if q.form == "multiplier":
         # "doubled its defence effort" is about the share of GDP: only spending doubles here
         c_lo, c_hi = ctx.clause(q)
@@ -110,7 +115,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return  # "Poland spends 2% more than Germany": a gap between two, not a level
     inherited = inherited_kind(ctx, q, lo)
     equipment = equipment or (
-        q.value > MAX_SHARE
+        not other_label
+        and q.value > MAX_SHARE
         and change is None
         and inherited in (None, "equipment_share")
         and (ctx.carry_equipment or ctx.has("cues", "equipment"))

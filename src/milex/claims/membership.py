@@ -71,7 +71,7 @@ def read_membership(ctx: Context) -> None:
                       for w in prev)
                   or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
                   or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
-        if not_nato(ctx, q.i - 4, q.j + 2) or _subset(lows, q.j):
+        if not_nato(ctx, q.i - 4, q.j + 2) or subset(lows, q.j):
             continue
         allies_named = any(m.kind == "ally" for m in ctx.mentions)
         context = ctx.has("membership_context") or q.form == "ordinal" or allies_named
@@ -160,7 +160,7 @@ def _size_then(ctx: Context, q: Quantity, member_noun: bool, prev: list[str]) ->
 
 def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis: str) -> None:
     """'23 of the 32 allies': the 32 also states how many members NATO had then."""
-    if total_q.precision or not 12 <= total_q.value <= 40 or _subset(ctx.lows, total_q.j):
+    if total_q.precision or not 12 <= total_q.value <= 40 or subset(ctx.lows, total_q.j):
         return
     from milex.claims.verdicts import NO_FORCES
 
@@ -180,19 +180,28 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
         # (but "just 3 of NATO's 32 members met 2% in 2014" names today's alliance)
 
 
-def _subset(lows: list[str], j: int) -> bool:
+def subset(lows: list[str], j: int) -> bool:
     """Does the noun after a number make it some of the allies, not NATO's size ('the 29 allies
-    with figures', 'all 30 others with armed forces', '31 allies that report')?"""
+    with figures', 'all 30 others with armed forces', '31 allies that report', 'the 30 allies
+    that have a 2025 estimate')?"""
     after = lows[j : j + 5]
     if not _OTHERS.isdisjoint(after[:2]):
         return True
-    return any(w in ("with", "that", "which") and not _REPORTING.isdisjoint(after[k + 1 : k + 3])
-               for k, w in enumerate(after))  # fmt: skip
+    for k, w in enumerate(after):
+        if w not in ("with", "that", "which"):
+            continue
+        n = j + k + 1
+        while n < len(lows) and n < j + k + 5 and lows[n] in _HAVING:
+            n += 1  # "that have a 2025 estimate", "with an estimate for this year"
+        if not _REPORTING.isdisjoint(lows[j + k + 1 : n + 2]):
+            return True
+    return False
 
 
 _OTHERS = frozenset({"others", "other"})
-_REPORTING = frozenset({"figures", "figure", "data", "estimates", "armed", "militaries", "forces",
-                        "armies", "report", "reported", "numbers", "equipment"})  # fmt: skip
+_REPORTING: frozenset[str] = patterns.word_set("reporting_nouns")
+# what stands between "that"/"with" and the figure's noun: "that have a 2025 estimate"
+_HAVING: frozenset[str] = patterns.word_set("reporting_noun_fillers")
 
 
 def one_of(lows: list[str], q: Quantity) -> bool:
