@@ -239,6 +239,11 @@ def year_for(
     ):
         # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
         # earlier level, of no year said
+        end_year = _one_year_change(ctx, q, lo, hi, claims_before, allies)
+        if end_year is not None:
+            # "will spend 2.96% this year, up from 2.22%": a change within the end point's one
+            # year starts from the year before
+            return YearReading(end_year - 1, since, None, "", "loose")
         return YearReading(None, since, None, "the text gives no year for the starting point")
     if not after and before and _set_against(ctx, q, before[-1], lo):
         # "PLN 151 bn this year vs PLN 111 bn", "4.12% in 2024, compared with 3.26%": the year
@@ -252,6 +257,9 @@ def year_for(
             return YearReading(year - 1, since, None, "", "loose")
         if since is not None:  # "since 2014, spending has risen from 1.4% to 2.02%": 2014's
             return YearReading(since, since, None, "", "loose")
+        then = _since_then(ctx, q)
+        if then is not None:  # "... fell short last year. The rises since then: Spain, from
+            return YearReading(then, then, None, "", "loose")  # 1.43% to 2.00%": last year's
         return YearReading(None, since, None, "the text gives no year for the starting point")
     if chosen is not None:
         if chosen.role == "deadline":
@@ -474,6 +482,45 @@ def _change_year(ctx: Context, q: Quantity, claims_before, allies: Sequence[str]
 
 
 _TO_COME = patterns.word_set("change_to_come")
+
+
+def _since_then(ctx: Context, q: Quantity) -> int | None:
+    """The year 'since then' before the figure points back to: the past year the sentence
+    before in the paragraph spoke of, or the one year its figures state ('Thirteen allies fell
+    short last year. The biggest rises since then: ...')."""
+    lows = ctx.lows
+    if not any(lows[k : k + 2] == ["since", "then"] for k in range(q.i)):
+        return None
+    if ctx.past_year is not None:
+        return ctx.past_year
+    years = {c.year for c in ctx.earlier if c.sentence == ctx.sentence.index - 1
+             and c.year is not None and c.year_basis == "stated"}  # fmt: skip
+    return years.pop() if len(years) == 1 else None
+
+
+_START_ENDS: frozenset[str] = patterns.word_set("change_start_ends")
+
+
+def _one_year_change(
+    ctx: Context, q: Quantity, lo: int, hi: int, claims_before, allies: Sequence[str]
+) -> int | None:
+    """The year of the end point of a change said after it ('2.96% this year, up from 2.22%',
+    'reached 2.01% in 2025, up from 1.37%'), when that end point is the clause's one figure of
+    its kind before the start, dated by the clause's one time, a year, and nothing follows the
+    start in its clause but punctuation or its source ('..., according to NATO')."""
+    lows = ctx.lows
+    if q.j < hi and lows[q.j] not in _START_ENDS:
+        return None  # ("up from nine when he took office": a time of its own, unsaid)
+    ends = [x for x in ctx.quantities if x.form == q.form and lo <= x.i < q.i]
+    if len(ends) != 1:
+        return None
+    times = [t for t in ctx.times if lo <= t.i < hi and t.role not in ("price", "edition")]
+    if len(times) != 1:
+        return None
+    t = times[0]
+    if t.role != "in" or t.kind not in ("year", "this", "last", "next") or t.i >= q.i:
+        return None
+    return _resolve(ctx, t, claims_before, allies)
 
 
 def _change_to_come(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
