@@ -401,6 +401,8 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
             return t  # "In June 2024 NATO estimated Poland's 2024 spending at 4.12%"
         if t.kind not in ("last", "previous", "ago"):
             continue
+        if lows[t.j - 1].endswith("'s"):
+            continue  # "put last year's at 2.0%": the figure's own year, not the estimate's
         if t.role == "date" or t.role == "in" and (past_perfect or named):
             return t  # ("A year ago NATO projected Poland's spending for 2024 at 4.12%")
     return None
@@ -409,6 +411,9 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
 _PUTTING = patterns.word_set("putting_verbs")  # "NATO puts it at 2%"
 _REVISING = patterns.word_set("revising_verbs")  # "its new report revises that to 2.0%"
 _RESTATED = patterns.word_set("restated_nouns")  # "the figure", "that estimate"
+_BEING: frozenset[str] = frozenset({"is", "was", "stands", "stood"})
+# the bodies whose figure restates another's: "NATO's figure is 3.79%"
+_BODIES: frozenset[str] = patterns.word_set("figure_bodies")
 
 
 def _estimated_again(ctx: Context, q: Quantity) -> int | None:
@@ -417,6 +422,13 @@ def _estimated_again(ctx: Context, q: Quantity) -> int | None:
     of the figure before, of that figure's year."""
     lows = ctx.lows
     k = q.i - 1  # the preposition: "at" after a verb of putting, "to" (or "at") of revising
+    if k >= 2 and lows[k] in _BEING and lows[k - 1] in _RESTATED and lows[k - 2] in _BODIES:
+        # "Poland spent 4.5% in 2024 by SIPRI's count; NATO's figure is 3.79%": another
+        # body's figure for the one before, of its year
+        last = next((c for c in reversed(ctx.claims) if c.year is not None), None)
+        if last is None or last.unit != "%" or q.form != "percent":
+            return None
+        return last.year if last.year_basis == "stated" else None
     if k < 2 or lows[k] not in ("at", "to"):
         return None
     k -= 1 + (lows[k - 1] in ("down", "up"))  # "revised it down to"

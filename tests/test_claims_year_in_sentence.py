@@ -1,0 +1,52 @@
+"""The claim checker on a figure's year said by the sentence rather than beside it (round
+27 of benchmarks/claims_rounds.jsonl), in our own words: a possessive time ('puts last
+year's at 2.0%') is the figure's own year, not when it was estimated, and another body's
+figure for the one before it ('...; NATO's figure is 2.27%') is of that figure's year.
+Official values: NATO's 2025 edition, Table 3; SIPRI's April 2025 release."""
+
+from __future__ import annotations
+
+import milex
+
+
+def _one(text: str, day: str, value: float):
+    found = [c for c in milex.check(text, date=day).claims
+             if c.claim.value is not None and abs(float(c.claim.value) - value) < 1e-9]  # fmt: skip
+    assert len(found) == 1, [(c.claim.kind, c.claim.subject, c.verdict) for c in found]
+    return found[0]
+
+
+# --- (a) "puts last year's at N%": the possessive time is the figure's year ----------------
+
+
+def test_last_years_after_a_verb_of_putting_is_the_figures_year():
+    # 2025 ed. Table 3: Germany has no 2025 figure; 2024 = 2.00
+    text = ("The alliance had no estimate of German spending for 2025 yet, and put last "
+            "year's at 2.0% of GDP.")  # fmt: skip
+    found = _one(text, "2025-09-12", 2.0)
+    assert (found.claim.year, found.verdict) == (2024, "supported")
+
+
+def test_last_years_at_a_wrong_level_is_contradicted():
+    # 2025 ed. Table 3: Germany 2024 = 2.00, not 2.4
+    text = ("The alliance had no estimate of German spending for 2025 yet, and put last "
+            "year's at 2.4% of GDP.")  # fmt: skip
+    found = _one(text, "2025-09-12", 2.4)
+    assert (found.claim.year, found.verdict) == (2024, "contradicted")
+
+
+# --- (b) "...; NATO's figure is N%": the year of the figure it is set against ---------------
+
+
+def test_another_bodys_figure_takes_the_year_of_the_one_before():
+    # SIPRI (April 2025) Denmark 2024 = 2.42; NATO 2025 ed. Denmark 2024 = 2.27
+    text = "SIPRI reckons Denmark spent 2.4% of GDP in 2024; NATO's figure is 2.27%."
+    nato = _one(text, "2025-10-01", 2.27)
+    assert (nato.claim.year, nato.verdict) == (2024, "supported")
+
+
+def test_another_bodys_figure_of_the_wrong_year_is_contradicted():
+    # NATO 2025 ed. Denmark 2024 = 2.27 (3.22 is its 2025 estimate)
+    text = "SIPRI reckons Denmark spent 2.4% of GDP in 2024; NATO's figure is 3.22%."
+    nato = _one(text, "2025-10-01", 3.22)
+    assert (nato.claim.year, nato.verdict) == (2024, "contradicted")
