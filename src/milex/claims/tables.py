@@ -55,6 +55,10 @@ class Header:
     table: bool = False  # a table's header row ("| Ally | 2014 | 2024 |")
     per_head: bool = False  # its sums are per head ("Defence spending per capita, 2024")
     prices: int | None = None  # its sums are at constant prices of that year ("2015 prices")
+    # a table's header row read cell by cell, when its columns are not all years: (the year
+    # the cell names, the year of the release it names), 0 for none, one a cell ("| Ally |
+    # share of GDP 2024 | gap |", "| Ally | Aug 2025 report | Jul 2026 report |")
+    cells: tuple[tuple[int, int], ...] = ()
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -71,7 +75,7 @@ def header_of(ctx: Context) -> Header | None:
             prices = [t.year for t in ctx.times if t.role == "price" and t.i < hi and t.year]
             per_head = ctx.has("ranking", "per_head", lo=0, hi=hi)
             found = replace(found, per_head=per_head, prices=prices[0] if prices else None,
-                            table="|" in ctx.lows)  # fmt: skip
+                            table="|" in ctx.lows, cells=header_cells(ctx))  # fmt: skip
         ctx.memo["header"] = found
     return ctx.memo["header"]
 
@@ -109,7 +113,7 @@ def _header_of(ctx: Context) -> Header | None:
     share = gdp or any(w in ("%", "percent") for w in lows[:colon])
     change = not _CHANGES.isdisjoint(lows[:colon]) and not gdp
     category = _category(ctx, colon)
-    if not years and not share and not category and not columns:
+    if not years and not share and not category and not columns and not header_cells(ctx):
         return None
     if (
         change and years
@@ -122,6 +126,34 @@ def _header_of(ctx: Context) -> Header | None:
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
              "text does not say which share this is") if category else ""  # fmt: skip
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns)
+
+
+def _cell_bounds(lows: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table's row, between its bars ('| a | b |', 'a | b')."""
+    bars = [k for k, w in enumerate(lows) if w == "|"]
+    edges = [-1, *bars, len(lows)]
+    return [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False) if b > a + 1]
+
+
+def header_cells(ctx: Context) -> tuple[tuple[int, int], ...]:
+    """A table's header row read cell by cell (see Header.cells): only when its first cell
+    names no year (the allies' column) and its other cells are not all plain years, which
+    read_items reads by counting."""
+    lows = ctx.lows
+    if "|" not in lows:
+        return ()
+    out: list[tuple[int, int]] = []
+    for lo, hi in _cell_bounds(lows):
+        years = [t for t in ctx.times if lo <= t.i < hi and t.kind == "year" and t.year]
+        year = next((t.year or 0 for t in years if t.role not in ("price", "edition", "date")), 0)
+        edition = next((t.year or 0 for t in years if t.role == "edition"), 0)
+        out.append((year, edition))
+    columns = out[1:]
+    if not columns or out[0] != (0, 0) or not any(y or e for y, e in columns):
+        return ()
+    if all(y and not e for y, e in columns):
+        return ()  # "| Ally | 2024 | 2025 |": a column a year, read by counting
+    return tuple(out)
 
 
 def _column_sources(ctx: Context, at: list[int]) -> tuple[tuple[str, str], ...]:
@@ -232,6 +264,9 @@ def read_items(ctx: Context, header: Header) -> None:
            and t.i not in inside for t in ctx.times):  # fmt: skip
         return  # "Latvia: over 2% since 2018", "Poland spends 4.12% this year": the line's own
         # year comes before the header's
+    if header.cells and "|" in lows:
+        _read_cells(ctx, header)
+        return
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
     allies = sorted(allies + _coded_items(ctx, start, allies), key=lambda m: m.i)
     for n, m in enumerate(allies):
@@ -266,6 +301,35 @@ def read_items(ctx: Context, header: Header) -> None:
                 # "| Ally | SIPRI 2024 | NATO 2024 |": each figure its column's source's
                 claim.source = header.sources[column][0]
                 claim.source_text = f"{header.sources[column][1]} (the column's header)"
+
+
+def _read_cells(ctx: Context, header: Header) -> None:
+    """A table's row under a header row read cell by cell: the ally in the first cell, in each
+    other cell one figure of the year its column names (or the title's one year, in a column
+    of a release: '| Poland | 4.48 | 4.25 |' under '| Ally | Aug 2025 report | Jul 2026 report
+    |'); a column that names neither ('gap') is not read, nor is a row of another shape."""
+    lows = ctx.lows
+    bounds = _cell_bounds(lows)
+    if len(bounds) != len(header.cells):
+        return
+    lo, hi = bounds[0]
+    allies = [m for m in ctx.mentions if lo <= m.i < hi and m.kind in ("ally", "group")]
+    if len({m.code for m in allies}) != 1:
+        return
+    title = set(header.years)
+    for (lo, hi), (year, edition) in zip(bounds[1:], header.cells[1:], strict=True):
+        if not year and edition and len(title) == 1:
+            year = next(iter(title))  # "Share of GDP, 2025, in two NATO reports:"
+        if not year:
+            continue
+        figures = [q for q in ctx.quantities if lo <= q.i < hi and id(q) not in ctx.consumed
+                   and q.form != "year" and _is_share(q, header)
+                   and not _own_measure(ctx, q, header)]  # fmt: skip
+        if len(figures) != 1:
+            continue
+        claim = _item_claim(ctx, figures[0], header, year, "header", allies[0].code)
+        if edition:
+            claim.named_edition = edition  # judged on the release its column names
 
 
 def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention]:
