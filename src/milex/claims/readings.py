@@ -215,6 +215,10 @@ def _respectively(ctx: Context) -> None:
         # "... Estonia, Latvia and Lithuania. This year they will spend 3.43%, 3.15% and 2.85%
         # respectively": the allies the sentence before listed
         codes, tail = before, figures
+    elif stated and (paired := _pronoun_pairs(ctx, named, figures)) is not None:
+        # "Norway's spending jumped 49.9% and Denmark's 45.3%, taking them to 3.35% and 3.22%
+        # respectively": the allies the pronoun stands for, in the order named
+        codes, tail = paired
     elif not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
         return
     else:
@@ -237,6 +241,28 @@ def _respectively(ctx: Context) -> None:
 
 
 _THEY = patterns.word_set("plural_pronouns")
+
+
+def _pronoun_pairs(ctx: Context, named: list, figures: list) -> tuple[list[str], list] | None:
+    """The allies a plural pronoun before figures said 'respectively' stands for, and those
+    figures: the last figures of one kind, as many as the distinct allies the sentence named
+    before the pronoun, with no other ally between ('... and Denmark's 45.3%, taking them to
+    3.35% and 3.22% of GDP respectively')."""
+    if len(figures) < 2:
+        return None
+    kind = figures[-1].kind
+    n = len(figures)
+    while n > 0 and figures[n - 1].kind == kind:
+        n -= 1
+    tail = figures[n:]
+    first = next(i for i, t in enumerate(ctx.tokens) if t.start >= tail[0].start)
+    pronoun = next((k for k in range(first - 1, -1, -1) if ctx.lows[k] in _THEY), None)
+    if pronoun is None or any(m.j > pronoun for m in named):
+        return None
+    codes = list(dict.fromkeys(m.code for m in named if m.kind == "ally"))
+    if len(codes) != len(tail) or len(tail) < 2 or any(m.kind != "ally" for m in named):
+        return None
+    return codes, tail
 
 
 def _joined_figures(ctx: Context, figures: list) -> list:

@@ -110,17 +110,22 @@ _PAIRING = frozenset({"against", "vs", "vs.", "versus", "to", "and"})
 
 
 def _listed_after_colon(ctx: Context, q: Quantity) -> list[str]:
-    """The allies listed right after a figure and a colon, to the end of the sentence."""
+    """The allies listed right after a figure and a colon, to the end of the sentence ('at
+    2.01% each: Italy, Canada and Albania')."""
     lows = ctx.lows
-    if lows[q.j : q.j + 1] != [":"]:
+    colon = q.j + (lows[q.j : q.j + 1] != [] and lows[q.j] in _EACH)
+    if lows[colon : colon + 1] != [":"]:
         return []
-    run = [m for m in ctx.mentions if m.i > q.j]
-    if not run or run[0].i != q.j + 1 or any(m.kind != "ally" for m in run):
+    run = [m for m in ctx.mentions if m.i > colon]
+    if not run or run[0].i != colon + 1 or any(m.kind != "ally" for m in run):
         return []
     for a, b in zip(run, run[1:], strict=False):
         if not joined(lows[a.j : b.i]):
             return []
     return [m.code for m in run] if set(lows[run[-1].j :]) <= {".", ";"} else []
+
+
+_EACH: frozenset[str] = patterns.word_set("each_words")  # "2.01% each: ..."
 
 
 def _paired(ctx: Context, q: Quantity) -> Mention | None:
