@@ -250,8 +250,8 @@ def _spent_on_other(ctx: Context, q: Quantity) -> bool:
         return False  # (a change "on last year" is no share of GDP)
     to = lows[k] == "to"
     k += 1
-    while k < len(lows) and lows[k] in _DETERMINERS:
-        k += 1
+    while k < len(lows) and (lows[k] in _DETERMINERS or lows[k] == "own"):
+        k += 1  # ("on its own forces": its forces)
     if k >= len(lows):
         return False
     if to:  # ("to Ukraine", "to Kyiv": aid; "to reach the target", "to defence": not)

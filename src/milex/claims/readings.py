@@ -285,6 +285,27 @@ ALLY_CODES = frozenset(a.iso3 for a in ALLIES)
 _NAMING_NATO = frozenset({"nato", "nato's", "alliance", "alliance's", "allies"})
 _PLEDGE_NOUNS = patterns.word_set("commitment_nouns")
 _PASSING = patterns.word_set("passing_verbs")
+_PUTTING: frozenset[str] = patterns.word_set("putting_verbs") - {"has", "had"}
+_RESTATED: frozenset[str] = patterns.word_set("restated_nouns")
+
+
+def _put_at(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the level a body puts a figure at ('NATO puts last year's figure at
+    4.25%', 'the alliance puts it at 2%'): a verb of putting, then what it puts (a pronoun, a
+    time's possessive or a noun of a figure), then 'at' right before the figure?"""
+    lows = ctx.lows
+    at = q.ni - 1
+    if at < 2 or lows[at] != "at":
+        return False
+    lo, _hi = ctx.clause(q)
+    verb = next((k for k in range(at - 1, max(lo, at - 6) - 1, -1) if lows[k] in _PUTTING), None)
+    if verb is None:
+        return False
+    between = lows[verb + 1 : at]
+    return bool(between) and (
+        between[-1] in _RESTATED or between in (["it"], ["that"], ["them"]) or
+        between[-1].endswith("'s")
+    )  # fmt: skip
 
 
 def _quantity(ctx: Context, q: Quantity) -> None:
@@ -340,6 +361,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             reading = None  # "raised its budget by 43% to hit the target": a change
         if reading is not None and q.hedge == "more_than" and q.hedge_text in _PASSING:
             reading = None  # "Frontline allies pass 5%": a level passed, not a pledge's value
+        if reading is not None and _put_at(ctx, q):
+            reading = None  # "NATO now puts last year's figure at 4.25% on the core basis": a
+            # measured figure, whatever words of a commitment follow it
         if reading is not None:
             # "a plan that would marshal EUR 800 billion": the plan's own size, stated
             _policy_claim(ctx, q, reading)

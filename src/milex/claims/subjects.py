@@ -649,9 +649,37 @@ def _another_source(ctx: Context, k: int) -> bool:
     return at is not None and ctx.lows[at : at + 1] != [] and ctx.lows[at] in _ESTIMATING
 
 
-_FINITE = frozenset({"is", "was", "has", "had", "will", "would", "remains", "remained", "stands",
-                     "stood", "spent", "spends", "reached", "reaches", "rose", "fell", "plans",
-                     "expects", "aims", "sits", "sat", "came", "comes", "put", "puts"})  # fmt: skip
+_FINITE = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "would",
+        "remains",
+        "remained",
+        "stands",
+        "stood",
+        "spent",
+        "spends",
+        "reached",
+        "reaches",
+        "rose",
+        "fell",
+        "plans",
+        "expects",
+        "aims",
+        "sits",
+        "sat",
+        "came",
+        "comes",
+        "put",
+        "puts",
+    }
+) | (patterns.word_set("level_moving_verbs"))  # fmt: skip  ("... but slips to 2.06% this year")
+# what may stand between the coordinator and the verb: "but now slips to 2.06%"
+_VERB_ADVERBS: frozenset[str] = frozenset({"still", "now", "then", "also", "only", "just"})
 
 
 def _in_attribution(ctx: Context, m: Mention) -> bool:
@@ -685,7 +713,8 @@ def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
     k = c_lo + (lows[c_lo : c_lo + 1] != [] and lows[c_lo] in _COORDINATORS)
     if not (k > 1 and lows[k - 1] in _COORDINATORS and lows[k : k + 1]):
         return None
-    if lows[k] not in _FINITE and not _another_source(ctx, k):
+    v = k + (lows[k] in _VERB_ADVERBS)
+    if lows[v : v + 1] == [] or (lows[v] not in _FINITE and not _another_source(ctx, k)):
         return None
     p_lo, _p_hi = ctx.clause_at(k - 2)
     return next((m for m in ctx.mentions if p_lo <= m.i < k - 1 and m.kind in NAMED

@@ -253,6 +253,12 @@ def year_for(
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
         year = _change_year(ctx, q, claims_before, allies)
+        if year is not None and _figure_of_year(ctx, q, lo, year):
+            # "Poland's 2025 figure dropped from 4.48% to 4.25%": one year's figure revised
+            # between releases, not a change from the year before
+            return YearReading(None, since, None, "the starting point of one year's figure "
+                               "revised between releases: an earlier estimate the text does "
+                               "not date")  # fmt: skip
         if year is not None:
             return YearReading(year - 1, since, None, "", "loose")
         if since is not None:  # "since 2014, spending has risen from 1.4% to 2.02%": 2014's
@@ -494,6 +500,24 @@ def _change_year(ctx: Context, q: Quantity, claims_before, allies: Sequence[str]
 
 
 _TO_COME = patterns.word_set("change_to_come")
+
+
+def _figure_of_year(ctx: Context, q: Quantity, lo: int, year: int) -> bool:
+    """Is the year of a change 'from X to Y' that of a noun of a figure before it ('Poland's
+    2025 figure dropped from ...', 'the estimate for 2025 was cut from ...')?"""
+    lows = ctx.lows
+    for t in ctx.times:
+        if not lo <= t.i < q.i or t.year != year or t.kind != "year":
+            continue
+        if lows[t.j : t.j + 1] != [] and lows[t.j] in _RESTATED:
+            return True  # "2025 figure"
+        if (
+            lows[t.i - 1 : t.i] == ["for"]
+            and lows[t.i - 2 : t.i - 1] != []
+            and (lows[t.i - 2] in _RESTATED)
+        ):
+            return True  # "the estimate for 2025"
+    return False
 
 
 def _since_then(ctx: Context, q: Quantity) -> int | None:
