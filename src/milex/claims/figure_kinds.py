@@ -124,6 +124,20 @@ _RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "ju
                          "surge", "surges", "cut", "cuts", "decrease", "decreases"})  # fmt: skip
 
 
+def _rise_noun_before(ctx: Context, comma: int) -> int | None:
+    """The noun of a rise right before a comma, past the time that dates it ('increase last
+    year,', 'rise in 2025,'), in the figure's clause: where it is, or None."""
+    lows = ctx.lows
+    c_lo, _c_hi = ctx.clause_at(comma - 1) if comma > 0 else (0, 0)
+    k = comma - 1
+    times = [t for t in ctx.times if t.j == comma]
+    if times:
+        k = times[0].i - 1
+        if lows[k : k + 1] in (["in"], ["for"]):
+            k -= 1
+    return k if k >= max(c_lo, 0) and lows[k] in _RISE_NOUNS else None
+
+
 def _crossed(lows: list[str], k: int) -> bool:
     """Is the word at k, right before a figure, a level the sentence says was crossed
     ('dips under 2%', 'slips just below 1.5%', 'rises above 3%'; not 'fell by under 1%')?"""
@@ -144,6 +158,12 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         w in _RISE_NOUNS for w in lows[max(0, before - 5) : before - 1]
     ):  # fmt: skip
         return before - 1  # "the biggest real increase this year, at 54.7%"
+    if (
+        lows[before : before + 1] == [","]
+        and lows[q.j : q.j + 1] == [","]
+        and (k := _rise_noun_before(ctx, before)) is not None
+    ):
+        return k  # "Canada's real-terms increase last year, 64%, was ...": the rise, apposed
     if before >= 0 and lows[before] in _LEVEL_AFTER:
         return None
     if _crossed(lows, q.ni - 1):

@@ -463,6 +463,18 @@ _PLEDGED_REACH = 10  # tokens between the words of a pledge and its figure
 _MEASURED_VERBS = patterns.word_set("measured_verbs")  # "spent", "rose": a level reached
 
 
+_QUALIFIERS: frozenset[str] = patterns.word_set("figure_qualifiers")  # "in real terms"
+
+
+def _dated_right_after(ctx: Context, q: Quantity) -> bool:
+    """Is a year said right after the figure, past the words that qualify it ('15.9% this
+    year', '15.9% in real terms this year', '2% of GDP in 2025')?"""
+    k = q.j
+    while k < len(ctx.lows) and k < q.j + 6 and ctx.lows[k] in _QUALIFIERS:
+        k += 1
+    return any(t.year and q.j <= t.i < max(q.j + 3, k + 1) for t in ctx.times)
+
+
 def _pledged(ctx: Context, q: Quantity, lo: int, cues: str) -> bool:
     """Do words of a plan (cues "plan") or of a pledge, a goal or an aim (cues "pledged_level":
     'Warsaw had promised in 2022 to spend 4% in 2023', 'Poland's target for 2023 was 5%',
@@ -519,7 +531,7 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     if not ydoubt and asks_how(ctx.lows[max(lo, q.i - 8) : q.i]):
         ydoubt = "the text asks how the level will be reached; it does not say it has been"
     future = basis in ("tense", "future") or (year is not None and year > ctx.today.year)
-    if basis != "stated" or not any(t.year and q.j <= t.i < q.j + 3 for t in ctx.times):
+    if basis != "stated" or not _dated_right_after(ctx, q):
         # "is due to reach $90.5bn" (a year stated for another figure of the sentence is not
         # this one's), but "plans to spend X this year" is an estimate
         future = future or ctx.has("cues", "plan", lo=max(lo, q.i - 5), hi=q.i)
