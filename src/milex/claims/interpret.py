@@ -125,7 +125,10 @@ def read_article(
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
+    sents = _split_captions(sents)
     sourced, marked = _sourced_below(sents), _footnoted_years(sents)
+    captioned = _captioned_rows(sents)
+    below: tables.Header | None = None  # the header a caption under the rows gave them
     for k, sent in enumerate(sents):
         if sent.paragraph != paragraph:
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
@@ -227,6 +230,11 @@ def read_article(
                 years = years[:1] * len(own_header.sources)
             own_header = replace(own_header, years=years, others=header.others)
         header = own_header or header
+        if header is not None and header is below and k not in captioned:
+            header = None  # (the caption ends the rows it heads)
+        if header is None and k in captioned:  # "Poland 4.48 | Lithuania 4.00" over "Share
+            # of GDP, 2025 estimates.": a chart's row, the caption under it its header
+            header = below = tables.Header((captioned[k],), True, of_gdp=True)
         if header is not None and not header.years and k in marked:  # "Poland 4.12*" over
             header = replace(header, years=(marked[k],))  # "*2024 estimates"
         if header is not None:  # ("Defence spending per capita, 2024 (US$, 2015 prices)")
@@ -375,6 +383,49 @@ def _footnoted_years(sents: list[Sentence]) -> dict[int, int]:
         j = k - 1
         while j >= 0 and _MARKED.search(sents[j].text) and len(sents[j].text) < 80:
             out[j] = int(note[1])
+            j -= 1
+    return out
+
+
+# a caption under a chart's rows: a share of GDP and one year, a short line of no verb
+_GDP_CAPTION = re.compile(
+    r"\s*(?:defen[cs]e spending,?\s*)?(?:as a )?(?:share of GDP|% of GDP|percent of GDP)"
+    r"[,;:]?\s*(?:in\s+)?((?:19|20)\d\d)\b[^.\d]{0,30}\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _split_captions(sents: list[Sentence]) -> list[Sentence]:
+    """A chart's rows and the caption under them, joined as one sentence by a line break
+    ('Poland 4.48 | ... | United States 3.22' then 'Share of GDP, 2025 estimates.'): split,
+    the caption a sentence of its own (offsets kept)."""
+    out: list[Sentence] = []
+    for sent in sents:
+        cut = sent.text.rfind("\n")
+        if (cut > 0 and "|" in sent.text[:cut] and "|" not in sent.text[cut:]
+                and _GDP_CAPTION.match(sent.text[cut + 1 :])):  # fmt: skip
+            rows = sent.text[:cut].rstrip()
+            out.append(Sentence(len(out), sent.start, sent.start + len(rows), rows, sent.paragraph))
+            at = sent.start + cut + 1
+            out.append(Sentence(len(out), at, sent.end, sent.text[cut + 1 :], sent.paragraph))
+            continue
+        sent.index = len(out)
+        out.append(sent)
+    return out
+
+
+def _captioned_rows(sents: list[Sentence]) -> dict[int, int]:
+    """The rows of a chart or table right above a caption that gives their measure and year
+    ('Poland 4.48 | Lithuania 4.00 | ...' over 'Share of GDP, 2025 estimates.'): {their
+    index: the year}, for rows with no header above."""
+    out: dict[int, int] = {}
+    for k, sent in enumerate(sents):
+        caption = _GDP_CAPTION.match(sent.text)
+        if caption is None:
+            continue
+        j = k - 1
+        while j >= 0 and "|" in sents[j].text and len(sents[j].text) < 200:
+            out[j] = int(caption[1])
             j -= 1
     return out
 
