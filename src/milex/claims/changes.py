@@ -15,6 +15,7 @@ from milex.claims import patterns
 from milex.claims.clause import Context, set_subject
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
+from milex.claims.timewords import years_over
 from milex.claims.years import fronted_since
 
 _OWNER_WORDS = ("by", "across", "among", "throughout")
@@ -71,6 +72,16 @@ def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
     lows = ctx.lows
     lo, hi = ctx.clause(q)
     years = [t for t in ctx.times if t.kind == "year" and t.year and lo <= t.i < hi]
+    span = next((t for t in years if t.start is not None and t.role == "in"), None)
+    if span is not None and span.year is not None:  # "grew 72% in 2014-2024": over the span
+        claim.since = span.start
+        _set_year(claim, span.year, "stated")
+        return
+    over = years_over(lows, q.j, hi)
+    if over is not None and claim.year is not None:
+        # "a combined rise of 16% over the two years": a change over them, not the last one's
+        claim.since = claim.year - over
+        return
     for a, b in zip(years, years[1:], strict=False):
         if (lows[a.i - 1 : a.i] in (["between"], ["from"]) and lows[a.j : b.i] in (["and"], ["to"])
                 and a.year < b.year):  # fmt: skip

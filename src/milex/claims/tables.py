@@ -59,6 +59,7 @@ class Header:
     # the cell names, the year of the release it names), 0 for none, one a cell ("| Ally |
     # share of GDP 2024 | gap |", "| Ally | Aug 2025 report | Jul 2026 report |")
     cells: tuple[tuple[int, int], ...] = ()
+    since: int | None = None  # its changes run over a span of years ("Change 2014-24"): its start
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -118,7 +119,9 @@ def _header_of(ctx: Context) -> Header | None:
     if (
         change and years
     ):  # "Biggest real-terms increases in 2025, NATO estimates:" then "Luxembourg +69%"
-        return Header(years, False, "real_change", ctx.has("cues", "real", lo=0, hi=colon))
+        spans = [t.start for t in stated if t.start is not None]  # "Change 2014-24"
+        return Header(years, False, "real_change", ctx.has("cues", "real", lo=0, hi=colon),
+                      since=spans[0] if spans else None)  # fmt: skip
     others = any(m.i < colon and m.code != "NATO" and m.kind not in ("pronoun", "institution")
                  for m in ctx.mentions)  # fmt: skip
     if category and not gdp:  # "Equipment share of defence budgets, 2024:" then "- Poland 51.1%"
@@ -363,6 +366,11 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
     claim = new_claim(ctx, q, measure, q.value, "%", measure=measure, year=year,
                       year_basis=basis)  # fmt: skip
     claim.real_unstated = measure == "real_change" and not header.real
+    if measure == "real_change" and header.since is not None:  # "Change 2014-24": since 2014
+        claim.since = header.since
+        claim.measure = "real_change_since_2014"
+        if header.since != 2014:
+            claim.doubts.append(f"NATO publishes real change since 2014, not since {header.since}")
     claim.measure_unstated = q.form == "plain" and not header.share and measure == "share_of_gdp"
     if header.doubt:
         claim.doubts.append(header.doubt)

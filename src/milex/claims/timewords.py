@@ -55,6 +55,8 @@ class TimeExpr:
     back: int = 0  # "a decade earlier": years before the year the text spoke of last
     fiscal: bool = False  # "last fiscal year": the subject's fiscal year (see years.py), whose
     # label may not be the calendar year `year` holds
+    start: int | None = None  # a span of years "2014-24", "2014-2024": its first year (`year`
+    # holds its last)
 
     # written out for mypyc, as Token's (extract.py)
     def __init__(
@@ -67,6 +69,7 @@ class TimeExpr:
         day: date | None = None,
         back: int = 0,
         fiscal: bool = False,
+        start: int | None = None,
     ) -> None:
         self.i = i
         self.j = j
@@ -76,6 +79,7 @@ class TimeExpr:
         self.day = day
         self.back = back
         self.fiscal = fiscal
+        self.start = start
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)
@@ -221,6 +225,16 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                 # labelled as NATO does, by the calendar year holding most of its months
                 role, year = "in", year if ending >= 7 else year - 1
         end = q.j
+        back = _years_to(lows, k) if prev in ("to", "through", "until") else None
+        if back is not None:  # "over the decade to 2024", "in the five years to 2024": a span
+            out.append(TimeExpr(k - 3, q.j, "year", "in", year, start=year - back))
+            continue
+        last = _span_end(lows, q.j, year)
+        if last is not None:  # "2014-24", "in 2014-2024": a span of years, not one year
+            titled = prev == "(" and lows[q.j + 2 : q.j + 3] == [")"]  # "Countries (2014-2024)":
+            out.append(TimeExpr(q.i, q.j + 2, "year", "name" if titled else role, last,
+                                start=year))  # a title's span, no time of a figure  # fmt: skip
+            continue
         if nxt in ("/", "-", "–") and q.j + 1 < len(lows) and lows[q.j + 1].isdigit():
             end = q.j + 2  # a fiscal year "2024/25" carries the label of its first year
         out.append(TimeExpr(q.i, end, "year", role, year))
@@ -349,6 +363,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
     for t in out:
         if t.role == "since" and t.kind == "year" and lows[t.i - 1 : t.i] == ["since"]:
             t.i = _span_lead(lows, t.i - 1)  # "In the decade since 2014, ...": from "In"
+    spans = [t for t in out if t.start is not None]  # (the end of a span is no year of its own)
+    out = [t for t in out if not any(s.i < t.i < s.j for s in spans)]
     runs = _runs(lows, today)
     if runs:  # "each of the past ten years": the run, not the period it is taken from
         out = [t for t in out if not any(r.i <= t.i < r.j for r in runs)] + runs
@@ -358,6 +374,55 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
 
 _ONES = {phrase: kind for kind in ("this", "next", "last", "previous")
          for phrase in patterns.load()["time"][f"{kind}_fiscal_one"]}  # fmt: skip
+
+
+def is_years_word(low: str) -> bool:
+    return low in ("years", "decade", "decades")
+
+
+def _years_to(lows: list[str], k: int) -> int | None:
+    """How many years 'the decade to 2024', 'the five years to 2024' span before the year at
+    k (after 'to'), or None."""
+    if k < 3 or not is_years_word(lows[k - 2]):
+        return None
+    if lows[k - 2] == "decade":
+        return 10 if lows[k - 3] in ("the", "a") else None
+    n = _count_word(lows[k - 3])
+    if n is None or n < 2:
+        return None
+    return int(n) * (10 if lows[k - 2] == "decades" else 1)
+
+
+def years_over(lows: list[str], j: int, hi: int) -> int | None:
+    """How many years a change said 'over the two years', 'over the past three years' spans,
+    right after the figure (from j), or None."""
+    k = j
+    if lows[k : k + 1] not in (["over"], ["across"], ["in"]):
+        return None
+    k += 1
+    if lows[k : k + 1] == ["the"]:
+        k += 1
+    if lows[k : k + 1] in (["past"], ["last"], ["previous"]):
+        k += 1
+    if k + 1 >= hi or lows[k + 1] != "years":
+        return None
+    n = _count_word(lows[k])
+    return int(n) if n is not None and n >= 2 else None
+
+
+def _span_end(lows: list[str], j: int, first: int) -> int | None:
+    """The last year of a span written with a dash after its first year ("2014-24",
+    "2014-2024"), or None: a fiscal year's label ("2024/25", "2024-25") is one year."""
+    if lows[j : j + 1] not in (["-"], ["–"]) or j + 1 >= len(lows) or not lows[j + 1].isdigit():
+        return None
+    digits = lows[j + 1]
+    if len(digits) == 2:
+        last = first // 100 * 100 + int(digits)
+    elif len(digits) == 4:
+        last = int(digits)
+    else:
+        return None
+    return last if first + 1 < last <= first + 60 else None
 
 
 def _fiscal_ones(lows: list[str], found: list[TimeExpr], today: date | None) -> list[TimeExpr]:

@@ -204,6 +204,13 @@ def year_for(
         # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
         start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
         before = [t for t in before if t.j <= start]
+    span = next((t for t in ctx.times if t.start is not None and t.year and lo <= t.i < hi
+                 and t.role == "in"), None)  # fmt: skip
+    if span is not None and ctx.lows[q.i - 1 : q.i] == ["from"] and "to" in ctx.lows[q.j : q.j + 3]:
+        # "over the decade to 2024, ... from 1.43% to 2.02%": the start is the span's first year
+        return YearReading(span.start, since, None, "", "loose")
+    if span is not None and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
+        return YearReading(span.year, since, None, "", "loose")  # (and the end its last)
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
@@ -267,6 +274,13 @@ def year_for(
         if then is not None:  # "... fell short last year. The rises since then: Spain, from
             return YearReading(then, then, None, "", "loose")  # 1.43% to 2.00%": last year's
         return YearReading(None, since, None, "the text gives no year for the starting point")
+    if chosen is not None and chosen.start is not None and chosen.year is not None:
+        # "grew 72% in 2014-2024": a change over the span (changes.py); a level said of a span
+        # is every year's only when compared ("above 2% in 2015-2024")
+        compared = q.hedge in ("more_than", "at_least", "less_than", "at_most")
+        why = "" if compared else (f"the figure is said of a span of years ({chosen.start}-"
+                                   f"{chosen.year}), not of one year")  # fmt: skip
+        return YearReading(chosen.year, chosen.start, deadline, why, "stated")
     if chosen is not None:
         if chosen.role == "deadline":
             deadline = _resolve(ctx, chosen, claims_before, allies)
