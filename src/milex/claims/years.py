@@ -230,6 +230,9 @@ def year_for(
         chosen = None  # "back in 2014, few predicted that Poland spends 4.12%": the that-clause's
     if after and before and "," in ctx.lows[q.j : after[0].i]:
         chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
+    if not after and chosen is not None and _now_after(ctx.lows, q.j):
+        # "1.14% of GDP in 2014, 1.49% now": 'now' right after the figure is its time
+        return YearReading(ctx.today.year, since, None, "", "tense")
     if not after and chosen is not None and timewords.NOW.intersection(ctx.lows[chosen.j : q.i]):
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
@@ -386,6 +389,14 @@ def _words(ctx: Context, i: int, j: int) -> str:
     """The sentence's own words of tokens i..j."""
     start = ctx.tokens[i].start - ctx.sentence.start
     return ctx.sentence.text[start : ctx.tokens[j - 1].end - ctx.sentence.start]
+
+
+def _now_after(lows: list[str], j: int) -> bool:
+    """Is 'now' (or 'currently', 'nowadays') the word right after the figure ('1.49% now',
+    '1.49% of GDP today'), ending its clause (not 'now that ...')?"""
+    k = j + 2 if lows[j : j + 2] == ["of", "gdp"] else j
+    return (lows[k : k + 1] != [] and lows[k] in timewords.NOW | {"today"}
+            and lows[k + 1 : k + 2] in ([], ["."], [","], [";"], [")"]))  # fmt: skip
 
 
 _ESTIMATING = patterns.word_set("saying_verbs_past") | patterns.word_set("estimating_verbs")
