@@ -71,6 +71,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if q.form == "money":
         _spending(ctx, q, codes, doubt)
         return
+    if q.form == "percent" and _yearly_rate(ctx, q, c_lo, c_hi):
+        # "has grown at an average annual rate of 7% since 2014": a yearly rate, not a share
+        _real_change(ctx, q, codes, doubt, q.value, yearly=True)
+        return
     if q.form in ("percent", "fraction") and (
         read_share_of_total(ctx, q, _claims_for) or read_share_of_world(ctx, q, _claims_for)
     ):
@@ -148,6 +152,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
 
 
+_MEDIAN = patterns.word_set("median_words")
+MEDIAN_DOUBT: str = ("the figure is the median ally's share, which no source publishes (NATO "
+                     "gives the combined share of all allies)")  # fmt: skip
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
 _OBLIGING = frozenset({"must", "need", "needs", "needed", "order", "requires", "required", "would"})
 
@@ -318,6 +325,8 @@ _GUIDELINE_WORDS = patterns.word_set("guideline_nouns_named") | {
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     lo, _ = ctx.clause(q)
+    if q.hedge in _TURNED and _negated_level(ctx.lows, lo, q.i):
+        return _TURNED[q.hedge]  # "has not dropped below 2%": at least 2% ("never above")
     if q.hedge in ("at_least", "more_than"):  # "did not reach the goal of at least 2%": below
         verbs, nouns = patterns.as_set("meeting_verbs"), patterns.as_set("guideline_nouns")
         met = [v for v in range(max(lo, q.i - 8), q.i) if ctx.lows[v] in verbs
@@ -359,6 +368,21 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     ):  # fmt: skip
         return "more_than"  # "exceeds NATO's guideline of spending 20% on equipment"
     return None
+
+
+# a level negated over a comparison: "has not dropped below 2%" is "at least 2%" all along
+_TURNED: dict[str, str] = {"less_than": "at_least", "more_than": "at_most"}
+_LEVEL_VERBS = patterns.word_set("negated_level_verbs")
+
+
+def _negated_level(lows: list[str], lo: int, h: int) -> bool:
+    """Is the comparison starting at h ('below', 'above') negated by the verb before it: 'has
+    not dropped below', 'never fell under', 'has not once been above' (only verbs of level or
+    movement between the negation and it: not 'did not say it was below')?"""
+    k = h
+    while k > lo and h - k < 3 and lows[k - 1] in _LEVEL_VERBS:
+        k -= 1
+    return k > lo and k < h + 1 and negated(lows[k - 1 : k]) and (k < h or lows[k - 1] == "never")
 
 
 _ONLY = patterns.word_set("only_words")
@@ -560,6 +584,11 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
         claim = new_claim(ctx, q, kind, value, unit, year=own, year_basis=basis, **extra)
         set_subject(claim, code)
         claim.average = "average" in ctx.lows[max(lo, q.i - 8) : q.j + 4]
+        if kind == "share_of_gdp" and (
+            ctx.word_in(_MEDIAN, max(lo, q.i - 8), q.i)
+            or (code in (None, "NATO", "NATO_EC") and ctx.word_in(_MEDIAN, 0, q.i))
+        ):  # "the median ally spends 2.1%, up from 1.2%": not the alliance's combined share
+            claim.doubts.append(MEDIAN_DOUBT)
         if summed and not additive:  # "together they spend 2% of GDP": a combined share
             claim.subject = " + ".join(name_of(c) for c in codes)
             claim.doubts.append("a share of several allies' combined figures, which no source "
@@ -611,7 +640,36 @@ def _falls(ctx: Context, q: Quantity, lo: int) -> bool:
     return bool(falls) and max(falls) > max(rises, default=-1)
 
 
-def _real_change(ctx: Context, q: Quantity, codes, doubt, value) -> None:
+_NOT_PER_YEAR = frozenset({"ago", "earlier", "before", "later", "after"})
+
+
+def _yearly_rate(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+    """Is the percentage a change a year, on average over several years: 'an average annual
+    rate of 7%', '12% a year on average over the decade', 'grew 5% annually since 2014' (not
+    'spent 2% of GDP a year', nor '3% a year ago')?"""
+    lows = ctx.lows
+    k = q.j + 2 if lows[q.j : q.j + 2] == ["of", "gdp"] else q.j
+    if k != q.j or ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 4)):
+        return False
+    after = ctx.find("cues", "per_year", lo=q.j, hi=min(hi, q.j + 5))
+    yearly = any(i == q.j and lows[j : j + 1] not in [[w] for w in _NOT_PER_YEAR]
+                 for i, j, _ in after) or ctx.word_in(_YEARLY_WORDS, max(lo, q.i - 4), q.i)  # fmt: skip
+    if not yearly:
+        return False
+    spread = (
+        ctx.has("cues", "average", lo=max(lo, q.i - 6), hi=min(hi, q.j + 6))
+        or any(t.role == "since" or t.start is not None for t in ctx.times if lo <= t.i < hi)
+        or ctx.has("cues", "decade_span", lo=lo, hi=hi)
+    )
+    return spread and ctx.has("cues", "change", lo=lo, hi=hi)
+
+
+_YEARLY_WORDS = patterns.word_set("yearly_words")
+YEARLY_DOUBT: str = ("the figure is a yearly rate over several years, and NATO publishes the "
+                     "change over the whole span, not a yearly rate")  # fmt: skip
+
+
+def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = False) -> None:
     lo, hi = ctx.clause(q)
     if _falls(ctx, q, lo) and value > 0:
         value = -value
@@ -619,10 +677,16 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value) -> None:
     if owner is not None:
         codes, doubt = [owner], ""
     claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
+    # "spending as a share of GDP has doubled": a change of the share, not of real spending
+    of_share = ctx.has("cues", "gdp_share_subject", lo=lo, hi=q.i)
     for claim in claims:
         changes.settle(ctx, q, claim)
         if changes.in_a_bill(ctx, q):
             claim.doubts.append("the change is of a bill or an act, not of NATO-defined spending")
+        if of_share:
+            claim.doubts.append(SHARE_MOVED)
+        if yearly:
+            claim.doubts.append(YEARLY_DOUBT)
     # "in constant 2015 dollars": a change at one year's prices is a real change
     real = ctx.has("cues", "real") or any(
         t.role == "price" and ctx.lows[t.j : t.j + 1] != ["exchange"] for t in ctx.times
@@ -654,6 +718,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value) -> None:
             claim.precision = 0
         if q.form == "multiplier" and claim.hedge is None:
             claim.hedge = "times"  # "tripled": a round multiple, about three times
+
+
+SHARE_MOVED: str = ("the change is of the share of GDP, not of real spending, and NATO "
+                    "publishes no change of the share over years")  # fmt: skip
 
 
 def _from_year(ctx: Context, q: Quantity, hi: int) -> int | None:
