@@ -1,0 +1,142 @@
+"""The claim checker on figures said over a span of years, and on measures that are not the
+one a bare reading suggests: a change 'in 2014-2024' or under a table's 'Change 2014-24'
+column (real change since 2014, not one year's), levels 'from X% to Y%' over 'the decade to
+2024' (the start is the span's first year), a level 'now' after an older one (the current
+year), 'has not dropped below' (every year at or above the line), a yearly average rate or a
+change over 'the two years' (not one year's change; NATO publishes neither), a change in the
+share of GDP (not real spending), and the median ally (not the alliance's combined share).
+
+Official values in the comments are NATO's 2024 edition (17 June 2024), read with
+`milex.observations(measure, ally, years=..., edition=2024)`: Table 3 (share_of_gdp, and
+real_change a year) and Table 4 (real_change_since_2014).
+"""
+
+from __future__ import annotations
+
+import milex
+
+DAY = "2024-07-01"  # the 2024 edition (17 June 2024) is current
+
+
+def claims(text: str, date: str = DAY) -> dict[float, tuple[str, str, str]]:
+    """value -> (verdict, subject, explanation) of every claim the checker finds."""
+    report = milex.check(text, date=date)
+    return {
+        float(c.claim.value): (c.verdict, str(c.claim.subject), c.explanation)
+        for c in report.claims
+        if c.claim.value is not None
+    }
+
+
+def test_a_tables_change_column_over_a_span_is_real_change_since_its_first_year():
+    # real_change_since_2014, 2024: France 25.63, Estonia 118.70, Norway 64.59
+    found = claims(
+        "Growth of real defence spending, 2014-2024 (NATO):\n"
+        "Country | Change 2014-24\n"
+        "France | +26%\n"
+        "Estonia | +119%\n"
+        "Norway | +95%"
+    )
+    assert found[26.0][:2] == ("supported", "France")
+    assert found[119.0][:2] == ("supported", "Estonia")
+    assert found[95.0][:2] == ("contradicted", "Norway")
+    assert "since 2014" in found[26.0][2]
+
+
+def test_a_change_in_a_dashed_span_of_years_is_the_change_over_it():
+    # real_change_since_2014, 2024: France 25.63, Estonia 118.70 (not one year's change)
+    [(verdict, subject, why)] = claims(
+        "France's real defence spending grew 26% in 2014-2024."
+    ).values()
+    assert (verdict, subject) == ("supported", "France")
+    assert "since 2014" in why
+    [(verdict, subject, _)] = claims(
+        "Estonia's real defence spending grew 60% in 2014-2024."
+    ).values()
+    assert (verdict, subject) == ("contradicted", "Estonia")
+
+
+def test_from_and_to_over_the_decade_to_a_year_are_its_first_and_last_years():
+    # share_of_gdp: Netherlands 1.15 (2014), 2.05 (2024); Portugal 1.31 (2014), 1.55 (2024)
+    found = claims(
+        "In the decade to 2024, the Netherlands lifted its defence spending from 1.15% to "
+        "2.05% of GDP."
+    )
+    assert found[1.15][:2] == ("supported", "Netherlands")
+    assert found[2.05][:2] == ("supported", "Netherlands")
+    assert "in 2014" in found[1.15][2]
+    found = claims(
+        "In the decade to 2024, Portugal lifted its defence spending from 0.9% to 1.55% of GDP."
+    )
+    assert found[0.9][:2] == ("contradicted", "Portugal")
+    assert found[1.55][:2] == ("supported", "Portugal")
+
+
+def test_now_right_after_a_figure_is_the_current_year():
+    # share_of_gdp: Belgium 0.97 (2014), 1.30 (2024); Czechia 0.94 (2014), 2.10 (2024)
+    found = claims("Belgium's defence effort: 0.97% of GDP in 2014, 1.3% now.")
+    assert found[1.3][:2] == ("supported", "Belgium")
+    assert "in 2024" in found[1.3][2]
+    found = claims("Czechia spent 0.94% of GDP in 2014, and 1.6% now.")
+    assert found[0.94][:2] == ("supported", "Czechia")
+    assert found[1.6][:2] == ("contradicted", "Czechia")
+
+
+def test_not_dropping_below_a_line_over_a_span_is_every_year_at_or_above_it():
+    # Romania's share of GDP 2014-2024: lowest 1.35 (2014), 1.60 (2023), 2.25 (2024)
+    [(verdict, subject, _)] = claims(
+        "Romania has not dropped below 1.3% of GDP in the decade since Wales."
+    ).values()
+    assert (verdict, subject) == ("supported", "Romania")
+    [(verdict, subject, why)] = claims(
+        "Romania has never fallen below 2% of GDP since 2014."
+    ).values()
+    assert (verdict, subject) == ("contradicted", "Romania")
+    assert "2014 (1.35)" in why
+
+
+def test_a_yearly_average_rate_is_not_a_share_nor_the_change_over_the_span():
+    # Estonia: real change since 2014 = 118.70 in 2024, about 8.1% a year; NATO publishes
+    # no yearly average rate, so milex abstains rather than compare 8% with 118.70 or a share
+    [(verdict, subject, why)] = claims(
+        "Estonia's real defence spending has risen by an average of 8% a year since 2014."
+    ).values()
+    assert (verdict, subject) == ("unverifiable", "Estonia")
+    assert "yearly rate" in why
+    [(verdict, _, why)] = claims(
+        "Since 2014 Norway has grown its defence budget at an average annual pace of 5%."
+    ).values()
+    assert verdict == "unverifiable" and "yearly rate" in why
+
+
+def test_a_change_over_the_two_years_is_not_the_last_years_change():
+    # Norway real change: 24.40 (2023), 22.24 (2024); together about 52% (not 2024's 22.24)
+    found = claims(
+        "Norway's real spending rose 24.4% in 2023 and 22.2% in 2024, a combined 52% over "
+        "the two years."
+    )
+    assert found[24.4][:2] == ("supported", "Norway")
+    assert found[22.2][:2] == ("supported", "Norway")
+    assert found[52.0][0] == "unverifiable"
+    assert "since 2022" in found[52.0][2]
+
+
+def test_a_change_in_the_share_of_gdp_is_not_real_change():
+    # Netherlands share of GDP 1.15 (2014) -> 2.05 (2024); real change since 2014 is another
+    # measure, so a multiple of the share is not judged against it
+    [(verdict, subject, why)] = claims(
+        "The Netherlands' defence spending as a share of GDP has almost doubled since 2014."
+    ).values()
+    assert (verdict, subject) == ("unverifiable", "Netherlands")
+    assert "share of GDP" in why
+
+
+def test_the_median_ally_is_not_the_alliance_total():
+    # NATO's combined share 2024 = 2.71; the median ally's share is no published figure
+    found = claims(
+        "Across the alliance the median member spends 2% of GDP on defence, up from 1.2% in 2014."
+    )
+    for value in (2.0, 1.2):
+        verdict, _, why = found[value]
+        assert verdict == "unverifiable"
+        assert "median" in why
