@@ -325,7 +325,7 @@ _GUIDELINE_WORDS = patterns.word_set("guideline_nouns_named") | {
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     lo, _ = ctx.clause(q)
-    if q.hedge in _TURNED and _negated_level(ctx.lows, lo, q.i):
+    if q.hedge in _TURNED and _negation_at(ctx.lows, lo, q.i) >= 0:
         return _TURNED[q.hedge]  # "has not dropped below 2%": at least 2% ("never above")
     if q.hedge in ("at_least", "more_than"):  # "did not reach the goal of at least 2%": below
         verbs, nouns = patterns.as_set("meeting_verbs"), patterns.as_set("guideline_nouns")
@@ -372,17 +372,22 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
 
 # a level negated over a comparison: "has not dropped below 2%" is "at least 2%" all along
 _TURNED: dict[str, str] = {"less_than": "at_least", "more_than": "at_most"}
-_LEVEL_VERBS = patterns.word_set("negated_level_verbs")
+_LEVEL_VERBS: frozenset[str] = patterns.word_set("negated_level_verbs")
 
 
-def _negated_level(lows: list[str], lo: int, h: int) -> bool:
-    """Is the comparison starting at h ('below', 'above') negated by the verb before it: 'has
-    not dropped below', 'never fell under', 'has not once been above' (only verbs of level or
-    movement between the negation and it: not 'did not say it was below')?"""
+def _negation_at(lows: list[str], lo: int, h: int) -> int:
+    """Where the negation of the comparison starting at h ('below', 'above') starts, when the
+    verb before it negates it: 'has not dropped below', 'never fell under', 'has not once
+    been above', 'has yet to rise above' (only verbs of level or movement between the
+    negation and it: not 'did not say it was below'); -1 when it is not negated."""
     k = h
     while k > lo and h - k < 3 and lows[k - 1] in _LEVEL_VERBS:
         k -= 1
-    return k > lo and k < h + 1 and negated(lows[k - 1 : k]) and (k < h or lows[k - 1] == "never")
+    if k < h and k - 3 >= lo and lows[k - 3 : k] in (["has", "yet", "to"], ["have", "yet", "to"]):
+        return k - 2  # "has yet to rise above 1.5%": not above it
+    if k > lo and negated(lows[k - 1 : k]) and (k < h or lows[k - 1] == "never"):
+        return k - 1
+    return -1
 
 
 _ONLY = patterns.word_set("only_words")
@@ -608,8 +613,15 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
     hedge = _meets_hedge(ctx, q)
     if hedge == "no level":
         return  # "the commitment to reach the 2% target": a promise, not a level
+    turned = -1
+    if q.hedge in _TURNED and hedge == _TURNED[q.hedge]:  # "has not dropped below 2%"
+        turned = _negation_at(ctx.lows, ctx.clause(q)[0], q.i)
     for claim in _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure):
         claim.hedge = hedge
+        if turned >= 0:  # the words quoted are the negated ones: "not dropped below 2%"
+            claim.start = ctx.tokens[turned].start
+            claim.text = ctx.sentence.text[claim.start - ctx.sentence.start : claim.end
+                                           - ctx.sentence.start]  # fmt: skip
         unhedge_compared(ctx, q, claim)
         if q.form == "fraction":
             claim.precision = 0
