@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from milex.claims import changes, money_since, patterns
+from milex.claims import changes, derived, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject, unhedge_compared
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
@@ -152,9 +152,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
 
 
-_MEDIAN = patterns.word_set("median_words")
-MEDIAN_DOUBT: str = ("the figure is the median ally's share, which no source publishes (NATO "
-                     "gives the combined share of all allies)")  # fmt: skip
+_MEDIAN: frozenset[str] = patterns.word_set("median_words")
+MEDIAN_DOUBT: str = ("the figure is the median ally's share, and the text does not say of "
+                     "which allies")  # fmt: skip
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
 _OBLIGING = frozenset({"must", "need", "needs", "needed", "order", "requires", "required", "would"})
 
@@ -593,7 +593,10 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
             ctx.word_in(_MEDIAN, max(lo, q.i - 8), q.i)
             or (code in (None, "NATO", "NATO_EC") and ctx.word_in(_MEDIAN, 0, q.i))
         ):  # "the median ally spends 2.1%, up from 1.2%": not the alliance's combined share
-            claim.doubts.append(MEDIAN_DOUBT)
+            if code in derived.AGGREGATES:
+                claim.measure = derived.MEDIAN_SHARE  # the middle of the allies' figures
+            else:
+                claim.doubts.append(MEDIAN_DOUBT)
         if summed and not additive:  # "together they spend 2% of GDP": a combined share
             claim.subject = " + ".join(name_of(c) for c in codes)
             claim.doubts.append("a share of several allies' combined figures, which no source "
@@ -652,7 +655,7 @@ def _falls(ctx: Context, q: Quantity, lo: int) -> bool:
     return bool(falls) and max(falls) > max(rises, default=-1)
 
 
-_NOT_PER_YEAR = frozenset({"ago", "earlier", "before", "later", "after"})
+_NOT_PER_YEAR: frozenset[str] = frozenset({"ago", "earlier", "before", "later", "after"})
 
 
 def _yearly_rate(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
@@ -719,13 +722,17 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
     words = " ".join(ctx.lows[lo:hi])
     nominal = "nominal" in words or any(p in words for p in _NOMINAL)
     for claim in claims:
-        claim.measure = "real_change_since_2014" if claim.since else "real_change"
+        if claim.since is None:
+            claim.measure = "real_change"
+        elif yearly:  # "an average annual rate of 7% since 2014": the compound yearly rate
+            claim.measure = derived.YEARLY_RATE
+        else:  # Table 4's since 2014, or the yearly changes compounded (derived.py)
+            said = any(t.role == "since" and t.year == claim.since for t in ctx.times)
+            claim.measure = derived.change_measure(claim.since, claim.subject_code, said)
         claim.real_unstated = not real
         if nominal and not real:  # "rose 31% in nominal terms", "in current dollars"
             claim.doubts.append("the text gives a change at current prices, and the tables give "
                                 "real changes")  # fmt: skip
-        if claim.since not in (None, 2014):
-            claim.doubts.append(f"NATO publishes real change since 2014, not since {claim.since}")
         if q.form in ("fraction", "multiplier"):
             claim.precision = 0
         if q.form == "multiplier" and claim.hedge is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from milex.claims import patterns
+from milex.claims import derived, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.context import Mention
 from milex.claims.measures import MAX_SHARE
@@ -367,10 +367,8 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
                       year_basis=basis)  # fmt: skip
     claim.real_unstated = measure == "real_change" and not header.real
     if measure == "real_change" and header.since is not None:  # "Change 2014-24": since 2014
-        claim.since = header.since
-        claim.measure = "real_change_since_2014"
-        if header.since != 2014:
-            claim.doubts.append(f"NATO publishes real change since 2014, not since {header.since}")
+        claim.since = header.since  # (Table 4's, or the yearly changes compounded)
+        claim.measure = derived.change_measure(header.since, code)
     claim.measure_unstated = q.form == "plain" and not header.share and measure == "share_of_gdp"
     if header.doubt:
         claim.doubts.append(header.doubt)

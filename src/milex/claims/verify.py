@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from milex.claims import (
+    derived,
     eu_counts,
     money_since,
     ratios,
@@ -62,6 +63,9 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.members:
         return _members(claim, day)
     if claim.kind in _MEASURED:
+        if claim.measure in derived.MEASURES or _aggregate_since_2014(claim):
+            # "a combined 16% over the two years", "7% a year since 2014", "the median ally"
+            return derived.judge(claim, day, _sipri_season(claim, day))
         if claim.measure == ev.MONEY_CHANGE and claim.since is not None:
             return money_since.judge(claim, day)  # "added $200 billion since 2014"
         if claim.measure in (ev.MONEY_TOTAL, ev.MONEY_YEARLY):
@@ -77,6 +81,13 @@ def check(claim: Claim, day: date) -> Checked:
             and claim.source_text.endswith((CARRIED, ELSEWHERE))):  # fmt: skip
         return _sipri_named_elsewhere(claim, day, judge)
     return judge(claim, day)
+
+
+def _aggregate_since_2014(claim: Claim) -> bool:
+    """A real change since 2014 of the allies or of Europe and Canada, which Table 4 does not
+    give (derived.py compounds the yearly changes); one for an ally of an earlier span, taken
+    from an earlier sentence, is judged as it was read."""
+    return claim.measure == "real_change_since_2014" and claim.subject_code in derived.AGGREGATES
 
 
 def _members(claim: Claim, day: date) -> Checked:
