@@ -674,14 +674,17 @@ def _yearly_rate(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     spread = (
         ctx.has("cues", "average", lo=max(lo, q.i - 6), hi=min(hi, q.j + 6))
         or any(t.role == "since" or t.start is not None for t in ctx.times if lo <= t.i < hi)
-        or ctx.has("cues", "decade_span", lo=lo, hi=hi)
+        or _decade_span(ctx, lo, hi)
     )
-    return spread and ctx.has("cues", "change", lo=lo, hi=hi)
+    # "grew about 2.7% a year between 2014 and 2024": two years bound the span
+    bounds = {t.year for t in ctx.times if lo <= t.i < hi and t.kind == "year" and t.year
+              and t.role not in ("price", "edition", "date")}  # fmt: skip
+    return (spread or len(bounds) >= 2) and ctx.has("cues", "change", lo=lo, hi=hi)
 
 
-_YEARLY_WORDS = patterns.word_set("yearly_words")
-YEARLY_DOUBT: str = ("the figure is a yearly rate over several years, and NATO publishes the "
-                     "change over the whole span, not a yearly rate")  # fmt: skip
+_YEARLY_WORDS: frozenset[str] = patterns.word_set("yearly_words")
+YEARLY_DOUBT: str = ("the figure is a yearly rate over several years, and the text does not "
+                     "say from which year")  # fmt: skip
 
 
 def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = False) -> None:
@@ -700,13 +703,13 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
             claim.doubts.append("the change is of a bill or an act, not of NATO-defined spending")
         if of_share:
             claim.doubts.append(SHARE_MOVED)
-        if yearly:
+        if yearly and claim.since is None:
             claim.doubts.append(YEARLY_DOUBT)
     # "in constant 2015 dollars": a change at one year's prices is a real change
     real = ctx.has("cues", "real") or any(
         t.role == "price" and ctx.lows[t.j : t.j + 1] != ["exchange"] for t in ctx.times
     )
-    if ctx.has("cues", "decade_span", lo=lo, hi=hi):
+    if _decade_span(ctx, lo, hi):
         for claim in claims:  # "climbed by 130% over the past decade": not one year's change
             claim.since = claim.since or ctx.today.year - 10
     start = _from_year(ctx, q, hi)
@@ -741,6 +744,17 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
 
 SHARE_MOVED: str = ("the change is of the share of GDP, not of real spending, and NATO "
                     "publishes no change of the share over years")  # fmt: skip
+
+
+# "ten years on from Wales", "ten years after", "ten years ago": a time, not the span of a change
+_NOT_SPAN: frozenset[str] = frozenset({"on", "after", "ago", "later", "earlier", "before"})
+
+
+def _decade_span(ctx: Context, lo: int, hi: int) -> bool:
+    """Does the clause say a change ran over a decade ('over the past decade', 'in ten
+    years'), not name a time a decade off ('Ten years on from the Wales summit, ...')?"""
+    return any(ctx.lows[j : j + 1] == [] or ctx.lows[j] not in _NOT_SPAN
+               for _i, j, _ in ctx.find("cues", "decade_span", lo=lo, hi=hi))  # fmt: skip
 
 
 def _from_year(ctx: Context, q: Quantity, hi: int) -> int | None:
