@@ -3,8 +3,9 @@ one a bare reading suggests: a change 'in 2014-2024' or under a table's 'Change 
 column (real change since 2014, not one year's), levels 'from X% to Y%' over 'the decade to
 2024' (the start is the span's first year), a level 'now' after an older one (the current
 year), 'has not dropped below' (every year at or above the line), a yearly average rate or a
-change over 'the two years' (not one year's change; NATO publishes neither), a change in the
-share of GDP (not real spending), and the median ally (not the alliance's combined share).
+change over 'the two years' (derived from the yearly real changes, not one year's change), a
+change in the share of GDP (not real spending), and the median ally (the middle of the allies'
+figures, not the alliance's combined share).
 
 Official values in the comments are NATO's 2024 edition (17 June 2024), read with
 `milex.observations(measure, ally, years=..., edition=2024)`: Table 3 (share_of_gdp, and
@@ -95,30 +96,69 @@ def test_not_dropping_below_a_line_over_a_span_is_every_year_at_or_above_it():
     assert "2014 (1.35)" in why
 
 
-def test_a_yearly_average_rate_is_not_a_share_nor_the_change_over_the_span():
-    # Estonia: real change since 2014 = 118.70 in 2024, about 8.1% a year; NATO publishes
-    # no yearly average rate, so milex abstains rather than compare 8% with 118.70 or a share
+def test_yet_to_rise_above_a_line_is_at_or_below_it():
+    # share_of_gdp 2024: Spain 1.28, Poland 4.12
+    [(verdict, subject, why)] = claims("Spain has yet to rise above 1.5% of GDP.").values()
+    assert (verdict, subject) == ("supported", "Spain")
+    assert "yet to rise above 1.5%" in why
+    [(verdict, subject, _)] = claims("Poland has yet to rise above 3% of GDP.").values()
+    assert (verdict, subject) == ("contradicted", "Poland")
+
+
+def test_a_yearly_average_rate_is_the_compound_rate_over_the_span():
+    # real change since 2014 (Table 4), 2024: Estonia 118.70 -> 2.1870 ** (1/10) = 8.14% a
+    # year; Norway 64.59 -> 5.11% a year (not a share of GDP, nor the change over the span)
     [(verdict, subject, why)] = claims(
         "Estonia's real defence spending has risen by an average of 8% a year since 2014."
     ).values()
-    assert (verdict, subject) == ("unverifiable", "Estonia")
-    assert "yearly rate" in why
+    assert (verdict, subject) == ("supported", "Estonia")
+    assert "8.14" in why
+    [(verdict, subject, why)] = claims(
+        "Since 2014 Norway's real defence spending has grown at an average annual pace of 9%."
+    ).values()
+    assert (verdict, subject) == ("contradicted", "Norway")
+    assert "5.11" in why
+
+
+def test_a_yearly_rate_with_no_start_is_unverifiable():
     [(verdict, _, why)] = claims(
-        "Since 2014 Norway has grown its defence budget at an average annual pace of 5%."
+        "Latvia's real defence spending has grown by an average of 9% a year."
     ).values()
     assert verdict == "unverifiable" and "yearly rate" in why
 
 
-def test_a_change_over_the_two_years_is_not_the_last_years_change():
-    # Norway real change: 24.40 (2023), 22.24 (2024); together about 52% (not 2024's 22.24)
+def test_a_change_over_the_two_years_is_compounded_from_the_yearly_changes():
+    # Norway real change: 24.40 (2023), 22.24 (2024): 1.2440 * 1.2224 = 1.5207, +52.07% over
+    # 2023-2024 (not 2024's 22.24)
     found = claims(
         "Norway's real spending rose 24.4% in 2023 and 22.2% in 2024, a combined 52% over "
         "the two years."
     )
     assert found[24.4][:2] == ("supported", "Norway")
     assert found[22.2][:2] == ("supported", "Norway")
-    assert found[52.0][0] == "unverifiable"
-    assert "since 2022" in found[52.0][2]
+    assert found[52.0][:2] == ("supported", "Norway")
+    assert "52.07" in found[52.0][2]
+    found = claims(
+        "Norway's real spending rose 24.4% in 2023 and 22.2% in 2024, a combined real rise of "
+        "70% over the two years."
+    )
+    assert found[70.0][:2] == ("contradicted", "Norway")
+
+
+def test_a_change_of_europe_and_canada_since_2014_is_compounded():
+    # Table 4 has no row for Europe and Canada; their yearly real changes 2015-2024
+    # compounded give +71.81% (the same as Table 2's constant prices: 250.34 -> 430.11 bn)
+    [(verdict, subject, why)] = claims(
+        "European allies and Canada together raised real defence spending by about 70% between "
+        "2014 and 2024."
+    ).values()
+    assert (verdict, subject) == ("supported", "Europe and Canada")
+    assert "71.81" in why
+    [(verdict, _, _)] = claims(
+        "European allies and Canada together raised real defence spending by 40% between 2014 "
+        "and 2024."
+    ).values()
+    assert verdict == "contradicted"
 
 
 def test_a_change_in_the_share_of_gdp_is_not_real_change():
@@ -131,12 +171,49 @@ def test_a_change_in_the_share_of_gdp_is_not_real_change():
     assert "share of GDP" in why
 
 
-def test_the_median_ally_is_not_the_alliance_total():
-    # NATO's combined share 2024 = 2.71; the median ally's share is no published figure
+def test_the_median_ally_is_the_middle_of_the_allies_figures():
+    # share_of_gdp, 2024 edition: the median of the 31 allies' 2024 figures is 2.11 (NATO's
+    # combined share, 2.71, is another measure); of the 27 allies' 2014 figures, 1.19
     found = claims(
         "Across the alliance the median member spends 2% of GDP on defence, up from 1.2% in 2014."
     )
-    for value in (2.0, 1.2):
-        verdict, _, why = found[value]
-        assert verdict == "unverifiable"
-        assert "median" in why
+    assert found[2.0][0] == "supported" and "2.11" in found[2.0][2]
+    assert found[1.2][0] == "supported" and "1.19" in found[1.2][2]
+    [(verdict, _, why)] = claims(
+        "Across the alliance the median member spends 3% of GDP on defence."
+    ).values()
+    assert verdict == "contradicted" and "median" in why
+
+
+def test_a_change_since_a_year_other_than_2014_is_only_supported_from_that_years_level():
+    # Lithuania real change 2023 13.35, 2024 4.25: from 2022's level +18.17%; counting 2022's
+    # own +28.03 as well (from 2021's level), +51.29%. Which one 'since 2022' means the words
+    # do not say: agreeing with the first supports, and disagreeing is never called wrong
+    [(verdict, _, why)] = claims(
+        "Since 2022, Lithuania's real defence spending has risen by about 18%."
+    ).values()
+    assert verdict == "supported" and "18.17" in why
+    [(verdict, _, why)] = claims(
+        "Since 2022, Lithuania's real defence spending has risen by about 51%."
+    ).values()
+    assert verdict == "unverifiable" and "51.29" in why
+
+
+def test_a_rate_a_year_between_two_years_is_a_yearly_rate():
+    # Germany: real change since 2014 = 95.91 in 2024, 6.96% a year over 2014-2024
+    [(verdict, _, why)] = claims(
+        "Between 2014 and 2024, Germany's real defence spending grew by roughly 7% a year."
+    ).values()
+    assert verdict == "supported" and "6.96" in why
+    [(verdict, _, _)] = claims(
+        "Between 2014 and 2024, Germany's real defence spending grew by roughly 12% a year."
+    ).values()
+    assert verdict == "contradicted"
+
+
+def test_ten_years_on_from_wales_is_a_time_not_the_span_of_the_change():
+    # Poland real change 2024 = 30.07 (since 2014 it is 213.66: not what the words compare)
+    [(verdict, subject, _)] = claims(
+        "Ten years on from Wales, Poland's real defence spending rose 30%."
+    ).values()
+    assert (verdict, subject) == ("supported", "Poland")
