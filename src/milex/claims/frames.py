@@ -33,7 +33,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
         said_that = next((x for x in range(hi) if modal and lows[x] == "that"
                           and not _REPORTING.isdisjoint(lows[max(0, x - 6) : x])), None)  # fmt: skip
         for k in range(lo, hi) if modal else ():
-            if lows[k] in ("should", "ought") and not (
+            if lows[k] in _DEMANDING and not (
                 _forecast_change(ctx, k) or (agreed and agreed[0] < k)
             ):  # (but "allies agreed that X should" states the commitment)
                 first_demand = min(first_demand, k)
@@ -148,7 +148,9 @@ def _inverted_if(ctx: Context, lo: int) -> bool:
 
 
 _CONDITIONS = patterns.word_set("modal_conditions")  # (what makes 'would ... this year' a plan)
-_MODALS = frozenset({"should", "ought", "would", "might", "could", "can"})
+_MODALS = frozenset({"should", "ought", "must", "would", "might", "could", "can"})
+# the modals of a demand ("allies should spend 5%", "Germany must go to 3.5%")
+_DEMANDING = frozenset({"should", "ought", "must"})
 _ASKED_FOR = frozenset({"demanded", "proposed", "sought", "urged", "wanted", "requested",
                         "floated", "suggested", "advocated"})  # fmt: skip
 _PRESENT = frozenset({"current", "currently", "today", "today's"})  # (not "now": "would now reach")
