@@ -199,7 +199,8 @@ def year_for(
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip
               and t is not dating
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
-              and not (t.role == "from" and _past_start(ctx, q, t))]  # fmt: skip
+              and not (t.role == "from" and _past_start(ctx, q, t))
+              and not _base_aside(ctx, q, t)]  # fmt: skip
     if not after and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
         # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
         start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
@@ -613,6 +614,22 @@ def _past_start(ctx: Context, q: Quantity, t) -> bool:
     2023, to $38 billion, or 4.2% of GDP': 2023 is no year of the $38 billion or the 4.2%)?"""
     return "to" in ctx.lows[t.j : q.i] or any(
         x is not q and x.form != "year" and t.j <= x.i < q.i for x in ctx.quantities
+    )
+
+
+def _base_aside(ctx: Context, q: Quantity, t) -> bool:
+    """Is the time before the figure that of a base it was compared with, in an aside closed
+    by a comma ('2.12% for 2024, up from 1.64% in 2023, and at $98bn': 2023 is the 1.64%'s,
+    and the $98bn continues the first figure's frame)?"""
+    lows = ctx.lows
+    if "," not in lows[t.j : q.i]:
+        return False
+    return any(
+        x is not q
+        and x.form not in ("year", "ordinal")
+        and x.j <= t.i <= x.j + 2
+        and " ".join(lows[max(0, x.i - 2) : x.i]) in timewords.COMPARED_WITH
+        for x in ctx.quantities
     )
 
 
