@@ -88,6 +88,10 @@ class Context:
     # the sentence before in the paragraph spoke of equipment's share of defence spending: a
     # share too large for GDP is that one ("Belgium fails it, at 14.54%")
     carry_equipment: bool = False
+    # the sentence before in the paragraph gave a figure of another field ("Eleven countries ran
+    # deficits above 3%."): what an ally's possessive with its noun left out measures next
+    # ("Poland's topped 5%")
+    carry_other_field: bool = False
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None

@@ -117,6 +117,7 @@ def read_article(
     listing = False  # the paragraph before was a list's header line (ending in ':') or item
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
+    other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
     # equipment's share of spending is what the article has spoken of since it last spoke of
     # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
     # Belgium falls short, at 14.54%"), no other share of anything since
@@ -198,6 +199,7 @@ def read_article(
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
+        ctx.carry_other_field = other_field == sent.paragraph
         ctx.section_year = section_year
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         if ctx.asked is not None and asked_year is not None:
@@ -273,6 +275,7 @@ def read_article(
         ]
         last_year = (sent.paragraph, stated[-1] if stated else ctx.carry_year)
         named_years.extend((sent.paragraph, y) for y in stated)
+        other_field = sent.paragraph if "another field" in ctx.memo else -1
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         if equipment == sent.paragraph:
@@ -280,9 +283,10 @@ def read_article(
         elif ctx.has("cues", "gdp") or any(c.kind in _OTHER_SHARES for c in ctx.claims):
             equipment_topic = False
         past = (sent.paragraph, _past_year(ctx.times, today))
-        if any(c.year != past[1] for c in ctx.claims):
+        if any(c.year != past[1] and c.year is not None for c in ctx.claims):
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after
-            # an 11.6% jump in 2024. The United States grew its own by just 2.7%")
+            # an 11.6% jump in 2024. The United States grew its own by just 2.7%"; a figure
+            # of no year, such as a count of deficits, says nothing of that)
         named = {s.source for s in ctx.sources}
         if not everywhere and named == {"other"}:
             lead_other = ctx.sources[0].text  # the only body the article names, so far

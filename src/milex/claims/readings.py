@@ -331,7 +331,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     lo, hi = ctx.neighbours(q)
     other_field = (other_field_near(ctx, q, lo, hi) or (
         not ctx.has("cues", "defence") and other_field_words(ctx, q, 0, len(ctx.lows))
-    ) or _end_of_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
+    ) or _end_of_other(ctx, q) or _elided_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
+    if other_field and _elided_other(ctx, q):
+        ctx.consumed.add(id(q))  # (no figure left unread: its field is the sentence before's)
     # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure (but "3.9% on
     # infrastructure" of a defence budget is NATO's category)
     if other_field:
@@ -383,6 +385,26 @@ def _end_of_other(ctx: Context, q: Quantity) -> bool:
     if ctx.lows[q.i - 1] != "to":
         return False
     return not any(x.i >= end and x.j <= q.i and x.form != "year" for x in ctx.quantities)
+
+
+_ELIDED_VERBS = patterns.word_set("elided_head_verbs")
+
+
+def _elided_other(ctx: Context, q: Quantity) -> bool:
+    """'Eleven countries ran deficits above 3%. Poland's topped 5%': an ally's possessive
+    right before a verb has its noun left out, the noun of the sentence before; when that
+    sentence gave a figure of another field, the figure measures that field too."""
+    if not ctx.carry_other_field:
+        return False
+    lo, _ = ctx.clause(q)
+    owner = next((m for m in reversed(ctx.mentions) if lo <= m.i and m.j <= q.i), None)
+    return (
+        owner is not None
+        and owner.kind in ("ally", "group", "demonym", "capital")
+        and ctx.lows[owner.j - 1].endswith(("'s", "\u2019s"))
+        and ctx.lows[owner.j : owner.j + 1] != []
+        and ctx.lows[owner.j] in _ELIDED_VERBS
+    )
 
 
 def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
