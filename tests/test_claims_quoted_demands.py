@@ -25,3 +25,10 @@ def test_a_spent_figure_after_the_demand_is_still_judged():
     # after the colon the clause states what was spent: 3% is wrong for 2024 (1.49)
     found = verdicts("Italy must do more: it spent 3% of GDP on defence in 2024, NATO says.")
     assert found[3.0] == "contradicted"
+
+
+def test_a_must_of_a_named_commitment_states_it():
+    # The Hague, 25 June 2025: 5% of GDP by 2035, as a rule the sentence reports
+    report = milex.check("Under the Hague deal, allies must reach 5% of GDP by 2035.",
+                         date="2025-07-20")  # fmt: skip
+    assert [(c.claim.kind, c.verdict) for c in report.claims] == [("guideline_value", "supported")]

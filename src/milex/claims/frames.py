@@ -4,7 +4,7 @@ should reach 5%', 'the minister said it would reach 2%', 'spending should rise 1
 
 from __future__ import annotations
 
-from milex.claims import patterns
+from milex.claims import patterns, policy
 from milex.claims.clause import Context
 from milex.claims.numbers import Quantity
 
@@ -34,8 +34,11 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                           and not _REPORTING.isdisjoint(lows[max(0, x - 6) : x])), None)  # fmt: skip
         for k in range(lo, hi) if modal else ():
             if lows[k] in _DEMANDING and not (
-                _forecast_change(ctx, k) or (agreed and agreed[0] < k)
-            ):  # (but "allies agreed that X should" states the commitment)
+                _forecast_change(ctx, k)
+                or (agreed and agreed[0] < k)
+                or (lows[k] == "must" and policy.family_hits(ctx))
+            ):  # (but "allies agreed that X should" states the commitment, and so does "under
+                # the Hague deal, allies must reach 5%": a 'must' of a commitment it names)
                 first_demand = min(first_demand, k)
             if lows[k] in ("would", "might", "could", "can") and not (
                 any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
