@@ -329,11 +329,12 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         conditional = ""
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
-    other_field = (other_field_near(ctx, q, lo, hi) or (
+    quoted = _quoted_move(ctx, q)  # ("Hensoldt -4%": a market's quote)
+    other_field = quoted or (other_field_near(ctx, q, lo, hi) or (
         not ctx.has("cues", "defence") and other_field_words(ctx, q, 0, len(ctx.lows))
     ) or _end_of_other(ctx, q) or _elided_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
-    if other_field and _elided_other(ctx, q):
-        ctx.consumed.add(id(q))  # (no figure left unread: its field is the sentence before's)
+    if quoted or (other_field and _elided_other(ctx, q)):
+        ctx.consumed.add(id(q))  # (no figure left unread: its field is another's)
     # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure (but "3.9% on
     # infrastructure" of a defence budget is NATO's category)
     if other_field:
@@ -405,6 +406,27 @@ def _elided_other(ctx: Context, q: Quantity) -> bool:
         and ctx.lows[owner.j : owner.j + 1] != []
         and ctx.lows[owner.j] in _ELIDED_VERBS
     )
+
+
+_SIGNS = frozenset({"+", "-", "\u2212", "\u2013"})
+
+
+def _quoted_move(ctx: Context, q: Quantity) -> bool:
+    """'Hensoldt -4%, Renk -5%', 'Rheinmetall +7%': a signed percentage right after a name
+    that is no ally, group or institution is a quote of a market (a share, an index, a
+    currency), not a figure of spending."""
+    k = q.i - 1
+    if q.form != "percent" or k < 1 or ctx.lows[k] not in _SIGNS:
+        return False
+    name = ctx.tokens[k - 1].text
+    return (
+        name[:1].isupper()
+        and not any(m.i <= k - 1 < m.j for m in ctx.mentions)
+        and ctx.lows[k - 1] not in _NOT_MOVERS
+    )
+
+
+_NOT_MOVERS = patterns.word_set("caption_nouns") | patterns.as_set("cues", "defence")
 
 
 def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
