@@ -29,3 +29,18 @@ def test_a_signed_figure_of_an_ally_is_still_read():
     # a change of 2024 over 2023 for Italy is no market quote: it gets a claim of its own
     found = verdicts("NATO's real change for 2024: Italy -1%.")
     assert 1.0 in found
+
+
+@pytest.mark.parametrize("france, verdict", [("2.06", "supported"), ("2.6", "contradicted")])
+def test_moves_sharing_a_company_verb_are_no_claims(france, verdict):
+    # France 2024 = 2.06 (NATO 2024 edition, Table 3)
+    found = verdicts(f"Thales and Saab rallied 3% and 6% after NATO said France spent {france}% "
+                     "of GDP on defence in 2024.")  # fmt: skip
+    assert not {3.0, 6.0} & set(found)
+    assert found[float(france)] == verdict
+
+
+def test_a_gapped_company_move_is_not_the_allies_of_the_sentence_before():
+    found = verdicts("European allies lifted defence spending sharply. Leonardo added 9% and "
+                     "Dassault Aviation 7%.")  # fmt: skip
+    assert found == {}

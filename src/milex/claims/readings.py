@@ -27,7 +27,7 @@ from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
 from milex.claims.ratios import read_ratios
 from milex.claims.streaks import read_first_time, read_streaks
-from milex.claims.subjects import coordinated_runs, country_outside, subjects_for
+from milex.claims.subjects import coordinated_runs, country_outside, named_mover, subjects_for
 from milex.claims.unread import read_unread
 from milex.reference import regions
 from milex.reference.alliance import ALLIES
@@ -416,13 +416,30 @@ def _quoted_move(ctx: Context, q: Quantity) -> bool:
     that is no ally, group or institution is a quote of a market (a share, an index, a
     currency), not a figure of spending."""
     k = q.i - 1
-    if q.form != "percent" or k < 1 or ctx.lows[k] not in _SIGNS:
+    if q.form != "percent" or k < 1:
         return False
-    name = ctx.tokens[k - 1].text
-    return (
-        name[:1].isupper()
-        and not any(m.i <= k - 1 < m.j for m in ctx.mentions)
-        and ctx.lows[k - 1] not in _NOT_MOVERS
+    if ctx.lows[k] in _SIGNS:
+        found = _a_name(ctx, k - 1, k)
+    else:  # "Renk rallied 5%", and a figure sharing its verb: "Leonardo added 16% and Dassault
+        # Aviation 15%", "Hensoldt and Renk rallied 4% and 5%"
+        last = ctx.memo.get("market move")
+        between = ctx.lows[last : k + 1] if isinstance(last, int) else []
+        found = bool(named_mover(ctx, q)) and not any(m.i <= k - 1 < m.j for m in ctx.mentions)
+        found = found or (between[:1] in (["and"], [","]) and (
+            len(between) == 1 or _a_name(ctx, last + 1, k + 1)))  # fmt: skip
+    if found:
+        ctx.memo["market move"] = q.j
+    return found
+
+
+def _a_name(ctx: Context, lo: int, hi: int) -> bool:
+    """Are the tokens lo..hi a name that is no ally, group or institution ('Renk', 'Dassault
+    Aviation')?"""
+    return hi > lo and all(
+        ctx.tokens[x].text[:1].isupper()
+        and ctx.lows[x] not in _NOT_MOVERS
+        and not any(m.i <= x < m.j for m in ctx.mentions)
+        for x in range(lo, hi)
     )
 
 

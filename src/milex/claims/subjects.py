@@ -572,6 +572,11 @@ _NOT_NAMES = (patterns.word_set("unnamed_movers") | patterns.word_set("caption_n
               | patterns.as_set("cues", "defence"))  # fmt: skip
 
 
+def named_mover(ctx: Context, q: Quantity) -> str:
+    """_named_mover of the figure's own clause, for readers outside this module."""
+    return _named_mover(ctx, q, ctx.clause(q)[0])
+
+
 def _named_mover(ctx: Context, q: Quantity, c_lo: int) -> str:
     """The name of a company (or anything else that is not an ally, group or institution)
     that moved by the bare percent q, as subject of its clause: "Hensoldt climbed 5.3%",
