@@ -256,7 +256,7 @@ def year_for(
             # year starts from the year before
             return YearReading(end_year - 1, since, None, "", "loose")
         return YearReading(None, since, None, "the text gives no year for the starting point")
-    if not after and before and _set_against(ctx, q, before[-1], lo):
+    if not after and before and _set_against(ctx, q, before[-1], lo) and not _in_edition(ctx, q):
         # "PLN 151 bn this year vs PLN 111 bn", "4.12% in 2024, compared with 3.26%": the year
         # is the first figure's; the one it is set against has none said
         return YearReading(None, since, None, "the text gives no year for the figure compared")
@@ -676,6 +676,13 @@ def _set_against(ctx: Context, q: Quantity, t: timewords.TimeExpr, lo: int) -> b
         and any(x.form not in ("year", "ordinal") and lo <= x.i and x.j <= t.i
                 for x in ctx.quantities)
     )  # fmt: skip
+
+
+def _in_edition(ctx: Context, q: Quantity) -> bool:
+    """Is the figure set against another tied to a release right after it ('4.25% last
+    year, compared with 4.48% in last year's report'): the same year, as another edition
+    gave it?"""
+    return any(t.role == "edition" and q.j <= t.i <= q.j + 2 for t in ctx.times)
 
 
 def _compared_base(lows: list[str], i: int) -> bool:
