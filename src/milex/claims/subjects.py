@@ -545,8 +545,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if ctx.carry or ctx.carry_far:  # "..., though it still ranked only eighth"
             return [ctx.carry or ctx.carry_far], ""
         return [], "'it' could not be tied to an ally"
-    if "," in m.code:  # a group of allies: "the Baltic states"
-        return m.code.split(","), ""
+    if "," in m.code:  # a group of allies: "the Baltic states" (and the allies listed with it:
+        # "the US, Poland and the Baltic states")
+        return _listed_with(ctx, candidates, m), ""
     if (m.code == "NATO" and ctx.carry not in (None, "NATO") and len(ctx.carry) > 3
             and not _PLURAL_ALLIES.isdisjoint(ctx.lows[m.i : m.j])
             and "all" not in ctx.lows[max(0, m.i - 1) : m.j]):  # fmt: skip
@@ -554,17 +555,33 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # 18%', he said": the group just spoken of, or the whole alliance?
         return ["NATO"], (f"the sentence before spoke of {name_of(ctx.carry)}: the text does "
                           "not say whether 'allies' are they or the whole alliance")  # fmt: skip
-    codes = [m.code]
+    return _listed_with(ctx, candidates, m), ""
+
+
+def _listed_with(ctx: Context, candidates: list[Mention], m: Mention) -> list[str]:
+    """The codes of m and of the mentions listed before it, joined by commas and 'and': one
+    kind ('Italy and Spain'), or allies beside a group of allies that names its members ('the
+    US, Poland and the Baltic states', 'the Nordics and Poland')."""
+    codes = _members(m)
     k = candidates.index(m)
     while k > 0:
         prev = candidates[k - 1]
         between = ctx.lows[prev.j : candidates[k].i]
-        if joined(between) and prev.kind == m.kind:
-            codes.insert(0, prev.code)
+        if joined(between) and (prev.kind == m.kind or _of_allies(prev) and _of_allies(m)):
+            codes[:0] = _members(prev)
             k -= 1
         else:
             break
-    return codes, ""
+    return codes
+
+
+def _members(m: Mention) -> list[str]:
+    return m.code.split(",") if "," in m.code else [m.code]
+
+
+def _of_allies(m: Mention) -> bool:
+    """An ally, or a group of allies that names its members ('the Baltic states')."""
+    return m.kind == "ally" or (m.kind in ("group", "allies") and "," in m.code)
 
 
 _MOVES = patterns.word_set("price_move_verbs")
