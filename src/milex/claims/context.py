@@ -413,6 +413,13 @@ def sources(lows: list[str]) -> list[SourceMention]:
     v = _vocab()
     found = [SourceMention(i, j, str(name), " ".join(lows[i:j]).removesuffix("'s"))
              for i, j, name in v["sources"].find_all(lows) if not _addressed(lows, i)]  # fmt: skip
+    if "nato's" in lows or "alliance's" in lows:
+        taken_at = {s.i for s in found}
+        for k in range(len(lows) - 2):
+            end = _dated_release(lows, k) if k not in taken_at else 0
+            if end:  # "NATO's August figures show": a release dated between name and noun
+                found.append(SourceMention(k, end, "NATO", " ".join(lows[k:end])))
+        found.sort(key=lambda s: s.i)
     if any(s.source != "NATO" for s in found):  # two bodies compared: a bare name before a
         # figure is its label ("SIPRI has 4.2% and NATO 4.15%", "NATO at 4.15%"), and so is
         # one in a table's header row ("| Ally | SIPRI 2024 | 2024, NATO |")
@@ -423,6 +430,33 @@ def sources(lows: list[str]) -> list[SourceMention]:
                   and (row or labels_figure(lows, k + 1))]  # fmt: skip
         found.sort(key=lambda s: s.i)
     return found
+
+
+_RELEASE_OWNERS = patterns.word_set("dated_release_owners")
+_RELEASE_DATES = patterns.word_set("dated_release_dates") | frozenset(
+    patterns.load()["time"]["months"]
+)
+_RELEASE_NOUNS = patterns.word_set("dated_release_nouns")
+
+
+def _dated_release(lows: list[str], k: int) -> int:
+    """The end of "NATO's August figures", "the alliance's June 2025 estimates", "NATO's
+    latest annual data": NATO's release, dated between its name and its noun (0 if none)."""
+    start = k + 1 if lows[k] == "the" else k
+    if lows[k] == "the" and lows[start : start + 1] != ["alliance's"]:
+        return 0
+    if " ".join(lows[k : start + 1]) not in _RELEASE_OWNERS:
+        return 0
+    end = start + 1
+    while (
+        end < len(lows)
+        and end - start <= 3
+        and (lows[end] in _RELEASE_DATES or (len(lows[end]) == 4 and lows[end].isdigit()))
+    ):
+        end += 1
+    if end == start + 1 or end >= len(lows) or lows[end] not in _RELEASE_NOUNS:
+        return 0  # (no date between: "NATO's figures" is in the vocabulary already)
+    return end + 1
 
 
 _LABEL_LINKS = 3  # words at most between a label and its figure: "NATO has it at 4.15%"
