@@ -726,6 +726,9 @@ def _head_of_relative(
     return None
 
 
+_PARTICIPLES: frozenset[str] = patterns.word_set("spending_participles")
+
+
 def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
     """The subject a clause shares with the one before when it opens with 'but' or 'and' and a
     verb ('Slovakia fell short last year but is estimated at 2.04% this year'), or with a
@@ -736,7 +739,12 @@ def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
     if not (k > 1 and lows[k - 1] in _COORDINATORS and lows[k : k + 1]):
         return None
     v = k + (lows[k] in _VERB_ADVERBS)
-    if lows[v : v + 1] == [] or (lows[v] not in _FINITE and not _another_source(ctx, k)):
+    participle = lows[k - 1] in ("while", "whilst") and lows[k] in _PARTICIPLES
+    # ("Romania ran a deficit while spending 2.25% on defence": the participle's subject is
+    # the clause before's)
+    if lows[v : v + 1] == [] or (
+        lows[v] not in _FINITE and not participle and not _another_source(ctx, k)
+    ):
         return None
     p_lo, _p_hi = ctx.clause_at(k - 2)
     return next((m for m in ctx.mentions if p_lo <= m.i < k - 1 and m.kind in NAMED

@@ -201,6 +201,11 @@ def year_for(
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))
               and not _base_aside(ctx, q, t)]  # fmt: skip
+    if not after and not before and _participle_after(ctx, lo):
+        # "Romania ran a deficit last year while spending 2.25% on defence": the participle's
+        # time is the clause before's
+        before = [t for t in ctx.times if t.j <= lo and t.role not in skip
+                  and t.role != "deadline"][-1:]  # fmt: skip
     if not after and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
         # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
         start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
@@ -345,6 +350,20 @@ def year_for(
 
 _PERSONS: frozenset[str] = patterns.word_set("personal_time_subjects")
 _WHEN: frozenset[str] = patterns.word_set("time_subordinators")
+
+
+_PARTICIPLES: frozenset[str] = patterns.word_set("spending_participles")
+
+
+def _participle_after(ctx: Context, lo: int) -> bool:
+    """Does the clause open with 'while' and a participle ('while spending 2.25%')?"""
+    k = lo if ctx.lows[lo : lo + 1] in (["while"], ["whilst"]) else lo - 1
+    return (
+        k >= 1
+        and ctx.lows[k] in ("while", "whilst")
+        and ctx.lows[k + 1 : k + 2] != []
+        and ctx.lows[k + 1] in _PARTICIPLES
+    )
 
 
 def _dated_before_comma(ctx: Context, j: int, k: int) -> bool:
