@@ -485,6 +485,17 @@ _RUN_EACH = frozenset(patterns.load()["time"]["run_each"])  # "each", "every", "
 _RUN_BETWEEN = frozenset(patterns.load()["time"]["run_each_between"])  # "of the", "one of"
 _RUN_BACK = frozenset(patterns.load()["time"]["run_back"])  # "past", "last", "previous"
 _ORDINALS: dict[str, int] = {k: int(v) for k, v in patterns.load()["ordinal_words"].items()}
+# a sentence with none of these words holds no run ("row", "straight", "running", "past", ...)
+_RUN_WORDS: frozenset[str] = (
+    frozenset(
+        w
+        for key in ("run_after_ordinal", "run_after_count")
+        for phrase in patterns.load()["time"][key]
+        for w in phrase.split()
+        if w not in ("year", "years", "in", "a", "on", "the")
+    )
+    | _RUN_BACK
+)
 
 
 def _runs(lows: list[str], today: date | None) -> list[TimeExpr]:
@@ -494,7 +505,7 @@ def _runs(lows: list[str], today: date | None) -> list[TimeExpr]:
     the year of its first year (today's year less N - 1), so that a threshold said over it
     ('more than 2%') is checked in every year of it."""
     out: list[TimeExpr] = []
-    if today is None:
+    if today is None or _RUN_WORDS.isdisjoint(lows):
         return out
     for k in range(1, len(lows)):
         n = 0
