@@ -200,7 +200,8 @@ def year_for(
               and t is not dating
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))
-              and not _base_aside(ctx, q, t)]  # fmt: skip
+              and not _base_aside(ctx, q, t)
+              and not _base_time(ctx, q, t)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
         # "Romania ran a deficit last year while spending 2.25% on defence": the participle's
         # time is the clause before's
@@ -652,6 +653,28 @@ def _base_aside(ctx: Context, q: Quantity, t) -> bool:
     )
 
 
+_BASE_OPENERS = patterns.word_set("base_openers")  # "up from 1.37% in 2023", "after 2.05%"
+
+
+def _base_time(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
+    """Is the time before the figure the year of a starting point or base another figure
+    of the clause is set against, closed off before q ('rises to 2.10% this year from 1.37% in
+    2023, a real increase of 55%', 'after 2.05% in 2023, and 47.8% goes on equipment'): that
+    base's own year, not q's."""
+    lows = ctx.lows
+    if not (DASHES.union((",", ";")).intersection(lows[t.j : q.i])):
+        return False
+    for x in ctx.quantities:
+        if x is q or x.form in ("year", "ordinal") or x.i >= q.i or x.j > t.i or t.i - x.j > 4:
+            continue
+        if any(y.form not in ("year", "ordinal") and x.j <= y.i < t.i for y in ctx.quantities):
+            continue  # (another figure between: the time is not x's)
+        opener = lows[x.i - 1] if x.i > 0 else ""
+        if opener in _BASE_OPENERS:
+            return True
+    return False
+
+
 def _after_figure(ctx: Context, q: Quantity, t, lo: int) -> bool:
     """Does a deadline before the figure follow another figure, whose deadline it is ('the
     3.5% target due by 2035, spending 4.48%')?"""
@@ -706,10 +729,14 @@ def _in_edition(ctx: Context, q: Quantity) -> bool:
 
 def _compared_base(lows: list[str], i: int) -> bool:
     """Is the time at i what a figure before it is compared with ('more than in 2021',
-    'compared with 2014')?"""
+    'compared with 2014', 'up 13% on 2023')?"""
     k = i - (lows[i - 1 : i] == ["in"])
     return (
-        lows[k - 1 : k] == ["than"] or " ".join(lows[max(0, k - 2) : k]) in timewords.COMPARED_WITH
+        lows[k - 1 : k] == ["than"]
+        or lows[i - 1 : i]
+        == [
+            "on"
+        ]  # "up 13% in real terms on 2023": the base of the change or " ".join(lows[max(0, k - 2) : k]) in timewords.COMPARED_WITH
     )
 
 
