@@ -463,6 +463,16 @@ _SPANS = frozenset({"years", "decade", "months", "year"})
 _PLANNED_AT = frozenset({"planned", "pencilled", "penciled", "targeted"})
 
 
+_INITIAL = patterns.word_set("initial_words")  # "first set at 2.28%": the level first planned
+_SETTING = patterns.word_set("setting_verbs")
+
+
+def _first_set(lows: list[str], i: int) -> bool:
+    """Is the figure at i the level something was first set at ('a budget first set at 2.28%',
+    'originally put at EUR 1 bn'): a plan since replaced, not what was spent?"""
+    return i >= 3 and lows[i - 1] == "at" and lows[i - 2] in _SETTING and lows[i - 3] in _INITIAL
+
+
 _BUDGET = frozenset({"budget"})
 
 
@@ -546,7 +556,9 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     lo, _ = ctx.clause(q)
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
-    if not ydoubt and not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i]):
+    if not ydoubt and (
+        not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i]) or _first_set(ctx.lows, q.i)
+    ):
         ydoubt = PLAN_DOUBT  # "a budget
         # first planned at 2.28%" (but "budgeted 2% this year" is the year's estimate)
     if not ydoubt and kind == "share_of_gdp" and _of_a_national_budget(ctx, q):
