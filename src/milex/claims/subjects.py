@@ -319,6 +319,12 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
            for k in range(max(0, q.i - 6), q.i)):  # fmt: skip
         return [], "the text speaks of the other allies, which it does not name"  # "Most of the
         # rest sit around 2%"
+    c_lo = ctx.clause(q)[0]
+    if any(_the_others(ctx, k) and not any(c_lo <= m.i < q.i for m in before if m.kind in NAMED)
+           for k in range(max(0, q.i - 6), q.i)):  # fmt: skip
+        # (not "Estonia and Norway are among the other members putting more than 3% into it")
+        return [], "the text speaks of the other allies, which it does not name"  # "The other
+        # 22 average 1.1%", "the remaining members spend less"
     rest = next((k for k in range(max(0, q.i - 6), q.i) if ctx.lows[k : k + 3] in (
         ["rest", "of", "the"], ["rest", "of", "nato"])), None)  # fmt: skip
     if rest is not None and not any(m.kind in NAMED for m in ctx.mentions if rest < m.i < q.i):
@@ -592,6 +598,25 @@ _NOT_NAMES = (patterns.word_set("unnamed_movers") | patterns.word_set("caption_n
 def named_mover(ctx: Context, q: Quantity) -> str:
     """_named_mover of the figure's own clause, for readers outside this module."""
     return _named_mover(ctx, q, ctx.clause(q)[0])
+
+
+_REMAINING = patterns.word_set("remaining_words")  # "the other 22", "the remaining allies"
+
+
+def _the_others(ctx: Context, k: int) -> bool:
+    """Does 'the other'/'the remaining' at k open a group of allies by their number or a noun
+    ('the other 22', 'the remaining members'), not one named ('the other Baltic state')?"""
+    lows = ctx.lows
+    if lows[k : k + 1] != ["the"] or lows[k + 1 : k + 2] == [] or lows[k + 1] not in _REMAINING:
+        return False
+    if lows[k - 1 : k] in (["than"], ["all"], ["with"]) or ":" in lows[k:]:
+        return False  # ("spends more than all the other allies combined: $968bn"; a colon
+        # opens the figure's own statement)
+    after = lows[k + 2 : k + 3]
+    return after != [] and (
+        after[0] in _ALLY_NOUNS
+        or any(x.i == k + 2 and x.form not in ("year", "percent") for x in ctx.quantities)
+    )
 
 
 def _named_mover(ctx: Context, q: Quantity, c_lo: int) -> str:
