@@ -289,7 +289,13 @@ def _counts(ctx: Context) -> None:
             value = q.value
         # ("... 20% of defence spending into major equipment. This year 16 allies meet that
         # goal": the equipment guideline the sentence before named)
-        equipment = ctx.has("cues", "equipment", lo=q.i, hi=hi) or tq is None and threshold == 20
+        # (up to the next figure after the guideline: "Seven allies meet the 2% guideline, and
+        # 16 spend a fifth on equipment": the equipment is the 16's)
+        own_end = next((x.i for x in ctx.quantities if x.i >= (q.j if tq is None else tq.j)
+                        and x.form not in ("year", "ordinal") and x.i < hi), hi)  # fmt: skip
+        equipment = (
+            ctx.has("cues", "equipment", lo=q.i, hi=own_end) or tq is None and threshold == 20
+        )
         measure = "equipment_share" if equipment else "share_of_gdp"
         if measure == "share_of_gdp" and threshold > _MOST_OF_GDP:
             continue  # "these five nations accounted for 60% of the world's spending": no GDP
