@@ -95,6 +95,7 @@ def _vocab():
         "scales": {k: float(v) for k, v in p["scale_words"].items()},
         "cur_before": patterns.Phrases(p["currency_before"]),
         "cur_after": patterns.Phrases(p["currency_after"]),
+        "cur_upper": {str(k): str(c) for k, c in p["currency_codes_upper"].items()},
         "percent": patterns.Phrases(p["percent_words"], True),
         "points": patterns.Phrases(p["point_words"], True),
         "hedges": patterns.Phrases(
@@ -273,6 +274,7 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
         _units(tokens, lows, q, v)
         _range(tokens, lows, q, v, out)
         _currency_before(lows, q, v)
+        _currency_code(tokens, q, v)
         _hedge(lows, q, v)
         _thousands_dot(tokens, lows, q, decimal_commas, v)
         out.append(q)
@@ -550,6 +552,18 @@ def _currency_before(lows: list[str], q: Quantity, v) -> None:
         q.currency = str(hit[1])
         q.form = "money"
         q.i = hit[0]
+
+
+def _currency_code(tokens: list[Token], q: Quantity, v) -> None:
+    """A currency code written in capitals right before a sum ('ALL 49.8 billion', 'BGN 4.2
+    billion'): read as written, as its lower case is a word ('all 32 allies')."""
+    if q.currency is not None or q.form in ("ordinal", "year", "percent", "points") or q.i == 0:
+        return
+    code = v["cur_upper"].get(tokens[q.i - 1].text)
+    if code is not None and q.scale >= 1e6:
+        q.currency = code
+        q.form = "money"
+        q.i -= 1
 
 
 _RAISING = patterns.word_set("raising_verbs")

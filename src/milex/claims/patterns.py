@@ -29,6 +29,7 @@ SCHEMA: dict = {
     "scale_words": "map",
     "currency_before": "map",
     "currency_after": "map",
+    "currency_codes_upper": "map",  # codes read only in capitals before a figure ("ALL 49.8 bn")
     "currency_allies": "map",
     "shared_currencies": {"*": "list"},
     "currency_clarifiers": "map",
