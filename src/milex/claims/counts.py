@@ -183,6 +183,8 @@ def _counts(ctx: Context) -> None:
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
                 # "Four met the guideline in 2016. This year seven are expected to do so."
                 found = (q.j, None)
+            elif _elliptic(lows, q.j) and any(c.kind == "count_meeting" for c in ctx.claims):
+                found = (q.j, None)  # "23 meet 2% this year; in 2021 only six were"
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
             elif ctx.asked is not None and lows[: q.i] in ([], ["a", ":"], ["answer", ":"]):
@@ -228,7 +230,15 @@ def _counts(ctx: Context) -> None:
             later = [x for x in ctx.quantities if x.i >= hi and x.form == "percent"
                      and x.value in (2.0, 3.5, 5.0)]  # fmt: skip
             threshold = later[0].value if later else ctx.carry_guideline
-        did_so = any(lows[n : n + 2] in _DO_SO for n in range(end, hi))
+        if threshold is None and _beside_it(lows, end, hi):
+            # "most members are at or above 2 percent; only eight remain below it": the level
+            # the sentence named before (a count's), else the guideline the article named
+            named = [x for x in ctx.quantities if x.j <= q.i and x.form == "percent"
+                     and x.value in GUIDELINE_VALUES]  # fmt: skip
+            threshold = named[-1].value if named else ctx.carry_guideline
+        did_so = any(lows[n : n + 2] in _DO_SO for n in range(end, hi)) or (
+            _elliptic(lows, end) and any(c.kind == "count_meeting" for c in ctx.claims)
+        )  # ("23 meet it this year, against 2021, when only six were": the count's verb again)
         # the count of the sentence that a "did so" repeats, with its comparator
         echoed: Claim | None = None
         done: tuple[Quantity, str] | None = None
@@ -747,6 +757,16 @@ def _meeting_turned(lows: list[str], stop: int) -> bool:
     )
 
 
+_ELLIPTIC = patterns.word_set("elliptic_verbs")  # "when only six were", "as eight did"
+
+
+def _elliptic(lows: list[str], k: int) -> bool:
+    """Does a bare auxiliary end the count's clause ('when only six were'): the verb of the
+    count before it, left out?"""
+    return lows[k : k + 1] != [] and lows[k] in _ELLIPTIC and lows[k + 1 : k + 2] in (
+        [], ["."], [","], [";"], [")"], ["-"], ["—"], ["–"])  # fmt: skip
+
+
 def _did_so(lows: list[str], k: int) -> bool:
     """'18 did so', '18 had done so': a bare number whose verb repeats one before it."""
     return lows[k : k + 2] in _DO_SO or lows[k + 1 : k + 3] in _DO_SO
@@ -771,13 +791,31 @@ def _done_before(ctx: Context, q: Quantity) -> tuple[Quantity, str] | None:
     return None
 
 
+_POINTERS = patterns.word_set("level_pointers")  # "below it", "under that", "below the line"
+
+
+def _beside_it(lows: list[str], end: int, hi: int) -> bool:
+    """Does the count's verb set the allies beside a level it points back to ('remain below
+    it', 'are above that', 'stay under the line')?"""
+    side = next((k for k in range(end, min(hi, end + 4)) if lows[k] in _SIDES), None)
+    if side is None or side + 1 >= hi:
+        return False
+    after = lows[side + 1 : min(hi, side + 3)]
+    return after[0] in _POINTERS or (
+        after[0] == "the" and after[1:2] != [] and after[1] in _POINTERS
+    )
+
+
 def _allies_before(ctx: Context, q: Quantity) -> bool:
     """Allies named as a noun earlier in the sentence ('other NATO countries ..., though 11
     are ...'): what a bare number of them counts."""
     nouns = patterns.phrases("count_nouns")
-    return nouns.any_in(ctx.lows, 0, q.i) and not any(
-        x.form == "percent" for x in ctx.quantities if x.j <= q.i
-    )
+    if not nouns.any_in(ctx.lows, 0, q.i):
+        return False
+    if _beside_it(ctx.lows, q.j, ctx.clause(q)[1]):
+        return True  # "most members are at or above 2%; only eight remain below it": the
+        # level before is what the bare number is counted against, not a figure of theirs
+    return not any(x.form == "percent" for x in ctx.quantities if x.j <= q.i)
 
 
 _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "will", "just"})

@@ -108,6 +108,7 @@ def read_article(
     lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
     paragraph, opened = -1, 0
     counted: Claim | None = None  # the count of allies the sentence before made, if any
+    counted_once = True  # and its counts were all of one year
     rival: str | None = None  # the subject a ranking sentence set its new ally beside
     # quotations do not overlap and come in text order: both ends are sorted
     starts, ends = [q.start for q in quotes], [q.end for q in quotes]
@@ -208,7 +209,8 @@ def read_article(
         defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
             ctx.carry_year = last_year[1]  # (and "So was Hungary, at 2.05%")
-        if counted is not None and counted.year is not None and _AMONG_COUNTED.search(sent.text):
+        if (counted is not None and counted.year is not None and counted_once
+                and _AMONG_COUNTED.search(sent.text)):  # fmt: skip
             ctx.carry_year = counted.year  # "In 2023 only ten allies reached 2%." then
             # "Denmark was among them, at 2.01%": one of those counted, in the count's year
         ctx.earlier = claims
@@ -260,6 +262,9 @@ def read_article(
             if limit is not None and len(claims) >= limit:
                 break
         counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
+        # (not when its counts are of several years: "23 meet it this year, against 2021, when
+        # only six were" then "Turkey is among them": which of them is unsaid)
+        counted_once = len({c.year for c in ctx.claims if c.kind == "count_meeting"}) <= 1
         main_m = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym", "foreign"))
         ranked = main_m is not None and any(c.kind == "ranking" and c.subject_code == main_m.code
                                           for c in ctx.claims)  # fmt: skip
