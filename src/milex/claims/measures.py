@@ -52,6 +52,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return
     if _non_defence(ctx, q, lo, hi) or _economy_change(ctx, q, lo):
         ctx.memo["another field"] = q.j  # (see readings._quantity)
+        if another_field(ctx, q):
+            set_aside(ctx, q)  # another field named: not listed as unread either (unread.py)
         return
     c_lo, c_hi = ctx.clause(q)
     other = ctx.memo.get("another field", len(ctx.lows))
@@ -156,6 +158,43 @@ _MEDIAN: frozenset[str] = patterns.word_set("median_words")
 MEDIAN_DOUBT: str = ("the figure is the median ally's share, and the text does not say of "
                      "which allies")  # fmt: skip
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
+_INCLUDING = patterns.word_set("including_words")
+_STATING_VERBS = patterns.word_set("measured_verbs") | {"is", "are", "was", "were", "be"}
+
+
+def another_field(ctx: Context, q: Quantity) -> bool:
+    """Do a figure's own words name another field than defence ('11% of its budget
+    revenues', 'its GDP is almost EUR 64 billion')?"""
+    lo, hi = ctx.neighbours(q)
+    return other_field_near(ctx, q, lo, hi) or _gdp_amount(ctx, q, lo)
+
+
+def set_aside(ctx: Context, q: Quantity) -> None:
+    """Mark a figure the readers leave out on purpose (another field, a part of a budget):
+    no claim, and not listed as unread either."""
+    aside: set[int] = ctx.memo.setdefault("set aside", set())
+    aside.add(id(q))
+
+
+def _for_other(lows: list[str], k: int) -> bool:
+    """Does 'for' at k name what an amount pays for other than defence ('for the GovSat-2
+    satellite', 'for research'; not 'for defence projects', 'for its armed forces')?"""
+    if lows[k : k + 1] != ["for"]:
+        return False
+    k += 1
+    while k < len(lows) and lows[k] in _DETERMINERS:
+        k += 1
+    return k < len(lows) and lows[k].split("-")[0] not in _DEFENCE_OBJECTS
+
+
+def _included(lows: list[str], lo: int, i: int) -> bool:
+    """Is the amount at i what a budget includes ('it includes EUR 105 million for a satellite
+    and EUR 46 million for research'): a word of including before it in its clause, with no
+    verb of its own between ('its budget, including pensions, is EUR 5 bn' is the whole)?"""
+    k = next((k for k in range(i - 1, lo - 1, -1) if lows[k] in _INCLUDING), None)
+    return k is not None and _STATING_VERBS.isdisjoint(lows[k + 1 : i])
+
+
 _OBLIGING = frozenset({"must", "need", "needs", "needed", "order", "requires", "required", "would"})
 
 
@@ -269,7 +308,7 @@ def _spent_on_other(ctx: Context, q: Quantity) -> bool:
 
 _ECONOMY = frozenset({"gdp", "economy", "output", "income"})
 _PER_YEAR = frozenset({"a", "per", "each", "every", "year", "annually"})
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "own"})
 _RECIPIENTS = frozenset({"kyiv", "kiev", "ukraine"})
 # what 'on' may be followed by in a figure of defence spending ("on defence", "on average",
 # "on NATO's measure", "on course", "on top of")
@@ -293,8 +332,12 @@ def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
         return True
     if q.form == "percent" and (_spent_on_other(ctx, q) or _given(ctx, q)):
         return True
+    return _gdp_amount(ctx, q, lo)
+
+
+def _gdp_amount(ctx: Context, q: Quantity, lo: int) -> bool:
+    """'a GDP of $4.6 trillion' is not defence spending; '2.1% of its GDP, or $97.7bn' is."""
     before = ctx.lows[max(lo, q.i - 3) : q.i]
-    # "a GDP of $4.6 trillion" is not defence spending; "2.1% of its GDP, or $97.7bn" is
     return q.form == "money" and "gdp" in before and "," not in before[before.index("gdp") :]
 
 
@@ -816,6 +859,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     c_lo, c_hi = ctx.clause(q)
     if ctx.has("cues", "purchase", lo=max(c_lo, q.i - 5), hi=min(c_hi, q.j + 3)):
         return  # "F-35 jets worth $2.5 billion", "a $2.5 billion contract": a deal, not a budget
+    if _included(ctx.lows, c_lo, q.i) and _for_other(ctx.lows, q.j):
+        set_aside(ctx, q)  # "It includes EUR 105 million for a satellite and EUR 46 million for
+        return  # research": parts of a budget, not what is spent on defence
     if ctx.lows[q.j + 1 : q.j + 2] == ["than"] and ctx.lows[q.j] in ("more", "less", "higher",
                                                                      "lower"):  # fmt: skip
         return  # "almost $6 billion more than before": a difference, not a level

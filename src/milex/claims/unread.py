@@ -4,7 +4,8 @@ none of the readers made a claim of ('the budget is projected at 5% in 2027 and 
 reason, so that a report shows every defence figure the checker saw, judged or not.
 
 Figures the readers set aside on purpose are left out: the threshold of a count ('23 allies
-met 2%'), a figure about another field ('interest of 3%') or about a country outside the
+met 2%'), a figure about another field ('interest of 3%', 'a GDP of $100 billion'), a part
+a budget includes ('EUR 105 million for a satellite') or about a country outside the
 alliance ('Russia spends 7%').
 """
 
@@ -14,6 +15,7 @@ from milex.claims import patterns, policy
 from milex.claims.amounts import amount_unit, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.frames import hypothetical
+from milex.claims.measures import another_field
 from milex.claims.subjects import subjects_for
 
 _FRAMES = {
@@ -37,6 +39,8 @@ def read_unread(ctx: Context) -> None:
     for q in ctx.quantities:
         if q.form not in ("percent", "money") or id(q) in ctx.consumed:
             continue
+        if id(q) in ctx.memo.get("set aside", ()) or another_field(ctx, q):
+            continue  # ("Croatia's GDP is almost $100 billion": another field, left on purpose)
         at = ctx.tokens[q.i].start
         if any(c.start <= at < c.end for c in ctx.claims):
             continue
