@@ -201,7 +201,8 @@ def year_for(
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))
               and not _base_aside(ctx, q, t)
-              and not _base_time(ctx, q, t)]  # fmt: skip
+              and not _base_time(ctx, q, t)
+              and not _bracketed_before(ctx.lows, t.i, q.i)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
         # "Romania ran a deficit last year while spending 2.25% on defence": the participle's
         # time is the clause before's
@@ -651,6 +652,15 @@ def _base_aside(ctx: Context, q: Quantity, t) -> bool:
         and " ".join(lows[max(0, x.i - 2) : x.i]) in timewords.COMPARED_WITH
         for x in ctx.quantities
     )
+
+
+def _bracketed_before(lows: list[str], k: int, i: int) -> bool:
+    """Is token k inside brackets that close before token i ('Latvia at 3.73% (up from 3.36% in
+    2024) and Estonia at 3.83%': 2024 is the aside's, not Estonia's)?"""
+    close = next((b for b in range(k + 1, i) if lows[b] in (")", "(")), None)
+    opened = next((a for a in range(k - 1, -1, -1) if lows[a] in (")", "(")), None)
+    return (close is not None and lows[close] == ")"
+            and opened is not None and lows[opened] == "(")  # fmt: skip
 
 
 _BASE_OPENERS = patterns.word_set("base_openers")  # "up from 1.37% in 2023", "after 2.05%"
