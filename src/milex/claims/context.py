@@ -119,6 +119,7 @@ def _vocab():
         "first_person": frozenset(subjects["first_person"]),
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
+        "scope_superlatives": frozenset(p["words"]["scope_superlatives"]),
         "pressing": frozenset(p["words"]["pressing_participles"]),
         "labels": {w: name for name, words in p["source_labels"].items() for w in words},
         "label_links": frozenset(p["words"]["source_label_links"]),
@@ -240,7 +241,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         found.possessive = last.endswith("'s") or (found.j < n and lows[found.j] in ("'s", "'"))
         found.possessive = found.possessive or last in ("its", "our")
         found.is_object = _is_object(lows, found.i, v) or (
-            found.kind == "group" and _whole_of(lows, found.i)
+            found.kind == "group"
+            and (_whole_of(lows, found.i) or _superlatives_scope(lows, found.i, v))
         )
         out.append(found)
         i = found.j
@@ -346,6 +348,18 @@ def _whole_of(lows: list[str], i: int) -> bool:
 
 _OUTDONE = frozenset({"overtaken", "surpassed", "outspent", "beaten", "passed", "outpaced",
                       "eclipsed", "outstripped", "outranked", "overhauled"})  # fmt: skip
+
+
+def _superlatives_scope(lows: list[str], i: int, v) -> bool:
+    """Is the group at i where a superlative holds ('the fastest growth in military spending
+    in Europe'), not whose figure it is? (An ally there is: 'the fastest growth came in
+    Poland'.)"""
+    at = i - 1 - (lows[i - 1 : i] == ["the"])
+    return (
+        at > 0
+        and lows[at] in ("in", "across", "within")
+        and not v["scope_superlatives"].isdisjoint(lows[max(0, at - 6) : at])
+    )
 
 
 def _is_object(lows: list[str], i: int, v) -> bool:
