@@ -59,3 +59,11 @@ def test_macedonian_denar_code():
     assert claims(
         "NATO puts North Macedonia's defence spending this year at MKD 25.0 billion."
     ) == [("contradicted", "North Macedonia", 25.0, "MKD")]
+
+
+def test_a_sum_restating_a_share_of_gdp_said_of_the_ally():
+    # North Macedonia 2024: 2.22% of GDP (Table 3), MKD 20,128 m: a sentence with no word of
+    # defence whose share of GDP is the ally's, then the same spending as a sum
+    text = "North Macedonia climbs to 2.22% of GDP this year on NATO's estimates - MKD {} billion."
+    assert ("supported", "North Macedonia", 20.1, "MKD") in claims(text.format("20.1"))
+    assert ("contradicted", "North Macedonia", 25.0, "MKD") in claims(text.format("25.0"))

@@ -850,6 +850,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
     ranked = any(c.kind == "ranking" for c in ctx.claims)  # "second comes Germany ($97.7bn)"
+    # (or the sentence read the same ally's share of GDP: "North Macedonia jumps to 2.22% of
+    # GDP, on NATO's estimates - MKD 20.1 billion")
+    ranked = ranked or any(c.kind == "share_of_gdp" and c.subject_code in codes
+                           for c in ctx.claims)  # fmt: skip
     if not (ctx.has("cues", "defence") or ((ctx.defence_topic or ranked) and codes)) or multi_year(
         ctx, q
     ):
