@@ -233,9 +233,9 @@ def _counts(ctx: Context) -> None:
         if threshold is None and _beside_it(lows, end, hi):
             # "most members are at or above 2 percent; only eight remain below it": the level
             # the sentence named before (a count's), else the guideline the article named
-            named = [x for x in ctx.quantities if x.j <= q.i and x.form == "percent"
+            levels = [x for x in ctx.quantities if x.j <= q.i and x.form == "percent"
                      and x.value in GUIDELINE_VALUES]  # fmt: skip
-            threshold = named[-1].value if named else ctx.carry_guideline
+            threshold = levels[-1].value if levels else ctx.carry_guideline
         did_so = any(lows[n : n + 2] in _DO_SO for n in range(end, hi)) or (
             _elliptic(lows, end) and any(c.kind == "count_meeting" for c in ctx.claims)
         )  # ("23 meet it this year, against 2021, when only six were": the count's verb again)
@@ -757,7 +757,9 @@ def _meeting_turned(lows: list[str], stop: int) -> bool:
     )
 
 
-_ELLIPTIC = patterns.word_set("elliptic_verbs")  # "when only six were", "as eight did"
+_ELLIPTIC: frozenset[str] = patterns.word_set(
+    "elliptic_verbs"
+)  # "when only six were", "as eight did"
 
 
 def _elliptic(lows: list[str], k: int) -> bool:
@@ -791,7 +793,9 @@ def _done_before(ctx: Context, q: Quantity) -> tuple[Quantity, str] | None:
     return None
 
 
-_POINTERS = patterns.word_set("level_pointers")  # "below it", "under that", "below the line"
+_POINTERS: frozenset[str] = patterns.word_set(
+    "level_pointers"
+)  # "below it", "under that", "below the line"
 
 
 def _beside_it(lows: list[str], end: int, hi: int) -> bool:

@@ -66,7 +66,7 @@ def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
     return ctx.today >= commitment("hague-core").agreed or not ctx.has("spending_target")
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 _GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
 _POINTERS = patterns.word_set("guideline_pointers")
 

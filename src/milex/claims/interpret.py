@@ -620,7 +620,9 @@ def _runs(mentions: list[ctxmod.Mention], lows: list[str]) -> tuple[tuple[str, .
                  if len(run) >= 2)  # fmt: skip
 
 
-_DEMONYM_NOUNS = patterns.word_set("demonym_spending_nouns")  # "Latvian defence spending"
+_DEMONYM_NOUNS: frozenset[str] = patterns.word_set(
+    "demonym_spending_nouns"
+)  # "Latvian defence spending"
 _RELEASING = patterns.word_set("release_verbs")
 _TOWARDS = patterns.word_set("movement_prepositions")
 _SUBORDINATORS = frozenset({"while", "although", "though", "as", "where", "if", "whereas",

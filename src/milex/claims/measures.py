@@ -158,8 +158,14 @@ _MEDIAN: frozenset[str] = patterns.word_set("median_words")
 MEDIAN_DOUBT: str = ("the figure is the median ally's share, and the text does not say of "
                      "which allies")  # fmt: skip
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
-_INCLUDING = patterns.word_set("including_words")
-_STATING_VERBS = patterns.word_set("measured_verbs") | {"is", "are", "was", "were", "be"}
+_INCLUDING: frozenset[str] = patterns.word_set("including_words")
+_STATING_VERBS: frozenset[str] = patterns.word_set("measured_verbs") | {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+}
 
 
 def another_field(ctx: Context, q: Quantity) -> bool:
@@ -506,8 +512,10 @@ _SPANS = frozenset({"years", "decade", "months", "year"})
 _PLANNED_AT = frozenset({"planned", "pencilled", "penciled", "targeted"})
 
 
-_INITIAL = patterns.word_set("initial_words")  # "first set at 2.28%": the level first planned
-_SETTING = patterns.word_set("setting_verbs")
+_INITIAL: frozenset[str] = patterns.word_set(
+    "initial_words"
+)  # "first set at 2.28%": the level first planned
+_SETTING: frozenset[str] = patterns.word_set("setting_verbs")
 
 
 def _first_set(lows: list[str], i: int) -> bool:

@@ -600,7 +600,7 @@ def named_mover(ctx: Context, q: Quantity) -> str:
     return _named_mover(ctx, q, ctx.clause(q)[0])
 
 
-_REMAINING = patterns.word_set("remaining_words")  # "the other 22", "the remaining allies"
+_REMAINING: frozenset[str] = patterns.word_set("remaining_words")  # "the other 22", "the remaining"
 
 
 def _the_others(ctx: Context, k: int) -> bool:

@@ -663,7 +663,9 @@ def _bracketed_before(lows: list[str], k: int, i: int) -> bool:
             and opened is not None and lows[opened] == "(")  # fmt: skip
 
 
-_BASE_OPENERS = patterns.word_set("base_openers")  # "up from 1.37% in 2023", "after 2.05%"
+_BASE_OPENERS: frozenset[str] = patterns.word_set(
+    "base_openers"
+)  # "up from 1.37% in 2023", "after 2.05%"
 
 
 def _base_time(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
