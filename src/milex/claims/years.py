@@ -200,7 +200,6 @@ def year_for(
               and t is not dating
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))
-              and not _base_aside(ctx, q, t)
               and not _base_time(ctx, q, t)
               and not _bracketed_before(ctx.lows, t.i, q.i)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
@@ -638,22 +637,6 @@ def _past_start(ctx: Context, q: Quantity, t) -> bool:
     )
 
 
-def _base_aside(ctx: Context, q: Quantity, t) -> bool:
-    """Is the time before the figure that of a base it was compared with, in an aside closed
-    by a comma ('2.12% for 2024, up from 1.64% in 2023, and at $98bn': 2023 is the 1.64%'s,
-    and the $98bn continues the first figure's frame)?"""
-    lows = ctx.lows
-    if "," not in lows[t.j : q.i]:
-        return False
-    return any(
-        x is not q
-        and x.form not in ("year", "ordinal")
-        and x.j <= t.i <= x.j + 2
-        and " ".join(lows[max(0, x.i - 2) : x.i]) in timewords.COMPARED_WITH
-        for x in ctx.quantities
-    )
-
-
 def _bracketed_before(lows: list[str], k: int, i: int) -> bool:
     """Is token k inside brackets that close before token i ('Latvia at 3.73% (up from 3.36% in
     2024) and Estonia at 3.83%': 2024 is the aside's, not Estonia's)?"""
@@ -682,8 +665,11 @@ def _base_time(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
         if any(y.form not in ("year", "ordinal") and x.j <= y.i < t.i for y in ctx.quantities):
             continue  # (another figure between: the time is not x's)
         opener = lows[x.i - 1] if x.i > 0 else ""
-        if opener in _BASE_OPENERS:
-            return True
+        if (
+            opener in _BASE_OPENERS
+            or " ".join(lows[max(0, x.i - 2) : x.i]) in timewords.COMPARED_WITH
+        ):
+            return True  # ("up from 1.64% in 2023, and at $98bn": 2023 is the 1.64%'s)
     return False
 
 
