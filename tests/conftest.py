@@ -150,3 +150,20 @@ def one_claim(kind: str, text: str, date: str):
     found = claims_of(kind, text, date)
     assert len(found) == 1, [(c.claim.text, c.claim.subject, c.claim.value) for c in found]
     return found[0]
+
+
+def claims_with_value(text: str, date: str, value: float) -> list:
+    """The checked claims of that value in a text checked as of `date`."""
+    import milex
+
+    return [c for c in milex.check(text, date=date).claims
+            if c.claim.value is not None and abs(float(c.claim.value) - value) < 1e-9]  # fmt: skip
+
+
+def one_with_value(text: str, date: str, value: float, subject: str | None = None):
+    """The one checked claim of that value (and subject, when given) in the text (the test
+    fails if there are more or none)."""
+    found = [c for c in claims_with_value(text, date, value)
+             if subject is None or c.claim.subject == subject]  # fmt: skip
+    assert len(found) == 1, [(c.claim.kind, c.claim.subject, c.verdict) for c in found]
+    return found[0]

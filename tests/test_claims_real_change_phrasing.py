@@ -7,15 +7,7 @@ plan, when the year follows its qualifiers. Official values: NATO's 2025 edition
 
 from __future__ import annotations
 
-import milex
-
-
-def _one(text: str, day: str, value: float):
-    found = [c for c in milex.check(text, date=day).claims
-             if c.claim.value is not None and abs(float(c.claim.value) - value) < 1e-9]  # fmt: skip
-    assert len(found) == 1, [(c.claim.kind, c.claim.subject, c.verdict) for c in found]
-    return found[0]
-
+from tests.conftest import one_with_value
 
 # --- (a) "<ally>'s real-terms rise this year, N%, ..." ---------------------------------------
 
@@ -23,14 +15,14 @@ def _one(text: str, day: str, value: float):
 def test_a_figure_apposed_to_a_rise_is_the_rise():
     # 2025 ed. Table 3, Netherlands real change 2025 = 26.40
     text = "The Netherlands' real-terms rise this year, 26.4%, puts it among the fastest risers."
-    found = _one(text, "2025-09-10", 26.4)
+    found = one_with_value(text, "2025-09-10", 26.4)
     assert (found.claim.kind, found.claim.year, found.verdict) == ("real_change", 2025, "supported")
 
 
 def test_a_wrong_figure_apposed_to_a_rise_is_contradicted():
     # 2025 ed. Table 3, Poland real change 2025 = 22.23, not 31
     text = "Poland's real-terms increase in 2025, 31%, outpaced most of its neighbours."
-    found = _one(text, "2025-09-10", 31)
+    found = one_with_value(text, "2025-09-10", 31)
     assert (found.claim.kind, found.verdict) == ("real_change", "contradicted")
 
 
@@ -43,5 +35,5 @@ def test_a_rise_this_year_after_in_real_terms_is_the_estimate():
         "European allies and Canada will raise defence spending by 15.9% in real terms this year."
     )
     bad = "European allies and Canada will raise defence spending by 12.0% in real terms this year."
-    assert _one(good, "2025-09-01", 15.9).verdict == "supported"
-    assert _one(bad, "2025-09-01", 12.0).verdict == "contradicted"
+    assert one_with_value(good, "2025-09-01", 15.9).verdict == "supported"
+    assert one_with_value(bad, "2025-09-01", 12.0).verdict == "contradicted"

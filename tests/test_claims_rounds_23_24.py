@@ -6,19 +6,7 @@ aside after an ally. Official values are NATO's (Tables 2, 3 and 4)."""
 
 from __future__ import annotations
 
-import milex
-
-
-def _claims(text: str, day: str, value: float) -> list:
-    return [c for c in milex.check(text, date=day).claims
-            if c.claim.value is not None and abs(float(c.claim.value) - value) < 1e-9]  # fmt: skip
-
-
-def _one(text: str, day: str, value: float):
-    found = _claims(text, day, value)
-    assert len(found) == 1, [(c.claim.kind, c.claim.subject, c.verdict) for c in found]
-    return found[0]
-
+from tests.conftest import claims_with_value, one_with_value
 
 # --- (a) "of the $X (that) allies spent, <ally> accounted for $Y": X is the allies' total ----
 
@@ -27,15 +15,15 @@ def test_sum_the_allies_spent_is_the_alliance_total_not_the_carried_ally():
     # 2024 ed. NATO Total 2024 = USD 1,474,399 m; United States 2024 = USD 967,707 m
     text = ("Washington says America carries the alliance. Of the roughly $1.47 trillion allies "
             "spent on defence in 2024, the United States put in about $968 billion.")  # fmt: skip
-    whole = _one(text, "2025-07-08", 1.47)
+    whole = one_with_value(text, "2025-07-08", 1.47)
     assert (whole.claim.subject_code, whole.verdict) == ("NATO", "supported")
-    assert _one(text, "2025-07-08", 968).claim.subject_code == "USA"
+    assert one_with_value(text, "2025-07-08", 968).claim.subject_code == "USA"
 
 
 def test_sum_the_allies_spent_after_the_part_is_theirs():
     # 2024 ed. NATO Total 2024 = 1.474 tn: "$1.2 trillion" is wrong for it (and is no US figure)
     text = "The United States accounted for $968 billion of the $1.2 trillion allies spent in 2024."
-    whole = _one(text, "2025-07-08", 1.2)
+    whole = one_with_value(text, "2025-07-08", 1.2)
     assert (whole.claim.subject_code, whole.verdict) == ("NATO", "contradicted")
 
 
@@ -43,7 +31,7 @@ def test_sum_a_named_group_spent_is_the_groups():
     # 2024 ed. NATO Europe and Canada 2024 = USD 506,692 m
     text = ("Of the $507 billion that European allies and Canada spent last year, Germany "
             "accounted for $98 billion.")  # fmt: skip
-    part = _one(text, "2025-07-08", 507)
+    part = one_with_value(text, "2025-07-08", 507)
     assert (part.claim.subject_code, part.verdict) == ("NATO_EC", "supported")
 
 
@@ -58,10 +46,12 @@ def test_a_floated_goal_is_no_misstatement_of_the_guideline():
         "He also called for a goal of 4% of GDP, double the alliance's benchmark.",
         "The president has pushed for a 4% target across the alliance.",
     ):
-        assert not [c for c in _claims(text, "2018-07-12", 4) if c.verdict == "contradicted"
+        assert not [c for c in claims_with_value(text, "2018-07-12", 4) if c.verdict == "contradicted"
                     or c.claim.kind == "guideline_value"], text  # fmt: skip
     # the guideline itself stated wrong still is (Wales 2014: 2% of GDP by 2024)
-    c = _one("NATO's guideline asks allies to spend 4% of GDP on defence.", "2018-07-12", 4)
+    c = one_with_value(
+        "NATO's guideline asks allies to spend 4% of GDP on defence.", "2018-07-12", 4
+    )
     assert (c.claim.kind, c.verdict) == ("guideline_value", "contradicted")
 
 
@@ -75,10 +65,10 @@ def test_year_in_the_next_clause_is_not_the_figures():
         "Greece is put at 2.85%, and its 2024 figure has been revised down to 2.74%.",
         "Greece spends 2.85% of GDP, and its 2024 share was 2.74%.",
     ):
-        now, then = _one(text, day, 2.85), _one(text, day, 2.74)
+        now, then = one_with_value(text, day, 2.85), one_with_value(text, day, 2.74)
         assert (now.claim.year, now.verdict) == (2025, "supported"), text
         assert (then.claim.year, then.verdict) == (2024, "supported"), text
-    wrong = _one("Greece is put at 2.95%, and its 2024 share was 2.74%.", day, 2.95)
+    wrong = one_with_value("Greece is put at 2.95%, and its 2024 share was 2.74%.", day, 2.95)
     assert (wrong.claim.year, wrong.verdict) == (2025, "contradicted")
 
 
@@ -90,7 +80,7 @@ def test_earlier_estimate_words_after_the_old_figure_are_its_own():
     day = "2025-09-10"
     for tail in ("it published a year earlier", "previously estimated"):
         text = f"NATO has revised Greece's 2024 share down to 2.74% from the 3.08% {tail}."
-        new, old = _one(text, day, 2.74), _one(text, day, 3.08)
+        new, old = one_with_value(text, day, 2.74), one_with_value(text, day, 3.08)
         assert (new.evidence.edition, new.verdict) == (2025, "supported"), text
         assert old.verdict in ("supported", "unverifiable"), text
         assert not new.claim.earlier_edition and old.claim.earlier_edition, text
@@ -98,8 +88,8 @@ def test_earlier_estimate_words_after_the_old_figure_are_its_own():
     text = (
         "Poland's share for 2024 was revised down to 3.79% from the 4.21% NATO published last year."
     )
-    assert _one(text, "2025-08-29", 3.79).verdict == "supported"
-    wrong = _one(text, "2025-08-29", 4.21)
+    assert one_with_value(text, "2025-08-29", 3.79).verdict == "supported"
+    wrong = one_with_value(text, "2025-08-29", 4.21)
     assert (wrong.evidence.edition, wrong.verdict) == (2024, "contradicted")
 
 
@@ -112,9 +102,11 @@ def test_a_rank_of_an_amount_is_by_money():
     day = "2025-07-01"
     for noun in ("amount", "sum", "total"):
         text = f"Britain spent about $82 billion, the third-largest {noun} in the alliance, or 2.33% of GDP."
-        rank = _one(text, day, 3)
+        rank = one_with_value(text, day, 3)
         assert (rank.claim.measure, rank.verdict) == ("spending_usd_current", "supported"), noun
-    wrong = _one("Britain spent $82 billion, the second-largest sum among allies.", day, 2)
+    wrong = one_with_value(
+        "Britain spent $82 billion, the second-largest sum among allies.", day, 2
+    )
     assert (wrong.claim.measure, wrong.verdict) == ("spending_usd_current", "contradicted")
 
 
@@ -131,14 +123,14 @@ def test_fronted_since_carries_to_later_items():
         "231% in Poland.",
     )
     for text in texts:
-        latvia, poland = _one(text, day, 316), _one(text, day, 231)
+        latvia, poland = one_with_value(text, day, 316), one_with_value(text, day, 231)
         assert (latvia.claim.measure, latvia.verdict) == ("real_change_since_2014", "supported")
         assert (poland.claim.measure, poland.verdict) == ("real_change_since_2014", "contradicted")
-    right = _one(texts[1].replace("231%", "214%"), day, 214)
+    right = one_with_value(texts[1].replace("231%", "214%"), day, 214)
     assert (right.claim.measure, right.verdict) == ("real_change_since_2014", "supported")
     # a later clause with a year of its own is that year's change (2024 ed. Poland 2024: 30.07)
     text = "Since 2014, Poland's spending has tripled, and in 2024 alone it rose 30%."
-    assert _one(text, day, 30).verdict == "supported"
+    assert one_with_value(text, day, 30).verdict == "supported"
 
 
 # --- (g) 'only X spent N%' with N a guideline's level: X reached it -------------------------
@@ -147,12 +139,12 @@ def test_fronted_since_carries_to_later_items():
 def test_only_allies_that_spent_a_guideline_level_reached_it():
     # 2025 ed. 2024: Poland 3.79, Lithuania 3.09, Spain 1.43
     day = "2025-09-15"
-    c = _one("Only Poland spent 3.5% of GDP on core defence last year.", day, 3.5)
+    c = one_with_value("Only Poland spent 3.5% of GDP on core defence last year.", day, 3.5)
     assert (c.claim.hedge, c.verdict) == ("at_least", "supported")
-    both = {x.claim.subject_code: x for x in _claims(
+    both = {x.claim.subject_code: x for x in claims_with_value(
         "Only Poland and Lithuania spent 3.5% of GDP last year.", day, 3.5)}  # fmt: skip
     assert both["POL"].verdict == "supported" and both["LTU"].verdict == "contradicted"
-    assert _one("Only Spain spent 2% of GDP last year.", day, 2).verdict == "contradicted"
+    assert one_with_value("Only Spain spent 2% of GDP last year.", day, 2).verdict == "contradicted"
 
 
 # --- (h) a figure in an aside right after an ally is that ally's, object or not -------------
@@ -162,12 +154,12 @@ def test_aside_after_the_object_is_the_objects():
     # 2025 ed. 2024: Poland 3.79, Lithuania 3.09, Latvia 3.36
     day = "2025-09-15"
     text = "Poland, at 4.48%, comfortably outspent Lithuania, at 3.09%, in 2024."
-    c = _one(text, day, 3.09)
+    c = one_with_value(text, day, 3.09)
     assert (c.claim.subject_code, c.claim.year, c.verdict) == ("LTU", 2024, "supported")
-    c = _one("Poland outspent Lithuania (at 3.09%) last year.", day, 3.09)
+    c = one_with_value("Poland outspent Lithuania (at 3.09%) last year.", day, 3.09)
     assert (c.claim.subject_code, c.verdict) == ("LTU", "supported")
     text = "Poland led Lithuania, at 3.19%, and Latvia, at 3.36%, last year."
-    assert (_one(text, day, 3.19).claim.subject_code, _one(text, day, 3.19).verdict) == (
+    assert (one_with_value(text, day, 3.19).claim.subject_code, one_with_value(text, day, 3.19).verdict) == (
         "LTU", "contradicted")  # fmt: skip
-    assert (_one(text, day, 3.36).claim.subject_code, _one(text, day, 3.36).verdict) == (
+    assert (one_with_value(text, day, 3.36).claim.subject_code, one_with_value(text, day, 3.36).verdict) == (
         "LVA", "supported")  # fmt: skip

@@ -8,14 +8,7 @@ Table 3 (share of GDP)."""
 from __future__ import annotations
 
 import milex
-
-
-def _one(text: str, day: str, value: float, subject: str):
-    found = [c for c in milex.check(text, date=day).claims
-             if c.claim.value is not None and abs(float(c.claim.value) - value) < 1e-9
-             and c.claim.subject == subject]  # fmt: skip
-    assert len(found) == 1, [(c.claim.kind, c.claim.subject, c.verdict) for c in found]
-    return found[0]
+from tests.conftest import one_with_value
 
 
 def _none(text: str, day: str, value: float) -> None:
@@ -37,8 +30,8 @@ Slovenia | 1.92 | 0.71
 
 def test_a_year_column_beside_another_is_read_cell_by_cell():
     # 2024 ed. Table 3, 2024: Portugal 1.55, Belgium 1.30
-    portugal = _one(_GAPS, "2024-07-15", 1.55, "Portugal")
-    belgium = _one(_GAPS, "2024-07-15", 1.30, "Belgium")
+    portugal = one_with_value(_GAPS, "2024-07-15", 1.55, "Portugal")
+    belgium = one_with_value(_GAPS, "2024-07-15", 1.30, "Belgium")
     assert (portugal.claim.year, portugal.verdict) == (2024, "supported")
     assert (belgium.claim.year, belgium.verdict) == (2024, "supported")
     # the column that names neither a year nor a release is not read
@@ -48,7 +41,7 @@ def test_a_year_column_beside_another_is_read_cell_by_cell():
 
 def test_a_wrong_cell_under_a_year_column_is_contradicted():
     # 2024 ed. Table 3: Slovenia 2024 = 1.29, not 1.92
-    slovenia = _one(_GAPS, "2024-07-15", 1.92, "Slovenia")
+    slovenia = one_with_value(_GAPS, "2024-07-15", 1.92, "Slovenia")
     assert (slovenia.claim.year, slovenia.verdict) == (2024, "contradicted")
 
 
@@ -64,14 +57,14 @@ Norway | 3.35 | 3.61
 def test_release_columns_are_judged_on_their_release():
     # 2025 ed. 2025: Netherlands 2.49, Norway 3.35; 2026 ed. (core) 2025: Netherlands 2.53
     day = "2026-07-20"
-    old = _one(_RELEASES, day, 2.49, "Netherlands")
-    new = _one(_RELEASES, day, 2.53, "Netherlands")
+    old = one_with_value(_RELEASES, day, 2.49, "Netherlands")
+    new = one_with_value(_RELEASES, day, 2.53, "Netherlands")
     assert (old.claim.year, old.verdict) == (2025, "supported")
     assert (new.claim.year, new.verdict) == (2025, "supported")
-    assert _one(_RELEASES, day, 3.35, "Norway").verdict == "supported"
+    assert one_with_value(_RELEASES, day, 3.35, "Norway").verdict == "supported"
 
 
 def test_a_wrong_cell_in_a_release_column_is_contradicted():
     # 2026 ed. (core) Norway 2025 = 3.16, not 3.61
-    found = _one(_RELEASES, "2026-07-20", 3.61, "Norway")
+    found = one_with_value(_RELEASES, "2026-07-20", 3.61, "Norway")
     assert (found.claim.year, found.verdict) == (2025, "contradicted")
