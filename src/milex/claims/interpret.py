@@ -128,8 +128,9 @@ def read_article(
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
     sents = _split_captions(sents)
-    sourced, marked = _sourced_below(sents), _footnoted_years(sents)
-    captioned = _captioned_rows(sents)
+    sourced = _sourced_below(sents)
+    marked = _years_above(sents, _FOOTNOTE, _MARKED, 80)  # figures marked '*' over a footnote
+    captioned = _years_above(sents, _GDP_CAPTION, _BAR, 200)  # a chart's rows over a caption
     below: tables.Header | None = None  # the header a caption under the rows gave them
     for k, sent in enumerate(sents):
         if sent.paragraph != paragraph:
@@ -384,19 +385,23 @@ def _captioned(sents: list[Sentence]) -> list[Sentence]:
 
 _FOOTNOTE = re.compile(r"\s*\*+\s*[^\n*]{0,30}?\b((?:19|20)\d\d)\b[^\n*\d]{0,30}$")
 _MARKED = re.compile(r"\d\s?\*")
+_BAR = re.compile(r"\|")
 
 
-def _footnoted_years(sents: list[Sentence]) -> dict[int, int]:
-    """The lines above a footnote that gives a year to the figures marked '*' ('Poland
-    4.12*' ... '*2024 estimates'): {their index: the year}, for a header that names none."""
+def _years_above(
+    sents: list[Sentence], line: re.Pattern[str], row: re.Pattern[str], longest: int
+) -> dict[int, int]:
+    """The lines right above a line that gives their figures a year ('Poland 4.12*' over
+    '*2024 estimates'; 'Poland 4.48 | Lithuania 4.00' over 'Share of GDP, 2025 estimates.'),
+    each shorter than `longest` and holding `row`: {their index: the year}."""
     out: dict[int, int] = {}
     for k, sent in enumerate(sents):
-        note = _FOOTNOTE.match(sent.text)
-        if note is None:
+        found = line.match(sent.text)
+        if found is None:
             continue
         j = k - 1
-        while j >= 0 and _MARKED.search(sents[j].text) and len(sents[j].text) < 80:
-            out[j] = int(note[1])
+        while j >= 0 and row.search(sents[j].text) and len(sents[j].text) < longest:
+            out[j] = int(found[1])
             j -= 1
     return out
 
@@ -425,22 +430,6 @@ def _split_captions(sents: list[Sentence]) -> list[Sentence]:
             continue
         sent.index = len(out)
         out.append(sent)
-    return out
-
-
-def _captioned_rows(sents: list[Sentence]) -> dict[int, int]:
-    """The rows of a chart or table right above a caption that gives their measure and year
-    ('Poland 4.48 | Lithuania 4.00 | ...' over 'Share of GDP, 2025 estimates.'): {their
-    index: the year}, for rows with no header above."""
-    out: dict[int, int] = {}
-    for k, sent in enumerate(sents):
-        caption = _GDP_CAPTION.match(sent.text)
-        if caption is None:
-            continue
-        j = k - 1
-        while j >= 0 and "|" in sents[j].text and len(sents[j].text) < 200:
-            out[j] = int(caption[1])
-            j -= 1
     return out
 
 
