@@ -89,3 +89,12 @@ def test_surges_is_a_change():
     """NATO 2025 edition, Table 3: Belgium 2025e real change 57.41%."""
     (c,) = milex.check("Belgium's spending surges 57% this year.", date="2025-09-01").claims
     assert (c.claim.kind, c.verdict) == ("real_change", "supported")
+
+
+@pytest.mark.parametrize(("size", "verdict"), [("1.4", "supported"), ("1.5", "contradicted")])
+def test_a_fall_is_rounded_by_its_size(size, verdict):
+    """NATO 2025 edition, Table 3: Czechia 2025e real change -1.35% (-1.348 unrounded): a
+    writer rounding the printed -1.35 by its size writes 'falls by 1.4%'; 1.5 is wrong."""
+    c = one_change(f"Czechia's real defence spending falls by {size}% in 2025, NATO says.",
+                   "2025-09-01")  # fmt: skip
+    assert c.verdict == verdict

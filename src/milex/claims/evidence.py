@@ -478,8 +478,11 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
 
 
 def _rounds_up_to(printed: float, stated: float, half: float) -> bool:
-    """Does a printed figure round half up to the stated one (3.15 to 3.2, not 4.15 to 4.1)?"""
+    """Does a printed figure round half up to the stated one (3.15 to 3.2, not 4.15 to 4.1)?
+    A fall is rounded by its size ("falls by 1.4%" of a printed -1.35)."""
     eps = 1e-9
+    if stated < 0 and printed < 0:
+        printed, stated = -printed, -stated
     return stated - half - eps <= printed < stated + half - eps
 
 
