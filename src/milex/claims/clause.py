@@ -95,6 +95,9 @@ class Context:
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None
+    # the sentence before in the paragraph placed a country among the world's ("lifting it to
+    # 12th in the world"): a place it gives next with no table named is in the same table
+    carry_world_rank: bool = False
     # SIPRI, when the article named it first and has named no other source since ("The world
     # spent a record $2.7 trillion ..., SIPRI said."): the source of a later paragraph's
     # unattributed figure of a country outside NATO ("China came second with $314 billion")

@@ -120,9 +120,11 @@ def _vocab():
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
         "scope_superlatives": frozenset(p["words"]["scope_superlatives"]),
+        "objects_after": frozenset(subjects["object_markers_after"]),
         "pressing": frozenset(p["words"]["pressing_participles"]),
         "labels": {w: name for name, words in p["source_labels"].items() for w in words},
         "label_links": frozenset(p["words"]["source_label_links"]),
+        "label_nouns": frozenset(p["words"]["source_label_nouns"]),
         "sources": patterns.Phrases(  # (each name also as a possessive: "the EDA's figures")
             {
                 form: name
@@ -481,6 +483,10 @@ def labels_figure(lows: list[str], k: int) -> bool:
     words ('at', 'has it at', ':')?"""
     links = _vocab()["label_links"]
     end = min(len(lows), k + _LABEL_LINKS)
+    if lows[k + 1 : k + 2] == ["of"] and lows[k] in _vocab()["label_nouns"]:
+        k += 2  # "NATO's reckoning of 2.1%", "SIPRI's estimate of 1.9%": the body's figure
+    elif lows[k : k + 1] == ["of"] and lows[k - 1 : k] and lows[k - 1] in _vocab()["label_nouns"]:
+        k += 1  # (the noun within the name matched: "NATO's estimate" then "of 2.1%")
     while k < end and lows[k] in links:
         k += 1
     return k < len(lows) and lows[k][:1].isdigit()
@@ -490,7 +496,15 @@ def _addressed(lows: list[str], i: int) -> bool:
     """'In remarks to the Wilson Center think tank': a body spoken to, not a source; nor is
     one compared with ('4.2%, higher than NATO's estimate')."""
     before = lows[max(0, i - 4) : i]
-    return "to" in before and "according" not in before or bool(before) and before[-1] in _COMPARED
+    if "to" in before and "according" not in before:
+        # (but not "slipped to sixth place in SIPRI's table": the "to" of a move, its
+        # preposition between it and the body)
+        to = max(k for k, w in enumerate(before) if w == "to")
+        return _BETWEEN_PLACES.isdisjoint(before[to + 1 :])
+    return bool(before) and before[-1] in _COMPARED
+
+
+_BETWEEN_PLACES: frozenset[str] = frozenset({"in", "on", "by", "from", "under", "at"})
 
 
 _COMPARED = frozenset({"than", "above", "below", "against", "beside", "versus", "vs"})

@@ -119,6 +119,7 @@ def read_article(
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
+    world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
     # equipment's share of spending is what the article has spoken of since it last spoke of
     # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
     # Belgium falls short, at 14.54%"), no other share of anything since
@@ -202,6 +203,7 @@ def read_article(
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
         ctx.carry_other_field = other_field == sent.paragraph
+        ctx.carry_world_rank = world_rank == sent.paragraph
         ctx.section_year = section_year
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         if ctx.asked is not None and asked_year is not None:
@@ -282,6 +284,7 @@ def read_article(
         last_year = (sent.paragraph, stated[-1] if stated else ctx.carry_year)
         named_years.extend((sent.paragraph, y) for y in stated)
         other_field = sent.paragraph if "another field" in ctx.memo else -1
+        world_rank = sent.paragraph if _world_place(ctx) else -1
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         if equipment == sent.paragraph:
@@ -666,6 +669,14 @@ def _context(
         today=today,
         carry=carry,
     )
+
+
+def _world_place(ctx: Context) -> bool:
+    """Does the sentence place a country among the world's ('from 14th to 12th in the world',
+    'sixth in SIPRI's table')?"""
+    if any(c.kind == "ranking" and c.rank_scope == "world" for c in ctx.claims):
+        return True
+    return any(q.form == "ordinal" for q in ctx.quantities) and ctx.has("ranking", "world_scope")
 
 
 def _skip_sentence(ctx: Context) -> bool:

@@ -661,6 +661,13 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check
+    if (
+        scope is None
+        and _ALLIANCE_WORDS.isdisjoint(ctx.lows[c_lo : ctx.clause(q)[1]])
+        and (any(s.source == "SIPRI" and c_lo <= s.i < ctx.clause(q)[1] for s in ctx.sources))
+    ):
+        scope = "world"  # "slipped to sixth place in SIPRI's table": SIPRI ranks countries,
+        # not allies (but "NATO's fourth-biggest spender, SIPRI says" stays NATO's place)
     if scope is None and _ALLIANCE_WORDS.isdisjoint(ctx.lows):
         last = next((c for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
                      if c.kind == "ranking"), None)  # fmt: skip
@@ -671,6 +678,8 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         ):
             scope = last.rank_scope  # "the world's fourth-largest spender. In 2023 it ranked
             # seventh.", "Among European allies, Germany was first. The UK was second."
+        elif ctx.carry_world_rank:
+            scope = "world"  # "... lifting it to 12th in the world. Poland ranked 13th."
         elif any(m.kind == "foreign" and ctx.lows[m.i - 2 : m.i] and not _PASSED.isdisjoint(
                 ctx.lows[m.i - 2 : m.i]) for m in ctx.mentions):  # fmt: skip
             scope = "world"  # "Germany rose to fourth place, overtaking India": a place among
@@ -727,8 +736,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
             and t.role not in ("since", "price", "edition", "from", "date", "agreement", "base")
             and _RESET.isdisjoint(ctx.lows[t.j : q.i])
+            and ctx.lows[t.i - 1 : t.i] not in (["its"], ["their"])
             and DASHES.isdisjoint(ctx.lows[q.j : t.i])}  # fmt: skip
-    # (not across "; now": "in 2014 only three met it; now Latvia is fourth" is this year's)
+    # (not across "; now": "in 2014 only three met it; now Latvia is fourth" is this year's;
+    # nor "ranked seventh, one place ahead of its 2023 position": the year of a place compared)
     if past and "that" in ctx.lows[: q.i] and tense_of(ctx, q) == "present":
         past = set()  # "back in 2014, few predicted that Latvia is fourth": the that-clause's
     present = not _NOW_VERBS.isdisjoint(ctx.lows[max(ctx.clause(q)[0], q.i - 6) : q.j])

@@ -729,6 +729,10 @@ def _compared_base(lows: list[str], i: int) -> bool:
     """Is the time at i what a figure before it is compared with ('more than in 2021',
     'compared with 2014', 'up 13% on 2023')?"""
     k = i - (lows[i - 1 : i] == ["in"])
+    if lows[k - 1 : k] in (["its"], ["their"]) and k > 1:
+        # "a place above its 2023 position", "up 5% on their 2023 level": the year of what
+        # the figure is set against
+        return lows[k - 2] in _SET_AGAINST or lows[max(0, k - 3) : k - 1] == ["ahead", "of"]
     return (
         lows[k - 1 : k] == ["than"]
         or lows[i - 1 : i]
@@ -736,6 +740,9 @@ def _compared_base(lows: list[str], i: int) -> bool:
             "on"
         ]  # "up 13% in real terms on 2023": the base of the change or " ".join(lows[max(0, k - 2) : k]) in timewords.COMPARED_WITH
     )
+
+
+_SET_AGAINST: frozenset[str] = frozenset({"than", "above", "below", "behind", "over", "on"})
 
 
 def _restated(between: list[str]) -> bool:
