@@ -242,10 +242,14 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         last = lows[found.j - 1]
         found.possessive = last.endswith("'s") or (found.j < n and lows[found.j] in ("'s", "'"))
         found.possessive = found.possessive or last in ("its", "our")
-        found.is_object = _is_object(lows, found.i, v) or (
-            found.kind == "group"
-            and (_whole_of(lows, found.i) or _superlatives_scope(lows, found.i, v))
-        )
+        found.is_object = (
+            _is_object(lows, found.i, v)
+            or (
+                found.kind == "group"
+                and (_whole_of(lows, found.i) or _superlatives_scope(lows, found.i, v))
+            )
+            or (found.j < n and lows[found.j] in v["objects_after"])
+        )  # ("spending in Europe, Russia included, rose 17%": a part of the subject named)
         out.append(found)
         i = found.j
     _objects_in_runs(out, lows)

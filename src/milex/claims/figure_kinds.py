@@ -95,11 +95,15 @@ def label_before(ctx: Context, q: Quantity) -> str | None:
     return _CATEGORIES[lows[k]]
 
 
-def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
+def inherited_kind(
+    ctx: Context,
+    q: Quantity,
+    lo: int,
+    kinds: tuple[str, ...] = ("share_of_gdp", "equipment_share", "real_change"),
+) -> str | None:
     """'..., against more than 54% in Poland', '..., and Sweden about 2.5%', '... but is
     estimated at 2.04% this year': a bare percentage after another figure of the sentence is
     of the same kind."""
-    kinds = ("share_of_gdp", "equipment_share", "real_change")
     start = ctx.tokens[q.i].start
     last = next((c for c in reversed(ctx.claims) if c.end <= start and c.unit == "%"
                  and c.kind in kinds), None)  # fmt: skip
@@ -120,6 +124,8 @@ def inherited_kind(ctx: Context, q: Quantity, lo: int) -> str | None:
     return last.kind
 
 
+# words between a change's verb or "by" and its figure ("by a combined", "by an estimated")
+_CHANGE_FILLERS: frozenset[str] = patterns.word_set("change_fillers")
 _RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "jump", "jumps",
                          "surge", "surges", "cut", "cuts", "decrease", "decreases"})  # fmt: skip
 
@@ -170,8 +176,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return None
     if "short" in lows[max(0, q.i - 3) : q.ni]:
         return None  # "fallen short of the 2 per cent target": a level missed, not a change
-    while before >= 0 and lows[before] in ("another", "a", "combined", "further", "total"):
-        before -= 1  # "grew by a combined 18%", "rose another 2%"
+    while before >= 0 and lows[before] in _CHANGE_FILLERS:
+        before -= 1  # "grew by a combined 18%", "rose another 2%", "by an estimated 7%"
     if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
         return before
     if (

@@ -26,7 +26,7 @@ from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
-from milex.claims.subjects import joined
+from milex.claims.subjects import foreign_code, joined, placed_after
 from milex.claims.years import tense_of, year_for
 from milex.reference.alliance import name_of
 
@@ -86,6 +86,11 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and ctx.lows[q.j : q.j + 1] == ["of"]
         and ctx.has("cues", "government_spending", lo=q.j + 1, hi=min(hi, q.j + 6))
     ):  # "54% of its government spending": SIPRI's military burden on the state's budget
+        placed = placed_after(ctx, q)
+        if not codes and placed is not None:  # "9.1% of US government spending"
+            code = placed.code if placed.kind == "ally" else foreign_code(ctx, placed)
+            if code is not None:
+                codes, doubt = [code], ""
         _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
         return
     after_hi = min(hi, q.j + 8)
@@ -119,6 +124,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return
     if gap_to_another(ctx, q):
         return  # "Poland spends 2% more than Germany": a gap between two, not a level
+    if not gdp and change is None and not budget and _of_government(ctx, q):
+        _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
+        return
     inherited = inherited_kind(ctx, q, lo)
     equipment = equipment or (
         not other_label
@@ -155,6 +163,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
 
 
 _MEDIAN: frozenset[str] = patterns.word_set("median_words")
+_SHARE_NOUNS: frozenset[str] = frozenset({"share", "proportion", "portion", "part"})
+# words saying a sum is at the prices of its own year: no constant prices named beside it
+_CURRENT_WORDS: frozenset[str] = patterns.word_set("current_price_words")
 MEDIAN_DOUBT: str = ("the figure is the median ally's share, and the text does not say of "
                      "which allies")  # fmt: skip
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
@@ -354,6 +365,31 @@ def changed_by(ctx: Context, q: Quantity) -> bool:
         ctx.lows[q.i - 1 : q.i] == ["by"]
         and ctx.lows[q.j : q.j + 1] != ["of"]
         and change_words(ctx, q, ctx.clause(q)[0]) is not None
+    )
+
+
+def _of_government(ctx: Context, q: Quantity) -> bool:
+    """A bare percentage in a sentence whose measure is the share of government spending, and
+    which names no GDP ('The share of the state budget going to the army was 5.1% in China and
+    3.3% in Japan', '... 9.1% of its government spending, against 8.5% in Poland'), or right
+    after a sentence of that share ('In India the share was 7.6%')."""
+    if ctx.has("cues", "gdp"):
+        return False
+    if any(
+        i < q.i and not _SHARE_NOUNS.isdisjoint(ctx.lows[max(0, i - 3) : i])
+        for i, _j, _ in ctx.find("cues", "government_spending")
+    ):
+        return True  # "the share of government spending going to the military was 5.1%"
+    if any(c.kind == "share_of_government_spending" for c in ctx.claims) and inherited_kind(
+        ctx, q, 0, ("share_of_government_spending",)
+    ):
+        return True  # "9.1% of its government spending, against 8.5% in Poland"
+    last = ctx.earlier[-1] if ctx.earlier else None
+    return (
+        last is not None
+        and last.kind == "share_of_government_spending"
+        and last.sentence == ctx.sentence.index - 1
+        and not _SHARE_NOUNS.isdisjoint(ctx.lows[ctx.clause(q)[0] : q.i])
     )
 
 

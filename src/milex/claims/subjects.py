@@ -173,10 +173,55 @@ def _foreign_objects(ctx: Context) -> set[int]:
             continue
         before = ctx.lows[m.i - 1 : m.i]
         listed = last is not None and set(ctx.lows[last.j : m.i]) <= {",", "and", "or"}
-        if before and before[0] in _FOREIGN_OBJECT or listed and id(last) in out:
+        if before == ["in"] and _place_of_figure(ctx, m.i - 1):
+            pass  # "In India the share was 7.6%", "5.1% in China": the country whose figure
+        elif before and before[0] in _FOREIGN_OBJECT or listed and id(last) in out:
             out.add(id(m))
         last = m
     return out
+
+
+def placed_after(ctx: Context, q: Quantity) -> Mention | None:
+    """The country a share is placed in right after it ('5.1% in China'), or after what it is
+    a share of ('8.5% of all government spending in Poland', '9.1% of US government
+    spending'), with no other figure or clause between."""
+    lows = ctx.lows
+    end = min(len(lows), q.j + _PLACED_REACH)
+    stop = next((k for k in range(q.j, end) if lows[k] in (",", ";", ".", "(")
+                 or any(x.i == k for x in ctx.quantities)), end)  # fmt: skip
+    if lows[q.j : q.j + 1] == ["of"]:
+        # "of US government spending": the owner inside the whole the share is of
+        inside = next((m for m in ctx.mentions if q.j < m.i < stop and m.kind in _OWNERS
+                       and ctx.has("cues", "government_spending", lo=m.j, hi=m.j + 3)
+                       and set(lows[q.j + 1 : m.i]) <= {"the", "all"}), None)  # fmt: skip
+        if inside is not None:
+            return inside
+    elif lows[q.j : q.j + 1] != ["in"]:
+        return None
+    at = next((k for k in range(q.j, stop) if lows[k] == "in"), None)
+    if at is None:
+        return None
+    return next((m for m in ctx.mentions if m.i == at + 1 and m.kind in _OWNERS), None)
+
+
+_PLACED_REACH: int = 8  # words after a share where the country it is placed in may be named
+_OWNERS: tuple[str, ...] = ("ally", "foreign")
+
+
+def _place_of_figure(ctx: Context, k: int) -> bool:
+    """Is the 'in' at k the place a figure is of: right after the figure ('5.1% in China'), or
+    opening the sentence or a clause the figure is in ('In India the share was 7.6%')?"""
+    if "figure_ends" not in ctx.memo:
+        ctx.memo["figure_ends"] = {x.j for x in ctx.quantities if x.form != "year"}
+    if k in ctx.memo["figure_ends"]:
+        return True
+    if any(q.form == "percent" and (m := placed_after(ctx, q)) is not None and m.i == k + 1
+           for q in ctx.quantities):  # fmt: skip
+        return True  # ("5.1% of government spending in China")
+    if k > 0 and ctx.lows[k - 1] not in (";", ":"):
+        return False
+    lo, hi = ctx.clause_at(k)
+    return any(lo <= x.i < hi and x.form in ("percent", "money") for x in ctx.quantities)
 
 
 def _compared_after_comma(ctx: Context, q: Quantity):
@@ -883,7 +928,11 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i]
     paired = _paired(ctx, q)
     relative = _relative_mention(ctx, q)
-    if relative is not None and relative.kind == "foreign":
+    placed = placed_after(ctx, q)
+    placed = placed if placed is not None and placed.kind == "foreign" else None
+    if placed is not None:
+        named = [placed]  # "5.1% in China and 3.3% in Japan": the country the figure is of
+    elif relative is not None and relative.kind == "foreign":
         named = [relative]  # "overtaking India, which spent $86 billion": the clause's country
     elif paired is not None:
         named = [paired]
@@ -892,5 +941,10 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
         named = [m for m in named if m.i >= lo] or named[-1:]
     if not named:
         return None
-    words = " ".join(ctx.lows[named[-1].i : named[-1].j])
+    return foreign_code(ctx, named[-1])
+
+
+def foreign_code(ctx: Context, m: Mention) -> str | None:
+    """The ISO code of the country outside NATO a mention names, if milex knows it."""
+    words = " ".join(ctx.lows[m.i : m.j])
     return _FOREIGN_CODES.get(words) or _FOREIGN_CODES.get(words.removesuffix("'s"))
