@@ -16,7 +16,7 @@ from milex.claims import patterns, timewords
 from milex.claims.extract import Quote, Sentence, Token
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
-from milex.claims.years import estimate_time
+from milex.claims.years import estimate_time, revised_from
 from milex.reference import publications as pubs
 from milex.reference import regions
 from milex.reference.alliance import name_of
@@ -293,8 +293,11 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         # a government's own figure ("officials in Rome say ... 1.6%"), on its own definition
         # or forecast: judged on NATO's, but only to support (see verify)
         claim.other_body = _national_voice(ctx, ctx.clause(q)[0], q.i)
+    if claim.hedge in ("more_than", "less_than") and spender_after(ctx, q):
+        claim.hedge = None  # "well below the 4.12% Poland spends": Poland's own figure, the
+        # comparison says where the sentence's subject stands against it
     dated, older = _dated_before(ctx, q, claim.source)
-    worded = _earlier_estimate(ctx, q) or _replaced(ctx, q)
+    worded = _earlier_estimate(ctx, q) or _replaced(ctx, q) or revised_from(ctx, q) is not None
     if worded or dated:
         claim.earlier_edition = True
         unhedge_compared(ctx, q, claim)
@@ -439,6 +442,20 @@ def _replaced(ctx: Context, q: Quantity) -> bool:
     return bool(figures) and figures[0].i >= end and figures[0].i - end <= _REPLACING_REACH
 
 
+def spender_after(ctx: Context, q: Quantity) -> bool:
+    """Is the figure, compared with after 'the', the one an ally named right after it spends
+    ('below the 4.12% Poland spends', 'above the 2.1% that Germany devotes')?"""
+    lows = ctx.lows
+    if "the" not in lows[q.i : q.ni]:
+        return False
+    k = q.j + (lows[q.j : q.j + 1] in (["that"], ["which"]))
+    ally = next((m for m in ctx.mentions if m.i == k and m.kind in NAMED), None)
+    if ally is None:
+        return False
+    verb = ally.j + (lows[ally.j : ally.j + 1] in (["now"], ["already"], ["still"]))
+    return lows[verb : verb + 1] != [] and lows[verb] in _SPENDING
+
+
 def unhedge_compared(ctx: Context, q: Quantity, claim: Claim) -> None:
     """'3.37%, lower than the 3.43% it estimated a year ago': an earlier estimate that a new
     figure is compared with is stated as it was, not as a bound."""
@@ -500,9 +517,19 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
             old = [p for p in pubs.publications("NATO") if "core" not in p.basis]
             if old and len(old) < len(pubs.publications("NATO")):
                 ctx.memo["old_basis"] = old[-1].published.year
+                starts = _token_starts(ctx)
+                ctx.memo["old_basis_at"] = [
+                    bisect.bisect_right(starts, at) - 1
+                    for phrase in _OLD_BASIS for at in _occurrences(text, phrase)
+                ]  # fmt: skip
     if ctx.memo["old_basis"] is not None:
         lo, hi = ctx.clause(q)
-        if "core" not in lows[lo:hi]:  # (not "...; on the core basis the count is 28")
+        # (not "...; on the core basis the count is 28", nor the 4.25% of "on the core basis,
+        # Poland spent 4.25%, down from the 4.48% reported on the old definition": the basis
+        # named nearer the figure, and not past another figure, is its own)
+        old_at = [abs(k - q.i) for k in ctx.memo["old_basis_at"] if not _dates_another(ctx, q, k)]
+        core_at = [abs(k - q.i) for k in range(lo, hi) if lows[k].startswith("core")]
+        if old_at and (not core_at or min(old_at) < min(core_at)):
             return ctx.memo["old_basis"]
 
     def revised_since(k: int) -> bool:  # "revised", "since", "now" or "latest" in lows[k:q.i]
@@ -531,6 +558,15 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
                                     for w in ctx.lows[max(0, t.i - 4) : t.i]):  # fmt: skip
             return t.year
     return None
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    """Where words occur in text (character offsets)."""
+    out, at = [], text.find(words)
+    while at != -1:
+        out.append(at)
+        at = text.find(words, at + 1)
+    return out
 
 
 def _dates_another(ctx: Context, q: Quantity, k: int) -> bool:

@@ -12,7 +12,7 @@ import bisect
 
 from milex.claims import changes, derived, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
-from milex.claims.clause import Context, new_claim, set_subject, unhedge_compared
+from milex.claims.clause import Context, new_claim, set_subject, spender_after, unhedge_compared
 from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
 from milex.claims.figure_kinds import (
     breakdown_category,
@@ -410,6 +410,8 @@ _GUIDELINE_WORDS = patterns.word_set("guideline_nouns_named") | {
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     lo, _ = ctx.clause(q)
+    if q.hedge in ("more_than", "less_than") and spender_after(ctx, q):
+        return None  # "well below the 4.12% Poland spends": Poland's own figure, stated
     if q.hedge in _TURNED and _negation_at(ctx.lows, lo, q.i) >= 0:
         return _TURNED[q.hedge]  # "has not dropped below 2%": at least 2% ("never above")
     if q.hedge in ("at_least", "more_than"):  # "did not reach the goal of at least 2%": below
@@ -433,7 +435,18 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
         for v in range(max(0, q.i - 6), q.i)
         if ctx.lows[v] in verbs and not nouns.isdisjoint(ctx.lows[v : q.i])
     ]  # "meet the target of devoting 2 percent": the guideline named on the way
-    if met and (q.value in GUIDELINE_SHARES | {20.0} or any(w in nouns for w in after)):
+    stated = (
+        bool(met)
+        and q.precision >= 2
+        and nouns.isdisjoint(after)
+        and nouns.isdisjoint(ctx.lows[met[-1] : q.i])
+    )  # "the Netherlands reaches 2.00% this year": a level written to two decimals, stated as
+    # the figure (not "reached the 2.00% mark"), is compared at two decimals, not as a floor
+    if (
+        met
+        and not stated
+        and (q.value in GUIDELINE_SHARES | {20.0} or any(w in nouns for w in after))
+    ):
         before = ctx.lows[max(lo, met[-1] - 3) : met[-1]]
         if ctx.lows[met[-1] - 1] == "to" and _OBLIGING & set(ctx.lows[lo : met[-1]]):
             return "no level"  # "Canada must double its spending by 2032 to meet the 2% target"

@@ -256,6 +256,15 @@ def year_for(
     ):
         # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
         # earlier level, of no year said
+        revised = revised_from(ctx, q)
+        if revised is not None:
+            # "its 2024 share was revised to 2.00%, from 2.12%": the same year's figure, as
+            # an earlier edition had it (see clause.new_claim)
+            start = ctx.tokens[revised.i].start
+            to = next((c for c in (claims_before or ctx.claims) if c.start == start), None)
+            if to is not None and to.year is not None:
+                return YearReading(to.year, since, None, "", to.year_basis or "loose")
+            return YearReading(None, since, None, "the text gives no year for the revised figure")
         end_year = _one_year_change(ctx, q, lo, hi, claims_before, allies)
         if end_year is not None:
             # "will spend 2.96% this year, up from 2.22%": a change within the end point's one
@@ -677,6 +686,23 @@ def _after_figure(ctx: Context, q: Quantity, t, lo: int) -> bool:
     """Does a deadline before the figure follow another figure, whose deadline it is ('the
     3.5% target due by 2035, spending 4.48%')?"""
     return any(x is not q and x.form != "year" and lo <= x.i and x.j <= t.i for x in ctx.quantities)
+
+
+def revised_from(ctx: Context, q: Quantity) -> Quantity | None:
+    """The figure a revision led to, when q is the one it started from ('was revised to 2.00%,
+    from 2.12%', 'revised down to 3.79% from 4.12%'): then q is the same year's figure as an
+    earlier edition had it, not the year before's."""
+    k = q.i - 1
+    if ctx.lows[k : k + 1] != ["from"]:
+        return None
+    lo, _hi = ctx.clause(q)
+    end = next((x for x in reversed(ctx.quantities) if x.form == q.form and lo <= x.i < q.i), None)
+    if end is None or ctx.lows[end.i - 1 : end.i] != ["to"]:
+        return None
+    if not set(ctx.lows[end.j : k]) <= {",", "in", "the", "edition", "new", "latest"}:
+        return None
+    verb = ctx.lows[max(lo, end.i - 6) : end.i - 1]
+    return end if not _REVISING.isdisjoint(verb) else None
 
 
 def _after_end_point(ctx: Context, q: Quantity, lo: int) -> bool:
