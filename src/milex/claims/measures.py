@@ -975,6 +975,16 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         and not (i > 0 and ctx.lows[i - 1] in _CHANGE_NOUNS)
     ]  # fmt: skip  (nor "a real-terms rise of 11%", nor a change with no figure: "$507
     # billion in 2024, the tenth year of real-terms growth", "growth in real terms")
+    priced = {t.year for t in ctx.times if t.role == "price" and t.year}
+    if (
+        price_base is None
+        and len(priced) == 1
+        and not ctx.has("cues", "today_prices")
+        and _CURRENT_WORDS.isdisjoint(ctx.lows)
+    ):  # "from $8.6 billion to $35.0 billion in constant 2015 dollars, while Germany's rose
+        # to $76.9 billion": the sentence's one price basis is that of all its sums
+        price_base = f"constant {priced.pop()}"
+        measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
     if price_base is None and ctx.header_prices:  # "(US$, 2015 prices)" in the header above
         price_base = f"constant {ctx.header_prices}"
         measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
