@@ -86,3 +86,15 @@ def test_a_run_after_and_leaves_the_years_figure_alone():
         ("supported", "Poland", 31.0),
         ("supported", "Poland", 38.0),
     ]
+
+
+def test_a_run_of_rises_leaves_the_years_rise_one_years():
+    # SIPRI 2025 edition: China 2024 real change +6.99% (the 30th rise in a row): the 7% is
+    # 2024's, not a change since 1996; 9% in real terms would be wrong
+    text = ("China raised its military spending for the 30th year in a row, by an estimated {}% "
+            "in real terms to $314 billion, half of all military spending in Asia and "
+            "Oceania.")  # fmt: skip
+    found = {c[2]: c[:2] for c in claims(text.format(7), "2025-04-28")}
+    assert found[7.0] == ("supported", "China")
+    found = {c[2]: c[:2] for c in claims(text.format(9), "2025-04-28")}
+    assert found[9.0] == ("contradicted", "China")

@@ -837,6 +837,9 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
     words = " ".join(ctx.lows[lo:hi])
     nominal = "nominal" in words or any(p in words for p in _NOMINAL)
     for claim in claims:
+        if claim.since is not None and any(t.run and t.year == claim.since for t in ctx.times):
+            claim.since = None  # "raised it for the 30th year in a row, by 7%": the run is of
+            # the rises, the 7% one year's
         if claim.since is None:
             claim.measure = "real_change"
         elif yearly:  # "an average annual rate of 7% since 2014": the compound yearly rate

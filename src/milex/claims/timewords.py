@@ -57,6 +57,7 @@ class TimeExpr:
     # label may not be the calendar year `year` holds
     start: int | None = None  # a span of years "2014-24", "2014-2024": its first year (`year`
     # holds its last)
+    run: bool = False  # a run of years ("for the tenth year in a row"): every year of it holds
 
     # written out for mypyc, as Token's (extract.py)
     def __init__(
@@ -70,6 +71,7 @@ class TimeExpr:
         back: int = 0,
         fiscal: bool = False,
         start: int | None = None,
+        run: bool = False,
     ) -> None:
         self.i = i
         self.j = j
@@ -80,6 +82,7 @@ class TimeExpr:
         self.back = back
         self.fiscal = fiscal
         self.start = start
+        self.run = run
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)
@@ -535,7 +538,7 @@ def _runs(lows: list[str], today: date | None) -> list[TimeExpr]:
             continue
         while start > 0 and lows[start - 1] in ("the", "a", "for", "in", "over"):
             start -= 1
-        out.append(TimeExpr(start, end, "period", "since", today.year - n + 1))
+        out.append(TimeExpr(start, end, "period", "since", today.year - n + 1, run=True))
     return out
 
 
