@@ -228,9 +228,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
                 # labelled as NATO does, by the calendar year holding most of its months
                 role, year = "in", year if ending >= 7 else year - 1
         end = q.j
-        back = _years_to(lows, k) if prev in ("to", "through", "until") else None
-        if back is not None:  # "over the decade to 2024", "in the five years to 2024": a span
-            out.append(TimeExpr(k - 3, q.j, "year", "in", year, start=year - back))
+        length = _years_to(lows, k) if prev in ("to", "through", "until") else None
+        if length is not None:  # "over the decade to 2024", "in the five years to 2024": a span
+            out.append(TimeExpr(k - 3, q.j, "year", "in", year, start=year - length))
             continue
         last = _span_end(lows, q.j, year)
         if last is not None:  # "2014-24", "in 2014-2024": a span of years, not one year
