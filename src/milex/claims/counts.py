@@ -330,7 +330,7 @@ def _counts(ctx: Context) -> None:
         # (the relative clause's verb says how they stand to it, not a hedge before the level:
         # "well shy of the 2% guideline that 23 allies meet")
         if echoed is not None:
-            comparator, measure = echoed.comparator, echoed.measure or measure
+            comparator, measure = echoed.comparator or comparator, echoed.measure or measure
         elif done is not None:
             comparator = done[1]
         if end < q.i and comparator in TURNED and not BELOW.isdisjoint(lows[q.j : q.j + 4]):

@@ -368,7 +368,7 @@ class Checked:
         return type(self), field_values(self)
 
     def as_dict(self) -> dict:
-        out = {"claim": self.claim.as_dict(), "verdict": self.verdict}
+        out: dict[str, object] = {"claim": self.claim.as_dict(), "verdict": self.verdict}
         out["explanation"] = self.explanation
         out["tolerance"] = self.tolerance
         out["evidence"] = self.evidence.as_dict() if self.evidence else None

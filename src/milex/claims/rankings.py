@@ -686,12 +686,12 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             # countries beyond the alliance (not "... since Ukraine was invaded")
     ahead: list[str] = []
     if value == 1 and comparator is None and not ranked_with:
-        named, excluded = _named_ahead(ctx, q, scope)
-        if named is None:
+        leaders, excluded = _named_ahead(ctx, q, scope)
+        if leaders is None:
             return  # "the biggest spender after the Baltic states": how many are ahead is unsaid
-        ahead = named
-        value += len(named)  # "the biggest spender after the United States": second
-        if named and excluded:  # "the biggest spender apart from the US": the US left out,
+        ahead = leaders
+        value += len(leaders)  # "the biggest spender after the United States": second
+        if leaders and excluded:  # "the biggest spender apart from the US": the US left out,
             comparator = "<="  # whether above or below, so second or first
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
     if scope == "world":  # only SIPRI ranks the world, and by money

@@ -112,7 +112,7 @@ def streak(claim: Claim, day: date) -> Checked:
         if row is None:
             break
         series[y] = row.value
-    run, y = 0, claim.year
+    run, y = 0, claim.year or 0
     while y in series and y - 1 in series and series[y] > series[y - 1]:
         run, y = run + 1, y - 1
     if claim.year not in series:

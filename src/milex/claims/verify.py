@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from datetime import date
 
 from milex.claims import (
@@ -70,7 +71,7 @@ def check(claim: Claim, day: date) -> Checked:
             return money_since.judge(claim, day)  # "added $200 billion since 2014"
         if claim.measure in (ev.MONEY_TOTAL, ev.MONEY_YEARLY):
             return money_since.total(claim, day)  # "spent $11 trillion since 2014"
-        judge = _measured
+        judge: Callable[..., Checked] = _measured
     else:
         judge = _JUDGES.get(claim.kind, verify_commitments.commitment)
         if claim.kind in _ON_DATA and claim.source not in _SOURCES:
