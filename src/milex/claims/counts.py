@@ -604,7 +604,11 @@ def _elliptical_counts(ctx: Context) -> None:
             year, doubt, basis = base.year, "", base.year_basis
         comparator = base.comparator  # (turned round by "..., with nine failing to do so",
         # "..., but missed by 23")
-        if comparator in (">=", ">") and not BELOW.isdisjoint(lows[max(0, q.i - 3) : q.j + 3]):
+        near = lows[max(0, q.i - 3) : q.j + 3]  # (the count's own clause: not "Under the
+        # first, 30 do; under the third, three", whose 'under' after the 30 is the next one's)
+        stop = next((n for n, w in enumerate(near) if n >= q.j - max(0, q.i - 3)
+                     and w in (";", ",", "—", "–")), len(near))  # fmt: skip
+        if comparator in (">=", ">") and not BELOW.isdisjoint(near[:stop]):
             comparator = TURNED[comparator]  # (but "nine fall short ...; of those with
             # militaries, eight miss the mark": below already, not turned back)
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,

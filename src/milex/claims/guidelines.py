@@ -92,9 +92,10 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
                 return 20.0
             if "new" in words or "core" in words:
                 return max(ctx.carry_guideline or 3.5, 3.5)
-            if lows[n] == "guideline" and (ctx.carry_guideline or 2.0) > 2.0:
+            if lows[n] == "guideline" and (ctx.carry_guideline or 2.0) in (3.5, 5.0):
                 return 2.0  # "reached the guideline": NATO's name for the 2% (The Hague's 5%
-                # is a commitment)
+                # is a commitment; but after "a fifth of budgets on equipment", "that
+                # guideline" is the equipment one)
             return ctx.carry_guideline or 2.0
         if lows[n] in (",", ".", ";") or any(q.i == n for q in ctx.quantities):
             return None

@@ -133,8 +133,19 @@ def read_article(
     marked = _years_above(sents, _FOOTNOTE, _MARKED, 80)  # figures marked '*' over a footnote
     captioned = _years_above(sents, _GDP_CAPTION, _BAR, 200)  # a chart's rows over a caption
     below: tables.Header | None = None  # the header a caption under the rows gave them
+    # the guideline the article named before its first subheading: each section under a
+    # subheading starts from it again, whatever guideline the section before spoke of
+    lead_guideline: float | None = None
+    sectioned = False  # whether a subheading has been read yet
+    subheading = False  # whether the sentence is a subheading line of its own
     for k, sent in enumerate(sents):
+        subheading = False
         if sent.paragraph != paragraph:
+            subheading = k > 0 and _subheading(sents, k)
+            if subheading:  # ("Equipment", then "The new one: 3.5% core")
+                if not sectioned:
+                    lead_guideline, sectioned = guideline, True
+                guideline = lead_guideline
             # a new paragraph opening on "It"/"That"/"This" still speaks of the last subject,
             # and so does one under a heading ("1. Europe: biggest rise, 17%")
             opener = sent.text.split(None, 5)[:5]
@@ -273,7 +284,9 @@ def read_article(
                                           for c in ctx.claims)  # fmt: skip
         rival = carry if ranked and carry != main_m.code else None
         carry = main_m.code if main_m else carry
-        guideline = _guideline_in(ctx) or guideline
+        guideline = (
+            _guideline_in(ctx) or (_heading_guideline(ctx) if subheading else None) or (guideline)
+        )
         named_before = tuple(m.code for m in ctx.mentions if m.kind in ("ally", "group"))
         runs_before = _runs(ctx.mentions, ctx.lows)
         stated = [
@@ -569,6 +582,33 @@ _AMONG_COUNTED = re.compile(
     r"\b(?:" + "|".join(sorted(patterns.word_set("among_the_counted"), key=len, reverse=True))
     + r")\b", re.IGNORECASE
 )  # fmt: skip
+
+
+def _subheading(sents: list[Sentence], k: int) -> bool:
+    """Is sentence k a subheading: a short paragraph of its own with no full stop at its end,
+    no list's header (ending in ':'), bullet or table row?"""
+    sent = sents[k]
+    if k + 1 < len(sents) and sents[k + 1].paragraph == sent.paragraph:
+        return False
+    text = sent.text.rstrip()
+    return (
+        _heading(sent, sent.start)
+        and not text.endswith(":")
+        and "|" not in text
+        and not tables.is_bullet(text)
+    )
+
+
+def _heading_guideline(ctx: Context) -> float | None:
+    """The guideline a subheading names by its level alone ('The new one: 3.5% core', 'The
+    old yardstick: 2%'): one of the levels allies are counted against, no ally named, no
+    change."""
+    if any(m.kind in ("ally", "demonym", "capital") for m in ctx.mentions):
+        return None
+    if ctx.has("cues", "change"):
+        return None
+    shares = [q.value for q in ctx.quantities if q.form == "percent"]
+    return shares[0] if len(shares) == 1 and shares[0] in GUIDELINE_SHARES else None
 
 
 def _guideline_in(ctx: Context) -> float | None:

@@ -326,6 +326,22 @@ def _bracketed(lows: list[str], x: Quantity) -> bool:
 
 
 _NOUNS = patterns.word_set("commitment_nouns")
+_AGAINST = patterns.word_set("setting_against_words")
+_GENERIC = frozenset({"a", "an", "the", "nato", "nato's", "alliance", "alliance's", "agreed"})
+
+
+def set_against(lows: list[str], i: int) -> bool:
+    """Is the figure at i the value of a level another figure is set against ('..., against a
+    guideline of 20%', 'versus the alliance's target of 2%'): a guideline noun and 'of' right
+    before it, only an article or the alliance's name between the noun and 'against'?"""
+    if lows[i - 1 : i] != ["of"] or i < 3 or lows[i - 2] not in _NOUNS:
+        return False
+    k = i - 3
+    while k > 0 and i - 3 - k < 2 and lows[k] in _GENERIC:
+        k -= 1
+    return k < i - 3 and lows[k] in _AGAINST
+
+
 _RISING = patterns.word_set("rising_words") | {"risen", "grown", "jumped", "doubled"}
 
 

@@ -350,6 +350,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         if not conditional and not other_field:
             _outside_nato(ctx, q, codes)
         return
+    if q.form == "percent" and policy.set_against(ctx.lows, q.i):
+        ctx.consumed.add(id(q))  # "51.1% on equipment, against a guideline of 20%": the level
+        return  # a figure is set against, named as a yardstick; no figure of the ally
     if q.form in ("percent", "money"):
         # an ally carried from an earlier sentence does not make "the target is 5%" its own
         named = any(
