@@ -246,8 +246,26 @@ def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     head of population', not another field."""
     found = other_field_words(ctx, q, max(lo, q.i - 7), min(hi, q.j + 4))
     if not found:
-        return False
+        return _economy_grows(ctx, q)
     return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
+
+
+_ECONOMY: frozenset[str] = patterns.word_set("economy_nouns")
+_GROWING: frozenset[str] = patterns.word_set("economy_growth_verbs")
+
+
+def _economy_grows(ctx: Context, q: Quantity) -> bool:
+    """'the economy is forecast to grow 1.2%', 'GDP expanded by 2%': the economy (or GDP) the
+    subject of the verb of growth whose figure it is, a few words before it in its clause,
+    with no word of defence between: the economy's growth, not defence spending's."""
+    lo, _ = ctx.clause(q)
+    verb = next((k for k in range(q.i - 1, max(lo, q.i - 3) - 1, -1)
+                 if ctx.lows[k] in _GROWING), None)  # fmt: skip
+    if verb is None:
+        return False
+    noun = next((k for k in range(verb - 1, max(lo, verb - 6) - 1, -1)
+                 if ctx.lows[k] in _ECONOMY), None)  # fmt: skip
+    return noun is not None and not ctx.has("cues", "defence", lo=noun, hi=q.i)
 
 
 def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
@@ -362,7 +380,10 @@ def changed_by(ctx: Context, q: Quantity) -> bool:
     """'raised defence funding by 43%': the figure is a change of spending, not a level
     (but 'raise spending by 1.5% of GDP' is a change in the share, as ReArm Europe puts it)."""
     return (
-        ctx.lows[q.i - 1 : q.i] == ["by"]
+        (
+            ctx.lows[q.i - 1 : q.i] == ["by"]
+            or ctx.has("cues", "real", lo=q.j, hi=min(len(ctx.lows), q.j + 4))
+        )  # ("core spending grows 5.6% in real terms": a change, whatever commitment 'core' names)
         and ctx.lows[q.j : q.j + 1] != ["of"]
         and change_words(ctx, q, ctx.clause(q)[0]) is not None
     )
@@ -731,8 +752,16 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
     turned = -1
     if q.hedge in _TURNED and hedge == _TURNED[q.hedge]:  # "has not dropped below 2%"
         turned = _negation_at(ctx.lows, ctx.clause(q)[0], q.i)
+    bound = _series_bound(ctx, q)
+    if bound and hedge == q.hedge and q.hedge in _TURNED:
+        hedge = _TURNED[q.hedge]  # "has never spent less than 1.4%": at least 1.4% every year
+        turned = max(k for k in range(max(0, q.i - 4), q.i) if ctx.lows[k] in _BOUND_WORDS)
     for claim in _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure):
         claim.hedge = hedge
+        if bound and _nato_only(ctx) and claim.since is None:
+            claim.since = _SERIES_START  # every year of NATO's series, not only the latest
+        elif bound and (claim.since is None or claim.year is None):
+            claim.doubts.append(_SERIES_BOUND)  # (SIPRI's series reaches back to 1949)
         if turned >= 0:  # the words quoted are the negated ones: "not dropped below 2%"
             claim.start = ctx.tokens[turned].start
             claim.text = ctx.sentence.text[claim.start - ctx.sentence.start : claim.end
@@ -740,6 +769,35 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
         unhedge_compared(ctx, q, claim)
         if q.form == "fraction":
             claim.precision = 0
+
+
+_BOUND_WORDS: frozenset[str] = patterns.word_set("series_bound_words")
+_BREAKS: frozenset[str] = frozenset({",", ";", "and", "but", "while", "(", ")", "-", "—", "–"})
+_SERIES_START: int = 2014  # the first year of NATO's series ("Defence Expenditure ... (2014-YYYY)")
+_SERIES_BOUND = (
+    "the figure bounds every year of the series ('never less than'), not one year's figure: "
+    "its least or greatest year is what it states"
+)
+
+
+def _nato_only(ctx: Context) -> bool:
+    """Has the article so far given NATO's figures only (no other source named or carried)?"""
+    return (
+        not ctx.article_sipri
+        and ctx.carry_source is None
+        and all(s.source == "NATO" for s in ctx.sources)
+    )
+
+
+def _series_bound(ctx: Context, q: Quantity) -> bool:
+    """'has never spent less than 1.4%', 'never went above 2%': a comparison that 'never'
+    governs, a verb or two before it in its clause, bounds every year of the series."""
+    if q.hedge not in ("less_than", "more_than", "at_least", "at_most"):
+        return False
+    lo, _ = ctx.clause(q)
+    near = ctx.lows[max(lo, q.i - 4) : q.i]
+    k = next((n for n in range(len(near) - 1, -1, -1) if near[n] in _BOUND_WORDS), None)
+    return k is not None and _BREAKS.isdisjoint(near[k:])
 
 
 def _points(ctx: Context, q: Quantity, codes, doubt) -> None:
