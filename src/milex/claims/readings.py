@@ -308,6 +308,57 @@ def _put_at(ctx: Context, q: Quantity) -> bool:
     )  # fmt: skip
 
 
+_LEVEL_NOUNS: frozenset[str] = patterns.word_set("measured_level_nouns")
+_PAST_COPULAS: tuple[list[str], ...] = (["was"], ["were"], ["stood", "at"], ["was", "at"],
+                                        ["came", "to"], ["reached"])  # fmt: skip
+
+
+def _measured_past(ctx: Context, q: Quantity) -> bool:
+    """'Spain's core share last year was 2.1%', 'its spending in 2025 stood at 2%': a noun of a
+    measured level, a past year and a verb of being in the past right before the figure: what
+    was spent that year, said by whoever says it, not the value of a commitment."""
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    verb = next((q.ni - len(w) for w in _PAST_COPULAS if lows[q.ni - len(w) : q.ni] == w), None)
+    if verb is None:
+        return False
+    if not any(t.year and t.year < ctx.today.year and lo <= t.i and t.j <= verb
+               for t in ctx.times):  # fmt: skip
+        return False
+    return not _LEVEL_NOUNS.isdisjoint(lows[max(lo, verb - 6) : verb])
+
+
+_EXPECTING: frozenset[str] = patterns.word_set("expecting_verbs")
+_EXPECTED_BY = (
+    "the figure is what someone expects, of an ally the sentence does not name: an expectation, "
+    "not a measured value"
+)
+
+
+def _expected_by_others(ctx: Context, q: Quantity) -> bool:
+    """'Officials expect a figure north of 3%' after a sentence on the United States: a verb of
+    expecting in the active voice, its subject no ally (the sentence names none), and the
+    figure its object: what they expect, of a subject carried from before."""
+    if any(m.kind in ("ally", "group", "demonym", "capital") for m in ctx.mentions):
+        return False
+    lo, _hi = ctx.clause(q)
+    verb = next((k for k in range(max(lo, q.i - 6), q.i) if ctx.lows[k] in _EXPECTING
+                 and (k == 0 or ctx.lows[k - 1] not in _BEING)), None)  # fmt: skip
+    if verb is None or verb == 0 or any(m.i < q.i for m in ctx.mentions):
+        return False  # ("NATO expects it to spend 1.36%": the ally it speaks of, NATO's estimate)
+    if ctx.lows[verb - 1] in _SHARED_SUBJECT:
+        return False  # ("The country spent 3.2% ..., and expects to spend 3.4%": its own plan)
+    return not any(s.i < verb for s in ctx.sources)
+
+
+_SHARED_SUBJECT: frozenset[str] = frozenset(
+    {"and", "but", "also", "then", "now", "still", ",", "it", "country", "nation", "government"}
+)
+
+
+_BEING: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 def _quantity(ctx: Context, q: Quantity) -> None:
     if q.form not in ("percent", "money", "fraction", "multiplier", "plain", "points"):
         return
@@ -327,6 +378,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         # "the new budget would lift Poland's spending to 4.8% of GDP": a plan, said so
         doubt = "the figure is a projection or a plan, not a measured value"
         conditional = ""
+    if codes and not doubt and _expected_by_others(ctx, q):
+        doubt = _EXPECTED_BY
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
     quoted = _quoted_move(ctx, q)  # ("Hensoldt -4%": a market's quote)
@@ -367,6 +420,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             reading = None  # "raised its budget by 43% to hit the target": a change
         if reading is not None and q.hedge == "more_than" and q.hedge_text in _PASSING:
             reading = None  # "Frontline allies pass 5%": a level passed, not a pledge's value
+        if reading is not None and _measured_past(ctx, q):
+            reading = None  # "ministers say Spain's core share last year was 2.1%": a level
+            # said to have been spent, whatever commitment has the same value
         if reading is not None and _put_at(ctx, q):
             reading = None  # "NATO now puts last year's figure at 4.25% on the core basis": a
             # measured figure, whatever words of a commitment follow it
