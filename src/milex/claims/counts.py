@@ -500,12 +500,17 @@ def _number_of_allies(ctx: Context) -> None:
         year, _s, _d, doubt, basis = year_for(ctx, total if total is not None else q)
         if labelled and ctx.header_year is not None and not any(t.year for t in ctx.times):
             year, doubt, basis = ctx.header_year, "", "header"  # "NATO spending in 2024"
+        revised = _revised_from(ctx, n, q)
+        if revised is not None:
+            year, doubt, basis = revised, "", "stated"
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
                           comparator=comparator_of(ctx, n, tq), measure="share_of_gdp"
                           if threshold != 20 else "equipment_share", year=year,
                           year_basis=basis,
                           total=int(total.value) if total is not None else None)  # fmt: skip
         set_subject(claim, "NATO")
+        if revised is not None:
+            claim.earlier_edition = True  # (the count the new one replaced)
         if doubt:
             claim.doubts.append(doubt)
         ctx.consumed.add(id(q))
@@ -515,6 +520,23 @@ def _number_of_allies(ctx: Context) -> None:
         if tq is not None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
+
+
+def _revised_from(ctx: Context, n: int, q: Quantity) -> int | None:
+    """'The number of allies at or above 2% in 2024 falls from 23 to 18': the year the number
+    is of, named with it before the verb, holds both counts; moving 'from' one 'to' the other
+    within that year, the first is the earlier estimate the second replaced. Its year, else
+    None."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != ["from"] or lows[q.j : q.j + 1] != ["to"]:
+        return None
+    if not any(x.i == q.j + 1 and x.form == "plain" for x in ctx.quantities):
+        return None
+    years = [t.year for t in ctx.times if t.year and t.kind == "year" and t.role == "in"
+             and n <= t.i and t.j < q.i]  # fmt: skip
+    if len(years) != 1 or any(t.year and t.i > q.i for t in ctx.times):
+        return None  # (not "from 10 in 2023 to 18 in 2024": a change over the years)
+    return years[0]
 
 
 def _count_label(ctx: Context, first: int) -> bool:

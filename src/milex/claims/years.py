@@ -463,12 +463,27 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
         if t.kind not in ("last", "previous", "ago"):
             continue
         if lows[t.j - 1].endswith("'s"):
+            if (
+                lows[t.j : t.j + 1] != []
+                and lows[t.j] in _ESTIMATE_NOUNS
+                and t.j < q.i
+                and any(u.kind == "year" and u.role == "in" and t.j <= u.i < q.i
+                        for u in ctx.times)
+                and not any(t.j <= x.i < q.i and x.form not in ("year", "ordinal")
+                            for x in ctx.quantities)
+            ):  # fmt: skip
+                return t  # "Last year's estimate for Poland's 2024 share was 4.12%": the
+                # estimate's time, the figure's own year named between them (not "put at
+                # 4.48% in last year's report, 4.25% in the new one": the 4.48's)
             continue  # "put last year's at 2.0%": the figure's own year, not the estimate's
         if t.role == "date" or t.role == "in" and (past_perfect or named):
             return t  # ("A year ago NATO projected Poland's spending for 2024 at 4.12%")
     return None
 
 
+# what a time's possessive dates when the figure's own year is named apart ("last year's
+# estimate for Poland's 2024 share")
+_ESTIMATE_NOUNS: frozenset[str] = patterns.word_set("estimate_nouns")
 _PUTTING = patterns.word_set("putting_verbs")  # "NATO puts it at 2%"
 _REVISING = patterns.word_set("revising_verbs")  # "its new report revises that to 2.0%"
 _RESTATED = patterns.word_set("restated_nouns")  # "the figure", "that estimate"
