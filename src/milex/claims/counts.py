@@ -79,6 +79,15 @@ def _count_noun_after(ctx: Context, k: int):
             total, k = q, q.j
             if 28 <= q.value <= 32 and lows[k : k + 1] and lows[k] in _VERB_AFTER_TOTAL:
                 return k, total  # "only 18 of the 32 had reached that level": the allies
+            if (
+                28 <= q.value <= 32
+                and lows[k : k + 1] == ["with"]
+                and lows[k + 1 : k + 2] != []
+                and lows[k + 1] in _FIGURE_NOUNS
+                and lows[k + 2 : k + 3] != []
+                and lows[k + 2] in _VERB_AFTER_TOTAL | _MEETING
+            ):
+                return k + 2, total  # "Thirty of the 31 with figures meet 2%": the allies
         for _ in range(3):
             hit = nouns.match_at(lows, k) if k < len(lows) else None
             if hit:
@@ -571,7 +580,8 @@ def _elliptical_counts(ctx: Context) -> None:
     did = [q for q in ctx.quantities if lows[q.j : q.j + 1] in (["do"], ["did"], ["does"])]
     before = [c for c in ctx.earlier[-6:] if c.kind == "count_meeting"
               and c.sentence == ctx.sentence.index - 1]  # fmt: skip
-    if not counts and before and (did or _NUMBER_ROSE & set(lows)):
+    counts_here = bool(counts)  # (whether the sentence made a count of its own)
+    if not counts and before and (did or _NUMBER_ROSE & set(lows) or _restating(ctx)):
         counts = before[-1:]  # "... 23 of the 32 allies will meet it. 'A decade ago, only three
         # did'"; "By 2016 the number had risen to four"
     if not counts:
@@ -598,6 +608,7 @@ def _elliptical_counts(ctx: Context) -> None:
             or bare[-1:] == ["to"] and not _NUMBER_ROSE.isdisjoint(bare)
             or bare[-2:-1] and bare[-2] in _NUMBER_ROSE and bare[-1] in _COUNT_IS
             or bare[-1:] in (["counts"], ["counted"], ["tallies"], ["tallied"])
+            or bare[-1:] != [] and bare[-1] in _COUNTING and not counts_here
             or bare[-1:] == [","] and total is not None
             or lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
             or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
@@ -645,6 +656,32 @@ def _elliptical_counts(ctx: Context) -> None:
         if total is not None:
             ctx.consumed.add(id(total))
             total_as_membership(ctx, total, year, basis)
+
+
+_THERE_WERE: tuple[list[str], ...] = (["there", "were"], ["there", "are"], ["there", "was"])
+_COUNTING: frozenset[str] = patterns.word_set("recounting_verbs")
+
+
+def _restating(ctx: Context) -> bool:
+    """Does a bare number restate the count of the sentence before, its noun and level left
+    out ('Last year there were ten', 'the June report had counted seven', 'the 2019 tables
+    show seven in 2019')?"""
+    lows = ctx.lows
+    for q in ctx.quantities:
+        if q.form != "plain" or q.precision or q.value > 40:
+            continue
+        k = q.i
+        while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+            k -= 1
+        if (
+            lows[max(0, k - 2) : k] in _THERE_WERE
+            or lows[k - 1 : k] != []
+            and lows[k - 1] in (_COUNTING)
+        ):
+            after = lows[q.j : q.j + 1]
+            if after == [] or after[0] in _ITEM_FOLLOWERS or after[0] in ("in", "."):
+                return True  # (not "there were ten warships", "counted 12 tanks")
+    return False
 
 
 def _recount(ctx: Context, base: Claim, q: Quantity) -> bool:
