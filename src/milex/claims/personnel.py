@@ -56,11 +56,18 @@ def read_personnel(ctx: Context) -> None:
         # "481,000 military personnel, behind the US, which leads with 1.3 million", "from
         # 455,900 troops in 2022 to 463,700 in 2023": the noun of the sentence's count before
         # is this one's too
+        # "Poland follows with 234,000, then Germany with 186,000": after the sentence before
+        # counted personnel, an ally's bare number in thousands, its noun left out (as small
+        # as "Latvia 9,000" right after the ally's name)
+        after_ally = any(m.kind == "ally" and m.j in (q.i, q.i - 1) for m in ctx.mentions)
         counted = counted or (
-            (ends_clause or after[0] == "in" or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"]))
-            and 1e4 <= persons < 1e7
+            (ends_clause or after[0] in ("in", "and", "then")
+             or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"], ["with"]))
+            and (1e4 if not after_ally else 1e3) <= persons < 1e7
             and q.hedge in (None, "about", "nearly")  # ("armies of over 100,000": a bar)
-            and any(c.kind == "personnel" for c in ctx.claims)
+            and (any(c.kind == "personnel" for c in ctx.claims) or carried and (
+                after_ally or _FORCES.any_in(lows, 0, q.i) or lows[q.i - 1] == "with"
+                and any(m.kind == "ally" and m.j <= q.i for m in ctx.mentions)))
             and _MONEY.isdisjoint(lows[ctx.clause(q)[0] : q.i])
         )  # fmt: skip
         if not (after[:1] and after[0] in NOUNS) and not in_brackets and not counted:
