@@ -192,8 +192,11 @@ def _counts(ctx: Context) -> None:
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
                 # "Four met the guideline in 2016. This year seven are expected to do so."
                 found = (q.j, None)
-            elif _elliptic(lows, q.j) and any(c.kind == "count_meeting" for c in ctx.claims):
-                found = (q.j, None)  # "23 meet 2% this year; in 2021 only six were"
+            elif _elliptic(lows, q.j) and (
+                any(c.kind == "count_meeting" for c in ctx.claims) or _asked_before(ctx)
+            ):
+                found = (q.j, None)  # "23 meet 2% this year; in 2021 only six were"; "Wales
+                # asked allies to spend 20% on equipment. In 2014, seven did."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
             elif ctx.asked is not None and lows[: q.i] in ([], ["a", ":"], ["answer", ":"]):
@@ -246,7 +249,8 @@ def _counts(ctx: Context) -> None:
                      and x.value in GUIDELINE_VALUES]  # fmt: skip
             threshold = levels[-1].value if levels else ctx.carry_guideline
         did_so = any(lows[n : n + 2] in _DO_SO for n in range(end, hi)) or (
-            _elliptic(lows, end) and any(c.kind == "count_meeting" for c in ctx.claims)
+            _elliptic(lows, end)
+            and (any(c.kind == "count_meeting" for c in ctx.claims) or _asked_before(ctx))
         )  # ("23 meet it this year, against 2021, when only six were": the count's verb again)
         # the count of the sentence that a "did so" repeats, with its comparator
         echoed: Claim | None = None
@@ -830,6 +834,18 @@ def _elliptic(lows: list[str], k: int) -> bool:
     count before it, left out?"""
     return lows[k : k + 1] != [] and lows[k] in _ELLIPTIC and lows[k + 1 : k + 2] in (
         [], ["."], [","], [";"], [")"], ["-"], ["—"], ["–"])  # fmt: skip
+
+
+def _asked_before(ctx: Context) -> bool:
+    """Did the sentence right before state a guideline's value as what allies were asked
+    ('Wales also asked allies to spend 20% of their budgets on major equipment'), so that a
+    bare 'seven did' after it counts the allies meeting it (at the guideline carried)?"""
+    return ctx.carry_guideline is not None and any(
+        c.kind == "guideline_value"
+        and c.sentence == ctx.sentence.index - 1
+        and c.value == ctx.carry_guideline
+        for c in ctx.earlier[-4:]
+    )
 
 
 def _did_so(lows: list[str], k: int) -> bool:

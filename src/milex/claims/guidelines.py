@@ -26,6 +26,14 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
                                      for m in ctx.mentions):  # fmt: skip
             start = close + 1
     first = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "percent"), None)
+    fifth = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "fraction"
+                  and q.value == 0.2), None)  # fmt: skip
+    if (
+        fifth is not None
+        and (first is None or fifth.i < first.i)
+        and ctx.has("cues", "equipment", lo=fifth.j, hi=min(stop, fifth.j + 10))
+    ):  # "thirty allies spend at least a fifth of their budgets on major equipment": 20%
+        return fifth, 20.0
     if first is not None and "," in lows[start : first.i]:
         # "six countries met the target, and critics ... fail to reach the 2% target": the
         # guideline the count's own words name, not a figure past the comma

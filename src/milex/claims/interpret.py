@@ -152,7 +152,8 @@ def read_article(
             words = [w.lower().strip(",") for w in opener]
             going_on = _carries(words) or _pairs_back(words, sent.text)
             if _heading(previous, opened) and previous and not tables.years_only(previous.text):
-                section_year = None  # (a heading of words opens a section of no year)
+                section_year = _heading_year(previous.text)  # (a heading of words opens a
+                # section of no year, unless it names one: "Back in 2014", "Laggards in 2025")
             if not going_on and not _heading(previous, opened):
                 carry_far, carry = carry or carry_far, None
             if going_on and equipment == paragraph:  # (and of the same spending: "Lithuania
@@ -582,6 +583,24 @@ _AMONG_COUNTED = re.compile(
     r"\b(?:" + "|".join(sorted(patterns.word_set("among_the_counted"), key=len, reverse=True))
     + r")\b", re.IGNORECASE
 )  # fmt: skip
+
+
+# "Back in 2014", "Leaders and laggards in 2025": the one year a heading of words says its
+# section is in (not "What the 2025 report says": an edition's year)
+_HEADING_YEAR = re.compile(
+    r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?!\s*(?:edition|report|tables|figures|data|estimates)\b)",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _heading_year(text: str) -> int | None:
+    """The year a heading of words names for its section ('Back in 2014'), when it names one
+    year only."""
+    found = _HEADING_YEAR.findall(text)
+    if len(found) != 1 or len(_ANY_YEAR.findall(text)) != 1:
+        return None
+    return int(found[0])
 
 
 def _subheading(sents: list[Sentence], k: int) -> bool:
