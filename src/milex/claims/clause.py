@@ -69,6 +69,9 @@ class Context:
     # the year of the section the sentence is in, when a heading line of its own named one
     # ("2014" over "Poland was spending 1.88% of GDP"): the year of its past tense
     section_year: int | None = None
+    # the one year the sentence before, in the same paragraph, gave in any role ("The report
+    # dates from June 2019."), for a "that year" with no other year to go back to
+    prior_year: int | None = None
     # the header above names spending per head ("Defence spending per capita, 2024:"), and
     # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
     header_per_head: bool = False

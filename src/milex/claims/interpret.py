@@ -117,6 +117,7 @@ def read_article(
     asked_year: int | None = None  # and the year it asked of
     listing = False  # the paragraph before was a list's header line (ending in ':') or item
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
+    prior: tuple[int, int | None] = (-1, None)  # and the one year it gave, in any role
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
@@ -217,6 +218,7 @@ def read_article(
         ctx.carry_other_field = other_field == sent.paragraph
         ctx.carry_world_rank = world_rank == sent.paragraph
         ctx.section_year = section_year
+        ctx.prior_year = prior[1] if prior[0] == sent.paragraph else None
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
@@ -305,6 +307,9 @@ def read_article(
             equipment_topic = True
         elif ctx.has("cues", "gdp") or any(c.kind in _OTHER_SHARES for c in ctx.claims):
             equipment_topic = False
+        dated = {t.year for t in ctx.times if t.year and t.kind == "year"
+                 and t.role not in ("price", "deadline")}  # fmt: skip
+        prior = (sent.paragraph, dated.pop() if len(dated) == 1 else None)
         past = (sent.paragraph, _past_year(ctx.times, today))
         if any(c.year != past[1] and c.year is not None for c in ctx.claims):
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after

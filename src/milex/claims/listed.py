@@ -135,6 +135,9 @@ _INCLUDING = (
 )  # fmt: skip  ("the three allies meeting it are Poland, ...")
 
 
+_NOT_LISTING: frozenset[str] = frozenset({"and", "but", "while", "whereas", "with", "yet"})
+
+
 def named_members(ctx: Context, count) -> None:
     """'23 countries are on course to hit the target, Finland and Sweden among them', 'France
     and Italy are among around ten countries that record between 2% and 2.1%': the allies
@@ -164,7 +167,9 @@ def named_members(ctx: Context, count) -> None:
         if not before or (marker == ["among", "them"] and not run):
             # "..., among them Canada, Italy and Spain": the allies after the marker
             start = k + len(marker)
-            run = [m for m in allies if m.i in (start, start + 1)]
+            run = [m for m in allies if m.i == start or m.i == start + 1
+                   and lows[start] not in _NOT_LISTING]  # fmt: skip
+            # (not "Greece (2.24%) ... among them and Germany at 1.36%": a new clause's ally)
             run = run and [
                 m
                 for m in allies

@@ -857,6 +857,9 @@ def _resolve(
             base = ctx.past_year  # met the guideline": the year the sentence before spoke of
         if base is None:
             base = ctx.section_year  # ("2014" heading "That year only three allies met it")
+        if base is None and t.kind == "that":
+            base = ctx.prior_year  # ("The report dates from June 2019. It showed seven
+            # allies at 2% that year")
         base = base if base is not None else (earlier[-1] if earlier else ctx.carry_year)
         if base is None and fiscal is not None and t.kind == "previous":
             return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
