@@ -101,7 +101,8 @@ def _header_of(ctx: Context) -> Header | None:
     else:
         return None
     stated = [t for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
-              and t.year and t.role not in ("price", "edition", "date")]  # fmt: skip
+              and t.year and t.role not in ("price", "edition", "date", "since")]  # fmt: skip
+    # ("By real growth since 2014:" names the start of its changes, not the items' year)
     years = tuple(t.year for t in stated if t.year)
     columns = _column_sources(ctx, [t.i for t in stated])
     cells = _source_cells(ctx)
