@@ -76,3 +76,22 @@ def test_a_wrong_measured_share_beside_a_pledge_is_still_contradicted():
     day = "2025-09-01"
     assert _of(text, day, 3.88, "Estonia").verdict == "contradicted"
     assert _of(text, day, 5.5, "Estonia").verdict == "unverifiable"
+
+
+# --- (d) "N%, revised from M%": the earlier edition's figure for the same year ---------------
+
+
+def test_a_figure_revised_from_names_the_earlier_editions_figure():
+    # Germany 2024: 2.12 in the 2024 edition (Table 3), 2.00 in the 2025 edition
+    text = "Germany's 2024 figure is 2.00% of GDP, revised from 2.12%."
+    day = "2025-09-01"
+    now, before = _of(text, day, 2.0, "Germany"), _of(text, day, 2.12, "Germany")
+    assert (now.verdict, before.claim.year, before.verdict) == ("supported", 2024, "supported")
+
+
+def test_a_wrong_figure_revised_from_is_contradicted_against_the_earlier_edition():
+    # Germany 2024: 2.12 in the 2024 edition, not 2.42
+    text = "Germany's 2024 figure is 2.00% of GDP (revised down from 2.42%)."
+    found = _of(text, "2025-09-01", 2.42, "Germany")
+    assert (found.claim.year, found.verdict) == (2024, "contradicted")
+    assert "2024 edition" in found.explanation

@@ -253,6 +253,7 @@ def year_for(
     if not after and (
         ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"])
         or (ctx.lows[q.i - 1 : q.i] == ["from"] and _after_end_point(ctx, q, lo))
+        or revised_from(ctx, q) is not None
     ):
         # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
         # earlier level, of no year said
@@ -485,6 +486,9 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
 # estimate for Poland's 2024 share")
 _ESTIMATE_NOUNS: frozenset[str] = patterns.word_set("estimate_nouns")
 _PUTTING = patterns.word_set("putting_verbs")  # "NATO puts it at 2%"
+_REVISED_WAY: frozenset[str] = frozenset({"up", "down", "upward", "upwards", "downward",
+                                          "downwards"})  # fmt: skip
+_REVISED_GAP: int = 5  # words between a figure and ', revised from' ("of GDP in 2024 ,")
 _REVISING = patterns.word_set("revising_verbs")  # "its new report revises that to 2.0%"
 _RESTATED = patterns.word_set("restated_nouns")  # "the figure", "that estimate"
 _BEING: frozenset[str] = frozenset({"is", "was", "stands", "stood"})
@@ -710,6 +714,12 @@ def revised_from(ctx: Context, q: Quantity) -> Quantity | None:
     k = q.i - 1
     if ctx.lows[k : k + 1] != ["from"]:
         return None
+    said = k - 2 if k >= 1 and ctx.lows[k - 1] in _REVISED_WAY else k - 1
+    if said >= 1 and ctx.lows[said] in _REVISING and ctx.lows[said - 1] in (",", "("):
+        # "Its 2024 figure is 2.30% of GDP, revised from 2.12%": the figure before the aside
+        # is the revision's end (only a few words of its measure between them)
+        end = next((x for x in reversed(ctx.quantities) if x.form == q.form and x.j < said), None)
+        return end if end is not None and said - end.j <= _REVISED_GAP else None
     lo, _hi = ctx.clause(q)
     end = next((x for x in reversed(ctx.quantities) if x.form == q.form and lo <= x.i < q.i), None)
     if end is None or ctx.lows[end.i - 1 : end.i] != ["to"]:
