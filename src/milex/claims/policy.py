@@ -110,9 +110,7 @@ _SUBJECT_WORDS = frozenset({"it", "they", "its", "their"})
 def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading | None:
     """The commitment figures a quantity may state, or None when it states none."""
     v = _vocab()
-    if ctx.lows[q.i - 1 : q.i] == ["from"] and not _RISING.isdisjoint(
-        ctx.lows[ctx.clause(q)[0] : q.i]
-    ):
+    if _moved_from(ctx, q):
         return None  # "average spending has climbed from 1.4% of GDP": a level, not a pledge
     lo, hi = ctx.neighbours(q)
     lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
@@ -343,6 +341,21 @@ def set_against(lows: list[str], i: int) -> bool:
 
 
 _RISING = patterns.word_set("rising_words") | {"risen", "grown", "jumped", "doubled"}
+_MOVING: frozenset[str] = _RISING | patterns.word_set("raising_verbs")
+
+
+def _moved_from(ctx: Context, q: Quantity) -> bool:
+    """Is the figure where a rise starts ('has climbed from 1.4%'), also when the level it
+    rises to came first ('would lift spending to 2.5% from 2027, from about 2.3% today': the
+    2.3% is the level measured now, not a pledge)?"""
+    if ctx.lows[q.i - 1 : q.i] != ["from"]:
+        return False
+    if not _MOVING.isdisjoint(ctx.lows[ctx.clause(q)[0] : q.i]):
+        return True
+    before = [x for x in ctx.quantities if x.form != "year" and x.j <= q.i]
+    if not before or ctx.lows[before[-1].i - 1 : before[-1].i] != ["to"]:
+        return False
+    return not _MOVING.isdisjoint(ctx.lows[ctx.clause(before[-1])[0] : before[-1].i])
 
 
 GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})  # the levels of GDP allies are counted against
