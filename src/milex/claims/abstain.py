@@ -19,6 +19,11 @@ INFLATION_GAP = 5.0
 
 # values of the commitments themselves, in % of GDP: "the 5% benchmark", "3.5% core"
 COMMITMENT_SHARES = frozenset({1.5, 2.0, 2.5, 3.0, 3.5, 5.0})
+# and in % of defence spending, by the measure they are shares of: Wales's 20% on equipment
+COMMITMENT_PARTS: dict[str, frozenset[float]] = {
+    "share_of_gdp": COMMITMENT_SHARES,
+    "equipment_share": frozenset({20.0}),
+}
 
 
 def other_reading(claim, source, pub, measure, scale, currency, day) -> str | None:
@@ -105,9 +110,11 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     if pledge:
         return pledge
     meets = claim.hedge in ("at_least", "more_than", "less_than")  # "met (missed) the 2% target"
-    if (claim.kind == "share_of_gdp" and claim.policy_words and not meets
-            and claim.value in COMMITMENT_SHARES):  # fmt: skip
-        return f"a commitment's value ({claim.value:g}% of GDP) named in the same sentence"
+    if (claim.policy_words and not meets
+            and claim.value in COMMITMENT_PARTS.get(claim.kind, frozenset())):  # fmt: skip
+        # "... beating the 20% guideline": the guideline's value beside the ally's own figure
+        of = "of GDP" if claim.kind == "share_of_gdp" else "of defence spending on equipment"
+        return f"a commitment's value ({claim.value:g}% {of}) named in the same sentence"
     return None
 
 
