@@ -30,18 +30,26 @@ def stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -
 
     Agreeing with the edition held is support only when nothing but interim figures came out
     since; otherwise the release of the day may have said something else. Disagreeing is a
-    contradiction only beyond every revision seen between the editions held.
+    contradiction only beyond every revision seen between the editions held, and never when
+    the article is older than every edition held (lag "edition"): the data of its day are
+    not held at all.
     """
     if ok and lag == "update":
         return "supported"
     gap = min(abs(claim.value - v) for v in held)
     inside = min(held) <= claim.value <= max(held)
-    if not ok and gap > spread and not inside and spread > 0:
-        return "contradicted"  # (with one release held, no revision was ever measured: never)
+    if not ok and gap > spread and not inside and spread > 0 and lag != "edition":
+        return "contradicted"  # (with one release held, no revision was ever measured: never;
+        # before the first edition held, only later ones, which cannot prove a text wrong)
     if ok:
         why = "; the editions held agree with it"
     elif gap <= 0.005 * max(abs(claim.value), 1.0):
         why = ", and a later edition held agrees with it"
+    elif lag == "edition":
+        why = (
+            ", and no edition held was out by then: the ones published since cannot prove a "
+            "figure of that date wrong"
+        )
     elif inside:
         why = ", and the figure lies between figures the editions held give for it"
     elif spread <= 0:
