@@ -209,7 +209,29 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
     if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
         return q.j
-    if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or (after[1:2] == ["than"] and any(
-            q.j + 2 <= t.i <= q.j + 3 for t in ctx.times))):  # fmt: skip
+    if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or _more_than_then(ctx, q)):
         return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
     return None
+
+
+_THAN_FILLERS = patterns.word_set("than_year_fillers")
+_MORE_ON = patterns.word_set("more_on_words")
+
+
+def _more_than_then(ctx: Context, q: Quantity) -> bool:
+    """'2% more than the year before', '2% more than in fiscal 2024', '2% more on defence than
+    in 2024': the figure compared with an earlier time, a change (not 'more than Germany')."""
+    lows = ctx.lows
+    k = q.j + 1
+    if lows[k : k + 1] == ["on"]:  # what the more is spent on, before the comparison
+        k += 1
+        while k < min(len(lows), q.j + 6) and lows[k] in _MORE_ON:
+            k += 1
+    if lows[k : k + 1] != ["than"]:
+        return False
+    k += 1
+    if any(t.i == k or t.i == k + 1 for t in ctx.times):  # "than the previous year", "than 2024"
+        return True
+    while k < min(len(lows), q.j + 9) and lows[k] in _THAN_FILLERS:
+        k += 1
+    return any(t.i == k and t.year is not None for t in ctx.times)

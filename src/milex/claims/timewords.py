@@ -134,6 +134,7 @@ _RISES = frozenset({"increase", "rise", "rises", "growth", "jump", "up", "higher
 _REPORTED_AT = patterns.word_set("saying_verbs_past")
 
 
+_FISCAL_LABELS = patterns.word_set("fiscal_year_labels")
 _RELEASE_NOUNS = frozenset({"edition", "report", "release", "tables", "figures", "data",
                             "estimates"})  # fmt: skip
 _RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's", "annual"})
@@ -155,8 +156,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         if q.form != "year":
             continue
         k, year = q.i, int(q.value)
-        prev = lows[k - 1] if k > 0 else ""
-        prev2 = " ".join(lows[k - 2 : k]) if k > 1 else ""
+        # "than in fiscal 2024", "since fiscal 2014": the year's own label is no word before it
+        b = k - 1 if k > 0 and lows[k - 1] in _FISCAL_LABELS else k
+        prev = lows[b - 1] if b > 0 else ""
+        prev2 = " ".join(lows[b - 2 : b]) if b > 1 else ""
         nxt = lows[q.j] if q.j < len(lows) else ""
         role = "in"
         before3 = lows[max(0, k - 3) : k]
