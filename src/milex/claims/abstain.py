@@ -184,8 +184,8 @@ def national_budget(claim) -> str:
     if claim.budget_line:
         return (
             "the text gives a line of the country's own budget (a regular or core budget, a "
-            "ministry's, a special fund), not its whole defence spending on NATO's definition; "
-            "milex does not hold national budgets"
+            "ministry's, a special fund, what its legislature appropriated), not its whole "
+            "defence spending on NATO's definition; milex does not hold national budgets"
         )
     if claim.currency not in (None, "USD") and not claim.source_text and claim.precision < 2:
         return (
