@@ -180,7 +180,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + hit[0], str(hit[1]), "group")
             if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
                 found = _alliance(lows, i)
-        elif lows[i] in ("world", "the") and (size := _world_as_subject(tokens, lows, i)):
+        elif lows[i] in _WORLD_STARTS and (size := _world_as_subject(tokens, lows, i)):
             found = Mention(i, i + size, "SIPRI:WORLD", "group")
         elif t.text in v["codes"] or t.text.rstrip("'s").rstrip("’") in v["codes"]:
             found = Mention(i, i + 1, v["codes"][t.text.removesuffix("'s").removesuffix("’s")],
@@ -257,17 +257,23 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
 
 
 _WORLD_SPENDER = patterns.word_set("world_as_spender")
+_WORLDS: frozenset[str] = frozenset({"world's", "world’s"})
+_WORLD_STARTS: frozenset[str] = _WORLDS | {"world", "the"}
+_MONEY_SIGNS: frozenset[str] = frozenset(patterns.load()["currency_before"])
 _LABEL_MARKS = frozenset({":", "-", "–", "—"})
 
 
 def _world_as_subject(tokens: list[Token], lows: list[str], i: int) -> int:
     """The world as the spender, SIPRI's world total (the length of the mention, else 0): a
-    list's label ('- World: $2.72 trillion') or the subject of spending ('the world spent
-    $2.7 trillion'); never 'the world's largest spender' nor 'in the world'."""
+    list's label ('- World: $2.72 trillion'), the subject of spending ('the world spent
+    $2.7 trillion') or the owner of an amount ("the world's $2.7 trillion"); never 'the
+    world's largest spender' nor 'in the world'."""
     k = i + 1 if lows[i] == "the" else i
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    if k < len(lows) and lows[k] in _WORLDS and nxt in _MONEY_SIGNS:
+        return k + 1 - i  # "37% of the world's $2,718bn": the world's own total
     if k >= len(lows) or lows[k] != "world":
         return 0
-    nxt = lows[k + 1] if k + 1 < len(lows) else ""
     first = all(w in _LABEL_MARKS or not any(c.isalnum() for c in w) for w in lows[:i])
     if first and tokens[k].text[:1].isupper() and nxt in _LABEL_MARKS:
         return k + 1 - i  # "- World: $2.72 trillion", "World – $2.72tn"

@@ -45,11 +45,14 @@ _WHOLE = patterns.word_set("world_total_nouns")
 
 
 def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
-    """'$997 billion, or 37% of the global total', 'with 39% of global spending': a share of
-    the world's military spending, which only SIPRI totals."""
+    """'$997 billion, or 37% of the global total', 'with 39% of global spending', "37% of
+    the world's $2.7 trillion": a share of the world's military spending, which only SIPRI
+    totals."""
     after = [w.replace("’", "'") for w in ctx.lows[q.j : q.j + 6]]
     rest = [w for w in after[1:] if w not in ("the", "all")]
-    if after[:1] != ["of"] or not rest or rest[0] not in _WORLD or not _WHOLE & set(rest[1:3]):
+    if after[:1] != ["of"] or not rest or rest[0] not in _WORLD:
+        return False
+    if not _WHOLE & set(rest[1:3]) and not (rest[0] == "world's" and _amount_next(ctx, q)):
         return False
     share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
     codes, doubt = subjects_for(ctx, q, allow_after=False)
@@ -67,6 +70,12 @@ def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
             claim.precision = 0
             claim.hedge = claim.hedge or "about"
     return True
+
+
+def _amount_next(ctx: Context, q: Quantity) -> bool:
+    """Is the world's own total in money after the share ("37% of the world's $2,718bn")?"""
+    k = q.j + 1 + (1 if ctx.lows[q.j + 1 : q.j + 2] == ["the"] else 0) + 1
+    return any(x.i == k and x.form == "money" for x in ctx.quantities)
 
 
 _ALLIANCE = patterns.word_set("alliance_words")
