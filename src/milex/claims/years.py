@@ -863,6 +863,9 @@ def _resolve(
                     and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
         earlier = [c.year for c in ctx.earlier if c.year]  # "..., the same year": the one before
         base = years[-1] if years else (explicit[-1] if explicit else None)
+        if years and explicit and _named_after_claims(ctx, t, claims_before or ctx.claims):
+            base = explicit[-1]  # "not once above 1.5% since 2014, a low of 1.01% that year":
+            # the year named last before the time word, not that of a figure before the name
         if base is None:  # "Trump took office in January 2017. That year just four allies
             base = ctx.past_year  # met the guideline": the year the sentence before spoke of
         if base is None:
@@ -880,6 +883,22 @@ def _resolve(
 
 
 _STEPS = {"this": 0, "last": -1, "next": 1}  # a fiscal year from the one holding the date
+
+
+def _named_after_claims(ctx: Context, t: timewords.TimeExpr, claims) -> bool:
+    """Is a year written between the last dated figure before the time word and the time word
+    itself (the year 'that year' points back to is the one read last)?"""
+    dated = [c.start for c in claims if c.year and c.start < ctx.tokens[t.i].start]
+    if not dated:
+        return False
+    return any(
+        x.kind == "year"
+        and x.year
+        and x.j <= t.i
+        and ctx.tokens[x.i].start > dated[-1]
+        and x.role not in ("price", "edition", "date")
+        for x in ctx.times
+    )
 
 
 def _fiscal_year(ctx: Context, allies: Sequence[str]) -> int | None:
