@@ -451,6 +451,13 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     after = ctx.lows[q.j : q.j + 2]
     verbs = patterns.as_set("meeting_verbs")
     nouns = patterns.as_set("guideline_nouns")
+    near = [v for v in range(max(lo, q.i - 3), q.i) if ctx.lows[v] in verbs]
+    if (
+        near
+        and set(ctx.lows[near[-1] + 1 : q.i]) <= _EVEN
+        and _negated_verb(ctx.lows, lo, near[-1])
+    ):
+        return "less_than"  # "has not once reached even 1.5%", "never hit 1.2%": below it
     met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs] or [
         v
         for v in range(max(0, q.i - 6), q.i)
@@ -487,6 +494,19 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     ):  # fmt: skip
         return "more_than"  # "exceeds NATO's guideline of spending 20% on equipment"
     return None
+
+
+_EVEN: frozenset[str] = patterns.word_set("level_fillers")
+_NEGATION_FILLERS: frozenset[str] = patterns.word_set("negation_fillers")
+
+
+def _negated_verb(lows: list[str], lo: int, v: int) -> bool:
+    """Is the verb at v negated right before it ('has not once reached', 'never hit', 'has
+    not yet reached'), with nothing but such fillers between (not 'did not say it reached')?"""
+    k = v
+    while k > lo and lows[k - 1] in _NEGATION_FILLERS:
+        k -= 1
+    return k > lo and negated(lows[k - 1 : k]) and lows[k - 1] != "no"
 
 
 # a level negated over a comparison: "has not dropped below 2%" is "at least 2%" all along
