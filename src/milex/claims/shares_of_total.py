@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context
+from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import country_outside, relative_subject, subjects_for
 
@@ -16,10 +17,14 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
     """Read q as a share of the allies' total spending when the words say so (claims made
     with measures' `claims_for`); False when it is not one."""
     apposed = _apposed_share(ctx, q)
-    if not (apposed or _of_alliance(ctx, q) or _share_named_before(ctx, q)):
+    elided = None if apposed else _elided_share(ctx, q) or _share_after_total(ctx, q)
+    if not (apposed or elided or _of_alliance(ctx, q) or _share_named_before(ctx, q)):
         return False
     share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
     codes, doubt = relative_subject(ctx, q), ""
+    if elided is not None and elided.subject_code:
+        codes = [elided.subject_code]  # "...; this year, roughly two-thirds": the same owner's
+        # (and "$1.03tn out of an allied total of $1.81tn: about 57%": the ally's of that total)
     k = q.j + (1 if ctx.lows[q.j : q.j + 1] == [","] else 0)
     if apposed and ctx.lows[k : k + 1] == ["for"]:  # "$997bn, or 66%, for the US"
         codes = [m.code for m in ctx.mentions if m.i in (k + 1, k + 2) and m.kind == "ally"]
@@ -108,7 +113,21 @@ def _of_alliance(ctx: Context, q: Quantity) -> bool:
         return bool(subject) and subject[0] in _ALLIANCE and verb is not None
     if not rest or rest[0] not in _ALLIANCE:
         return rest[:1] == ["total"] and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
-    return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in (",", ".", ";", "defense", "defence")
+    if rest[0] in _OWNING and _owned_amount(ctx, q):
+        return True  # "two-thirds of the alliance's $1.47tn": the allies' total, in money
+    return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in _WHOLE_ENDS
+
+
+# what may end 'of NATO' as the whole ('pays 90 percent of NATO".', '... of NATO, ...')
+_WHOLE_ENDS: frozenset[str] = frozenset({",", ".", ";", "defense", "defence", '"', "”", "'", "’"})
+_OWNING: frozenset[str] = frozenset(w for w in _ALLIANCE if w.endswith(("'s", "'")))
+
+
+def _owned_amount(ctx: Context, q: Quantity) -> bool:
+    """Is an amount in money right after the owner of 'of the alliance's' ('two-thirds of the
+    alliance's $1.47tn')?"""
+    k = q.j + 1 + (1 if ctx.lows[q.j + 1 : q.j + 2] == ["the"] else 0) + 1
+    return any(x.i == k and x.form == "money" for x in ctx.quantities)
 
 
 def _apposed_share(ctx: Context, q: Quantity) -> bool:
@@ -140,3 +159,59 @@ def _share_named_before(ctx: Context, q: Quantity) -> bool:
         if rest and rest[0] in _ALLIANCE and not {"gdp", "common", "budget"} & set(lows[k : q.i]):
             return True
     return False
+
+
+_ELIDED_ENDS: frozenset[str] = frozenset({".", ";", "!", ""})
+
+
+def _elided_share(ctx: Context, q: Quantity) -> Claim | None:
+    """'A decade ago the US accounted for about 72% of allied spending; this year, roughly
+    two-thirds': a figure alone at the end of a clause after a semicolon, with only times
+    between it and a share of the allies' spending before, is another share of that spending."""
+    lows = ctx.lows
+    if (lows[q.j] if q.j < len(lows) else "") not in _ELIDED_ENDS:
+        return None
+    start = ctx.tokens[q.i].start
+    last = next((c for c in reversed(ctx.claims) if c.end <= start), None)
+    if last is None or last.kind != "alliance_share":
+        return None
+    k = next((k for k in range(q.i - 1, -1, -1) if lows[k] == ";"), -1)
+    if k < 0 or ctx.tokens[k].start < last.end:
+        return None
+    if any(x.form != "year" and k < x.i < q.i for x in ctx.quantities):
+        return None
+    times = {w for t in ctx.times if k < t.i < q.i for w in lows[t.i : t.j]}
+    return last if all(w in times or w in _ELIDED_WORDS for w in lows[k : q.i]) else None
+
+
+_ELIDED_WORDS: frozenset[str] = patterns.word_set("elided_share_words")
+
+
+_SHARE_LEADS: frozenset[str] = frozenset({":", ",", "-", "\u2013", "\u2014", "or"})
+
+
+def _share_after_total(ctx: Context, q: Quantity) -> Claim | None:
+    """'The US will spend $1.03tn out of an allied total of $1.81tn: about 57%': a percentage
+    right after the allies' total in money, itself right after an ally's amount, is that
+    ally's share of the total (the ally's amount claim, else None)."""
+    if q.form not in ("percent", "fraction") or ctx.lows[q.i - 1 : q.i] == []:
+        return None
+    k = q.i - 1
+    while k > 0 and ctx.lows[k] in _SHARE_LEADS:
+        k -= 1
+    if k == q.i - 1:
+        return None
+    start = ctx.tokens[q.i].start
+    before = [c for c in ctx.claims if c.end <= start]
+    if len(before) < 2 or ctx.tokens[k].end != before[-1].end:
+        return None
+    total, part = before[-1], before[-2]
+    if total.kind != "spending_amount" or total.subject_code != "NATO":
+        return None
+    if (
+        part.kind != "spending_amount"
+        or len(part.subject_code or "") != 3
+        or part.year != total.year
+    ):
+        return None
+    return part
