@@ -67,7 +67,16 @@ _SIPRI = re.compile(r"\bsipri\b|\bstockholm\b[\w -]{0,40}\binstitute\b", re.IGNO
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
 _LETTER = re.compile(r"[^\W\d_]")
-_DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces)\b", re.IGNORECASE)
+
+
+# (NATO's "core basis" is its measure of core defence spending: "What Canada spends, on NATO's
+# core basis:" heads a list of defence sums)
+def _owner_kept(ctx: Context, header: tables.Header) -> str:
+    """The ally of the header above, for a line under it that names no one ('2022: 2.29')."""
+    return "" if ctx.mentions else header.owner
+
+
+_DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces|core basis)\b", re.IGNORECASE)
 
 
 @cache
@@ -242,7 +251,8 @@ def read_article(
             # then the table's row "| Ally | 2024 | 2025 |": the measure of the header above
             own_header = replace(own_header, share=own_header.share or header.share,
                                  measure=header.measure, real=header.real,
-                                 of_gdp=header.of_gdp, doubt=header.doubt)  # fmt: skip
+                                 of_gdp=header.of_gdp, doubt=header.doubt,
+                                 owner=own_header.owner or _owner_kept(ctx, header))  # fmt: skip
         own_years = own_header.years if own_header is not None else ()
         if own_header is not None and header is not None and not own_years:
             # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year

@@ -60,6 +60,9 @@ class Header:
     # share of GDP 2024 | gap |", "| Ally | Aug 2025 report | Jul 2026 report |")
     cells: tuple[tuple[int, int], ...] = ()
     since: int | None = None  # its changes run over a span of years ("Change 2014-24"): its start
+    # the one ally the header names, whose figures the lines under it give by year ("UK
+    # defence spending, % of GDP" over "2021: 2.29"), else ""
+    owner: str = ""
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -93,7 +96,7 @@ def _header_of(ctx: Context) -> Header | None:
             colon = len(lows)
     elif (("|" in lows or _title_line(ctx) or _year_row(ctx) or _year_line(ctx)
            or lows[:2] in (["here", "is"], ["here", "are"]))
-          and not any(m.kind == "ally" for m in ctx.mentions)):  # fmt: skip
+          and (not any(m.kind == "ally" for m in ctx.mentions) or _owner_title(ctx))):  # fmt: skip
         # ("Here is a list of what allies spent in 2023 as a share of GDP." before its items)
         # "Country | 2024 | 2025 (share of GDP, %)": a table's header row; "Spending, 2014
         # 2024 (% of GDP)" on a line of its own: a chart's or table's title
@@ -129,7 +132,22 @@ def _header_of(ctx: Context) -> Header | None:
         return Header(years, share, category, others=others, sources=columns)
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
              "text does not say which share this is") if category else ""  # fmt: skip
-    return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns)
+    owners = {m.code for m in ctx.mentions if m.i < colon and m.kind in ("ally", "demonym")}
+    owner = owners.pop() if len(owners) == 1 and not years else ""
+    return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
+                  owner=owner)  # fmt: skip
+
+
+def _owner_title(ctx: Context) -> bool:
+    """'UK defence spending, % of GDP (NATO definition)': a title line naming one ally and a
+    share of GDP, with no figure of its own, heads that ally's figures by year."""
+    allies = {m.code for m in ctx.mentions if m.kind == "ally"}
+    return (
+        len(allies) == 1
+        and _title_line(ctx)
+        and ctx.has("cues", "gdp")
+        and not any(q.form != "year" for q in ctx.quantities)
+    )
 
 
 def _cell_bounds(lows: list[str]) -> list[tuple[int, int]]:
@@ -263,6 +281,9 @@ def read_items(ctx: Context, header: Header) -> None:
     start = colon + 1 if colon is not None and header_of(ctx) == header else 0
     if header_of(ctx) == header and colon is None:
         return  # the header row itself
+    if header.owner and colon is not None and header_of(ctx) is not None:
+        _read_year_item(ctx, header, colon)  # "2021: 2.29" under "UK defence spending, % of GDP"
+        return
     dated, inside = _bracketed(ctx)
     if any(t.year and t.i >= start and t.role not in ("price", "edition", "date")
            and t.i not in inside for t in ctx.times):  # fmt: skip
@@ -305,6 +326,24 @@ def read_items(ctx: Context, header: Header) -> None:
                 # "| Ally | SIPRI 2024 | NATO 2024 |": each figure its column's source's
                 claim.source = header.sources[column][0]
                 claim.source_text = f"{header.sources[column][1]} (the column's header)"
+
+
+def _read_year_item(ctx: Context, header: Header, colon: int) -> None:
+    """A line labelled by one year under a header naming one ally ('2021: 2.29', '- 2024:
+    2.38 (estimate)'): its one figure is that ally's in that year; a line naming an ally, or
+    with more figures than one, is not such an item."""
+    label = [t for t in ctx.times if t.i < colon and t.year]
+    if len(label) != 1 or any(m.kind in ("ally", "group", "demonym") for m in ctx.mentions):
+        return
+    if any(w not in _BULLETS for w in ctx.lows[: label[0].i]):
+        return
+    figures = [q for q in ctx.quantities if q.i > colon and q.form != "year"
+               and id(q) not in ctx.consumed]  # fmt: skip
+    if len(figures) != 1 or not _is_share(figures[0], header):
+        return
+    if _own_measure(ctx, figures[0], header):
+        return
+    _item_claim(ctx, figures[0], header, label[0].year or 0, "stated", header.owner)
 
 
 def _read_cells(ctx: Context, header: Header) -> None:
