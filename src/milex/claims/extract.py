@@ -322,11 +322,14 @@ def _attribute(text: str, quote: Quote) -> Quote:
     after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1, until=_CLAUSE_END)
     for k, t in enumerate(after[:14]):
         if t.low in verbs and (k == 0 or not t.text[:1].isupper()):  # (not "the United States")
-            found = _speaker(list(reversed(after[:k]))) or _speaker(after[k + 1 :], forward=True)
+            found = _speaker(list(reversed(after[:k])))
+            if not found and [w.low for w in after[:k]] in (["he"], ["she"]):
+                # '"...," he said' of a leader named before (and not '..., he said, noting
+                # that Canada's economy grew': the words after the verb are no speaker then)
+                return _named_before(text, quote)
+            found = found or _speaker(after[k + 1 :], forward=True)
             if found:
                 return _set(quote, *found)
-            if [w.low for w in after[:k]] in (["he"], ["she"]):
-                return _named_before(text, quote)  # '"...," he said' of a leader named before
             break
     before = _since_last_stop(text, max(0, quote.start - 160), quote.start - 1)
     for k in range(len(before) - 1, max(len(before) - 6, -1), -1):
