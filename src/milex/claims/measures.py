@@ -984,6 +984,31 @@ def _currency(word: str | None, codes: list[str]) -> str | None:
 PER_HEAD_CURRENT = "spending_per_capita_usd_current"  # SIPRI's
 
 
+_RESIDENTS: dict[str, str] = patterns.load()["subjects"]["residents"]
+_EACH: frozenset[str] = patterns.word_set("each_words")
+
+
+def _residents_of(ctx: Context, q: Quantity, lo: int) -> tuple[str | None, bool]:
+    """The ally whose people a sum is per head of, and whether they are named right after it:
+    'per American' after it, or its people as the spenders of the clause with a word of per
+    head ('Per person, Americans spend about $2,240', 'Canadians spend about $710 each')."""
+    lows, tokens = ctx.lows, ctx.tokens
+    k = q.j + 1
+    if lows[q.j : q.j + 1] == ["per"] and k < len(lows) and tokens[k].text[:1].isupper():
+        return _RESIDENTS.get(lows[k]), lows[k] in _RESIDENTS
+    people = {_RESIDENTS[lows[k]] for k in range(lo, q.i) if lows[k] in _RESIDENTS
+              and lows[k].endswith("s") and tokens[k].text[:1].isupper()}  # fmt: skip
+    if len(people) != 1:
+        return None, False
+    each = lows[q.j : q.j + 1] != [] and lows[q.j] in _EACH
+    return (people.pop() if each or ctx.has("ranking", "per_head") else None), False
+
+
+def _tables_named(ctx: Context) -> bool:
+    """Does the sentence name NATO or SIPRI as the source of its figures?"""
+    return any(s.source in ("NATO", "SIPRI") for s in ctx.sources)
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -992,6 +1017,11 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # GDP, on NATO's estimates - MKD 20.1 billion")
     ranked = ranked or any(c.kind == "share_of_gdp" and c.subject_code in codes
                            for c in ctx.claims)  # fmt: skip
+    residents, named_after = None, False
+    if q.value * q.scale < 1e5:
+        residents, named_after = _residents_of(ctx, q, ctx.clause(q)[0])
+    if residents is not None and (named_after or not codes or codes == [residents]):
+        codes, doubt = [residents], ""  # "$2,895 per American", "Canadians spend $710 each"
     if not (ctx.has("cues", "defence") or ((ctx.defence_topic or ranked) and codes)) or multi_year(
         ctx, q
     ):
@@ -1022,8 +1052,16 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # "848 billion lira this year, up from 394 billion in 2023": the sentence's currency
         word = earlier[-1].currency
     currency = _currency(word, codes)
+    per_head = (
+        residents is not None
+        or ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4))
+        or (q.value * q.scale < 1e5 and (ctx.has("ranking", "per_head") or ctx.header_per_head))
+    )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
     if stated:
         currency = str(stated[0][2])
+    elif q.currency == "USD?" and "CAN" in codes and per_head and _tables_named(ctx):
+        currency = "USD"  # "Canada's $609 a head, NATO's table shows": NATO and SIPRI give
+        # spending per head in US dollars only
     elif q.currency == "USD?" and "CAN" in codes:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None and word in patterns.load()["shared_currencies"]:
@@ -1081,9 +1119,6 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             claim.doubts.append("an amount an ally receives (a loan or an allocation) is not "
                                 "its spending, and milex holds no allocations")  # fmt: skip
         return
-    per_head = ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4)) or (
-        q.value * q.scale < 1e5 and (ctx.has("ranking", "per_head") or ctx.header_per_head)
-    )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
     unpriced = False
     if not per_head and q.value * q.scale < 1e6:
         return  # "$1,750 a year" can be no ally's budget: a sum per head, or in units unsaid

@@ -54,6 +54,8 @@ SCHEMA: dict = {
         "groups": "map",
         "group_names": "map",
         "demonyms": "map",
+        # the people of an ally, one or many ("Canadians", "per Briton"): whose sum per head
+        "residents": "map",
         "capitals": "map",
         "institutions": "map",
         "people": "map",  # surnames of leaders and ministers -> the ally they speak for
