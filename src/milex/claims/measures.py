@@ -1004,6 +1004,13 @@ def _residents_of(ctx: Context, q: Quantity, lo: int) -> tuple[str | None, bool]
     return (people.pop() if each or ctx.has("ranking", "per_head") else None), False
 
 
+def _dollar_of_another(ctx: Context) -> bool:
+    """Has the sentence already read a '$' sum per head of another ally as US dollars?"""
+    return any(c.kind == "spending_amount" and c.currency == "USD" and "$" in c.text
+               and c.subject_code not in (None, "CAN") and "per_capita" in (c.measure or "")
+               for c in ctx.claims)  # fmt: skip
+
+
 def _tables_named(ctx: Context) -> bool:
     """Does the sentence name NATO or SIPRI as the source of its figures?"""
     return any(s.source in ("NATO", "SIPRI") for s in ctx.sources)
@@ -1059,9 +1066,15 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
     if stated:
         currency = str(stated[0][2])
-    elif q.currency == "USD?" and "CAN" in codes and per_head and _tables_named(ctx):
+    elif (
+        q.currency == "USD?"
+        and "CAN" in codes
+        and per_head
+        and (_tables_named(ctx) or _dollar_of_another(ctx))
+    ):
         currency = "USD"  # "Canada's $609 a head, NATO's table shows": NATO and SIPRI give
-        # spending per head in US dollars only
+        # spending per head in US dollars only (and "United States $2,481; Canada $1,146":
+        # the '$' of one list is one dollar)
     elif q.currency == "USD?" and "CAN" in codes:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None and word in patterns.load()["shared_currencies"]:
