@@ -371,11 +371,25 @@ def _named_before(text: str, quote: Quote) -> Quote:
     people = patterns.load()["subjects"]["people"]
     window = text[max(0, quote.start - 400) : quote.start]
     if not _people().search(window.lower()):
-        return quote  # no name in it (a token's lower case is in the text's lower case)
+        return _seated_before(window, quote)  # no name in it (a token's lower case is in the
+        # text's lower case)
     before = tokenize(window)
     named = {t.low: t.text for t in before if t.text[:1].isupper() and t.low in people}
     # two leaders named before ("Macron met Trump. '...,' he said"): which one is unclear
     return _set(quote, next(iter(named.values())), []) if len(named) == 1 else quote
+
+
+def _seated_before(window: str, quote: Quote) -> Quote:
+    """'Testifying before the House Appropriations subcommittee, the defense secretary said
+    ... "...," he told lawmakers': with no leader named, the one institution of one ally
+    named earlier in the paragraph is where the speaker speaks (its words become the role)."""
+    paragraph = window[window.rfind("\n") + 1 :]
+    joined = " ".join(t.low.removesuffix("'s").removesuffix("\u2019s") for t in tokenize(paragraph))
+    found = {code: phrase for phrase, code in patterns.load()["subjects"]["institutions"].items()
+             if f" {phrase} " in f" {joined} "}  # fmt: skip
+    if len(found) != 1:
+        return quote
+    return _set(quote, None, next(iter(found.values())).split())
 
 
 @cache
