@@ -214,8 +214,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     return None
 
 
-_THAN_FILLERS = patterns.word_set("than_year_fillers")
-_MORE_ON = patterns.word_set("more_on_words")
+_THAN_FILLERS: frozenset[str] = patterns.word_set("than_year_fillers")
+_MORE_ON: frozenset[str] = patterns.word_set("more_on_words")
 
 
 def _more_than_then(ctx: Context, q: Quantity) -> bool:

@@ -1024,7 +1024,8 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # GDP, on NATO's estimates - MKD 20.1 billion")
     ranked = ranked or any(c.kind == "share_of_gdp" and c.subject_code in codes
                            for c in ctx.claims)  # fmt: skip
-    residents, named_after = None, False
+    residents: str | None = None
+    named_after = False
     if q.value * q.scale < 1e5:
         residents, named_after = _residents_of(ctx, q, ctx.clause(q)[0])
     if residents is not None and (named_after or not codes or codes == [residents]):

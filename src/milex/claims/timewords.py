@@ -134,7 +134,7 @@ _RISES = frozenset({"increase", "rise", "rises", "growth", "jump", "up", "higher
 _REPORTED_AT = patterns.word_set("saying_verbs_past")
 
 
-_FISCAL_LABELS = patterns.word_set("fiscal_year_labels")
+_FISCAL_LABELS: frozenset[str] = patterns.word_set("fiscal_year_labels")
 _RELEASE_NOUNS = frozenset({"edition", "report", "release", "tables", "figures", "data",
                             "estimates"})  # fmt: skip
 _RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's", "annual"})
