@@ -54,6 +54,14 @@ def breakdown_category(ctx: Context, q: Quantity) -> str | None:
     infrastructure' (measures named so, even infrastructure, are defence figures)."""
     if q.form != "percent" or ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4):
         return None
+    if (
+        label_before(ctx, q) is None
+        and not {"on", "for"} & set(ctx.lows[q.j : q.j + 3])
+        and not ctx.has("cues", "non_defence")
+        and (named := _share_named_before(ctx, q)) is not None
+        and change_words(ctx, q, ctx.clause(q)[0]) is None  # ("... and its spending rose 5%")
+    ):  # "Spain's personnel share fell to 27.8%": a share of defence spending by its name
+        return named
     if not (ctx.has("cues", "defence") or ctx.defence_topic):
         return None  # ("wages rose 5% for personnel in the health sector")
     after = ctx.lows[q.j : q.j + 5]
@@ -71,6 +79,26 @@ def breakdown_category(ctx: Context, q: Quantity) -> str | None:
     if category in ("infrastructure_share", "other_share") and not ctx.has("cues", "defence"):
         return None  # ("3% on infrastructure" is a defence category only in a defence sentence)
     return category
+
+
+# the nouns of a category's share named before its figure ("the personnel share fell to 28%")
+_SHARE_NOUNS: frozenset[str] = patterns.word_set("category_share_nouns")
+
+
+def _share_named_before(ctx: Context, q: Quantity) -> str | None:
+    """The category whose share the sentence names before the figure, with no other figure
+    between them: 'Spain's personnel share fell to 27.8%, and Italy's to 42.9%' (both)."""
+    lows = ctx.lows
+    for k in range(q.i - 1, 0, -1):
+        if lows[k] in _SHARE_NOUNS and lows[k - 1] in _CATEGORIES:
+            return _CATEGORIES[lows[k - 1]]
+        if (
+            lows[k] in _CATEGORIES
+            or lows[k] in (".", ";")
+            or (any(x.i == k for x in ctx.quantities if x.form not in ("percent", "year")))
+        ):
+            return None  # another category, or another kind of figure, stands between
+    return None
 
 
 # what may stand between a category's label and its figure ("equipment: 25.7%")
@@ -207,6 +235,7 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
             return k
     after = lows[q.j : q.j + 5]
     after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
+    after = after[: after.index(";")] if ";" in after else after  # ("2.22% in 2026; growth is")
     if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
         return q.j
     if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or _more_than_then(ctx, q)):

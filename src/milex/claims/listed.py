@@ -222,6 +222,9 @@ def following_list(ctx: Context, count) -> None:
 def _members(ctx: Context, named: list, count, comparator: str | None = None) -> None:
     """One claim for the allies named as part of a count, on the count's threshold: 'Belgium,
     Canada and Spain' of 'eight allies below 2%' (each is judged; one wrong makes it wrong)."""
+    # "nine allies below the target, among them Italy, at 1.49%": an ally given its own figure
+    # is claimed by that figure; the count's threshold is not its value
+    named = [m for m in named if not _own_figure(ctx, m)]
     codes = list(dict.fromkeys(m.code for m in named))
     if not codes:
         return
@@ -242,3 +245,14 @@ def _members(ctx: Context, named: list, count, comparator: str | None = None) ->
     if len(codes) > 1:
         claim.members = codes
         claim.subject = ", ".join(name_of(c) for c in codes)
+
+
+_OWN_FIGURE_LINKS: frozenset[str] = patterns.word_set("own_figure_links")
+
+
+def _own_figure(ctx: Context, m) -> bool:
+    """Is the ally's own percentage right after its name ('Italy, at 1.49%', 'Spain (1.28%)')?"""
+    for q in ctx.quantities:
+        if q.form == "percent" and m.j <= q.i <= m.j + 3:
+            return all(w in _OWN_FIGURE_LINKS for w in ctx.lows[m.j : q.i])
+    return False

@@ -226,10 +226,24 @@ def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
     for k in range(max(lo, q.i - 5), q.i):
         if lows[k] in ("gdp", "economy", "output", "inflation") and lows[k - 1 : k] != ["of"]:
             # (but "spending as a share of GDP fell to 1.8%": the share's level)
-            rest = [w for w in lows[k + 1 : q.i] if w not in ("has", "have", "will", "by", "is")]
+            # ("the economy itself shrank 0.3%": words between the noun and its verb)
+            rest = [w for w in lows[k + 1 : q.i] if w not in _ECONOMY_FILLERS]
             if rest and change.match_at(rest, 0):
                 return True
+        if (
+            lows[k] in _GROWTH_NOUNS
+            and any(
+                m.j == k and (m.kind == "demonym" or m.kind == "ally" and m.possessive)
+                for m in ctx.mentions
+            )
+            and all(w in _ECONOMY_FILLERS for w in lows[k + 1 : q.i])
+        ):  # "French growth is forecast at 0.9%": a country's growth is its economy's
+            return True
     return False
+
+
+_ECONOMY_FILLERS: frozenset[str] = patterns.word_set("economy_change_fillers")
+_GROWTH_NOUNS: frozenset[str] = patterns.word_set("economy_growth_nouns")
 
 
 def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
@@ -902,6 +916,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
     if _decade_span(ctx, lo, hi):
         for claim in claims:  # "climbed by 130% over the past decade": not one year's change
             claim.since = claim.since or ctx.today.year - 10
+    after = _years_after_event(ctx, q, lo)
+    if after is not None:  # "Ten years after Wales, France has raised it by 25.6%": since 2014
+        for claim in claims:
+            claim.since = claim.since or after
     start = _from_year(ctx, q, hi)
     base = next((t.year for t in ctx.times if t.role == "base" and t.year and lo <= t.i < hi
                  and t.year < ctx.today.year - 1), None)  # fmt: skip
@@ -941,6 +959,27 @@ SHARE_MOVED: str = ("the change is of the share of GDP, not of real spending, an
 
 # "ten years on from Wales", "ten years after", "ten years ago": a time, not the span of a change
 _NOT_SPAN: frozenset[str] = frozenset({"on", "after", "ago", "later", "earlier", "before"})
+
+
+_AFTER_EVENTS: patterns.Phrases = patterns.phrases("after_events")
+_PERFECT: frozenset[str] = patterns.word_set("perfect_auxiliaries")
+
+
+def _years_after_event(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """The year of the event a change is counted from when the sentence opens 'Ten years after
+    Wales' or 'A decade on from the Wales summit' and says the change in the present perfect
+    ('has raised its spending by 25.6%'): the change since then. ('A decade after Wales, it
+    raises spending by 16%' dates a change of one year; the time alone is no span.)"""
+    lows = ctx.lows
+    for k in range(1, q.i):
+        hit = _AFTER_EVENTS.match_at(lows, k)
+        if (
+            hit
+            and lows[k - 1] in ("years", "decade")
+            and _PERFECT & set(lows[max(lo, k + hit[0]) : q.i])
+        ):
+            return int(hit[1])
+    return None
 
 
 def _decade_span(ctx: Context, lo: int, hi: int) -> bool:

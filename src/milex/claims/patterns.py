@@ -73,6 +73,7 @@ SCHEMA: dict = {
     "time": {"*": "list"},
     "events": "map",
     "since_events": "map",  # "since Wales": the year a span of years starts
+    "after_events": "map",  # "(ten years) after Wales": the year a time is counted from
     "policy": {
         "families": {"*": "list"},
         "family_of": "map",

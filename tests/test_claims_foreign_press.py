@@ -1,0 +1,88 @@
+"""The claim checker on the structures of the continental press (often with decimal commas):
+a count's target said of the allies it names with their own figures, the economy's growth
+beside defence figures, a span counted from the Wales summit, a category's share named before
+its figure.
+
+Official values in the comments were read with `milex.observations(measure, ally,
+years=[...], edition=...)`: NATO's Table 3 (share of GDP), Table 4 (real change since 2014)
+and Table 8 (shares of spending by category) of the edition current at each date.
+"""
+
+from __future__ import annotations
+
+import milex
+
+
+def claims(text: str, day: str) -> list[tuple[str, str, str, float | None, int | None]]:
+    """(verdict, kind, subject, value, year) of every claim the checker finds."""
+    report = milex.check(text, date=day)
+    return [
+        (c.verdict, c.claim.kind, str(c.claim.subject), c.claim.value, c.claim.year)
+        for c in report.claims
+    ]
+
+
+def test_members_of_a_count_with_their_own_figures_are_not_given_the_target():
+    # 2024 edition: Portugal 2024 = 1.55, Belgium 2024 = 1.30
+    day = "2024-06-20"
+    text = "Nine allies remain short of the goal: among them Portugal, at {} %, and Belgium, at 1,30 %."
+    found = claims(text.format("1,55"), day)
+    # the figures are the allies' own; no claim puts Portugal or Belgium at the target's 2%
+    assert ("supported", "share_of_gdp", "Portugal", 1.55, 2024) in found
+    assert ("supported", "share_of_gdp", "Belgium", 1.3, 2024) in found
+    assert not [c for c in found if c[3] == 2.0 and c[2] != "NATO"]
+    # a wrong figure in the same list is still contradicted
+    assert ("contradicted", "share_of_gdp", "Portugal", 1.75, 2024) in claims(
+        text.format("1,75"), day
+    )
+    # named without a figure of their own, they still stand for the count's side of it
+    bare = claims("Nine allies remain below the 2% guideline, among them Portugal.", day)
+    assert [c for c in bare if c[2] == "Portugal" and c[3] == 2.0]
+
+
+def test_the_economy_shrinking_or_a_country_s_growth_is_no_defence_figure():
+    # 2024 edition: Germany's real change in 2023 = 8.84 (no defence figure is -0.3 or 0.7)
+    day = "2024-06-25"
+    found = claims("Germany spends more; the economy itself contracted 0,3 % last year.", day)
+    assert not [c for c in found if c[3] in (-0.3, 0.3) and c[0] != "unverifiable"]
+    found = claims(
+        "NATO puts Portugal at 1,55 % of GDP this year; Portuguese growth is expected at 1,7 %.",
+        day,
+    )
+    # 2024 edition: Portugal 2024 = 1.55; the 1.7% is the economy's growth
+    assert ("supported", "share_of_gdp", "Portugal", 1.55, 2024) in found
+    assert not [c for c in found if c[3] == 1.7 and c[0] != "unverifiable"]
+
+
+def test_a_growth_word_after_a_semicolon_does_not_make_the_figure_before_a_change():
+    # 2026 edition: France 2025 = 2.04, 2026 = 2.22 (share of GDP)
+    day = "2026-07-10"
+    text = "France stands at 2,04 % of GDP in 2025 and {} % in 2026; growth will be weak."
+    assert ("supported", "share_of_gdp", "France", 2.22, 2026) in claims(text.format("2,22"), day)
+    assert ("contradicted", "share_of_gdp", "France", 2.42, 2026) in claims(
+        text.format("2,42"), day
+    )
+
+
+def test_years_after_the_wales_summit_count_a_change_since_2014():
+    # 2024 edition, Table 4: France's real change 2014-2024 = 25.63
+    day = "2024-06-25"
+    text = "A decade after the Wales summit, France has raised its defence spending by {} % in real terms."
+    assert ("supported", "real_change", "France", 25.6, 2024) in claims(text.format("25,6"), day)
+    assert ("contradicted", "real_change", "France", 40.6, 2024) in claims(text.format("40,6"), day)
+    # in the present tense the time dates the figure and no change since 2014 is read
+    # (2024 edition: Italy 2024 = 1.49% of GDP)
+    found = claims("A decade after the Wales summit, Italy spends 1,49 % of GDP on defence.", day)
+    assert found == [("supported", "share_of_gdp", "Italy", 1.49, 2024)]
+
+
+def test_a_category_share_named_before_its_figure():
+    # 2025 edition, Table 8: personnel share 2025 Spain = 27.76, Italy = 42.85
+    day = "2025-09-01"
+    text = "The Spanish personnel share dropped to {} % this year, and Italy's to 42,8 %, as equipment orders grew."
+    found = claims(text.format("27,8"), day)
+    assert ("supported", "personnel_share", "Spain", 27.8, 2025) in found
+    assert ("supported", "personnel_share", "Italy", 42.8, 2025) in found
+    assert ("contradicted", "personnel_share", "Spain", 31.8, 2025) in claims(
+        text.format("31,8"), day
+    )
