@@ -978,7 +978,7 @@ def _years_after_event(ctx: Context, q: Quantity, lo: int) -> int | None:
             and lows[k - 1] in ("years", "decade")
             and _PERFECT & set(lows[max(lo, k + hit[0]) : q.i])
         ):
-            return int(hit[1])
+            return hit[1] if isinstance(hit[1], int) else None
     return None
 
 
