@@ -86,3 +86,73 @@ def test_a_category_share_named_before_its_figure():
     assert ("contradicted", "personnel_share", "Spain", 31.8, 2025) in claims(
         text.format("31,8"), day
     )
+
+
+def test_a_figure_under_another_body_s_classification_is_not_judged_on_nato_s():
+    # 2024 edition: Portugal 2023 = 1.48% of GDP; the COFOG figure is on another definition
+    day = "2025-03-01"
+    found = claims(
+        "Under the COFOG classification Portugal spent 1,1 % of GDP on defence in 2023.", day
+    )
+    assert [c for c in found if c[3] == 1.1] == [
+        ("unverifiable", "share_of_gdp", "Portugal", 1.1, 2023)
+    ]
+    # NATO's method named in the next sentence is judged again: 2023 = 1.48
+    text = "On COFOG it was 1,1 % in 2023. By NATO's broader method, Portugal spent {} % that year."
+    assert ("supported", "share_of_gdp", "Portugal", 1.48, 2023) in claims(text.format("1,48"), day)
+    assert ("contradicted", "share_of_gdp", "Portugal", 1.98, 2023) in claims(
+        text.format("1,98"), day
+    )
+
+
+def test_a_counterfactual_quota_is_no_value_of_the_guideline():
+    # 2024 edition: France 2024 = 2.06% of GDP
+    day = "2024-12-01"
+    text = (
+        "France met the target in 2024. A defence ministry official said the funds on offer "
+        "would have corresponded to a NATO quota of 2,3 % of GDP."
+    )
+    found = claims(text, day)
+    assert ("supported", "share_of_gdp", "France", 2.0, 2024) in found  # 'met the target'
+    assert not [
+        c for c in found if c[3] == 2.3 and (c[0] != "unverifiable" or c[1] != "share_of_gdp")
+    ]
+
+
+def test_a_tenth_said_of_a_share_is_a_tenth_of_a_point():
+    # 2019 edition: Belgium 2019 = 0.93, 2018 = 0.91 (share of GDP)
+    day = "2019-06-26"
+    text = "Belgium will spend {} % of its economy this year. The Belgian figure edged up a tenth from 2018."
+    found = claims(text.format("0,93"), day)
+    assert found == [("supported", "share_of_gdp", "Belgium", 0.93, 2019)]  # no rise of 10%
+    assert claims(text.format("0,73"), day) == [
+        ("contradicted", "share_of_gdp", "Belgium", 0.73, 2019)
+    ]
+
+
+def test_ahead_only_of_an_ally_is_a_place_not_a_count():
+    # 2019 edition: Belgium 2019 = 0.93, Luxembourg 2019 = 0.55
+    day = "2019-06-26"
+    text = "Belgium is near the bottom at {} %, ahead only of Luxembourg (0,55 %)."
+    found = claims(text.format("0,93"), day)
+    assert not [c for c in found if c[1] == "count_meeting"]
+    assert ("supported", "share_of_gdp", "Luxembourg", 0.55, 2019) in found
+    assert ("contradicted", "share_of_gdp", "Belgium", 1.23, 2019) in claims(
+        text.format("1,23"), day
+    )
+
+
+def test_the_largest_share_on_a_category_is_not_a_rank_of_the_alliance():
+    # 2024 edition, Table 8: Portugal's personnel share 2024 = 58.63 (no rank by troops or GDP)
+    day = "2024-06-20"
+    found = claims("Portugal is the ally that puts the largest share on personnel.", day)
+    assert not [c for c in found if c[1] == "ranking"]
+
+
+def test_a_lead_among_shares_too_large_for_gdp_is_not_ranked_on_gdp():
+    # 2024 edition, Table 8 equipment shares 2024: Netherlands 36.2, Belgium 15.16 (Poland
+    # leads the alliance at 51.13, so no rank of first across NATO is said here)
+    day = "2024-06-20"
+    text = "The Netherlands leads with {} %, followed by Belgium (15,2 %)."
+    found = claims(text.format("36,2"), day)
+    assert not [c for c in found if c[1] == "ranking" and c[0] != "unverifiable"]

@@ -48,6 +48,11 @@ _CATEGORIES = {**dict.fromkeys(patterns.word_set("personnel_cost_words"), "perso
                "operations": "other_share", "maintenance": "other_share"}  # fmt: skip
 
 
+def is_category(low: str) -> bool:
+    """Is the word a category of NATO's breakdown of spending ('personnel', 'equipment')?"""
+    return low in _CATEGORIES
+
+
 def breakdown_category(ctx: Context, q: Quantity) -> str | None:
     """The category of NATO's breakdown (Tables 8a/8b) a percentage of defence spending is
     said to go on, right after it: '42.8% on personnel', '29.6% on operations', '3.9% on

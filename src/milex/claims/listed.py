@@ -27,6 +27,7 @@ _PASSING = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "ex
 
 
 _OPENERS = frozenset({"no", "not", "the", "alone", "only"})
+_RANK_MARKERS: frozenset[str] = patterns.word_set("compared_markers")
 
 
 def none_or_only(ctx: Context) -> None:
@@ -65,6 +66,13 @@ def none_or_only(ctx: Context) -> None:
         ):
             value, start = 1.0, k + 3 + (lows[k + 2] == "the")  # "alone among the allies"
         elif low == "only":  # "exceeded only by A, B and C", "only A, B and C meet the target"
+            if lows[k - 1 : k] and (
+                lows[k - 1] in _RANK_MARKERS
+                or lows[k - 1] == "of"
+                and lows[k - 2 : k - 1]
+                and lows[k - 2] in _RANK_MARKERS
+            ):
+                continue  # "ahead only of Luxembourg", "behind only the US": a place in a rank
             run = [m for m in ctx.mentions if m.kind == "ally" and m.i >= k + 1]
             if run and run[0].i in (k + 1, k + 2):
                 listed = [m for m in run if m.i <= run_end(ctx, run, run[0], brackets=True)]

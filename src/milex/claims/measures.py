@@ -119,7 +119,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         elif budget and ctx.word_in(_PAY, c_lo, c_hi):
             # "personnel costs eat up almost half of Portugal's defence budget"
             _share(ctx, q, codes, doubt, "personnel_share", q.value * 100.0)
-        elif change is not None and not gdp and not budget:
+        elif change is not None and not gdp and not budget and not _tenths_of_a_share(ctx, q):
             _real_change(ctx, q, codes, doubt, q.value * 100.0)
         return
     if gap_to_another(ctx, q):
@@ -832,6 +832,27 @@ def _series_bound(ctx: Context, q: Quantity) -> bool:
     near = ctx.lows[max(lo, q.i - 4) : q.i]
     k = next((n for n in range(len(near) - 1, -1, -1) if near[n] in _BOUND_WORDS), None)
     return k is not None and _BREAKS.isdisjoint(near[k:])
+
+
+_SMALL_PARTS: frozenset[str] = patterns.word_set("point_fractions")
+
+
+def _tenths_of_a_share(ctx: Context, q: Quantity) -> bool:
+    """Is 'a tenth' said of a share of GDP ('the Spanish figure slipped a tenth', 'down two
+    tenths on 2018'), where the press means a tenth of a point, not a tenth of the spending?
+    Only 'by a tenth' is read as a change of a tenth."""
+    lows = ctx.lows
+    if not _SMALL_PARTS & set(lows[q.ni : q.nj]) or "by" in lows[max(0, q.i - 2) : q.i]:
+        return False
+    if lows[q.nj : q.nj + 1] == ["of"]:
+        return False  # "a tenth of its budget"
+    shares = ("share_of_gdp", "points")
+    return (
+        ctx.has("cues", "gdp")
+        or any(c.kind == "share_of_gdp" for c in ctx.claims)
+        or bool(ctx.earlier and ctx.earlier[-1].kind == "share_of_gdp")
+        or any(c.unit in shares for c in ctx.earlier[-1:])
+    )
 
 
 def _points(ctx: Context, q: Quantity, codes, doubt) -> None:

@@ -13,7 +13,8 @@ from itertools import chain
 
 from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.measures import changed_by
+from milex.claims.figure_kinds import is_category
+from milex.claims.measures import MAX_SHARE, changed_by
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import country_outside, run_end, subjects_for
 from milex.claims.timewords import NOW
@@ -89,8 +90,12 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
                 else "share_of_gdp"), "stated"  # fmt: skip
     if any(q.form == "money" and q.currency for q in ctx.quantities):
         return "spending_usd_current", "figures"
-    if any(q.form == "percent" for q in ctx.quantities):
+    percents = [q for q in ctx.quantities if q.form == "percent"]
+    if percents:
         equipment = ctx.has("cues", "equipment")  # "gives equipment spending as a share ...,
+        if not equipment and min(q.value for q in percents) > MAX_SHARE:
+            return None, ""  # "Spain leads with 30.3%, followed by ...": no share of GDP, and
+            # the sentence does not say which share it is
         return ("equipment_share" if equipment else "share_of_gdp"), "figures"  # Belgium last"
     if ctx.has("cues", "personnel", lo=w_lo, hi=w_hi):
         return None, ""  # tanks, jets, kilometres of border: not a table milex ranks
@@ -501,6 +506,11 @@ def _superlatives(ctx: Context) -> None:
         nxt = lows[k + 1 : k + 3]
         if nxt[:1] in (["share"], ["part"], ["portion"]) and "budget" in lows[lo:k]:
             continue  # "Of Portugal's defence budget, the largest share goes on personnel"
+        if nxt[:1] in (["share"], ["part"], ["portion"], ["proportion"]) and any(
+            is_category(w) for w in lows[k + 2 : min(hi, k + 6)]
+        ):
+            continue  # "the ally that spends the largest share on personnel": a share of its
+            # budget, not of GDP, and no table this reader ranks
         if {"history", "ever", "record"} & set(lows[k + 1 : min(hi, k + 8)]):
             continue  # "the largest military budget in Polish history": against its own past
         if tail:

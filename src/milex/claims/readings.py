@@ -372,6 +372,12 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         if sipri is None or q.form not in ("percent", "money"):
             return
         codes, doubt = [sipri], ""
+    # "which would have corresponded to a quota of 2.1%": what was not the case, no
+    # commitment's value either
+    # (reported or not: "he said it would have reached 2.1%" did not happen either)
+    counterfactual = _would_have(ctx, q)
+    if counterfactual and not conditional:
+        conditional = "projection"
     if conditional and q.form != "money":
         if conditional == "demand" or not codes or not all(c in ALLY_CODES for c in codes):
             return
@@ -423,6 +429,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         if reading is not None and _measured_past(ctx, q):
             reading = None  # "ministers say Spain's core share last year was 2.1%": a level
             # said to have been spent, whatever commitment has the same value
+        if reading is not None and counterfactual:
+            reading = None
         if reading is not None and _put_at(ctx, q):
             reading = None  # "NATO now puts last year's figure at 4.25% on the core basis": a
             # measured figure, whatever words of a commitment follow it
@@ -434,6 +442,17 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if conditional or other_field:
         return
     read_measure(ctx, q, codes, doubt)
+
+
+_WOULD_HAVE: frozenset[str] = patterns.word_set("counterfactual_modals")
+
+
+def _would_have(ctx: Context, q: Quantity) -> bool:
+    """Is the figure under a modal of the past that did not happen ('would have corresponded
+    to 2.1%', 'could have reached')?"""
+    lo, _hi = ctx.clause(q)
+    lows = ctx.lows
+    return any(lows[k] in _WOULD_HAVE and lows[k + 1] == "have" for k in range(lo, q.i - 1))
 
 
 def _end_of_other(ctx: Context, q: Quantity) -> bool:
