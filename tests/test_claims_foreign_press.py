@@ -156,3 +156,71 @@ def test_a_lead_among_shares_too_large_for_gdp_is_not_ranked_on_gdp():
     text = "The Netherlands leads with {} %, followed by Belgium (15,2 %)."
     found = claims(text.format("36,2"), day)
     assert not [c for c in found if c[1] == "ranking" and c[0] != "unverifiable"]
+
+
+# Amounts: NATO's Table 1 (national currency, EUR million) and Table 2 (USD million), 2024
+# edition: Netherlands 2024 EUR 19,900 m and USD 21,460 m; Belgium 2024 EUR 7,900 m;
+# Poland 2024 USD 34,975 m
+
+
+def test_a_scale_abbreviation_then_the_currency():
+    day = "2024-06-20"
+    text = "NATO's estimate of Dutch defence spending this year: {} Mrd. Euro."
+    assert claims(text.format("19,9"), day) == [
+        ("supported", "spending_amount", "Netherlands", 19.9, 2024)
+    ]
+    assert claims(text.format("24,9"), day) == [
+        ("contradicted", "spending_amount", "Netherlands", 24.9, 2024)
+    ]
+
+
+def test_a_scale_word_then_the_currency_after_a_preposition():
+    day = "2024-06-20"
+    text = "The Netherlands will spend {} milliards de dollars on defence this year, NATO says."
+    found = claims(text.format("21,5"), day)
+    assert found == [("supported", "spending_amount", "Netherlands", 21.5, 2024)]
+    found = claims(
+        "Belgium will spend {} miliardi di euro on defence this year, NATO says.".format("9,9"), day
+    )
+    assert found == [("contradicted", "spending_amount", "Belgium", 9.9, 2024)]
+
+
+def test_a_dollar_sign_with_a_german_scale_abbreviation():
+    day = "2024-06-20"
+    assert claims(
+        "NATO puts Poland's defence spending at ${} Mrd. this year.".format("35,0"), day
+    ) == [("supported", "spending_amount", "Poland", 35.0, 2024)]
+    assert claims(
+        "NATO puts Poland's defence spending at ${} Mrd. this year.".format("45,0"), day
+    ) == [("contradicted", "spending_amount", "Poland", 45.0, 2024)]
+
+
+def test_percent_written_as_a_word():
+    # 2024 edition: Greece 2024 = 3.08% of GDP
+    day = "2024-06-20"
+    for word in ("Prozent", "per cento", "por ciento", "pour cent"):
+        text = f"Greece spends {{}} {word} of its GDP on defence this year, NATO estimates."
+        assert claims(text.format("3,08"), day) == [
+            ("supported", "share_of_gdp", "Greece", 3.08, 2024)
+        ]
+        assert claims(text.format("2,08"), day) == [
+            ("contradicted", "share_of_gdp", "Greece", 2.08, 2024)
+        ]
+
+
+def test_sums_not_spent_gaps_requirements_and_proposals():
+    day = "2024-06-20"
+    # the gap to a level and the sum a level would require are no spending figures
+    text = (
+        "NATO estimates Belgium spends 7,9 Mrd. Euro on defence this year, some 3 Mrd. short of "
+        "the 11 Mrd. Euro the guideline would require."
+    )
+    found = claims(text, day)
+    assert found == [("supported", "spending_amount", "Belgium", 7.9, 2024)]
+    # money that went unspent, and a proposal to raise a fund, neither
+    found = claims(
+        "Belgium had 9 Mrd. Euro for defence this year, but 1,1 Mrd. Euro went unspent.", day
+    )
+    assert not [c for c in found if c[3] == 1.1]
+    found = claims("The minister rejected calls to raise the defence fund to 50 Mrd. Euro.", day)
+    assert [c[0] for c in found] in ([], ["unverifiable"])

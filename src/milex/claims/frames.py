@@ -67,8 +67,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _not_raised(ctx, q, lo):
         return "projection"  # "the only ally that did not raise its spending to 5%": a level
         # not reached (or not pledged), not a measured share
-    if _asked_level(ctx, q, lo):
-        return "demand"  # "Trump floated a goal of 4%", "called for allies to spend 5%"
+    if _asked_level(ctx, q, lo) or _asked_raise(ctx, q, lo):
+        return "demand"  # "Trump floated a goal of 4%", "called for allies to spend 5%",
+        # "calls to raise the fund to EUR 300 billion"
     if conditional is not None and ctx.lows[conditional] == "can" and conditional > q.i:
         conditional = None  # "up 57.4% so that it can reach 2%": 'can' frames what follows it
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
@@ -113,6 +114,19 @@ def _asked_level(ctx: Context, q: Quantity, lo: int) -> bool:
 
 
 _RAISING: frozenset[str] = patterns.word_set("raising_verbs")
+_ASKING_NOUNS: frozenset[str] = patterns.word_set("asking_nouns")
+
+
+def _asked_raise(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure the level a call or a proposal asks something be raised to ('calls to
+    raise the special fund to EUR 300 billion', 'a proposal to lift it to 3%')?"""
+    lows = ctx.lows
+    if lows[q.ni - 1 : q.ni] != ["to"]:
+        return False
+    return any(lows[k] in _ASKING_NOUNS and lows[k + 1] == "to" and lows[k + 2] in _RAISING
+               for k in range(max(lo, q.i - 10), q.i - 2))  # fmt: skip
+
+
 _NOT: frozenset[str] = patterns.word_set("negations")
 
 

@@ -1076,6 +1076,32 @@ def _tables_named(ctx: Context) -> bool:
     return any(s.source in ("NATO", "SIPRI") for s in ctx.sources)
 
 
+_GAP_WORDS: frozenset[str] = patterns.word_set("gap_words")
+_REQUIRING: frozenset[str] = patterns.word_set("requiring_words")
+_UNSPENT: frozenset[str] = patterns.word_set("unspent_words")
+
+
+def _not_spent(ctx: Context, q: Quantity, c_hi: int) -> bool:
+    """Is an amount no sum spent: the gap to a level ('about 10 billion short of it'), the
+    sum a level would require ('the 39 billion the threshold would require', 'the EUR 40
+    billion needed'), or money left unspent ('4.3 billion of that went unspent')?"""
+    lows = ctx.lows
+    if lows[q.j : q.j + 1] and lows[q.j] in _GAP_WORDS and lows[q.j + 1 : q.j + 2] == ["of"]:
+        return True
+    after = lows[q.j : min(c_hi, q.j + 6)]
+    if _UNSPENT & set(after):
+        return True
+    for w in after[:5]:
+        if w in _SPENT_VERBS:
+            return False  # "EUR 39 billion spent on what the rules require": spent
+        if w in _REQUIRING:
+            return True
+    return False
+
+
+_SPENT_VERBS: frozenset[str] = patterns.word_set("spending_verbs")
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -1105,6 +1131,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if ctx.lows[q.j + 1 : q.j + 2] == ["than"] and ctx.lows[q.j] in ("more", "less", "higher",
                                                                      "lower"):  # fmt: skip
         return  # "almost $6 billion more than before": a difference, not a level
+    if _not_spent(ctx, q, c_hi):
+        set_aside(ctx, q)  # "10 billion short of ...", "the 39 billion the threshold would
+        return  # require", "4.3 billion of that went unspent": no sum spent
     change = change_words(ctx, q, ctx.clause(q)[0]) is not None
     if change and not (q.currency or "").startswith("USD"):
         return  # "up €16.8 billion": a change in national money, which milex does not derive

@@ -105,6 +105,8 @@ def _vocab():
         "fillers": frozenset(p["hedge_fillers"]),
         "ratio_nouns": frozenset(p["words"]["guideline_nouns_ratio"]),
         "dot_scales": frozenset(p["words"]["thousands_dot_scales"]),
+        "scale_abbreviations": frozenset(p["words"]["scale_abbreviations"]),
+        "currency_links": frozenset(p["words"]["currency_links"]),
         "superlatives": frozenset(
             p["ranking"]["superlatives"] + p["ranking"]["bottom_superlatives"]
         ),
@@ -476,6 +478,18 @@ def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
         k += 1
         if q.scale >= 1e6 and lows[k : k + 1] not in _PEOPLE:
             q.form = "money"  # (but "a nation of 2.9 million people" counts people)
+        # the currency after a scale's abbreviation or a preposition: "90,6 Mrd. Euro",
+        # "64,3 milliards de dollars", "32 miliardi di euro"
+        # (the abbreviation's dot is the figure's when the sentence goes on: "3 Mrd. short of")
+        dot = k + 1 < n and lows[k] == "." and lows[k - 1] in v["scale_abbreviations"]
+        if (
+            k + 1 < n
+            and (dot or lows[k] in v["currency_links"])
+            and v["cur_after"].match_at(lows, k + 1)
+        ):
+            k += 1
+        elif dot and tokens[k + 1].kind == "word" and tokens[k + 1].text[:1].islower():
+            k += 1
     if k + 1 < n and lows[k] == "-" and v["percent"].match_at(lows, k + 1):
         k += 1  # "the 4-percent line"
     hit = v["points"].match_at(lows, k) if k < n else None

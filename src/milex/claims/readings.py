@@ -429,8 +429,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         if reading is not None and _measured_past(ctx, q):
             reading = None  # "ministers say Spain's core share last year was 2.1%": a level
             # said to have been spent, whatever commitment has the same value
-        if reading is not None and counterfactual:
-            reading = None
+        if reading is not None and (counterfactual or conditional == "demand"):
+            reading = None  # ("calls to raise the fund to EUR 300 billion": no programme's size)
         if reading is not None and _put_at(ctx, q):
             reading = None  # "NATO now puts last year's figure at 4.25% on the core basis": a
             # measured figure, whatever words of a commitment follow it
