@@ -224,3 +224,40 @@ def test_sums_not_spent_gaps_requirements_and_proposals():
     assert not [c for c in found if c[3] == 1.1]
     found = claims("The minister rejected calls to raise the defence fund to 50 Mrd. Euro.", day)
     assert [c[0] for c in found] in ([], ["unverifiable"])
+
+
+def test_thousands_set_off_by_a_narrow_or_no_break_space():
+    # 2024 edition, Table 7: Belgium's military personnel 2024 = 21.349 thousand
+    day = "2024-06-20"
+    for space in ("\u202f", "\u00a0"):
+        text = f"Belgium fields 21{space}349 troops this year, NATO estimates."
+        assert claims(text, day) == [("supported", "personnel", "Belgium", 21.349, 2024)]
+        text = f"Belgium fields 26{space}349 troops this year, NATO estimates."
+        assert claims(text, day) == [("contradicted", "personnel", "Belgium", 26.349, 2024)]
+    # a narrow space before the percent sign is the sign's, as in French typography
+    # (2024 edition: Denmark 2024 = 2.37% of GDP)
+    assert claims(
+        "Denmark spends 2,37\u202f% of its GDP on defence this year, NATO says.", day
+    ) == [("supported", "share_of_gdp", "Denmark", 2.37, 2024)]
+
+
+def test_last_year_and_gdp_in_the_words_of_the_continental_press():
+    # 2024 edition: Denmark 2023 = 2.01, 2024 = 2.37 (share of GDP)
+    day = "2024-06-20"
+    text = "Denmark spends 2,37 % of its GDP on defence this year, NATO says. L'an dernier, the ratio was {} %."
+    assert claims(text.format("2,01"), day)[1] == (
+        "supported",
+        "share_of_gdp",
+        "Denmark",
+        2.01,
+        2023,
+    )
+    assert claims(text.format("1,61"), day)[1] == (
+        "contradicted",
+        "share_of_gdp",
+        "Denmark",
+        1.61,
+        2023,
+    )
+    found = claims("NATO estimates that Denmark will spend 2,37 % du PIB this year.", day)
+    assert found == [("supported", "share_of_gdp", "Denmark", 2.37, 2024)]

@@ -22,7 +22,9 @@ MAX_SENTENCE = 2_000  # characters; longer runs without a full stop are cut at a
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Za-z]\.){2,})"
     r"|(?P<cur>US\$|CA?\$|A\$|[$€£])"
-    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    # (thousands set off by a narrow or no-break space, "185 640", are one number: no text
+    # parts two numbers with those)
+    r"|(?P<num>\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<word>[yY]/[yY](?![^\W_])|[^\W\d_]+(?:(?:['’]{1,2}|-)[^\W\d_]+)*)"
     r"|(?P<other>\S)"
 )

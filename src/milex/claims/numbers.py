@@ -18,6 +18,7 @@ from milex.claims.model import field_values
 
 MAX_DIGITS = 16  # a longer run of digits is not a figure anyone states
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # as the tokenizer cuts them, ASCII digits
+_THOUSANDS_SPACES: dict[int, None] = dict.fromkeys(map(ord, "\u00a0\u2009\u202f"))
 
 
 @dataclass(slots=True)
@@ -177,7 +178,10 @@ def _thousands_dot(tokens: list[Token], lows: list[str], q: Quantity, decimal_co
 
 
 def parse_digits(text: str) -> tuple[float, int] | None:
-    """'1,474,399' -> (1474399, 0); '4.12' -> (4.12, 2); '2,5' (decimal comma) -> (2.5, 1)."""
+    """'1,474,399' -> (1474399, 0); '4.12' -> (4.12, 2); '2,5' (decimal comma) -> (2.5, 1);
+    '185 640' (a narrow or no-break space between thousands) -> (185640, 0)."""
+    if not text.isascii():
+        text = text.translate(_THOUSANDS_SPACES)
     if len(text) > MAX_DIGITS or not _DIGIT_GROUPS.fullmatch(text):
         return None
     groups = text.replace(".", ",").split(",")
