@@ -261,3 +261,16 @@ def test_last_year_and_gdp_in_the_words_of_the_continental_press():
     )
     found = claims("NATO estimates that Denmark will spend 2,37 % du PIB this year.", day)
     assert found == [("supported", "share_of_gdp", "Denmark", 2.37, 2024)]
+
+
+def test_the_euro_sign_after_the_scale():
+    # 2024 edition, Table 1: Netherlands 2024 EUR 19,900 m
+    day = "2024-06-20"
+    for scale in ("Mrd. €", "Md€"):
+        text = f"Dutch defence budgets this year, NATO estimates: {{}} {scale}."
+        assert claims(text.format("19,9"), day) == [
+            ("supported", "spending_amount", "Netherlands", 19.9, 2024)
+        ]
+        assert claims(text.format("14,9"), day) == [
+            ("contradicted", "spending_amount", "Netherlands", 14.9, 2024)
+        ]
