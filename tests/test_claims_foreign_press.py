@@ -274,3 +274,23 @@ def test_the_euro_sign_after_the_scale():
         assert claims(text.format("14,9"), day) == [
             ("contradicted", "spending_amount", "Netherlands", 14.9, 2024)
         ]
+
+
+def test_the_year_before_this_year_s_change():
+    # 2024 edition, Table 3 real change: Netherlands 2024 = 24.25, 2023 = 15.74
+    day = "2024-06-20"
+    text = "Dutch defence spending rose by 24,2 % in real terms this year and {} % the year before."
+    assert claims(text.format("15,7"), day)[1] == (
+        "supported",
+        "real_change",
+        "Netherlands",
+        15.7,
+        2023,
+    )
+    assert claims(text.format("19,7"), day)[1] == (
+        "contradicted",
+        "real_change",
+        "Netherlands",
+        19.7,
+        2023,
+    )

@@ -100,6 +100,12 @@ def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
             # (in its own clause: "..., a slowdown from 2024, but above the 2.6% of 2021")
             _set_year(claim, others[0].year if others else t.year + 1, "stated")
             return
+        if (
+            t.i == q.j
+            and t.kind == "previous"
+            and any(x.kind == "this" and x.j <= q.i and lo <= x.i for x in ctx.times)
+        ):  # "grew 6.5% this year and 5.02% the year before": the year before this year's,
+            continue  # the figure's own time (years.py), not a change over the past year
         words = " ".join(lows[max(lo, t.i - 1) : t.j])
         if any(p in words for p in _ONE_YEAR) and not any(
             x.kind == "year" and x.role != "since" and abs(x.i - q.i) <= 10 for x in ctx.times
