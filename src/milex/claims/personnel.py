@@ -25,6 +25,12 @@ _MONEY = frozenset({"budget", "budgets", "spending", "spend", "spends", "dollars
                     "pounds", "cost", "costs", "funding"})  # fmt: skip
 _COUNTING = frozenset({"number", "numbered", "counted", "reached", "totalled", "totaled",
                        "strength", "headcount", "stood", "at"})  # fmt: skip
+# what may follow a count whose noun came before it ("military personnel totalled 185,640 this
+# year", "Troops: 23,050."): the clause's end, its year, or the next figure of a pair
+_AFTER_NAMED: frozenset[str] = frozenset({",", ".", ";", ":", ")", "(", "this", "last", "in",
+                                          "and", "since", "against", "—", "–"})  # fmt: skip
+_NOT_COUNTED_BY: frozenset[str] = frozenset({"per", "every", "each", "than", "of", "over"})
+_NAMED_REACH: int = 6  # how far before its figure the noun of a count may stand
 
 
 def read_personnel(ctx: Context) -> None:
@@ -70,6 +76,7 @@ def read_personnel(ctx: Context) -> None:
                 and any(m.kind == "ally" and m.j <= q.i for m in ctx.mentions)))
             and _MONEY.isdisjoint(lows[ctx.clause(q)[0] : q.i])
         )  # fmt: skip
+        counted = counted or _named_before(ctx, q, persons, after)
         if not (after[:1] and after[0] in NOUNS) and not in_brackets and not counted:
             continue
         change = lows[q.i - 1 : q.i] not in (["from"], ["to"]) and any(
@@ -79,7 +86,7 @@ def read_personnel(ctx: Context) -> None:
         codes, doubt = relative_subject(ctx, q), ""
         if not codes:
             codes, doubt = subjects_for(ctx, q)
-        if not codes and counted and earlier.subject_code:
+        if not codes and counted and earlier is not None and earlier.subject_code:
             codes, doubt = [earlier.subject_code], ""  # "the number": the count before
         if not codes or "FOREIGN" in codes:
             continue
@@ -102,6 +109,31 @@ def read_personnel(ctx: Context) -> None:
         for x in ctx.quantities[n : n + 2]:
             if x.i < end:
                 ctx.consumed.add(id(x))
+
+
+def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -> bool:
+    """Does the count's noun stand before it in its clause, with no other figure between and
+    nothing after it but the clause's end or its year: 'Germany's military personnel
+    totalled 185,640 this year', 'armed forces number 233,800', 'Troops: 23,050'?"""
+    lows = ctx.lows
+    lo, hi = ctx.clause(q)
+    start = max(lo, q.i - _NAMED_REACH)
+    if not 1e3 <= persons < 1e7 or q.hedge not in (None, "about", "nearly", "around", "roughly"):
+        return False
+    before = lows[q.i - 1] if q.i > 0 else ""
+    # ("shrunk from 207,000 to 192,000": the start of a change is a level too, not a range's)
+    follows = not after or after[0] in _AFTER_NAMED or before == "from" and after[0] == "to"
+    if not follows or before in _NOT_COUNTED_BY:
+        return False
+    nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.any_in(lows, k, k + 1)]
+    if not nouns:
+        return False
+    between = [
+        x
+        for x in ctx.quantities
+        if x is not q and nouns[0] <= x.i < q.i and x.form not in ("year", "multiplier")
+    ]
+    return not between and _MONEY.isdisjoint(lows[lo:hi]) and "%" not in lows[q.i : hi]
 
 
 def _persons(ctx: Context, n: int) -> tuple[float | None, int, int]:

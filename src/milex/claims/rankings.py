@@ -743,6 +743,22 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         if not codes:
             return
     year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
+    rivals = [c for c in ctx.carry_all if len(c) == 3 and c not in codes]
+    if (
+        value == 1
+        and scope is None
+        and comparator is None
+        and not ranked_with
+        and len(rivals) >= 2
+        and (
+            ctx.lows[q.j : q.j + 1] in (["with"], ["at"], [","], ["."])
+            or any(x.i == q.j for x in ctx.quantities)
+        )
+        and _ALLIANCE_WORDS.isdisjoint(ctx.lows)
+    ):
+        # "Italy's armed forces outnumber Germany's. France still leads with 202,000": a lead
+        # named by no table, after a sentence that compared allies, may be among those only
+        ydoubt = ydoubt or "the lead names no group; it may be among the allies compared before"
     past = {t.year for t in ctx.times if t.kind == "year" and t.year and t.year < ctx.today.year
             and t.role not in ("since", "price", "edition", "from", "date", "agreement", "base")
             and _RESET.isdisjoint(ctx.lows[t.j : q.i])
