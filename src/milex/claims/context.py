@@ -426,7 +426,8 @@ def _is_object(lows: list[str], i: int, v) -> bool:
         return True
     return prev2 in ("ahead of", "only to", "second to", "compared to",
                      "compared with", "next to", "as well", "along with", "together with",
-                     "alongside")  # fmt: skip
+                     "alongside", "same as", "much as")  # fmt: skip
+    # ("Ukraine spent $64.7 billion, roughly the same as France, but it ...": Ukraine's)
 
 
 def ally_named(word: str) -> str | None:
