@@ -49,6 +49,13 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
         and any(m.kind == "ally" and m.possessive and start <= m.i < first.i for m in ctx.mentions)
     ):
         first = None  # "revises the count to 18 allies and puts Spain's figure at 1.43%"
+    if (
+        first is not None
+        and first.value not in GUIDELINE_VALUES
+        and lows[first.i - 1 : first.i] == ["("]
+        and any(m.kind == "ally" and m.j == first.i - 1 for m in ctx.mentions)
+    ):  # "the eight allies short of the mark are Spain (1.28 percent), ...": Spain's own
+        first = None  # figure in brackets after its name, not the level the count is against
     if first is not None and (first.i == start or ":" not in lows[start : first.i]):
         return first, first.value
     for k in range(start, first.i if first is not None else stop):
