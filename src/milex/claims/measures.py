@@ -45,6 +45,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return
     if q.form not in ("percent", "money", "fraction", "multiplier"):
         return
+    if _legend_bound(ctx, q):
+        set_aside(ctx, q)  # "the dark-red circles (3% or more)": a chart's class, no claim
+        return
     lo, hi = ctx.neighbours(q)
     category = breakdown_category(ctx, q)
     if category:  # "the budget goes 58.6% on personnel, ... 3.9% on infrastructure"
@@ -153,7 +156,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     elif change is not None and ctx.lows[q.j : q.j + 2] == ["of", "gdp"]:
         _points(ctx, q, codes, doubt)  # "raised spending by 0.5% of GDP": a change in the share
     elif gdp or _defence_share(ctx, q, codes):
-        if not gdp and q.value > MAX_SHARE:
+        if gdp and _of_combined_gdp(ctx, q, codes):
+            doubt = COMBINED_GDP_DOUBT  # "the US: 64% of allied spending and 53% of combined
+        elif not gdp and q.value > MAX_SHARE:  # GDP": its part of the group's economy
             doubt = "a share this large is not of GDP, and the text does not say of what"
         elif not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES:
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
@@ -177,6 +182,33 @@ _STATING_VERBS: frozenset[str] = patterns.word_set("measured_verbs") | {
     "were",
     "be",
 }
+
+
+_COMBINED: frozenset[str] = patterns.word_set("combined_whole_words")
+COMBINED_GDP_DOUBT: str = ("the share is of several allies' combined GDP: one ally's part of "
+                           "that, not what it spends on defence as a share of its own GDP")  # fmt: skip
+
+
+def _of_combined_gdp(ctx: Context, q: Quantity, codes: list[str]) -> bool:
+    """Is a share 'of combined GDP' read for one ally ('53% of combined GDP', said of the
+    United States)? One ally's defence spending is not measured against a group's GDP."""
+    if not codes or any(len(c) != 3 for c in codes):
+        return False  # the group's own ("the allies spent 2.7% of their combined GDP")
+    return any(w in _COMBINED for w in ctx.lows[q.j : q.j + 4])
+
+
+_LEGEND_NOUNS: frozenset[str] = patterns.word_set("legend_nouns")
+
+
+def _legend_bound(ctx: Context, q: Quantity) -> bool:
+    """Is q an open bound in brackets right after what marks a chart's class ('the dark-red
+    circles (3% or more)', 'bars (under 1.5%)')? A legend says which figures a mark stands
+    for; it claims no figure of its own."""
+    if q.hedge not in ("at_least", "at_most", "more_than", "less_than"):
+        return False
+    if q.i < 2 or ctx.lows[q.i - 1] != "(" or ctx.lows[q.j : q.j + 1] != [")"]:
+        return False
+    return ctx.lows[q.i - 2] in _LEGEND_NOUNS
 
 
 def another_field(ctx: Context, q: Quantity) -> bool:

@@ -18,10 +18,14 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
     with measures' `claims_for`); False when it is not one."""
     apposed = _apposed_share(ctx, q)
     elided = None if apposed else _elided_share(ctx, q) or _share_after_total(ctx, q)
-    if not (apposed or elided or _of_alliance(ctx, q) or _share_named_before(ctx, q)):
+    named = apposed or elided or _of_alliance(ctx, q) or _share_named_before(ctx, q)
+    if not named and not _of_whole_clause(ctx, q):
         return False
     share = round(q.value * 100.0, 1) if q.form == "fraction" else q.value
     codes, doubt = relative_subject(ctx, q), ""
+    if not named:  # "about 7% of what European allies and Canada spend together"
+        codes, doubt = subjects_for(ctx, q, allow_after=False)
+        doubt = "the share is of what the allies the text names spend, a total milex does not hold"
     if elided is not None and elided.subject_code:
         codes = [elided.subject_code]  # "...; this year, roughly two-thirds": the same owner's
         # (and "$1.03tn out of an allied total of $1.81tn: about 57%": the ally's of that total)
@@ -37,6 +41,8 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
         codes, doubt = [ctx.carry], ""  # "its defence spending makes up two thirds"
     if ctx.has("cues", "common_funding"):  # "pays more into NATO (16% of the total)"
         doubt = "the share is of NATO's common funding, which milex does not hold"
+    if not doubt and _joint_share(ctx, q, codes):
+        doubt = JOINT_DOUBT
     for claim in claims_for(ctx, q, codes, doubt, "alliance_share", share, "%",
                             measure="spending_usd_current"):  # fmt: skip
         if q.form == "fraction" and claim.hedge is None:
@@ -68,6 +74,8 @@ def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
         if outside is None or len(named) > 1:
             return True  # (not "The five biggest - the US, China, ... and India - 60%")
         codes, doubt = [outside], ""
+    if not doubt and _joint_share(ctx, q, codes):
+        doubt = JOINT_DOUBT  # "Together they made up 60% of the world total": the five's
     for claim in claims_for(ctx, q, codes, doubt, "world_share", share, "%",
                             measure="spending_usd_current"):  # fmt: skip
         claim.source = "SIPRI"
@@ -75,6 +83,36 @@ def read_share_of_world(ctx: Context, q: Quantity, claims_for) -> bool:
             claim.precision = 0
             claim.hedge = claim.hedge or "about"
     return True
+
+
+_JOINT: frozenset[str] = patterns.word_set("joint_share_words")
+JOINT_DOUBT: str = "the share is of several spenders together, not of one ally alone"
+
+
+def _joint_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
+    """Is a share read for one country said of several together ('Together they made up 60%
+    of the world total', 'between them they pay 70%')? Then it is not that one's share."""
+    if len(codes) != 1 or len(codes[0]) != 3:
+        return False  # a group's own share ("the European allies together: 30%") is fine
+    lo, _hi = ctx.clause(q)
+    joint = [k for k in range(lo, q.i) if ctx.lows[k] in _JOINT]
+    if not joint or any(joint[-1] < x.i < q.i for x in ctx.quantities):
+        return False  # ("a combined $454bn ... against $997bn, or 66%": another's figure)
+    # the several are the clause's subject, named by a plural pronoun ("they", "these")
+    return any(w in _PLURAL for w in ctx.lows[lo : q.i])
+
+
+_PLURAL: frozenset[str] = patterns.word_set("plural_pronouns")
+
+
+def _of_whole_clause(ctx: Context, q: Quantity) -> bool:
+    """'7% of what European allies and Canada spend together': a share of a whole named by a
+    clause with a spending verb, never a share of GDP (what is spent by whom _of_alliance
+    reads when it is all the allies)."""
+    after = [w for w in ctx.lows[q.j : q.j + 4] if w != "the"]
+    if after[:1] != ["of"] or len(after) < 2 or after[1] not in _WHAT:
+        return False
+    return any(w in _SPENDING for w in ctx.lows[q.j + 2 : q.j + 9])
 
 
 def _amount_next(ctx: Context, q: Quantity) -> bool:
