@@ -618,6 +618,10 @@ def _raised_up_to(lows: list[str], start: int, k: int) -> bool:
 
 
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "in", "of", "to"})
+# a gap's unit right before "more than" or "below": the figure after is the one the gap is
+# measured from, stated as it is, not a bound ("0.5 points above the 1.66% of 2023")
+_GAP_UNITS: frozenset[str] = patterns.word_set("gap_units")
+_BOUNDS: frozenset[str] = frozenset({"more_than", "less_than"})
 
 
 def _hedge(lows: list[str], q: Quantity, v) -> None:
@@ -630,6 +634,8 @@ def _hedge(lows: list[str], q: Quantity, v) -> None:
         hit = v["hedges"].ending_at(lows, k, reach=4)
         if hit and lows[hit[0]] == "top" and hit[0] > 0 and lows[hit[0] - 1] in _NOUN_BEFORE:
             break  # "the top 5%": a noun, not "allies top 5%"
+        if hit and str(hit[1]) in _BOUNDS and hit[0] > 0 and lows[hit[0] - 1] in _GAP_UNITS:
+            break  # "half a point more than the 1.66% of 2023": a gap to a stated figure
         if hit and not _raised_up_to(lows, hit[0], k):
             start, kind = hit
             q.hedge, q.hedge_text, q.i = str(kind), " ".join(lows[start:k]), start
