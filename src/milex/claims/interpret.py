@@ -535,7 +535,12 @@ def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
             and not claim.source_text
         ):
             claim.source, claim.source_text = "SIPRI", f"SIPRI {ELSEWHERE}"
-        if "prices" in named and claim.kind == "spending_amount" and not claim.price_base:
+        if (
+            "prices" in named
+            and claim.kind == "spending_amount"
+            and not claim.price_base
+            and claim.measure_basis != "labelled"  # "$34.5bn in current dollars"
+        ):
             claim.doubts.append("the article gives some money at constant prices without "
                                 "saying which figures")  # fmt: skip
 

@@ -184,6 +184,16 @@ _STATING_VERBS: frozenset[str] = patterns.word_set("measured_verbs") | {
 }
 
 
+_PRICE_LABEL_LEADS: frozenset[str] = frozenset({"in", "at"})
+
+
+def _labelled_current(ctx: Context, q: Quantity) -> bool:
+    """Is a sum labelled at current prices right after it ('$34.5bn in current dollars',
+    '$34.5bn at current prices')?"""
+    after = ctx.lows[q.j : q.j + 2]
+    return len(after) == 2 and after[0] in _PRICE_LABEL_LEADS and after[1] in _CURRENT_WORDS
+
+
 _COMBINED: frozenset[str] = patterns.word_set("combined_whole_words")
 COMBINED_GDP_DOUBT: str = ("the share is of several allies' combined GDP: one ally's part of "
                            "that, not what it spends on defence as a share of its own GDP")  # fmt: skip
@@ -1248,6 +1258,12 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         today = ctx.has("cues", "today_prices", lo=lo, hi=hi)
         price_base = f"constant {ctx.today.year}" if today else UNSTATED_BASE
         measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
+    labelled = _labelled_current(ctx, q)
+    if price_base is not None and labelled:
+        # "Italy: $29.8bn at 2015 prices, $34.5bn in current dollars": the sum's own label
+        # says current prices, whatever basis a note or its neighbour names
+        price_base = None
+        measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
     if ctx.has("cues", "receiving", lo=max(lo, q.i - 4), hi=q.i):
         # "Poland is to get EUR 43.7 billion" of a loan programme: money received, not spent
         for claim in _claims_for(ctx, q, codes, doubt, "policy_amount", value, unit):
@@ -1273,6 +1289,8 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
                              measure=measure, price_base=price_base):  # fmt: skip
         claim.currency, claim.precision = currency, amount_precision(q)
         claim.doubts.extend(doubts)
+        if labelled:
+            claim.measure_basis = "labelled"  # (a note's constant prices are not its)
         if per_head and unpriced:
             if claim.source == "SIPRI":  # SIPRI gives spending per head at current prices only
                 claim.measure, claim.price_base = PER_HEAD_CURRENT, None

@@ -86,7 +86,8 @@ class Claim:
     # a ranking's details: the allies named together as the top (bottom) N ("Poland and
     # Lithuania lead the way"), "<=" for "among the three biggest", "vague" for "one of the
     # biggest" (read as the top three), the allies ranked ("europe": without the US and Canada)
-    # and where the ranked table came from ("stated", "figures", "carried" from a sentence before)
+    # and where the ranked table came from ("stated", "figures", "carried" from a sentence before;
+    # on a sum, "labelled": its own words say current prices, "$34.5bn in current dollars")
     # (rank_scope "eu" on a count: counted among the allies that are EU member states)
     ranked_with: list[str] = field(default_factory=list)
     rank_scope: str | None = None
