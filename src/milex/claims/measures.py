@@ -949,6 +949,23 @@ def _yearly_rate(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     return (spread or len(bounds) >= 2) and ctx.has("cues", "change", lo=lo, hi=hi)
 
 
+def _bracketed_since(ctx: Context, q: Quantity) -> int | None:
+    """The base year of the sentence's change before a figure in brackets after an ally's
+    name, with no time words of its own ('Latvia has raised it by 316% since 2014, second
+    only to Lithuania (324%)': Lithuania's since 2014 too), else None."""
+    if ctx.lows[q.i - 1 : q.i] != ["("] or ctx.lows[q.j : q.j + 1] != [")"]:
+        return None
+    if not any(m.kind == "ally" and m.j == q.i - 1 for m in ctx.mentions):
+        return None
+    if any(q.i <= t.i < q.j for t in ctx.times):
+        return None
+    start = ctx.tokens[q.i].start
+    last = next((c for c in reversed(ctx.claims) if c.end <= start), None)
+    if last is None or last.kind != "real_change":
+        return None
+    return last.since
+
+
 _YEARLY_WORDS: frozenset[str] = patterns.word_set("yearly_words")
 YEARLY_DOUBT: str = ("the figure is a yearly rate over several years, and the text does not "
                      "say from which year")  # fmt: skip
@@ -993,6 +1010,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
     for claim in claims:  # "tripled from $8.6 billion in 2014 to $27 billion": since 2014
         if start is not None and (claim.year is None or start < claim.year - 1):
             claim.since = claim.since or start  # (from the year before: one year's change)
+    carried = _bracketed_since(ctx, q)
+    for claim in claims:  # "by 316% since 2014, second only to Lithuania (324%)": since 2014
+        if carried is not None and claim.since is None:
+            claim.since = carried
     words = " ".join(ctx.lows[lo:hi])
     nominal = "nominal" in words or any(p in words for p in _NOMINAL)
     for claim in claims:
