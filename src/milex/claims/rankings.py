@@ -742,7 +742,7 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         codes = [c for c in codes if c not in ahead]  # those ahead are not the ally ranked
         if not codes:
             return
-    year, _s, _d, ydoubt, year_basis = year_for(ctx, q)
+    year, since, _d, ydoubt, year_basis = year_for(ctx, q)
     rivals = [c for c in ctx.carry_all if len(c) == 3 and c not in codes]
     if (
         value == 1
@@ -785,4 +785,12 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     for d in (doubt, ydoubt):
         if d:
             claim.doubts.append(d)
+    if measure == "real_change" and basis == "figures" and since is not None:
+        # "raised it by 316% since 2014, second only to Lithuania (324%)": ranked by the
+        # change since a base year, which is not the one year's change milex ranks by
+        claim.doubts.append(SINCE_RANK_DOUBT)
     ctx.consumed.add(id(q))
+
+
+SINCE_RANK_DOUBT: str = ("the ranking is by the change since a base year, and milex ranks "
+                         "only the changes of one year")  # fmt: skip
