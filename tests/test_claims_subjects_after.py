@@ -7,15 +7,7 @@ Table 3 (share of GDP and real change)."""
 from __future__ import annotations
 
 import milex
-
-
-def _of(text: str, day: str, value: float, subject: str):
-    found = [c for c in milex.check(text, date=day).claims
-             if c.claim.value is not None and abs(float(c.claim.value) - value) < 1e-9
-             and c.claim.subject == subject]  # fmt: skip
-    assert len(found) == 1, [(c.claim.kind, c.claim.subject, c.verdict) for c in found]
-    return found[0]
-
+from tests.conftest import one_with_value
 
 # --- (a) "N% each: A, B and C" ---------------------------------------------------------------
 
@@ -24,7 +16,7 @@ def test_allies_listed_after_each_and_a_colon_own_the_figure():
     # 2025 ed. Table 3, 2025: Lithuania 4.00
     text = ("Poland leads the alliance this year. Right behind it sits one more at 4.00% "
             "apiece: Lithuania.")  # fmt: skip
-    found = _of(text, "2025-09-10", 4.0, "Lithuania")
+    found = one_with_value(text, "2025-09-10", 4.0, "Lithuania")
     assert (found.claim.year, found.verdict) == (2025, "supported")
 
 
@@ -45,7 +37,10 @@ def test_respectively_after_a_pronoun_pairs_the_allies_named_before():
     text = ("Finland's outlays rose 17.2% in real terms this year and Sweden's 10.8%, lifting "
             "them to 2.77% and 2.51% of GDP respectively.")  # fmt: skip
     day = "2025-09-10"
-    finland, sweden = _of(text, day, 2.77, "Finland"), _of(text, day, 2.51, "Sweden")
+    finland, sweden = (
+        one_with_value(text, day, 2.77, "Finland"),
+        one_with_value(text, day, 2.51, "Sweden"),
+    )
     assert (finland.verdict, sweden.verdict) == ("supported", "supported")
 
 
@@ -54,5 +49,8 @@ def test_respectively_after_a_pronoun_in_the_wrong_order_is_contradicted():
     text = ("Finland's outlays rose 17.2% in real terms this year and Sweden's 10.8%, lifting "
             "them to 2.51% and 2.77% of GDP respectively.")  # fmt: skip
     day = "2025-09-10"
-    finland, sweden = _of(text, day, 2.51, "Finland"), _of(text, day, 2.77, "Sweden")
+    finland, sweden = (
+        one_with_value(text, day, 2.51, "Finland"),
+        one_with_value(text, day, 2.77, "Sweden"),
+    )
     assert (finland.verdict, sweden.verdict) == ("contradicted", "contradicted")
