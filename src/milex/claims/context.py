@@ -119,6 +119,7 @@ def _vocab():
         "first_person": frozenset(subjects["first_person"]),
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
+        "object_pairs": frozenset(subjects["object_marker_pairs"]),
         "scope_superlatives": frozenset(p["words"]["scope_superlatives"]),
         "objects_after": frozenset(subjects["object_markers_after"]),
         "pressing": frozenset(p["words"]["pressing_participles"]),
@@ -384,38 +385,7 @@ def _is_object(lows: list[str], i: int, v) -> bool:
         return (
             False  # "countries like Spain, Italy and Belgium spend less": examples of the subject
         )
-    if prev in (
-        "than",
-        "behind",
-        "overtaken",
-        "overtook",
-        "overtaking",
-        "like",
-        "unlike",
-        "beat",
-        "beating",
-        "surpassed",
-        "outspent",
-        "outspends",
-        "outspend",
-        "outspending",
-        "outpaces",
-        "outpaced",
-        "after",
-        "followed",
-        "including",
-        "against",
-        "alongside",
-        "among",
-        "between",
-        "besides",
-        "leads",
-        "led",
-        "tops",
-        "topped",
-        "heads",
-        "headed",
-    ):  # fmt: skip ("Poland leads the alliance with 4.48%": Poland's)
+    if prev in v["objects"]:  # ("Poland leads the alliance with 4.48%": Poland's)
         return True
     at = i - 2 if lows[i - 1 : i] == ["the"] else i - 1  # where prev sits
     if prev == "by" and at > 0 and lows[at - 1] in _OUTDONE:
@@ -424,9 +394,7 @@ def _is_object(lows: list[str], i: int, v) -> bool:
         # "pushed by the US, the goal is 5%", "Germany, long criticised by Washington, ...": the
         # agent of a pressing verb (but "topped by the USA, which puts 3.5%": that one's)
         return True
-    return prev2 in ("ahead of", "only to", "second to", "compared to",
-                     "compared with", "next to", "as well", "along with", "together with",
-                     "alongside", "same as", "much as")  # fmt: skip
+    return prev2 in v["object_pairs"]
     # ("Ukraine spent $64.7 billion, roughly the same as France, but it ...": Ukraine's)
 
 

@@ -63,6 +63,7 @@ SCHEMA: dict = {
         "first_person": "list",
         "third_person": "list",
         "object_markers": "list",
+        "object_marker_pairs": "list",
         "scope_words": "list",
         "foreign": "list",
         "foreign_codes": "map",  # a country outside NATO -> its ISO code, for SIPRI's figures
