@@ -105,6 +105,19 @@ def test_yet_to_rise_above_a_line_is_at_or_below_it():
     assert (verdict, subject) == ("contradicted", "Poland")
 
 
+def test_a_negated_spending_verb_turns_the_comparison_round():
+    # share_of_gdp 2024: Norway 2.20, Italy 1.49: 'has not spent less than 1.4%' is at least
+    # 1.4% (true), 'did not spend more than 2%' at most 2% (false for Norway)
+    [(verdict, subject, _)] = claims(
+        "Norway has not spent less than 1.4% of GDP on defence this year."
+    ).values()
+    assert (verdict, subject) == ("supported", "Norway")
+    [(verdict, _, _)] = claims("Norway did not spend more than 2% of GDP in 2024.").values()
+    assert verdict == "contradicted"
+    [(verdict, _, _)] = claims("Italy did not spend more than 1.6% of its GDP in 2024.").values()
+    assert verdict == "supported"
+
+
 def test_a_yearly_average_rate_is_the_compound_rate_over_the_span():
     # real change since 2014 (Table 4), 2024: Estonia 118.70 -> 2.1870 ** (1/10) = 8.14% a
     # year; Norway 64.59 -> 5.11% a year (not a share of GDP, nor the change over the span)
