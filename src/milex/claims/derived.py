@@ -31,8 +31,9 @@ YEARLY_RATE: str = "real_change_yearly_rate"  # the compound yearly rate over th
 MEDIAN_SHARE: str = "share_of_gdp_median"  # the median ally's share of GDP
 MEASURES: frozenset[str] = frozenset({SPAN_CHANGE, SINCE_CHANGE, YEARLY_RATE, MEDIAN_SHARE})
 TABLE4_SINCE: int = 2014  # Table 4 gives real change since 2014
-AGGREGATES: frozenset[str] = frozenset({"NATO", "NATO_EC"})  # no row in Table 4
-_MEDIAN_GROUPS: frozenset[str] = frozenset({"NATO", "NATO_EC"})
+AGGREGATES: frozenset[str] = frozenset(
+    {"NATO", "NATO_EC"}
+)  # no row in Table 4; the groups with a median ally
 
 
 def change_measure(since: int, code: str | None, said_since: bool = False) -> str:
@@ -206,7 +207,7 @@ def _since_2014(edition: int, code: str, year: int) -> float | None:
 
 def _median(claim: Claim, edition: int, year: int) -> tuple[float, str, str, int] | str:
     code = claim.subject_code or ""
-    if code not in _MEDIAN_GROUPS:
+    if code not in AGGREGATES:
         return "milex derives a median only of the allies, or of Europe's allies and Canada"
     found = ev.values("NATO", edition, "share_of_gdp", year)
     shares = ev.allies_values("NATO", edition, "share_of_gdp", year, europe=code == "NATO_EC")

@@ -348,7 +348,7 @@ def read_article(
     return claims
 
 
-_HYPOTHETICAL: frozenset[str] = frozenset({"would", "could", "might"})
+_HYPOTHETICAL: frozenset[str] = patterns.word_set("counterfactual_modals")
 _SOURCE_LINE = re.compile(r"[\s(*_]*(?:sources?|data)\s*:\s*(.+)$", re.IGNORECASE)
 
 
