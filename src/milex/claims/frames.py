@@ -92,6 +92,8 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     cut = min(first_demand, hi if conditional is None else conditional)
     if cut < q.i and ":" in ctx.lows[cut : q.i]:
         return ""  # "spends less than it should: NATO puts it at 1.49%": measured, after the colon
+    if first_demand >= q.i and conditional is None and _years_ahead(ctx, q, lo, hi):
+        return "projection"
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
 
 
@@ -141,6 +143,23 @@ def _not_raised(ctx: Context, q: Quantity, lo: int) -> bool:
         if lows[v] in _RAISING:
             before = lows[max(lo, v - 3) : v]
             return any(w in _NOT or w.endswith("n't") for w in before)
+    return False
+
+
+def _years_ahead(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
+    """Is the figure said of years ahead ('expected to stay above 2% in the years to come', 'in
+    the coming years Poland will spend 4.7%'), not of a year measured? (Not across a new clause:
+    'spends 2.09% and will stay above 2% in the future', 'at 2.09%, is expected to stay above 2%
+    in years to come' measure the 2.09%: the years ahead are said of the figure nearest them.)"""
+    for i, end, _ in ctx.find("cues", "future_periods", lo=lo, hi=hi):
+        if end <= q.i and not _coordinated(ctx.lows, end, q.i):
+            return True
+        if (
+            i >= q.j
+            and "and" not in ctx.lows[q.j : i]
+            and not any(q.j <= x.i < i and x.form in ("percent", "money") for x in ctx.quantities)
+        ):
+            return True
     return False
 
 
