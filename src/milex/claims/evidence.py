@@ -248,6 +248,9 @@ SHARE_CHANGE = "share_of_gdp_change"  # points of GDP on the year before, in one
 MONEY_TOTAL = "spending_usd_current_total"  # "have spent $11 trillion since 2014": a sum of years
 MONEY_YEARLY = "spending_usd_current_yearly"  # "$35 billion a year since 2022": each year's
 UNSTATED_BASE = "constant (base year not stated)"  # "in real terms, Germany spent $77 billion"
+# the doubt of a sum with no currency ("28.6 billion"): verify.py reads it in the ally's own
+# currency and in US dollars
+CURRENCY_UNSAID = "the text does not say in which currency"
 _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
             ("NATO", MONEY_CHANGE): "spending_usd_current",
             ("SIPRI", MONEY_CHANGE): "spending_usd_current",

@@ -13,7 +13,7 @@ import bisect
 from milex.claims import changes, derived, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject, spender_after, unhedge_compared
-from milex.claims.evidence import MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
+from milex.claims.evidence import CURRENCY_UNSAID, MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
 from milex.claims.figure_kinds import (
     breakdown_category,
     change_words,
@@ -1233,7 +1233,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if currency is None and word in patterns.load()["shared_currencies"]:
         doubts.append("the text does not say which country's crowns or kroner it means")
     elif currency is None:
-        doubts.append("the text does not say in which currency")
+        doubts.append(CURRENCY_UNSAID)
     vocab = patterns.load()
     owner = vocab["currency_allies"].get(currency or "")
     if owner and (not codes or (len(codes) == 1 and codes[0] != owner and len(codes[0]) == 3)):

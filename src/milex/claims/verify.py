@@ -63,6 +63,10 @@ def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
     if claim.members:
         return _members(claim, day)
+    if (claim.kind == "spending_amount" and ev.CURRENCY_UNSAID in claim.doubts
+            and claim.value * _SCALES.get(claim.unit.split()[-1], 0.0) >= 1e9):  # fmt: skip
+        # (a billion or more: not "a country of 37 million")
+        return _currencies(claim, day)
     if claim.kind in _MEASURED:
         if claim.measure in derived.MEASURES or _aggregate_since_2014(claim):
             # "a combined 16% over the two years", "7% a year since 2014", "the median ally"
@@ -120,6 +124,53 @@ def _members(claim: Claim, day: date) -> Checked:
     )
     return Checked(claim, verdict, text, shown[0].tolerance, shown[0].evidence,
                    shown[0].other_editions, shown[0].revised)  # fmt: skip
+
+
+def _currencies(claim: Claim, day: date) -> Checked:
+    """'NATO puts Italy's outlay at 28.6 billion': a sum with no currency, read in the ally's own
+    currency and in US dollars. Wrong in both, it is wrong; right in one only, it is right in
+    that one (said so); otherwise it cannot be checked."""
+    own = _own_currency(claim.subject_code, claim.year)
+    if own is None:
+        return _measured(claim, day)
+    each = []
+    for currency in dict.fromkeys((own, "USD")):
+        one = copy.deepcopy(claim)
+        one.currency, one.unit = currency, f"{currency} {claim.unit.split()[-1]}"
+        one.doubts = [d for d in claim.doubts if d != ev.CURRENCY_UNSAID]
+        each.append(check(one, day))
+    right = [c for c in each if c.verdict == "supported"]
+    if len(right) == 1 or all(c.verdict == "contradicted" for c in each):
+        shown = right[0] if right else each[0]
+        read = (
+            f"read in {shown.claim.currency}, the only currency in which it agrees"
+            if right
+            else "wrong in " + " and in ".join(c.claim.currency or "" for c in each)
+        )
+        text = f"The text does not say in which currency ({read}): {shown.explanation}"
+        if not right:
+            text += " " + " ".join(c.explanation for c in each[1:])
+        return Checked(claim, shown.verdict, text, shown.tolerance, shown.evidence,
+                       shown.other_editions, shown.revised)  # fmt: skip
+    text = "; ".join(f"in {c.claim.currency}, {c.explanation.rstrip('.')}" for c in each)
+    return unverifiable(
+        claim, f"{ev.CURRENCY_UNSAID}: {text}", other_editions=each[0].other_editions
+    )
+
+
+_SCALES: dict[str, float] = {"m": 1e6, "bn": 1e9, "tn": 1e12}
+
+
+def _own_currency(code: str | None, year: int | None) -> str | None:
+    """The currency NATO's tables give an ally's spending in, for the year (the newest edition
+    that has it): 'EUR' for Italy, 'PLN' for Poland; None for the US or an ally with none."""
+    if code is None or year is None or code == "USA":
+        return None
+    for pub in reversed(pubs.publications("NATO")):
+        row = ev.row("NATO", pub.edition, "spending_nc_current", code, year)
+        if row is not None:
+            return row.unit.split()[-1]
+    return None
 
 
 _THRESHOLD_WORDS = {"less_than": "less than {:g}%", "more_than": "more than {:g}%",
