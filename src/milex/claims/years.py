@@ -221,6 +221,11 @@ def year_for(
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
+    bracketed = _bracket_after_year(ctx, q)
+    if bracketed is not None:
+        # "above 3% in 2021 (3.70%) and 2022 (3.88%)": a figure alone in brackets right
+        # after a year is that year's, not the year after its bracket
+        return YearReading(bracketed, since, None, "")
     head = next((t for t in ctx.times if t.kind == "year" and t.i <= 1 and t.year
                  and ctx.lows[t.j : t.j + 1] == [":"]), None)  # fmt: skip
     if head is not None and not after and head.year <= ctx.today.year:
@@ -663,6 +668,23 @@ def _past_start(ctx: Context, q: Quantity, t) -> bool:
     return "to" in ctx.lows[t.j : q.i] or any(
         x is not q and x.form != "year" and t.j <= x.i < q.i for x in ctx.quantities
     )
+
+
+_BRACKET_SKIP: frozenset[str] = frozenset(("price", "edition", "since", "date", "name",
+                                           "agreement", "base", "deadline"))  # fmt: skip
+
+
+def _bracket_after_year(ctx: Context, q: Quantity) -> int | None:
+    """The year written right before a bracket that holds the figure alone ('in 2021 (3.70%)
+    and 2022 (3.88%)', 'for 2023 (2.80 per cent)'): the figure is that year's. None when the
+    bracket holds more than the figure or no plain year stands right before it."""
+    lows = ctx.lows
+    if q.i < 2 or lows[q.i - 1] != "(" or lows[q.j : q.j + 1] != [")"]:
+        return None
+    t = next((t for t in ctx.times if t.j == q.i - 1), None)
+    if t is None or t.kind != "year" or t.year is None or t.start is not None:
+        return None
+    return None if t.role in _BRACKET_SKIP else t.year
 
 
 def _bracketed_before(lows: list[str], k: int, i: int) -> bool:
