@@ -458,9 +458,24 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
                                    or lows[t.i - 1] == "for" and lows[t.i - 2] in _ESTIMATED)
                               for t in ctx.times)  # fmt: skip
     # ("Germany's 2024 spending", "Poland's spending for 2024")
+    # "In June 2024 NATO estimated that 23 allies would reach 2% in 2024", "A year ago NATO
+    # said ... in 2024": a time before a source's verb of saying or estimating dates what the
+    # source said when the figure's own year is named after that verb
+    fronted = (
+        verb > 0
+        and any(lo <= s.i < verb and verb - s.j <= 1 for s in ctx.sources)
+        and any(u.kind == "year" and u.role == "in" and verb < u.i < hi for u in ctx.times)
+    )
     for t in ctx.times:
         if not lo <= t.i < hi or min(abs(t.i - q.j), abs(q.i - t.j)) > _DATING_REACH:
             continue
+        if (
+            fronted
+            and t.i < verb
+            and not any(s.i <= t.i < s.j for s in ctx.sources)
+            and (t.role == "date" or t.role == "in" and t.kind in ("last", "previous", "ago"))
+        ):
+            return t
         if t.i >= q.j and any(q.j <= x.i and x.j <= t.i and x.form not in ("year", "ordinal")
                               for x in ctx.quantities):  # fmt: skip
             continue  # "to 2.74% from the 3.08% it published a year earlier": the 3.08%'s
