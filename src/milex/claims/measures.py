@@ -1109,16 +1109,43 @@ PER_HEAD_CURRENT = "spending_per_capita_usd_current"  # SIPRI's
 
 _RESIDENTS: dict[str, str] = patterns.load()["subjects"]["residents"]
 _EACH: frozenset[str] = patterns.word_set("each_words")
+_RESIDENT_GROUPS: patterns.Phrases = patterns.phrases("subjects", "resident_groups")
+
+
+def _residents_for(ctx: Context, q: Quantity) -> str | None:
+    """The people named right after 'for' that a sum per head is theirs: "against $976 for
+    Europeans and Canadians" (the group's code), "$1,146 for Canadians" (the ally's); "" when
+    'for' names several allies' people ("for Canadians and Germans"), whose sum is none of
+    theirs alone; None when no people follow 'for'."""
+    lows, tokens = ctx.lows, ctx.tokens
+    k = q.j + 1
+    if lows[q.j : q.j + 1] != ["for"] or k >= len(lows):
+        return None
+    group = _RESIDENT_GROUPS.match_at(lows, k)
+    if group is not None:
+        return str(group[1])
+    if lows[k] not in _RESIDENTS or not tokens[k].text[:1].isupper():
+        return None
+    # ("for Canadians and Germans", "for Canadians, Germans and Poles": several peoples)
+    more = lows[k + 1 : k + 3]
+    if more[:1] in (["and"], [","]) and more[1:] != [] and more[1] in _RESIDENTS:
+        return ""
+    return _RESIDENTS[lows[k]]
 
 
 def _residents_of(ctx: Context, q: Quantity, lo: int) -> tuple[str | None, bool]:
     """The ally whose people a sum is per head of, and whether they are named right after it:
-    'per American' after it, or its people as the spenders of the clause with a word of per
-    head ('Per person, Americans spend about $2,240', 'Canadians spend about $710 each')."""
+    'per American' or 'for Canadians' after it (a group's code for 'for Europeans and
+    Canadians', "" for several allies' people), or its people as the spenders of the clause
+    with a word of per head ('Per person, Americans spend about $2,240', 'Canadians spend
+    about $710 each')."""
     lows, tokens = ctx.lows, ctx.tokens
     k = q.j + 1
     if lows[q.j : q.j + 1] == ["per"] and k < len(lows) and tokens[k].text[:1].isupper():
         return _RESIDENTS.get(lows[k]), lows[k] in _RESIDENTS
+    named_for = _residents_for(ctx, q)
+    if named_for is not None:
+        return named_for, True
     people = {_RESIDENTS[lows[k]] for k in range(lo, q.i) if lows[k] in _RESIDENTS
               and lows[k].endswith("s") and tokens[k].text[:1].isupper()}  # fmt: skip
     if len(people) != 1:
@@ -1177,7 +1204,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     named_after = False
     if q.value * q.scale < 1e5:
         residents, named_after = _residents_of(ctx, q, ctx.clause(q)[0])
-    if residents is not None and (named_after or not codes or codes == [residents]):
+    if residents == "":  # "$976 for Canadians and Germans": several peoples' sum together
+        codes, doubt = [], "the sum per head is of several allies' people together"
+    elif residents is not None and (named_after or not codes or codes == [residents]):
         codes, doubt = [residents], ""  # "$2,895 per American", "Canadians spend $710 each"
     if not (ctx.has("cues", "defence") or ((ctx.defence_topic or ranked) and codes)) or multi_year(
         ctx, q

@@ -56,6 +56,8 @@ SCHEMA: dict = {
         "demonyms": "map",
         # the people of an ally, one or many ("Canadians", "per Briton"): whose sum per head
         "residents": "map",
+        # the people of a group of allies ("Europeans and Canadians"): whose sum per head
+        "resident_groups": "map",
         "capitals": "map",
         "institutions": "map",
         "people": "map",  # surnames of leaders and ministers -> the ally they speak for
