@@ -556,11 +556,37 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         if revised_since(t.i) or _dates_another(ctx, q, t.i):
             continue
         if t.role == "edition" and lo <= t.i < hi:  # (not "...; the new core measure puts it at")
+            if _own_aside(ctx, q, t.i):
+                continue  # "Poland, first in last year's edition, is fourth at 4.68%"
             return t.year
         if t.role == "date" and any(w in ("published", "released", "issued")
                                     for w in ctx.lows[max(0, t.i - 4) : t.i]):  # fmt: skip
             return t.year
     return None
+
+
+_ASIDE_OPENERS: frozenset[str] = frozenset({"which", "who", "whose"})
+
+
+def _own_aside(ctx: Context, q: Quantity, k: int) -> bool:
+    """Is token k inside an aside between commas that closes before the figure and says
+    something of its own: another figure or rank ('Poland, first in last year's edition, is
+    fourth at 4.68%') or a relative clause ('Poland, which led in last year's edition, ...')?
+    What the aside names (an edition, a time) is then its own, not the figure's; an aside
+    that only attributes ('Poland, according to last year's edition, spent ...') is not."""
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    close = next((b for b in range(k + 1, q.i) if lows[b] == ","), None)
+    opened = next((a for a in range(k - 1, lo - 1, -1) if lows[a] == ","), None)
+    if close is None or opened is None:
+        return False
+    return (
+        lows[opened + 1 : opened + 2] != []
+        and lows[opened + 1] in _ASIDE_OPENERS
+        or any(
+            opened < x.i and x.j <= close and x is not q for x in ctx.quantities if x.form != "year"
+        )
+    )
 
 
 def _occurrences(text: str, words: str) -> list[int]:
