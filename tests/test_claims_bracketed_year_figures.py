@@ -41,3 +41,23 @@ def test_a_middle_bracket_of_three_is_not_dated_by_the_last_year():
     # Portugal 2020: 1.43 (2021 is 1.52: the year after the bracket)
     assert claims(text.format("1.43"))[1.43] == ("supported", 2020)
     assert claims(text.format("1.61"))[1.61] == ("contradicted", 2020)
+
+
+def test_a_bracketed_figures_year_does_not_date_a_later_figure():
+    # NATO's 2025 edition, read with milex.observations("share_of_gdp", ally, years=[2024,
+    # 2025], edition=2025): Poland 4.48 (2025), France 2.03 (2024), Latvia 3.36 (2024) and
+    # 3.73 (2025); 2024 belongs to France's bracketed figure, Latvia's takes 'this year'
+    text = (
+        "At 4.48% of GDP this year, Poland spends over twice what France did in 2024 (2.03%), "
+        "and sits well above Latvia, at {}%."
+    )
+    day = "2025-09-15"  # the 2025 edition (28 August 2025) is current
+
+    def latvia(figure: str) -> tuple[str, int | None]:
+        report = milex.check(text.format(figure), date=day)
+        found = [c for c in report.claims if c.claim.subject == "Latvia"]
+        assert len(found) == 1
+        return found[0].verdict, found[0].claim.year
+
+    assert latvia("3.73") == ("supported", 2025)
+    assert latvia("3.50") == ("contradicted", 2025)

@@ -201,7 +201,8 @@ def year_for(
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))
               and not _base_time(ctx, q, t)
-              and not _bracketed_before(ctx.lows, t.i, q.i)]  # fmt: skip
+              and not _bracketed_before(ctx.lows, t.i, q.i)
+              and not _bracket_year_before(ctx, q, t)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
         # "Romania ran a deficit last year while spending 2.25% on defence": the participle's
         # time is the clause before's
@@ -700,6 +701,16 @@ def _bracket_after_year(ctx: Context, q: Quantity) -> int | None:
     if t is None or t.kind != "year" or t.year is None or t.start is not None:
         return None
     return None if t.role in _BRACKET_SKIP else t.year
+
+
+def _bracket_year_before(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
+    """Is the time a year that another figure alone in brackets right after it takes ('what
+    Germany did in 2024 (2.00%), and well above the United States, at 3.22%': 2024 is the
+    2.00%'s, not the 3.22%'s)?"""
+    if t.j >= q.i or ctx.lows[t.j : t.j + 1] != ["("]:
+        return False
+    x = next((x for x in ctx.quantities if x.i == t.j + 1), None)
+    return x is not None and x is not q and x.j < q.i and _bracket_after_year(ctx, x) == t.year
 
 
 def _bracketed_before(lows: list[str], k: int, i: int) -> bool:
