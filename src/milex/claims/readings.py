@@ -219,6 +219,10 @@ def _respectively(ctx: Context) -> None:
         # "Norway's spending jumped 49.9% and Denmark's 45.3%, taking them to 3.35% and 3.22%
         # respectively": the allies the pronoun stands for, in the order named
         codes, tail = paired
+    elif not stated and not named and (prior := _prior_pairs(ctx, figures, before)) is not None:
+        # "Canada spent 1.1% last year, he said, and Belgium 1.0%. The NATO estimates are
+        # 1.37% and 1.30%": as many figures as the sentence before gave its allies, in order
+        codes, tail = prior
     elif not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
         return
     else:
@@ -263,6 +267,24 @@ def _pronoun_pairs(ctx: Context, named: list, figures: list) -> tuple[list[str],
     if len(codes) != len(tail) or len(tail) < 2 or any(m.kind != "ally" for m in named):
         return None
     return codes, tail
+
+
+def _prior_pairs(ctx: Context, figures: list, before: list[str]) -> tuple[list[str], list] | None:
+    """The allies of the sentence before, in order, for joined figures of a sentence that
+    names no one, when that sentence gave each of exactly those allies one figure of the same
+    kind and unit ('Canada spent 1.1% ..., and Belgium 1.0%.' then 'The NATO estimates are
+    1.37% and 1.30%.'), or None."""
+    kind, unit = figures[0].kind, figures[0].unit
+    if any(c.kind != kind or c.unit != unit for c in figures):
+        return None
+    prior = [c for c in ctx.earlier if c.sentence == ctx.sentence.index - 1]
+    if any(c.kind not in (kind, "unread") for c in prior):
+        return None  # (a rank or a count among them: not a plain list of the allies' figures)
+    prior = [c for c in prior if c.kind == kind and c.unit == unit]
+    codes = [str(c.subject_code) for c in prior]
+    if len(prior) != len(figures) or codes != before or len(set(codes)) != len(codes):
+        return None
+    return codes, figures
 
 
 def _joined_figures(ctx: Context, figures: list) -> list:
