@@ -618,6 +618,8 @@ def _elliptical_counts(ctx: Context) -> None:
             or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
                 and any(t.year and q.j <= t.i <= q.j + 1 for t in ctx.times))
             or _series_item(ctx, q, total)
+            or _restated_lead(ctx, q)
+            or _compared_back(ctx, q)
         )  # fmt: skip
         # "today it is 23", "by 2024 the number was 23", "the count is 28", "the new report
         # counts only 18", "this year 23 nations do", "only 11
@@ -685,7 +687,74 @@ def _restating(ctx: Context) -> bool:
             after = lows[q.j : q.j + 1]
             if after == [] or after[0] in _ITEM_FOLLOWERS or after[0] in ("in", "."):
                 return True  # (not "there were ten warships", "counted 12 tanks")
+        if _restated_lead(ctx, q) or _compared_back(ctx, q):
+            return True  # "Now it is 23"; "That is up from just three a decade ago"
     return False
+
+
+_RESTATING_LEADS: patterns.Phrases = patterns.phrases("words", "count_restating_leads")
+_RECORD_NOUNS: frozenset[str] = patterns.word_set("count_record_nouns")
+_COPULAS: frozenset[str] = patterns.word_set("count_copulas")
+_COMPARED_LEADS: patterns.Phrases = patterns.phrases("words", "count_compared_leads")
+
+
+def _bare_count(ctx: Context, q: Quantity) -> bool:
+    """Is q a whole number with no noun of its own after it ('... is seven.', 'seven in
+    2022', 'the ten of last year', 'three a decade ago'): what a count left unsaid counts?"""
+    lows = ctx.lows
+    if q.form != "plain" or q.precision or q.value > 40 or q.value != int(q.value):
+        return False
+    after = lows[q.j : q.j + 1]
+    return (
+        after == []
+        or after[0] in _ITEM_FOLLOWERS
+        or after[0] in ("in", ".", '"', "”", "’", "'")
+        or any(t.year and t.i in (q.j, q.j + 1) for t in ctx.times)
+    )
+
+
+def _restated_lead(ctx: Context, q: Quantity) -> bool:
+    """Do the words before a bare number restate a count with its noun and level left out:
+    a pronoun for it ('Now it is 23', 'For this year it expects seven'), or the record that
+    holds it ("NATO's estimate for 2019 is seven", "NATO's data: seven in 2022")?"""
+    if not _bare_count(ctx, q) or not _own_time(ctx, q):
+        return False
+    lows = ctx.lows
+    k = q.i
+    while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    if _RESTATING_LEADS.ending_at(lows, k, reach=3) is not None:
+        return True
+    if k > 1 and lows[k - 1] == ":" and lows[k - 2] in _RECORD_NOUNS:
+        return True  # "NATO's data: seven in 2022"
+    if k < 2 or lows[k - 1] not in _COPULAS:
+        return False
+    n = k - 2  # the record's noun, right before the verb or before its year ("for 2019")
+    year = next((t for t in ctx.times if t.year and t.j == n + 1 and t.kind == "year"), None)
+    if year is not None:
+        n = year.i - 1 - (lows[year.i - 1 : year.i] in (["for"], ["in"], ["of"]))
+    return n >= 0 and lows[n] in _RECORD_NOUNS
+
+
+def _own_time(ctx: Context, q: Quantity) -> bool:
+    """Does the clause of a restated count name its own time ('For this year it expects
+    seven', 'Now it is 23')? With none ('It was seven.'), which year it restates is unsaid."""
+    lo, hi = ctx.clause(q)
+    return any(t.year and lo <= t.i < hi and t.role not in _NOT_ITS_YEAR for t in ctx.times) or (
+        not _PRESENT.isdisjoint(ctx.lows[lo:hi])
+    )
+
+
+def _compared_back(ctx: Context, q: Quantity) -> bool:
+    """Is a bare number with a time of its own the count a change is measured from ('up from
+    just three a decade ago', 'double the ten of last year')?"""
+    if not _bare_count(ctx, q) or not any(t.year and t.i in (q.j, q.j + 1) for t in ctx.times):
+        return False
+    lows = ctx.lows
+    k = q.i
+    while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    return _COMPARED_LEADS.ending_at(lows, k, reach=3) is not None
 
 
 def _recount(ctx: Context, base: Claim, q: Quantity) -> bool:
