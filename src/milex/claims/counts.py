@@ -153,7 +153,7 @@ def _counts(ctx: Context) -> None:
         if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
-        listed = answered = False
+        listed = answered = pointed = False
         lead = lows[max(0, q.i - 7) : q.i]
         while lead[-1:] in (["only"], ["just"], ["merely"], ["barely"]):
             lead = lead[:-1]  # "Of NATO's 32 members, only 10 ..."
@@ -197,6 +197,9 @@ def _counts(ctx: Context) -> None:
             ):
                 found = (q.j, None)  # "23 meet 2% this year; in 2021 only six were"; "Wales
                 # asked allies to spend 20% on equipment. In 2014, seven did."
+            elif ctx.carry_guideline is not None and _at_level_named(ctx, q):
+                found, pointed = (q.j, None), True  # "... 3.5%? This year three are
+                # already there"; "... agreed on 3.5%. Three already meet it."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
             elif ctx.asked is not None and lows[: q.i] in ([], ["a", ":"], ["answer", ":"]):
@@ -236,6 +239,8 @@ def _counts(ctx: Context) -> None:
             relative = threshold is not None
         if threshold is None and answered:
             threshold = ctx.asked
+        if threshold is None and pointed:
+            threshold = ctx.carry_guideline  # (the level the words after the count point to)
         if threshold is None and _SHORT & set(lows[end : min(hi, end + 6)]):
             # "more than a dozen countries were still falling short a year ago, but ... the
             # target of putting at least 2%": the guideline the sentence or the article names
@@ -273,6 +278,7 @@ def _counts(ctx: Context) -> None:
             stop = q.i  # "the 2% target was met by four allies": the verb between the two
         verb = (
             answered
+            or pointed
             or did_so
             or any(w in meeting for w in lows[end:stop])
             or (tq is not None and tq.hedge)
@@ -956,6 +962,35 @@ def _beside_it(lows: list[str], end: int, hi: int) -> bool:
     return after[0] in _POINTERS or (
         after[0] == "the" and after[1:2] != [] and after[1] in _POINTERS
     )
+
+
+_THERE_WORDS: frozenset[str] = patterns.word_set("count_there_words")
+
+
+def _at_level_named(ctx: Context, q: Quantity) -> bool:
+    """Is a bare number, opening its clause, the subject of words that put it at a level
+    named before without saying it: 'three are already there', 'three already meet it',
+    'four have reached that mark'? (Not 'three are already in service', 'three meet weekly'.)"""
+    lows = ctx.lows
+    lo, hi = ctx.clause(q)
+    k = q.i
+    while k > lo and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    if k > lo and not any(t.i <= k - 1 < t.j for t in ctx.times) and lows[k - 1] != ",":
+        return False  # (its clause opens on it, or on a time: "This year, three ...")
+    n = q.j
+    while n < hi and lows[n] in _THERE_WORDS:
+        n += 1
+    if n >= hi or n == q.j and lows[n] not in _MET:
+        return False
+    if lows[n] == "there":
+        return lows[n + 1 : n + 2] in ([], ["."], [","], [";"], ["-"], ["—"], ["–"], ["already"])
+    if lows[n] not in _MET or lows[n] in BELOW:
+        return False
+    after = lows[n + 1 : n + 3]
+    if after[:1] in (["it"], ["that"], ["this"]):  # "meet it", "have reached that mark"
+        return after[1:] in ([], ["."], [","], [";"]) or after[1] in _POINTERS
+    return after[:1] == ["the"] and after[1:] != [] and after[1] in _POINTERS
 
 
 def _allies_before(ctx: Context, q: Quantity) -> bool:

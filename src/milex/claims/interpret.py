@@ -651,11 +651,16 @@ def _heading_guideline(ctx: Context) -> float | None:
 
 
 def _guideline_in(ctx: Context) -> float | None:
-    """The guideline a sentence names: 2%, 3.5% or 5% beside words of commitment."""
+    """The guideline a sentence names: 2%, 3.5% or 5% beside words of commitment, or asked
+    of the allies ('How far are allies from 3.5%?')."""
     if (
         not ctx.has("cues", "policy")
         and not ctx.has("cues", "demand")
         and _GUIDELINE_WORDS.isdisjoint(ctx.lows)
+        and not (
+            ctx.sentence.text.rstrip().endswith("?")
+            and patterns.phrases("count_nouns").any_in(ctx.lows)
+        )
     ):
         return None
     equipment = ctx.has("cues", "equipment")  # "20% of defence spending on equipment"
