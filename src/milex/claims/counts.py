@@ -23,6 +23,7 @@ from milex.claims.guidelines import (
     negated,
     not_nato,
     obliged,
+    only_guideline,
     threshold_after,
 )
 from milex.claims.listed import named_members, none_or_only
@@ -246,7 +247,8 @@ def _counts(ctx: Context) -> None:
             # target of putting at least 2%": the guideline the sentence or the article names
             later = [x for x in ctx.quantities if x.i >= hi and x.form == "percent"
                      and x.value in (2.0, 3.5, 5.0)]  # fmt: skip
-            threshold = later[0].value if later else ctx.carry_guideline
+            threshold = later[0].value if later else ctx.carry_guideline or only_guideline(ctx)
+            # ("Eight allies still fall short" in June 2024, no level named: the 2%)
         if threshold is None and _beside_it(lows, end, hi):
             # "most members are at or above 2 percent; only eight remain below it": the level
             # the sentence named before (a count's), else the guideline the article named

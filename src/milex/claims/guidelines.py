@@ -81,6 +81,12 @@ def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
     return ctx.today >= commitment("hague-core").agreed or not ctx.has("spending_target")
 
 
+def only_guideline(ctx: Context) -> float | None:
+    """The guideline allies 'fall short' of when the article names none: before The Hague
+    agreed its 3.5%, the 2% of GDP was the only one of GDP; after it, unsaid (None)."""
+    return 2.0 if ctx.today < commitment("hague-core").agreed else None
+
+
 _DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 _GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
 _POINTERS = patterns.word_set("guideline_pointers")
