@@ -666,10 +666,30 @@ def _elliptical_counts(ctx: Context) -> None:
             claim.doubts.append(doubt)
         if comparator == "<" and (_did_so(lows, q.j) or q in did) and _meeting_turned(lows, q.i):
             claim.doubts.append(_DID_SO_SHORT)
+        if _estimated_after(ctx, q):
+            claim.doubts.append(_ESTIMATED_BEFORE)
         ctx.consumed.add(id(q))
         if total is not None:
             ctx.consumed.add(id(total))
             total_as_membership(ctx, total, year, basis)
+
+
+_HAD_ESTIMATED: frozenset[str] = patterns.word_set("estimating_verbs") | patterns.word_set(
+    "saying_verbs_past"
+)
+_ESTIMATED_BEFORE = ("a count as an earlier release had estimated it ('the 23 NATO had "
+                     "estimated'): which release, and so which edition judges it, is not read")  # fmt: skip
+
+
+def _estimated_after(ctx: Context, q: Quantity) -> bool:
+    """Does a past perfect verb of estimating follow the count in its clause ('down from the
+    23 NATO had estimated in June 2024'): an earlier release's count?"""
+    lows = ctx.lows
+    _lo, hi = ctx.clause(q)
+    return any(
+        lows[k] in _HAD_ESTIMATED and "had" in lows[max(q.j, k - 2) : k]
+        for k in range(q.j, min(hi, q.j + 5))
+    )
 
 
 _THERE_WERE: tuple[list[str], ...] = (["there", "were"], ["there", "are"], ["there", "was"])

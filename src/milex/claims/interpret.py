@@ -187,6 +187,11 @@ def read_article(
             asked_year = next((t.year for t in timewords.times(lows, quantities(tokens), today)
                                if t.year and t.role == "in"), None)  # fmt: skip
             continue
+        again = _asked_again(sent.text, counted, today)
+        if again is not None and counted is not None:  # "... 30 allies at or above the mark
+            # for 2025." then "Q: And the year before?": the answer counts at that level then
+            asked, asked_year = counted.threshold, again
+            continue
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             if counted is not None and listed.names_count_members(sent.text):
                 sent.tokens = tokenize(sent.text, sent.start)
@@ -507,6 +512,33 @@ def _asked_count(text: str, guideline: float | None) -> float | None:
         return None
     share = _PERCENT.search(text)
     return float(share.group(1)) if share else guideline or 2.0
+
+
+_FOLLOW_UP = re.compile(r"^\s*(?:q(?:uestion)?\s*:\s*)?(?:and|what about|how about)\b[^?]{0,40}\?\s*$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _asked_again(text: str, counted: Claim | None, today: date) -> int | None:
+    """The year a short follow-up question asks the count before again for ('And the year
+    before?', 'What about 2023?'), when that count is of the allies at or above a level;
+    else None."""
+    if (
+        counted is None
+        or counted.threshold is None
+        or counted.comparator != ">="
+        or not _FOLLOW_UP.match(text)
+    ):
+        return None
+    tokens = tokenize(text)
+    lows = [t.low for t in tokens]
+    found = timewords.times(lows, quantities(tokens), today)
+    if len(found) != 1:
+        return None
+    if found[0].year is not None and found[0].kind != "previous":
+        return found[0].year
+    if found[0].kind == "previous" and counted.year is not None:
+        return counted.year - 1  # "the year before", "a year earlier": than the count's
+    return None
 
 
 _HEADING = 80  # characters: a paragraph this short, with no full stop at its end, is a heading
