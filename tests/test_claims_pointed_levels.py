@@ -42,3 +42,16 @@ def test_it_after_a_pledge_is_the_pledged_level(said, value, verdict):
     other = _counts("At Wales the allies pledged to spend 2% of GDP on defence. This year, "
                     "three are already in service.", "2024-07-01")  # fmt: skip
     assert other == [], other
+
+
+@pytest.mark.parametrize(("said", "value", "verdict"), [("23", 23.0, "supported"),
+                                                        ("27", 27.0, "contradicted")])  # fmt: skip
+def test_get_there_points_to_the_level_named_before_it_in_its_sentence(said, value, verdict):
+    text = (f"The number of allies devoting at least 2% of GDP to defence grew from three in 2014 to ten in "
+            f"2023, and {said} are projected to get there this year.")  # fmt: skip
+    found = _counts(text, "2024-08-01")
+    assert found == [
+        (3.0, 2014, 2.0, "supported"),
+        (10.0, 2023, 2.0, "supported"),
+        (value, 2024, 2.0, verdict),
+    ], found

@@ -198,7 +198,7 @@ def _counts(ctx: Context) -> None:
             ):
                 found = (q.j, None)  # "23 meet 2% this year; in 2021 only six were"; "Wales
                 # asked allies to spend 20% on equipment. In 2014, seven did."
-            elif ctx.carry_guideline is not None and _at_level_named(ctx, q):
+            elif _level_before(ctx, q) is not None and _at_level_named(ctx, q):
                 found, pointed = (q.j, None), True  # "... 3.5%? This year three are
                 # already there"; "... agreed on 3.5%. Three already meet it."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
@@ -241,7 +241,7 @@ def _counts(ctx: Context) -> None:
         if threshold is None and answered:
             threshold = ctx.asked
         if threshold is None and pointed:
-            threshold = ctx.carry_guideline  # (the level the words after the count point to)
+            threshold = _level_before(ctx, q)  # (the level the words after the count point to)
         if threshold is None and _SHORT & set(lows[end : min(hi, end + 6)]):
             # "more than a dozen countries were still falling short a year ago, but ... the
             # target of putting at least 2%": the guideline the sentence or the article names
@@ -989,6 +989,18 @@ def _beside_it(lows: list[str], end: int, hi: int) -> bool:
 _THERE_WORDS: frozenset[str] = patterns.word_set("count_there_words")
 
 
+_CLAUSE_OPENERS = frozenset({",", ";", "that", "and", "but", "while", "whereas"})
+
+
+def _level_before(ctx: Context, q: Quantity) -> float | None:
+    """The level a count's pointing words ('get there', 'meet it') point back to: the last
+    guideline's share named before it in its sentence ('the number spending at least 2% rose
+    ..., and 23 are expected to get there'), else the guideline the article named."""
+    levels = [x.value for x in ctx.quantities if x.j <= q.i and x.form == "percent"
+              and x.value in GUIDELINE_VALUES]  # fmt: skip
+    return levels[-1] if levels else ctx.carry_guideline
+
+
 def _at_level_named(ctx: Context, q: Quantity) -> bool:
     """Is a bare number, opening its clause, the subject of words that put it at a level
     named before without saying it: 'three are already there', 'three already meet it',
@@ -998,15 +1010,29 @@ def _at_level_named(ctx: Context, q: Quantity) -> bool:
     k = q.i
     while k > lo and lows[k - 1] in _LEAD_HEDGES:
         k -= 1
-    if k > lo and not any(t.i <= k - 1 < t.j for t in ctx.times) and lows[k - 1] != ",":
-        return False  # (its clause opens on it, or on a time: "This year, three ...")
+    if (
+        k > lo
+        and not any(t.i <= k - 1 < t.j for t in ctx.times)
+        and lows[k - 1] not in _CLAUSE_OPENERS
+    ):
+        return False  # (its clause opens on it, or on a time: "This year, three ...", "...,
+        # and that 23 are expected to get there")
     n = q.j
     while n < hi and lows[n] in _THERE_WORDS:
         n += 1
     if n >= hi or n == q.j and lows[n] not in _MET:
         return False
-    if lows[n] == "there":
-        return lows[n + 1 : n + 2] in ([], ["."], [","], [";"], ["-"], ["—"], ["–"], ["already"])
+    if lows[n] == "there":  # ("three are already there", "23 get there this year")
+        return lows[n + 1 : n + 2] in (
+            [],
+            ["."],
+            [","],
+            [";"],
+            ["-"],
+            ["—"],
+            ["–"],
+            ["already"],
+        ) or any(t.i == n + 1 for t in ctx.times)
     if lows[n] not in _MET or lows[n] in BELOW:
         return False
     after = lows[n + 1 : n + 3]
