@@ -293,7 +293,9 @@ def _spenders_after(ctx: Context, q: Quantity) -> tuple[list[str], str] | None:
 def _aside_of(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | None:
     """The ally an aside holding the figure follows: 'Poland, at 4.48%, comfortably outspent
     Lithuania, at 3.09%, in 2024', '..., ahead of Spain (at 1.28%) and ...' ('<ally>, at N%,'
-    or '<ally> (at N%)'), whether the ally is the clause's subject or its object."""
+    or '<ally> (at N%)'), whether the ally is the clause's subject or its object; at the end of
+    the sentence, only an ally compared with after the subject's own figure ('spent 2.12%, less
+    than Poland, at 4.12%.')."""
     lows = ctx.lows
     if not before or before[-1].kind not in ("ally", "capital"):
         return None
@@ -305,6 +307,14 @@ def _aside_of(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | Non
         ["—"],
     ):  # (not "... Lithuania, at 3.79%.")
         return m
+    if (
+        opened == [",", "at"]
+        and closing in ([], ["."], [";"])
+        and lows[m.i - 1 : m.i] in (["than"], ["above"], ["below"], ["behind"])
+        and any(x.j <= m.i and x.form == q.form for x in ctx.quantities)
+    ):  # "France spent 2.06%, more than Italy, at 1.49%.": the subject's figure given, this
+        return m  # one is the ally compared with (but "Lithuania comes second, behind Poland,
+        # at 4.00%." is Lithuania's own)
     if opened == ["(", "at"] and closing == [")"]:
         return m
     return None
