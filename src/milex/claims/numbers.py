@@ -240,6 +240,22 @@ def _spoken(lows: list[str], i: int, first: float) -> tuple[int, float, int] | N
     return (k, value, 0) if k > i + 1 else None
 
 
+def _spoken_year(lows: list[str], i: int) -> tuple[int, int] | None:
+    """A year said in words, as a transcript writes it: 'twenty nineteen', 'twenty
+    twenty-four', 'two thousand and nineteen' -> (end, year), for 2010-2050 (not 'twenty
+    allies', nor 'twenty-three', one word)."""
+    if lows[i] == "twenty" and i + 1 < len(lows):
+        rest = _word_number(lows[i + 1])
+        if rest is not None and 10 <= rest <= 50 and rest == int(rest):
+            return i + 2, 2000 + int(rest)
+    if lows[i : i + 2] == ["two", "thousand"]:
+        k = i + 2 + (lows[i + 2 : i + 3] == ["and"])
+        rest = _word_number(lows[k]) if k < len(lows) else None
+        if rest is not None and 1 <= rest <= 50 and rest == int(rest):
+            return k + 1, 2000 + int(rest)
+    return None
+
+
 def _spaced_thousands(tokens: list[Token], lows: list[str], i: int, v) -> int:
     """End of a number written with spaces between its thousands ('2 157 966 637'): groups
     of three digits one space apart, at least two of them or one before a currency or scale
@@ -414,6 +430,10 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
     if low in v["multipliers"]:
         return Quantity(i, i + 1, i, i + 1, v["multipliers"][low], form="multiplier",
                         in_words=True)  # fmt: skip
+    said_year = _spoken_year(lows, i)
+    if said_year is not None:  # "twenty nineteen", "two thousand and nineteen"
+        end, year = said_year
+        return Quantity(i, end, i, end, float(year), form="year", in_words=True)
     word_value = _word_number(low)
     if word_value is not None:
         spoken = _spoken(lows, i, word_value)
