@@ -81,6 +81,9 @@ class Context:
     # and its coordinated runs of two or more ("Lithuania and Hungary follow.")
     carry_runs: tuple[tuple[str, ...], ...] = ()
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only
+    # the country outside NATO the sentence before was about ("Russia is at war. SIPRI puts
+    # its 2024 burden at 7.1%"), when its subject was one: what "FOREIGN" carried stands for
+    carry_foreign: str | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
     # the past year the sentence before in the paragraph spoke of ("A decade ago, Estonia was
     # ..."): the year of a figure in the past tense that names none ("Latvia spent less than 1%")

@@ -24,7 +24,7 @@ from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
-from milex.claims.subjects import coordinated_runs
+from milex.claims.subjects import coordinated_runs, foreign_iso
 from milex.reference import publications as pubs
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
@@ -113,6 +113,7 @@ def read_article(
     # a text writing "1,28%" writes "19.723 million" for 19,723 million
     commas = any(uses_decimal_commas(s.text) for s in sents)
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
+    carry_foreign: str | None = None  # its ISO code, when the subject carried is outside NATO
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
     paragraph, opened = -1, 0
@@ -203,8 +204,9 @@ def read_article(
             if past[1] is not None:
                 named_years.append(past)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
-            main, named_before, runs_before, bodies = _subjects_of(sent)
+            main, named_before, runs_before, bodies, foreign = _subjects_of(sent)
             carry = main or carry
+            carry_foreign = foreign if main else carry_foreign
             if _SIPRI.search(sent.text) or (
                 everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text)
             ):  # "SIPRI's report is out." then its figures ("according to the institute:")
@@ -222,7 +224,7 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry, commas)
-        ctx.carry_far, ctx.carry_rival = carry_far, rival
+        ctx.carry_far, ctx.carry_rival, ctx.carry_foreign = carry_far, rival, carry_foreign
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.carry_runs = runs_before
         ctx.asked, asked = asked, None
@@ -302,6 +304,8 @@ def read_article(
                                           for c in ctx.claims)  # fmt: skip
         rival = carry if ranked and carry != main_m.code else None
         carry = main_m.code if main_m else carry
+        if main_m is not None:
+            carry_foreign = foreign_iso(ctx.lows, main_m) if main_m.kind == "foreign" else None
         guideline = (
             _guideline_in(ctx) or (_heading_guideline(ctx) if subheading else None) or (guideline)
         )
@@ -707,9 +711,10 @@ def _guideline_in(ctx: Context) -> float | None:
 
 def _subjects_of(
     sent: Sentence,
-) -> tuple[str | None, tuple[str, ...], tuple[tuple[str, ...], ...], set[str]]:
+) -> tuple[str | None, tuple[str, ...], tuple[tuple[str, ...], ...], set[str], str | None]:
     """The main subject of a sentence without figures, every ally or group it names, their
-    coordinated runs of two or more, and the sources it names."""
+    coordinated runs of two or more, the sources it names, and the ISO code of the main
+    subject when it is a country outside NATO."""
     tokens = tokenize(sent.text[:400], sent.start)
     lows = [t.low for t in tokens]
     mentions = ctxmod.subjects(tokens, lows)
@@ -719,7 +724,8 @@ def _subjects_of(
                      and lows[m.j : m.j + 1] and lows[m.j] in _DEMONYM_NOUNS), None)  # fmt: skip
     named = tuple(m.code for m in mentions if m.kind in ("ally", "group"))
     bodies = {s.source for s in ctxmod.sources(lows)}
-    return (main.code if main else None), named, _runs(mentions, lows), bodies
+    foreign = foreign_iso(lows, main) if main is not None and main.kind == "foreign" else None
+    return (main.code if main else None), named, _runs(mentions, lows), bodies, foreign
 
 
 def _runs(mentions: list[ctxmod.Mention], lows: list[str]) -> tuple[tuple[str, ...], ...]:

@@ -390,7 +390,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     codes, doubt = subjects_for(ctx, q)
     sipri = None
     if "FOREIGN" in codes:  # Russia's or China's spending: no ally's, but SIPRI may give it
-        sipri = country_outside(ctx, q)
+        sipri = country_outside(ctx, q) or ctx.carry_foreign
         if sipri is None or q.form not in ("percent", "money"):
             return
         codes, doubt = [sipri], ""

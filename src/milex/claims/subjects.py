@@ -956,5 +956,9 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
 
 def foreign_code(ctx: Context, m: Mention) -> str | None:
     """The ISO code of the country outside NATO a mention names, if milex knows it."""
-    words = " ".join(ctx.lows[m.i : m.j])
+    return foreign_iso(ctx.lows, m)
+
+
+def foreign_iso(lows: list[str], m: Mention) -> str | None:
+    words = " ".join(lows[m.i : m.j])
     return _FOREIGN_CODES.get(words) or _FOREIGN_CODES.get(words.removesuffix("'s"))
