@@ -416,6 +416,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # group the text totals ("of NATO's total defence spending")
         if groups:
             return [groups[-1].code], ""
+        if ctx.lows[q.j : q.j + 1] in (["total"], ["overall"]) and (
+            "allied" in ctx.lows or any(m.code == "NATO" for m in ctx.mentions)
+        ):  # "the bulk of allied spending, $968bn of the $1.47 trillion total": the allies'
+            return ["NATO"], ""
         return [], "the figure is the whole of another, and the text does not name the whole"
     if (
         before
