@@ -358,7 +358,15 @@ def _figure_before(ctx: Context, q: Quantity) -> bool:
     if not before or before[-1].form not in ("percent", "money"):
         return False
     x = before[-1]
-    return q.i - x.j <= 8 and "," not in ctx.lows[x.j : q.i - 1] and ctx.clause(x) == ctx.clause(q)
+    between = ctx.lows[x.j : q.i - 1]
+    if "," in between and not _SOURCE_VERBS.isdisjoint(between[between.index(",") :]):
+        # "spends 3.56% of GDP, the alliance's new tables show, fifth among the allies": the
+        # attribution between is no clause of its own
+        return q.i - x.j <= 14 and between.count(",") == 1
+    return q.i - x.j <= 8 and "," not in between and ctx.clause(x) == ctx.clause(q)
+
+
+_SOURCE_VERBS: frozenset[str] = patterns.word_set("source_verbs")
 
 
 def _after_bracketed_figure(ctx: Context, q: Quantity) -> bool:
