@@ -289,8 +289,27 @@ def quotations(text: str) -> list[Quote]:
             # 'Senator Hale said the US "carries this alliance" and spends "over 3.5 percent"':
             # the second partial quote of the same sentence is the same speaker's
             _set(quote, prev.speaker, prev.role_tokens)
+        elif (quote.speaker is None and not quote.role_tokens and prev is not None
+              and (prev.speaker is not None or prev.role_tokens)
+              and _goes_on(text, prev.end + 1, quote.start - 1)):  # fmt: skip
+            # '"We did our part," said the Croatian prime minister. "We were at 1.8 percent."':
+            # a quotation right after another, with only that one's attribution between, goes
+            # on in the same voice (a journalist names a new speaker, or says something else)
+            _set(quote, prev.speaker, prev.role_tokens)
         out.append(quote)
     return out
+
+
+def _goes_on(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi], between two quotations of one paragraph, nothing, or only the first
+    one's attribution ('said X.', 'he told the crowd.'): one sentence end, at its end, and a
+    speech verb in it?"""
+    between = text[lo:hi].strip()
+    if not between:
+        return True
+    if "\n" in text[lo:hi] or _STOP_BETWEEN.search(between, 0, len(between) - 1):
+        return False
+    return between[-1] in ".!?" and any(t.low in _speech()["verbs"] for t in tokenize(between[:-1]))
 
 
 _STOP_BETWEEN = re.compile(r"[.!?\n]")
