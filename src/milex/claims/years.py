@@ -219,6 +219,11 @@ def year_for(
         return YearReading(span.start, since, None, "", "loose")
     if span is not None and ctx.lows[q.i - 1 : q.i] == ["to"] and "from" in ctx.lows[lo : q.i]:
         return YearReading(span.year, since, None, "", "loose")  # (and the end its last)
+    when = None if after else _since_when(ctx, q)
+    if when is not None:
+        # "at or above 2% only since 2024, when its ratio reached 2.00%": the relative clause
+        # on the year a run began is of that year, not a run since it
+        return YearReading(when, None, None, "", "stated")
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
@@ -365,6 +370,26 @@ def year_for(
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
 
 
+def _since_when(ctx: Context, q: Quantity) -> int | None:
+    """The year of 'since 2024, when ... 2.00%': a 'when' right after a year that starts a run,
+    with no other time, figure or clause end between it and the figure; else None."""
+    lows = ctx.lows
+    for t in ctx.times:
+        if t.role != "since" or t.year is None or t.j > q.i or t.start is not None:
+            continue
+        k = t.j + (lows[t.j : t.j + 1] == [","])
+        if lows[k : k + 1] != ["when"]:
+            continue
+        if any(t.j <= x.i < q.i for x in ctx.times if x is not t) or any(
+            t.j <= x.i < q.i for x in ctx.quantities
+        ):
+            continue
+        if _CLAUSE_BREAKS.isdisjoint(lows[k : q.i]):
+            return t.year
+    return None
+
+
+_CLAUSE_BREAKS: frozenset[str] = frozenset({";", ".", ":", "but", "while"})
 _PERSONS: frozenset[str] = patterns.word_set("personal_time_subjects")
 _WHEN: frozenset[str] = patterns.word_set("time_subordinators")
 
