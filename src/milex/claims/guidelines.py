@@ -266,3 +266,19 @@ def asks_how(words: list[str]) -> bool:
 
 
 _HOW_NEXT = frozenset({"will", "would", "to", "can", "could", "might", "should", "must"})
+
+
+_POLLS: frozenset[str] = patterns.word_set("poll_nouns")
+_OPINIONS: frozenset[str] = patterns.word_set("opinion_verbs")
+
+
+def polled_view(ctx: Context, q: Quantity) -> bool:
+    """'A poll found 58% of Germans back spending 3.5% of GDP': a figure a few words after a
+    verb of opinion ('back', 'support', 'oppose') that a poll or its respondents hold, earlier
+    in the clause, is what people were asked about, not a level anyone spends."""
+    lo, _ = ctx.clause(q)
+    lows = ctx.lows
+    if _POLLS.isdisjoint(lows[lo : q.i]):
+        return False
+    first = next(k for k in range(lo, q.i) if lows[k] in _POLLS)
+    return any(lows[v] in _OPINIONS for v in range(max(first + 1, q.i - 5), q.i))

@@ -22,7 +22,14 @@ from milex.claims.figure_kinds import (
     label_before,
     of_forces,
 )
-from milex.claims.guidelines import asks_how, excepted, negated, no_level_stated, none_of
+from milex.claims.guidelines import (
+    asks_how,
+    excepted,
+    negated,
+    no_level_stated,
+    none_of,
+    polled_view,
+)
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
@@ -302,7 +309,7 @@ def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     head of population', not another field."""
     found = other_field_words(ctx, q, max(lo, q.i - 7), min(hi, q.j + 4))
     if not found:
-        return _economy_grows(ctx, q)
+        return _economy_grows(ctx, q) or polled_view(ctx, q)
     return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
 
 

@@ -18,6 +18,7 @@ from milex.claims.guidelines import (
     negated,
     no_level_stated,
     none_of,
+    polled_view,
 )
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
@@ -64,6 +65,8 @@ def read_meets(ctx: Context) -> None:
         if guideline is None:
             continue
         value, anchor = guideline
+        if polled_view(ctx, anchor):
+            continue  # "a poll found most back Italy reaching 2%": the view asked about
         explicit = any(anchor is x for x in ctx.quantities)
         if no_level_stated(ctx, v):
             continue
