@@ -28,8 +28,12 @@ from milex.claims.subjects import coordinated_runs, foreign_iso
 from milex.reference import publications as pubs
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
+_PERSON_PRONOUNS: frozenset[str] = patterns.word_set("person_pronouns")
+# ("He is right, according to NATO": a paragraph opening on the person the one before quoted
+# still speaks of that person's ally, unless it names its own)
 _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation",
-                       "a:"})  # fmt: skip
+                       "a:"}) | _PERSON_PRONOUNS  # fmt: skip
+_OWN_SUBJECTS: frozenset[str] = frozenset({"ally", "group", "capital", "demonym"})
 # (within its first words: "In 2014, it was ..."; but not "The rule is that ...")
 _CARRIED_ANYWHERE = frozenset({"it", "its", "country", "nation", "a:"})
 _POINTING = frozenset({"is", "was", "means", "meant", "puts", "put", "would", "amounts", "makes",
@@ -149,6 +153,7 @@ def read_article(
     lead_guideline: float | None = None
     sectioned = False  # whether a subheading has been read yet
     subheading = False  # whether the sentence is a subheading line of its own
+    by_person = False  # the paragraph opened on "he" or "she", which carries the subject before
     for k, sent in enumerate(sents):
         subheading = False
         if sent.paragraph != paragraph:
@@ -161,7 +166,8 @@ def read_article(
             # and so does one under a heading ("1. Europe: biggest rise, 17%")
             opener = sent.text.split(None, 5)[:5]
             words = [w.lower().strip(",") for w in opener]
-            going_on = _carries(words) or _pairs_back(words, sent.text)
+            going_on = k > 0 and (_carries(words) or _pairs_back(words, sent.text))
+            by_person = going_on and words[0] in _PERSON_PRONOUNS and not _carries(words[1:])
             if _heading(previous, opened) and previous and not tables.years_only(previous.text):
                 section_year = _heading_year(previous.text)  # (a heading of words opens a
                 # section of no year, unless it names one: "Back in 2014", "Laggards in 2025")
@@ -224,6 +230,10 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry, commas)
+        if by_person and any(m.kind in _OWN_SUBJECTS for m in ctx.mentions):
+            ctx.carry = None  # "He remarked: 'NATO allies will ...'": the person goes on, but
+            # of what the sentence names, not of the subject before
+        by_person = False  # (the paragraph's first sentence only)
         ctx.carry_far, ctx.carry_rival, ctx.carry_foreign = carry_far, rival, carry_foreign
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.carry_runs = runs_before
