@@ -554,7 +554,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         named = [m for m in whole_sentence if m.kind in NAMED]
         # (an ally named by its capital as much as by its name: "Rome insists it spends 2%;
         # NATO's estimate for last year was 1.49%")
-        if len(named) == 1 and named[0].kind in _STATE_NAMES and not named[0].is_object:
+        # (named twice, the same ally: "Why Poland fell: the report had Poland at 4.48%; the
+        # new series puts the same year at 4.25%")
+        if (len({m.code for m in named}) == 1 and all(m.kind in _STATE_NAMES
+                                                      and not m.is_object for m in named)):  # fmt: skip
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
     if not candidates:
         if any(ctx.lows[k] in ("every", "each") and ctx.lows[k + 1] in _ONE_ALLY
