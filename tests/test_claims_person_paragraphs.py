@@ -1,7 +1,8 @@
-"""A paragraph that opens on 'He' or 'She' goes on about the person the paragraph before
-spoke of, and so about that person's ally: "She is correct, according to NATO, which puts the
-figure at 2.20%" after a paragraph on Norway's minister is Norway's figure, and so is "the
-country" in the sentence after it.
+"""A paragraph that opens on 'He', 'She', 'His' or 'Her' goes on about the person the
+paragraph before spoke of, and so about that person's ally: "She is correct, according to NATO,
+which puts the figure at 2.20%" after a paragraph on Norway's minister is Norway's figure, and
+so is "the country" in the sentence after it. When the paragraph before spoke of two countries'
+people, whose it is stays open (a capital someone went to is a place, not a second country).
 
 Values (looked up with milex.observations): NATO 2024 edition (17 June 2024), Norway share of
 GDP 2023: 1.81 (estimate), 2024: 2.20 (estimate).
@@ -34,3 +35,15 @@ def test_the_country_later_in_that_paragraph_is_the_same_ally(level, verdict):
                 float(level))  # fmt: skip
     assert len(found) == 1 and found[0].claim.subject == "Norway"
     assert found[0].claim.year == 2023 and found[0].verdict == verdict
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("2.20", "supported"), ("2.60", "contradicted")])
+def test_his_government_is_the_one_country_of_the_paragraph_before(level, verdict):
+    went = "Norway's prime minister Jonas Gahr Store arrived in Brussels for the summit.\n\n"
+    said = f"His government spends {level}% of GDP this year, NATO says."
+    found = _of(went + said, float(level))
+    assert len(found) == 1 and found[0].claim.subject == "Norway"
+    assert found[0].claim.year == 2024 and found[0].verdict == verdict
+    # two countries' people before it: whose government is unclear
+    met = "Norway's prime minister met the Polish president in Oslo.\n\n"
+    assert all(c.verdict != "contradicted" for c in _of(met + said, float(level)))

@@ -34,6 +34,31 @@ _PERSON_PRONOUNS: frozenset[str] = patterns.word_set("person_pronouns")
 _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation",
                        "a:"}) | _PERSON_PRONOUNS  # fmt: skip
 _OWN_SUBJECTS: frozenset[str] = frozenset({"ally", "group", "capital", "demonym"})
+_PLACE_WORDS: frozenset[str] = frozenset({"in", "to", "at", "from", "into"})
+
+
+def _one_country(sents: list[Sentence], k: int) -> bool:
+    """Does the paragraph before sentence k speak of one country at most (its allies, groups,
+    capitals, nationalities and known leaders), so that 'he', 'she', 'his' or 'her' opening
+    sentence k can only be that country's person? A capital someone is in or goes to ('arrived
+    in Washington') is a place, not a second country."""
+    people = patterns.load()["subjects"]["people"]
+    codes: set[str] = set()
+    b = k - 1
+    while b >= 0 and sents[b].paragraph == sents[k - 1].paragraph:
+        tokens = tokenize(sents[b].text)
+        lows = [t.low for t in tokens]
+        for m in ctxmod.subjects(tokens, lows):
+            if m.kind == "pronoun" or (m.kind == "capital" and lows[m.i - 1 : m.i] and
+                                       lows[m.i - 1] in _PLACE_WORDS):  # fmt: skip
+                continue
+            codes.add(m.code)
+        codes.update(str(people[t.low]) for t in tokens
+                     if t.text[:1].isupper() and t.low in people)  # fmt: skip
+        b -= 1
+    return len(codes) <= 1
+
+
 # (within its first words: "In 2014, it was ..."; but not "The rule is that ...")
 _CARRIED_ANYWHERE = frozenset({"it", "its", "country", "nation", "a:"})
 _POINTING = frozenset({"is", "was", "means", "meant", "puts", "put", "would", "amounts", "makes",
@@ -168,6 +193,9 @@ def read_article(
             words = [w.lower().strip(",") for w in opener]
             going_on = k > 0 and (_carries(words) or _pairs_back(words, sent.text))
             by_person = going_on and words[0] in _PERSON_PRONOUNS and not _carries(words[1:])
+            if by_person and not _one_country(sents, k):
+                # "Kristersson met Biden in Washington. / His government spends ...": whose?
+                going_on = by_person = False
             if _heading(previous, opened) and previous and not tables.years_only(previous.text):
                 section_year = _heading_year(previous.text)  # (a heading of words opens a
                 # section of no year, unless it names one: "Back in 2014", "Laggards in 2025")
