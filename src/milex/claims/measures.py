@@ -680,11 +680,17 @@ def _first_set(lows: list[str], i: int) -> bool:
 _BUDGET = frozenset({"budget"})
 
 
+_NATO_COUNTED: frozenset[str] = patterns.word_set("nato_counted_words")
+
+
 def _of_a_national_budget(ctx: Context, q: Quantity) -> bool:
     """'the defence budget totals 166.8 billion koruna, which equals 2.09% of GDP': a share
     restating a national budget in its own currency, with no source named."""
     if not ctx.word_in(_BUDGET, 0, q.i) or ctx.sources:
         return False
+    lo, _ = ctx.clause(q)
+    if ctx.word_in(_NATO_COUNTED, lo, q.i):
+        return False  # "...; the NATO-qualifying total comes to 2.40%": NATO's definition
     return any(x.form == "money" and x.j <= q.i and (x.currency or "USD").rstrip("?") != "USD"
                for x in ctx.quantities)  # fmt: skip
 

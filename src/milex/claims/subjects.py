@@ -559,6 +559,12 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if (len({m.code for m in named}) == 1 and all(m.kind in _STATE_NAMES
                                                       and not m.is_object for m in named)):  # fmt: skip
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
+        start = ctx.tokens[q.i].start
+        owners = {c.subject_code for c in ctx.claims if c.end <= start}
+        if not named and len(owners) == 1 and len(code := str(next(iter(owners)))) == 3:
+            # "The MoD's budget for 2025-26 is GBP 62.2bn; the NATO-qualifying total comes to
+            # 2.40% of GDP": the ally the figure before was read as (here by its currency)
+            return [code], ""
     if not candidates:
         if any(ctx.lows[k] in ("every", "each") and ctx.lows[k + 1] in _ONE_ALLY
                for k in range(q.i - 1)):  # fmt: skip
