@@ -188,6 +188,24 @@ def _crossed(lows: list[str], k: int) -> bool:
     return k < 0 or lows[k] != "by"
 
 
+_PUT_AT: list[list[str]] = [[be, verb, "at"] for be in ("is", "was")
+                            for verb in sorted(patterns.word_set("rise_level_verbs"))]  # fmt: skip
+_REAL_AFTER: frozenset[str] = patterns.word_set("real_terms_after")
+
+
+def _real_terms_after(ctx: Context, q: Quantity) -> bool:
+    """Do 'in real terms' or 'after inflation' follow the figure, or the run of figures it
+    opens ('57% and 69% in real terms')? A percentage so qualified is a change at constant
+    prices, not a level (an amount so qualified is at constant prices: see amounts)."""
+    lows, k = ctx.lows, q.j
+    while lows[k : k + 1] in ([","], ["and"]):
+        nxt = next((x for x in ctx.quantities if x.i == k + 1 and x.form == q.form), None)
+        if nxt is None:
+            break
+        k = nxt.j
+    return any(" ".join(lows[k : k + n]) in _REAL_AFTER for n in (2, 3))
+
+
 def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
     lows = ctx.lows
@@ -219,12 +237,17 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
     ):
         return before - 1
-    if before >= 0 and lows[before] in ("is", "was", "stands", "stood"):
+    verb = before
+    if lows[max(0, before - 2) : before + 1] in _PUT_AT:
+        verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
+    if verb >= 0 and lows[verb] in ("is", "was", "stands", "stood"):
         # "the real increase for 2024 is 17.9%": the noun the figure is predicated of
         c_lo, _ = ctx.clause(q)
-        k = next((k for k in range(max(c_lo, before - 6), before) if lows[k] in _RISE_NOUNS), None)
+        k = next((k for k in range(max(c_lo, verb - 6), verb) if lows[k] in _RISE_NOUNS), None)
         if k is not None:
             return k
+    if q.form == "percent" and _real_terms_after(ctx, q):
+        return q.j  # "Belgium and Luxembourg, at 57% and 69% in real terms": changes
     if before >= 0 and lows[before] == "by":
         c_lo, _ = ctx.clause(q)
         for k in range(before - 1, c_lo - 1, -1):
