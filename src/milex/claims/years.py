@@ -585,7 +585,15 @@ def _replacing(ctx: Context, q: Quantity, allies: Sequence[str]) -> int | None:
     return last.year
 
 
-_A_YEAR = (["in", "a", "year"], ["in", "one", "year"], ["within", "a", "year"])
+_A_YEAR: frozenset[str] = patterns.word_set("one_year_spans")  # "in a (single) year"
+_A_YEAR_LENGTHS: tuple[int, ...] = tuple(sorted({len(w.split()) for w in _A_YEAR}))
+
+
+def _in_a_year(lows: list[str]) -> bool:
+    """Do the words say a change took one year ('in a year', 'in a single year')?"""
+    return any(" ".join(lows[k : k + n]) in _A_YEAR
+               for k in range(len(lows)) if lows[k] in ("in", "within")
+               for n in _A_YEAR_LENGTHS)  # fmt: skip
 
 
 def _this_year_held(day) -> bool:
@@ -607,7 +615,7 @@ def _change_year(ctx: Context, q: Quantity, claims_before, allies: Sequence[str]
         return None
     lo, hi = ctx.clause(q)
     times = [t for t in ctx.times if lo <= t.i < hi and t.role not in ("price", "edition")]
-    if not times and any(ctx.lows[k : k + 3] in _A_YEAR for k in range(len(ctx.lows))):
+    if not times and _in_a_year(ctx.lows):
         # "has more than doubled in a year, from 10 to 23": this year's, once the tables of
         # the day cover this year (before, the end point is last year's, and the start unsaid)
         return ctx.today.year if _this_year_held(ctx.today) else None
