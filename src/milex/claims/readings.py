@@ -88,20 +88,24 @@ def _after_shares(ctx: Context) -> None:
         return
     lows = ctx.lows
     ends = {m.j for m in ctx.mentions if m.kind == "ally"}
+    # (or a pronoun standing for one: "Asked about Germany, he said: 'They are at 1.36'")
+    pronouns = {m.j for m in ctx.mentions if m.kind == "pronoun"}
+    pronouns |= {k + 1 for k, w in enumerate(lows) if w == "they"}
     made: list[Quantity] = []
     for q in ctx.quantities:
         if q.form != "plain" or q.scale != 1 or q.value >= 15 or q.precision < 1:
             continue
         k = q.i  # where the ally's name ends: "Spain 1.28", "Spain: 1.28", "Poland was at 3.79"
+        said = False  # a verb between: "Poland was at 3.79", "They are at 1.36"
         if lows[k - 1 : k] in ([","], [":"]):
             k -= 1
         elif lows[k - 1 : k] == ["at"]:
             k -= 1
-            if lows[k - 1 : k] in (["was"], ["is"], ["stood"], ["stands"]):
-                k -= 1
+            if lows[k - 1 : k] in (["was"], ["is"], ["stood"], ["stands"], ["are"], ["were"]):
+                k, said = k - 1, True
         restated = any(p.j == q.i - 1 or p.j == q.i - 2 and lows[p.j] == ","
                        for p in made) and lows[q.i - 1] in _SET_AGAINST  # fmt: skip
-        if k in ends or restated:
+        if k in ends or restated or (said and k in pronouns):
             q.form = "percent"
             made.append(q)
     years = {c.year for c in shares}
