@@ -108,6 +108,9 @@ class Context:
     # spent a record $2.7 trillion ..., SIPRI said."): the source of a later paragraph's
     # unattributed figure of a country outside NATO ("China came second with $314 billion")
     article_sipri: bool = False
+    # the one ally whose person the sentence or the one before it speaks to ("was blunt with
+    # the Portuguese minister"): whom 'you' in a quotation means
+    addressee: str | None = None
     earlier: list[Claim]  # the article's claims before this sentence
     memo: dict  # sentence-wide lookups, computed once
     _clauses: dict  # token -> (start, end) of its clause

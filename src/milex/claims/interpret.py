@@ -24,10 +24,11 @@ from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
-from milex.claims.subjects import coordinated_runs, foreign_iso
+from milex.claims.subjects import addressee, coordinated_runs, foreign_iso
 from milex.reference import publications as pubs
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
+_YOU = re.compile(r"\byou(?:['\u2019](?:re|ve))?\b|\byour\b", re.IGNORECASE)
 _PERSON_PRONOUNS: frozenset[str] = patterns.word_set("person_pronouns")
 # ("He is right, according to NATO": a paragraph opening on the person the one before quoted
 # still speaks of that person's ally, unless it names its own)
@@ -263,6 +264,9 @@ def read_article(
             # of what the sentence names, not of the subject before
         by_person = False  # (the paragraph's first sentence only)
         ctx.carry_far, ctx.carry_rival, ctx.carry_foreign = carry_far, rival, carry_foreign
+        if _YOU.search(sent.text):  # ("... blunt with the Portuguese minister. 'You are at ...'")
+            before = sents[k - 1].text if k > 0 and sents[k - 1].paragraph == sent.paragraph else ""
+            ctx.addressee = addressee([t.low for t in tokenize(f"{before} {sent.text}")])
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.carry_runs = runs_before
         ctx.asked, asked = asked, None

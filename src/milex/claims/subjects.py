@@ -577,6 +577,11 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
             # ally the sentence before spoke of
             return [], "the text speaks of a group of allies it does not name"
+        spoken_to = _you_addressed(ctx, q, c_lo)
+        if spoken_to:  # '... blunt with the Portuguese minister. "You are at 1.5 percent," he
+            return [spoken_to], ""  # said': the ally spoken to
+        if spoken_to is not None:  # (not the subject the sentence before spoke of)
+            return [], "'you' could not be tied to an ally"
         speaker = reported_speaker(ctx, c_lo, q.i)
         if speaker is not None:  # "Starmer told MPs that defence spending would rise from
             return [speaker], ""  # 2.3%": the speaker's country's
@@ -726,6 +731,53 @@ def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     if ctx.carry is not None and (ctx.carry.startswith("NATO_") or "," in ctx.carry):
         return False
     return _TOGETHER.any_in(lows, lo, hi) or _WHOLE_ALLIANCE.any_in(lows, lo, hi)
+
+
+_YOU: frozenset[str] = patterns.word_set("second_person")
+_ADDRESSING: frozenset[str] = patterns.word_set("address_words")
+_ADDRESSEES: frozenset[str] = patterns.word_set("addressee_nouns")
+_BEFORE_ADDRESSEE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _you_addressed(ctx: Context, q: Quantity, lo: int) -> str | None:
+    """The ally 'you' stands for in a quotation ('"You are at 1.5 percent," he said'): the one
+    ally the text says is spoken to (ctx.addressee), when it is not the speaker's own; "" when
+    'you' is there but no such ally; None when the figure is no 'you' in a quotation."""
+    if _YOU.isdisjoint(ctx.lows[lo : q.i]):
+        return None
+    quote = ctx.quote_at(ctx.tokens[q.i].start)
+    if quote is None:
+        return None
+    if ctx.addressee is None or speaker_country(quote, ctx.today) == ctx.addressee:
+        return ""
+    return ctx.addressee
+
+
+def addressee(lows: list[str]) -> str | None:
+    """The one ally whose person the words speak to: 'blunt with the Portuguese minister',
+    "told Spain's prime minister" (a nationality or an ally's possessive, then a person's
+    role); None when there is none, or more than one."""
+    demonyms = patterns.load()["subjects"]["demonyms"]
+    found: set[str] = set()
+    run_end = -1  # where the last person spoken to ends: 'and the Italian one' goes on with it
+    for k, w in enumerate(lows):
+        if w not in _ADDRESSING and not (k == run_end and w in ("and", ",", "or")):
+            continue
+        j = k + 1
+        while j < len(lows) and lows[j] in _BEFORE_ADDRESSEE:
+            j += 1
+        if j + 1 >= len(lows) or lows[j + 1] not in _ADDRESSEES:
+            continue
+        word = lows[j]
+        code = demonyms.get(word)
+        if code is None and word.endswith(("'s", "\u2019s")):
+            code = ctxmod.ally_named(word[:-2])
+        if code:
+            found.add(str(code))
+            run_end = j + 2
+            while run_end < len(lows) and lows[run_end] in _ADDRESSEES:
+                run_end += 1  # ("the Spanish defence minister")
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def reported_speaker(ctx: Context, lo: int, hi: int) -> str | None:
