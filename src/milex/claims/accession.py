@@ -53,6 +53,9 @@ def read_accessions(ctx: Context) -> None:
                for q in ctx.quantities if q.i > verb):  # fmt: skip
             continue  # "joined NATO with 2% of GDP in 2024": not a date of joining
         lo, hi = ctx.clause_at(verb)
+        if ";" in lows[verb : t.i]:
+            continue  # "since 2023, when it joined the club; in 2024 its share ...": the year
+            # is the next clause's
         allies = [m for m in ctx.mentions if m.kind == "ally" and lo <= m.i < hi
                   and not (m.i > 0 and lows[m.i - 1] in _COMPARED)]  # fmt: skip
         if not allies:
