@@ -236,10 +236,14 @@ def test_an_amount_after_a_release_not_held_may_be_at_its_constant_prices():
 
 def test_an_amount_per_head_is_table_6s_not_the_total():
     """NATO 2024 edition, Table 6: Norway 2024e spends USD 1,754 a head at constant 2015 prices
-    (its total is USD 10.6 bn). '$2,000 per person' is not a total to call wrong, and with no
-    prices named it is left open; 'in real terms ... $1,750 a head' agrees."""
+    (its total is USD 10.6 bn), USD 1,927 at current prices (Table 2's current spending over
+    the population Table 6 implies). '$2,000 per person' is not a total to call wrong: with no
+    prices named it agrees at current prices, and '$2,400' agrees at neither, but as constant
+    prices of a base year unsaid it is left open; 'in real terms ... $1,750 a head' agrees."""
     got = amounts("Norway spends about $2,000 per person on defence.", "2024-07-10")
-    assert got == {("NOR", 2000.0): "unverifiable"}
+    assert got == {("NOR", 2000.0): "supported"}
+    got = amounts("Norway spends about $2,400 per person on defence.", "2024-07-10")
+    assert got == {("NOR", 2400.0): "unverifiable"}
     got = amounts("In real terms, Norway spends about $1,750 per head on defence.", "2024-07-10")
     assert got == {("NOR", 1750.0): "supported"}
 

@@ -32,7 +32,7 @@ def warm() -> None:
 def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication | None, str]:
     """The edition a claim of that date is judged on, and a note when it is a fallback."""
     try:
-        sel = select(as_of=day, source=source, measure=_DERIVED.get((source, measure), measure))
+        sel = select(as_of=day, source=source, measure=_BASES.get((source, measure), measure))
     except MilexError:
         return None, ""
     note = ""
@@ -251,6 +251,9 @@ UNSTATED_BASE = "constant (base year not stated)"  # "in real terms, Germany spe
 # the doubt of a sum with no currency ("28.6 billion"): verify.py reads it in the ally's own
 # currency and in US dollars
 CURRENCY_UNSAID = "the text does not say in which currency"
+# and of a sum per head with no prices ("$926 per person"): read at constant and current prices
+PER_HEAD_UNPRICED = "the text does not say at which prices its figure per head is"
+PER_HEAD_CURRENT = "spending_per_capita_usd_current"  # SIPRI's; NATO's derived (row())
 _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
             ("NATO", MONEY_CHANGE): "spending_usd_current",
             ("SIPRI", MONEY_CHANGE): "spending_usd_current",
@@ -258,7 +261,16 @@ _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
             ("SIPRI", SHARE_CHANGE): "share_of_gdp"}  # fmt: skip
 
 
+# measures no edition prints, and the one whose editions answer for them
+_BASES: dict[tuple[str, str], str] = {
+    **_DERIVED,
+    ("NATO", PER_HEAD_CURRENT): "spending_per_capita_usd_constant",
+}
+
+
 def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
+    if source == "NATO" and measure == PER_HEAD_CURRENT:
+        return nato_per_head_current(edition, iso3, year)
     base = _DERIVED.get((source, measure))
     if base is None:
         return _figure(source, edition, measure, iso3, year)
@@ -271,6 +283,20 @@ def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | 
     return now._replace(value=(now.value / before.value - 1.0) * 100.0, unit="%",
                         estimate=now.estimate or before.estimate,
                         table=f"{now.table} ({year} against {year - 1}, constant prices)")  # fmt: skip
+
+
+def nato_per_head_current(edition: int, code: str, year: int) -> Row | None:
+    """NATO's spending per head at current prices, which it does not print: its current
+    spending (Table 2) over the population its own per-head table implies (constant spending
+    over constant spending per head)."""
+    head = _figure("NATO", edition, "spending_per_capita_usd_constant", code, year)
+    now = _figure("NATO", edition, "spending_usd_current", code, year)
+    constant = _figure("NATO", edition, "spending_usd_constant", code, year)
+    if head is None or now is None or constant is None or not constant.value:
+        return None
+    return head._replace(value=now.value * head.value / constant.value, price_base="current",
+                         estimate=head.estimate or now.estimate,
+                         table=f"{now.table} over the population of Table {head.table}")  # fmt: skip
 
 
 _SUMMED = ("spending_usd_current", "spending_usd_constant")
@@ -334,9 +360,9 @@ def _partial_total(found: dict, code: str, year: int, total: float) -> bool:
 
 
 def years_held(source: str, edition: int, measure: str) -> set[int]:
-    base = _DERIVED.get((source, measure))
+    base = _BASES.get((source, measure))
     held = figures.holdings().get((source, edition, base or measure), set())
-    return {y for y in held if y - 1 in held} if base else held
+    return {y for y in held if y - 1 in held} if (source, measure) in _DERIVED else held
 
 
 def allies_values(source: str, edition: int, measure: str, year: int, europe: bool = False) -> list:

@@ -13,7 +13,14 @@ import bisect
 from milex.claims import changes, derived, money_since, patterns
 from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
 from milex.claims.clause import Context, new_claim, set_subject, spender_after, unhedge_compared
-from milex.claims.evidence import CURRENCY_UNSAID, MONEY_CHANGE, SHARE_CHANGE, UNSTATED_BASE
+from milex.claims.evidence import (
+    CURRENCY_UNSAID,
+    MONEY_CHANGE,
+    PER_HEAD_CURRENT,
+    PER_HEAD_UNPRICED,
+    SHARE_CHANGE,
+    UNSTATED_BASE,
+)
 from milex.claims.figure_kinds import (
     breakdown_category,
     change_words,
@@ -1117,9 +1124,6 @@ def _currency(word: str | None, codes: list[str]) -> str | None:
     return leaning if leaning in shared else None
 
 
-PER_HEAD_CURRENT = "spending_per_capita_usd_current"  # SIPRI's
-
-
 _RESIDENTS: dict[str, str] = patterns.load()["subjects"]["residents"]
 _EACH: frozenset[str] = patterns.word_set("each_words")
 _RESIDENT_GROUPS: patterns.Phrases = patterns.phrases("subjects", "resident_groups")
@@ -1358,9 +1362,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             if claim.source == "SIPRI":  # SIPRI gives spending per head at current prices only
                 claim.measure, claim.price_base = PER_HEAD_CURRENT, None
             else:
-                claim.doubts.append("milex holds NATO's spending per head only at the edition's "
-                                    "constant prices, and the text does not say at which prices "
-                                    "its figure is")  # fmt: skip
+                claim.doubts.append(PER_HEAD_UNPRICED)
         claim.measure = money_since.reading(ctx, q, claim) or claim.measure
         if claim.price_base == f"constant {ctx.today.year}" and claim.year == ctx.today.year:
             # this year's spending in today's dollars is this year's spending at current prices

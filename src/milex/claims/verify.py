@@ -67,6 +67,8 @@ def check(claim: Claim, day: date) -> Checked:
             and claim.value * _SCALES.get(claim.unit.split()[-1], 0.0) >= 1e9):  # fmt: skip
         # (a billion or more: not "a country of 37 million")
         return _currencies(claim, day)
+    if claim.kind == "spending_amount" and ev.PER_HEAD_UNPRICED in claim.doubts:
+        return _per_head_prices(claim, day)
     if claim.kind in _MEASURED:
         if claim.measure in derived.MEASURES or _aggregate_since_2014(claim):
             # "a combined 16% over the two years", "7% a year since 2014", "the median ally"
@@ -128,34 +130,52 @@ def _members(claim: Claim, day: date) -> Checked:
 
 def _currencies(claim: Claim, day: date) -> Checked:
     """'NATO puts Italy's outlay at 28.6 billion': a sum with no currency, read in the ally's own
-    currency and in US dollars. Wrong in both, it is wrong; right in one only, it is right in
-    that one (said so); otherwise it cannot be checked."""
+    currency and in US dollars."""
     own = _own_currency(claim.subject_code, claim.year)
     if own is None:
         return _measured(claim, day)
     each = []
     for currency in dict.fromkeys((own, "USD")):
-        one = copy.deepcopy(claim)
+        one = _without(claim, ev.CURRENCY_UNSAID)
         one.currency, one.unit = currency, f"{currency} {claim.unit.split()[-1]}"
-        one.doubts = [d for d in claim.doubts if d != ev.CURRENCY_UNSAID]
-        each.append(check(one, day))
-    right = [c for c in each if c.verdict == "supported"]
-    if len(right) == 1 or all(c.verdict == "contradicted" for c in each):
-        shown = right[0] if right else each[0]
-        read = (
-            f"read in {shown.claim.currency}, the only currency in which it agrees"
-            if right
-            else "wrong in " + " and in ".join(c.claim.currency or "" for c in each)
-        )
-        text = f"The text does not say in which currency ({read}): {shown.explanation}"
+        each.append((f"in {currency}", one))
+    return _readings(claim, day, ev.CURRENCY_UNSAID, each)
+
+
+def _per_head_prices(claim: Claim, day: date) -> Checked:
+    """'Poland spends $926 per person': a sum per head at prices the text leaves unsaid, read
+    at the edition's constant prices (NATO's table, which with no base year named only
+    supports) and at current prices (derived: evidence.nato_per_head_current)."""
+    constant = _without(claim, ev.PER_HEAD_UNPRICED)
+    current = _without(claim, ev.PER_HEAD_UNPRICED)
+    current.measure, current.price_base = ev.PER_HEAD_CURRENT, None
+    return _readings(claim, day, ev.PER_HEAD_UNPRICED,
+                     [("at constant prices", constant), ("at current prices", current)])  # fmt: skip
+
+
+def _without(claim: Claim, doubt: str) -> Claim:
+    one = copy.deepcopy(claim)
+    one.doubts = [d for d in claim.doubts if d != doubt]
+    return one
+
+
+def _readings(claim: Claim, day: date, unsaid: str, readings: list[tuple[str, Claim]]) -> Checked:
+    """The verdict on a figure the text leaves open to several readings (its currency, its
+    prices), each checked: wrong in every one, it is wrong; right in one only, it is right
+    in that one (said so); otherwise it cannot be checked."""
+    each = [(label, check(one, day)) for label, one in readings]
+    right = [(label, c) for label, c in each if c.verdict == "supported"]
+    if len(right) == 1 or all(c.verdict == "contradicted" for _label, c in each):
+        label, shown = right[0] if right else each[0]
+        read = (f"read {label}, the only reading in which it agrees" if right
+                else "wrong " + " and ".join(label for label, _c in each))  # fmt: skip
+        text = f"{unsaid[0].upper()}{unsaid[1:]} ({read}): {shown.explanation}"
         if not right:
-            text += " " + " ".join(c.explanation for c in each[1:])
+            text += " " + " ".join(c.explanation for _label, c in each[1:])
         return Checked(claim, shown.verdict, text, shown.tolerance, shown.evidence,
                        shown.other_editions, shown.revised)  # fmt: skip
-    text = "; ".join(f"in {c.claim.currency}, {c.explanation.rstrip('.')}" for c in each)
-    return unverifiable(
-        claim, f"{ev.CURRENCY_UNSAID}: {text}", other_editions=each[0].other_editions
-    )
+    text = "; ".join(f"{label}, {c.explanation.rstrip('.')}" for label, c in each)
+    return unverifiable(claim, f"{unsaid}: {text}", other_editions=each[0][1].other_editions)
 
 
 _SCALES: dict[str, float] = {"m": 1e6, "bn": 1e9, "tn": 1e12}
