@@ -116,9 +116,12 @@ def year_for(
     elif later and ctx.lows[q.j : later[0].i] == ["to"] and later[0].form != q.form:
         later = later[1:]  # "rose 28% to $88.5bn in 2024": the year is the change's too
     restated = -1  # where a time after a restatement must stand to be both figures' (-1: none)
+    own_end = -1  # a time before the ', or' of a restatement is the figure's own (-1: none)
     if later and _restated(ctx.lows[q.j : later[0].i]):
-        # "4.7% of GDP, or about $48 billion, next year": both figures' time
+        # "4.7% of GDP, or about $48 billion, next year": both figures' time (but "4.25% in
+        # 2025, or 193.8 billion zlotys this year": 2025 is the figure's own)
         restated = later[0].j + (ctx.lows[later[0].j : later[0].j + 1] == [","])
+        own_end = ctx.lows.index(",", q.j, later[0].i)
         later = later[1:]
     elif later and _apposed(ctx, q, later[0]):
         # "4.7% of GDP, about 187 billion zloty, will go to defence in 2025": both figures'
@@ -172,8 +175,8 @@ def year_for(
     # ("24 have hit it, far more than in 2021, when only six did": 2021 is the six's)
     # ("was 2.13% and in 2023 1.48%": that year is the next figure's)
     if restated >= 0:  # ", last year", ", into defence in 2024", but not ", and next year it"
-        after = [t for t in after if t.i >= restated
-                 and not _JOINERS.intersection(ctx.lows[restated : t.i])]  # fmt: skip
+        after = [t for t in after if t.i < own_end or (t.i >= restated
+                 and not _JOINERS.intersection(ctx.lows[restated : t.i]))]  # fmt: skip
     elif ctx.lows[q.j : q.j + 1] == [","] and "," in ctx.lows[max(lo, q.i - 2) : q.i]:
         # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure takes no
         # time beyond its aside (but "... outspent Lithuania, at 3.09%, in 2024" does)
@@ -202,7 +205,8 @@ def year_for(
               and not (t.role == "from" and _past_start(ctx, q, t))
               and not _base_time(ctx, q, t)
               and not _bracketed_before(ctx.lows, t.i, q.i)
-              and not _bracket_year_before(ctx, q, t)]  # fmt: skip
+              and not _bracket_year_before(ctx, q, t)
+              and not _compared_figures_time(ctx, q, t)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
         # "Romania ran a deficit last year while spending 2.25% on defence": the participle's
         # time is the clause before's
@@ -251,7 +255,7 @@ def year_for(
     if not after and chosen is not None and _now_after(ctx.lows, q.j):
         # "1.14% of GDP in 2014, 1.49% now": 'now' right after the figure is its time
         return YearReading(ctx.today.year, since, None, "", "tense")
-    if not after and chosen is not None and timewords.NOW.intersection(ctx.lows[chosen.j : q.i]):
+    if not after and chosen is not None and _now_of_figure(ctx.lows, chosen.j, q.i, chosen):
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
     if (not after and ctx.lows[q.i - 1 : q.i] == ["from"] and "to" in ctx.lows[q.j : q.j + 3]
@@ -363,9 +367,7 @@ def year_for(
     near = chosen.i - q.j <= 5 if chosen.i >= q.j else q.i - chosen.j <= 5
     # 'now' between a year further off and the figure ("Currently ... 24 allies — a big rise
     # compared to 2021"), not before that year ("... 2021, when only six met it")
-    if not near and not timewords.NOW.isdisjoint(
-        ctx.lows[chosen.j if chosen.i < q.i else lo : q.i]
-    ):
+    if not near and _now_of_figure(ctx.lows, chosen.j if chosen.i < q.i else lo, q.i, chosen):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
 
@@ -390,6 +392,40 @@ def _since_when(ctx: Context, q: Quantity) -> int | None:
 
 
 _CLAUSE_BREAKS: frozenset[str] = frozenset({";", ".", ":", "but", "while"})
+
+
+_VINTAGE_NOW: frozenset[str] = patterns.as_set("time", "vintage_now_holders")
+
+
+def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr) -> bool:
+    """Is there a 'now' in lows[i:j] that dates a figure, not one that dates the source's
+    reading right after its name in the clause of a time that opens the sentence ('For 2025,
+    NATO now counts 29 allies ...': the latest tables' count, still of 2025)?"""
+    fronted = lows[t.j : t.j + 1] == [","] and not any(w[:1].isalpha() for w in lows[: t.i - 1])
+    return any(w in timewords.NOW and not (fronted and k > 0 and lows[k - 1] in _VINTAGE_NOW
+                                           and not _NOW_BREAKS.intersection(lows[t.j + 1 : k]))
+               for k, w in enumerate(lows[i:j], i))  # fmt: skip
+
+
+_COMPARED_OPENERS: patterns.Phrases = patterns.phrases("time", "compared_figure_openers")
+
+
+def _compared_figures_time(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
+    """Is t, before q, the time of another figure that a comparison sets against the
+    clause's own, right after that figure and past which q stands beyond a comma or dash
+    ('will spend 1.49% this year, in line with 1.50% last year, NATO estimated - some 31,957
+    million euros': the amount is not last year's)?"""
+    lows = ctx.lows
+    x = next((x for x in ctx.quantities if x is not q and x.j <= t.i <= x.j + 1 and x.j <= q.i
+              and x.form not in ("year", "ordinal")), None)  # fmt: skip
+    if x is None or lows[t.j : t.j + 1] != [","] or "," in lows[x.j : t.i]:
+        return False
+    return any(_COMPARED_OPENERS.ending_at(lows, end, 4) is not None for end in (x.i, x.i - 1))
+
+
+_NOW_BREAKS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
+
+
 _PERSONS: frozenset[str] = patterns.word_set("personal_time_subjects")
 _WHEN: frozenset[str] = patterns.word_set("time_subordinators")
 
