@@ -54,6 +54,31 @@ def in_a_bill(ctx: Context, q: Quantity) -> bool:
     return any(w in bills for w in ctx.lows[max(0, q.i - 14) : q.i])
 
 
+_BUDGET_BASES: frozenset[str] = patterns.word_set("budget_change_bases")
+_BUDGET_NOUNS: frozenset[str] = patterns.word_set("budget_nouns")
+_BASE_STOPS: frozenset[str] = frozenset({",", ";", ".", ":", "(", "and", "but", "while"})
+
+
+def on_a_budget(ctx: Context, q: Quantity) -> bool:
+    """'The rise is 18% on this year's budget', 'up 9% over last year's allocation': a
+    change set against a budget is that budget's change (nominal, often planned), not NATO's
+    real change in spending."""
+    lows = ctx.lows
+    k = q.j
+    while k < len(lows) and k < q.j + 4 and lows[k] not in _BUDGET_BASES:
+        if lows[k] in _BASE_STOPS:
+            return False
+        k += 1
+    if k >= len(lows) or lows[k] not in _BUDGET_BASES:
+        return False
+    for w in lows[k + 1 : k + 7]:
+        if w in _BASE_STOPS:
+            return False
+        if w in _BUDGET_NOUNS:
+            return True
+    return False
+
+
 def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
     """The subject and year of a change, from the words that only a change uses."""
     code = owner(ctx, q)

@@ -61,6 +61,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                 # and "can reach 2% this year" only a possibility)
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
+    if conditional_relative(ctx, q):
+        return "projection"  # "the 39 billion the 2% threshold would require": what a level
+        # would cost, whoever reports it
     if _inverted_if(ctx, lo):
         return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...":
         # what was not done
@@ -169,6 +172,33 @@ def _coordinated(lows: list[str], lo: int, hi: int) -> bool:
         lows[k] == "and" and (lows[k - 1] == "," or lows[k + 1 : k + 2] == ["that"])
         for k in range(max(lo, 1), hi)
     )
+
+
+_COSTING: frozenset[str] = patterns.word_set("conditional_cost_verbs")
+_RELATIVE_STOPS: frozenset[str] = frozenset({",", ";", ".", ":", "(", ")", "and", "but", "or"})
+
+
+_RELATIVE_OPENERS: frozenset[str] = frozenset(
+    {"the", "that", "which", "a", "an", "its", "their", "his", "her", "our"}
+)
+
+
+def conditional_relative(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the object of a relative clause right after it whose verb is a
+    conditional of cost ('the 39 billion the 2% threshold would require', 'the EUR 20 billion
+    that meeting the goal would need')? The figure is what a level would cost, not spent (but
+    'the 2% threshold would require ...' is no such figure: no clause opens after it)."""
+    lows = ctx.lows
+    j = q.j
+    _lo, hi = ctx.clause(q)
+    if lows[j : j + 1] == [] or not (lows[j] in _RELATIVE_OPENERS or lows[j].endswith("'s")):
+        return False
+    for k in range(j, min(hi, j + 7) - 1):
+        if lows[k] in _RELATIVE_STOPS:
+            return False
+        if lows[k] in ("would", "could", "might"):
+            return lows[k + 1] in _COSTING and k > j
+    return False
 
 
 def _inverted_if(ctx: Context, lo: int) -> bool:

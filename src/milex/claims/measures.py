@@ -1005,6 +1005,9 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         changes.settle(ctx, q, claim)
         if changes.in_a_bill(ctx, q):
             claim.doubts.append("the change is of a bill or an act, not of NATO-defined spending")
+        elif changes.on_a_budget(ctx, q):
+            claim.doubts.append("the change is set against a budget: a national budget's change, "
+                                "not NATO's real change in spending")  # fmt: skip
         if of_share:
             claim.doubts.append(SHARE_MOVED)
         if yearly and claim.since is None:

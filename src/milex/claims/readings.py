@@ -18,8 +18,14 @@ from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.figure_kinds import breakdown_category, change_words
-from milex.claims.frames import hypothetical
-from milex.claims.measures import changed_by, other_field_near, other_field_words, read_measure
+from milex.claims.frames import conditional_relative, hypothetical
+from milex.claims.measures import (
+    changed_by,
+    other_field_near,
+    other_field_words,
+    read_measure,
+    set_aside,
+)
 from milex.claims.meets import read_meets
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
@@ -391,6 +397,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if ctx.lows[max(0, q.i - 2) : q.i] in (["the", "top"], ["the", "bottom"]):
         return  # "in the top 5% of spenders": a share of the ranked, no figure of spending
     conditional = hypothetical(ctx, q)
+    if conditional and conditional_relative(ctx, q):
+        set_aside(ctx, q)  # "the 39 billion the 2% threshold would require": what a level
+        return  # would cost, no figure of spending at all
     codes, doubt = subjects_for(ctx, q)
     sipri = None
     if "FOREIGN" in codes:  # Russia's or China's spending: no ally's, but SIPRI may give it
