@@ -177,6 +177,32 @@ def _rise_noun_before(ctx: Context, comma: int) -> int | None:
     return k if k >= max(c_lo, 0) and lows[k] in _RISE_NOUNS else None
 
 
+_LIST_JOINTS: frozenset[str] = frozenset({",", "and", "%", ";"})
+_HEADER_REACH: int = 6  # how many words before its colon a list's header may name the rise in
+
+
+def _rise_header(ctx: Context, q: Quantity) -> int | None:
+    """Where the rise noun is of a header that a colon closes before a list of 'Ally N%'
+    items ('The sharpest increases: Belgium 57.4%, Slovenia 51.5% and Spain 43.1%'): each
+    item carries the header's measure. None unless the figure follows its ally's name and
+    only the list's items stand between it and the colon, and the header names no GDP."""
+    lows = ctx.lows
+    if not any(m.kind == "ally" and m.j == q.i for m in ctx.mentions):
+        return None
+    colon = next((k for k in range(q.i - 1, -1, -1) if lows[k] == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    covered = {k for m in ctx.mentions if m.kind == "ally" and colon < m.i < q.i
+               for k in range(m.i, m.j)}  # fmt: skip
+    covered |= {k for x in ctx.quantities if colon < x.i < q.i for k in range(x.i, x.j)}
+    if any(k not in covered and lows[k] not in _LIST_JOINTS for k in range(colon + 1, q.i)):
+        return None
+    start = max(0, colon - _HEADER_REACH)
+    if "gdp" in lows[start:colon] or ctx.has("cues", "gdp", lo=start, hi=colon):
+        return None
+    return next((k for k in range(colon - 1, start - 1, -1) if lows[k] in _RISE_NOUNS), None)
+
+
 def _crossed(lows: list[str], k: int) -> bool:
     """Is the word at k, right before a figure, a level the sentence says was crossed
     ('dips under 2%', 'slips just below 1.5%', 'rises above 3%'; not 'fell by under 1%')?"""
@@ -261,6 +287,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         k = next((k for k in range(c_lo, q.i) if lows[k] in _RISE_NOUNS), None)
         if k is not None:
             return k
+    header = _rise_header(ctx, q)
+    if header is not None:
+        return header  # "The sharpest increases: Belgium 57.4%, Slovenia 51.5%": each one's
     after = lows[q.j : q.j + 5]
     after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
     after = after[: after.index(";")] if ";" in after else after  # ("2.22% in 2026; growth is")
