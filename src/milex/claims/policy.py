@@ -269,9 +269,27 @@ def family_hits(ctx: Context) -> list:
     if "family_hits" not in ctx.memo:
         places = {m.i for m in ctx.mentions if m.kind == "capital"}  # ("officials in Vilnius
         # say": the city's government, not the Vilnius summit's pledge)
+        places |= set(range(_dateline_end(ctx)))  # ("VILNIUS - ...": where the news is from)
         ctx.memo["family_hits"] = [h for h in _vocab()["families"].find_all(ctx.lows)
                                    if h[0] not in places]  # fmt: skip
     return ctx.memo["family_hits"]
+
+
+_DATELINE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+_DATELINE_REACH: int = 10  # tokens a dateline may take: "THE HAGUE, June 24 (Reuters) -"
+
+
+def _dateline_end(ctx: Context) -> int:
+    """Where the dateline that opens a sentence ends: a place in capitals, perhaps a date or
+    an agency after it, then a dash ('VILNIUS -', 'THE HAGUE, June 24 (Reuters) -'); 0 when
+    there is none."""
+    tokens = ctx.sentence.tokens
+    first = tokens[0].text if tokens else ""
+    if not (first.isalpha() and first.isupper() and len(first) > 1):
+        return 0
+    dash = next((k for k in range(1, min(len(ctx.lows), _DATELINE_REACH))
+                 if ctx.lows[k] in _DATELINE_DASHES), None)  # fmt: skip
+    return 0 if dash is None else dash
 
 
 _WHOLE_ALLIANCE = re.compile(
