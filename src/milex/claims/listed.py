@@ -250,6 +250,12 @@ def _members(ctx: Context, named: list, count, comparator: str | None = None) ->
         )  # "=": at exactly the threshold, at two decimals
     claim.doubts = list(count.doubts)
     set_subject(claim, codes[0])
+    if (
+        count.kind == "count_meeting"
+        and len(codes) == count.value
+        and comparator == (count.comparator)
+    ):  # "Four allies - Poland, Lithuania, Latvia and Estonia - ...": all it counts, named
+        count.counted = list(codes)
     if len(codes) > 1:
         claim.members = codes
         claim.subject = ", ".join(name_of(c) for c in codes)

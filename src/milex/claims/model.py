@@ -106,6 +106,9 @@ class Claim:
     # the allies a count names, judged together, each on the count's threshold ('eight allies
     # are below 2%: Belgium, Canada, ...'); subject_code is the first of them
     members: list[str] = field(default_factory=list)
+    # the allies a count names as all it counts ('Four allies - Poland, Lithuania, Latvia and
+    # Estonia - spend more than 3.5%'): one of them not at the level makes the count wrong
+    counted: list[str] = field(default_factory=list)
     average: bool = (
         False  # "the NATO average", "on average": perhaps the allies' mean, not the total
     )
@@ -186,6 +189,7 @@ class Claim:
         ahead_of: str | None = None,
         joiners: list[str] | None = None,
         members: list[str] | None = None,
+        counted: list[str] | None = None,
         average: bool = False,
         earlier_edition: bool = False,
         figures: list[str] | None = None,
@@ -244,6 +248,7 @@ class Claim:
         self.ahead_of = ahead_of
         self.joiners = [] if joiners is None else joiners
         self.members = [] if members is None else members
+        self.counted = [] if counted is None else counted
         self.average = average
         self.earlier_edition = earlier_edition
         self.figures = [] if figures is None else figures

@@ -133,14 +133,20 @@ def count(claim: Claim, day: date) -> Checked:
     complement = (not ok and comparator == "<" and claim.total == allies and claim.hedge is None
                   and allies - with_data == len(NO_FORCES)
                   and claim.value == meeting + len(NO_FORCES))  # fmt: skip
+    # "Four allies - Poland, Lithuania, Latvia and Estonia - spend more than 3.5%": one of
+    # those it names is not at the level, whatever the allies with no figure did
+    missed = "" if ok else _counted_missing(claim, measure, threshold, comparator, pub.edition)
     # allies with armed forces but no figure that year (Germany 2025 in the 2025 edition)
-    if not complement and _unconfirmable(claim, comparator, meeting, allies, with_data):
+    if not complement and not missed and _unconfirmable(claim, comparator, meeting, allies,
+                                                        with_data):  # fmt: skip
         return unverifiable(claim, f"{edition_label(pub)} counts {meeting} of the {with_data} "
                                    f"allies with a {claim.year} figure "
                                    f"{_band(comparator, threshold)}{what}; {_none(allies - with_data)}, "
                                    "so the count cannot be confirmed")  # fmt: skip
     text = (f"{edition_label(pub)} counts {meeting} of {allies} allies "
             f"{_band(comparator, threshold)}{what} in {claim.year} ({with_data} with figures)")  # fmt: skip
+    if missed:
+        text += f"; not every ally the text counts is at the level ({missed})"
     if complement:
         ok = True
         text += (f"; with Iceland, which has no figure, {claim.value:.0f} of the {allies} are "
@@ -357,6 +363,19 @@ def _none(missing: int) -> str:
     if missing == len(NO_FORCES):
         return "Iceland, which has no armed forces, has none, and the text does not say whether it counts it"
     return f"{missing} {'has' if missing == 1 else 'have'} none"
+
+
+def _counted_missing(claim: Claim, measure: str, threshold: float, comparator: str,
+                     edition: int) -> str:  # fmt: skip
+    """The allies a count names as all it counts whose figure is not at its level ('Estonia
+    3.38'), or ''."""
+    if not claim.counted or comparator not in _TESTS:
+        return ""
+    values = dict(ev.scored(measure, claim.year or 0, edition)[1])
+    out = [f"{name_of(code)} {values[name_of(code)]:.2f}" for code in claim.counted
+           if name_of(code) in values
+           and not _TESTS[comparator](_r2(values[name_of(code)]), threshold)]  # fmt: skip
+    return "; ".join(out)
 
 
 def _unconfirmable(claim, comparator: str, meeting: int, allies: int, with_data: int) -> bool:
