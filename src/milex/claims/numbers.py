@@ -256,6 +256,9 @@ def _spoken_year(lows: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+_SPACED_DECIMAL = re.compile(r"[0-9]{3},[0-9]{1,2}")
+
+
 def _spaced_thousands(tokens: list[Token], lows: list[str], i: int, v) -> int:
     """End of a number written with spaces between its thousands ('2 157 966 637'): groups
     of three digits one space apart, at least two of them or one before a currency or scale
@@ -264,6 +267,9 @@ def _spaced_thousands(tokens: list[Token], lows: list[str], i: int, v) -> int:
     while (k < len(tokens) and tokens[k].kind == "num" and len(tokens[k].text) == 3
            and tokens[k].text.isdigit() and tokens[k].start == tokens[k - 1].end + 1):  # fmt: skip
         k += 1
+    if (k < len(tokens) and tokens[k].kind == "num" and _SPACED_DECIMAL.fullmatch(tokens[k].text)
+            and tokens[k].start == tokens[k - 1].end + 1):  # fmt: skip
+        k += 1  # "HUF 1 730,7 billion": the last group with its decimal comma
     groups = k - i - 1
     unit_after = k < len(lows) and (lows[k] in v["scales"] or v["cur_after"].match_at(lows, k))
     if groups > 5:  # more than a quintillion: not an amount anyone spends, so no number
@@ -398,7 +404,10 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
         value, precision = parsed
         end = _spaced_thousands(tokens, lows, i, v) if precision == 0 and value < 1000 else i + 1
         for k in range(i + 1, end):  # "2 157 966 637 euros": thousands set off by spaces
-            value = value * 1000 + int(tokens[k].text)
+            whole, _comma, decimals = tokens[k].text.partition(",")
+            value = value * 1000 + int(whole)
+            if decimals:  # ("1 730,7": a decimal comma after spaced thousands)
+                value, precision = value + int(decimals) / 10 ** len(decimals), len(decimals)
         q = Quantity(i, end, i, end, value, precision=precision)
         if end > i + 1:
             return q
