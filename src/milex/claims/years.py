@@ -397,10 +397,12 @@ _CLAUSE_BREAKS: frozenset[str] = frozenset({";", ".", ":", "but", "while"})
 _VINTAGE_NOW: frozenset[str] = patterns.as_set("time", "vintage_now_holders")
 
 
-def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr) -> bool:
+def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr | None) -> bool:
     """Is there a 'now' in lows[i:j] that dates a figure, not one that dates the source's
     reading right after its name in the clause of a time that opens the sentence ('For 2025,
     NATO now counts 29 allies ...': the latest tables' count, still of 2025)?"""
+    if t is None:
+        return not timewords.NOW.isdisjoint(lows[i:j])
     fronted = lows[t.j : t.j + 1] == [","] and not any(w[:1].isalpha() for w in lows[: t.i - 1])
     return any(w in timewords.NOW and not (fronted and k > 0 and lows[k - 1] in _VINTAGE_NOW
                                            and not _NOW_BREAKS.intersection(lows[t.j + 1 : k]))
