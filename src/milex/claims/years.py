@@ -905,10 +905,8 @@ def _compared_base(lows: list[str], i: int) -> bool:
         return lows[k - 2] in _SET_AGAINST or lows[max(0, k - 3) : k - 1] == ["ahead", "of"]
     return (
         lows[k - 1 : k] == ["than"]
-        or lows[i - 1 : i]
-        == [
-            "on"
-        ]  # "up 13% in real terms on 2023": the base of the change or " ".join(lows[max(0, k - 2) : k]) in timewords.COMPARED_WITH
+        or lows[i - 1 : i] == ["on"]  # "up 13% in real terms on 2023": the base of the change
+        or " ".join(lows[max(0, k - 2) : k]) in timewords.COMPARED_WITH
     )
 
 
