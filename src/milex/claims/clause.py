@@ -711,13 +711,16 @@ def _national_voice(ctx: Context, lo: int, hi: int) -> str:
 
 
 _COMPARED = frozenset({"above", "below", "than", "over", "under", "beyond", "exceeding"})
+_TAG_REACH = 4  # tokens from a figure's end to its bracketed tag: "% of GDP (NATO)"
 _VOICES = patterns.word_set("national_voices")
 _VOICE_VERBS = patterns.word_set("voice_verbs")
 
 
 def _labels(ctx: Context, s: ctxmod.SourceMention, q: Quantity) -> bool:
     """Is the source named right before the figure, as its label ('NATO 4.15%', 'SIPRI: 4.2%',
-    'NATO at 4.15%')?"""
+    'NATO at 4.15%'), or as its tag in brackets right after it ('3.38% (NATO)')?"""
+    if q.j < s.i <= q.j + _TAG_REACH and ctxmod.tags_figure(ctx.lows, s.i):
+        return ctxmod.figure_words(ctx.lows[q.j : s.i - 1])  # (and "3.38% of GDP (NATO)")
     return (
         s.j <= q.i
         and ctxmod.labels_figure(ctx.lows, s.j)

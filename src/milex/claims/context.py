@@ -126,6 +126,7 @@ def _vocab():
         "labels": {w: name for name, words in p["source_labels"].items() for w in words},
         "label_links": frozenset(p["words"]["source_label_links"]),
         "label_nouns": frozenset(p["words"]["source_label_nouns"]),
+        "tag_after": frozenset(p["words"]["source_tag_after"]),
         "sources": patterns.Phrases(  # (each name also as a possessive: "the EDA's figures")
             {
                 form: name
@@ -422,7 +423,7 @@ def sources(lows: list[str]) -> list[SourceMention]:
         labels, row = v["labels"], "|" in lows
         found += [SourceMention(k, k + 1, str(labels[low]), low.removesuffix("'s"))
                   for k, low in enumerate(lows) if low in labels and k not in taken
-                  and (row or labels_figure(lows, k + 1))]  # fmt: skip
+                  and (row or labels_figure(lows, k + 1) or tags_figure(lows, k))]  # fmt: skip
         found.sort(key=lambda s: s.i)
     return found
 
@@ -452,6 +453,22 @@ def _dated_release(lows: list[str], k: int) -> int:
     if end == start + 1 or end >= len(lows) or lows[end] not in _RELEASE_NOUNS:
         return 0  # (no date between: "NATO's figures" is in the vocabulary already)
     return end + 1
+
+
+def tags_figure(lows: list[str], k: int) -> bool:
+    """Is the name at lows[k] a figure's tag in brackets right after it ('3.4% (SIPRI) and
+    3.38% (NATO)'): the body whose figure that one is?"""
+    return (
+        0 < k - 1
+        and lows[k - 1] == "("
+        and lows[k + 1 : k + 2] == [")"]
+        and (lows[k - 2] in _vocab()["tag_after"] or lows[k - 2][-1:].isdigit())
+    )
+
+
+def figure_words(words: list[str]) -> bool:
+    """Are these words only a figure's unit, between it and a tag ('of GDP')?"""
+    return all(w == "of" or w in _vocab()["tag_after"] for w in words)
 
 
 _LABEL_LINKS = 3  # words at most between a label and its figure: "NATO has it at 4.15%"

@@ -208,10 +208,11 @@ def read_article(
             listing = previous is not None and (
                 previous.text.rstrip().endswith(":") or listing and tables.is_bullet(previous.text)
             )  # fmt: skip
-            if not ((header is not None or listing) and tables.is_bullet(sent.text)):
+            if not ((header is not None or listing) and _row(sent.text)):
                 source = None  # (but the bullets of a list keep the source its header named:
                 # "The EDA's figures for 2023 show:" then "- Finland 2.1%"; "The main trends,
-                # according to the institute:" then " - Russia: up 38%")
+                # according to the institute:" then " - Russia: up 38%"; and so do a table's
+                # rows: "EDA data, 2024 (% of GDP)" then "Italy: 1.5%")
         if k in sourced:  # "- Japan: $55.3bn" above "Source: SIPRI"
             source = sourced[k]
         previous = sent
@@ -249,6 +250,8 @@ def read_article(
                 everywhere.add("SIPRI")
             elif _NATO.search(sent.text):  # ("1. NATO's" heads a section of its figures)
                 everywhere.add("NATO")
+            elif bodies == {"other"}:  # "The European Defence Agency published its figures
+                source = _other_named(sent)  # on Tuesday." then its list: that body's figures
             other_body = other_body or bool(bodies - {"SIPRI"})
             continue
         if header is None and not _LETTER.search(sent.text) and not tables.years_only(sent.text):
@@ -404,19 +407,48 @@ _SOURCE_LINE = re.compile(r"[\s(*_]*(?:sources?|data)\s*:\s*(.+)$", re.IGNORECAS
 
 
 def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
-    """The lines of a list or table that a line under it gives SIPRI as the source of ('-
-    Germany: $88.5bn' ... 'Source: SIPRI'): {their index: the source to carry}. (NATO, named
-    so, is the default anyway; a line naming two sources attributes no line.)"""
+    """The lines of a list or table that a line under it gives one body other than NATO as
+    the source of ('- Germany: $88.5bn' ... 'Source: SIPRI'; 'Italy: 33.1 (1.5%)' ...
+    'Source: European Defence Agency'): {their index: the source to carry}. That body's
+    figures, not NATO's. (NATO, named so, is the default anyway; a line naming two sources
+    attributes no line.)"""
     out: dict[int, tuple[str, str]] = {}
     for k, sent in enumerate(sents):
         named = _SOURCE_LINE.match(sent.text)
-        if named is None or not _SIPRI.search(named[1]) or _NATO.search(named[1]):
+        if named is None or _NATO.search(named[1]):
             continue
+        if _SIPRI.search(named[1]):
+            carried = ("SIPRI", f"{sent.text.strip()} (the line under the list)")
+        else:
+            tokens = tokenize(named[1])
+            bodies = ctxmod.sources([t.low for t in tokens])
+            if {b.source for b in bodies} != {"other"}:
+                continue
+            body = bodies[0]
+            name = " ".join(t.text for t in tokens[body.i : body.j]).removesuffix("'s")
+            carried = ("other", f"{name} (the line under the list)")
         j = k - 1
-        while j >= 0 and (tables.is_bullet(sents[j].text) or "|" in sents[j].text):
-            out[j] = ("SIPRI", f"{sent.text.strip()} (the line under the list)")
+        while j >= 0 and _row(sents[j].text):
+            out[j] = carried
             j -= 1
     return out
+
+
+def _row(text: str) -> bool:
+    """Is a line a list's item or a table's row ('- Finland 2.1%', '| Italy | 1.5 |', or a
+    short line of figures with no sentence's full stop: 'Italy: 33.1 (1.5%)')?"""
+    if tables.is_bullet(text) or "|" in text:
+        return True
+    line = text.strip()
+    return (
+        len(line.split()) <= _ROW_WORDS
+        and _DIGIT.search(line) is not None
+        and ":" in line
+        and not line.endswith(".")
+    )
+
+
+_ROW_WORDS = 8  # a row line is short: "United Kingdom: 71.9 (2.3%)"
 
 
 _CAPTION_NOUNS = patterns.word_set("caption_nouns")
@@ -768,6 +800,18 @@ def _subjects_of(
     bodies = {s.source for s in ctxmod.sources(lows)}
     foreign = foreign_iso(lows, main) if main is not None and main.kind == "foreign" else None
     return (main.code if main else None), named, _runs(mentions, lows), bodies, foreign
+
+
+def _other_named(sent: Sentence) -> tuple[str, str] | None:
+    """The one body other than NATO and SIPRI a sentence names, as a source to carry on to
+    the figures after it, or None when it names it in a hypothetical ('RUSI reckons lifting
+    it to 3.5% would cost ...')."""
+    tokens = tokenize(sent.text[:400], sent.start)
+    lows = [t.low for t in tokens]
+    body = next((s for s in ctxmod.sources(lows) if s.source == "other"), None)
+    if body is None or not _HYPOTHETICAL.isdisjoint(lows[body.j :]):
+        return None
+    return ("other", f"{body.text} {CARRIED}")
 
 
 def _runs(mentions: list[ctxmod.Mention], lows: list[str]) -> tuple[tuple[str, ...], ...]:
