@@ -232,6 +232,21 @@ def _real_terms_after(ctx: Context, q: Quantity) -> bool:
     return any(" ".join(lows[k : k + n]) in _REAL_AFTER for n in (2, 3))
 
 
+def minus_sign(ctx: Context, q: Quantity) -> bool:
+    """Is the figure written with a minus sign set on it ('Czechia -1.4%', '−0.3 points'),
+    the sign apart from what comes before it (not the dash of a range, '1-2%', nor a list's
+    dash, '- 1.4%')?"""
+    k = q.ni - 1
+    if k < 0 or ctx.lows[k] not in _MINUS or ctx.tokens[k].end != ctx.tokens[q.ni].start:
+        return False
+    return k == 0 or (
+        ctx.tokens[k - 1].end < ctx.tokens[k].start and not ctx.lows[k - 1][-1:].isdigit()
+    )
+
+
+_MINUS: frozenset[str] = frozenset({"-", "\u2212", "\u2013"})
+
+
 def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     """Token index of the word saying the figure is a change ('rose', 'up', 'by', '+')."""
     lows = ctx.lows
@@ -253,10 +268,15 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return None
     if "short" in lows[max(0, q.i - 3) : q.ni]:
         return None  # "fallen short of the 2 per cent target": a level missed, not a change
+    signed = minus_sign(ctx, q)
+    if signed:
+        before -= 1  # "fell -1.4%", "changed by -1.4%": the words before the sign
     while before >= 0 and lows[before] in _CHANGE_FILLERS:
         before -= 1  # "grew by a combined 18%", "rose another 2%", "by an estimated 7%"
     if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
         return before
+    if signed:
+        return q.ni - 1  # "Czechia -1.4%": a signed figure is a change, as "+57.4%" is
     if (
         before >= 1
         and lows[before] in ("of", ",", ":")  # "a rise of 17%", "biggest rise, 17%"

@@ -27,6 +27,7 @@ from milex.claims.figure_kinds import (
     gap_to_another,
     inherited_kind,
     label_before,
+    minus_sign,
     of_forces,
 )
 from milex.claims.guidelines import (
@@ -925,7 +926,7 @@ def _points(ctx: Context, q: Quantity, codes, doubt) -> None:
         return
     if not (ctx.has("cues", "gdp", lo=lo, hi=hi) or "share" in ctx.lows[lo:hi]):
         return  # "up 2 points in the polls": not a share of GDP
-    value = -q.value if _falls(ctx, q, lo) else q.value
+    value = -q.value if _falls(ctx, q, lo) or minus_sign(ctx, q) else q.value
     _claims_for(ctx, q, codes, doubt, "share_of_gdp", value, "points", measure=SHARE_CHANGE)
 
 
@@ -993,7 +994,7 @@ YEARLY_DOUBT: str = ("the figure is a yearly rate over several years, and the te
 
 def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = False) -> None:
     lo, hi = ctx.clause(q)
-    if _falls(ctx, q, lo) and value > 0:
+    if (_falls(ctx, q, lo) or minus_sign(ctx, q)) and value > 0:
         value = -value
     owner = changes.owner(ctx, q)  # "a rise in spending by Canada and the European allies"
     if owner is not None:

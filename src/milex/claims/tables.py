@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from milex.claims import derived, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.context import Mention
+from milex.claims.figure_kinds import minus_sign
 from milex.claims.measures import MAX_SHARE
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
@@ -403,7 +404,8 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
     too_large = measure == "share_of_gdp" and not header.of_gdp and q.value > MAX_SHARE
     if too_large and ctx.carry_equipment:  # "... a fifth of spending into major equipment."
         measure = "equipment_share"  # then "Only one falls short: Belgium, at 14.54%"
-    claim = new_claim(ctx, q, measure, q.value, "%", measure=measure, year=year,
+    value = -q.value if measure == "real_change" and minus_sign(ctx, q) else q.value
+    claim = new_claim(ctx, q, measure, value, "%", measure=measure, year=year,
                       year_basis=basis)  # fmt: skip
     claim.real_unstated = measure == "real_change" and not header.real
     if measure == "real_change" and header.since is not None:  # "Change 2014-24": since 2014
