@@ -39,6 +39,18 @@ def conversion(ctx: Context, q: Quantity) -> bool:
     return "(" in between or any(w in _CONVERTING for w in between)
 
 
+def converted_into(ctx: Context, q: Quantity) -> Quantity | None:
+    """The sum right after q in brackets in another currency ('EUR 77.8 billion ($88.5
+    billion)'): the same money converted, one of the two by the writer; or None."""
+    later = [x for x in ctx.quantities if x.form == "money" and x.i >= q.j]
+    if not later:
+        return None
+    nxt = later[0]
+    if (nxt.currency or "").rstrip("?") == (q.currency or "").rstrip("?"):
+        return None
+    return nxt if ctx.lows[q.j : nxt.i] == ["("] else None
+
+
 def amount_unit(q: Quantity, currency: str | None = None) -> tuple[float, str]:
     """An amount in the tables' units: (968, "USD bn") for "$968bn"; a long plain number in
     millions ("2 157 966 637 euros")."""

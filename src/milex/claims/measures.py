@@ -11,8 +11,21 @@ from __future__ import annotations
 import bisect
 
 from milex.claims import changes, derived, money_since, patterns
-from milex.claims.amounts import amount_precision, amount_unit, conversion, multi_year
-from milex.claims.clause import Context, new_claim, set_subject, spender_after, unhedge_compared
+from milex.claims.amounts import (
+    amount_precision,
+    amount_unit,
+    conversion,
+    converted_into,
+    multi_year,
+)
+from milex.claims.clause import (
+    Context,
+    new_claim,
+    set_subject,
+    source_for,
+    spender_after,
+    unhedge_compared,
+)
 from milex.claims.evidence import (
     CURRENCY_UNSAID,
     MONEY_CHANGE,
@@ -1213,6 +1226,15 @@ def _not_spent(ctx: Context, q: Quantity, c_hi: int) -> bool:
 _SPENT_VERBS: frozenset[str] = patterns.word_set("spending_verbs")
 
 
+def _dollars_of(ctx: Context, q: Quantity) -> Quantity | None:
+    """The sum in another currency that q, a sum in US dollars in brackets right after it,
+    converts ('EUR 77.8 billion ($88.5 billion)'), or None."""
+    if not (q.currency or "").startswith("USD"):
+        return None
+    return next((x for x in ctx.quantities if x.form == "money" and converted_into(ctx, x) is q),
+                None)  # fmt: skip
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -1250,8 +1272,17 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     change = change_words(ctx, q, ctx.clause(q)[0]) is not None
     if change and not (q.currency or "").startswith("USD"):
         return  # "up €16.8 billion": a change in national money, which milex does not derive
+    sipri = source_for(ctx, q)[0] == "SIPRI" or ctx.article_sipri
     if conversion(ctx, q):
-        return
+        converted = _dollars_of(ctx, q) if sipri else None
+        if converted is None:
+            return
+        # "EUR 77.8 billion ($88.5 billion)", SIPRI's: the dollars are its own, and the same
+        # money as the sum they convert, of the same ally
+        end = ctx.tokens[converted.j - 1].end
+        pair = next((c for c in ctx.claims if c.end == end and c.subject_code), None)
+        if pair is not None:
+            codes, doubt = [str(pair.subject_code)], ""
     word = q.currency  # as written: "EUR", or "NOK?" for a word several allies' money shares
     doubts = []
     clarifier = patterns.phrases("currency_clarifiers")
@@ -1356,10 +1387,17 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         if currency != "USD" or price_base:
             return
         measure = MONEY_CHANGE
+    paired = converted_into(ctx, q)
+    # "EUR 77.8 billion ($88.5 billion)": SIPRI gives dollars; the euros may be the writer's
+    # conversion of them, not SIPRI's own national figure (judged only to support)
+    maybe_converted = (
+        sipri and currency != "USD" and paired is not None and bool(_dollars_of(ctx, paired))
+    )
     for claim in _claims_for(ctx, q, codes, doubt, "spending_amount", value, unit,
                              measure=measure, price_base=price_base):  # fmt: skip
         claim.currency, claim.precision = currency, amount_precision(q)
         claim.doubts.extend(doubts)
+        claim.converted_pair = maybe_converted
         if labelled:
             claim.measure_basis = "labelled"  # (a note's constant prices are not its)
         if per_head and unpriced:

@@ -143,6 +143,10 @@ class Claim:
     # the words beside an amount name a national budget line ("the regular defence budget of
     # EUR 51.95 billion", "EUR 19.8 billion from the special fund"): not NATO's measure
     budget_line: bool = False
+    # a sum in national currency beside its own conversion into US dollars, given as SIPRI's
+    # ("EUR 77.8 billion ($88.5 billion)"): SIPRI's own figure when it agrees, perhaps the
+    # writer's conversion of the dollars when it does not
+    converted_pair: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -207,6 +211,7 @@ class Claim:
         other_body: str = "",
         core_named: bool = False,
         budget_line: bool = False,
+        converted_pair: bool = False,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -266,6 +271,7 @@ class Claim:
         self.other_body = other_body
         self.core_named = core_named
         self.budget_line = budget_line
+        self.converted_pair = converted_pair
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

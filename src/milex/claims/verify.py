@@ -523,6 +523,11 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         verdict = "unverifiable"
         claim.doubts.append(f"the article gives its figures from {claim.other_body}, whose data "
                             "milex does not hold, and does not say this one is NATO's")  # fmt: skip
+    elif not ok and claim.converted_pair and measure.startswith("spending_nc"):
+        verdict = "unverifiable"
+        claim.doubts.append("SIPRI gives its figures in US dollars: the sum beside the dollars "
+                            "may be the writer's conversion of them, not SIPRI's own figure in "
+                            "national currency")  # fmt: skip
     elif not ok and (budget := national_budget(claim)):
         verdict = "unverifiable"
         claim.doubts.append(budget)
