@@ -20,6 +20,7 @@ from milex.claims import context as ctxmod
 from milex.claims import listed, patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, tokenize
+from milex.claims.measures import AFTER_BUDGET_SHARES, TOO_LARGE_FOR_GDP
 from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
@@ -369,7 +370,10 @@ def read_article(
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         if equipment == sent.paragraph:
             equipment_topic = True
-        elif ctx.has("cues", "gdp") or any(c.kind in _OTHER_SHARES for c in ctx.claims):
+        elif ctx.has("cues", "gdp") or any(c.kind in _OTHER_SHARES and not _unsure_of_gdp(c)
+                                           for c in ctx.claims):  # fmt: skip
+            # (not a share read as of GDP only for want of another: "Slovenia sits at the
+            # bottom with 8.0%." then "The US share is 27.5%." still speak of equipment)
             equipment_topic = False
         dated = {t.year for t in ctx.times if t.year and t.kind == "year"
                  and t.role not in ("price", "deadline")}  # fmt: skip
@@ -674,6 +678,12 @@ def _complements(claims: list[Claim], today: date) -> None:
             c.total = size
 
 
+def _unsure_of_gdp(claim: Claim) -> bool:
+    """Was the figure read as a share of GDP though it may be a share of something else?"""
+    return claim.kind == "share_of_gdp" and bool(_NOT_SURE_GDP.intersection(claim.doubts))
+
+
+_NOT_SURE_GDP: frozenset[str] = frozenset({TOO_LARGE_FOR_GDP, AFTER_BUDGET_SHARES})
 _OTHER_SHARES = frozenset({"share_of_gdp", "personnel_share", "share_of_government_spending",
                            "world_share", "real_change"})  # fmt: skip
 _OF_DATA = frozenset({"share_of_gdp", "real_change", "spending_amount", "world_share",

@@ -61,6 +61,10 @@ from milex.reference.alliance import name_of
 # the nouns of a change that "real terms" may qualify instead of an amount ("real-terms growth")
 _CHANGE_NOUNS: frozenset[str] = patterns.word_set("real_change_nouns")
 _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel category
+# why a bare percentage read as a share of GDP may be a share of something else
+TOO_LARGE_FOR_GDP: str = "a share this large is not of GDP, and the text does not say of what"
+AFTER_BUDGET_SHARES: str = ("the sentence before spoke of shares of defence budgets; the text "
+                            "does not say which share this is")  # fmt: skip
 MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _TOGETHER = frozenset({"together", "combined", "jointly"})
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
@@ -158,7 +162,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if not gdp and change is None and not budget and _of_government(ctx, q):
         _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
         return
-    inherited = inherited_kind(ctx, q, lo)
+    inherited = inherited_kind(ctx, q, lo, _INHERITED)
     equipment = equipment or (
         not other_label
         and q.value > MAX_SHARE
@@ -187,11 +191,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         if gdp and _of_combined_gdp(ctx, q, codes):
             doubt = COMBINED_GDP_DOUBT  # "the US: 64% of allied spending and 53% of combined
         elif not gdp and q.value > MAX_SHARE:  # GDP": its part of the group's economy
-            doubt = "a share this large is not of GDP, and the text does not say of what"
+            doubt = TOO_LARGE_FOR_GDP
         elif not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES:
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
-            doubt = doubt or ("the sentence before spoke of shares of defence budgets; the text "
-                              "does not say which share this is")  # fmt: skip
+            doubt = doubt or AFTER_BUDGET_SHARES
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
 
 
@@ -1233,6 +1236,11 @@ def _dollars_of(ctx: Context, q: Quantity) -> Quantity | None:
         return None
     return next((x for x in ctx.quantities if x.form == "money" and converted_into(ctx, x) is q),
                 None)  # fmt: skip
+
+
+# the kinds a bare percentage after another figure of its sentence takes from it ("Italy
+# spends 59.4% of its defence budget on personnel and Greece 55.9%": Greece's personnel share)
+_INHERITED: tuple[str, ...] = ("share_of_gdp", *patterns.BUDGET_SHARES, "real_change")
 
 
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:

@@ -215,6 +215,9 @@ def _category(ctx: Context, colon: int) -> str:
     """The share of defence spending a header names its items as ('Share of defence spending
     going on major equipment', 'Personnel costs, % of defence budgets'), or ''."""
     found = ctx.find("header_measures", lo=0, hi=colon)
+    if not found:  # "Equipment's share of defence spending": the measure's word possessive
+        bare = [w.removesuffix("'s") for w in ctx.lows[:colon]]
+        found = patterns.phrases("header_measures").find_all(bare, 0, len(bare))
     if not found or not (
         ctx.has("cues", "budget_share", lo=0, hi=colon) or "share" in ctx.lows[:colon]
     ):
