@@ -290,6 +290,9 @@ def _spenders_after(ctx: Context, q: Quantity) -> tuple[list[str], str] | None:
     return [], "the text speaks of a group of allies it does not name"
 
 
+_ITEM_MARKS: frozenset[str] = frozenset({"-", "*", "\u2022", "\u2013"})
+
+
 def _aside_of(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | None:
     """The ally an aside holding the figure follows: 'Poland, at 4.48%, comfortably outspent
     Lithuania, at 3.09%, in 2024', '..., ahead of Spain (at 1.28%) and ...' ('<ally>, at N%,'
@@ -485,6 +488,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if listed:  # "Other members spending more than 3% this year include Estonia, Norway ..."
             return listed, ""
         first = lo + (ctx.lows[lo] in ("yet", "but", "and", "still", "so", "now"))
+        if first == 0 and ctx.lows[:1] and ctx.lows[0] in _ITEM_MARKS:
+            first = 1  # "- 2.1% - UK defence spending ...": a list item's mark opens the line
         opening = q.i == first or (ctx.lows[first] in ("at", "with", "on")
                                    and set(ctx.lows[first + 1 : q.i]) <= _FILLERS)  # fmt: skip
         # ("At an estimated 1.28% of GDP, Spain had ...")

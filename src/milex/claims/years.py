@@ -152,6 +152,7 @@ def year_for(
     if since is None:
         since = fronted_since(ctx, q)
     skip = ("price", "edition", "since", "date", "name", "agreement", "base")
+    captioned = int(_leads_caption(ctx, q))
     dating = estimate_time(ctx, q)  # "estimated a year earlier": the estimate's time
     after = [
         t
@@ -160,9 +161,10 @@ def year_for(
         and t is not dating
         and t.role not in skip
         and t.kind != "period"
-        and DASHES.isdisjoint(ctx.lows[q.j : t.i])
+        and DASHES.isdisjoint(ctx.lows[q.j + captioned : t.i])
     ]  # ("3.4%, about where it has been for the last decade"; "4.12% — double what it spent
-    # in 2014": beyond a dash, another figure's year)
+    # in 2014": beyond a dash, another figure's year; but "- 2.1% - UK defence spending as a
+    # share of GDP in 2016": the dash after a line's leading figure opens its caption)
     if later and later[0].i < hi:  # "Greece is put at 2.85%, and its 2024 figure has been
         # revised to 2.74%": a time after ', and' opens the next figure's clause, not this one's
         joint = next((k for k in range(q.j, min(nxt, hi) - 1)
@@ -871,6 +873,14 @@ _RISING_TO = [[w, "to"] for w in ("rise", "increase", "climb", "grow", "go", "ju
 _JOINERS = frozenset({"and", "but", "while", "whereas", ",", ";", "which", "who", "as"})
 
 
+def _leads_caption(ctx: Context, q: Quantity) -> bool:
+    """Does the figure open its line, a dash after it opening the words that describe it
+    ('2.1% - UK defence spending as a share of GDP in 2016', under a bullet or not)?"""
+    return ctx.lows[q.j : q.j + 1] in ([d] for d in DASHES) and all(
+        w in DASHES or w in ("*", "\u2022") for w in ctx.lows[: q.i]
+    )
+
+
 def _set_against(ctx: Context, q: Quantity, t: timewords.TimeExpr, lo: int) -> bool:
     """Is q the figure another one of the same subject is compared with, right after that
     figure's own time ('4.12% this year vs 3.26%', 'PLN 151 bn in 2024, compared with PLN
@@ -903,11 +913,16 @@ def _compared_base(lows: list[str], i: int) -> bool:
         # "a place above its 2023 position", "up 5% on their 2023 level": the year of what
         # the figure is set against
         return lows[k - 2] in _SET_AGAINST or lows[max(0, k - 3) : k - 1] == ["ahead", "of"]
+    if lows[i - 1 : i] == ["on"] and lows[i + 1 : i + 2] and lows[i + 1] in _FIGURES_OF:
+        return False  # "met 2% on 2017 estimates", "on 2024 figures": the figures' own year
     return (
         lows[k - 1 : k] == ["than"]
         or lows[i - 1 : i] == ["on"]  # "up 13% in real terms on 2023": the base of the change
         or " ".join(lows[max(0, k - 2) : k]) in timewords.COMPARED_WITH
     )
+
+
+_FIGURES_OF: frozenset[str] = patterns.word_set("year_figures_nouns")
 
 
 _SET_AGAINST: frozenset[str] = frozenset({"than", "above", "below", "behind", "over", "on"})
