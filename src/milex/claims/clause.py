@@ -551,6 +551,9 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         years = [t.year for t in ctx.times if t.kind == "year" and t.i < k and t.year]
         if years:
             return years[-1]
+    last_month = _published_last_month(ctx, q)
+    if last_month is not None:
+        return last_month
     lo, hi = ctx.clause(q)
     if "new" in lows[q.j : q.j + 4]:  # "..., appears as 4.25% in the new one": not the old
         return None
@@ -569,6 +572,33 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
                                     for w in ctx.lows[max(0, t.i - 4) : t.i]):  # fmt: skip
             return t.year
     return None
+
+
+def _published_last_month(ctx: Context, q: Quantity) -> int | None:
+    """The year of a release the figure's clause dates by a month after 'last' ('NATO's
+    figure, published last June, was 2.21%'), when that month is still to come in the
+    article's year (in April 2025, last June is June 2024); later in the year 'last June'
+    may be either June: None. Not another figure's release ('restated at 4.25%, down from the
+    4.48% published last August')."""
+    lows = ctx.lows
+    lo, hi = ctx.clause(q)
+    for k in range(max(lo, 1), min(hi, len(lows) - 1)):
+        if lows[k] != "last" or lows[k - 1] not in _PUBLISHING or lows[k + 1] not in _MONTH_NUMBERS:
+            continue
+        figures = [x for x in ctx.quantities if x.form not in ("year", "ordinal") and x is not q]
+        if any(x.j == k - 1 for x in figures) or _dates_another(ctx, q, k):
+            continue  # ("the 4.48% published last August": that one's release)
+        if k < q.i and any(k < x.i and x.j <= q.i for x in figures):
+            continue
+        if _MONTH_NUMBERS[lows[k + 1]] >= ctx.today.month:
+            return ctx.today.year - 1
+    return None
+
+
+_PUBLISHING: frozenset[str] = frozenset({"published", "released", "issued"})
+_MONTH_NUMBERS: dict[str, int] = {
+    m: n for n, m in enumerate(patterns.load()["time"]["months"], start=1)
+}
 
 
 _ASIDE_OPENERS: frozenset[str] = frozenset({"which", "who", "whose"})
@@ -693,8 +723,36 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
              or ctx.lows[max(0, s.i - 2) : s.i] == ["based", "on"]]  # fmt: skip
     if cited:  # "the ministry said, citing NATO's estimate": NATO's figure, passed on
         return cited[0].source, cited[0].text
+    owner = _owner_of_figure(ctx, near, q)
+    if owner is not None:  # "NATO's new core figure for that year is 2.19%, a think tank
+        return owner.source, owner.text  # notes": NATO's figure, which the think tank passes on
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
+
+
+def _owner_of_figure(
+    ctx: Context, near: list[ctxmod.SourceMention], q: Quantity
+) -> ctxmod.SourceMention | None:
+    """The body named as the owner of the figure, its figure's noun after its name and the
+    figure predicated of it ('NATO's figure for that year is 2.19%'), when another body of
+    the clause only says it; else None."""
+    if len({s.source for s in near}) < 2 or ctx.lows[q.i - 1 : q.i] not in (["is"], ["was"]):
+        return None
+    for s in near:
+        if (
+            s.j <= q.i
+            and s.source != "other"
+            and not any(s.j <= x.i < q.i and x.form != "year" for x in ctx.quantities)
+        ):
+            words = ctx.lows[s.i : s.j]
+            if _LABEL_NOUNS.intersection(words) or ctx.lows[s.j : s.j + 1] in (
+                [w] for w in _LABEL_NOUNS
+            ):
+                return s
+    return None
+
+
+_LABEL_NOUNS: frozenset[str] = patterns.word_set("source_label_nouns")
 
 
 def _national_voice(ctx: Context, lo: int, hi: int) -> str:

@@ -112,6 +112,8 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
     v = _vocab()
     if _moved_from(ctx, q):
         return None  # "average spending has climbed from 1.4% of GDP": a level, not a pledge
+    if _measured_figure(ctx, q):
+        return None  # "NATO's new core figure for that year is 2.19%": a measured figure
     lo, hi = ctx.neighbours(q)
     lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
     comma = max((k for k in range(lo, q.i) if ctx.lows[k] == ","), default=None)
@@ -374,6 +376,30 @@ def _moved_from(ctx: Context, q: Quantity) -> bool:
     if not before or ctx.lows[before[-1].i - 1 : before[-1].i] != ["to"]:
         return False
     return not _MOVING.isdisjoint(ctx.lows[ctx.clause(before[-1])[0] : before[-1].i])
+
+
+def _measured_figure(ctx: Context, q: Quantity) -> bool:
+    """Is the figure what a noun of a measured figure is ('NATO's new core figure for that
+    year is 2.19%', 'the estimate was 2.1%'), no commitment noun with it ('the target figure
+    is 3.5%')?"""
+    if ctx.lows[q.i - 1 : q.i] not in (["is"], ["was"]):
+        return False
+    lo = max(ctx.clause(q)[0], q.i - _FIGURE_REACH)
+    lead = ctx.lows[lo : q.i - 1]
+    if "," in lead:
+        lead = lead[len(lead) - lead[::-1].index(",") :]
+    return (
+        not _FIGURE_NOUNS.isdisjoint(lead)
+        and _GUIDELINE_NOUNS.isdisjoint(lead)
+        and _ADOPTING.isdisjoint(lead)  # ("the core figure allies agreed at The Hague is 3.5%")
+        and _PLEDGING.isdisjoint(lead)
+    )
+
+
+_PLEDGING: frozenset[str] = frozenset({"pledged", "promised", "committed", "set", "signed"})
+_FIGURE_REACH = 8  # words from a figure's noun to it: "NATO's new core figure for that year is"
+_FIGURE_NOUNS: frozenset[str] = patterns.word_set("source_label_nouns")
+_GUIDELINE_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
 
 
 GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})  # the levels of GDP allies are counted against

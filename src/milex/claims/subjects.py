@@ -293,6 +293,19 @@ def _spenders_after(ctx: Context, q: Quantity) -> tuple[list[str], str] | None:
 _ITEM_MARKS: frozenset[str] = frozenset({"-", "*", "\u2022", "\u2013"})
 
 
+def _another_bodys_figure(ctx: Context, c_lo: int, q: Quantity) -> bool:
+    """Does a clause set against the one before open on another body's figure for the same
+    ally ('SIPRI reckons Germany spent 1.9% in 2024, while NATO's figure was 2.21%')?"""
+    return (
+        ctx.lows[c_lo - 1 : c_lo] in (["while"], ["whereas"], ["but"])
+        and any(c_lo <= s.i < q.i for s in ctx.sources)
+        and any(w in _FIGURE_NOUNS for w in ctx.lows[c_lo : q.i])
+    )
+
+
+_FIGURE_NOUNS: frozenset[str] = patterns.word_set("source_label_nouns")
+
+
 def _aside_of(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | None:
     """The ally an aside holding the figure follows: 'Poland, at 4.48%, comfortably outspent
     Lithuania, at 3.09%, in 2024', '..., ahead of Spain (at 1.28%) and ...' ('<ally>, at N%,'
@@ -553,7 +566,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [], "the text speaks of allies in general"
     if not candidates and (shared := _shared_subject(ctx, c_lo, asides)):
         return [shared.code], ""
-    if not candidates and ";" in ctx.lows[max(0, c_lo - 1) : c_lo + 1]:
+    if not candidates and (
+        ";" in ctx.lows[max(0, c_lo - 1) : c_lo + 1] or _another_bodys_figure(ctx, c_lo, q)
+    ):
         # "Spain spent barely €10 billion a decade ago; this year the estimate is €20 billion":
         # a clause with no subject after a semicolon, the sentence's one ally before it
         named = [m for m in whole_sentence if m.kind in NAMED]

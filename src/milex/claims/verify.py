@@ -531,7 +531,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif not ok and (budget := national_budget(claim)):
         verdict = "unverifiable"
         claim.doubts.append(budget)
-    current = not claim.earlier_edition and not named_note  # judged on the release of the day
+    # (the text names the very release held, "NATO's figure, published last June": judged on
+    # it, whatever releases milex lacks came after)
+    named_held = claim.named_edition is not None and pub.published.year == claim.named_edition
+    current = not claim.earlier_edition and not named_note and not named_held  # the day's release
     lag = "edition" if before_first else ev.stale(source, day)
     if not lag and fallback and not named_note:
         lag = (
