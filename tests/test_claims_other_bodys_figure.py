@@ -60,3 +60,21 @@ def test_a_core_figure_is_measured_not_a_commitment(italy, verdict):
         "Italy",
         2025,
     )
+
+
+@pytest.mark.parametrize("earlier, verdict", [("1.96", "supported"), ("1.89", "contradicted")])
+def test_a_release_named_by_its_month_is_judged_on_it(earlier, verdict):
+    # June 2025: NATO's April 2025 annual report is out but not held; the text names the June
+    # 2024 edition, held (France 2023 = 1.96, 2024 = 2.06 there), so a wrong figure of it is
+    # wrong, not within what the unheld report might say
+    text = (
+        f"In its June 2024 estimates, NATO had France at 2.06% of GDP for 2024, after "
+        f"{earlier}% in 2023."
+    )
+    assert judged(text, "2025-06-01")[-1] == (
+        float(earlier),
+        verdict,
+        "share_of_gdp",
+        "France",
+        2023,
+    )

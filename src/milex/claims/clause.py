@@ -312,6 +312,11 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         unhedge_compared(ctx, q, claim)
     _note_nearby(ctx, claim, q)
     claim.named_edition = _named_edition(ctx, q)
+    released = _published_last_month(ctx, q)
+    if released is not None:  # "NATO's figure, published last June": that month's release
+        claim.named_edition, claim.named_month = released
+    elif claim.named_edition is not None:  # "NATO's June 2024 estimates": that month's too
+        claim.named_month = _month_named(ctx, claim.named_edition)
     if claim.named_edition is not None and dated and not worded:
         # "the 4.12% NATO published last year": the time that dates it names its edition,
         # not one before that edition
@@ -551,9 +556,6 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         years = [t.year for t in ctx.times if t.kind == "year" and t.i < k and t.year]
         if years:
             return years[-1]
-    last_month = _published_last_month(ctx, q)
-    if last_month is not None:
-        return last_month
     lo, hi = ctx.clause(q)
     if "new" in lows[q.j : q.j + 4]:  # "..., appears as 4.25% in the new one": not the old
         return None
@@ -574,8 +576,19 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     return None
 
 
-def _published_last_month(ctx: Context, q: Quantity) -> int | None:
-    """The year of a release the figure's clause dates by a month after 'last' ('NATO's
+def _month_named(ctx: Context, year: int) -> int | None:
+    """The month said right before the year of a release the sentence names ('NATO's June
+    2024 estimates', 'published in June 2024'), or None."""
+    for t in ctx.times:
+        if t.year == year and t.role in ("edition", "date") and t.i > 0:
+            month = _MONTH_NUMBERS.get(ctx.lows[t.i - 1])
+            if month is not None:
+                return month
+    return None
+
+
+def _published_last_month(ctx: Context, q: Quantity) -> tuple[int, int] | None:
+    """The year and month of a release the figure's clause dates by a month after 'last' ('NATO's
     figure, published last June, was 2.21%'), when that month is still to come in the
     article's year (in April 2025, last June is June 2024); later in the year 'last June'
     may be either June: None. Not another figure's release ('restated at 4.25%, down from the
@@ -590,8 +603,9 @@ def _published_last_month(ctx: Context, q: Quantity) -> int | None:
             continue  # ("the 4.48% published last August": that one's release)
         if k < q.i and any(k < x.i and x.j <= q.i for x in figures):
             continue
-        if _MONTH_NUMBERS[lows[k + 1]] >= ctx.today.month:
-            return ctx.today.year - 1
+        month = _MONTH_NUMBERS[lows[k + 1]]
+        if month >= ctx.today.month:
+            return ctx.today.year - 1, month
     return None
 
 

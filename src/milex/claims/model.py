@@ -133,6 +133,7 @@ class Claim:
     # release was out by the article's date, and a figure with no year may be of that year
     year_out_named: int | None = None
     named_edition: int | None = None  # "the estimate NATO published in June 2024": its year
+    named_month: int | None = None  # and the month it was published in, when the text says it
     # a body other than NATO and SIPRI that the article names before any of them, as the
     # source of its data ("the European Defence Agency"): an unattributed figure that NATO's
     # tables contradict may be that body's
@@ -208,6 +209,7 @@ class Claim:
         measure_unstated: bool = False,
         year_out_named: int | None = None,
         named_edition: int | None = None,
+        named_month: int | None = None,
         other_body: str = "",
         core_named: bool = False,
         budget_line: bool = False,
@@ -268,6 +270,7 @@ class Claim:
         self.measure_unstated = measure_unstated
         self.year_out_named = year_out_named
         self.named_edition = named_edition
+        self.named_month = named_month
         self.other_body = other_body
         self.core_named = core_named
         self.budget_line = budget_line

@@ -533,7 +533,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         claim.doubts.append(budget)
     # (the text names the very release held, "NATO's figure, published last June": judged on
     # it, whatever releases milex lacks came after)
-    named_held = claim.named_edition is not None and pub.published.year == claim.named_edition
+    named_held = (claim.named_month, claim.named_edition) == (pub.published.month,
+                                                              pub.published.year)  # fmt: skip
     current = not claim.earlier_edition and not named_note and not named_held  # the day's release
     lag = "edition" if before_first else ev.stale(source, day)
     if not lag and fallback and not named_note:
