@@ -109,6 +109,16 @@ def _count_noun_after(ctx: Context, k: int):
     return None
 
 
+_COUNT_ADVERBS: frozenset[str] = frozenset({"already", "now", "still", "also", "even"})
+
+
+def _past_adverbs(lows: list[str], j: int) -> str | None:
+    """The word after a number and the adverbs right after it ('five already exceed')."""
+    while j < len(lows) and lows[j] in _COUNT_ADVERBS:
+        j += 1
+    return lows[j] if j < len(lows) else None
+
+
 def _met_after(lows: list[str], j: int, meeting) -> bool:
     """Does a relative clause of meeting follow the noun after j ('23 NATO members, out of 32,
     that met the target')?"""
@@ -184,14 +194,19 @@ def _counts(ctx: Context) -> None:
                 nxt in _VERB_AFTER_TOTAL or nxt in ("all", "each", "clear", "clears")
             ):  # "The other 30 all clear 2% of GDP this year"
                 found = (q.j, None)
-            elif (nxt in ("are", "were", "will", "have", "had", "remain") or nxt in meeting) and (
-                _allies_before(ctx, q)
-                or any(
-                    c.kind == "count_meeting" and c.sentence == ctx.sentence.index - 1
-                    for c in ctx.earlier[-8:]
+            elif (
+                (then := _past_adverbs(lows, q.j)) is not None
+                and (then in ("are", "were", "will", "have", "had", "remain") or then in meeting)
+                and (
+                    _allies_before(ctx, q)
+                    or any(
+                        c.kind == "count_meeting" and c.sentence == ctx.sentence.index - 1
+                        for c in ctx.earlier[-8:]
+                    )
                 )
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
-                # "Four met the guideline in 2016. This year seven are expected to do so."
+                # "Four met the guideline in 2016. This year seven are expected to do so.",
+                # "Thirty allies meet 2%. Five already exceed the 3.5% core goal."
                 found = (q.j, None)
             elif _elliptic(lows, q.j) and (
                 any(c.kind == "count_meeting" for c in ctx.claims) or _asked_before(ctx)
