@@ -198,6 +198,8 @@ class Context:
     def _any(self, matched: tuple[patterns.Phrases, list, list, list], lo: int,
              hi: int | None) -> bool:  # fmt: skip
         _phrases, found, starts, least = matched
+        if not found:  # (most lists are not in most sentences)
+            return False
         hi = len(self.lows) if hi is None else hi
         if len(found) <= _FEW_MATCHES:
             return patterns.any_within(found, lo, hi)
@@ -213,8 +215,10 @@ class Context:
     def _all(self, matched: tuple[patterns.Phrases, list, list, list], lo: int,
              hi: int | None) -> list:  # fmt: skip
         phrases, found, starts, _least = matched
+        if not found:  # (most lists are not in most sentences)
+            return []
         if lo < 0:  # (a stretch from before the sentence's start: as find_all() reads it)
-            return phrases.find_all(self.lows, lo, hi) if found else []
+            return phrases.find_all(self.lows, lo, hi)
         hi = len(self.lows) if hi is None else hi
         if len(found) <= _FEW_MATCHES:
             return patterns.all_within(found, lo, hi)
