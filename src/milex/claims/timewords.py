@@ -494,6 +494,10 @@ _RUN_AFTER_COUNT = patterns.Phrases(patterns.load()["time"]["run_after_count"], 
 _RUN_EACH = frozenset(patterns.load()["time"]["run_each"])  # "each", "every", "all"
 _RUN_BETWEEN = frozenset(patterns.load()["time"]["run_each_between"])  # "of the", "one of"
 _RUN_BACK = frozenset(patterns.load()["time"]["run_back"])  # "past", "last", "previous"
+# the words a run's phrase can start at: at any other word, _runs() finds none
+_RUN_STARTS: frozenset[str] = (
+    _RUN_AFTER_ORDINAL.first_words | _RUN_AFTER_COUNT.first_words | _RUN_BACK
+)
 _ORDINALS: dict[str, int] = {k: int(v) for k, v in patterns.load()["ordinal_words"].items()}
 # a sentence with none of these words holds no run ("row", "straight", "running", "past", ...)
 _RUN_WORDS: frozenset[str] = (
@@ -517,7 +521,7 @@ def _runs(lows: list[str], today: date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     if today is None or _RUN_WORDS.isdisjoint(lows):
         return out
-    for k in range(1, len(lows)):
+    for k in [k for k in range(1, len(lows)) if lows[k] in _RUN_STARTS]:
         n = 0
         start, end = k, k
         hit = _RUN_AFTER_ORDINAL.match_at(lows, k)
