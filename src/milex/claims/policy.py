@@ -114,6 +114,8 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         return None  # "average spending has climbed from 1.4% of GDP": a level, not a pledge
     if _measured_figure(ctx, q):
         return None  # "NATO's new core figure for that year is 2.19%": a measured figure
+    if _spent_figure(ctx, q):
+        return None  # "a report shows the alliance spending 2.86% on core defence": a level
     lo, hi = ctx.neighbours(q)
     lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
     comma = max((k for k in range(lo, q.i) if ctx.lows[k] == ","), default=None)
@@ -397,6 +399,29 @@ def _measured_figure(ctx: Context, q: Quantity) -> bool:
 
 
 _PLEDGING: frozenset[str] = frozenset({"pledged", "promised", "committed", "set", "signed"})
+# a spending verb with its object figure, read as what is spent ("the alliance spending 2.86%
+# on core defence", "Poland spends 4.1%") unless a modal or 'to' puts it ahead ("to spend 3.5%")
+_SPENT_VERBS: frozenset[str] = patterns.word_set("measured_spending_verbs")
+_AHEAD: frozenset[str] = patterns.word_set("spending_ahead_words")
+
+
+def _spent_figure(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the object of a spending verb in the indicative or a participle, said of
+    a level spent ('shows the alliance spending 2.86% of GDP on core defence'), with no word of
+    a commitment, plan or deadline in its clause?"""
+    lows = ctx.lows
+    if q.form != "percent" or lows[q.i - 1 : q.i] == [] or lows[q.i - 1] not in _SPENT_VERBS:
+        return False
+    lo, _hi = ctx.clause(q)
+    if lows[q.i - 2 : q.i - 1] and lows[q.i - 2] in _AHEAD:
+        return False  # "allies agreed to spend 3.5%", "must keep spending 2%"
+    if ctx.has("cues", "policy", lo=lo, hi=q.i) or ctx.has("cues", "plan", lo=lo, hi=q.i):
+        return False  # "the allies committed to spending 3.5% on core defence"
+    if not _NOUNS.isdisjoint(lows[lo : q.i]):
+        return False  # "the goal of spending 2%"
+    return not _policy_syntax(ctx, q, None, set())  # ("spending 3.5% on core defence by 2035")
+
+
 _FIGURE_REACH = 8  # words from a figure's noun to it: "NATO's new core figure for that year is"
 _FIGURE_NOUNS: frozenset[str] = patterns.word_set("source_label_nouns")
 _GUIDELINE_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
