@@ -670,6 +670,20 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     if span is not None and span.value <= 30:
         claim.within = int(span.value)  # "gave themselves fifteen years to reach 2%"
     if reading.kind == "guideline_value":
+        start = _start_year(ctx, q)
+        table = policy.figure_table()
+        figs = [table[f][0] for f in reading.figures if f in table]
+        figs = [f for f in figs if abs(f.value - q.value) < 1e-9] or figs
+        dated = [f for f in figs if f.deadline is not None or f.year is not None]
+        if (
+            start is not None
+            and len(dated) == len(figs) > 0
+            and not any(policy.due_agrees(start, f) for f in figs)
+        ):
+            # "the three governments have promised 5% or more from 2026": a level promised
+            # from a year no such guideline starts from is perhaps a national pledge
+            claim.doubts.append(f"the text has the level apply from {start}, which the "
+                                "guideline does not: it may be a national pledge")  # fmt: skip
         claim.year = None
     elif claim.year is None:
         claim.year = deadline
@@ -734,6 +748,13 @@ _PLANNING = frozenset({"need", "will", "want", "plan", "aim", "intend", "must", 
 _LEADERS = frozenset({"minister", "premier", "chancellor", "president"})  # (not "heads of
 # state and government", who speak for the alliance)
 _PLEDGED = frozenset({"pledged", "promised", "vowed", "pledges", "promises", "vows"})
+
+
+def _start_year(ctx: Context, q: Quantity) -> int | None:
+    """The year a figure is said to apply from, right after it ('5% from 2026'), if any."""
+    _lo, hi = ctx.neighbours(q)
+    return next((t.year for t in ctx.times if q.j <= t.i < hi and t.role == "from"
+                 and t.kind == "year"), None)  # fmt: skip
 
 
 def _stated_year(ctx: Context, q: Quantity) -> tuple[int | None, int | None]:
