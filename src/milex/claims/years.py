@@ -326,6 +326,13 @@ def year_for(
             year = deadline
         else:
             year = _resolve(ctx, chosen, claims_before, allies)
+            named = _years_named_before(ctx, chosen)
+            if year is not None and chosen.kind == "that" and len(set(named)) > 1:
+                # "In 2024 it was at 2.00%, up from 1.61% in 2023; spending grew 24% that
+                # year": the year that frames the sentence, or the base year named last?
+                said = " or ".join(str(y) for y in sorted(set(named)))
+                return YearReading(named[0], since, deadline, f"'that year' may be {said}",
+                                   "loose")  # fmt: skip
     if chosen is None and (same := _estimated_again(ctx, q)) is not None:
         return YearReading(same, since, deadline, "", "loose")
     if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
@@ -372,6 +379,13 @@ def year_for(
     if not near and _now_of_figure(ctx.lows, chosen.j if chosen.i < q.i else lo, q.i, chosen):
         return YearReading(ctx.today.year, since, deadline, "", "tense")  # "have now climbed to 2%"
     return YearReading(year, since, deadline, "", "stated" if near else "loose")
+
+
+def _years_named_before(ctx: Context, t: timewords.TimeExpr) -> list[int]:
+    """The years the sentence names before t as years of its own (not prices, editions or
+    deadlines), in the order named."""
+    return [x.year for x in ctx.times if x.kind == "year" and x.year and x.j <= t.i
+            and x.role == "in"]  # fmt: skip
 
 
 def _since_when(ctx: Context, q: Quantity) -> int | None:
