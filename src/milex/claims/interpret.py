@@ -61,6 +61,38 @@ def _one_country(sents: list[Sentence], k: int) -> bool:
     return len(codes) <= 1
 
 
+_COUNTRY_KINDS: frozenset[str] = frozenset({"ally", "capital", "demonym", "foreign", "group"})
+_MANY: frozenset[str] = (
+    patterns.word_set("collective_subject_words")
+    | patterns.word_set("ally_nouns")
+    | patterns.word_set("plural_pronouns")
+)
+_QUOTE_MARKS: frozenset[str] = frozenset({'"', "\u201c", "\u201d", "'", "\u2018"})
+
+
+def _goes_on_unnamed(sents: list[Sentence], k: int, carry: str) -> bool:
+    """Does a paragraph open on a sentence that names no one ('Real-terms growth is 4.4%.')
+    right after a paragraph that spoke of one country only, the subject carried? Then it goes
+    on with that country, as a sentence of the same paragraph would."""
+    text = sents[k].text
+    tokens = tokenize(text)
+    if _QUOTE_MARKS.intersection(text) or ctxmod.subjects(tokens, [t.low for t in tokens]):
+        return False  # (a quotation goes on with its speaker, not with what was spoken of)
+    if any(t.text[:1].isupper() for t in tokens[1:]) or not tokens[0].text[:1].isalpha():
+        return False  # a name it does not know ("Rheinmetall up 3%"), a time ("11:30 ...")
+    if not _MANY.isdisjoint(t.low for t in tokens):
+        return False  # "All three governments have promised ...": several, not the one before
+    codes: set[str] = set()
+    b = k - 1
+    while b >= 0 and sents[b].paragraph == sents[k - 1].paragraph:
+        tokens = tokenize(sents[b].text)
+        lows = [t.low for t in tokens]
+        codes.update(m.code for m in ctxmod.subjects(tokens, lows)
+                     if m.kind in _COUNTRY_KINDS and m.code != "NATO")  # fmt: skip
+        b -= 1
+    return codes == {carry}
+
+
 # (within its first words: "In 2014, it was ..."; but not "The rule is that ...")
 _CARRIED_ANYWHERE = frozenset({"it", "its", "country", "nation", "a:"})
 _POINTING = frozenset({"is", "was", "means", "meant", "puts", "put", "would", "amounts", "makes",
@@ -194,6 +226,9 @@ def read_article(
             opener = sent.text.split(None, 5)[:5]
             words = [w.lower().strip(",") for w in opener]
             going_on = k > 0 and (_carries(words) or _pairs_back(words, sent.text))
+            going_on = going_on or (
+                k > 0 and carry is not None and _goes_on_unnamed(sents, k, carry)
+            )
             by_person = going_on and words[0] in _PERSON_PRONOUNS and not _carries(words[1:])
             if by_person and not _one_country(sents, k):
                 # "Kristersson met Biden in Washington. / His government spends ...": whose?
