@@ -104,6 +104,11 @@ class Context:
     # the sentence before in the paragraph placed a country among the world's ("lifting it to
     # 12th in the world"): a place it gives next with no table named is in the same table
     carry_world_rank: bool = False
+    # the one base year of the real changes the sentence just before, in the same paragraph,
+    # gave ("... up 171% since 2014."): the span of a change that names no time of its own
+    # next ("Romania's 136% rise is smaller")
+    carry_since: int | None = None
+    carry_since_real: bool = False  # and those changes were said to be real ("in real terms")
     # SIPRI, when the article named it first and has named no other source since ("The world
     # spent a record $2.7 trillion ..., SIPRI said."): the source of a later paragraph's
     # unattributed figure of a country outside NATO ("China came second with $314 billion")

@@ -194,6 +194,8 @@ def read_article(
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
+    # the paragraph, index and one base year of the real changes of the sentence before
+    since_before: tuple[int, int, int | None, bool] = (-1, -1, None, False)
     # equipment's share of spending is what the article has spoken of since it last spoke of
     # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
     # Belgium falls short, at 14.54%"), no other share of anything since
@@ -314,6 +316,8 @@ def read_article(
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
         ctx.carry_other_field = other_field == sent.paragraph
         ctx.carry_world_rank = world_rank == sent.paragraph
+        if since_before[:2] == (sent.paragraph, k - 1):
+            ctx.carry_since, ctx.carry_since_real = since_before[2], since_before[3]
         ctx.section_year = section_year
         ctx.prior_year = prior[1] if prior[0] == sent.paragraph else None
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
@@ -401,6 +405,10 @@ def read_article(
         named_years.extend((sent.paragraph, y) for y in stated)
         other_field = sent.paragraph if "another field" in ctx.memo else -1
         world_rank = sent.paragraph if _world_place(ctx) else -1
+        changed = [c for c in ctx.claims if c.kind == "real_change"]
+        bases = {c.since for c in changed}
+        since_before = (sent.paragraph, k, bases.pop() if len(bases) == 1 else None,
+                        not any(c.real_unstated for c in changed))  # fmt: skip
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         if equipment == sent.paragraph:

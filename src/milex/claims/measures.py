@@ -1003,6 +1003,26 @@ def _bracketed_since(ctx: Context, q: Quantity) -> int | None:
     return last.since
 
 
+def _shared_since(ctx: Context, q: Quantity) -> int | None:
+    """The base year of the real changes before a change that names no time of its own: in its
+    sentence ('... in real terms since 2014 - a rise of 114% - and Sweden has gone further, up
+    145%': since 2014 too), or in the sentence before, when this one names no time at all
+    ('... up 171% since 2014. Romania's 136% rise is smaller'); else None."""
+    start = ctx.tokens[q.i].start
+    before = [c for c in ctx.claims if c.end <= start]
+    if before:
+        last = before[-1]
+        if last.kind != "real_change" or last.since is None:
+            return None
+        if any(ctx.tokens[t.i].start >= last.end and not (t.role == "since"
+               and t.year == last.since) for t in ctx.times):  # fmt: skip
+            return None  # ("... 96% since 2014, and this year's jump alone is 29%")
+        return last.since
+    if ctx.carry_since is None or ctx.times:
+        return None
+    return ctx.carry_since
+
+
 _YEARLY_WORDS: frozenset[str] = patterns.word_set("yearly_words")
 YEARLY_DOUBT: str = ("the figure is a yearly rate over several years, and the text does not "
                      "say from which year")  # fmt: skip
@@ -1047,10 +1067,16 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         for claim in claims:
             claim.doubts.append(f"a change since {base} may be in spending or in the share of "
                                 "GDP, and the text does not say which")  # fmt: skip
+    over = _base_of(ctx, q)  # "up 96% on 2014": a change over the years since, not the last one's
+    for claim in claims:
+        if over is not None and claim.since is None and over < (claim.year or ctx.today.year) - 1:
+            claim.since = over
     for claim in claims:  # "tripled from $8.6 billion in 2014 to $27 billion": since 2014
         if start is not None and (claim.year is None or start < claim.year - 1):
             claim.since = claim.since or start  # (from the year before: one year's change)
-    carried = _bracketed_since(ctx, q)
+    carried = _bracketed_since(ctx, q) or _shared_since(ctx, q)
+    if carried is not None and ctx.carry_since == carried and not ctx.times:
+        real = real or ctx.carry_since_real  # ("... up 171% in real terms since 2014. ...")
     for claim in claims:  # "by 316% since 2014, second only to Lithuania (324%)": since 2014
         if carried is not None and claim.since is None:
             claim.since = carried
@@ -1075,6 +1101,22 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
             claim.precision = 0
         if q.form == "multiplier" and claim.hedge is None:
             claim.hedge = "times"  # "tripled": a round multiple, about three times
+
+
+def _base_of(ctx: Context, q: Quantity) -> int | None:
+    """The base year a change is set against, in its own words: right after it ('up 96% on
+    2014', '171% higher compared with 2014') or opening the sentence with no other time before
+    the figure ('Compared with 2014, ... up 171%'); else None ('up 96% on 2014, and this year's
+    jump alone is 29%': the 29% has its own time)."""
+    lows = ctx.lows
+    for t in ctx.times:
+        if t.role != "base" or t.kind != "year" or not t.year or lows[t.i - 1 : t.i] == ["since"]:
+            continue  # (not "the first time since 2014")
+        if q.j <= t.i <= q.j + 6 and not {",", ";", "."} & set(lows[q.j : t.i]):
+            return t.year
+        if t.i <= 3 and t.j <= q.i and not any(x is not t and t.j <= x.i < q.i for x in ctx.times):
+            return t.year
+    return None
 
 
 SHARE_MOVED: str = ("the change is of the share of GDP, not of real spending, and NATO "

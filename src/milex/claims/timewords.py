@@ -190,9 +190,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             # 2014": not every year since, nor the year of the figure
         elif prev == "since" or (prev == "in" and _since_event(lows, k - 1)):
             role = "since"  # "since 2022", "since the full-scale invasion in 2022"
-        elif prev == "from" and lows[k - 2 : k - 1] and lows[k - 2] in _MEASURED_FROM:
-            role = "since"  # "Measured from 2014, Latvia has raised it by 316%": the start
-            # of the change, not the figure's year
+        elif prev in _MEASURED_PREPS and lows[k - 2 : k - 1] and lows[k - 2] in _MEASURED_FROM:
+            role = "since"  # "Measured from 2014, Latvia has raised it by 316%", "Measured
+            # against 2014, ...": the start of the change, not the figure's year
         elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
             role = "base"  # "a real increase of 18% on 2023": the change's base year
         elif (prev2 in COMPARED_WITH or prev in ("than", "versus", "vs", "vs.")) and lows[
@@ -468,6 +468,7 @@ def _year_ending(lows: list[str], month: int) -> int | None:
 
 
 _MEASURED_FROM: frozenset[str] = frozenset(patterns.load()["time"]["measured_from"])
+_MEASURED_PREPS: frozenset[str] = frozenset(patterns.load()["time"]["measured_preps"])
 _SPAN_LEAD = frozenset(patterns.load()["time"]["span_lead"])  # "in", "over", "during"
 
 
