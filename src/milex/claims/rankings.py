@@ -14,6 +14,7 @@ from itertools import chain
 from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.figure_kinds import is_category
+from milex.claims.guidelines import negated
 from milex.claims.measures import MAX_SHARE, changed_by
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import country_outside, run_end, subjects_for
@@ -549,6 +550,18 @@ def _superlatives(ctx: Context) -> None:
         rank_claim(ctx, anchor, 1, "lowest" if head in bottom else "highest")
 
 
+_RANK_NEGATION_FILLERS: frozenset[str] = patterns.word_set("rank_negation_fillers")
+
+
+def _negated_rank(lows: list[str], k: int) -> bool:
+    """Is the rank starting at k negated right before it ('no longer the biggest', "isn't
+    the second-largest", 'never first'), past fillers ('the', 'longer', 'yet')?"""
+    at = k - 1
+    while at >= 0 and lows[at] in _RANK_NEGATION_FILLERS:
+        at -= 1
+    return at >= 0 and negated(lows[at : at + 1])
+
+
 def _of_all(ctx: Context, k: int) -> bool:
     """'the most ... of all allied countries': the superlative's clause closes on the whole."""
     _lo, hi = ctx.clause_at(k)
@@ -679,6 +692,9 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check
+    if _negated_rank(ctx.lows, q.i):
+        return  # "is no longer the alliance's biggest spender", "is not the second-largest":
+        # not that place, which says no place it holds
     if (
         scope is None
         and _ALLIANCE_WORDS.isdisjoint(ctx.lows[c_lo : ctx.clause(q)[1]])
