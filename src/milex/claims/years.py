@@ -207,6 +207,7 @@ def year_for(
               and not (t.role == "from" and _past_start(ctx, q, t))
               and not _base_time(ctx, q, t)
               and not _bracketed_before(ctx.lows, t.i, q.i)
+              and not _relative_aside_before(ctx.lows, t, q.i)
               and not _bracket_year_before(ctx, q, t)
               and not _compared_figures_time(ctx, q, t)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
@@ -807,6 +808,21 @@ def _bracketed_before(lows: list[str], k: int, i: int) -> bool:
     opened = next((a for a in range(k - 1, -1, -1) if lows[a] in (")", "(")), None)
     return (close is not None and lows[close] == ")"
             and opened is not None and lows[opened] == "(")  # fmt: skip
+
+
+_ASIDE_RELATIVES: frozenset[str] = patterns.word_set("aside_relatives")
+
+
+def _relative_aside_before(lows: list[str], t: timewords.TimeExpr, i: int) -> bool:
+    """Is the time t inside a relative clause set off by commas that closes before token i
+    ('Luxembourg, which spent 0.37% in 2014, hits 2.00% too': 2014 is the aside's, not the
+    main clause's)? Not when the main clause revises the aside's figure ('Albania, which
+    crossed 2% in 2024, has since been revised down to 1.7%': the same year's)."""
+    opened = next((a for a in range(t.i - 1, -1, -1) if lows[a] == ","), None)
+    if opened is None or lows[opened + 1] not in _ASIDE_RELATIVES:
+        return False
+    closed = next((b for b in range(t.j, i) if lows[b] == ","), None)
+    return closed is not None and _REVISING.isdisjoint(lows[closed:i])
 
 
 _BASE_OPENERS: frozenset[str] = patterns.word_set(
