@@ -67,6 +67,7 @@ AFTER_BUDGET_SHARES: str = ("the sentence before spoke of shares of defence budg
                             "does not say which share this is")  # fmt: skip
 MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _TOGETHER = frozenset({"together", "combined", "jointly"})
+_CLAUSE_JOINERS: frozenset[str] = patterns.word_set("clause_joiners")  # ", and", ", but"
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 
@@ -136,7 +137,11 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     )  # fmt: skip  ("4.2% of Poland's GDP", "2.5% of the world's GDP")
     budget = _of_budget(ctx, q.j, after_hi)
     change = change_words(ctx, q, lo)
-    equipment = ctx.has("cues", "equipment", lo=lo, hi=hi)
+    # "up from 2.09% in 2023, and its equipment share is ... 46%": the cue after ', and' is
+    # the next clause's
+    joint = next((k for k in range(q.j, hi - 1) if ctx.lows[k] == ","
+                  and ctx.lows[k + 1] in _CLAUSE_JOINERS), hi)  # fmt: skip
+    equipment = ctx.has("cues", "equipment", lo=lo, hi=joint)
     label = label_before(ctx, q)
     # "personnel: 42.8%; equipment: 25.7%": the 42.8 is personnel's, whatever its neighbours
     other_label = label is not None and label != "equipment_share"
