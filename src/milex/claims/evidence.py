@@ -466,6 +466,9 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         )
     if hedge == "barely":
         low, top = stated * (1 - BARELY_BELOW), stated * (1 + BARELY_ABOVE)
+        if precision == 0 and not money and not count:
+            # "barely 1%" of 1.06: a whole number is rounded, as a bare one is (within 10%)
+            top = max(top, stated + min(half, WHOLE * abs(stated)))
         return low - eps <= value <= top + eps, f"'barely': from {_n(low)} to {_n(top)}"
     if count:
         return abs(value - stated) < 0.5, f"exactly {_n(stated)}"
