@@ -673,6 +673,9 @@ def _elliptical_counts(ctx: Context) -> None:
         if comparator in (">=", ">") and not BELOW.isdisjoint(near[:stop]):
             comparator = TURNED[comparator]  # (but "nine fall short ...; of those with
             # militaries, eight miss the mark": below already, not turned back)
+        elif comparator in (">=", ">") and _did_not(lows, q):
+            comparator = TURNED[comparator]  # "23 allies now meet 2%. But nine do not": the
+            # allies below it
         claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
                           comparator=comparator, measure=base.measure, year=year,
                           total=int(total.value) if total is not None else None)  # fmt: skip
@@ -694,6 +697,13 @@ _HAD_ESTIMATED: frozenset[str] = patterns.word_set("estimating_verbs") | pattern
 )
 _ESTIMATED_BEFORE = ("a count as an earlier release had estimated it ('the 23 NATO had "
                      "estimated'): which release, and so which edition judges it, is not read")  # fmt: skip
+
+
+def _did_not(lows: list[str], q: Quantity) -> bool:
+    """Is the count followed by a negated 'do' that stands for the verb of the count before
+    ('But nine do not', "nine still don't")?"""
+    k = q.j + (lows[q.j : q.j + 1] in (["still"], ["allies"], ["members"], ["countries"]))
+    return lows[k : k + 1] in (["do"], ["did"], ["does"]) and negated(lows[k + 1 : k + 2])
 
 
 def _estimated_after(ctx: Context, q: Quantity) -> bool:

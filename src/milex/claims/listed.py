@@ -87,13 +87,21 @@ def none_or_only(ctx: Context) -> None:
             continue  # "the only country in the region that struggles ...": a region's count
         lo, hi = ctx.clause_at(k)
         percents = [x for x in ctx.quantities if lo <= x.i < hi and x.form == "percent"]
-        if start > k + 1 and low == "only":  # "exceeded only by Poland (4.48%), ...": before
+        named_after = next(
+            (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
+        )  # fmt: skip
+        if (
+            start > k + 1
+            and low == "only"
+            and named_after is not None
+            and not any(x.i >= start and not _own_aside(ctx, x) for x in percents)
+        ):  # "only Poland, at 4.12%, cleared the bar": the bar named after the ally, not a
+            tq = None  # figure before 'only', nor the ally's own in its aside
+        elif start > k + 1 and low == "only":  # "exceeded only by Poland (4.48%), ...": before
             tq = next((x for x in reversed(percents) if x.i < k), None)
         else:
             tq = next((x for x in percents if x.i > k), None)
-        guideline = None if tq is not None else next(
-            (g for n in range(start, hi) if (g := guideline_named(ctx, n, hi))), None
-        )  # fmt: skip
+        guideline = None if tq is not None else named_after
         if tq is None and guideline is None:  # ("Belgium, at 14.54%, is the only ally below
             # the guideline": the guideline named after, not the ally's own figure before)
             tq = next((x for x in reversed(percents) if k - 6 <= x.i < k), None)
@@ -122,6 +130,15 @@ def none_or_only(ctx: Context) -> None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
         return
+
+
+def _own_aside(ctx: Context, x: Quantity) -> bool:
+    """Is the figure an ally's own, set right after its name ('Poland, at 4.12%,', 'Poland
+    (4.12%)')?"""
+    k = x.i - (2 if ctx.lows[x.i - 2 : x.i] == [",", "at"] else 1)
+    return ctx.lows[k : k + 1] in ([","], ["("]) and any(
+        m.kind == "ally" and m.j == k for m in ctx.mentions
+    )
 
 
 # ":" opens a list of the allies counted: "six allies sit at exactly 2%: Portugal, ..."; "X,
