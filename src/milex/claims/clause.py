@@ -109,6 +109,10 @@ class Context:
     # next ("Romania's 136% rise is smaller")
     carry_since: int | None = None
     carry_since_real: bool = False  # and those changes were said to be real ("in real terms")
+    # the sentence just before, in the same paragraph, gave real changes and no other share:
+    # what a bare percentage too large for a share of GDP is next ("Spain's rise was 43%.
+    # Italy managed 25%.")
+    carry_change: bool = False
     # SIPRI, when the article named it first and has named no other source since ("The world
     # spent a record $2.7 trillion ..., SIPRI said."): the source of a later paragraph's
     # unattributed figure of a country outside NATO ("China came second with $314 billion")

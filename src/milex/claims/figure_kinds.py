@@ -149,8 +149,8 @@ def inherited_kind(
     at = bisect.bisect_left(starts, last.end)
     lo = at if at < len(starts) else lo
     between = ctx.lows[lo : q.i]
-    if not any(w in (",", "and", "but", "yet", "whereas", "against", "versus", "vs", "while",
-                     "compared", "to", "than") for w in between):  # fmt: skip
+    if not any(w in (",", ";", "and", "but", "yet", "whereas", "against", "versus", "vs",
+                     "while", "compared", "to", "than") for w in between):  # fmt: skip
         return None
     if last.kind == "real_change" and ctx.lows[q.i - 1 : q.i] in (["from"], ["to"]):
         return None  # "has doubled, from 2.2% to 4.1%": levels, not changes

@@ -195,7 +195,7 @@ def read_article(
     other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
     # the paragraph, index and one base year of the real changes of the sentence before
-    since_before: tuple[int, int, int | None, bool] = (-1, -1, None, False)
+    since_before: tuple[int, int, int | None, bool, bool] = (-1, -1, None, False, False)
     # equipment's share of spending is what the article has spoken of since it last spoke of
     # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
     # Belgium falls short, at 14.54%"), no other share of anything since
@@ -318,6 +318,7 @@ def read_article(
         ctx.carry_world_rank = world_rank == sent.paragraph
         if since_before[:2] == (sent.paragraph, k - 1):
             ctx.carry_since, ctx.carry_since_real = since_before[2], since_before[3]
+            ctx.carry_change = since_before[4]
         ctx.section_year = section_year
         ctx.prior_year = prior[1] if prior[0] == sent.paragraph else None
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
@@ -407,8 +408,10 @@ def read_article(
         world_rank = sent.paragraph if _world_place(ctx) else -1
         changed = [c for c in ctx.claims if c.kind == "real_change"]
         bases = {c.since for c in changed}
+        shares = [c for c in ctx.claims if c.unit == "%"]
         since_before = (sent.paragraph, k, bases.pop() if len(bases) == 1 else None,
-                        not any(c.real_unstated for c in changed))  # fmt: skip
+                        not any(c.real_unstated for c in changed),
+                        bool(shares) and len(changed) == len(shares))  # fmt: skip
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         if equipment == sent.paragraph:

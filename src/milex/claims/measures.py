@@ -168,6 +168,17 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
         return
     inherited = inherited_kind(ctx, q, lo, _INHERITED)
+    if (
+        inherited is None
+        and ctx.carry_change
+        and q.form == "percent"
+        and q.value > MAX_SHARE
+        and change is None
+        and label is None
+        and not gdp
+        and not budget
+    ):  # "Spain's rise was 43% and Canada's 39%. Italy managed 25%.": no share of GDP, and
+        inherited = "real_change"  # the changes before go on
     equipment = equipment or (
         not other_label
         and q.value > MAX_SHARE
@@ -1080,8 +1091,12 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         if start is not None and (claim.year is None or start < claim.year - 1):
             claim.since = claim.since or start  # (from the year before: one year's change)
     carried = _bracketed_since(ctx, q) or _shared_since(ctx, q)
-    if carried is not None and ctx.carry_since == carried and not ctx.times:
-        real = real or ctx.carry_since_real  # ("... up 171% in real terms since 2014. ...")
+    if (
+        not ctx.times
+        and ctx.carry_since_real
+        and (ctx.carry_change or (carried is not None and ctx.carry_since == carried))
+    ):  # "... up 171% in real terms since 2014. Romania's 136% rise ...", "... by 57% in
+        real = True  # real terms this year. Spain's rise was 43%": the changes go on, real
     for claim in claims:  # "by 316% since 2014, second only to Lithuania (324%)": since 2014
         if carried is not None and claim.since is None:
             claim.since = carried
