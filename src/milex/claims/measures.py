@@ -1053,7 +1053,8 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         codes, doubt = [owner], ""
     claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
     # "spending as a share of GDP has doubled": a change of the share, not of real spending
-    of_share = ctx.has("cues", "gdp_share_subject", lo=lo, hi=q.i)
+    of_share = any(not _in_concession(ctx.lows, lo, i, q.i)
+                   for i, _j, *_rest in ctx.find("cues", "gdp_share_subject", lo=lo, hi=q.i))  # fmt: skip
     for claim in claims:
         changes.settle(ctx, q, claim)
         if changes.in_a_bill(ctx, q):
@@ -1137,6 +1138,18 @@ def _base_of(ctx: Context, q: Quantity) -> int | None:
         if t.i <= 3 and t.j <= q.i and not any(x is not t and t.j <= x.i < q.i for x in ctx.times):
             return t.year
     return None
+
+
+_CONCESSIVE: frozenset[str] = patterns.word_set("concessive_openers")
+
+
+def _in_concession(lows: list[str], lo: int, k: int, stop: int) -> bool:
+    """Is token k inside a concessive aside set off by commas before `stop` ('Italy, despite
+    its low share of GDP, has done better at 43%': the share is the aside's, the change
+    Italy's spending's)?"""
+    opened = next((a for a in range(k - 1, -1, -1) if lows[a] == ","), None)
+    return (opened is not None and lows[opened + 1] in _CONCESSIVE
+            and "," in lows[k:stop])  # fmt: skip
 
 
 SHARE_MOVED: str = ("the change is of the share of GDP, not of real spending, and NATO "

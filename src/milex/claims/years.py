@@ -68,8 +68,8 @@ def fronted_since(ctx: Context, q: Quantity) -> int | None:
     figure of the sentence that no other time word dates, past a 'while' or a ', and' (not
     past a semicolon)."""
     t = next((t for t in ctx.times if t.role == "since" and t.i <= 1), None)
-    if t is None or t.year is None or ctx.lows[t.j : t.j + 1] != [","] or t.j > q.i:
-        return None
+    if t is None or t.year is None or t.j > q.i:
+        return None  # (with its comma or not: "Since 2014 Italy, despite ..., has grown 43%")
     if ";" in ctx.lows[t.j : q.i] or any(x is not t and x.i < q.j + 4 and x.kind != "period"
                                          for x in ctx.times if x.i >= t.j):  # fmt: skip
         return None  # ("Since 2014, it has tripled, and in 2024 alone it rose 12%": 2024's)
