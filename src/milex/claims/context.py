@@ -389,6 +389,8 @@ def _is_object(lows: list[str], i: int, v) -> bool:
     if prev in v["objects"]:  # ("Poland leads the alliance with 4.48%": Poland's)
         return True
     at = i - 2 if lows[i - 1 : i] == ["the"] else i - 1  # where prev sits
+    if prev == "not" and at > 0 and lows[at - 1] == ",":
+        return True  # "Poland, not the US, is now the biggest spender": the one set aside
     if prev == "by" and at > 0 and lows[at - 1] in _OUTDONE:
         return True  # "the UK, overtaken by Poland in 2023, is now at 2.33%": the UK's
     if prev == "by" and at > 0 and lows[at - 1] in v["pressing"]:
