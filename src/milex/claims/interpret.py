@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -19,7 +20,7 @@ from functools import cache
 from milex.claims import context as ctxmod
 from milex.claims import listed, patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
-from milex.claims.extract import Quote, Sentence, tokenize
+from milex.claims.extract import Quote, Sentence, Token, tokenize
 from milex.claims.measures import AFTER_BUDGET_SHARES, TOO_LARGE_FOR_GDP
 from milex.claims.membership import members_at
 from milex.claims.model import Claim
@@ -46,19 +47,24 @@ def _one_country(sents: list[Sentence], k: int) -> bool:
     in Washington') is a place, not a second country."""
     people = patterns.load()["subjects"]["people"]
     codes: set[str] = set()
+    for tokens, lows, mentions in _paragraph_before(sents, k):
+        codes.update(m.code for m in mentions if m.kind != "pronoun" and not (
+            m.kind == "capital" and lows[m.i - 1 : m.i] and lows[m.i - 1] in _PLACE_WORDS))  # fmt: skip
+        codes.update(str(people[t.low]) for t in tokens
+                     if t.text[:1].isupper() and t.low in people)  # fmt: skip
+    return len(codes) <= 1
+
+
+def _paragraph_before(
+    sents: list[Sentence], k: int
+) -> Iterator[tuple[list[Token], list[str], list[ctxmod.Mention]]]:
+    """(tokens, lows, subjects named) of each sentence of the paragraph before sentence k."""
     b = k - 1
     while b >= 0 and sents[b].paragraph == sents[k - 1].paragraph:
         tokens = tokenize(sents[b].text)
         lows = [t.low for t in tokens]
-        for m in ctxmod.subjects(tokens, lows):
-            if m.kind == "pronoun" or (m.kind == "capital" and lows[m.i - 1 : m.i] and
-                                       lows[m.i - 1] in _PLACE_WORDS):  # fmt: skip
-                continue
-            codes.add(m.code)
-        codes.update(str(people[t.low]) for t in tokens
-                     if t.text[:1].isupper() and t.low in people)  # fmt: skip
+        yield tokens, lows, ctxmod.subjects(tokens, lows)
         b -= 1
-    return len(codes) <= 1
 
 
 _COUNTRY_KINDS: frozenset[str] = frozenset({"ally", "capital", "demonym", "foreign", "group"})
@@ -82,14 +88,8 @@ def _goes_on_unnamed(sents: list[Sentence], k: int, carry: str) -> bool:
         return False  # a name it does not know ("Rheinmetall up 3%"), a time ("11:30 ...")
     if not _MANY.isdisjoint(t.low for t in tokens):
         return False  # "All three governments have promised ...": several, not the one before
-    codes: set[str] = set()
-    b = k - 1
-    while b >= 0 and sents[b].paragraph == sents[k - 1].paragraph:
-        tokens = tokenize(sents[b].text)
-        lows = [t.low for t in tokens]
-        codes.update(m.code for m in ctxmod.subjects(tokens, lows)
-                     if m.kind in _COUNTRY_KINDS and m.code != "NATO")  # fmt: skip
-        b -= 1
+    codes = {m.code for _tokens, _lows, mentions in _paragraph_before(sents, k) for m in mentions
+             if m.kind in _COUNTRY_KINDS and m.code != "NATO"}  # fmt: skip
     return codes == {carry}
 
 
