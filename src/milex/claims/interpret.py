@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -40,31 +39,27 @@ _OWN_SUBJECTS: frozenset[str] = frozenset({"ally", "group", "capital", "demonym"
 _PLACE_WORDS: frozenset[str] = frozenset({"in", "to", "at", "from", "into"})
 
 
-def _one_country(sents: list[Sentence], k: int) -> bool:
-    """Does the paragraph before sentence k speak of one country at most (its allies, groups,
-    capitals, nationalities and known leaders), so that 'he', 'she', 'his' or 'her' opening
-    sentence k can only be that country's person? A capital someone is in or goes to ('arrived
-    in Washington') is a place, not a second country."""
+# what a sentence of the paragraph being read named: its words, the subjects they name, and
+# its capitalised words (for the people milex knows: "Kristersson")
+Seen = tuple[list[str], list[ctxmod.Mention], list[str]]
+
+
+def _seen(tokens: list[Token], lows: list[str], mentions: list[ctxmod.Mention]) -> Seen:
+    return lows, mentions, [t.low for t in tokens if t.text[:1].isupper()]
+
+
+def _one_country(before: list[Seen]) -> bool:
+    """Does the paragraph before speak of one country at most (its allies, groups, capitals,
+    nationalities and known leaders), so that 'he', 'she', 'his' or 'her' opening the next
+    one can only be that country's person? A capital someone is in or goes to ('arrived in
+    Washington') is a place, not a second country."""
     people = patterns.load()["subjects"]["people"]
     codes: set[str] = set()
-    for tokens, lows, mentions in _paragraph_before(sents, k):
+    for lows, mentions, capitalised in before:
         codes.update(m.code for m in mentions if m.kind != "pronoun" and not (
             m.kind == "capital" and lows[m.i - 1 : m.i] and lows[m.i - 1] in _PLACE_WORDS))  # fmt: skip
-        codes.update(str(people[t.low]) for t in tokens
-                     if t.text[:1].isupper() and t.low in people)  # fmt: skip
+        codes.update(str(people[w]) for w in capitalised if w in people)
     return len(codes) <= 1
-
-
-def _paragraph_before(
-    sents: list[Sentence], k: int
-) -> Iterator[tuple[list[Token], list[str], list[ctxmod.Mention]]]:
-    """(tokens, lows, subjects named) of each sentence of the paragraph before sentence k."""
-    b = k - 1
-    while b >= 0 and sents[b].paragraph == sents[k - 1].paragraph:
-        tokens = tokenize(sents[b].text)
-        lows = [t.low for t in tokens]
-        yield tokens, lows, ctxmod.subjects(tokens, lows)
-        b -= 1
 
 
 _COUNTRY_KINDS: frozenset[str] = frozenset({"ally", "capital", "demonym", "foreign", "group"})
@@ -76,19 +71,20 @@ _MANY: frozenset[str] = (
 _QUOTE_MARKS: frozenset[str] = frozenset({'"', "\u201c", "\u201d", "'", "\u2018"})
 
 
-def _goes_on_unnamed(sents: list[Sentence], k: int, carry: str) -> bool:
+def _goes_on_unnamed(text: str, before: list[Seen], carry: str) -> bool:
     """Does a paragraph open on a sentence that names no one ('Real-terms growth is 4.4%.')
     right after a paragraph that spoke of one country only, the subject carried? Then it goes
     on with that country, as a sentence of the same paragraph would."""
-    text = sents[k].text
-    tokens = tokenize(text)
-    if _QUOTE_MARKS.intersection(text) or ctxmod.subjects(tokens, [t.low for t in tokens]):
+    if _QUOTE_MARKS.intersection(text):
         return False  # (a quotation goes on with its speaker, not with what was spoken of)
+    tokens = tokenize(text)
+    if not tokens or ctxmod.subjects(tokens, [t.low for t in tokens]):
+        return False
     if any(t.text[:1].isupper() for t in tokens[1:]) or not tokens[0].text[:1].isalpha():
         return False  # a name it does not know ("Rheinmetall up 3%"), a time ("11:30 ...")
     if not _MANY.isdisjoint(t.low for t in tokens):
         return False  # "All three governments have promised ...": several, not the one before
-    codes = {m.code for _tokens, _lows, mentions in _paragraph_before(sents, k) for m in mentions
+    codes = {m.code for _lows, mentions, _caps in before for m in mentions
              if m.kind in _COUNTRY_KINDS and m.code != "NATO"}  # fmt: skip
     return codes == {carry}
 
@@ -215,9 +211,12 @@ def read_article(
     sectioned = False  # whether a subheading has been read yet
     subheading = False  # whether the sentence is a subheading line of its own
     by_person = False  # the paragraph opened on "he" or "she", which carries the subject before
+    seen: list[Seen] = []  # what the sentences of the paragraph named, as read
+    seen_before: list[Seen] = []  # and of the paragraph before it
     for k, sent in enumerate(sents):
         subheading = False
         if sent.paragraph != paragraph:
+            seen_before, seen = seen, []
             subheading = k > 0 and _subheading(sents, k)
             if subheading:  # ("Equipment", then "The new one: 3.5% core")
                 if not sectioned:
@@ -229,10 +228,10 @@ def read_article(
             words = [w.lower().strip(",") for w in opener]
             going_on = k > 0 and (_carries(words) or _pairs_back(words, sent.text))
             going_on = going_on or (
-                k > 0 and carry is not None and _goes_on_unnamed(sents, k, carry)
+                k > 0 and carry is not None and _goes_on_unnamed(sent.text, seen_before, carry)
             )
             by_person = going_on and words[0] in _PERSON_PRONOUNS and not _carries(words[1:])
-            if by_person and not _one_country(sents, k):
+            if by_person and not _one_country(seen_before):
                 # "Kristersson met Biden in Washington. / His government spends ...": whose?
                 going_on = by_person = False
             if _heading(previous, opened) and previous and not tables.years_only(previous.text):
@@ -261,6 +260,7 @@ def read_article(
             lows = [t.low for t in tokens]
             asked_year = next((t.year for t in timewords.times(lows, quantities(tokens), today)
                                if t.year and t.role == "in"), None)  # fmt: skip
+            seen.append(_seen(tokens, lows, ctxmod.subjects(tokens, lows)))
             continue
         again = _asked_again(sent.text, counted, today)
         if again is not None and counted is not None:  # "... 30 allies at or above the mark
@@ -278,7 +278,7 @@ def read_article(
             if past[1] is not None:
                 named_years.append(past)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
-            main, named_before, runs_before, bodies, foreign = _subjects_of(sent)
+            main, named_before, runs_before, bodies, foreign = _subjects_of(sent, seen)
             carry = main or carry
             carry_foreign = foreign if main else carry_foreign
             if _SIPRI.search(sent.text) or (
@@ -300,6 +300,7 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry, commas)
+        seen.append(_seen(sent.tokens, ctx.lows, ctx.mentions))
         if by_person and any(m.kind in _OWN_SUBJECTS for m in ctx.mentions):
             ctx.carry = None  # "He remarked: 'NATO allies will ...'": the person goes on, but
             # of what the sentence names, not of the subject before
@@ -840,14 +841,15 @@ def _guideline_in(ctx: Context) -> float | None:
 
 
 def _subjects_of(
-    sent: Sentence,
+    sent: Sentence, seen: list[Seen]
 ) -> tuple[str | None, tuple[str, ...], tuple[tuple[str, ...], ...], set[str], str | None]:
     """The main subject of a sentence without figures, every ally or group it names, their
     coordinated runs of two or more, the sources it names, and the ISO code of the main
-    subject when it is a country outside NATO."""
+    subject when it is a country outside NATO (what it names joins `seen`)."""
     tokens = tokenize(sent.text[:400], sent.start)
     lows = [t.low for t in tokens]
     mentions = ctxmod.subjects(tokens, lows)
+    seen.append(_seen(tokens, lows, mentions))
     main = _main(mentions, lows, ("ally", "group", "foreign"))
     if main is None:  # "Latvian defence spending: what the NATO figures show" over its items
         main = next((m for m in mentions if m.kind == "demonym"
