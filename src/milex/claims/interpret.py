@@ -959,7 +959,25 @@ def _skip_sentence(ctx: Context) -> bool:
     openers = _question_openers()
     while start < len(lows) and lows[start] in openers:
         start += 1
+    start = _past_vocative(ctx.sentence.tokens, start)
+    while start < len(lows) and lows[start] in openers:
+        start += 1
     return start < len(lows) and lows[start] in _questions()
+
+
+_VOCATIVE_WORDS = 3  # "Gemma, is ...?", "Prime Minister, how ...?": a name or title spoken to
+
+
+def _past_vocative(tokens: list[Token], start: int) -> int:
+    """Where a question starts after the name or title it is addressed to ('Gemma, is Britain
+    anywhere near five percent?', 'Mr Secretary General, how many ...?'): a few capitalised
+    words and a comma; start itself when there is none."""
+    k = start
+    while k < len(tokens) and k - start < _VOCATIVE_WORDS and tokens[k].kind == "word":
+        if not tokens[k].text[:1].isupper():
+            return start
+        k += 1
+    return k if k > start and k < len(tokens) and tokens[k].text == "," else start
 
 
 _LABEL_WORDS = 8  # "Speaker 1 (00:12):", "JOHN SMITH:", "Q:": a turn's label, a few words

@@ -171,6 +171,9 @@ def year_for(
                       if ctx.lows[k] == "," and ctx.lows[k + 1] == "and"), None)  # fmt: skip
         if joint is not None:
             after = [t for t in after if t.i < joint]
+    if later:  # "Germany 2.12% GDP (2023: 1.64%)": a year heading a bracket with its own
+        # figure is that figure's alone
+        after = [t for t in after if not _heads_bracket(ctx.lows, t, later[0].i)]
     after = [t for t in after if not (ctx.lows[t.i - 2 : t.i] == ["and", "in"] and any(
         x.form != "year" and x.i in (t.j, t.j + 1) for x in ctx.quantities))
         and not _compared_base(ctx.lows, t.i)]  # fmt: skip
@@ -789,6 +792,13 @@ def _bracket_after_year(ctx: Context, q: Quantity) -> int | None:
     if t is None or t.kind != "year" or t.year is None or t.start is not None:
         return None
     return None if t.role in _BRACKET_SKIP else t.year
+
+
+def _heads_bracket(lows: list[str], t: timewords.TimeExpr, nxt: int) -> bool:
+    """Does the time open a bracket that holds the next figure ('(2023: 1.64%)', '(in 2023,
+    1.64%)')?"""
+    opened = lows[t.i - 1 : t.i] == ["("] or lows[max(0, t.i - 2) : t.i] == ["(", "in"]
+    return opened and t.j <= nxt and ")" not in lows[t.j : nxt]
 
 
 def _bracket_year_before(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
