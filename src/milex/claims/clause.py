@@ -85,6 +85,9 @@ class Context:
     # its 2024 burden at 7.1%"), when its subject was one: what "FOREIGN" carried stands for
     carry_foreign: str | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
+    # the sentence is in the turn that answers a question about shares of GDP ("HOST: The US
+    # spends what, four percent?" then "GUEST: Three point three eight this year")
+    asked_share: bool = False
     # the past year the sentence before in the paragraph spoke of ("A decade ago, Estonia was
     # ..."): the year of a figure in the past tense that names none ("Latvia spent less than 1%")
     past_year: int | None = None

@@ -218,7 +218,7 @@ def _counts(ctx: Context) -> None:
                 # already there"; "... agreed on 3.5%. Three already meet it."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
-            elif ctx.asked is not None and lows[: q.i] in ([], ["a", ":"], ["answer", ":"]):
+            elif ctx.asked is not None and _answer_opens(lows, q.i):
                 # "Q: How many allies meet the target? A: Twenty-three of the 32."
                 total_q = next((x for x in ctx.quantities if x.i == q.j + 2
                                 and lows[q.j : q.j + 2] == ["of", "the"]), None)  # fmt: skip
@@ -949,6 +949,18 @@ def _meeting_turned(lows: list[str], stop: int) -> bool:
 _ELLIPTIC: frozenset[str] = patterns.word_set(
     "elliptic_verbs"
 )  # "when only six were", "as eight did"
+
+
+_TURN_LABEL_WORDS = 4  # "A:", "STOLTENBERG:", "SECRETARY GENERAL STOLTENBERG:": a turn's label
+
+
+def _answer_opens(lows: list[str], i: int) -> bool:
+    """Does the number open its answer, alone or after the speaker's label ('A: Twenty-three',
+    'STOLTENBERG: Twenty-three')?"""
+    return i == 0 or (
+        i <= _TURN_LABEL_WORDS + 1 and lows[i - 1] == ":" and ":" not in lows[: i - 1]
+        and all(w.isalpha() for w in lows[: i - 1])
+    )  # fmt: skip
 
 
 def _elliptic(lows: list[str], k: int) -> bool:

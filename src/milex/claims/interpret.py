@@ -213,6 +213,9 @@ def read_article(
     by_person = False  # the paragraph opened on "he" or "she", which carries the subject before
     seen: list[Seen] = []  # what the sentences of the paragraph named, as read
     seen_before: list[Seen] = []  # and of the paragraph before it
+    # the paragraph of the last turn that ended on a question, and of the last that spoke of
+    # shares of GDP (in a figure it stated or asked about): the next turn answers it
+    question_turn, share_turn = -1, -1
     for k, sent in enumerate(sents):
         subheading = False
         if sent.paragraph != paragraph:
@@ -230,6 +233,10 @@ def read_article(
             going_on = going_on or (
                 k > 0 and carry is not None and _goes_on_unnamed(sent.text, seen_before, carry)
             )
+            # "REPORTER: Turkey spends what, three percent?" then "OFFICIAL: Two point zero
+            # nine ...": the turn answering a question goes on with its subject
+            answering = question_turn >= 0 and question_turn == sent.paragraph - 1
+            going_on = going_on or answering
             by_person = going_on and words[0] in _PERSON_PRONOUNS and not _carries(words[1:])
             if by_person and not _one_country(seen_before):
                 # "Kristersson met Biden in Washington. / His government spends ...": whose?
@@ -253,6 +260,10 @@ def read_article(
         if k in sourced:  # "- Japan: $55.3bn" above "Source: SIPRI"
             source = sourced[k]
         previous = sent
+        if sent.text.rstrip().endswith("?"):
+            question_turn = sent.paragraph
+        elif question_turn == sent.paragraph:
+            question_turn = -1  # (the turn went on after its question)
         question = _asked_count(sent.text, guideline)
         if question is not None:  # "Q: How many allies met the target last year?" asks, and
             asked = question  # the answer counts, at that level and in that year
@@ -367,7 +378,17 @@ def read_article(
         if (header is not None and not own_years and len(set(header.years)) == 1
                 and not header.others):  # fmt: skip
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
-        if not _skip_sentence(ctx):
+        ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
+        skipped = _skip_sentence(ctx)
+        if skipped and any(q.form == "percent" for q in ctx.quantities):
+            # "Is Britain anywhere near five percent?": no claim, but the answer's bare
+            # figures are of what it asks about
+            probe = _context(sent, inside, today, carry, commas)
+            probe.earlier = claims
+            readings.read(probe)
+            if any(_of_gdp(c) for c in probe.claims):
+                share_turn = sent.paragraph
+        if not skipped:
             if header is not None:
                 tables.read_items(ctx, header)
             readings.read(ctx)
@@ -380,6 +401,8 @@ def read_article(
                     if c.kind in _OF_DATA and not c.source_text:
                         c.other_body = lead_other
             claims.extend(ctx.claims)
+            if any(_of_gdp(c) for c in ctx.claims):
+                share_turn = sent.paragraph
             if limit is not None and len(claims) >= limit:
                 break
         counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
@@ -628,19 +651,24 @@ def _past_year_said(sent: Sentence, today: date) -> int | None:
     return _past_year(timewords.times([t.low for t in tokens], quantities(tokens), today), today)
 
 
-_HOW_MANY = re.compile(r"^\s*(?:q(?:uestion)?\s*:\s*)?how many (?:allies|members|countries|nations|"
-                      r"member states)\b[^?]*\b(?:meet|meets|met|reach|reached|hit|spend|spent)\b[^?]*\?\s*$",
+_HOW_MANY = re.compile(r"^\s*how many (?:allies|members|countries|nations|member states)\b[^?]*"
+                      r"\b(?:meet|meets|met|reach|reached|hit|spend|spent|are at|were at|"
+                      r"are above|were above|are over|were over)\b[^?]*\?\s*$",
                       re.IGNORECASE)  # fmt: skip
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.IGNORECASE)
+# a speaker's label opening a turn: "Q:", "INTERVIEWER:", "SECRETARY GENERAL STOLTENBERG:"
+_TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 
 
 def _asked_count(text: str, guideline: float | None) -> float | None:
     """The level a question asks how many allies meet ('Q: How many allies now meet the
-    target?': the guideline the article last named, else 2%), or None for no such question."""
-    if not _HOW_MANY.match(text):
+    target?': the guideline the article last named, else 2%; 'INTERVIEWER: Mr Secretary
+    General, how many allies are at two percent this year?': 2%), or None for no such
+    question."""
+    asked = _addressed().sub("", _TURN_LABEL.sub("", text, count=1), count=1)
+    if not _HOW_MANY.match(asked):
         return None
-    share = _PERCENT.search(text)
-    return float(share.group(1)) if share else guideline or 2.0
+    share = next((q.value for q in quantities(tokenize(asked)) if q.form == "percent"), None)
+    return share if share is not None else guideline or 2.0
 
 
 _FOLLOW_UP = re.compile(r"^\s*(?:q(?:uestion)?\s*:\s*)?(?:and|what about|how about)\b[^?]{0,40}\?\s*$",
@@ -937,6 +965,11 @@ def _context(
     )
 
 
+def _of_gdp(c: Claim) -> bool:
+    """Is the claim an ally's share of GDP, as a percentage?"""
+    return c.measure == "share_of_gdp" and c.unit == "%" and c.kind == "share_of_gdp"
+
+
 def _world_place(ctx: Context) -> bool:
     """Does the sentence place a country among the world's ('from 14th to 12th in the world',
     'sixth in SIPRI's table')?"""
@@ -986,6 +1019,16 @@ _LABEL_WORDS = 8  # "Speaker 1 (00:12):", "JOHN SMITH:", "Q:": a turn's label, a
 @cache
 def _questions() -> frozenset[str]:
     return frozenset(patterns.load()["questions"])
+
+
+@cache
+def _addressed() -> re.Pattern[str]:
+    """A question's opener and the name or title it is addressed to ('So, Mr Secretary
+    General, ...')."""
+    openers = "|".join(re.escape(w) for w in sorted(_question_openers()) if w.isalpha())
+    return re.compile(
+        rf"^\s*(?:(?i:{openers}),?\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*,\s*"
+    )
 
 
 @cache

@@ -87,6 +87,13 @@ def _after_shares(ctx: Context) -> None:
     in 2024, not 23. Poland was at 3.79, not 4.12': right after a sentence of shares of GDP, a
     number with decimals right after an ally ('Spain 1.28', 'Spain: 1.28', 'Poland was at
     3.79'), or after 'not' or 'vs' right after such a number, is a share of GDP too."""
+    if ctx.asked_share:  # "HOST: The US spends what, four percent?" then "GUEST: No. It's
+        # three point three eight this year": a bare number with decimals in the answer is
+        # a share of GDP too (the measure asked about)
+        for q in ctx.quantities:
+            if q.form == "plain" and q.scale == 1 and q.value < 15 and q.precision >= 1:
+                q.form = "percent"
+        return
     before = ctx.sentence.index - 1
     shares = [c for c in ctx.earlier[-8:] if c.sentence == before
               and c.measure == "share_of_gdp" and c.unit in ("%", "allies")]  # fmt: skip
