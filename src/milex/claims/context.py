@@ -94,7 +94,8 @@ def _vocab():
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
     first = ({"world", "the"} | groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
              | set(subjects["demonyms"]) | set(subjects["capitals"]) | set(subjects["seats"])
-             | set(subjects["first_person"]) | set(subjects["third_person"]))  # fmt: skip
+             | set(subjects["first_person"]) | set(subjects["third_person"])
+             | set(_peoples(subjects)))  # fmt: skip
     return {
         "first": frozenset(first),
         "names": names_phrases,
@@ -112,6 +113,7 @@ def _vocab():
         "example_openers": frozenset(p["words"]["example_figure_openers"]),
         "foreign": foreign,
         "demonyms": subjects["demonyms"],
+        "peoples": _peoples(subjects),
         "capitals": subjects["capitals"],
         "seated_in": frozenset(subjects["seated_in"]),
         "seats": subjects["seats"],
@@ -191,6 +193,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + hit[0], str(hit[1]), "ally")
         elif t.text[:1].isupper() and lows[i] in v["demonyms"]:
             found = Mention(i, i + 1, v["demonyms"][lows[i]], "demonym")
+        elif t.text[:1].isupper() and lows[i] in v["peoples"] and lows[i - 1 : i] == ["the"]:
+            found = Mention(i, i + 1, v["peoples"][lows[i]], "demonym")  # "The Danes are at
+            # 2.37%": the country (not "58% of Danes back ...", a people polled)
         elif t.text[:1].isupper() and lows[i].removesuffix("'s") in v["capitals"]:
             nxt = lows[i + 1] if i + 1 < n else ""
             placed = i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")
@@ -374,6 +379,11 @@ def _superlatives_scope(lows: list[str], i: int, v) -> bool:
         and lows[at] in ("in", "across", "within")
         and not v["scope_superlatives"].isdisjoint(lows[max(0, at - 6) : at])
     )
+
+
+def _peoples(subjects: dict) -> dict[str, str]:
+    """The allies' peoples in the plural ('danes' -> 'DNK'), from subjects.residents."""
+    return {w: c for w, c in subjects["residents"].items() if w.endswith("s")}
 
 
 def _is_object(lows: list[str], i: int, v) -> bool:
