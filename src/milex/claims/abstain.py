@@ -52,6 +52,14 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     for year in claim.nearby_years if claim.year_basis != "stated" else ():
         if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
             return f"{claim.subject}'s {year} figure ({ev.figure_text(v)})"
+    if measure == "real_change" and claim.year_basis != "stated" and claim.since is None:
+        # "its real spending grew 43%", no period said: perhaps since 2014, as Table 4 adds up
+        found = ev.lookup(source, pub.edition, "real_change_since_2014", claim.subject_code,
+                          claim.year, currency)  # fmt: skip
+        if found is not None and ev.agrees(claim.value, claim.high, claim.hedge, claim.precision,
+                                           found[1])[0]:  # fmt: skip
+            return (f"{claim.subject}'s real change since 2014 ({ev.figure_text(found[1])}), "
+                    "and the text names no period")  # fmt: skip
     later = ev.article_year_edition(claim, source, pub, measure, day)
     found = ev.lookup(source, later.edition, measure, claim.subject_code, day.year,
                       currency) if later else None  # fmt: skip
