@@ -256,8 +256,15 @@ def year_for(
         and tense_of(ctx, q) == "present"
     ):
         chosen = None  # "back in 2014, few predicted that Poland spends 4.12%": the that-clause's
-    if after and before and "," in ctx.lows[q.j : after[0].i]:
+    if (
+        after
+        and before
+        and "," in ctx.lows[q.j : after[0].i]
+        and ctx.lows[after[0].j : after[0].j + 1] not in ([], ["."], [";"])
+    ):
         chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
+        # (but "..., and its lowest was 0.94%, in 2014.": a time set off after the figure
+        # that ends the sentence is the figure's)
     if not after and chosen is not None and _now_after(ctx.lows, q.j):
         # "1.14% of GDP in 2014, 1.49% now": 'now' right after the figure is its time
         return YearReading(ctx.today.year, since, None, "", "tense")
