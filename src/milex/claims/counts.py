@@ -503,24 +503,23 @@ def _besides(ctx: Context, q: Quantity, claim, lo: int) -> None:
         return
 
 
+_COUNTED: frozenset[str] = frozenset({"allies", "members", "countries", "states", "nations"})
+
+
 def _number_of_allies(ctx: Context) -> None:
     """'The number of allies meeting the 2% target fell to 18 in 2024'; a fact sheet's line
     'Allies at or above 2%: 23', 'Meeting 2%: 23', '- Below 2%: 8'."""
     lows = ctx.lows
     first = next((k for k, w in enumerate(lows) if w not in _BULLETS), len(lows))
     labelled = _count_label(ctx, first)
-    if "number" not in lows and not labelled:
+    if _NUMBER_ROSE.isdisjoint(lows) and not labelled:
         return
     for k in range(len(lows) - 2):
         if labelled and k == first:
             # "Allies below 2%: 8", "Meeting 2%: 23": the count after the colon
             n = k + (lows[k] in ("allies", "members", "countries"))
-        elif lows[k : k + 2] == ["number", "of"] and lows[k + 2] in (
-            "allies",
-            "members",
-            "countries",
-        ):
-            n = k + 3
+        elif lows[k] in _NUMBER_ROSE and lows[k + 1] == "of" and lows[k + 2] in _COUNTED:
+            n = k + 3  # "the number of allies", "the count of states hitting the target"
         else:
             continue
         lo, hi = ctx.clause_at(k)
