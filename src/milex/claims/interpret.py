@@ -69,6 +69,7 @@ _MANY: frozenset[str] = (
     | patterns.word_set("plural_pronouns")
 )
 _QUOTE_MARKS: frozenset[str] = frozenset({'"', "\u201c", "\u201d", "'", "\u2018"})
+_SUBJECT_WORDS = 5  # the opening words where a sentence's subject stands
 
 
 def _goes_on_unnamed(text: str, before: list[Seen], carry: str) -> bool:
@@ -78,12 +79,14 @@ def _goes_on_unnamed(text: str, before: list[Seen], carry: str) -> bool:
     if _QUOTE_MARKS.intersection(text):
         return False  # (a quotation goes on with its speaker, not with what was spoken of)
     tokens = tokenize(text)
-    if not tokens or ctxmod.subjects(tokens, [t.low for t in tokens]):
-        return False
+    if not tokens or any(m.code != "IT" for m in ctxmod.subjects(tokens, [t.low for t in tokens])):
+        return False  # (but "it" or "the country" points back: "Much of the money buys
+        # hardware: the country devotes 51% ...")
     if any(t.text[:1].isupper() for t in tokens[1:]) or not tokens[0].text[:1].isalpha():
         return False  # a name it does not know ("Rheinmetall up 3%"), a time ("11:30 ...")
-    if not _MANY.isdisjoint(t.low for t in tokens):
+    if not _MANY.isdisjoint(t.low for t in tokens[:_SUBJECT_WORDS]):
         return False  # "All three governments have promised ...": several, not the one before
+        # (in the subject's place: not "..., the highest share of any ally")
     codes = {m.code for _lows, mentions, _caps in before for m in mentions
              if m.kind in _COUNTRY_KINDS and m.code != "NATO"}  # fmt: skip
     return codes == {carry}
