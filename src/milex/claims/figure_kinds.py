@@ -216,6 +216,8 @@ def _crossed(lows: list[str], k: int) -> bool:
 
 _PUT_AT: list[list[str]] = [[be, verb, "at"] for be in ("is", "was")
                             for verb in sorted(patterns.word_set("rise_level_verbs"))]  # fmt: skip
+_COMES_TO: tuple[list[str], ...] = (["comes", "to"], ["came", "to"], ["amounts", "to"],
+                                     ["amounted", "to"])  # fmt: skip
 _REAL_AFTER: frozenset[str] = patterns.word_set("real_terms_after")
 
 
@@ -262,6 +264,13 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         and (k := _rise_noun_before(ctx, before)) is not None
     ):
         return k  # "Canada's real-terms increase last year, 64%, was ...": the rise, apposed
+    if lows[max(0, before - 1) : before + 1] in _COMES_TO:
+        # "the increase this year comes to 29.5%": the rise noun it is predicated of, as 'is'
+        c_lo, _ = ctx.clause(q)
+        k = next((k for k in range(max(c_lo, before - 7), before) if lows[k] in _RISE_NOUNS),
+                 None)  # fmt: skip
+        if k is not None:
+            return k
     if before >= 0 and lows[before] in _LEVEL_AFTER:
         return None
     if _crossed(lows, q.ni - 1):

@@ -378,6 +378,8 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
         return set()
     c_lo, c_hi = ctx.clause(q)
     heads = ctx.find("ranking", "per_head")  # ("per head of population": a sum per head)
+    # ("adjusted for inflation, the increase is 29.5%": inflation as the way a change is real)
+    heads = heads + ctx.find("cues", "real")
     return {" ".join(ctx.lows[i:j])
             for i, j, _ in ctx.find("cues", "non_defence", lo=lo, hi=hi)
             if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))
