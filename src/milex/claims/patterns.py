@@ -68,6 +68,7 @@ SCHEMA: dict = {
         "object_marker_pairs": "list",
         "scope_words": "list",
         "foreign": "list",
+        "flag_codes": "map",  # the two letters of an ally's flag emoji -> its ISO alpha-3 code
         "foreign_codes": "map",  # a country outside NATO -> its ISO code, for SIPRI's figures
         "foreign_names": "map",
     },

@@ -64,6 +64,10 @@ class Header:
     # the one ally the header names, whose figures the lines under it give by year ("UK
     # defence spending, % of GDP" over "2021: 2.29"), else ""
     owner: str = ""
+    # the header names NATO's estimates or the core basis but no measure ("NATO 2025 est.",
+    # "Big economies on core basis, 2026:"): the bare figures under it are read as shares of
+    # GDP only to support, as a table's are
+    estimates: bool = False
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -136,7 +140,18 @@ def _header_of(ctx: Context) -> Header | None:
     owners = {m.code for m in ctx.mentions if m.i < colon and m.kind in ("ally", "demonym")}
     owner = owners.pop() if len(owners) == 1 and not years else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
-                  owner=owner)  # fmt: skip
+                  owner=owner, estimates=_names_estimates(ctx, colon))  # fmt: skip
+
+
+def _names_estimates(ctx: Context, colon: int) -> bool:
+    """Does a header name NATO's estimates ('NATO 2025 est.', 'NATO est. 2024') or the core
+    basis of NATO's 2026 tables ('on core basis, 2026'), though no measure?"""
+    lows = ctx.lows[:colon]
+    nato = "nato" in lows and not _ESTIMATE_WORDS.isdisjoint(lows)
+    return nato or ctx.has("cues", "core_basis", lo=0, hi=colon)
+
+
+_ESTIMATE_WORDS: frozenset[str] = patterns.word_set("estimate_words")
 
 
 def _owner_title(ctx: Context) -> bool:
@@ -380,24 +395,42 @@ def _read_cells(ctx: Context, header: Header) -> None:
 
 
 def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention]:
-    """Allies named by their ISO alpha-3 code in a list's items ('POL 4.12 | EST 3.43 | LVA
-    3.15'): a code in capitals that opens an item (after the header's colon, a bar, a comma,
-    a semicolon or a bullet) and has a figure right after it. Only in such lists: elsewhere
-    'EST' or 'GRC' may be anything."""
+    """Allies named by their ISO alpha-3 code or their flag in a list's items ('POL 4.12 | EST
+    3.43 | LVA 3.15', '🇵🇱 4.48'): a code in capitals or a flag that opens an item (after the
+    header's colon, a bar, a comma, a semicolon or a bullet) and has a figure right after it.
+    Only in such lists: elsewhere 'EST' or 'GRC' may be anything."""
     tokens = ctx.tokens
     out: list[Mention] = []
     starts = {q.i for q in ctx.quantities}
     for k in range(start, len(tokens) - 1):
         code = tokens[k].text
-        if code not in _ISO3 or any(m.i <= k < m.j for m in named):
+        width = 1
+        if code not in _ISO3:
+            code, width = _flag(ctx, k), 2
+        if not code or any(m.i <= k < m.j for m in named):
             continue
+        after = k + width
         opens = k == start or ctx.lows[k - 1] in _ITEM_OPENERS
-        if opens and (k + 1 in starts or (ctx.lows[k + 1] in (":", "-") and k + 2 in starts)):
-            out.append(Mention(k, k + 1, code, "ally"))
+        if opens and (after in starts or (after < len(tokens) and ctx.lows[after] in (":", "-")
+                                          and after + 1 in starts)):  # fmt: skip
+            out.append(Mention(k, after, code, "ally"))
     return out
 
 
+def _flag(ctx: Context, k: int) -> str:
+    """The ally whose flag emoji (two regional indicator letters) opens at token k, else ''."""
+    pair = "".join(t.text for t in ctx.tokens[k : k + 2])
+    if len(pair) != 2 or not all(_INDICATOR_A <= ord(c) < _INDICATOR_A + 26 for c in pair):
+        return ""
+    letters = "".join(chr(ord(c) - _INDICATOR_A + ord("A")) for c in pair)
+    return _FLAG_CODES.get(letters, "")
+
+
 _ISO3 = frozenset(a.iso3 for a in ALLIES)
+_INDICATOR_A: int = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A
+_FLAG_CODES: dict[str, str] = {
+    k: str(v) for k, v in patterns.load()["subjects"]["flag_codes"].items()
+}
 _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
 
 
@@ -463,5 +496,8 @@ def _is_share(q: Quantity, header: Header) -> bool:
     # (or a table's cell under a header row of years or sources that names no measure:
     # "| Ally | 2014 | 2024* |", read as a share of GDP only to support)
     return (
-        (header.share or header.table) and q.form == "plain" and q.precision >= 1 and q.value < 15
+        (header.share or header.table or header.estimates)
+        and q.form == "plain"
+        and q.precision >= 1
+        and q.value < 15
     )
