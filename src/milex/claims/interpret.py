@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from milex.claims import context as ctxmod
-from milex.claims import listed, patterns, readings, tables, timewords
+from milex.claims import corrections, listed, patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, Token, tokenize
 from milex.claims.measures import AFTER_BUDGET_SHARES, TOO_LARGE_FOR_GDP
@@ -475,6 +475,7 @@ def read_article(
                 # a body's sum of what would happen, not its figures of what is spent: "Britain
                 # currently spends 2.4%" after it is not the body's
         sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
+    corrections.redate(claims, sents)
     _whole_article(claims, everywhere, today)
     return claims
 
