@@ -285,7 +285,7 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
     """Every quantity in a sentence's tokens, left to right, non-overlapping (decimal_commas:
     the text writes decimals with a comma, so a dot separates thousands)."""
     v = _vocab()
-    lows = [t.low for t in tokens]
+    lows, rough = _roughly_said([t.low for t in tokens])
     out: list[Quantity] = []
     starts = v["starts"]
     i = 0
@@ -304,6 +304,8 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
         _currency_before(lows, q, v)
         _currency_code(tokens, q, v)
         _hedge(lows, q, v)
+        if q.hedge is None and q.nj - 1 in rough:  # "three point four-ish": about 3.4
+            q.hedge, q.hedge_text = "about", tokens[q.nj - 1].text
         _thousands_dot(tokens, lows, q, decimal_commas, v)
         out.append(q)
         i = max(q.j, i + 1)
@@ -327,6 +329,25 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
 
 
 _POSITIONS = (["lower"], ["upper"], ["top"], ["bottom"], ["first"], ["second"], ["other"])
+# what a speaker adds to a number said in words to round it: "three point four-ish", "two-ish"
+_ROUGH_SUFFIXES: tuple[str, ...] = tuple(patterns.word_set("rough_number_suffixes"))
+
+
+def _roughly_said(lows: list[str]) -> tuple[list[str], set[int]]:
+    """The tokens with a rounding suffix cut off the number words that carry it ('four-ish'
+    read as 'four'), and the indexes of those words (their numbers are hedged 'about')."""
+    rough: set[int] = set()
+    out: list[str] = []
+    for k, low in enumerate(lows):
+        cut = next((low[: -len(x)] for x in _ROUGH_SUFFIXES if low.endswith(x)), "")
+        if cut and (_word_number(cut) is not None or cut in _DIGIT_WORDS):
+            rough.add(k)
+            out.append(cut)
+        else:
+            out.append(low)
+    return out, rough
+
+
 _PARTS: dict[tuple[str, ...], float] = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25,
           ("and", "three", "quarters"): 0.75}  # fmt: skip
 
