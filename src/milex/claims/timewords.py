@@ -378,7 +378,36 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
     if runs:  # "each of the past ten years": the run, not the period it is taken from
         out = [t for t in out if not any(r.i <= t.i < r.j for r in runs)] + runs
     out.sort(key=lambda t: t.i)
-    return out
+    return _repaired(lows, out)
+
+
+_REPAIRS: patterns.Phrases = patterns.Phrases(patterns.load()["time"]["repair_markers"])
+_PAUSES: frozenset[str] = frozenset({",", "-", "–", "—", "...", "…", ";"})
+
+
+def _repaired(lows: list[str], out: list[TimeExpr]) -> list[TimeExpr]:
+    """A time the speaker takes back at once for another ('in 2024, sorry, in 2023', 'last
+    year — I mean 2023'): the one after the repair stands, the one before it is dropped. Only a
+    pause and the repair may come between them."""
+    for t in out:  # "I mean (in) 2023": the time said again, not the date of a saying
+        k = t.i - 1 if lows[t.i - 1 : t.i] == ["in"] else t.i
+        if t.role == "date" and t.kind == "year" and _REPAIRS.ending_at(lows, k, reach=3):
+            t.role = "in"
+    dropped: set[int] = set()
+    for n in range(1, len(out)):
+        first, then = out[n - 1], out[n]
+        k = first.j
+        while k < then.i and lows[k] in _PAUSES:
+            k += 1
+        hit = _REPAIRS.match_at(lows, k) if k < then.i else None
+        if hit is None:
+            continue
+        k += hit[0]
+        while k < then.i and (lows[k] in _PAUSES or lows[k] == "in"):
+            k += 1
+        if k == then.i and first.role == then.role == "in":
+            dropped.add(n - 1)
+    return [t for n, t in enumerate(out) if n not in dropped]
 
 
 _ONES = {phrase: kind for kind in ("this", "next", "last", "previous")
