@@ -985,7 +985,8 @@ def _world_place(ctx: Context) -> bool:
 def _skip_sentence(ctx: Context) -> bool:
     """Questions that ask rather than state ("Will Germany reach 2%?", "Isn't Italy at 2%?")
     carry no claim, in a transcript's turn too ("HOST: Is it true Italy is at two percent?",
-    "Q: Does Germany meet the 2% goal?", "GUEST: No. Is Italy at 2%?", "So, is ...?")."""
+    "Q: Does Germany meet the 2% goal?", "GUEST: No. Is Italy at 2%?", "So, is ...?"); a
+    speaker's turn that ends on '?' asks, whatever its words ("HOST: Estonia is at 3.5%?")."""
     if not ctx.sentence.text.rstrip().endswith("?"):
         return False
     lows = ctx.lows
@@ -993,6 +994,9 @@ def _skip_sentence(ctx: Context) -> bool:
     for k, low in enumerate(lows[:-1]):
         if low in (".", "!") or (low == ":" and k < _LABEL_WORDS):
             start = k + 1  # after a speaker's label or an answer ending before the question
+    if start > 0 and lows[start - 1] == ":":
+        return True  # "HOST: Estonia is at three and a half percent?": a turn that asks,
+        # whatever its words
     openers = _question_openers()
     while start < len(lows) and lows[start] in openers:
         start += 1
