@@ -631,7 +631,7 @@ _MONTH_NUMBERS: dict[str, int] = {
 }
 
 
-_ASIDE_OPENERS: frozenset[str] = frozenset({"which", "who", "whose"})
+_ASIDE_OPENERS: frozenset[str] = patterns.word_set("aside_relatives")
 
 
 def _own_aside(ctx: Context, q: Quantity, k: int) -> bool:

@@ -9,12 +9,14 @@ from milex.claims.verdicts import edition_label
 from milex.reference import publications as pubs
 from milex.reference.alliance import name_of
 
+MILLIONS: dict[str, float] = {"m": 1.0, "bn": 1e3, "tn": 1e6}  # a sum's unit word, in millions
+
 
 def measure_of(claim: Claim) -> tuple[str | None, float, str]:
     """(dataset measure, factor from the data's unit to the claim's, a note on conversion)."""
     if claim.kind != "spending_amount":
         return claim.measure, 1.0, ""
-    scale = {"m": 1.0, "bn": 1e3, "tn": 1e6}.get(claim.unit.split()[-1], 1.0)
+    scale = MILLIONS.get(claim.unit.split()[-1], 1.0)
     if claim.measure in (ev.MONEY_CHANGE, "spending_per_capita_usd_constant",
                          "spending_per_capita_usd_current"):  # fmt: skip
         return claim.measure, scale, ""

@@ -28,8 +28,6 @@ _TOKEN = re.compile(
     r"|(?P<word>[yY]/[yY](?![^\W_])|[^\W\d_]+(?:(?:['’]{1,2}|-)[^\W\d_]+)*)"
     r"|(?P<other>\S)"
 )
-_END = frozenset(".!?")
-_CLOSERS = frozenset("\"'”’)]»")
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
 

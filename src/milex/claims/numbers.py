@@ -277,10 +277,6 @@ def _spaced_thousands(tokens: list[Token], lows: list[str], i: int, v) -> int:
     return k if groups >= 2 or (groups == 1 and unit_after) else i + 1
 
 
-def is_year(q: Quantity) -> bool:
-    return q.form == "year"
-
-
 def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quantity]:
     """Every quantity in a sentence's tokens, left to right, non-overlapping (decimal_commas:
     the text writes decimals with a comma, so a dot separates thousands)."""

@@ -36,6 +36,7 @@ from milex.claims.abstain import (
 )
 from milex.claims.clause import CARRIED, ELSEWHERE, set_subject
 from milex.claims.explain import (
+    MILLIONS,
     editions_of,
     explain,
     later_text,
@@ -64,7 +65,7 @@ def check(claim: Claim, day: date) -> Checked:
     if claim.members:
         return _members(claim, day)
     if (claim.kind == "spending_amount" and ev.CURRENCY_UNSAID in claim.doubts
-            and claim.value * _SCALES.get(claim.unit.split()[-1], 0.0) >= 1e9):  # fmt: skip
+            and claim.value * MILLIONS.get(claim.unit.split()[-1], 0.0) >= 1e3):  # fmt: skip
         # (a billion or more: not "a country of 37 million")
         return _currencies(claim, day)
     if claim.kind == "spending_amount" and ev.PER_HEAD_UNPRICED in claim.doubts:
@@ -176,9 +177,6 @@ def _readings(claim: Claim, day: date, unsaid: str, readings: list[tuple[str, Cl
                        shown.other_editions, shown.revised)  # fmt: skip
     text = "; ".join(f"{label}, {c.explanation.rstrip('.')}" for label, c in each)
     return unverifiable(claim, f"{unsaid}: {text}", other_editions=each[0][1].other_editions)
-
-
-_SCALES: dict[str, float] = {"m": 1e6, "bn": 1e9, "tn": 1e12}
 
 
 def _own_currency(code: str | None, year: int | None) -> str | None:
