@@ -2,7 +2,8 @@
 with decimals ('One point four nine this year') in the turn right after a question about an
 ally's share of GDP is that ally's share of GDP; a bare number opening the turn after 'how
 many allies are at two percent?' is a count of allies at that level. When the question names
-no measure ('HOST: France?'), the bare number stays unread.
+no measure ('HOST: France?'), the bare number is a share of GDP only as a guess: supported
+when the data agree, else unverifiable.
 
 Official values (NATO 2024 edition, 17 June 2024): `milex.observations("share_of_gdp",
 "Italy", years=[2024], edition=2024)` 1.49%; `milex.observations("share_of_gdp", "France",
@@ -53,6 +54,13 @@ def test_answer_counts_the_allies_asked_about(said, value, verdict):
     assert (claim.verdict, claim.claim.kind, claim.claim.year) == (verdict, "count_meeting", 2024)
 
 
-def test_question_naming_no_measure_leaves_the_answer_unread():
-    text = "HOST: France?\nGUEST: Two point oh six this year."
-    assert _at(text, 2.06) == []
+@pytest.mark.parametrize(("said", "value", "verdict"), [
+    ("Two point oh six", 2.06, "supported"),
+    ("Two point six oh", 2.6, "unverifiable"),
+])  # fmt: skip
+def test_question_naming_no_measure_leaves_the_answer_a_guess(said, value, verdict):
+    # read as a share of GDP (spoken figures of that size are shares), but only a guess: it
+    # agrees, or it is unverifiable, never contradicted (test_claims_spoken_bare_shares.py)
+    text = f"HOST: France?\nGUEST: {said} this year."
+    (claim,) = _at(text, value)
+    assert (claim.verdict, claim.claim.subject, claim.claim.year) == (verdict, "France", 2024)

@@ -88,6 +88,14 @@ class Context:
     # the sentence is in the turn that answers a question about shares of GDP ("HOST: The US
     # spends what, four percent?" then "GUEST: Three point three eight this year")
     asked_share: bool = False
+    # the sentence is in a speaker's turn of a transcript ("GUEST: Norway two point two."),
+    # and, when the turn answers the question just before it ("HOST: Denmark?"), where the
+    # answer's words begin (an offset in the article's text; -1 for none)
+    in_turn: bool = False
+    answer_at: int = -1
+    # the first tokens of the numbers read as shares of GDP only for being said in a turn
+    # beside an ally, with no unit (readings._said_bare): their measure is a guess
+    bare_shares: list[int]
     # the past year the sentence before in the paragraph spoke of ("A decade ago, Estonia was
     # ..."): the year of a figure in the past tense that names none ("Latvia spent less than 1%")
     past_year: int | None = None
@@ -165,6 +173,7 @@ class Context:
         self.consumed = set()
         self.thresholds = set()
         self.claims = []
+        self.bare_shares = []
 
     @property
     def tokens(self) -> list[Token]:

@@ -219,7 +219,15 @@ def read_article(
     # the paragraph of the last turn that ended on a question, and of the last that spoke of
     # shares of GDP (in a figure it stated or asked about): the next turn answers it
     question_turn, share_turn = -1, -1
+    in_turn = False  # the sentence before was in a speaker's turn ("GUEST: ...")
     for k, sent in enumerate(sents):
+        label_end = _spoken_label(sent.text)
+        asking_before = previous is not None and previous.text.rstrip().endswith("?")
+        if label_end >= 0:  # a turn opens: "HOST: Denmark?", "[32:40] GUEST: Latvia ..."
+            in_turn = True
+        elif previous is None or sent.paragraph != previous.paragraph:
+            in_turn = False  # (a paragraph with no label of its own is no one's turn)
+        answer_at = sent.start + label_end if label_end >= 0 and asking_before else -1
         subheading = False
         if sent.paragraph != paragraph:
             seen_before, seen = seen, []
@@ -382,6 +390,7 @@ def read_article(
                 and not header.others):  # fmt: skip
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
         ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
+        ctx.in_turn, ctx.answer_at = in_turn, answer_at
         skipped = _skip_sentence(ctx)
         if skipped and any(q.form == "percent" for q in ctx.quantities):
             # "Is Britain anywhere near five percent?": no claim, but the answer's bare
@@ -661,6 +670,33 @@ _HOW_MANY = re.compile(r"^\s*how many (?:allies|members|countries|nations|member
                       re.IGNORECASE)  # fmt: skip
 # a speaker's label opening a turn: "Q:", "INTERVIEWER:", "SECRETARY GENERAL STOLTENBERG:"
 _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
+# a speaker's label as transcripts write it: a time stamp perhaps, one to four words, a
+# constituency or aside in brackets perhaps, a colon ("[00:14:02] SHEA:", "MINISTER
+# McGUINTY:", "Senator:", "Mr Bezan (Selkirk—Interlake—Eastman):")
+_SPOKEN_LABEL: re.Pattern[str] = re.compile(
+    r"^(\s*(?:\[[0-9:.]{3,12}\]\s*)?)((?:[A-Za-z][\w'’.-]*\s+){0,3}"
+    r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*)?:(?![0-9])\s*"
+)
+_TURN_ROLES: frozenset[str] = patterns.word_set("turn_roles")
+
+
+def _spoken_label(text: str) -> int:
+    """Where the words after a speaker's label opening the sentence begin (an offset in
+    `text`), or -1: the label's words are a role ("GUEST", "Senator", "Mr Bezan") or a name in
+    capitals ("RUTTE", "MINISTER DENDIAS"), never a place ("POLAND: 4.12", "Bottom: ESP")."""
+    m = _SPOKEN_LABEL.match(text)
+    if m is None:
+        return -1
+    words = m.group(2).split()
+    role = any(w.lower().strip(".") in _TURN_ROLES for w in words)
+    if not role and not any(w.isupper() and w.isalpha() and (len(w) > 1 or w == "Q")
+                            for w in words):  # fmt: skip
+        # (a capital alone is no name: "A quick note: Spain 1.28")
+        return -1
+    tokens = tokenize(m.group(2))
+    if ctxmod.subjects(tokens, [t.low for t in tokens]):
+        return -1  # ("USA: 3.38", "NATO: 2.71": a row's label, not a speaker)
+    return m.end()
 
 
 def _asked_count(text: str, guideline: float | None) -> float | None:

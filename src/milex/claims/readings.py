@@ -64,6 +64,8 @@ def read(ctx: Context) -> None:
     read_streaks(ctx)
     read_first_time(ctx)
     read_unread(ctx)
+    if ctx.bare_shares:
+        _mark_bare(ctx)
     ctx.claims.sort(key=lambda c: c.start)
 
 
@@ -98,6 +100,7 @@ def _after_shares(ctx: Context) -> None:
     shares = [c for c in ctx.earlier[-8:] if c.sentence == before
               and c.measure == "share_of_gdp" and c.unit in ("%", "allies")]  # fmt: skip
     if not shares:
+        _said_bare(ctx)
         return
     lows = ctx.lows
     ends = {m.j for m in ctx.mentions if m.kind == "ally"}
@@ -124,6 +127,56 @@ def _after_shares(ctx: Context) -> None:
     years = {c.year for c in shares}
     if made and ctx.carry_year is None and len(years) == 1:
         ctx.carry_year = years.pop()  # (and of its year, when the sentence gives none)
+    _said_bare(ctx)
+
+
+def _bare_share(q: Quantity) -> bool:
+    """Could the number be a share of GDP said without its unit ('two point three seven')?"""
+    return (q.form == "plain" and q.scale == 1 and q.precision >= 1 and 0.5 <= q.value < 15
+            and q.high is None)  # fmt: skip
+
+
+def _said_bare(ctx: Context) -> None:
+    """In a speaker's turn, a number with decimals and no unit right after an ally ('GUEST:
+    Norway two point two', 'Latvia, three point seven three', 'the Germans are at one point
+    three six'), or opening the answer to a question ('HOST: Denmark?' then 'GUEST: Two point
+    three seven this year'), is that ally's share of GDP: spoken figures of that size are
+    shares. The measure is a guess, so its claim agrees or is unverifiable, never
+    contradicted (measure_unstated), unless the conversation has said its shares were
+    percentages of GDP."""
+    if not ctx.in_turn:
+        return
+    lows = ctx.lows
+    ends = {m.j for m in ctx.mentions if m.kind in ("ally", "demonym")}
+    for q in ctx.quantities:
+        if not _bare_share(q) or id(q) in ctx.consumed:
+            continue
+        k = q.i
+        if lows[k - 1 : k] in ([","], [":"]):
+            k -= 1
+        elif lows[k - 1 : k] == ["at"]:
+            k -= 1
+            if lows[k - 1 : k] in (["was"], ["is"], ["stood"], ["stands"], ["are"], ["were"]):
+                k -= 1
+        opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
+        if k in ends or opening:
+            q.form = "percent"
+            ctx.bare_shares.append(q.i)
+
+
+def _mark_bare(ctx: Context) -> None:
+    """The claims of numbers _said_bare() read as shares of GDP keep their measure as a guess
+    (unverifiable when the data disagree), unless the conversation before, or the sentence,
+    gave a share of GDP with its unit."""
+    said = any(c.measure == "share_of_gdp" and c.unit == "%" and not c.measure_unstated
+               for c in ctx.earlier) or any(q.form == "percent" and q.i not in ctx.bare_shares
+                                            for q in ctx.quantities)  # fmt: skip
+    if said:
+        return
+    starts = {ctx.tokens[i].start for i in ctx.bare_shares}
+    for c in ctx.claims:
+        if c.start in starts and c.measure == "share_of_gdp":
+            c.measure_unstated = True
 
 
 _SET_AGAINST = frozenset({"not", "vs", "versus", "from", "to"})
