@@ -992,12 +992,16 @@ def _context(
 ) -> Context:
     lows = [t.low for t in sent.tokens]
     qs = quantities(sent.tokens, decimal_commas)
+    mentions = ctxmod.subjects(sent.tokens, lows)
+    row = tables.row_code(sent.tokens, qs)  # "DEU 98bn" on a line of its own
+    if row is not None and not any(m.i <= row.i < m.j for m in mentions):
+        mentions = sorted([row, *mentions], key=lambda m: m.i)
     return Context(
         sentence=sent,
         lows=lows,
         quantities=qs,
         times=timewords.times(lows, qs, today),
-        mentions=ctxmod.subjects(sent.tokens, lows),
+        mentions=mentions,
         sources=ctxmod.sources(lows),
         quotes=quotes,
         today=today,

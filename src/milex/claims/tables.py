@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from milex.claims import derived, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.context import Mention
+from milex.claims.extract import Token
 from milex.claims.figure_kinds import minus_sign
 from milex.claims.measures import MAX_SHARE
 from milex.claims.model import Claim
@@ -415,6 +416,19 @@ def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention
                                           and after + 1 in starts)):  # fmt: skip
             out.append(Mention(k, after, code, "ally"))
     return out
+
+
+def row_code(tokens: list[Token], quantities: list[Quantity]) -> Mention | None:
+    """The ally a line names by its ISO alpha-3 code in capitals when the code opens the line
+    (after a bullet, perhaps) and a figure follows it at once ('DEU 98bn', '- CAN $38bn'): a
+    row of a list, under a header or not. The code is the row's subject, never the subject the
+    line before spoke of."""
+    k = 1 if tokens[:1] and tokens[0].text in _BULLETS else 0
+    if len(tokens) <= k + 1 or tokens[k].text not in _ISO3:
+        return None
+    if not any(q.i == k + 1 for q in quantities):
+        return None
+    return Mention(k, k + 1, tokens[k].text, "ally")
 
 
 def _flag(ctx: Context, k: int) -> str:
