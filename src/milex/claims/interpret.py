@@ -664,8 +664,10 @@ def _past_year_said(sent: Sentence, today: date) -> int | None:
     return _past_year(timewords.times([t.low for t in tokens], quantities(tokens), today), today)
 
 
-_HOW_MANY = re.compile(r"^\s*how many (?:allies|members|countries|nations|member states)\b[^?]*"
+_HOW_MANY = re.compile(r"^\s*how many (?:allies|members|countries|nations|member states|"
+                      r"of (?:those|them|these))\b[^?]*"
                       r"\b(?:meet|meets|met|reach|reached|hit|spend|spent|are at|were at|"
+                      r"did so|do so|does so|"
                       r"are above|were above|are over|were over)\b[^?]*\?\s*$",
                       re.IGNORECASE)  # fmt: skip
 # a speaker's label opening a turn: "Q:", "INTERVIEWER:", "SECRETARY GENERAL STOLTENBERG:"
@@ -723,7 +725,7 @@ def _asked_again(text: str, counted: Claim | None, today: date) -> int | None:
         counted is None
         or counted.threshold is None
         or counted.comparator != ">="
-        or not _FOLLOW_UP.match(text)
+        or not _FOLLOW_UP.match(text[max(_spoken_label(text), 0) :])  # ("HOST: And in 2021?")
     ):
         return None
     tokens = tokenize(text)
