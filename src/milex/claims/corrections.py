@@ -1,4 +1,5 @@
-"""A sentence that gives the year of the figure just before it: a correction or a gloss.
+"""A sentence that gives the year, or the ally, of the figure just before it: a correction or
+a gloss.
 
     In one post I gave Portugal 1.48% for 2024. That was its 2023 figure.
     Türkiye is at 2.33% this year, not 2.13%. The 2.13 was 2024.
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from milex.claims import context as ctxmod
 from milex.claims import patterns
-from milex.claims.extract import Sentence
+from milex.claims.clause import set_subject
+from milex.claims.extract import Sentence, tokenize
 from milex.claims.model import Claim
 
 
@@ -50,3 +53,73 @@ def redate(claims: list[Claim], sents: list[Sentence]) -> None:
             continue  # which figure it re-dates is unclear: left as read
         there[0].year = year
         there[0].year_basis = "stated"
+
+
+# "That's Finland.", "HOST: That was Finland's figure.": the figure just before is another
+# ally's, says the speaker; the ally's name is the whole rest of the sentence
+_RENAMED: re.Pattern[str] = re.compile(
+    rf"^\s*(?:{_alternatives('retraction_pronouns')})(?:\s*['’]s|\s+is|\s+was)\s+"
+    r"(?P<name>[^.!?;,:]{2,40}?)"
+    rf"(?:\s+(?:{_alternatives('retraction_nouns')}))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_ASSENT: re.Pattern[str] = re.compile(
+    rf"^\s*(?:{_alternatives('assent_openers')})(?![\w'’])", re.IGNORECASE
+)
+
+
+# "HOST: 2023, surely.", "Q: You mean 2023?": a turn that gives only another year
+_YEAR_TURN: re.Pattern[str] = re.compile(
+    r"^\s*(?:no,?\s+|you mean\s+|surely\s+|in\s+)?(?P<year>(?:19|20)[0-9][0-9])"
+    r"(?:,?\s+(?:surely|you mean|i think))?\s*[.?!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_ally(name: str) -> str | None:
+    """The one ally a name is, all of it ("Finland", "the Finns", "Finland's"), else None."""
+    tokens = tokenize(name)
+    lows = [t.low for t in tokens]
+    while lows and lows[-1] in ("'s", "’s", "s", "'", "’"):
+        tokens, lows = tokens[:-1], lows[:-1]
+    start = 1 if lows[:1] == ["the"] else 0
+    found = ctxmod.subjects(tokens, lows)
+    if len(found) != 1 or found[0].kind not in ("ally", "demonym"):
+        return None
+    if found[0].i != start or found[0].j != len(lows):
+        return None  # ("That's Poland for you": more than a name)
+    return found[0].code
+
+
+def resubject(claims: list[Claim], sents: list[Sentence], labels: list[int]) -> None:
+    """'EXPERT: 2.41 percent last year.' then 'HOST: That's Finland.': the figure just before
+    (the only one of the sentence before, in the same paragraph or the turn before) is said to
+    be another ally's. If the next turn assents ('You're right, Finland.'), it is judged as that
+    ally's; else its ally is in dispute and it is judged as nobody's (unverifiable), never as
+    the ally first read. A turn giving only another year ('HOST: 2023, surely.') re-dates the
+    figure the same way, but only when the next turn assents: a year in dispute stays as its
+    speaker said it. `labels` gives where each sentence's words begin after a speaker's label
+    (-1: no label)."""
+    for n in range(1, len(sents)):
+        at = labels[n]
+        if at < 0 and sents[n - 1].paragraph != sents[n].paragraph:
+            continue  # (across paragraphs only from one speaker's turn to the next)
+        words = sents[n].text[max(at, 0) :]
+        found = _RENAMED.match(words)
+        code = _named_ally(found.group("name")) if found is not None else None
+        dated = _YEAR_TURN.match(words) if at >= 0 else None
+        if code is None and dated is None:
+            continue
+        there = [c for c in claims if c.sentence == sents[n - 1].index and c.value is not None]
+        if len(there) != 1:
+            continue
+        after = sents[n + 1] if n + 1 < len(sents) else None
+        assent = after is not None and bool(_ASSENT.match(after.text[max(labels[n + 1], 0) :]))
+        if dated is not None:  # "GUEST: Up from 2.05 in 2022." then "HOST: 2023, surely."
+            if assent and there[0].year is not None:  # and "GUEST: Right, 2023."
+                there[0].year = int(dated.group("year"))
+                there[0].year_basis = "stated"
+            continue
+        if there[0].subject_code in (None, code):
+            continue
+        set_subject(there[0], code if assent else None)

@@ -485,6 +485,7 @@ def read_article(
                 # currently spends 2.4%" after it is not the body's
         sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
     corrections.redate(claims, sents)
+    corrections.resubject(claims, sents, [_spoken_label(s.text) for s in sents])
     _whole_article(claims, everywhere, today)
     return claims
 
