@@ -62,3 +62,14 @@ def test_once_the_conversation_said_percent_of_gdp_a_wrong_bare_figure_is_contra
         f"HOST: And Hungary?\nGUEST: {said}."
     )
     assert [f for f in _found(text) if f[0] == "Hungary"] == [("Hungary", value, verdict)]
+
+
+# Romania (NATO 2024 edition, Table 3, milex.observations("share_of_gdp", "Romania",
+# years=[2023, 2024], edition=2024)): 2023 = 1.60 (cell M34), 2024 = 2.25 (N34)
+@pytest.mark.parametrize(
+    "said, value, verdict",
+    [("two point two five", 2.25, "supported"), ("two point five two", 2.52, "unverifiable")],
+)
+def test_both_ends_of_a_bare_move_in_a_turn(said, value, verdict):
+    text = f"HOST: And Romania?\nGUEST: It went from one point six in 2023 to {said} this year."
+    assert _found(text) == [("Romania", 1.6, "supported"), ("Romania", value, verdict)]

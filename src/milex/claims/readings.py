@@ -159,9 +159,27 @@ def _said_bare(ctx: Context) -> None:
             if lows[k - 1 : k] in (["was"], ["is"], ["stood"], ["stands"], ["are"], ["were"]):
                 k -= 1
         opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
-        if k in ends or opening:
+        if k in ends or opening or _moved(ctx, q):
             q.form = "percent"
             ctx.bare_shares.append(q.i)
+
+
+def _moved(ctx: Context, q: Quantity) -> bool:
+    """Is the number one end of a move said without units ('from one point six in 2023 to two
+    point two five', 'up from two point oh five', 'one point five zero to two point zero one')?
+    Both ends of a 'from ... to' are bare numbers with decimals; 'up from' or 'down from' needs
+    no other end."""
+    lows = ctx.lows
+    before = lows[q.i - 2 : q.i]
+    if before in (["up", "from"], ["down", "from"]):
+        return True
+    ends = [x for x in ctx.quantities if _bare_share(x) or x.i in ctx.bare_shares]
+    if before[-1:] == ["from"]:
+        return any(x.i > q.j and lows[x.i - 1] == "to" for x in ends)
+    if before[-1:] == ["to"]:
+        return any(x.j < q.i and lows[x.i - 1 : x.i] == ["from"] or x.i in ctx.bare_shares
+                   and x.j == q.i - 1 for x in ends)  # fmt: skip
+    return False
 
 
 def _mark_bare(ctx: Context) -> None:
