@@ -93,6 +93,11 @@ class Context:
     # answer's words begin (an offset in the article's text; -1 for none)
     in_turn: bool = False
     answer_at: int = -1
+    # the ally the turn's speaker speaks for, when known: from the label ("Polish MP:",
+    # "MERZ:"), else the parliament the transcript is set in ("Question time, Sejm."), else
+    # the one ally the question just before asked about ("REPORTER: And Canada?"): whom "we"
+    # and "our" mean in the turn
+    turn_country: str | None = None
     # the first tokens of the numbers read as shares of GDP only for being said in a turn
     # beside an ally, with no unit (readings._said_bare): their measure is a guess
     bare_shares: list[int]

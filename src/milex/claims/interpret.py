@@ -25,7 +25,7 @@ from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
-from milex.claims.subjects import addressee, coordinated_runs, foreign_iso
+from milex.claims.subjects import addressee, coordinated_runs, foreign_iso, speaker_country
 from milex.reference import publications as pubs
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
@@ -220,13 +220,20 @@ def read_article(
     # shares of GDP (in a figure it stated or asked about): the next turn answers it
     question_turn, share_turn = -1, -1
     in_turn = False  # the sentence before was in a speaker's turn ("GUEST: ...")
+    turn_country: str | None = None  # the ally its speaker speaks for (Context.turn_country)
+    setting: str | None = None  # the one country of a parliament named before the first turn
     for k, sent in enumerate(sents):
         label_end = _spoken_label(sent.text)
         asking_before = previous is not None and previous.text.rstrip().endswith("?")
         if label_end >= 0:  # a turn opens: "HOST: Denmark?", "[32:40] GUEST: Latvia ..."
+            if not in_turn:  # (the lines before a run of turns: "Question time, Sejm.")
+                setting = setting or _setting(sents[max(0, k - 3) : k])
             in_turn = True
+            turn_country = _label_country(sent.text[:label_end], today) or setting
+            if turn_country is None and asking_before:  # "REPORTER: And Canada?" then
+                turn_country = carry  # "MINISTER: We're at two percent this year"
         elif previous is None or sent.paragraph != previous.paragraph:
-            in_turn = False  # (a paragraph with no label of its own is no one's turn)
+            in_turn, turn_country = False, None  # (a paragraph with no label is no one's turn)
         answer_at = sent.start + label_end if label_end >= 0 and asking_before else -1
         subheading = False
         if sent.paragraph != paragraph:
@@ -390,7 +397,7 @@ def read_article(
                 and not header.others):  # fmt: skip
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
         ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
-        ctx.in_turn, ctx.answer_at = in_turn, answer_at
+        ctx.in_turn, ctx.answer_at, ctx.turn_country = in_turn, answer_at, turn_country
         skipped = _skip_sentence(ctx)
         if skipped and any(q.form == "percent" for q in ctx.quantities):
             # "Is Britain anywhere near five percent?": no claim, but the answer's bare
@@ -681,6 +688,26 @@ _SPOKEN_LABEL: re.Pattern[str] = re.compile(
     r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*)?:(?![0-9])\s*"
 )
 _TURN_ROLES: frozenset[str] = patterns.word_set("turn_roles")
+
+
+def _label_country(label: str, today: date) -> str | None:
+    """The ally a speaker's label says its speaker speaks for ('Polish MP', 'MERZ'), if any."""
+    words = _SPOKEN_LABEL.match(label)
+    if words is None:
+        return None
+    lows = [t.low for t in tokenize(words.group(2))]
+    return speaker_country(Quote(0, 0, words.group(2), " ".join(lows), lows), today)
+
+
+def _setting(before: list[Sentence]) -> str | None:
+    """The one country of the parliament or seat of government named before a transcript's
+    first turn ('Question time, Sejm.', 'Bundestag, 18 March.'), if any."""
+    codes: set[str] = set()
+    for sent in before:
+        tokens = tokenize(sent.text)
+        codes |= {m.code for m in ctxmod.subjects(tokens, [t.low for t in tokens])
+                  if m.kind == "institution"}  # fmt: skip
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _spoken_label(text: str) -> int:

@@ -625,6 +625,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return ["NATO"], ""  # "across the alliance, we are at 2.71%": the allies together
         quote = ctx.quote_at(ctx.tokens[q.i].start)
         country = speaker_country(quote, ctx.today)
+        if country is None and quote is None:
+            country = ctx.turn_country  # "Deputy: Our country spends ..." in the Sejm
         if country is None:
             return [], "'we' could not be tied to an ally"
         return [country], ""
