@@ -70,8 +70,9 @@ def read(ctx: Context) -> None:
 
 
 def _elided_percent(ctx: Context) -> None:
-    """'Hungary spends 2.11 per cent; Czechia, 2.10; Türkiye, 2.09': a bare number right after
-    an ally, written as precisely as a percentage before it, is one too."""
+    """'Hungary spends 2.11 per cent; Czechia, 2.10; Türkiye, 2.09': a bare number with
+    decimals right after an ally, after a percentage with decimals, is one too, however many
+    decimals it has ('Montenegro, two point two': lists round some figures, not others)."""
     shares = [q for q in ctx.quantities if q.form == "percent" and q.precision >= 1]
     if not shares:
         _after_shares(ctx)
@@ -79,7 +80,7 @@ def _elided_percent(ctx: Context) -> None:
     ends = {m.j for m in ctx.mentions if m.kind == "ally"}
     for q in ctx.quantities:
         if (q.form == "plain" and q.scale == 1 and q.value < 15 and q.i > shares[0].i
-                and any(p.precision == q.precision for p in shares if p.i < q.i)
+                and q.precision >= 1
                 and (q.i in ends or ctx.lows[q.i - 1] == "," and q.i - 1 in ends)):  # fmt: skip
             q.form = "percent"
 
