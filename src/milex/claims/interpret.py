@@ -222,9 +222,15 @@ def read_article(
     in_turn = False  # the sentence before was in a speaker's turn ("GUEST: ...")
     turn_country: str | None = None  # the ally its speaker speaks for (Context.turn_country)
     setting: str | None = None  # the one country of a parliament named before the first turn
+    share_sentence = -1  # the last sentence that gave an ally's share of GDP
     for k, sent in enumerate(sents):
         label_end = _spoken_label(sent.text)
         asking_before = previous is not None and previous.text.rstrip().endswith("?")
+        # a turn that answers the turn before it, which gave a share of GDP or broke off on a
+        # dash ("Senator: Albania spends 2.3% now." then "Witness: Two point oh three,
+        # Senator."; "GUEST: Spain at one point three—" then "HOST: One point two eight.")
+        responding = (label_end >= 0 and in_turn and previous is not None
+                      and (share_sentence == k - 1 or previous.text.rstrip().endswith(_DASHES)))  # fmt: skip
         if label_end >= 0:  # a turn opens: "HOST: Denmark?", "[32:40] GUEST: Latvia ..."
             if not in_turn:  # (the lines before a run of turns: "Question time, Sejm.")
                 setting = setting or _setting(sents[max(0, k - 3) : k])
@@ -234,7 +240,9 @@ def read_article(
                 turn_country = carry  # "MINISTER: We're at two percent this year"
         elif previous is None or sent.paragraph != previous.paragraph:
             in_turn, turn_country = False, None  # (a paragraph with no label is no one's turn)
-        answer_at = sent.start + label_end if label_end >= 0 and asking_before else -1
+        answer_at = (
+            sent.start + label_end if label_end >= 0 and (asking_before or responding) else -1
+        )
         subheading = False
         if sent.paragraph != paragraph:
             seen_before, seen = seen, []
@@ -253,7 +261,7 @@ def read_article(
             )
             # "REPORTER: Turkey spends what, three percent?" then "OFFICIAL: Two point zero
             # nine ...": the turn answering a question goes on with its subject
-            answering = question_turn >= 0 and question_turn == sent.paragraph - 1
+            answering = question_turn >= 0 and question_turn == sent.paragraph - 1 or responding
             going_on = going_on or answering
             by_person = going_on and words[0] in _PERSON_PRONOUNS and not _carries(words[1:])
             if by_person and not _one_country(seen_before):
@@ -421,7 +429,7 @@ def read_article(
                         c.other_body = lead_other
             claims.extend(ctx.claims)
             if any(_of_gdp(c) for c in ctx.claims):
-                share_turn = sent.paragraph
+                share_turn, share_sentence = sent.paragraph, k
             if limit is not None and len(claims) >= limit:
                 break
         counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
@@ -688,6 +696,8 @@ _SPOKEN_LABEL: re.Pattern[str] = re.compile(
     r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*)?:(?![0-9])\s*"
 )
 _TURN_ROLES: frozenset[str] = patterns.word_set("turn_roles")
+_PLACES: tuple[str, ...] = ("ally", "group", "foreign", "capital", "allies")
+_DASHES: tuple[str, ...] = ("—", "–", "-")  # a turn broken off: "Spain at one point three—"
 
 
 def _label_country(label: str, today: date) -> str | None:
@@ -724,8 +734,9 @@ def _spoken_label(text: str) -> int:
         # (a capital alone is no name: "A quick note: Spain 1.28")
         return -1
     tokens = tokenize(m.group(2))
-    if ctxmod.subjects(tokens, [t.low for t in tokens]):
-        return -1  # ("USA: 3.38", "NATO: 2.71": a row's label, not a speaker)
+    if any(m.kind in _PLACES for m in ctxmod.subjects(tokens, [t.low for t in tokens])):
+        return -1  # ("USA: 3.38", "NATO: 2.71": a row's label, not a speaker; but "Senator:",
+        # "Polish MP:" are speakers)
     return m.end()
 
 
