@@ -171,7 +171,7 @@ def _moved(ctx: Context, q: Quantity) -> bool:
     Both ends of a 'from ... to' are bare numbers with decimals; 'up from' or 'down from' needs
     no other end."""
     lows = ctx.lows
-    before = lows[q.i - 2 : q.i]
+    before = lows[max(0, q.i - 2) : q.i]
     if before in (["up", "from"], ["down", "from"]):
         return True
     ends = [x for x in ctx.quantities if _bare_share(x) or x.i in ctx.bare_shares]
