@@ -92,6 +92,16 @@ def _goes_on_unnamed(text: str, before: list[Seen], carry: str) -> bool:
     return codes == {carry}
 
 
+def _asks_unnamed(text: str) -> bool:
+    """Is a paragraph a question that names no one ('Q: Is that the first time?', 'So how did
+    it get there?')? It asks about the subject of the turn before, and the answer that follows
+    goes on with that subject (a question naming its own ally sets it as the subject anyway)."""
+    if not text.rstrip().endswith("?"):
+        return False
+    tokens = tokenize(text)
+    return not any(m.code != "IT" for m in ctxmod.subjects(tokens, [t.low for t in tokens]))
+
+
 # (within its first words: "In 2014, it was ..."; but not "The rule is that ...")
 _CARRIED_ANYWHERE = frozenset({"it", "its", "country", "nation", "a:"})
 _POINTING = frozenset({"is", "was", "means", "meant", "puts", "put", "would", "amounts", "makes",
@@ -259,6 +269,7 @@ def read_article(
             going_on = going_on or (
                 k > 0 and carry is not None and _goes_on_unnamed(sent.text, seen_before, carry)
             )
+            going_on = going_on or (k > 0 and carry is not None and _asks_unnamed(sent.text))
             # "REPORTER: Turkey spends what, three percent?" then "OFFICIAL: Two point zero
             # nine ...": the turn answering a question goes on with its subject
             answering = question_turn >= 0 and question_turn == sent.paragraph - 1 or responding
