@@ -893,6 +893,8 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
             claim.since = _SERIES_START  # every year of NATO's series, not only the latest
         elif bound and (claim.since is None or claim.year is None):
             claim.doubts.append(_SERIES_BOUND)  # (SIPRI's series reaches back to 1949)
+        if claim.since is not None and not bound and ctx.word_in(_STILL, max(0, q.i - 3), q.i):
+            claim.since_unsure = True  # "a share still under 1.5% since 2014": now, at least
         if turned >= 0:  # the words quoted are the negated ones: "not dropped below 2%"
             claim.start = ctx.tokens[turned].start
             claim.text = ctx.sentence.text[claim.start - ctx.sentence.start : claim.end
@@ -903,6 +905,7 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
 
 
 _BOUND_WORDS: frozenset[str] = patterns.word_set("series_bound_words")
+_STILL: frozenset[str] = patterns.word_set("level_still_words")
 _BREAKS: frozenset[str] = frozenset({",", ";", "and", "but", "while", "(", ")", "-", "—", "–"})
 _SERIES_START: int = 2014  # the first year of NATO's series ("Defence Expenditure ... (2014-YYYY)")
 _SERIES_BOUND = (

@@ -148,6 +148,10 @@ class Claim:
     # ("EUR 77.8 billion ($88.5 billion)"): SIPRI's own figure when it agrees, perhaps the
     # writer's conversion of the dollars when it does not
     converted_pair: bool = False
+    # a comparison with 'still' and a 'since' ("a share still under 1.5% since 2014"): the
+    # level now is claimed, a run over every year since perhaps not; the run's failing years
+    # alone do not make it wrong
+    since_unsure: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -214,6 +218,7 @@ class Claim:
         core_named: bool = False,
         budget_line: bool = False,
         converted_pair: bool = False,
+        since_unsure: bool = False,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -275,6 +280,7 @@ class Claim:
         self.core_named = core_named
         self.budget_line = budget_line
         self.converted_pair = converted_pair
+        self.since_unsure = since_unsure
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

@@ -458,6 +458,11 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             ok = False
             note = "; ".join(x for x in (note, f"since {claim.since} it was not so in "
                                          + ", ".join(failing)) if x)  # fmt: skip
+        if failing and claim.since_unsure:
+            # "still under 1.5% since 2014": true of the level now; of every year since only
+            # if the writer meant a run, which the words do not settle
+            claim.doubts.append(f"'still' may claim the level in {claim.year} only, which "
+                                f"agrees; not every year since {claim.since}")  # fmt: skip
     evid = ev.evidence(source, pub.edition, measure, code, claim.year, row, value=value,
                        note="; ".join(x for x in (note, conv) if x))  # fmt: skip
     verdict = "supported" if ok else "contradicted"
