@@ -32,6 +32,9 @@ KINDS = (
     "eu_count",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
+# a ranking's measure_basis when no words or figures give its table ("Canada ranks 27th of
+# the 31 allies"): read by share of GDP, which may support it but never refute it
+UNSTATED_BASIS: str = "unstated"
 
 
 def field_values(obj) -> tuple:

@@ -16,6 +16,7 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.figure_kinds import is_category
 from milex.claims.guidelines import negated
 from milex.claims.measures import MAX_SHARE, changed_by
+from milex.claims.model import UNSTATED_BASIS
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import country_outside, run_end, subjects_for
 from milex.claims.timewords import NOW
@@ -730,6 +731,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
     if scope == "world":  # only SIPRI ranks the world, and by money
         measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
+    elif measure is None and scope is None and _unmeasured_among_allies(ctx, q):
+        # "Canada ranks 27th of the 31 allies this year": a place among the allies, by no
+        # measure said: NATO's headline table (share of GDP) supports it; it cannot refute it
+        measure, basis = "share_of_gdp", UNSTATED_BASIS
     if measure is None:
         return
     if ranked_with:
@@ -814,6 +819,26 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         # change since a base year, which is not the one year's change milex ranks by
         claim.doubts.append(SINCE_RANK_DOUBT)
     ctx.consumed.add(id(q))
+
+
+_ALLY_NOUNS: frozenset[str] = patterns.word_set("ally_nouns")
+
+
+def _unmeasured_among_allies(ctx: Context, q: Quantity) -> bool:
+    """Is the rank at q a place 'of (the) N allies' or 'among (the) N allies' right after it,
+    in a sentence with no figure of its own and no words of a table milex does not rank
+    (troops, common funding)?"""
+    if ctx.has("cues", "common_funding") or ctx.has("cues", "personnel"):
+        return False
+    if any(x.form in ("percent", "money") for x in ctx.quantities):
+        return False  # (a figure beside it says the measure, or a measure milex does not rank)
+    if "by" in ctx.lows[q.j : ctx.clause(q)[1]]:
+        return False  # "2nd of 31 allies by troop numbers": a measure milex did not read
+    after = ctx.lows[q.j : q.j + 5]
+    if after[:1] not in (["of"], ["among"]):
+        return False
+    rest = after[2:] if after[1:2] == ["the"] else after[1:]
+    return len(rest) >= 2 and rest[0].isdigit() and rest[1] in _ALLY_NOUNS
 
 
 SINCE_RANK_DOUBT: str = ("the ranking is by the change since a base year, and milex ranks "

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from milex.claims import evidence as ev
-from milex.claims.model import Checked, Claim
+from milex.claims.model import UNSTATED_BASIS, Checked, Claim
 from milex.claims.verdicts import NO_FORCES, edition_label, unverifiable
 from milex.reference import publications as pubs
 from milex.reference import regions
@@ -216,6 +216,9 @@ def _why_not_contradicted(claim: Claim, source, pub, order, scope) -> str:
                 "lower place may still be meant")  # fmt: skip
     if scope == "europe":
         return "'Europe' may also take in countries outside the alliance (Russia, Ukraine)"
+    if claim.measure_basis == UNSTATED_BASIS:
+        return ("the text names no measure: the place was read by share of GDP, NATO's "
+                "headline table, and the words may mean another")  # fmt: skip
     other = _OTHER.get(claim.measure or "")
     if claim.measure_basis in ("stated", "figures") or other is None:
         return ""
