@@ -65,6 +65,8 @@ _PAY = patterns.word_set("personnel_cost_words")  # NATO Table 8b's personnel ca
 TOO_LARGE_FOR_GDP: str = "a share this large is not of GDP, and the text does not say of what"
 AFTER_BUDGET_SHARES: str = ("the sentence before spoke of shares of defence budgets; the text "
                             "does not say which share this is")  # fmt: skip
+AMID_GOVERNMENT_SHARES: str = ("the sentence speaks of shares of government spending and "
+                               "does not say this one is of GDP")  # fmt: skip
 MAX_SHARE = 10.0  # no ally has spent over 10% of GDP in any edition: a bigger bare % is not one
 _TOGETHER = frozenset({"together", "combined", "jointly"})
 _CLAUSE_JOINERS: frozenset[str] = patterns.word_set("clause_joiners")  # ", and", ", but"
@@ -124,7 +126,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     ):  # "54% of its government spending": SIPRI's military burden on the state's budget
         placed = placed_after(ctx, q)
         if not codes and placed is not None:  # "9.1% of US government spending"
-            code = placed.code if placed.kind == "ally" else foreign_code(ctx, placed)
+            code = placed.code if placed.kind in ("ally", "demonym") else foreign_code(ctx, placed)
             if code is not None:
                 codes, doubt = [code], ""
         _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
@@ -208,6 +210,9 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             doubt = COMBINED_GDP_DOUBT  # "the US: 64% of allied spending and 53% of combined
         elif not gdp and q.value > MAX_SHARE:  # GDP": its part of the group's economy
             doubt = TOO_LARGE_FOR_GDP
+        elif not gdp and ctx.has("cues", "government_spending"):
+            doubt = doubt or AMID_GOVERNMENT_SHARES  # "took 8.5% of government expenditure in
+            # Poland and 6.9% in Lithuania", its first share unread: not shares of GDP
         elif not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES:
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
             doubt = doubt or AFTER_BUDGET_SHARES

@@ -184,14 +184,16 @@ def _foreign_objects(ctx: Context) -> set[int]:
 def placed_after(ctx: Context, q: Quantity) -> Mention | None:
     """The country a share is placed in right after it ('5.1% in China'), or after what it is
     a share of ('8.5% of all government spending in Poland', '9.1% of US government
-    spending'), with no other figure or clause between."""
+    spending', '8.5% of Polish government expenditure'), with no other figure or clause
+    between."""
     lows = ctx.lows
     end = min(len(lows), q.j + _PLACED_REACH)
     stop = next((k for k in range(q.j, end) if lows[k] in (",", ";", ".", "(")
                  or any(x.i == k for x in ctx.quantities)), end)  # fmt: skip
     if lows[q.j : q.j + 1] == ["of"]:
         # "of US government spending": the owner inside the whole the share is of
-        inside = next((m for m in ctx.mentions if q.j < m.i < stop and m.kind in _OWNERS
+        inside = next((m for m in ctx.mentions if q.j < m.i < stop
+                       and (m.kind in _OWNERS or m.kind == "demonym")
                        and ctx.has("cues", "government_spending", lo=m.j, hi=m.j + 3)
                        and set(lows[q.j + 1 : m.i]) <= {"the", "all"}), None)  # fmt: skip
         if inside is not None:
