@@ -53,3 +53,12 @@ def test_items_under_a_header_of_government_shares_are_not_judged_as_shares_of_g
     )
     assert got["Lithuania"].verdict != "contradicted"
     assert got["Poland"].verdict != "contradicted"
+
+
+def test_a_bare_share_in_a_sentence_of_government_spending_is_not_judged_on_gdp():
+    # 6.9 beside 'government expenditure': perhaps of the budget, not of GDP (NATO's 2024
+    # edition gives Lithuania 2.85% of GDP in 2024), so not contradicted on GDP
+    (claim,) = milex.check(
+        "Lithuania, at 6.9%, led on government expenditure in 2024.", date=DAY
+    ).claims
+    assert claim.verdict != "contradicted"
