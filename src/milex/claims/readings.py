@@ -350,7 +350,15 @@ def _pronoun_pairs(ctx: Context, named: list, figures: list) -> tuple[list[str],
     tail = figures[n:]
     first = next(i for i, t in enumerate(ctx.tokens) if t.start >= tail[0].start)
     pronoun = next((k for k in range(first - 1, -1, -1) if ctx.lows[k] in _THEY), None)
-    if pronoun is None or any(m.j > pronoun for m in named):
+    if pronoun is None:
+        # "Finland will spend 2.41% and Sweden 2.14%; in 2014 they spent 1.45% and 1.06%,
+        # respectively": the figures after the pronoun, the ones before being the allies' own
+        last = max((k for k in range(len(ctx.lows)) if ctx.lows[k] in _THEY), default=None)
+        if last is None:
+            return None
+        tail = [c for c in figures if c.start >= ctx.tokens[last].end]
+        pronoun = last
+    if any(m.j > pronoun for m in named):
         return None
     codes = list(dict.fromkeys(m.code for m in named if m.kind == "ally"))
     if len(codes) != len(tail) or len(tail) < 2 or any(m.kind != "ally" for m in named):

@@ -206,6 +206,28 @@ def placed_after(ctx: Context, q: Quantity) -> Mention | None:
     return next((m for m in ctx.mentions if m.i == at + 1 and m.kind in _OWNERS), None)
 
 
+_PLURAL_PRONOUNS: frozenset[str] = patterns.word_set("plural_pronouns")
+
+
+def _they_respectively(ctx: Context, q: Quantity, c_lo: int) -> list[str]:
+    """The allies a plural pronoun of the figure's clause stands for when the sentence pairs
+    its figures 'respectively': the distinct allies named before the pronoun in the sentence
+    (two or more, and nothing but allies), else []."""
+    lows = ctx.lows
+    if "respectively" not in lows[q.j :]:
+        return []
+    pronoun = next((k for k in range(q.i - 1, c_lo - 1, -1) if lows[k] in _PLURAL_PRONOUNS), None)
+    if pronoun is None:
+        return []
+    named = [m for m in ctx.mentions if m.j <= pronoun and m.kind in NAMED]
+    codes = list(dict.fromkeys(m.code for m in named))
+    if len(codes) < 2 or any(m.kind != "ally" for m in named):
+        return []
+    end = lows.index("respectively", q.j)
+    paired = [x for x in ctx.quantities if pronoun < x.i < end and x.form == q.form]
+    return codes if len(paired) == len(codes) else []  # (as many figures as allies, in order)
+
+
 _PLACED_REACH: int = 8  # words after a share where the country it is placed in may be named
 _OWNERS: tuple[str, ...] = ("ally", "foreign")
 
@@ -620,6 +642,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                                  "this is")  # fmt: skip
         if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
             return [ctx.carry], ""
+        respective = _they_respectively(ctx, q, c_lo)
+        if respective:  # "Finland ... and Sweden ...; in 2014 they spent 1.45% and 1.06%,
+            return respective, ""  # respectively": each of them, paired in order (readings.py)
         return [], "the text does not say whose figure this is"
     m = candidates[-1]
     if m.code == "WE":
