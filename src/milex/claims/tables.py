@@ -57,6 +57,9 @@ class Header:
     table: bool = False  # a table's header row ("| Ally | 2014 | 2024 |")
     per_head: bool = False  # its sums are per head ("Defence spending per capita, 2024")
     prices: int | None = None  # its sums are at constant prices of that year ("2015 prices")
+    # the scale of the bare numbers under it, in US dollars, when it names that unit and no
+    # share ("Defence expenditure in 2024, US$ billion": 1e9; "per capita (US$)": 1), else 0
+    dollars: float = 0.0
     # a table's header row read cell by cell, when its columns are not all years: (the year
     # the cell names, the year of the release it names), 0 for none, one a cell ("| Ally |
     # share of GDP 2024 | gap |", "| Ally | Aug 2025 report | Jul 2026 report |")
@@ -82,12 +85,37 @@ def header_of(ctx: Context) -> Header | None:
         if found is not None:
             colon = _colon(ctx.lows)
             hi = len(ctx.lows) if colon is None else colon
+            if colon is not None and not any(q.i > colon and q.form != "year"
+                                             for q in ctx.quantities):  # fmt: skip
+                hi = len(ctx.lows)  # "Chart: defence expenditure per head, 2024e (US dollars)"
             prices = [t.year for t in ctx.times if t.role == "price" and t.i < hi and t.year]
             per_head = ctx.has("ranking", "per_head", lo=0, hi=hi)
             found = replace(found, per_head=per_head, prices=prices[0] if prices else None,
-                            table="|" in ctx.lows, cells=header_cells(ctx))  # fmt: skip
+                            table="|" in ctx.lows, cells=header_cells(ctx),
+                            dollars=_dollars(ctx, found, hi, per_head))  # fmt: skip
         ctx.memo["header"] = found
     return ctx.memo["header"]
+
+
+_DOLLAR_WORDS: frozenset[str] = patterns.word_set("header_dollar_words")
+_SCALES: dict[str, float] = {k: float(v) for k, v in patterns.load()["scale_words"].items()}
+
+
+def _dollars(ctx: Context, found: Header, hi: int, per_head: bool) -> float:
+    """The scale in US dollars of the bare numbers under a header that names that unit and
+    no share ('US$ billion', 'billions of dollars', 'per capita (US$, 2015 prices)'), or 0.
+    A sum per head has no scale word; a total must say billions or millions."""
+    lows = ctx.lows[:hi]
+    if found.share or found.measure != "share_of_gdp" or _DOLLAR_WORDS.isdisjoint(lows):
+        return 0.0
+    if "dollars" in lows and not {"us", "u.s.", "us$", "usd"} & set(lows):
+        return 0.0  # (whose dollars: Canada's?)
+    if ctx.has("cues", "gdp", lo=0, hi=hi) or ctx.has("cues", "government_spending", lo=0, hi=hi):
+        return 0.0
+    scales = [_SCALES[w] for w in lows if w in _SCALES and w not in ("m", "b", "k")]
+    if per_head:
+        return 1.0 if not scales else 0.0
+    return scales[0] if len(set(scales)) == 1 and scales[0] >= 1e6 else 0.0
 
 
 def _header_of(ctx: Context) -> Header | None:
