@@ -127,6 +127,9 @@ class Context:
     # gave ("... up 171% since 2014."): the span of a change that names no time of its own
     # next ("Romania's 136% rise is smaller")
     carry_since: int | None = None
+    # the sentence just before, in the same paragraph, spoke of allies by a noun ("Never have
+    # so many allies spent 2%."): what "23 of them" then counts
+    carry_ally_noun: bool = False
     carry_since_real: bool = False  # and those changes were said to be real ("in real terms")
     # the sentence just before, in the same paragraph, gave real changes and no other share:
     # what a bare percentage too large for a share of GDP is next ("Spain's rise was 43%.

@@ -188,7 +188,9 @@ def _counts(ctx: Context) -> None:
                 found = (q.j + lows[q.j : q.j + 6].index("allies") + 1, None)
             elif "allies" in lows[max(0, q.i - 5) : q.i] and lows[q.j : q.j + 2] == ["in", "all"]:
                 found = (q.j + 2, None)
-            elif lows[q.j : q.j + 2] == ["of", "them"] and _allies_before(ctx, q):
+            elif lows[q.j : q.j + 2] == ["of", "them"] and (
+                _allies_before(ctx, q) or _allies_said_before(ctx, q)
+            ):
                 found = (q.j + 2, None)  # "all 32 members raised spending, and 18 of them ..."
             elif lows[q.i - 2 : q.i] == ["the", "other"] and (
                 nxt in _VERB_AFTER_TOTAL or nxt in ("all", "each", "clear", "clears")
@@ -1075,6 +1077,16 @@ def _at_level_named(ctx: Context, q: Quantity) -> bool:
     if after[:1] in (["it"], ["that"], ["this"]):  # "meet it", "have reached that mark"
         return after[1:] in ([], ["."], [","], [";"]) or after[1] in _POINTERS
     return after[:1] == ["the"] and after[1:] != [] and after[1] in _POINTERS
+
+
+def _allies_said_before(ctx: Context, q: Quantity) -> bool:
+    """'Never have so many allies spent 2%. Today 23 of them have reached it': a sentence that
+    opens on the count, naming no one, right after one that spoke of allies by a noun."""
+    return (
+        ctx.carry_ally_noun
+        and not any(m.i < q.i for m in ctx.mentions)
+        and not any(x.i < q.i and x.form != "year" for x in ctx.quantities)
+    )
 
 
 def _allies_before(ctx: Context, q: Quantity) -> bool:

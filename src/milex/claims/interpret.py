@@ -92,6 +92,9 @@ def _goes_on_unnamed(text: str, before: list[Seen], carry: str) -> bool:
     return codes == {carry}
 
 
+_COUNT_NOUNS = patterns.phrases("count_nouns")
+
+
 def _asks_unnamed(text: str) -> bool:
     """Is a paragraph a question that names no one ('Q: Is that the first time?', 'So how did
     it get there?')? It asks about the subject of the turn before, and the answer that follows
@@ -205,6 +208,8 @@ def read_article(
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
     # the paragraph, index and one base year of the real changes of the sentence before
     since_before: tuple[int, int, int | None, bool, bool] = (-1, -1, None, False, False)
+    nouned: tuple[int, int] = (-1, -1)  # the paragraph and index of the last sentence that
+    # spoke of allies by a noun ("so many allies")
     # equipment's share of spending is what the article has spoken of since it last spoke of
     # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
     # Belgium falls short, at 14.54%"), no other share of anything since
@@ -365,6 +370,7 @@ def read_article(
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
         ctx.carry_other_field = other_field == sent.paragraph
         ctx.carry_world_rank = world_rank == sent.paragraph
+        ctx.carry_ally_noun = nouned == (sent.paragraph, k - 1)
         if since_before[:2] == (sent.paragraph, k - 1):
             ctx.carry_since, ctx.carry_since_real = since_before[2], since_before[3]
             ctx.carry_change = since_before[4]
@@ -472,6 +478,8 @@ def read_article(
         changed = [c for c in ctx.claims if c.kind == "real_change"]
         bases = {c.since for c in changed}
         shares = [c for c in ctx.claims if c.unit == "%"]
+        if _COUNT_NOUNS.any_in(ctx.lows, 0, len(ctx.lows)):
+            nouned = (sent.paragraph, k)
         since_before = (sent.paragraph, k, bases.pop() if len(bases) == 1 else None,
                         not any(c.real_unstated for c in changed),
                         bool(shares) and len(changed) == len(shares))  # fmt: skip
