@@ -78,8 +78,16 @@ def _count_noun_after(ctx: Context, k: int):
         q = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
         if q is not None:
             total, k = q, q.j
-            if 28 <= q.value <= 32 and lows[k : k + 1] and lows[k] in _VERB_AFTER_TOTAL:
+            if (
+                28 <= q.value <= 32
+                and lows[k : k + 1]
+                and (
+                    lows[k] in _VERB_AFTER_TOTAL
+                    or patterns.phrases("cues", "reaching_to").match_at(lows, k)
+                )
+            ):
                 return k, total  # "only 18 of the 32 had reached that level": the allies
+                # (and "only 18 of the 32 made it to 2%")
             if (
                 28 <= q.value <= 32
                 and lows[k : k + 1] == ["with"]
@@ -301,7 +309,8 @@ def _counts(ctx: Context) -> None:
             or did_so
             or any(w in meeting for w in lows[end:stop])
             or (tq is not None and tq.hedge)
-        )
+            or (tq is not None and ctx.has("cues", "reaching_to", lo=end, hi=tq.i))
+        )  # ("only 18 of the 32 made it to 2%", "18 allies got to 2%": reached it)
         raised = (
             tq is not None
             and lows[tq.i - 1 : tq.i] == ["to"]
