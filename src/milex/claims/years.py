@@ -9,9 +9,12 @@ leaves the year unclear, which the verifier reports instead of guessing.
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from milex.claims import evidence as ev
 from milex.claims import patterns, timewords
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
@@ -1052,6 +1055,12 @@ def _resolve(
         if base is None and t.kind == "that":
             base = ctx.prior_year  # ("The report dates from June 2019. It showed seven
             # allies at 2% that year")
+        last = next((c for c in reversed(ctx.earlier) if c.year), None)
+        if base is None and last is not None and last.year_basis == "tense":
+            # "Sweden reached 2.00%. Finland's figure was 2.03% the year before": the year
+            # before a figure dated only by its tense is the year before the one the verifier
+            # reads that figure in (the latest of the edition current at the date)
+            base = _settled(last, ctx.today)
         base = base if base is not None else (earlier[-1] if earlier else ctx.carry_year)
         if base is None and fiscal is not None and t.kind == "previous":
             return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
@@ -1059,6 +1068,16 @@ def _resolve(
             return None
         return base + {"previous": -1, "following": 1}.get(t.kind, 0) - t.back
     return None
+
+
+def _settled(claim: Claim, today: date) -> int | None:
+    """The year the verifier reads a figure dated only by its tense in (evidence.py)."""
+    source = claim.source if claim.source in ("NATO", "SIPRI") else "NATO"
+    measure = claim.measure or claim.kind
+    pub, _note = ev.edition_for(source, measure, today)
+    one = copy.copy(claim)
+    ev.settle_tense_year(one, source, pub.edition if pub is not None else None, measure, today)
+    return one.year
 
 
 _STEPS = {"this": 0, "last": -1, "next": 1}  # a fiscal year from the one holding the date
