@@ -113,11 +113,12 @@ _POINTING = frozenset({"is", "was", "means", "meant", "puts", "put", "would", "a
 
 def _carries(words: list[str]) -> bool:
     """Do a paragraph's first words go on with the subject before it ('It', 'Its budget', 'In
-    cash terms that is ...'; but not 'The rule is that ...')?"""
+    cash terms that is ...', 'Back in 2014 the country's share'; but not 'The rule is that
+    ...')?"""
     return (
         bool(words)
         and words[0] in _CARRIERS
-        or bool(_CARRIED_ANYWHERE & set(words))
+        or bool(_CARRIED_ANYWHERE & {w.removesuffix("'s").removesuffix("\u2019s") for w in words})
         or any(
             w in ("that", "this") and words[k + 1 : k + 2] and words[k + 1] in _POINTING
             for k, w in enumerate(words)
