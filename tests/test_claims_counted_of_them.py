@@ -22,12 +22,10 @@ def _counts(text: str) -> list:
 def test_of_them_after_a_sentence_about_allies_is_a_count():
     (claim,) = _counts(BEFORE + "This year 23 of them have reached the goal.")
     assert (claim.claim.value, claim.claim.year, claim.verdict) == (23.0, 2024, "supported")
+    # after a sentence about something else, 'of them' counts no allies:
+    assert _counts("Sanctions have hit Russia hard. This year 23 of them have reached 2%.") == []
 
 
 def test_a_wrong_count_of_them_is_contradicted():
     (claim,) = _counts(BEFORE + "This year 26 of them have reached the goal.")
     assert claim.verdict == "contradicted"
-
-
-def test_of_them_after_a_sentence_about_something_else_is_no_count():
-    assert _counts("Sanctions have hit Russia hard. This year 23 of them have reached 2%.") == []

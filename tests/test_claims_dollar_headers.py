@@ -34,6 +34,10 @@ def test_totals_under_a_billions_of_dollars_header():
     got = _by_subject("Defence spending in 2024 (US$ billion):\n- Germany: 97.7\n- Italy: 79.7")
     assert got["Germany"].claim.unit == "USD bn" and got["Germany"].verdict == "supported"
     assert got["Italy"].verdict == "contradicted"  # 34.46 bn
+    # a header that also names a share is not read as dollars:
+    got = milex.check("Defence spending in 2024 (% of GDP, US$ billion)\nGermany 97.7", date=DAY)
+    assert all(c.verdict != "contradicted" for c in got.claims)
+    assert not [c for c in got.claims if c.claim.kind == "spending_amount"]
 
 
 def test_a_table_column_headed_in_dollars_per_head():
@@ -43,9 +47,3 @@ def test_a_table_column_headed_in_dollars_per_head():
     )
     assert got["France"].verdict == "supported"
     assert got["Italy"].verdict == "contradicted"
-
-
-def test_a_header_that_also_names_a_share_is_not_read_as_dollars():
-    got = milex.check("Defence spending in 2024 (% of GDP, US$ billion)\nGermany 97.7", date=DAY)
-    assert all(c.verdict != "contradicted" for c in got.claims)
-    assert not [c for c in got.claims if c.claim.kind == "spending_amount"]

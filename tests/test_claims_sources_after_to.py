@@ -28,6 +28,12 @@ def test_the_source_after_a_figure_reached_with_to_is_the_sentences():
     for ally in ("Denmark", "Poland", "United States"):
         assert got[ally].claim.source == "SIPRI"
         assert got[ally].verdict == "supported"
+    # a body spoken to is still no source:
+    (claim,) = milex.check(
+        "In remarks to SIPRI on Monday, the minister said Poland spends 4.1% of GDP.",
+        date=DAY,
+    ).claims
+    assert claim.claim.source == "NATO"
 
 
 def test_a_wrong_figure_under_that_source_is_contradicted():
@@ -37,11 +43,3 @@ def test_a_wrong_figure_under_that_source_is_contradicted():
     )
     assert got["Poland"].claim.source == "SIPRI"
     assert got["Poland"].verdict == "contradicted"  # 981.63, not 1,450
-
-
-def test_a_body_spoken_to_is_still_no_source():
-    (claim,) = milex.check(
-        "In remarks to SIPRI on Monday, the minister said Poland spends 4.1% of GDP.",
-        date=DAY,
-    ).claims
-    assert claim.claim.source == "NATO"

@@ -26,18 +26,12 @@ def test_still_below_since_abstains_when_only_earlier_years_fail():
     claim = _one("Rome, on a share still below 1.5% since 2014, trails its neighbours.", 1.5)
     assert claim.claim.subject == "Italy"
     assert claim.verdict == "unverifiable"  # 1.49 in 2024 agrees; 1.59 in 2020 would not
-
-
-def test_still_below_since_is_contradicted_when_the_level_now_fails():
+    # the level now failing is wrong under either reading:
     claim = _one("Rome, on a share still below 1.1% since 2014, trails its neighbours.", 1.1)
     assert claim.verdict == "contradicted"  # 1.49 in 2024 (nor 1.14 in 2014) is below 1.1
-
-
-def test_still_below_since_is_supported_when_every_year_agrees():
+    # every year agreeing, either reading agrees:
     claim = _one("Rome, on a share still below 1.6% since 2014, trails its neighbours.", 1.6)
     assert claim.verdict == "supported"  # 1.59 in 2020 is its highest year
-
-
-def test_a_run_said_without_still_is_judged_over_every_year():
+    # without 'still', the run is claimed and judged over every year:
     claim = _one("Rome's share has stayed below 1.5% since 2014.", 1.5)
     assert claim.verdict == "contradicted"  # 1.59 in 2020

@@ -30,12 +30,8 @@ def test_an_unmeasured_place_that_agrees_by_share_is_supported():
 def test_an_unmeasured_place_that_disagrees_is_not_contradicted():
     (claim,) = _ranks("Spain ranks 25th of the 31 allies this year, the minister conceded.")
     assert claim.verdict == "unverifiable"
-
-
-def test_a_place_by_a_stated_measure_is_still_contradicted():
+    # a place by a stated measure is still contradicted:
     (claim,) = _ranks("Spain ranks 25th of the 31 allies by share of GDP this year.")
     assert claim.verdict == "contradicted"  # 31st by share of GDP
-
-
-def test_a_place_by_a_measure_not_ranked_is_not_read():
+    # a place by a measure milex does not rank is not read:
     assert _ranks("Spain ranks 25th of the 31 allies by number of frigates.") == []

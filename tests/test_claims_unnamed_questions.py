@@ -32,16 +32,14 @@ def test_answer_after_an_unnamed_question_keeps_the_subject():
     high, low = _at(text, 1.47), _at(text, 1.01)
     assert (high.claim.subject, high.claim.year, high.verdict) == ("Canada", 2024, "supported")
     assert (low.claim.subject, low.claim.year, low.verdict) == ("Canada", 2014, "supported")
+    # a question naming its own ally sets that subject instead:
+    text = INTERVIEW.replace("Was that ever done before?", "And what about Italy?").format(
+        high="1.47", low="1.01"
+    )
+    assert _at(text, 1.01).claim.subject != "Canada"
 
 
 def test_a_wrong_figure_in_the_answer_is_contradicted():
     text = INTERVIEW.format(high="1.47", low="1.31")
     low = _at(text, 1.31)
     assert (low.claim.subject, low.claim.year, low.verdict) == ("Canada", 2014, "contradicted")
-
-
-def test_a_question_naming_its_own_ally_sets_the_subject():
-    text = INTERVIEW.replace("Was that ever done before?", "And what about Italy?").format(
-        high="1.47", low="1.01"
-    )
-    assert _at(text, 1.01).claim.subject != "Canada"
