@@ -14,7 +14,13 @@ from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.context import Mention
 from milex.claims.numbers import Quantity
 from milex.claims.rankings import rank_claim, read_places
-from milex.claims.subjects import relative_subject, run_end, run_start, subjects_for
+from milex.claims.subjects import (
+    coordinated_runs,
+    relative_subject,
+    run_end,
+    run_start,
+    subjects_for,
+)
 from milex.claims.years import year_for
 
 # words between a list of allies and what it does ("Poland (4.48%) and Latvia also lead")
@@ -31,6 +37,7 @@ def read_rankings(ctx: Context) -> None:
     read_places(ctx)
     _led(ctx)
     _next(ctx)
+    _followed(ctx)
     _only_ahead(ctx)
     _ahead_of_it(ctx)
     _more_than_the_rest(ctx)
@@ -218,6 +225,36 @@ def _next(ctx: Context) -> None:
         if made.kind == "ranking" and made.measure_basis != "stated" and prev.measure:
             made.measure, made.measure_basis = prev.measure, "carried"
         return
+
+
+def _followed(ctx: Context) -> None:
+    """'Poland spent the most relative to GDP, followed by Estonia and the United States': the
+    allies listed right after the words, in order, take the places after the one ranked
+    before them in the sentence (second, third), in its table and year."""
+    hits = ctx.find("ranking", "followed_phrases")
+    if not hits:
+        return
+    i, j, _ = hits[0]
+    prev = next((c for c in reversed(ctx.claims) if c.kind == "ranking" and c.order
+                 and not c.ranked_with and c.comparator is None
+                 and c.end <= ctx.tokens[i].start), None)  # fmt: skip
+    if prev is None or prev.value != int(prev.value):
+        return
+    lo, hi = ctx.clause_at(i)
+    named = [m for m in ctx.mentions if j <= m.i < hi and m.kind in ("ally", "group", "allies")]
+    runs = coordinated_runs(named, ctx.lows)
+    if not runs or runs[0][0].i - j > 1 or any(m.kind != "ally" for m in runs[0]):
+        return  # (the allies right after the words: "followed by the US and Estonia")
+    run = runs[0]
+    if prev.subject_code in {m.code for m in run}:
+        return
+    for n, m in enumerate(run):
+        anchor = Quantity(m.i, m.j, m.i, m.j, prev.value + 1 + n, form="ordinal", in_words=True)
+        rank_claim(ctx, anchor, int(prev.value) + 1 + n, prev.order, ally_after=m.code)
+        made = ctx.claims[-1]
+        if made.kind == "ranking" and made.start == ctx.tokens[m.i].start and prev.measure:
+            made.measure, made.measure_basis = prev.measure, prev.measure_basis
+            made.year, made.year_basis = prev.year, prev.year_basis
 
 
 _MORE = ("more", "larger", "bigger", "higher", "ahead")
