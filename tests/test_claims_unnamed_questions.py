@@ -43,3 +43,15 @@ def test_a_wrong_figure_in_the_answer_is_contradicted():
     text = INTERVIEW.format(high="1.47", low="1.31")
     low = _at(text, 1.31)
     assert (low.claim.subject, low.claim.year, low.verdict) == ("Canada", 2014, "contradicted")
+
+
+def test_a_question_with_a_figure_of_its_own_is_not_the_ally_before():
+    # Estonia 2024: 3.43 (NATO 2024 edition, 17 June 2024); "the 5%" asked about is The
+    # Hague's total, not Estonia's share of GDP
+    text = (
+        "Only Poland spends more than 3.5%: 4.12% of GDP in 2024. Estonia comes next at 3.43%.\n"
+        "And the 5%?\n"
+        "That total adds 1.5% for security spending such as infrastructure, due by 2035."
+    )
+    claims = milex.check(text, date="2025-06-20").claims
+    assert not [c for c in claims if c.claim.value == 5.0 and c.claim.subject == "Estonia"]

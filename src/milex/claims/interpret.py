@@ -96,12 +96,16 @@ _COUNT_NOUNS = patterns.phrases("count_nouns")
 
 
 def _asks_unnamed(text: str) -> bool:
-    """Is a paragraph a question that names no one ('Q: Is that the first time?', 'So how did
-    it get there?')? It asks about the subject of the turn before, and the answer that follows
-    goes on with that subject (a question naming its own ally sets it as the subject anyway)."""
+    """Is a paragraph a question that names no one and gives no figure ('Q: Is that the first
+    time?', 'So how did it get there?')? It asks about the subject of the turn before, and the
+    answer that follows goes on with that subject (a question naming its own ally sets it as
+    the subject anyway). A question with a figure of its own ('And the 5%?') turns to that
+    figure, not to the ally before."""
     if not text.rstrip().endswith("?"):
         return False
     tokens = tokenize(text)
+    if any(t.kind == "num" for t in tokens):
+        return False
     return not any(m.code != "IT" for m in ctxmod.subjects(tokens, [t.low for t in tokens]))
 
 
