@@ -42,6 +42,17 @@ def edition_for(source: str, measure: str, day: date) -> tuple[pubs.Publication 
     return sel.publication, note
 
 
+# Days after a SIPRI release during which an unattributed figure it matches is its.
+SIPRI_NEWS_DAYS: int = 7
+
+
+def sipri_news(day: date) -> bool:
+    """Whether `day` falls in the days after SIPRI's yearly release, when the news reports
+    SIPRI's figures, mostly without saying so."""
+    sipri, _note = edition_for("SIPRI", "spending_usd_current", day)
+    return sipri is not None and (day - sipri.published).days <= SIPRI_NEWS_DAYS
+
+
 def named(pub: pubs.Publication | None, claim, source: str, day: date):
     """The held edition the text names ("the estimate NATO published in June 2024"), when it
     was out by the article's date; else `pub`. Returns (edition, note)."""

@@ -10,6 +10,7 @@ A number that fits none of them (a vote count, a date, "three-day") is left alon
 
 from __future__ import annotations
 
+from milex.claims import evidence as ev
 from milex.claims import patterns, policy, timewords
 from milex.claims.accession import read_accessions
 from milex.claims.adoption import read_adoptions
@@ -674,18 +675,23 @@ def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
     as SIPRI's, or the article when SIPRI is the only source it has named so far: SIPRI's
     figure to judge it by ('Russia spent $149 billion in 2024, SIPRI said').
     Given as no one's, it may be another body's (a government's budget, the IISS's), and is
-    left alone, as outside the scorecard's allies."""
-    if (
-        not any(s.source == "SIPRI" for s in ctx.sources)
-        and (ctx.carry_source is None or ctx.carry_source[0] != "SIPRI")
-        and not ctx.article_sipri
-        and not any(regions.is_region(m.code) for m in ctx.mentions)
-    ):  # (but "Russia's $149bn is 5.5% of global military spending": SIPRI alone totals the
-        return  # world and its regions)
+    left alone, as outside the scorecard's allies; but in the days after SIPRI's yearly release
+    it is read unattributed, and judged as such (verify.py: supported when SIPRI's figure
+    agrees, else unverifiable, for it may still be another body's)."""
+    named = (
+        any(s.source == "SIPRI" for s in ctx.sources)
+        or (ctx.carry_source is not None and ctx.carry_source[0] == "SIPRI")
+        or ctx.article_sipri
+        or any(regions.is_region(m.code) for m in ctx.mentions)
+    )  # ("Russia's $149bn is 5.5% of global military spending": SIPRI alone totals the world
+    # and its regions)
+    if not named and (ctx.sources or ctx.carry_source is not None or not ev.sipri_news(ctx.today)):
+        return
     before = len(ctx.claims)
     read_measure(ctx, q, codes, "")
-    for claim in ctx.claims[before:]:
-        claim.source = "SIPRI"
+    if named:
+        for claim in ctx.claims[before:]:
+            claim.source = "SIPRI"
 
 
 def _guideline_of_ally(ctx: Context, q: Quantity, reading) -> bool:

@@ -18,6 +18,7 @@ from milex.claims import (
     derived,
     eu_counts,
     money_since,
+    patterns,
     ratios,
     streaks,
     verify_alliance,
@@ -50,7 +51,7 @@ from milex.claims.numbers import dot_may_be_thousands
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.reference import publications as pubs
 from milex.reference import regions
-from milex.reference.alliance import name_of
+from milex.reference.alliance import ALLIES, name_of
 
 NOT_PUBLISHED = {
     "EU": "neither NATO nor SIPRI publishes a figure for the EU's members as a group",
@@ -223,8 +224,10 @@ _JUDGES = {
 }
 
 
-# Days after a SIPRI release during which an unattributed figure it matches is its.
-SIPRI_NEWS_DAYS = 7
+# The countries outside NATO, whose figures NATO's tables do not hold.
+_OUTSIDE: frozenset[str] = frozenset(patterns.load()["subjects"]["foreign_codes"].values()) - {
+    a.iso3 for a in ALLIES
+}
 _SEASONED = ("spending_amount", "share_of_gdp", "real_change", "count_meeting", "alliance_share")
 
 
@@ -239,8 +242,7 @@ def _sipri_season(claim: Claim, day: date) -> bool:
         return False
     if claim.kind == "spending_amount" and claim.currency != "USD":
         return False
-    sipri, _note = ev.edition_for("SIPRI", "spending_usd_current", day)
-    return sipri is not None and (day - sipri.published).days <= SIPRI_NEWS_DAYS
+    return ev.sipri_news(day)
 
 
 def _sipri_or_nato(claim: Claim, day: date, judge) -> Checked:
@@ -251,6 +253,13 @@ def _sipri_or_nato(claim: Claim, day: date, judge) -> Checked:
     trial = copy.deepcopy(claim)
     trial.source = "SIPRI"
     sipri = judge(trial, day)
+    if sipri.verdict == "contradicted" and claim.subject_code in _OUTSIDE:
+        # ("India spent 2.5% of GDP" that week): NATO has no figure of a country outside the
+        # alliance, and SIPRI's disagrees; but the text does not name SIPRI, and the figure
+        # may be another body's (a government's budget, the IISS's): not called wrong
+        return unverifiable(claim, f"{sipri.explanation.rstrip('.')}; but the text does not "
+                                   "name its source, and the figure may be another body's",
+                            sipri.evidence, other_editions=sipri.other_editions)  # fmt: skip
     if sipri.verdict != "supported":
         return nato
     sipri.explanation += (" The text does not name its source; it appeared in the days after "
