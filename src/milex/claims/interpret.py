@@ -26,6 +26,7 @@ from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.subjects import addressee, coordinated_runs, foreign_iso, speaker_country
+from milex.claims.years import START_UNSAID
 from milex.reference import publications as pubs
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
@@ -821,6 +822,7 @@ def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
     latest year it gives a source's figures for when only a release milex lacks covers it."""
     out = _years_out_named(claims, today)
     _complements(claims, today)
+    _start_guesses(claims)
     for claim in claims:
         if claim.year_basis == "tense" and claim.source in out:
             claim.year_out_named = out[claim.source]
@@ -838,6 +840,32 @@ def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
         ):
             claim.doubts.append("the article gives some money at constant prices without "
                                 "saying which figures")  # fmt: skip
+
+
+_TO_GAP: int = 6  # characters between a starting point and its end point (" to ")
+_FROM_GAP: int = 8  # between an end point and its starting point after it (" from ")
+
+
+def _start_guesses(claims: list[Claim]) -> None:
+    """'Czechia dips from 2.08% to 2.00%', 'from 1.47% to 2.01%', no time said for the start:
+    the year before the end point's is offered as its year (claim.start_guess), on which it
+    may be supported; verify.py never contradicts it on that guess."""
+    for k, claim in enumerate(claims):
+        if claim.year is not None or claim.doubts != [START_UNSAID]:
+            continue
+        ends = [c for c in claims[k + 1 : k + 2] if 0 <= c.start - claim.end <= _TO_GAP]
+        ends += [c for c in claims[k - 1 : k] if k > 0 and 0 <= claim.start - c.end <= _FROM_GAP]
+        for end in ends:
+            if (
+                end.sentence == claim.sentence
+                and end.subject_code == claim.subject_code
+                and end.kind == claim.kind
+                and end.measure == claim.measure
+                and end.year is not None
+                and not end.doubts
+            ):
+                claim.start_guess = end.year - 1
+                break
 
 
 def _complements(claims: list[Claim], today: date) -> None:

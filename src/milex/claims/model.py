@@ -155,6 +155,9 @@ class Claim:
     # level now is claimed, a run over every year since perhaps not; the run's failing years
     # alone do not make it wrong
     since_unsure: bool = False
+    # the starting point of 'from X to Y' no words date: the year before the end point's,
+    # the one reading under which it may be supported (never contradicted: verify.py)
+    start_guess: int | None = None
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -222,6 +225,7 @@ class Claim:
         budget_line: bool = False,
         converted_pair: bool = False,
         since_unsure: bool = False,
+        start_guess: int | None = None,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -284,6 +288,7 @@ class Claim:
         self.budget_line = budget_line
         self.converted_pair = converted_pair
         self.since_unsure = since_unsure
+        self.start_guess = start_guess
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

@@ -49,6 +49,7 @@ from milex.claims.explain import (
 from milex.claims.model import Checked, Claim
 from milex.claims.numbers import dot_may_be_thousands
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
+from milex.claims.years import START_UNSAID
 from milex.reference import publications as pubs
 from milex.reference import regions
 from milex.reference.alliance import ALLIES, name_of
@@ -373,6 +374,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     measure, scale, currency = measure_of(claim)
     if measure is None:
         return unverifiable(claim, f"no edition held gives spending at {claim.price_base} prices")
+    if claim.year is None and claim.start_guess is not None and claim.doubts == [START_UNSAID]:
+        return _start_guessed(claim, day, summed)
     if claim.year is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
     source = claim.source
@@ -572,6 +575,25 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
+
+
+def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
+    """'from 2.08% to 2.00%', the start undated: supported when the year before the end
+    point's agrees (the plain reading of a move from one year to the next); otherwise
+    unverifiable, as the start may be of any earlier year."""
+    assert claim.start_guess is not None
+    trial = copy.deepcopy(claim)
+    trial.year, trial.doubts, trial.year_basis = claim.start_guess, [], "loose"
+    trial.start_guess = None
+    found = _measured(trial, day, summed)
+    if found.verdict != "supported":
+        return unverifiable(claim, f"{START_UNSAID}; the year before the end point's "
+                                   f"({claim.start_guess}) does not agree, and the text may "
+                                   "start from any earlier year",
+                            found.evidence, other_editions=found.other_editions)  # fmt: skip
+    found.explanation += (f" The text gives no year for the starting point: read as "
+                          f"{claim.start_guess}, the year before the end point's.")  # fmt: skip
+    return found
 
 
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")

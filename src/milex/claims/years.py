@@ -302,7 +302,7 @@ def year_for(
             # "will spend 2.96% this year, up from 2.22%": a change within the end point's one
             # year starts from the year before
             return YearReading(end_year - 1, since, None, "", "loose")
-        return YearReading(None, since, None, "the text gives no year for the starting point")
+        return YearReading(None, since, None, START_UNSAID)
     if not after and before and _set_against(ctx, q, before[-1], lo) and not _in_edition(ctx, q):
         # "PLN 151 bn this year vs PLN 111 bn", "4.12% in 2024, compared with 3.26%": the year
         # is the first figure's; the one it is set against has none said
@@ -324,7 +324,7 @@ def year_for(
         then = _since_then(ctx, q)
         if then is not None:  # "... fell short last year. The rises since then: Spain, from
             return YearReading(then, then, None, "", "loose")  # 1.43% to 2.00%": last year's
-        return YearReading(None, since, None, "the text gives no year for the starting point")
+        return YearReading(None, since, None, START_UNSAID)
     if chosen is not None and chosen.start is not None and chosen.year is not None:
         # "grew 72% in 2014-2024": a change over the span (changes.py); a level said of a span
         # is every year's only when compared ("above 2% in 2015-2024")
@@ -421,6 +421,9 @@ def _since_when(ctx: Context, q: Quantity) -> int | None:
     return None
 
 
+# The doubt of a starting point 'from X to Y' no words date (interpret.start_guesses then
+# offers the year before the end point's, on which it may be supported, never contradicted)
+START_UNSAID: str = "the text gives no year for the starting point"
 _CLAUSE_BREAKS: frozenset[str] = frozenset({";", ".", ":", "but", "while"})
 
 
