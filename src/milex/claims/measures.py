@@ -511,6 +511,12 @@ def _of_government(ctx: Context, q: Quantity) -> bool:
         for i, _j, _ in ctx.find("cues", "government_spending")
     ):
         return True  # "the share of government spending going to the military was 5.1%"
+    if any(
+        j == q.i - 1 and ctx.lows[j] in _APPOSITION_OPENERS and ctx.lows[i - 1 : i] == ["its"]
+        for i, j, _ in ctx.find("cues", "government_spending")
+    ):
+        return True  # "more than half of all its government spending — 54% — to the military":
+        # the figure set off right after the whole it is a share of
     if any(c.kind == "share_of_government_spending" for c in ctx.claims) and inherited_kind(
         ctx, q, 0, ("share_of_government_spending",)
     ):
@@ -520,8 +526,15 @@ def _of_government(ctx: Context, q: Quantity) -> bool:
         last is not None
         and last.kind == "share_of_government_spending"
         and last.sentence == ctx.sentence.index - 1
-        and not _SHARE_NOUNS.isdisjoint(ctx.lows[ctx.clause(q)[0] : q.i])
+        and not _SAME_SHARE_NOUNS.isdisjoint(ctx.lows[ctx.clause(q)[0] : q.i])
     )
+
+
+# what opens a figure set off after the words it is a figure of ("... spending — 54% —")
+_APPOSITION_OPENERS: frozenset[str] = frozenset({"—", "–", "-", "("})
+# a share's noun, or one that restates the figure of the sentence before ("Russia's figure
+# was 19%" after a sentence on the share of government spending)
+_SAME_SHARE_NOUNS: frozenset[str] = _SHARE_NOUNS | frozenset({"figure", "figures"})
 
 
 def _defence_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:

@@ -187,6 +187,9 @@ def placed_after(ctx: Context, q: Quantity) -> Mention | None:
     spending', '8.5% of Polish government expenditure'), with no other figure or clause
     between."""
     lows = ctx.lows
+    elided = elided_owner(ctx, q)
+    if elided is not None:
+        return elided  # ("19% of Russia's government budget, 54% of Ukraine's")
     end = min(len(lows), q.j + _PLACED_REACH)
     stop = next((k for k in range(q.j, end) if lows[k] in (",", ";", ".", "(")
                  or any(x.i == k for x in ctx.quantities)), end)  # fmt: skip
@@ -226,6 +229,28 @@ def _they_respectively(ctx: Context, q: Quantity, c_lo: int) -> list[str]:
     end = lows.index("respectively", q.j)
     paired = [x for x in ctx.quantities if pronoun < x.i < end and x.form == q.form]
     return codes if len(paired) == len(codes) else []  # (as many figures as allies, in order)
+
+
+_ELIDED_ENDS: frozenset[str] = frozenset({",", ";", ".", ")", "and", "but", "while", "against"})
+
+
+def elided_owner(ctx: Context, q: Quantity) -> Mention | None:
+    """The country whose whole a share is of when the whole's noun is left out after it, as
+    said already of a figure before in the sentence ('19% of Russia's government budget, 54%
+    of Ukraine's and 8.5% of Poland's'): 'of' and a possessive right after the figure, then
+    the clause goes on or ends."""
+    lows = ctx.lows
+    if lows[q.j : q.j + 1] != ["of"]:
+        return None
+    m = next((m for m in ctx.mentions if m.i == q.j + 1), None)
+    if m is None or not m.possessive or m.kind not in _OWNERS:
+        return None
+    if m.j < len(lows) and lows[m.j] not in _ELIDED_ENDS:
+        return None  # ("of Russia's GDP": the noun said; read as before)
+    if not any(x.j < q.i and x.form == q.form and lows[x.j : x.j + 1] == ["of"]
+               for x in ctx.quantities):  # fmt: skip
+        return None  # (no share of a whole before it whose noun it leaves out)
+    return m
 
 
 _PLACED_REACH: int = 8  # words after a share where the country it is placed in may be named
@@ -397,6 +422,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     paired = _paired(ctx, q)
     if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
         return [paired.code], ""  # 1.28%)": the two figures in the order of the two countries
+    elided = elided_owner(ctx, q)
+    if elided is not None:  # "... of Russia's government budget, 54% of Ukraine's": the
+        return [elided.code], ""  # possessive after 'of' owns the share (FOREIGN: its country
+        # is country_outside's to find, through placed_after)
     listed = _listed_after_colon(ctx, q)
     if listed:  # "Three more edged just ahead with 2.01%: Italy, Canada and Albania"
         return listed, ""
