@@ -145,6 +145,7 @@ def year_for(
             and not _own_time_after(ctx, t.j, q.i)
             and not (t.i > q.j and _joined_after(ctx, q.j, t.i))
             and not (t.i > q.j and _dated_before_comma(ctx, q.j, t.i))
+            and not (t.i > q.j and _record_since(ctx.lows, q.j, t.i))
             and apart < near
         ):  # ("Poland has been above 3% for two years running, and Lithuania's spending has
             # risen fourfold since 2014": 2014 is Lithuania's; "grew 31% in 2024, and has risen
@@ -419,6 +420,21 @@ def _since_when(ctx: Context, q: Quantity) -> int | None:
         if _CLAUSE_BREAKS.isdisjoint(lows[k : q.i]):
             return t.year
     return None
+
+
+_RECORD_WORDS: frozenset[str] = patterns.word_set("scope_superlatives")
+
+
+def _record_since(lows: list[str], end: int, at: int) -> bool:
+    """Is the 'since' at `at` a record's, set off after the figure ending at `end` ('rose 21%
+    to $55.3 billion, the largest annual increase since 1952', '1.4% of GDP, the highest share
+    since 1958')? It dates how long since the figure was last matched, not the start of a
+    change or a run."""
+    between = lows[end:at]
+    if "," not in between:
+        return False
+    last = len(between) - 1 - between[::-1].index(",")
+    return not _RECORD_WORDS.isdisjoint(between[last + 1 :])
 
 
 # The doubt of a starting point 'from X to Y' no words date (interpret.start_guesses then
