@@ -735,7 +735,13 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         # "Canada ranks 27th of the 31 allies this year": a place among the allies, by no
         # measure said: NATO's headline table (share of GDP) supports it; it cannot refute it
         measure, basis = "share_of_gdp", UNSTATED_BASIS
-    if measure is None:
+    outside_only = (
+        scope is None
+        and any(m.kind == "foreign" for m in ctx.mentions)
+        and not any(m.kind in ("ally", "group", "capital", "demonym") for m in ctx.mentions)
+        and _ALLIANCE_WORDS.isdisjoint(ctx.lows)
+    )  # (a sentence naming only countries outside the alliance: see below)
+    if measure is None and not outside_only:
         return
     if ranked_with:
         codes, doubt = [ranked_with[-1]], ""
@@ -763,6 +769,12 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             codes, doubt = [last.subject_code], ""
         elif ctx.carry is not None and len(ctx.carry) == 3:
             codes, doubt = [ctx.carry], ""  # "it" is the ally the sentence before spoke of
+    if codes == ["FOREIGN"] and outside_only and measure in (None, "spending_usd_current"):
+        scope, measure = "world", "spending_usd_current"  # "Ukraine, the eighth-largest
+        # spender, ...": a country outside the alliance, in a sentence naming no ally, has a
+        # place among the world's countries only (SIPRI's, in dollars)
+    if measure is None:
+        return
     if codes == ["FOREIGN"] and scope == "world" and (outside := country_outside(ctx, q)):
         codes = [outside]  # "China is the world's second-largest military spender" (SIPRI)
     if not codes or "FOREIGN" in codes:
