@@ -508,13 +508,15 @@ def _addressed(lows: list[str], i: int) -> bool:
         # (but not "slipped to sixth place in SIPRI's table": the "to" of a move, its
         # preposition between it and the body)
         to = max(k for k, w in enumerate(before) if w == "to")
-        if any(w[:1].isdigit() or w == "," for w in before[to + 1 :]):
-            return False  # (nor "and Denmark's to $1,670, SIPRI data show": the "to" of a
-            # figure reached, the body named after it the source of that figure)
+        if any(w[:1].isdigit() or w in _SET_OFF for w in before[to + 1 :]):
+            return False  # (nor "and Denmark's to $1,670, SIPRI data show", "devotes 1.9% of
+            # GDP to defence, SIPRI said": the "to" of a figure reached or of the clause before
+            # the comma, the body named after it the one saying it)
         return _BETWEEN_PLACES.isdisjoint(before[to + 1 :])
     return bool(before) and before[-1] in _COMPARED
 
 
+_SET_OFF: frozenset[str] = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _BETWEEN_PLACES: frozenset[str] = frozenset({"in", "on", "by", "from", "under", "at"})
 
 
