@@ -285,6 +285,7 @@ def year_for(
     if not after and (
         ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"])
         or (ctx.lows[q.i - 1 : q.i] == ["from"] and _after_end_point(ctx, q, lo))
+        or _bracketed_from(ctx, q)
         or revised_from(ctx, q) is not None
     ):
         # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
@@ -925,6 +926,14 @@ def _after_end_point(ctx: Context, q: Quantity, lo: int) -> bool:
     from 3.26%')?"""
     return any(x.form == q.form and lo <= x.i < q.i and ctx.lows[x.i - 1 : x.i] == ["to"]
                for x in ctx.quantities)  # fmt: skip
+
+
+def _bracketed_from(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the start of a change in brackets right after its end point ('Portugal
+    2.00% (from 1.28%)'): an earlier level, not the end point's year?"""
+    return ctx.lows[max(0, q.i - 2) : q.i] == ["(", "from"] and any(
+        x.form == q.form and x.j == q.i - 2 for x in ctx.quantities
+    )
 
 
 def _that_clause(words: list[str]) -> bool:
