@@ -823,6 +823,7 @@ def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
     out = _years_out_named(claims, today)
     _complements(claims, today)
     _start_guesses(claims)
+    _parallel_years(claims)
     for claim in claims:
         if claim.year_basis == "tense" and claim.source in out:
             claim.year_out_named = out[claim.source]
@@ -866,6 +867,40 @@ def _start_guesses(claims: list[Claim]) -> None:
             ):
                 claim.start_guess = end.year - 1
                 break
+
+
+def _parallel_years(claims: list[Claim]) -> None:
+    """'Norway: 3.65% this year, 2.27% last year and 1.24% in 2014. Sweden: 2.51%, 2.31% and
+    1.07%.': a sentence of one subject's figures with no time of their own, as many as the
+    sentence before gives another subject, each with its own year, of the same kind: the
+    years go over by position."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    for index, now in by_sentence.items():
+        before = by_sentence.get(index - 1, [])
+        if len(now) < 2 or len(now) != len(before):
+            continue
+        subject, kind = now[0].subject_code, now[0].kind
+        if (
+            subject is None
+            or any(c.subject_code != subject or c.kind != kind for c in now)
+            or any(c.year_basis != "tense" for c in now)
+        ):
+            continue
+        other = before[0].subject_code
+        years = [c.year for c in before]
+        if (
+            other is None
+            or other == subject
+            or any(c.subject_code != other or c.kind != kind for c in before)
+            or any(c.year_basis != "stated" for c in before)
+            or None in years
+            or len(set(years)) != len(years)
+        ):
+            continue
+        for claim, was in zip(now, before, strict=True):
+            claim.year, claim.year_basis = was.year, "loose"
 
 
 def _complements(claims: list[Claim], today: date) -> None:
