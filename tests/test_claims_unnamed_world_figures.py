@@ -59,6 +59,7 @@ def test_unnamed_figure_sipri_disagrees_with_is_unverifiable(text, value):
     assert found[value].verdict == "unverifiable"
     assert found[value].evidence.source == "SIPRI"
     assert "may be another body's" in found[value].explanation
+    assert found[value].claim.year == 2024  # (the year SIPRI's figure was read in)
 
 
 def test_named_sipri_still_contradicts_a_wrong_figure():

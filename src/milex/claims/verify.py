@@ -258,7 +258,7 @@ def _sipri_or_nato(claim: Claim, day: date, judge) -> Checked:
         # ("India spent 2.5% of GDP" that week): NATO has no figure of a country outside the
         # alliance, and SIPRI's disagrees; but the text does not name SIPRI, and the figure
         # may be another body's (a government's budget, the IISS's): not called wrong
-        return unverifiable(claim, f"{sipri.explanation.rstrip('.')}; but the text does not "
+        return unverifiable(sipri.claim, f"{sipri.explanation.rstrip('.')}; but the text does not "
                                    "name its source, and the figure may be another body's",
                             sipri.evidence, other_editions=sipri.other_editions)  # fmt: skip
     if sipri.verdict != "supported":
