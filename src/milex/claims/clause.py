@@ -126,6 +126,11 @@ class Context:
     # the one base year of the real changes the sentence just before, in the same paragraph,
     # gave ("... up 171% since 2014."): the span of a change that names no time of its own
     # next ("Romania's 136% rise is smaller")
+    # the two times the figures ending the sentence before, in the same paragraph, compared
+    # for one subject ("Poland's share went from 4.25% in 2025 to 4.68% this year."): the
+    # form of those figures, the earlier year and the later one, which a change 'from X to Y'
+    # naming no time of its own next compares too ("Germany's went from 2.22% to 2.89%.")
+    carry_pair: tuple[str, int, int] | None = None
     carry_since: int | None = None
     # the sentence just before, in the same paragraph, spoke of allies by a noun ("Never have
     # so many allies spent 2%."): what "23 of them" then counts

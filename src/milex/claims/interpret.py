@@ -216,6 +216,11 @@ def read_article(
     since_before: tuple[int, int, int | None, bool, bool] = (-1, -1, None, False, False)
     nouned: tuple[int, int] = (-1, -1)  # the paragraph and index of the last sentence that
     # spoke of allies by a noun ("so many allies")
+    # the figures the paragraph has given so far, each with its form (percent, money, ...), and
+    # (paragraph, sentence, the pair's form, earlier year, later year) of the last sentence
+    # that ended on two figures comparing one subject at two times (see Context.carry_pair)
+    figured: list[tuple[Claim, str]] = []
+    pair_before: tuple[int, int, str, int, int] = (-1, -1, "", 0, 0)
     # equipment's share of spending is what the article has spoken of since it last spoke of
     # it ("... a fifth of defence spending into major equipment" then, a paragraph on, "Only
     # Belgium falls short, at 14.54%"), no other share of anything since
@@ -267,6 +272,7 @@ def read_article(
         subheading = False
         if sent.paragraph != paragraph:
             seen_before, seen = seen, []
+            figured = []
             subheading = k > 0 and _subheading(sents, k)
             if subheading:  # ("Equipment", then "The new one: 3.5% core")
                 if not sectioned:
@@ -377,6 +383,8 @@ def read_article(
         ctx.carry_other_field = other_field == sent.paragraph
         ctx.carry_world_rank = world_rank == sent.paragraph
         ctx.carry_ally_noun = nouned == (sent.paragraph, k - 1)
+        if pair_before[:2] == (sent.paragraph, k - 1):
+            ctx.carry_pair = pair_before[2:]
         if since_before[:2] == (sent.paragraph, k - 1):
             ctx.carry_since, ctx.carry_since_real = since_before[2], since_before[3]
             ctx.carry_change = since_before[4]
@@ -486,6 +494,10 @@ def read_article(
         shares = [c for c in ctx.claims if c.unit == "%"]
         if _COUNT_NOUNS.any_in(ctx.lows, 0, len(ctx.lows)):
             nouned = (sent.paragraph, k)
+        figured.extend(_with_forms(ctx))
+        compared = _compared_times(figured) if ctx.claims else None
+        if compared is not None:
+            pair_before = (sent.paragraph, k, *compared)
         since_before = (sent.paragraph, k, bases.pop() if len(bases) == 1 else None,
                         not any(c.real_unstated for c in changed),
                         bool(shares) and len(changed) == len(shares))  # fmt: skip
@@ -1136,6 +1148,37 @@ def _context(
         today=today,
         carry=carry,
     )
+
+
+def _with_forms(ctx: Context) -> list[tuple[Claim, str]]:
+    """The sentence's claims, each with the form of the figure it was read from."""
+    forms = {ctx.tokens[q.i].start: q.form for q in ctx.quantities}
+    return [(c, forms[c.start]) for c in ctx.claims if c.start in forms]
+
+
+_PAIR_BASES: frozenset[str] = frozenset({"stated", "loose"})
+
+
+def _compared_times(figured: list[tuple[Claim, str]]) -> tuple[str, int, int] | None:
+    """(form, earlier year, later year) when the paragraph's last two figures are of one
+    form, one kind and one subject, each dated by the text, the later one at a later year
+    ("from 4.25% in 2025 to 4.68% this year", "In 2014, ... 1.43%. This year: 2.02%.")."""
+    if len(figured) < 2:
+        return None
+    (first, form), (second, form2) = figured[-2], figured[-1]
+    if (
+        form != form2
+        or first.kind != second.kind
+        or first.subject_code is None
+        or first.subject_code != second.subject_code
+        or first.year is None
+        or second.year is None
+        or first.year >= second.year
+        or first.year_basis not in _PAIR_BASES
+        or second.year_basis not in _PAIR_BASES
+    ):
+        return None
+    return form, first.year, second.year
 
 
 def _of_gdp(c: Claim) -> bool:

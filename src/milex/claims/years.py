@@ -241,6 +241,11 @@ def year_for(
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
+    parallel = _parallel_change(ctx, q, lo, hi)
+    if parallel is not None:
+        # "Poland's share went from 4.25% in 2025 to 4.68% this year. Germany's went from 2.22%
+        # to 2.89%.": a change that names no time of its own compares the same two times
+        return YearReading(parallel, since, None, "", "loose")
     bracketed = _bracket_after_year(ctx, q)
     if bracketed is not None:
         # "above 3% in 2021 (3.70%) and 2022 (3.88%)": a figure alone in brackets right
@@ -734,6 +739,33 @@ def _figure_of_year(ctx: Context, q: Quantity, lo: int, year: int) -> bool:
         ):
             return True  # "the estimate for 2025"
     return False
+
+
+_PAIR_SKIP: tuple[str, ...] = ("price", "edition")
+
+
+def _parallel_change(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
+    """The year of a figure of a change 'from X to Y' whose clause names no time, when the
+    sentence before compared one subject at two times with figures of the same form (see
+    Context.carry_pair): X of the earlier time, Y of the later (None otherwise, and for a
+    change still to come: "will go from 1.3% to 2%")."""
+    pair = ctx.carry_pair
+    if pair is None or pair[0] != q.form:
+        return None
+    lows = ctx.lows
+    same = [x for x in ctx.quantities if x.form == q.form and lo <= x.i < hi]
+    if len(same) != 2:
+        return None
+    start, end = same
+    if lows[start.i - 1 : start.i] != ["from"] or lows[start.j : end.i] != ["to"]:
+        return None
+    if any(lo <= t.i < hi and t.role not in _PAIR_SKIP for t in ctx.times):
+        return None
+    if tense_of(ctx, q) == "future" or ctx.has("cues", "plan", lo=lo, hi=hi):
+        return None
+    if q is start:
+        return pair[1]
+    return pair[2] if q is end else None
 
 
 def _since_then(ctx: Context, q: Quantity) -> int | None:
