@@ -310,11 +310,32 @@ def _dated(ctx: Context, q: Quantity, own_clause: bool = False) -> bool:
     _lo, hi = ctx.clause(q) if own_clause else ctx.neighbours(q)
     hi = min(hi, q.j + 5) if own_clause else hi
     return any(
-        (q.j <= t.i < hi or (q.i - 3 <= t.i < q.i and not own_clause))
+        (q.j <= t.i < hi or (q.i - 3 <= t.i < q.i and not own_clause)
+         or (not own_clause and _fronted(ctx, q, t)))
         and (t.kind in ("this", "last") or (t.kind == "year" and t.role == "in"))
         and (t.year is None or t.year <= ctx.today.year)  # a future year is a pledge's year
         for t in ctx.times
+    )  # fmt: skip
+
+
+def _fronted(ctx: Context, q: Quantity, t) -> bool:
+    """Does the time open the sentence of the figure, with no other figure, no other time and
+    no word of a plan or pledge between them ('This year it will reach 3.22%', not 'This year
+    Poland pledged 4.7%')?"""
+    if t.i > 1 or t.j > q.i:
+        return False
+    if any(t.j <= x.i < q.i for x in ctx.quantities) or any(
+        x is not t and x.i < q.i for x in ctx.times
+    ):
+        return False
+    return not (
+        ctx.has("cues", "plan", lo=t.j, hi=q.i) or _INTENDING.intersection(ctx.lows[t.j : q.i])
     )
+
+
+_INTENDING: frozenset[str] = patterns.word_set("intending_words") | patterns.word_set(
+    "pledging_verbs"
+)  # "This year Poland pledged 4.7%", "This year the plan is 2%"
 
 
 def _in_unit(q: Quantity, unit: str) -> float:

@@ -93,6 +93,19 @@ def _header_dollars(ctx: Context) -> None:
 _ITEM_WORDS: int = 12  # the tokens of an item line at most ("| United States | 2,240 |")
 
 
+_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+
+
+def _carried_pronoun(ctx: Context, q: Quantity, subject: str | None) -> bool:
+    """Is the figure's subject the ally the sentence before spoke of, named here by 'it' or
+    'its' in the figure's clause before it ('Denmark has transformed itself. This year it will
+    reach 3.22%')? Then it is as named as the ally itself."""
+    if subject is None or subject != ctx.carry or subject not in ALLY_CODES:
+        return False
+    lo, _hi = ctx.clause(q)
+    return not _PRONOUNS.isdisjoint(ctx.lows[lo : q.i])
+
+
 def _elided_percent(ctx: Context) -> None:
     """'Hungary spends 2.11 per cent; Czechia, 2.10; Türkiye, 2.09': a bare number with
     decimals right after an ally, after a percentage with decimals, is one too, however many
@@ -562,7 +575,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         # an ally carried from an earlier sentence does not make "the target is 5%" its own
         named = any(
             m.kind in ("ally", "allies", "group", "demonym", "capital") for m in ctx.mentions
-        )
+        ) or _carried_pronoun(ctx, q, subject)
         reading = policy.match(ctx, q, subject if named else None)
         if reading is not None and (
             _guideline_of_ally(ctx, q, reading) or _national_plan(ctx, q, reading)
