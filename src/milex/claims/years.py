@@ -450,6 +450,10 @@ _CLAUSE_BREAKS: frozenset[str] = frozenset({";", ".", ":", "but", "while"})
 
 
 _VINTAGE_NOW: frozenset[str] = patterns.as_set("time", "vintage_now_holders")
+# the nouns of a figure a year may head ("the 2024 share", "Poland's 2024 spending")
+_YEAR_NOUNS: frozenset[str] = patterns.word_set("estimated_nouns") | patterns.word_set(
+    "restated_nouns"
+)
 
 
 def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr | None) -> bool:
@@ -458,6 +462,8 @@ def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr | None
     NATO now counts 29 allies ...': the latest tables' count, still of 2025)?"""
     if t is None:
         return not timewords.NOW.isdisjoint(lows[i:j])
+    if t.kind == "year" and lows[t.j : t.j + 1] != [] and lows[t.j] in _YEAR_NOUNS:
+        return False  # "Belgium's 2024 share is now 15.4%": the noun's year, as now published
     fronted = lows[t.j : t.j + 1] == [","] and not any(w[:1].isalpha() for w in lows[: t.i - 1])
     return any(w in timewords.NOW and not (fronted and k > 0 and lows[k - 1] in _VINTAGE_NOW
                                            and not _NOW_BREAKS.intersection(lows[t.j + 1 : k]))
