@@ -236,12 +236,46 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         ranked = exact or ranked
         kinds = {table[fid][1] for fid in ranked}
     kind = "guideline_value" if kinds == {"guideline"} else "policy_amount"
+    if kind == "guideline_value" and _other_figure_is_value(ctx, q, unit, ranked):
+        return None  # "the equipment share is low, at 14.5%, below the 20% guideline": the
+        # guideline's value is the other figure; this one is a level set against it
     if kind == "guideline_value":
         subject = "NATO"
     else:
         allies = {table[fid][0].ally for fid in ranked}
         subject = allies.pop() if len(allies) == 1 else (subject_code or "")
     return PolicyReading(kind, ranked, subject or "")
+
+
+def _other_figure_is_value(ctx: Context, q: Quantity, unit: str, ranked: list[str]) -> bool:
+    """Is q none of the commitments' values while a later figure of the sentence, of the same
+    form, is one of them exactly, named as a guideline that q is set beside ('at 14.5%, below
+    the 20% guideline')? (Not two pledges: 'to 2% by 2029 and to 2.5% by 2034'.)"""
+    table = figure_table()
+    values = {table[fid][0].value for fid in ranked}
+    if any(abs(_in_unit(q, unit) - v) < 1e-9 for v in values):
+        return False
+    return any(
+        x.i > q.j
+        and any(abs(_in_unit(x, unit) - v) < 1e-9 for v in values)
+        and _beside_guideline(ctx.lows, x)
+        for x in ctx.quantities
+        if x.form == q.form
+    )
+
+
+def _beside_guideline(lows: list[str], x: Quantity) -> bool:
+    """Is x a guideline's figure that a level is set beside: a side word before it, only an
+    article or the alliance's name between ('below the 20% guideline', 'short of NATO's 2%
+    target'), and a commitment noun right after it?"""
+    if lows[x.j : x.j + 1] == [] or lows[x.j] not in _NOUNS:
+        return False
+    words = lows[max(0, x.i - 3) : x.ni]  # (its hedge included: "below the 20%")
+    while len(words) > 1 and words[-1] in _GENERIC:
+        words.pop()
+    if words[-2:] == ["short", "of"]:
+        words.pop()
+    return words[-1:] != [] and words[-1] in _SIDES
 
 
 _WHOLE = patterns.phrases("cues", "said_whole")
@@ -369,6 +403,7 @@ def _bracketed(lows: list[str], x: Quantity) -> bool:
 _NOUNS = patterns.word_set("commitment_nouns")
 _AGAINST = patterns.word_set("setting_against_words")
 _GENERIC = frozenset({"a", "an", "the", "nato", "nato's", "alliance", "alliance's", "agreed"})
+_SIDES: frozenset[str] = patterns.word_set("side_words") | _AGAINST  # "below the 20% guideline"
 
 
 def set_against(lows: list[str], i: int) -> bool:
