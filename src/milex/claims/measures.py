@@ -1341,6 +1341,9 @@ def _dollars_of(ctx: Context, q: Quantity) -> Quantity | None:
 _INHERITED: tuple[str, ...] = ("share_of_gdp", *patterns.BUDGET_SHARES, "real_change")
 
 
+_TABLED_BY: frozenset[str] = frozenset({"NATO", "SIPRI"})  # bodies whose sums are defence's
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -1357,9 +1360,12 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         codes, doubt = [], "the sum per head is of several allies' people together"
     elif residents is not None and (named_after or not codes or codes == [residents]):
         codes, doubt = [residents], ""  # "$2,895 per American", "Canadians spend $710 each"
-    if not (ctx.has("cues", "defence") or ((ctx.defence_topic or ranked) and codes)) or multi_year(
-        ctx, q
-    ):
+    # (or the sentence says the sums are NATO's or SIPRI's: "NATO's 2024 estimates are:
+    # Lithuania EUR 2.13 billion, Slovakia EUR 2.63 billion", figures of defence spending)
+    tabled = bool(codes) and any(s.source in _TABLED_BY for s in ctx.sources)
+    if not (
+        ctx.has("cues", "defence") or ((ctx.defence_topic or ranked or tabled) and codes)
+    ) or multi_year(ctx, q):
         return
     if ctx.has("cues", "economy_amount", lo=max(0, q.i - 5), hi=q.i):
         return  # "a US economy worth $28.7 trillion": the economy, not its defence spending
