@@ -561,7 +561,15 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # ("At an estimated 1.28% of GDP, Spain had ...")
         if opening and not before:
             after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
-                     and m.kind in ("ally", "group", "demonym", "capital")]  # fmt: skip
+                     and (m.kind in ("ally", "group", "demonym", "capital")
+                          or ctx.lows[m.i : m.j] == ["it"])]  # fmt: skip
+            if after and ctx.lows[after[0].i : after[0].j] == ["it"]:
+                # "At 2.40% of GDP this year it trails Sweden (2.51%)": the ally 'it' stands
+                # for, not the one it trails
+                carried = ctx.carry or ctx.carry_far
+                if carried:
+                    return [carried], ""
+                return [], "'it' could not be tied to an ally"
             if after:
                 return [after[0].code], ""
     aside = _aside_of(ctx, q, before)
