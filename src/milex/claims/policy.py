@@ -255,6 +255,8 @@ def _other_figure_is_value(ctx: Context, q: Quantity, unit: str, ranked: list[st
     values = {table[fid][0].value for fid in ranked}
     if any(abs(_in_unit(q, unit) - v) < 1e-9 for v in values):
         return False
+    if _after_side_noun(ctx.lows, q):
+        return True  # "both spend well above the benchmark: 2.37% and 3.43%": levels
     return any(
         x.i > q.j
         and any(abs(_in_unit(x, unit) - v) < 1e-9 for v in values)
@@ -262,6 +264,23 @@ def _other_figure_is_value(ctx: Context, q: Quantity, unit: str, ranked: list[st
         for x in ctx.quantities
         if x.form == q.form
     )
+
+
+_LEVEL_OPENERS: frozenset[str] = frozenset({":", ",", "at", "with", "-", "–", "—"})
+
+
+def _after_side_noun(lows: list[str], q: Quantity) -> bool:
+    """Does the figure follow a guideline named by its noun alone after a side word ('well
+    above the benchmark: 2.37%', 'below the target, at 1.3%'): a level set against it?"""
+    k = q.i - 1
+    while k > 0 and q.i - 1 - k < 2 and lows[k] in _LEVEL_OPENERS:
+        k -= 1
+    if k < 1 or k == q.i - 1 or lows[k] not in _NOUNS:
+        return False  # (an opener is needed: "above the target 2%" may name its value)
+    k -= 1
+    while k > 0 and lows[k] in _GENERIC:
+        k -= 1
+    return lows[k] in _SIDES
 
 
 def _beside_guideline(lows: list[str], x: Quantity) -> bool:
