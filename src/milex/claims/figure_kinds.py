@@ -73,7 +73,10 @@ def breakdown_category(ctx: Context, q: Quantity) -> str | None:
     k = 0
     while k < len(after) and after[k] in (",", "goes", "go", "went", "is", "was", "spent"):
         k += 1  # "58.6%, goes on personnel"
-    said = after[k : k + 1] in (["on"], ["for"], ["to"])
+    whole = _budget_named_after(ctx, q.j + k)
+    if whole:  # "58.6% of its budget on personnel", "36.1% of its 2024 spending into equipment"
+        after, k = ctx.lows[whole : whole + 3], 0
+    said = after[k : k + 1] in (["on"], ["for"], ["to"], ["into"])
     k += 1 if said else 0
     category = _CATEGORIES.get(after[k]) if k < len(after) else None
     label = label_before(ctx, q)
@@ -84,6 +87,24 @@ def breakdown_category(ctx: Context, q: Quantity) -> str | None:
     if category in ("infrastructure_share", "other_share") and not ctx.has("cues", "defence"):
         return None  # ("3% on infrastructure" is a defence category only in a defence sentence)
     return category
+
+
+_WHOLE_REACH: int = 5  # "of Portugal's 2024 defence budget": the words of the whole, at most
+
+
+def _budget_named_after(ctx: Context, k: int) -> int:
+    """Where the words after 'of <the budget>' start, when the figure's whole, a defence budget
+    or its spending, is named at k before the category it goes on ('58.6% of its budget on
+    personnel'); else 0. No other figure than a year may stand in the whole."""
+    if ctx.lows[k : k + 1] != ["of"]:
+        return 0
+    found = ctx.find("cues", "budget_share", lo=k + 1, hi=min(len(ctx.lows), k + _WHOLE_REACH))
+    if not found:
+        return 0
+    end = int(found[0][1])
+    if any(k < x.i < end and x.form != "year" for x in ctx.quantities):
+        return 0
+    return end
 
 
 # the nouns of a category's share named before its figure ("the personnel share fell to 28%")
@@ -292,6 +313,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
     ):
         return before - 1
+    if before >= 1 and lows[before] == ":" and (k := _rise_noun_before(ctx, before)) is not None:
+        return k  # "Real growth this year: 30.1%": the label names a rise, dated before its colon
     verb = before
     if lows[max(0, before - 2) : before + 1] in _PUT_AT:
         verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
