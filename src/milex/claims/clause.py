@@ -346,7 +346,10 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if claim.hedge in ("more_than", "less_than") and spender_after(ctx, q):
         claim.hedge = None  # "well below the 4.12% Poland spends": Poland's own figure, the
         # comparison says where the sentence's subject stands against it
-    dated, older = _dated_before(ctx, q, claim.source)
+    dated, older, unheld = _dated_before(ctx, q, claim.source)
+    if unheld is not None:  # "against the 1.23% it published a year earlier", in June 2019
+        claim.doubts.append(f"the text gives the figure as {claim.source}'s estimate published in "
+                            f"{unheld}, a release milex does not hold")  # fmt: skip
     worded = _earlier_estimate(ctx, q) or _replaced(ctx, q) or revised_from(ctx, q) is not None
     if worded or dated:
         claim.earlier_edition = True
@@ -511,29 +514,35 @@ def spender_after(ctx: Context, q: Quantity) -> bool:
     return lows[verb : verb + 1] != [] and lows[verb] in _SPENDING
 
 
+_COMPARED: frozenset[str] = frozenset({"than", "below", "above", "under", "over"})
+
+
 def unhedge_compared(ctx: Context, q: Quantity, claim: Claim) -> None:
-    """'3.37%, lower than the 3.43% it estimated a year ago': an earlier estimate that a new
-    figure is compared with is stated as it was, not as a bound."""
+    """'3.37%, lower than the 3.43% it estimated a year ago', 'well below the 2.03% estimated
+    in 2024': an earlier estimate (or one of a release named right after it) that a new figure
+    is compared with is stated as it was, not as a bound."""
     words = ctx.lows[q.i : q.j]
     if (
-        claim.earlier_edition
+        (claim.earlier_edition or _edition_right_after(ctx, q) is not None)
         and claim.hedge in ("more_than", "less_than")
-        and any(w == "than" and words[k + 1 : k + 2] == ["the"] for k, w in enumerate(words))
+        and any(w in _COMPARED and words[k + 1 : k + 2] == ["the"] for k, w in enumerate(words))
     ):
         claim.hedge = None
 
 
-def _dated_before(ctx: Context, q: Quantity, source: str) -> tuple[bool, int | None]:
+def _dated_before(ctx: Context, q: Quantity, source: str) -> tuple[bool, int | None, int | None]:
     """Does a time in the figure's clause date an estimate of it (years.estimate_time) to
     before the edition current at the date ("the 2.12% estimated a year earlier", "NATO had
     put Germany's 2024 spending at 2.12% a year ago")? Only to a held edition published that
     year: not "last year" when the edition current at the date came out that year ("NATO
     estimated last year", in March 2025), nor when milex lacks that year's edition. Also
     returns that year when its edition is older than the one before the edition of the day
-    ("two years ago"), to be judged on by name."""
+    ("two years ago"), to be judged on by name; and, third, the year of a release before
+    the edition of the day that milex does not hold ("the 1.23% it published a year earlier",
+    in June 2019: the 2018 release), else None."""
     t = estimate_time(ctx, q)
     if t is None:
-        return False, None
+        return False, None, None
     # "a year earlier" than the new figures the text sets it against: a year before the date
     year = (
         t.year
@@ -542,11 +551,20 @@ def _dated_before(ctx: Context, q: Quantity, source: str) -> tuple[bool, int | N
     )
     out = [p.published.year for p in pubs.publications(source)
            if p.published is not None and p.published <= ctx.today]  # fmt: skip
+    if out and year < out[-1] and year not in out and t.role == "date" and _set_against(ctx, q):
+        return False, None, year  # a release before the edition of the day, not held
     # (an estimate of a year whose edition milex lacks is left to the edition of the day)
     if not (out and out[-1] > year and year in out):
-        return False, None
+        return False, None, None
     # an edition older than the one before the edition of the day: named by its year
-    return True, (year if len(out) > 1 and year != out[-2] else None)
+    return True, (year if len(out) > 1 and year != out[-2] else None), None
+
+
+def _set_against(ctx: Context, q: Quantity) -> bool:
+    """Does the sentence set another figure of the same form beside this earlier estimate (the
+    new one: 'now puts Canada at 1.29%, against the 1.23% it published a year earlier')? A
+    lone 'NATO estimated last year' may date loosely; set against a new figure it does not."""
+    return any(x is not q and x.form == q.form for x in ctx.quantities)
 
 
 _OLD_BASIS = ("old definition", "previous definition", "former definition", "outside the core",
@@ -604,6 +622,9 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         x.j == q.i - 1 and lows[x.i - 1 : x.i] == ["from"] for x in ctx.quantities
     ):  # "Compared with the 2025 edition, ... falls from 4.48% to 4.25%": the change ends
         return None  # on today's edition
+    own = _edition_right_after(ctx, q)
+    if own is not None:  # "In the 2026 report it is 1.35%, down from 1.70% in the 2025 report,
+        return own  # which had cut the 2.03% estimated in 2024": each figure's own release
     for t in ctx.times:
         if revised_since(t.i) or _dates_another(ctx, q, t.i):
             continue
@@ -613,6 +634,28 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
             return t.year
         if t.role == "date" and any(w in ("published", "released", "issued")
                                     for w in ctx.lows[max(0, t.i - 4) : t.i]):  # fmt: skip
+            return t.year
+    return None
+
+
+_OWN_RELEASE_REACH: int = 4  # "1.70% in the 2025 report", "2.03% estimated in 2024"
+_RELEASING: frozenset[str] = patterns.word_set("estimating_verbs") | frozenset(
+    {"published", "released", "issued", "reported"}
+)
+
+
+def _edition_right_after(ctx: Context, q: Quantity) -> int | None:
+    """The year of a release named right after the figure, as its own: an edition ('1.70% in
+    the 2025 report') or the year a verb of publishing or estimating dates it ('the 2.03%
+    estimated in 2024'); it outranks a release the clause names before another figure."""
+    for t in ctx.times:
+        if not q.j <= t.i <= q.j + _OWN_RELEASE_REACH or t.year is None:
+            continue
+        if _dates_another(ctx, q, t.i):
+            continue
+        if t.role == "edition":
+            return t.year
+        if t.role == "date" and t.kind == "year" and not _RELEASING.isdisjoint(ctx.lows[q.j : t.i]):
             return t.year
     return None
 
