@@ -119,6 +119,18 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         read_share_of_total(ctx, q, _claims_for) or read_share_of_world(ctx, q, _claims_for)
     ):
         return
+    if q.form in ("percent", "fraction") and _of_unnamed_total(ctx, q):
+        # "The US alone accounted for 37% of the total and China for about 12%": a share of
+        # a whole the words do not name (the allies'? the world's?): never a level or a change
+        value = q.value if q.form == "percent" else q.value * 100.0
+        if _world_total_before(ctx) and codes and "FOREIGN" not in codes:
+            # ("World spending reached $2.7 trillion. The US accounted for 37% of the total")
+            for claim in _claims_for(ctx, q, codes, doubt, "world_share", value, "%",
+                                     measure="spending_usd_current"):  # fmt: skip
+                claim.source = "SIPRI"
+            return
+        _claims_for(ctx, q, codes, UNNAMED_TOTAL, "unread", value, "%")
+        return
     if (
         q.form == "percent"
         and ctx.lows[q.j : q.j + 1] == ["of"]
@@ -226,6 +238,55 @@ _CURRENT_WORDS: frozenset[str] = patterns.word_set("current_price_words")
 MEDIAN_DOUBT: str = ("the figure is the median ally's share, and the text does not say of "
                      "which allies")  # fmt: skip
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
+_TOTAL_NOUNS: frozenset[str] = patterns.word_set("unnamed_total_nouns")
+_CATEGORY_WORDS: frozenset[str] = (
+    patterns.as_set("cues", "equipment")
+    | _PAY
+    | frozenset({"infrastructure", "operations", "maintenance"})
+)
+_TOTAL_ENDS: frozenset[str] = frozenset({",", ".", ";", ":", "and", "but", "while", "in", "for",
+                                         "(", ")", "—", "–"})  # fmt: skip
+UNNAMED_TOTAL: str = ("the figure is a share of a total the text does not name (the allies' "
+                      "or the world's), not a share of GDP or a change")  # fmt: skip
+
+
+_TOTAL_REACH: int = 6  # sentences back a total in money may be the whole a share is of
+
+
+def _world_total_before(ctx: Context) -> bool:
+    """Is the last total in money the article gave, a few sentences back at most, the world's
+    (SIPRI's), not the allies' or a group's: the whole that 'of the total' then means?"""
+    totals = [c for c in (*ctx.earlier[-12:], *ctx.claims) if c.kind == "spending_amount"
+              and c.subject_code is not None and len(c.subject_code) != 3]  # fmt: skip
+    if not totals or ctx.sentence.index - totals[-1].sentence > _TOTAL_REACH:
+        return False
+    return str(totals[-1].subject_code).endswith("WORLD")
+
+
+def _of_unnamed_total(ctx: Context, q: Quantity) -> bool:
+    """'37% of the total', 'a fifth of the whole': a share of a whole named only as a total;
+    and a bare figure that the same clause sets beside such a share, with no words of its own
+    ('... of the total and China for about 12%')."""
+    lows = ctx.lows
+    k = q.j + 1 + (lows[q.j + 1 : q.j + 2] == ["the"])
+    if ctx.word_in(_CATEGORY_WORDS, ctx.clause(q)[0], q.i):
+        return False  # "Equipment makes up 25.7% of the total": the total is the budget's
+    if lows[q.j : q.j + 1] == ["of"] and lows[k : k + 1] != [] and lows[k] in _TOTAL_NOUNS:
+        if lows[k + 1 : k + 2] == [] or lows[k + 1] in _TOTAL_ENDS:
+            ctx.memo["unnamed total"] = q.j
+            return True
+        return False
+    at = ctx.memo.get("unnamed total")
+    if not isinstance(at, int) or at > q.i or ctx.clause_at(at)[0] != ctx.clause(q)[0]:
+        return False
+    words = ctx.lows[at : q.i]
+    return (
+        "and" in words
+        and not any(x.form != "year" and at < x.i < q.i for x in ctx.quantities)
+        and not ctx.has("cues", "gdp", lo=q.j, hi=min(len(lows), q.j + 4))
+    )
+
+
 _INCLUDING: frozenset[str] = patterns.word_set("including_words")
 _STATING_VERBS: frozenset[str] = patterns.word_set("measured_verbs") | {
     "is",
@@ -755,6 +816,18 @@ def _of_a_national_budget(ctx: Context, q: Quantity) -> bool:
                for x in ctx.quantities)  # fmt: skip
 
 
+def _national_measure(ctx: Context, q: Quantity) -> bool:
+    """'The Ministry of Defence's own budget, at around 2.1%': the figure's clause names, before
+    it, a country's own measure of its defence budget, not NATO's (unless it names NATO's
+    definition too)."""
+    lo, hi = ctx.clause(q)
+    if not ctx.has("cues", "national_measure", lo=lo, hi=q.i):
+        return False
+    return not ctx.word_in(_NATO_COUNTED, lo, hi) and not any(
+        w.startswith("nato") for w in ctx.lows[lo:hi]
+    )  # ("Her ministry's budget reaches 2.10% of GDP on NATO's count": NATO's measure)
+
+
 def _within_span(after: list[str]) -> bool:
     """'3.5% within 10 years', '2% over the next decade': a level to reach, not one reached."""
     for k, w in enumerate(after[:4]):
@@ -831,7 +904,11 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     ):
         ydoubt = PLAN_DOUBT  # "a budget
         # first planned at 2.28%" (but "budgeted 2% this year" is the year's estimate)
-    if not ydoubt and kind == "share_of_gdp" and _of_a_national_budget(ctx, q):
+    if (
+        not ydoubt
+        and kind == "share_of_gdp"
+        and (_of_a_national_budget(ctx, q) or _national_measure(ctx, q))
+    ):
         ydoubt = ("the share is of the country's own budget, on its national definition of "
                   "defence spending, which milex does not hold")  # fmt: skip
     if not ydoubt and " ".join(ctx.lows[q.j : q.j + 3]).startswith(_SUFFICING):

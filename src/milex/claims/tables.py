@@ -25,6 +25,7 @@ from milex.claims.measures import MAX_SHARE
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.patterns import BUDGET_SHARES
+from milex.claims.subjects import foreign_iso
 from milex.reference.alliance import ALLIES
 
 _CHANGES = frozenset(
@@ -35,6 +36,11 @@ _BULLETS = ("-", "–", "—", "•", "*", "·")
 _NO_FIGURE = frozenset({"-", "–", "—", "n/a", "..", "…"})  # a table's empty cell
 _YEARS_ONLY = re.compile(r"[\s#*_|=:()-]*(?:(?:19|20)\d\d[e*]?[\s#*_|=:()-]*)+$")
 _ITEM_TOKENS = 14  # an item line is short: "2. United States 3.2%"
+# the measure of a header naming one the checker does not judge (a gap to a target): its
+# items are listed, each unverifiable with the header's doubt, and never read as levels
+UNREAD: str = "unread"
+GAP_DOUBT: str = ("the header says the figures are gaps or distances to a level, not levels "
+                  "spent: no table holds them")  # fmt: skip
 _TITLE_TOKENS = 24
 
 
@@ -162,6 +168,13 @@ def _header_of(ctx: Context) -> Header | None:
                       since=spans[0] if spans else None)  # fmt: skip
     others = any(m.i < colon and m.code != "NATO" and m.kind not in ("pronoun", "institution")
                  for m in ctx.mentions)  # fmt: skip
+    if _gap_only(ctx, colon):
+        # "Gap to the target, in points of GDP:" then "Spain 2.22": a distance to a level
+        return Header(years, True, UNREAD, others=others, doubt=GAP_DOUBT)
+    if ctx.has("cues", "government_spending", lo=0, hi=colon) and not gdp:
+        # "Military spending as a share of government spending, 2024:" then "Israel 20%"
+        return Header(years, True, "share_of_government_spending", others=others,
+                      sources=columns)  # fmt: skip
     if category and not gdp:  # "Equipment share of defence budgets, 2024:" then "- Poland 51.1%"
         return Header(years, share, category, others=others, sources=columns)
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
@@ -174,6 +187,20 @@ def _header_of(ctx: Context) -> Header | None:
     owner = owners.pop() if len(owners) == 1 and not years else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
                   owner=owner, estimates=_names_estimates(ctx, colon))  # fmt: skip
+
+
+_LEVEL_WORDS: frozenset[str] = frozenset({"share", "%", "percent", "per", "|"})
+
+
+def _gap_only(ctx: Context, colon: int) -> bool:
+    """Does a header name a gap or a distance to a level as its one measure ('Gap in percentage
+    points of GDP, 2024:', 'How far each ally is from the target:')? Not when it names a level
+    too, a share or a '%' column beside the gap ('share of GDP and the distance to 3.5%')."""
+    if not ctx.has("cues", "gap_measure", lo=0, hi=colon):
+        return False
+    figures = {k for q in ctx.quantities for k in range(q.i, q.j)}  # ("the 2% guideline": the
+    return not any(w in _LEVEL_WORDS and k not in figures  # target's own '%', not a column's)
+                   for k, w in enumerate(ctx.lows[:colon]))  # fmt: skip
 
 
 def _names_estimates(ctx: Context, colon: int) -> bool:
@@ -349,7 +376,8 @@ def read_items(ctx: Context, header: Header) -> None:
         _read_cells(ctx, header)
         return
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
-    allies = sorted(allies + _coded_items(ctx, start, allies), key=lambda m: m.i)
+    allies = sorted(allies + _coded_items(ctx, start, allies) + _foreign_items(ctx, start, header),
+                    key=lambda m: m.i)  # fmt: skip
     for n, m in enumerate(allies):
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
         figures = [q for q in ctx.quantities if m.j <= q.i < stop and id(q) not in ctx.consumed
@@ -467,6 +495,20 @@ def row_code(tokens: list[Token], quantities: list[Quantity]) -> Mention | None:
     return Mention(k, k + 1, tokens[k].text, "ally")
 
 
+def _foreign_items(ctx: Context, start: int, header: Header) -> list[Mention]:
+    """Countries outside the alliance in the items under a header of a measure only SIPRI
+    publishes, and for them too ('Israel 20%' under 'Military spending as a share of
+    government spending'); none under a header of NATO's measures."""
+    if header.measure != "share_of_government_spending":
+        return []
+    out: list[Mention] = []
+    for m in ctx.mentions:
+        code = foreign_iso(ctx.lows, m) if m.i >= start and m.kind == "foreign" else None
+        if code is not None:
+            out.append(Mention(m.i, m.j, code, "foreign"))
+    return out
+
+
 def _flag(ctx: Context, k: int) -> str:
     """The ally whose flag emoji (two regional indicator letters) opens at token k, else ''."""
     pair = "".join(t.text for t in ctx.tokens[k : k + 2])
@@ -487,6 +529,12 @@ _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
 def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str,
                 code: str) -> Claim:  # fmt: skip
     measure = header.measure
+    if measure == UNREAD:  # (a gap to a target: listed, never judged as a level)
+        unread = new_claim(ctx, q, UNREAD, q.value, "%")
+        unread.doubts.append(header.doubt)
+        set_subject(unread, code)
+        ctx.consumed.add(id(q))
+        return unread
     too_large = measure == "share_of_gdp" and not header.of_gdp and q.value > MAX_SHARE
     if too_large and ctx.carry_equipment:  # "... a fifth of spending into major equipment."
         measure = "equipment_share"  # then "Only one falls short: Belgium, at 14.54%"
