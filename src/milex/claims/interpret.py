@@ -206,6 +206,9 @@ def read_article(
     previous: Sentence | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
     asked_year: int | None = None  # and the year it asked of
+    # the index of a question with no figure, and the one year it asks of ("How much did each
+    # ally spend last year?"): the answer right after it speaks of that year
+    question_year: tuple[int, int | None] = (-1, None)
     listing = False  # the paragraph before was a list's header line (ending in ':') or item
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     prior: tuple[int, int | None] = (-1, None)  # and the one year it gave, in any role
@@ -316,6 +319,7 @@ def read_article(
         previous = sent
         if sent.text.rstrip().endswith("?"):
             question_turn = sent.paragraph
+            question_year = (k, _question_year(sent, today))
         elif question_turn == sent.paragraph:
             question_turn = -1  # (the turn went on after its question)
         question = _asked_count(sent.text, guideline)
@@ -393,6 +397,9 @@ def read_article(
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
+        elif question_year[0] == k - 1 and question_year[1] is not None:
+            ctx.carry_year = question_year[1]  # "How much did each spend last year?" then the
+            # answer's figures, of no year of their own: of that year
         ctx.defence_topic = defence_topic
         defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
@@ -776,6 +783,18 @@ def _spoken_label(text: str) -> int:
         return -1  # ("USA: 3.38", "NATO: 2.71": a row's label, not a speaker; but "Senator:",
         # "Polish MP:" are speakers)
     return m.end()
+
+
+def _question_year(sent: Sentence, today: date) -> int | None:
+    """The one year a question with no figure asks of ('How much did each big ally spend last
+    year?', 'What about 2023?'), else None."""
+    tokens = tokenize(sent.text, sent.start)
+    found = quantities(tokens)
+    if any(x.form != "year" for x in found):
+        return None
+    years = {t.year for t in timewords.times([t.low for t in tokens], found, today)
+             if t.year and t.role == "in"}  # fmt: skip
+    return years.pop() if len(years) == 1 else None
 
 
 def _asked_count(text: str, guideline: float | None) -> float | None:
