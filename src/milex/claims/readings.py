@@ -549,8 +549,10 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     lo, hi = ctx.neighbours(q)
     quoted = _quoted_move(ctx, q)  # ("Hensoldt -4%": a market's quote)
     other_field = quoted or (other_field_near(ctx, q, lo, hi) or (
-        not ctx.has("cues", "defence") and other_field_words(ctx, q, 0, len(ctx.lows))
+        not ctx.has("cues", "defence") and other_field_words(ctx, q, *ctx.clause(q))
     ) or _end_of_other(ctx, q) or _elided_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
+    # (another field's words in another clause are that clause's: "Spain is last at 1.28%, even
+    # though the Spanish economy grew 2.5%")
     if quoted or (other_field and _elided_other(ctx, q)):
         ctx.consumed.add(id(q))  # (no figure left unread: its field is another's)
     # "interest on the loans is 3%", "the S&P 500 shed 2%": not a defence figure (but "3.9% on
