@@ -151,3 +151,37 @@ def test_a_share_of_an_unnamed_total_is_no_change():
     text = ("Spending by the allies rose 11% in real terms in 2024, NATO says. Germany accounted "
             "for 45% of the total.")  # fmt: skip
     assert _judged(text, "2024-07-01", 45) == [], _found(text, "2024-07-01", 45)
+
+
+# --- a question that names the year, answered right after ------------------------------------
+
+_ASKED = (
+    "What did the larger allies spend last year? Germany came to 2.22% of GDP and Canada to {}%."
+)
+
+
+def test_the_year_a_question_asks_of_dates_its_answer():
+    # 2026 ed. Table 3 (core basis), 2025: Germany 2.22, Canada 2.03 (2026: 2.69 and 2.13)
+    germany = one_with_value(_ASKED.format("2.03"), "2026-07-20", 2.22, "Germany")
+    assert (germany.claim.year, germany.verdict) == (2025, "supported")
+    canada = one_with_value(_ASKED.format("2.03"), "2026-07-20", 2.03, "Canada")
+    assert (canada.claim.year, canada.verdict) == (2025, "supported")
+    wrong = one_with_value(_ASKED.format("2.13"), "2026-07-20", 2.13, "Canada")
+    assert (wrong.claim.year, wrong.verdict) == (2025, "contradicted")
+
+
+# --- another field's words in another clause ---------------------------------------------------
+
+_LAST = "Belgium sits near the bottom at {}%, even though the Belgian economy grew 1.4% last year."
+
+
+def test_another_fields_words_in_another_clause_leave_the_figure_read():
+    # 2024 ed. Table 3: Belgium 2024 = 1.30 (the 1.4% is the economy's, in its own clause)
+    assert (
+        one_with_value(_LAST.format("1.30"), "2024-06-20", 1.30, "Belgium").verdict == "supported"
+    )
+    assert (
+        one_with_value(_LAST.format("1.10"), "2024-06-20", 1.10, "Belgium").verdict
+        == "contradicted"
+    )
+    assert _judged(_LAST.format("1.30"), "2024-06-20", 1.4) == []
