@@ -185,3 +185,18 @@ def test_another_fields_words_in_another_clause_leave_the_figure_read():
         == "contradicted"
     )
     assert _judged(_LAST.format("1.30"), "2024-06-20", 1.4) == []
+
+
+# --- changes whose verb is elided, at constant prices ------------------------------------------
+
+_ELIDED = "After inflation, the Netherlands by 24.2% this year and Denmark by {}%."
+
+
+def test_by_a_figure_in_a_real_terms_clause_is_a_change():
+    # 2024 ed. Table 3, real change 2024: Netherlands 24.25, Denmark 20.66
+    dutch = one_with_value(_ELIDED.format("20.7"), "2024-06-20", 24.2, "Netherlands")
+    assert (dutch.claim.kind, dutch.verdict) == ("real_change", "supported")
+    danes = one_with_value(_ELIDED.format("20.7"), "2024-06-20", 20.7, "Denmark")
+    assert (danes.claim.kind, danes.verdict) == ("real_change", "supported")
+    wrong = one_with_value(_ELIDED.format("27.7"), "2024-06-20", 27.7, "Denmark")
+    assert (wrong.claim.kind, wrong.verdict) == ("real_change", "contradicted")

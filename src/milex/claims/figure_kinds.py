@@ -333,6 +333,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
                 return k
         if lows[q.j : q.j + 1] == ["to"] and any(x.i == q.j + 1 for x in ctx.quantities):
             return before  # "upped the spending by 2.8% to $81.8 billion": a change to a level
+        if q.form == "percent" and ctx.has("cues", "real", lo=c_lo, hi=before):
+            return before  # "In real terms, Czechia by 54.7%, Romania by 45.6%": the verb of
+            # the change elided, the clause says it is one at constant prices
     if lows[q.i - 1 : q.i] == ["("] and "gdp" not in lows[lo : q.j + 4]:
         # "the steepest rises were in Romania (43%), the Netherlands (35%)": each one's change
         c_lo, _ = ctx.clause(q)
