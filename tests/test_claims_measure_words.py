@@ -200,3 +200,16 @@ def test_by_a_figure_in_a_real_terms_clause_is_a_change():
     assert (danes.claim.kind, danes.verdict) == ("real_change", "supported")
     wrong = one_with_value(_ELIDED.format("27.7"), "2024-06-20", 27.7, "Denmark")
     assert (wrong.claim.kind, wrong.verdict) == ("real_change", "contradicted")
+
+
+# --- 'the line' a chart measures the distance from -----------------------------------------------
+
+_LINE = "Chart: the distance of each ally from 3.5%. {} already above the line."
+
+
+def test_a_count_above_the_line_a_gap_chart_measures_from_uses_that_level():
+    # 2024 ed. Table 3, 2024: Poland 4.12 is the one ally at or above 3.5 (22 are above 2%)
+    right = one_with_value(_LINE.format("Only Poland is"), "2024-07-01", 1)
+    assert (right.claim.kind, right.verdict) == ("count_meeting", "supported")
+    wrong = one_with_value(_LINE.format("Only four allies are"), "2024-07-01", 4)
+    assert (wrong.claim.kind, wrong.verdict) == ("count_meeting", "contradicted")

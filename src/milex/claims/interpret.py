@@ -1046,11 +1046,13 @@ def _heading_guideline(ctx: Context) -> float | None:
 
 
 def _guideline_in(ctx: Context) -> float | None:
-    """The guideline a sentence names: 2%, 3.5% or 5% beside words of commitment, or asked
-    of the allies ('How far are allies from 3.5%?')."""
+    """The guideline a sentence names: 2%, 3.5% or 5% beside words of commitment, asked of
+    the allies ('How far are allies from 3.5%?'), or measured from ('Chart: how far each ally
+    is from 3.5%', a line the text goes on to call 'the line')."""
     if (
         not ctx.has("cues", "policy")
         and not ctx.has("cues", "demand")
+        and not ctx.has("cues", "gap_measure")
         and _GUIDELINE_WORDS.isdisjoint(ctx.lows)
         and not (
             ctx.sentence.text.rstrip().endswith("?")
