@@ -504,9 +504,11 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
             f"rounded to the ten: {_n(stated - half)} to {_n(stated + half)}"
         )
     unit = 10.0 ** (-precision)
-    if money and unit <= CUT * abs(stated):
+    if money and precision == 0 and unit <= CUT * abs(stated):
         # writers cut long amounts as often as they round them ("$967bn" for 967.71): a cut
-        # figure is off by less than its last digit, a small part of it
+        # figure is off by less than its last digit, a small part of it. Only a whole number
+        # is cut: a writer who keeps a decimal ("$11.9 billion") has rounded to it, and 11.97
+        # is 12.0 at that precision
         return stated - half - eps <= value < stated + unit, (
             f"rounded or cut to {precision} decimal{'s' if precision != 1 else ''}: "
             f"{_n(stated - half)} to {_n(stated + unit)}"
