@@ -169,6 +169,16 @@ def _counts(ctx: Context) -> None:
         ):
             continue  # "Taken together, the 29 allies put 1.55% of their combined wealth":
             # the alliance, not a count of the allies at 1.55%
+        if (
+            lows[max(0, q.i - 2) : q.i] == ["the", "other"]
+            and (lows[q.i - 3 : q.i - 2] == ["than"] or not _TOGETHER.isdisjoint(lows))
+            and any(
+                members_at(date(y, 12, 31) if y < ctx.today.year else ctx.today) == q.value + 1
+                for y in [ctx.today.year] + [t.year for t in ctx.times if t.year]
+            )
+        ):
+            continue  # "more than the other 28 allies put together": every ally but one, the
+            # base of a comparison, not a count of the allies at the figure beside it
         if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
