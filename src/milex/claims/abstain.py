@@ -126,6 +126,22 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     return None
 
 
+def unreached_year(claim, source, pub, measure, currency, day) -> str:
+    """'Ten allies should meet 2% in 2020. Greece is put at 2.68%': a figure dated only by its
+    tense, after the text named a year that has come by the date but that the edition does
+    not reach yet, may be of that year rather than of the edition's latest ("" if none)."""
+    if claim.year_basis != "tense" or claim.year is None:
+        return ""
+    for year in claim.nearby_years:
+        if (
+            claim.year < year <= day.year
+            and ev.lookup(source, pub.edition, measure, claim.subject_code, year, currency) is None
+        ):
+            return (f"the text has just named {year}, which the {pub.edition} edition does not "
+                    f"reach: the figure may be of {year}, not {claim.year}")  # fmt: skip
+    return ""
+
+
 def own_pledge(claim, day) -> str:
     """'According to Spain, 2.1% will be enough': the value of the ally's own commitment, made
     by the article's date ("Germany is paying 1%" in 2024 is not the 2025 debt-brake rule)."""

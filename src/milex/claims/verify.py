@@ -34,6 +34,7 @@ from milex.claims.abstain import (
     nominal_change,
     other_reading,
     rebased,
+    unreached_year,
 )
 from milex.claims.clause import CARRIED, ELSEWHERE, set_subject
 from milex.claims.explain import (
@@ -534,6 +535,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     ):  # (not when the year said holds and a year of the span said breaks it)
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
+    elif not ok and not failing and (unreached := unreached_year(claim, source, pub, measure,
+                                                                 currency, day)):  # fmt: skip
+        verdict = "unverifiable"
+        claim.doubts.append(unreached)
     elif not ok and claim.other_body:
         verdict = "unverifiable"
         claim.doubts.append(f"the article gives its figures from {claim.other_body}, whose data "
