@@ -78,6 +78,10 @@ class Header:
     # "Big economies on core basis, 2026:"): the bare figures under it are read as shares of
     # GDP only to support, as a table's are
     estimates: bool = False
+    # the unit its bare figures are in, when it names one of money or of persons ("current
+    # US$ billion": "USD bn"; "Military personnel (thousands)": "thousand"; "Troops, 2024:":
+    # "person"), else ""
+    unit: str = ""
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -175,6 +179,11 @@ def _header_of(ctx: Context) -> Header | None:
         # "Military spending as a share of government spending, 2024:" then "Israel 20%"
         return Header(years, True, "share_of_government_spending", others=others,
                       sources=columns)  # fmt: skip
+    counted = "" if share or category or gdp else _counted_unit(ctx, colon)
+    if counted:  # "Biggest defence budgets, 2019 (current US$ billion):" then "Germany 54";
+        # "Military personnel, 2019 (thousands)" then "Turkey: 435"
+        measure = "personnel" if counted in ("thousand", "person") else "spending_usd_current"
+        return Header(years, False, measure, others=others, unit=counted)
     if category and not gdp:  # "Equipment share of defence budgets, 2024:" then "- Poland 51.1%"
         return Header(years, share, category, others=others, sources=columns)
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
@@ -201,6 +210,37 @@ def _gap_only(ctx: Context, colon: int) -> bool:
     figures = {k for q in ctx.quantities for k in range(q.i, q.j)}  # ("the 2% guideline": the
     return not any(w in _LEVEL_WORDS and k not in figures  # target's own '%', not a column's)
                    for k, w in enumerate(ctx.lows[:colon]))  # fmt: skip
+
+
+_THOUSANDS: frozenset[str] = patterns.word_set("table_thousands_words")
+_PERSONS: frozenset[str] = patterns.word_set("personnel_nouns")
+_PERSONNEL_COSTS: frozenset[str] = patterns.word_set("personnel_cost_words") - {"personnel"}
+_SCALE_NAMES: dict[float, str] = {1e6: "m", 1e9: "bn", 1e12: "tn"}
+
+
+def _counted_unit(ctx: Context, colon: int) -> str:
+    """The unit a header gives its bare figures in, of US dollars ('(current US$ billion)',
+    'USD bn') or of military personnel ('Military personnel, 2019 (thousands)', 'Troops,
+    2024:'): "USD bn", "thousand" or "person"; "" when it names neither, or money in another
+    currency or with no scale (the figures' size unsaid), or pay rather than people."""
+    lows = ctx.lows[:colon]
+    vocab = patterns.load()
+    currencies = {vocab["currency_before"].get(w) or vocab["currency_after"].get(w) for w in lows}
+    currencies.discard(None)
+    for k in range(len(lows) - 1):  # ("us dollars", "u.s. dollars")
+        two = vocab["currency_after"].get(f"{lows[k]} {lows[k + 1]}")
+        if two:
+            currencies.discard("USD?")
+            currencies.add(two)
+    scales = {_SCALE_NAMES.get(float(vocab["scale_words"][w]), "") for w in lows
+              if w in vocab["scale_words"]}  # fmt: skip
+    scales.discard("")
+    if currencies:
+        dollars = currencies <= {"USD", "USD?"}
+        return f"USD {scales.pop()}" if dollars and len(scales) == 1 else ""
+    if _PERSONS.isdisjoint(lows) or not _PERSONNEL_COSTS.isdisjoint(lows) or scales:
+        return ""
+    return "thousand" if not _THOUSANDS.isdisjoint(lows) else "person"
 
 
 def _names_estimates(ctx: Context, colon: int) -> bool:
@@ -528,6 +568,8 @@ _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
 
 def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str,
                 code: str) -> Claim:  # fmt: skip
+    if header.unit:
+        return _counted_item(ctx, q, header, year, code)
     measure = header.measure
     if measure == UNREAD:  # (a gap to a target: listed, never judged as a level)
         unread = new_claim(ctx, q, UNREAD, q.value, "%")
@@ -584,9 +626,41 @@ def _own_measure(ctx: Context, q: Quantity, header: Header) -> bool:
     return ctx.lows[q.j : q.j + 1] == ["of"] and not ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4)
 
 
+def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: str) -> Claim:
+    """An item's bare figure in the unit its header names: an amount in US dollars (at the
+    header's constant prices, if it names them) or military personnel, in thousands."""
+    if header.unit.startswith("USD"):
+        measure, price_base = "spending_usd_current", None
+        if ctx.header_prices:  # "(US$ billion, 2015 prices)"
+            measure, price_base = "spending_usd_constant", f"constant {ctx.header_prices}"
+        claim = new_claim(ctx, q, "spending_amount", q.value, header.unit, measure=measure,
+                          year=year, year_basis="header", price_base=price_base)  # fmt: skip
+        claim.currency = "USD"
+    else:
+        value, precision = q.value, q.precision
+        if header.unit == "person":  # "Estonia 7,100": to the hundred, 7.1 thousand
+            whole = int(round(q.value))
+            step = len(str(whole)) - len(str(whole).rstrip("0")) if whole else 0
+            value, precision = q.value / 1000.0, 3 - step
+        claim = new_claim(ctx, q, "personnel", value, "thousand personnel", measure="personnel",
+                          year=year, year_basis="header")  # fmt: skip
+        claim.precision = precision
+    set_subject(claim, code)
+    if "|" not in ctx.lows:
+        claim.nearby_years = sorted(set(header.years))
+    ctx.consumed.add(id(q))
+    return claim
+
+
 def _is_share(q: Quantity, header: Header) -> bool:
+    if header.unit:  # "Germany 54" under "(current US$ billion)", "Turkey: 435" under
+        # "(thousands)": a plain number, not a share (a money figure says its own unit)
+        return q.form == "plain" and q.value > 0
     if q.form == "percent":
         return True
+    if header.measure == "real_change":  # "Slovakia +48.1" under "Largest real-terms
+        # increases, 2019 (%):": a change with its decimal, however large
+        return q.form == "plain" and q.precision >= 1 and abs(q.value) < 1000
     # a bare number under a share-of-GDP header: "Bulgaria 2.2", "Poland 1.88 4.12"; under a
     # header of shares of defence spending: "Poland 51.1"
     if header.measure in BUDGET_SHARES:
