@@ -16,6 +16,11 @@ from milex.claims.subjects import relative_subject, subjects_for
 from milex.claims.years import year_for
 
 NOUNS = patterns.word_set("personnel_nouns")
+# the people of the armed forces named in more words than one: "1.34 million people in uniform"
+_PHRASES = patterns.phrases("words", "personnel_phrases")
+_DEPLOYED: frozenset[str] = patterns.word_set("deployment_words")
+_INTO: frozenset[str] = frozenset({"in", "to", "into", "across", "throughout"})
+_DEPLOYED_REACH: int = 6  # how far after its figure a count's place may stand
 _ADJECTIVES = patterns.word_set("personnel_adjectives")
 _FORCES = patterns.phrases("ranking", "force_words")
 _AIMING = frozenset({"build", "target", "goal", "aim", "aims", "plan", "plans", "planned",
@@ -77,7 +82,9 @@ def read_personnel(ctx: Context) -> None:
             and _MONEY.isdisjoint(lows[ctx.clause(q)[0] : q.i])
         )  # fmt: skip
         counted = counted or _named_before(ctx, q, persons, after)
-        if not (after[:1] and after[0] in NOUNS) and not in_brackets and not counted:
+        named = bool(after[:1]) and after[0] in NOUNS
+        named = named or (end < len(lows) and _PHRASES.match_at(lows, end) is not None)
+        if not named and not in_brackets and not counted:
             continue
         change = lows[q.i - 1 : q.i] not in (["from"], ["to"]) and any(
             w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
@@ -88,7 +95,7 @@ def read_personnel(ctx: Context) -> None:
             codes, doubt = subjects_for(ctx, q)
         if not codes and counted and earlier is not None and earlier.subject_code:
             codes, doubt = [earlier.subject_code], ""  # "the number": the count before
-        if not codes or "FOREIGN" in codes:
+        if not codes or "FOREIGN" in codes or _deployed(ctx, end, codes):
             continue
         year, _since, _deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
         if change:  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
@@ -109,6 +116,17 @@ def read_personnel(ctx: Context) -> None:
         for x in ctx.quantities[n : n + 2]:
             if x.i < end:
                 ctx.consumed.add(id(x))
+
+
+def _deployed(ctx: Context, end: int, codes: list[str]) -> bool:
+    """Are the persons counted troops sent somewhere, not an ally's armed forces: 'keeps
+    100,000 troops in Europe', '4,800 soldiers stationed in Lithuania', '... troops abroad'?"""
+    lows = ctx.lows
+    stop = min(len(lows), end + _DEPLOYED_REACH)
+    if not _DEPLOYED.isdisjoint(lows[end:stop]):
+        return True
+    return any(m.code not in codes and m.code != "NATO" and end <= m.i - 1 < stop
+               and lows[m.i - 1] in _INTO for m in ctx.mentions)  # fmt: skip
 
 
 def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -> bool:
