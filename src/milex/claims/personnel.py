@@ -125,8 +125,10 @@ def _deployed(ctx: Context, end: int, codes: list[str]) -> bool:
     stop = min(len(lows), end + _DEPLOYED_REACH)
     if not _DEPLOYED.isdisjoint(lows[end:stop]):
         return True
-    return any(m.code not in codes and m.code != "NATO" and end <= m.i - 1 < stop
+    return any(m.code not in codes and m.code != "NATO" and end <= m.i - 1 <= end + 1
                and lows[m.i - 1] in _INTO for m in ctx.mentions)  # fmt: skip
+    # (the place right after the count or its noun: not "Poland (233,800) and Germany
+    # (186,400) are the largest in the EU")
 
 
 def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -> bool:
