@@ -238,7 +238,10 @@ def _counts(ctx: Context) -> None:
                 # already there"; "... agreed on 3.5%. Three already meet it."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
-            elif ctx.asked is not None and _answer_opens(lows, q.i):
+            elif ctx.asked is not None and (_answer_opens(lows, q.i) or (
+                _ANSWER_LEADS.ending_at(lows, q.i, reach=5) is not None and _bare_count(ctx, q)
+            )):  # fmt: skip
+                # (or "In 2014, when the pledge was agreed, the answer was three.")
                 # "Q: How many allies meet the target? A: Twenty-three of the 32."
                 total_q = next((x for x in ctx.quantities if x.i == q.j + 2
                                 and lows[q.j : q.j + 2] == ["of", "the"]), None)  # fmt: skip
@@ -290,16 +293,24 @@ def _counts(ctx: Context) -> None:
             levels = [x for x in ctx.quantities if x.j <= q.i and x.form == "percent"
                      and x.value in GUIDELINE_VALUES]  # fmt: skip
             threshold = levels[-1].value if levels else ctx.carry_guideline
+        told = _told_before(ctx)
         did_so = any(lows[n : n + 2] in _DO_SO for n in range(end, hi)) or (
             _elliptic(lows, end)
-            and (any(c.kind == "count_meeting" for c in ctx.claims) or _asked_before(ctx))
-        )  # ("23 meet it this year, against 2021, when only six were": the count's verb again)
+            and (
+                any(c.kind == "count_meeting" for c in ctx.claims)
+                or _asked_before(ctx)
+                or told is not None
+            )
+        )  # ("23 meet it this year, against 2021, when only six were": the count's verb again;
+        # "... only four allies were meeting it. Today seven are.")
         # the count of the sentence that a "did so" repeats, with its comparator
         echoed: Claim | None = None
         done: tuple[Quantity, str] | None = None
         if threshold is None and did_so:
             echoed = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
             done = _done_before(ctx, q) if echoed is None else None
+            if echoed is None and done is None and _elliptic(lows, end):
+                echoed = told  # the count of the sentence before, its verb left out
             threshold = (echoed.threshold if echoed is not None
                          else done[0].value if done is not None else ctx.carry_guideline)  # fmt: skip
             # "only three allies hit 2% in 2014, while 23 of the 32 did so in 2024": the count's
@@ -628,9 +639,10 @@ def _elliptical_counts(ctx: Context) -> None:
     before = [c for c in ctx.earlier[-6:] if c.kind == "count_meeting"
               and c.sentence == ctx.sentence.index - 1]  # fmt: skip
     counts_here = bool(counts)  # (whether the sentence made a count of its own)
-    if not counts and before and (did or _NUMBER_ROSE & set(lows) or _restating(ctx)):
-        counts = before[-1:]  # "... 23 of the 32 allies will meet it. 'A decade ago, only three
-        # did'"; "By 2016 the number had risen to four"
+    if before and (did or _NUMBER_ROSE & set(lows) or _restating(ctx)):
+        counts = before[-1:] + counts  # "... 23 of the 32 allies will meet it. 'A decade ago,
+        # only three did'"; "By 2016 the number had risen to four" (before the sentence's own
+        # later count: "..., and last year six allies did")
     if not counts:
         return
     totals: set[int] = (
@@ -766,6 +778,8 @@ def _restating(ctx: Context) -> bool:
 
 
 _RESTATING_LEADS: patterns.Phrases = patterns.phrases("words", "count_restating_leads")
+# what opens the answer to a question of how many ('the answer was three')
+_ANSWER_LEADS: patterns.Phrases = patterns.phrases("words", "count_answer_leads")
 _RECORD_NOUNS: frozenset[str] = patterns.word_set("count_record_nouns")
 _COPULAS: frozenset[str] = patterns.word_set("count_copulas")
 _COMPARED_LEADS: patterns.Phrases = patterns.phrases("words", "count_compared_leads")
@@ -798,7 +812,10 @@ def _restated_lead(ctx: Context, q: Quantity) -> bool:
         k -= 1
     if _RESTATING_LEADS.ending_at(lows, k, reach=3) is not None:
         return True
-    if k > 1 and lows[k - 1] == ":" and lows[k - 2] in _RECORD_NOUNS:
+    n = k - 2
+    while n > 0 and lows[k - 1 : k] == [":"] and lows[n] in _PRESENT:
+        n -= 1  # "The score now: seven."
+    if k > 1 and lows[k - 1] == ":" and lows[n] in _RECORD_NOUNS:
         return True  # "NATO's data: seven in 2022"
     if k < 2 or lows[k - 1] not in _COPULAS:
         return False
@@ -988,6 +1005,12 @@ def _elliptic(lows: list[str], k: int) -> bool:
     count before it, left out?"""
     return lows[k : k + 1] != [] and lows[k] in _ELLIPTIC and lows[k + 1 : k + 2] in (
         [], ["."], [","], [";"], [")"], ["-"], ["—"], ["–"])  # fmt: skip
+
+
+def _told_before(ctx: Context) -> Claim | None:
+    """The last count of allies meeting a level in the sentence right before, if any."""
+    return next((c for c in reversed(ctx.earlier[-8:]) if c.kind == "count_meeting"
+                 and c.sentence == ctx.sentence.index - 1), None)  # fmt: skip
 
 
 def _asked_before(ctx: Context) -> bool:

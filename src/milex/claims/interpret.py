@@ -725,8 +725,9 @@ def _past_year_said(sent: Sentence, today: date) -> int | None:
     return _past_year(timewords.times([t.low for t in tokens], quantities(tokens), today), today)
 
 
-_HOW_MANY = re.compile(r"^\s*how many (?:allies|members|countries|nations|member states|"
-                      r"of (?:those|them|these))\b[^?]*"
+_HOW_MANY = re.compile(r"^\s*how many (?:of (?:those|them|these)\b|"
+                      r"(?:of (?:the|its|nato's|our|their) (?:\d+ |[a-z]+-?[a-z]* )?)?"
+                      r"(?:allies|members|countries|nations|member states)\b)[^?]*"
                       r"\b(?:meet|meets|met|reach|reached|hit|spend|spent|are at|were at|"
                       r"did so|do so|does so|"
                       r"are above|were above|are over|were over)\b[^?]*\?\s*$",
