@@ -110,6 +110,10 @@ class Context:
     # the last years the sentences before named: other years a figure with no year of its own
     # may be of ("In 2022 ...¶ Greece was the highest, at 3.88%")
     years_before: tuple[int, ...] = ()
+    # the years the sentences before in the same paragraph named, in order ("In 2014 three
+    # allies met it; now seven do. Romania went from 1.35% to 2.04%": 2014 is where it went
+    # from)
+    paragraph_years: tuple[int, ...] = ()
     # the sentence before in the paragraph spoke of equipment's share of defence spending: a
     # share too large for GDP is that one ("Belgium fails it, at 14.54%")
     carry_equipment: bool = False

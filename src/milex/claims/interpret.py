@@ -230,6 +230,7 @@ def read_article(
     equipment_topic = False
     section_year: int | None = None  # the year a heading line of its own named ("2014")
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
+    claimed_years: list[tuple[int, int]] = []  # (paragraph, year) of the claims so far
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
     sents = _split_captions(sents)
@@ -383,6 +384,9 @@ def read_article(
         ctx.asked, asked = asked, None
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
+        ctx.paragraph_years = tuple(dict.fromkeys(
+            [y for p, y in named_years if p == sent.paragraph]
+            + [y for p, y in claimed_years if p == sent.paragraph]))  # fmt: skip
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
         ctx.carry_other_field = other_field == sent.paragraph
         ctx.carry_world_rank = world_rank == sent.paragraph
@@ -494,6 +498,7 @@ def read_article(
         ]
         last_year = (sent.paragraph, stated[-1] if stated else ctx.carry_year)
         named_years.extend((sent.paragraph, y) for y in stated)
+        claimed_years.extend((sent.paragraph, c.year) for c in ctx.claims if c.year is not None)
         other_field = sent.paragraph if "another field" in ctx.memo else -1
         world_rank = sent.paragraph if _world_place(ctx) else -1
         changed = [c for c in ctx.claims if c.kind == "real_change"]

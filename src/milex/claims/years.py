@@ -309,6 +309,9 @@ def year_for(
             # "will spend 2.96% this year, up from 2.22%": a change within the end point's one
             # year starts from the year before
             return YearReading(end_year - 1, since, None, "", "loose")
+        opened = None if revised is not None else _paragraph_start(ctx, q)
+        if opened is not None:  # "In 2014 three met it; now seven do. ... Germany, at 1.36%,
+            return YearReading(opened, since, None, "", "loose")  # is up from 1.18%"
         return YearReading(None, since, None, START_UNSAID)
     if not after and before and _set_against(ctx, q, before[-1], lo) and not _in_edition(ctx, q):
         # "PLN 151 bn this year vs PLN 111 bn", "4.12% in 2024, compared with 3.26%": the year
@@ -331,6 +334,9 @@ def year_for(
         then = _since_then(ctx, q)
         if then is not None:  # "... fell short last year. The rises since then: Spain, from
             return YearReading(then, then, None, "", "loose")  # 1.43% to 2.00%": last year's
+        opened = _paragraph_start(ctx, q)
+        if opened is not None:  # "In 2014 three allies met it; now seven do. Romania went
+            return YearReading(opened, since, None, "", "loose")  # from 1.35% to 2.04%"
         return YearReading(None, since, None, START_UNSAID)
     if chosen is not None and chosen.start is not None and chosen.year is not None:
         # "grew 72% in 2014-2024": a change over the span (changes.py); a level said of a span
@@ -789,6 +795,23 @@ def _since_then(ctx: Context, q: Quantity) -> int | None:
 
 
 _START_ENDS: frozenset[str] = patterns.word_set("change_start_ends")
+
+
+def _paragraph_start(ctx: Context, q: Quantity) -> int | None:
+    """The start of a change 'from X to Y' that names no time, in a paragraph that has set
+    one past year against the present ('In 2014 three allies met it; now seven do. Romania
+    went from 1.35% to 2.04%', 'Lithuania spent 0.88% in 2014. This year it will spend
+    1.98%. Latvia rose from 0.94% to 2.01%'): that past year, the end point being of now.
+    None when the sentence names a time, or the paragraph more than one past year or none,
+    or not the present."""
+    if any(t.role not in ("price", "edition", "name") for t in ctx.times):
+        return None
+    if tense_of(ctx, q) == "future":
+        return None
+    now = ctx.today.year
+    past = [y for y in ctx.paragraph_years if y < now - 1]
+    present = any(y >= now - 1 for y in ctx.paragraph_years)
+    return past[0] if len(past) == 1 and present else None
 
 
 def _one_year_change(
