@@ -527,6 +527,12 @@ def clause_breaks(lows: list[str]) -> list[int]:
     """Token indexes that end a clause: ';', 'while', 'but', 'although', 'even though'..."""
     out = []
     for k, low in enumerate(lows):
+        if low in _ADVERB_BREAKS and k > 0 and lows[k - 1] == "," and lows[k + 1 : k + 2] == [","]:
+            continue  # "Canada, though, is going backwards": an adverb set off, no new clause
         if low in CLAUSE_BREAKS or (low == "even" and lows[k + 1 : k + 2] == ["though"]):
             out.append(k)
     return out
+
+
+# clause breaks that are adverbs when set off by commas of their own ("Canada, though, ...")
+_ADVERB_BREAKS: frozenset[str] = frozenset({"though", "however"})
