@@ -200,6 +200,14 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and inherited in (None, "equipment_share")
         and (ctx.carry_equipment or ctx.has("cues", "equipment"))
     )  # fmt: skip  ("... 20% of spending into major equipment. Germany is at 16.4% this year")
+    equipment = equipment or (
+        not other_label
+        and change is None
+        and inherited in (None, "equipment_share")
+        and ctx.carry_equipment
+        and _equipment_guideline_beside(ctx, q)
+    )  # ("... 44.6% of its budget into major equipment. Slovenia, at 8%, is furthest from the
+    # 20% guideline": a share set against Wales's equipment guideline, however small)
     if equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
     elif inherited and not gdp and change is None and not budget:
@@ -969,6 +977,21 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
             claim.deadline = deadline
         out.append(claim)
     return out
+
+
+_GUIDELINE_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
+EQUIPMENT_GUIDELINE: float = 20.0  # Wales: 20% of defence spending on major equipment
+
+
+def _equipment_guideline_beside(ctx: Context, q: Quantity) -> bool:
+    """Does the sentence name the equipment guideline as such ('the 20% guideline', '20%
+    target') beside the figure, another figure than it?"""
+    lows = ctx.lows
+    return any(
+        x is not q and x.form == "percent" and x.value == EQUIPMENT_GUIDELINE
+        and not _GUIDELINE_NOUNS.isdisjoint(lows[x.j : x.j + 2])
+        for x in ctx.quantities
+    )  # fmt: skip
 
 
 def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
