@@ -706,6 +706,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                    and (x.kind != "group" or _PLURAL_ALLIES.isdisjoint(ctx.lows[x.i : x.j]))]  # fmt: skip
         # ("when the allies made their pledge, it was barely 1%": 'it' is no plural's; "This
         # year, the alliance estimates, it will reach 3.22%": nor the body that says so)
+        heads = [x for x in earlier if ctx.lows[x.i - 1 : x.i] not in _SCOPE_BEFORE]
+        if heads:  # "Germany is the wealthiest country in Europe and it spends only 1.38%":
+            earlier = heads  # the subject, not the place a superlative ranks it in
         if earlier:
             return [earlier[-1].code], ""
         if ctx.carry or ctx.carry_far:  # "..., though it still ranked only eighth"
@@ -940,6 +943,10 @@ def _in_attribution(ctx: Context, m: Mention) -> bool:
     """Is the mention the body of an attribution with its verb ('the alliance says', 'NATO
     estimates show')?"""
     return any(s.i <= m.i and m.j < s.j for s in ctx.sources)
+
+
+# the words before a place that scopes a phrase ('the richest in Europe'), not a subject
+_SCOPE_BEFORE: tuple[list[str], ...] = (["in"], ["across"], ["among"], ["throughout"])
 
 
 def _head_of_relative(
