@@ -38,3 +38,11 @@ def test_the_wales_pledge_dates_a_figure_to_2014():
     got = shares("Lithuania now spends 2.85% of GDP, up from 0.88% when the Wales pledge was "
                  "made.")  # fmt: skip
     assert got[("LTU", 0.88)] == (2014, "supported")
+
+
+def test_a_planned_change_starts_now_not_in_the_past_year():
+    # Latvia 2014 was 0.94: a planned move from 3.15% starts at today's level, so it must not
+    # be read (and contradicted) as Latvia's 2014 share
+    got = shares("In 2014 three allies met the guideline; now 23 do. Latvia plans to go from "
+                 "3.15% to 4%.")  # fmt: skip
+    assert got[("LVA", 3.15)][0] != 2014

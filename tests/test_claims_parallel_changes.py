@@ -60,10 +60,11 @@ def test_parallel_change_of_sums():
 
 
 def test_only_a_pair_of_one_subject_and_a_past_change_carry_times():
-    # the same change after figures of two subjects, or planned, keeps no start year ...
+    # the same change after figures of two subjects at two past years (Lithuania 2015: 1.14),
+    # or planned, keeps no start year ...
     text = (
-        "Estonia spent 1.93% of GDP in 2014, and Latvia 3.15% this year. "
-        "Romania's went from 1.35% to 2.25%."
+        "Estonia spent 1.93% of GDP in 2014, Lithuania 1.14% in 2015 and Latvia 3.15% this "
+        "year. Romania's went from 1.35% to 2.25%."
     )
     (start,) = _at(text, 1.35)
     assert (start.claim.year, start.verdict) == (None, "unverifiable")

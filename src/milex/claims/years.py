@@ -806,8 +806,8 @@ def _paragraph_start(ctx: Context, q: Quantity) -> int | None:
     or not the present."""
     if any(t.role not in ("price", "edition", "name") for t in ctx.times):
         return None
-    if tense_of(ctx, q) == "future":
-        return None
+    if tense_of(ctx, q) == "future" or ctx.has("cues", "plan"):
+        return None  # ("Latvia plans to go from 3.15% to 4%": from now, not from the past year)
     now = ctx.today.year
     past = [y for y in ctx.paragraph_years if y < now - 1]
     present = any(y >= now - 1 for y in ctx.paragraph_years)
