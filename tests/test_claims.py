@@ -517,7 +517,8 @@ READINGS = [
      [("share_of_gdp", "Poland", 2025, 4.8, "unverifiable")]),  # Table 3, 2025 edition: 4.48
     ("a government's own aim, no NATO named", "2026-02-26",
      "The former government had aimed to lift defence spending step by step to 3% of GDP by 2030.",
-     [("guideline_value", "NATO", None, 3, "unverifiable")]),
+     # no guideline is 3% and nothing ties the aim to NATO: a plan of no one named, unjudged
+     [("policy_amount", None, 2030, 3, "unverifiable")]),
     ("scale and currency in one hyphenated word", "2025-03-05",
      "The Commission's plan includes a 150-billion-euro loan facility for defence.",
      [("policy_amount", "EU", None, 150, "supported")]),  # SAFE, proposed 4 March 2025

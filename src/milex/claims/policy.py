@@ -29,6 +29,10 @@ class PolicyReading:
     figures: list[str]  # candidate figure ids, best first
     subject_code: str  # "NATO", an ISO3, or "EU"
     unheld: bool = False  # a programme milex holds no figure for
+    # a level put forward in words of a commitment ('... and nearly 4% by 2030') that nothing
+    # ties to the alliance, at no guideline's value: read as a guideline only for want of
+    # another reading, so whose plan it is stays open (not the 2% guideline stated wrong)
+    unowned: bool = False
 
 
 def due_agrees(year: int, fig) -> bool:
@@ -191,17 +195,40 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
             and not any(abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in table.values()
                         if f.id in named or v["family_of"][f.id] in families | by_subject)):  # fmt: skip
         return None  # "Germany's core defence spending will reach 2.69% this year": its share
+    if (
+        q.form == "percent"
+        and _dated(ctx, q, own_clause=True)
+        and not any(
+            abs(f.value - _in_unit(q, unit)) < 1e-9
+            for f, _ in table.values()
+            if f.id in named or v["family_of"][f.id] in families | by_subject
+        )
+    ):  # "all-ally core spending reaches 2.86% of GDP in 2026": a level of a year, in words of
+        c_lo = ctx.clause(q)[0]  # the commitment it counts towards, at none of its values
+        if not ctx.has("cues", "policy", lo=c_lo, hi=q.i) and not ctx.has(
+            "cues", "plan", lo=c_lo, hi=q.i
+        ):
+            return None
     if (_dated(ctx, q) and q.form == "percent" and _WHOLE_ALLIANCE.search(" ".join(ctx.lows))
             and not ctx.has("cues", "plan")):  # fmt: skip
         # "Allies as a whole will devote 2.86% of their combined GDP to core defence this year",
         # "... already spent 3.5% on core defence last year": the alliance's share of a year
         return None
+    guessed = False
     if named:
         best = max(named.values())
         ranked = [fid for fid, w in named.items() if w == best]
     else:
         if not families and syntax and subject_code in (None, "NATO", "WE"):
             families = {"wales", "vilnius", "hague"}
+            guessed = (
+                q.form == "percent"
+                and not _of_alliance(ctx, q)
+                and not any(
+                    kind == "guideline" and abs(f.value - _in_unit(q, unit)) < 1e-9
+                    for f, kind in table.values()
+                )
+            )  # ("the government says ... and nearly 4% by 2030": see PolicyReading.unowned)
         if not (selected and families) and not syntax:
             return None
         pool = [fid for fid, (f, _) in table.items()
@@ -239,6 +266,8 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
     if kind == "guideline_value" and _other_figure_is_value(ctx, q, unit, ranked):
         return None  # "the equipment share is low, at 14.5%, below the 20% guideline": the
         # guideline's value is the other figure; this one is a level set against it
+    if kind == "guideline_value" and guessed:
+        return PolicyReading(kind, ranked, "NATO", unowned=True)
     if kind == "guideline_value":
         subject = "NATO"
     else:
@@ -354,6 +383,25 @@ _WHOLE_ALLIANCE = re.compile(
     r"their combined gdp|nato as a whole|the allies together|"
     r"(nato's|the alliance's|allied) (core )?(defen[cs]e )?spending)\b"
 )
+
+
+_ALLIANCE_WORDS: frozenset[str] = patterns.word_set("alliance_words")
+
+
+def _of_alliance(ctx: Context, q: Quantity) -> bool:
+    """Does the figure's clause name the alliance ('NATO', "the alliance's", 'allies') before
+    it, or the sentence a group of allies?"""
+    lo, _hi = ctx.clause(q)
+    words: list[str] = []
+    aside = False  # ("the government says ... 3.35% this year - NATO has it at 3.35% - and
+    for w in ctx.lows[lo : q.i]:  # nearly 4% by 2030": an aside between dashes is apart)
+        if w in _DATELINE_DASHES:
+            aside = not aside
+        elif not aside:
+            words.append(w)
+    return not _ALLIANCE_WORDS.isdisjoint(words) or any(
+        m.kind in ("group", "allies") for m in ctx.mentions
+    )
 
 
 def _dated(ctx: Context, q: Quantity, own_clause: bool = False) -> bool:

@@ -595,6 +595,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         if reading is not None and _put_at(ctx, q):
             reading = None  # "NATO now puts last year's figure at 4.25% on the core basis": a
             # measured figure, whatever words of a commitment follow it
+        if reading is not None and reading.unowned:
+            reading = policy.PolicyReading("policy_amount", [], "")  # whose plan: unsaid
         if reading is not None:
             # "a plan that would marshal EUR 800 billion": the plan's own size, stated
             _policy_claim(ctx, q, reading)
