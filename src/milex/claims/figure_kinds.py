@@ -184,6 +184,33 @@ _RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "ju
                          "surge", "surges", "cut", "cuts", "decrease", "decreases"})  # fmt: skip
 
 
+# a change named by its noun right before 'of' or a comma: "a rise of 17%", "a real decline of
+# 1.4%", "biggest rise, 17%"
+_CHANGE_NOUNS_OF: frozenset[str] = patterns.word_set("change_nouns_of")
+
+
+_APPOSED_ENDS: tuple[list[str], ...] = ([","], [";"], ["."], [])
+
+
+def apposed_gdp(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the value of a share of GDP named right before it and a comma or a colon,
+    past the time that dates it, and the item ends after it ("Denmark's share of GDP this
+    year, 3.22%; ...")? The measure is the label's, whatever other measures the sentence
+    names further on."""
+    lows = ctx.lows
+    comma = q.i - 1
+    if comma < 1 or lows[comma] not in (",", ":") or lows[q.j : q.j + 1] not in _APPOSED_ENDS:
+        return False
+    end = comma
+    times = [t for t in ctx.times if t.j == end]
+    if times:
+        end = times[0].i
+        if lows[end - 1 : end] in (["in"], ["for"]):
+            end -= 1
+    c_lo = ctx.clause_at(comma - 1)[0]
+    return any(j == end for _i, j, _ in ctx.find("cues", "gdp", lo=max(c_lo, end - 8), hi=end))
+
+
 def _rise_noun_before(ctx: Context, comma: int) -> int | None:
     """The noun of a rise right before a comma, past the time that dates it ('increase last
     year,', 'rise in 2025,'), in the figure's clause: where it is, or None."""
@@ -195,7 +222,16 @@ def _rise_noun_before(ctx: Context, comma: int) -> int | None:
         k = times[0].i - 1
         if lows[k : k + 1] in (["in"], ["for"]):
             k -= 1
+    j = k
+    while j > c_lo and lows[j] in _RISEN_WHAT:
+        j -= 1
+    if j < k and lows[j] in ("in", "of"):
+        k = j - 1  # "the real rise in (defence) spending this year, 10.8%": the rise's noun
     return k if k >= max(c_lo, 0) and lows[k] in _RISE_NOUNS else None
+
+
+# what a rise noun may name as risen between it and its figure ("the rise in spending")
+_RISEN_WHAT: frozenset[str] = patterns.word_set("risen_what_words")
 
 
 _LIST_JOINTS: frozenset[str] = frozenset({",", "and", "%", ";"})
@@ -281,10 +317,11 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return before - 1  # "the biggest real increase this year, at 54.7%"
     if (
         lows[before : before + 1] == [","]
-        and lows[q.j : q.j + 1] == [","]
+        and lows[q.j : q.j + 1] in _APPOSED_ENDS
         and (k := _rise_noun_before(ctx, before)) is not None
     ):
         return k  # "Canada's real-terms increase last year, 64%, was ...": the rise, apposed
+        # (also an item of a list: "Norway's real spending growth this year, 49.9%; ...")
     if lows[max(0, before - 1) : before + 1] in _COMES_TO:
         # "the increase this year comes to 29.5%": the rise noun it is predicated of, as 'is'
         c_lo, _ = ctx.clause(q)
@@ -310,8 +347,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     if (
         before >= 1
         and lows[before] in ("of", ",", ":")  # "a rise of 17%", "biggest rise, 17%"
-        and lows[before - 1] in ("increase", "rise", "growth", "jump", "cut", "decrease")
-    ):
+        and lows[before - 1] in _CHANGE_NOUNS_OF
+    ):  # ("a real decline of 1.4%": a fall, as "fell 1.4%")
         return before - 1
     if before >= 1 and lows[before] == ":" and (k := _rise_noun_before(ctx, before)) is not None:
         return k  # "Real growth this year: 30.1%": the label names a rise, dated before its colon

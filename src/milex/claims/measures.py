@@ -35,6 +35,7 @@ from milex.claims.evidence import (
     UNSTATED_BASE,
 )
 from milex.claims.figure_kinds import (
+    apposed_gdp,
     breakdown_category,
     change_words,
     gap_to_another,
@@ -149,6 +150,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and "gdp" in ctx.lows[q.j + 2 : q.j + 4]
         and any(w.endswith(("'s", "\u2019s")) for w in ctx.lows[q.j + 1 : q.j + 3])
     )  # fmt: skip  ("4.2% of Poland's GDP", "2.5% of the world's GDP")
+    gdp = gdp or apposed_gdp(ctx, q)  # ("Denmark's share of GDP, 3.22%; and Finland's ...")
     budget = _of_budget(ctx, q.j, after_hi)
     change = change_words(ctx, q, lo)
     # "up from 2.09% in 2023, and its equipment share is ... 46%": the cue after ', and' is
