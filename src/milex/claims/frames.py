@@ -67,6 +67,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _inverted_if(ctx, lo):
         return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...":
         # what was not done
+    if _cannot(ctx, q, lo):
+        return "projection"  # "a broker says Spain cannot reach 5% without cutting pensions":
+        # what can or cannot be done, whoever says it, not a level measured
     if _not_raised(ctx, q, lo):
         return "projection"  # "the only ally that did not raise its spending to 5%": a level
         # not reached (or not pledged), not a measured share
@@ -133,6 +136,22 @@ def _asked_raise(ctx: Context, q: Quantity, lo: int) -> bool:
 
 
 _NOT: frozenset[str] = patterns.word_set("negations")
+
+
+_UNABLE: frozenset[str] = patterns.word_set("unable_words")
+_CAN: frozenset[str] = frozenset({"can", "could"})
+_UNABLE_REACH: int = 4  # words from 'cannot' to its figure: "cannot realistically reach 5%"
+
+
+def _cannot(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure the object of a verb under a negated modal of ability ('cannot reach 5%',
+    "can't get to 3.5%", 'could not hit 2%', 'is unable to reach'), a few words before it in
+    its clause? What cannot be done is a view of the future, not a level anyone spends."""
+    lows = ctx.lows
+    for k in range(max(lo, q.i - _UNABLE_REACH), q.i):
+        if lows[k] in _UNABLE or (lows[k] in _CAN and lows[k + 1] in ("not", "never")):
+            return not any(x.j <= q.i and x.i > k and x.form != "year" for x in ctx.quantities)
+    return False
 
 
 def _not_raised(ctx: Context, q: Quantity, lo: int) -> bool:

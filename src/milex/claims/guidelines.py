@@ -56,6 +56,9 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
         and any(m.kind == "ally" and m.j == first.i - 1 for m in ctx.mentions)
     ):  # "the eight allies short of the mark are Spain (1.28 percent), ...": Spain's own
         first = None  # figure in brackets after its name, not the level the count is against
+    if first is not None and _own_figures(ctx, first):
+        first = None  # "Only three allies - Poland, Lithuania and Latvia - are already there,
+        # at 4.48%, 4.00% and 3.73% respectively": the counted allies' own figures
     if first is not None and (first.i == start or ":" not in lows[start : first.i]):
         return first, first.value
     for k in range(start, first.i if first is not None else stop):
@@ -71,6 +74,20 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
         if named is not None:
             return None, named
     return (first, first.value) if first is not None else (None, None)
+
+
+def _own_figures(ctx: Context, first: Quantity) -> bool:
+    """Is the percentage the first of a run of figures said 'respectively' ('at 4.48%, 4.00%
+    and 3.73% respectively'), nothing but commas and 'and' between them: the figures of the
+    allies named, one each, not a level they are counted against?"""
+    lows = ctx.lows
+    if "respectively" not in lows[first.j :]:
+        return False
+    end = first.j + lows[first.j :].index("respectively")
+    others = [x for x in ctx.quantities if first.j <= x.i < end and x.form == "percent"]
+    inside = {k for x in others for k in range(x.i, x.j)}
+    return bool(others) and all(lows[k] in (",", "and") for k in range(first.j, end)
+                                if k not in inside)  # fmt: skip
 
 
 def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:
@@ -198,6 +215,7 @@ def none_of(lows: list[str], k: int) -> bool:
 
 _INTENDING = patterns.word_set("intending_words")
 _REPORTED = patterns.word_set("reporting_verbs")
+_UNABLE: frozenset[str] = patterns.word_set("unable_words")
 
 
 def no_level_stated(ctx: Context, v: int) -> bool:
@@ -209,6 +227,9 @@ def no_level_stated(ctx: Context, v: int) -> bool:
     lo, hi = ctx.clause_at(v)
     if lows[v - 1 : v] == ["to"] and any(w in _INTENDING for w in lows[max(lo, v - 5) : v]):
         return True
+    if not _UNABLE.isdisjoint(lows[max(lo, v - 3) : v]):
+        return True  # "says Spain cannot reach 5% without cutting pensions": what cannot be
+        # done, reported or not, states no level reached (nor one missed)
     modal = [k for k in range(max(lo, v - 4), v) if lows[k] in ("may", "might", "would", "could")]
     if modal and not (
         lows[modal[-1]] == "would" and _REPORTED & set(lows[max(0, modal[-1] - 6) : modal[-1]])

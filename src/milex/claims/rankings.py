@@ -203,6 +203,21 @@ def _ranked_by_growth(lows: list[str], lo: int, hi: int) -> bool:
     return False
 
 
+def _next_of_count(ctx: Context, q: Quantity) -> bool:
+    """Is a bare ordinal ('is the fourth', no superlative, no place word after it) one more
+    than a count of allies in its sentence or the one before ('Three allies spent more than
+    3% ... Greece, at 3.1%, is the fourth'): the next of the allies counted, whose order is
+    the count's, not the table's?"""
+    if q.superlative or ctx.lows[q.i - 1 : q.i] != ["the"]:
+        return False
+    nxt = ctx.lows[q.j : q.j + 1]
+    if nxt and nxt[0] not in (",", ".", ";", ":"):
+        return False
+    counts = [c for c in [*ctx.earlier[-12:], *ctx.claims] if c.kind == "count_meeting"
+              and c.sentence in (ctx.sentence.index, ctx.sentence.index - 1)]  # fmt: skip
+    return any(abs(c.value + 1 - q.value) < 1e-9 for c in counts)
+
+
 def _rankings(ctx: Context) -> None:
     lows = ctx.lows
     bottom, top = _words("bottom_superlatives"), _words("superlatives")
@@ -218,6 +233,9 @@ def _rankings(ctx: Context) -> None:
             ctx.consumed.add(id(q))  # "climbed from seventh to fourth last year": the place
             moves.append((q, to))  # before the move, read once the place after it is
             continue
+        if q.form == "ordinal" and _next_of_count(ctx, q):
+            ctx.consumed.add(id(q))  # "Three allies spent more than 3% besides the US ...
+            continue  # Greece is the fourth": one more of those counted, not a place in a table
         if q.form == "ordinal":
             ok = bool(q.superlative) or nxt[:2] == ["only", "to"] or (
                 bool(nxt) and nxt[0] in _PLACE_WORDS
