@@ -33,6 +33,24 @@ def _names_target(ctx: Context, q) -> bool:
     return not _TARGETS.isdisjoint(around)
 
 
+_DEALS: frozenset[str] = patterns.word_set("deal_nouns")
+_PER_SHARE_SCALE: float = 1e6  # a price below a million is a share's, not a budget's
+_DEAL_REACH: int = 10  # words from a deal's noun to 'worth' its sum: "Finland's order for
+# David's Sling air defence, worth EUR 316 million"
+
+
+def _business_amount(ctx: Context, q) -> bool:
+    """Is the amount a deal's (a noun of a deal beside it: 'an order worth $6.7 billion', 'a
+    C$6 billion order', 'a contract, worth $1.4 billion') or a share's price target ('target
+    EUR 2,300', no scale word)? (A purchase said with a verb, 'Norway will buy submarines worth
+    $4.1 billion', is still listed, unjudged.)"""
+    lo, hi = ctx.clause(q)
+    reach = _DEAL_REACH if "worth" in ctx.lows[max(lo, q.i - 3) : q.i] else 3
+    if not _DEALS.isdisjoint(ctx.lows[max(lo, q.i - reach) : min(hi, q.j + 3)]):
+        return True
+    return q.scale < _PER_SHARE_SCALE and "target" in ctx.lows[max(lo, q.i - 3) : q.i]
+
+
 def read_unread(ctx: Context) -> None:
     if not ctx.has("cues", "defence") or ctx.has("cues", "non_defence"):
         return
@@ -41,6 +59,9 @@ def read_unread(ctx: Context) -> None:
             continue
         if id(q) in ctx.memo.get("set aside", ()) or another_field(ctx, q):
             continue  # ("Croatia's GDP is almost $100 billion": another field, left on purpose)
+        if q.form == "money" and _business_amount(ctx, q):
+            continue  # ("an order worth $6.7 billion", "target EUR 2,300": a deal's or a
+            # share's price, no figure of a defence budget)
         at = ctx.tokens[q.i].start
         if any(c.start <= at < c.end for c in ctx.claims):
             continue
