@@ -230,6 +230,10 @@ def _rise_noun_before(ctx: Context, comma: int) -> int | None:
     return k if k >= max(c_lo, 0) and lows[k] in _RISE_NOUNS else None
 
 
+# verbs whose object is what changes, the change right after it with no 'by' ("raising real
+# spending 15.9%"), and the words that object may hold besides what has risen
+_OBJECT_CHANGE_VERBS: frozenset[str] = patterns.word_set("object_change_verbs")
+_OBJECT_FILLERS: frozenset[str] = frozenset({"real", "its", "their", "the", "her", "his", "our"})
 # what a rise noun may name as risen between it and its figure ("the rise in spending")
 _RISEN_WHAT: frozenset[str] = patterns.word_set("risen_what_words")
 
@@ -352,6 +356,12 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return before - 1
     if before >= 1 and lows[before] == ":" and (k := _rise_noun_before(ctx, before)) is not None:
         return k  # "Real growth this year: 30.1%": the label names a rise, dated before its colon
+    k = before
+    while k >= 0 and (lows[k] in _RISEN_WHAT or lows[k] in _OBJECT_FILLERS):
+        k -= 1
+    if (k < before and k >= 0 and lows[k] in _OBJECT_CHANGE_VERBS and q.form == "percent"
+            and lows[q.j : q.j + 1] != ["of"]):  # fmt: skip
+        return k  # "are raising real spending 15.9% this year": the verb, its object, the change
     verb = before
     if lows[max(0, before - 2) : before + 1] in _PUT_AT:
         verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
