@@ -633,8 +633,18 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
 
 
 def predicated_after(ctx: Context, q: Quantity) -> bool:
-    """Is the figure followed by what makes it a commitment ('... that allies agreed')?"""
-    return _predicated(ctx.lows[q.j : q.j + 10])
+    """Is the figure followed by what makes it a commitment ('... that allies agreed')? Not
+    past a semicolon, nor in a clause of time after a comma ('met 2% in 2014, when the Wales
+    pledge was signed': the signing dates the year, it does not make 2% a pledge's value)."""
+    after = ctx.lows[q.j : q.j + 10]
+    for k, w in enumerate(after):
+        if w == ";" or (w == "," and after[k + 1 : k + 2] and after[k + 1] in _WHEN_WORDS):
+            after = after[:k]
+            break
+    return _predicated(after)
+
+
+_WHEN_WORDS: frozenset[str] = patterns.word_set("time_subordinators")
 
 
 def _predicated(after: list[str]) -> bool:
