@@ -36,3 +36,12 @@ def test_a_level_raised_to_is_no_change() -> None:
     claims = milex.check("Hungary raised its defence spending to 2.2% of GDP this year.",
                          date=DAY).claims  # fmt: skip
     assert [c.claim.kind for c in claims if c.claim.value == 2.2] == ["share_of_gdp"]
+
+
+def test_a_figure_that_is_itself_cut_is_no_change() -> None:
+    # Albania 2024 in NATO's 2024 edition: 2.03% of GDP; "cut the 2.03%" revises that
+    # estimate: the figure is a level, never a fall of 2.03% in spending
+    text = ("In the 2026 report Albania's 2024 figure is 1.35% of GDP, down from 1.70% in the "
+            "2025 report, which had itself cut the 2.03% estimated in 2024.")  # fmt: skip
+    claims = milex.check(text, date="2026-07-08").claims
+    assert not [c for c in claims if c.claim.kind == "real_change"]

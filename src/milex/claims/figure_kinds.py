@@ -360,8 +360,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     while k >= 0 and (lows[k] in _RISEN_WHAT or lows[k] in _OBJECT_FILLERS):
         k -= 1
     if (k < before and k >= 0 and lows[k] in _OBJECT_CHANGE_VERBS and q.form == "percent"
-            and lows[q.j : q.j + 1] != ["of"]):  # fmt: skip
+            and lows[before] in _RISEN_WHAT and lows[q.j : q.j + 1] != ["of"]):  # fmt: skip
         return k  # "are raising real spending 15.9% this year": the verb, its object, the change
+        # (not "had cut the 2.03% estimated in 2024": the figure itself is what was cut)
     verb = before
     if lows[max(0, before - 2) : before + 1] in _PUT_AT:
         verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
