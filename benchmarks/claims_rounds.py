@@ -25,11 +25,19 @@ ROUNDS = Path(__file__).with_name("claims_rounds.jsonl")
 
 
 def _hits(claims, exp: dict) -> list:
-    values = [exp["value"], *exp.get("alt", [])]
+    """The claims read at the expected figure: its value or an alternative, either sign (a
+    fall written '1.4%' is read as -1.4; personnel in thousands, as NATO's table gives them,
+    or in persons), of the expected subject if one is named."""
+    values = [abs(float(v)) for v in (exp["value"], *exp.get("alt", []))]
     subject = (exp.get("subject") or "").lower()
     return [c for c in claims if c.claim.value is not None
-            and any(abs(float(c.claim.value) - float(v)) <= 1e-6 for v in values)
+            and any(abs(got - v) <= 1e-6 * max(1.0, v) for got in _read_as(c) for v in values)
             and subject in str(c.claim.subject or "").lower()]  # fmt: skip
+
+
+def _read_as(c) -> list[float]:
+    got = abs(float(c.claim.value))
+    return [got, round(got * 1000, 6)] if c.claim.kind == "personnel" else [got]
 
 
 def judge(claims, exp: dict) -> tuple[bool, str]:

@@ -95,7 +95,7 @@ def read_personnel(ctx: Context) -> None:
             codes, doubt = subjects_for(ctx, q)
         if not codes and counted and earlier is not None and earlier.subject_code:
             codes, doubt = [earlier.subject_code], ""  # "the number": the count before
-        if not codes or "FOREIGN" in codes or _deployed(ctx, end, codes):
+        if not codes or "FOREIGN" in codes or _deployed(ctx, q, end, codes):
             continue
         year, _since, _deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
         if change:  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
@@ -118,13 +118,18 @@ def read_personnel(ctx: Context) -> None:
                 ctx.consumed.add(id(x))
 
 
-def _deployed(ctx: Context, end: int, codes: list[str]) -> bool:
+def _deployed(ctx: Context, q: Quantity, end: int, codes: list[str]) -> bool:
     """Are the persons counted troops sent somewhere, not an ally's armed forces: 'keeps
-    100,000 troops in Europe', '4,800 soldiers stationed in Lithuania', '... troops abroad'?"""
+    100,000 troops in Europe', '4,800 soldiers stationed in Lithuania', '... troops abroad',
+    'Canada's troops in Latvia number about 1,000'?"""
     lows = ctx.lows
     stop = min(len(lows), end + _DEPLOYED_REACH)
     if not _DEPLOYED.isdisjoint(lows[end:stop]):
         return True
+    lo = ctx.clause(q)[0]
+    if any(lo <= m.i - 2 and m.j <= q.i and lows[m.i - 1] in _INTO and lows[m.i - 2] in NOUNS
+           for m in ctx.mentions):  # fmt: skip
+        return True  # (a place right after the count's noun before it: 'troops in Latvia')
     return any(m.code not in codes and m.code != "NATO" and end <= m.i - 1 <= end + 1
                and lows[m.i - 1] in _INTO for m in ctx.mentions)  # fmt: skip
     # (the place right after the count or its noun: not "Poland (233,800) and Germany

@@ -626,6 +626,12 @@ def _own_measure(ctx: Context, q: Quantity, header: Header) -> bool:
     return ctx.lows[q.j : q.j + 1] == ["of"] and not ctx.has("cues", "gdp", lo=q.j, hi=q.j + 4)
 
 
+_FEW_PERSONS: str = (
+    "the header gives no scale, and fewer than a thousand persons is no ally's "
+    "armed forces: the figures may be in thousands"
+)
+
+
 def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: str) -> Claim:
     """An item's bare figure in the unit its header names: an amount in US dollars (at the
     header's constant prices, if it names them) or military personnel, in thousands."""
@@ -645,6 +651,8 @@ def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: st
         claim = new_claim(ctx, q, "personnel", value, "thousand personnel", measure="personnel",
                           year=year, year_basis="header")  # fmt: skip
         claim.precision = precision
+        if header.unit == "person" and q.value < 1000:  # ("TUR 494" under "Personnel, 2025"):
+            claim.doubts.append(_FEW_PERSONS)  # no ally's forces are so few: thousands, unsaid?
     set_subject(claim, code)
     if "|" not in ctx.lows:
         claim.nearby_years = sorted(set(header.years))
