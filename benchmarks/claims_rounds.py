@@ -6,7 +6,9 @@ official tables (`claims_rounds.jsonl`, written round by round while reading rea
 An expectation is met when a claim with its value (and subject, when given) has an allowed
 verdict (and kind and year, when given), and none of those claims has a forbidden one;
 `null` among the verdicts allows no claim at all. A wrong "supported" or "contradicted" is a
-claim of that value given a verdict the expectation does not allow.
+claim of that value given a verdict the expectation does not allow: under the expected subject,
+or under another when the expected one has no allowed verdict and no other figure of the text
+has that value (a figure judged as someone else's is judged wrongly all the same).
 
     python benchmarks/claims_rounds.py           # counts by round
     python benchmarks/claims_rounds.py --show    # and every expectation not met
@@ -40,9 +42,22 @@ def _read_as(c) -> list[float]:
     return [got, round(got * 1000, 6)] if c.claim.kind == "personnel" else [got]
 
 
-def judge(claims, exp: dict) -> tuple[bool, str]:
-    """(met, what went wrong: "" or "false supported" / "false contradicted" / "miss")."""
+def _elsewhere(claims, exp: dict, shared: bool) -> list:
+    """The claims read at the expected figure for another subject than the one expected (none
+    when another expectation of the text has the same figure): a verdict given there is given
+    to the writer's figure under the wrong name."""
+    if shared or not exp.get("subject"):
+        return []
+    return [c for c in _hits(claims, {**exp, "subject": ""}) if c not in _hits(claims, exp)]
+
+
+def judge(claims, exp: dict, shared: bool = False) -> tuple[bool, str]:
+    """(met, what went wrong: "" or "false supported" / "false contradicted" / "miss"); a
+    verdict the expectation does not allow, given to its figure under another subject, is
+    false too."""
     hits, allowed = _hits(claims, exp), set(exp["verdicts"])
+    if not any(c.verdict in allowed for c in hits):
+        hits = hits + _elsewhere(claims, exp, shared)
     met = None in allowed and not hits
     for c in hits:
         if (
@@ -70,13 +85,15 @@ def main() -> None:
     for item in items:
         claims = milex.check(item["text"], date=item["date"]).claims
         tally = by_round.setdefault(item["id"].split("-")[0], Counter())
+        values = Counter(round(abs(float(e["value"])), 6) for e in item["expect"])
         for exp in item["expect"]:
-            met, why = judge(claims, exp)
+            met, why = judge(claims, exp, values[round(abs(float(exp["value"])), 6)] > 1)
             tally["expectations"] += 1
             tally["met" if met else why] += 1
             if not met and args.show:
+                shown = _hits(claims, exp) or _elsewhere(claims, exp, False)
                 got = "; ".join(f"{c.verdict}/{c.claim.kind}/{c.claim.subject}/{c.claim.year}"
-                                for c in _hits(claims, exp)) or "no claim"  # fmt: skip
+                                for c in shown) or "no claim"  # fmt: skip
                 print(f"{item['id']} {exp['value']}: {why}: {got} | {exp.get('why', '')}")
     total: Counter = sum(by_round.values(), Counter())
     print(f"{len(items)} texts, {total['expectations']} expectations")
