@@ -20,6 +20,7 @@ from milex.claims.guidelines import (
     TURNED,
     comparator_of,
     guessed,
+    level_of_a_class,
     negated,
     not_nato,
     obliged,
@@ -549,9 +550,17 @@ def _number_of_allies(ctx: Context) -> None:
     for k in range(len(lows) - 2):
         if labelled and k == first:
             # "Allies below 2%: 8", "Meeting 2%: 23": the count after the colon
-            n = k + (lows[k] in ("allies", "members", "countries"))
+            n = k + (lows[k] in ("allies", "members", "countries") or lows[k] in _NUMBER_ROSE)
         elif lows[k] in _NUMBER_ROSE and lows[k + 1] == "of" and lows[k + 2] in _COUNTED:
             n = k + 3  # "the number of allies", "the count of states hitting the target"
+        elif lows[k] in _NUMBER_ROSE and any(
+            x.form == "percent"
+            and x.i > k
+            and level_of_a_class(ctx, x)
+            and not any(k < y.i < x.i for y in ctx.quantities)
+            for x in ctx.quantities
+        ):
+            n = k + 1  # "the count at or above 2% fell to 18": the allies at that level
         else:
             continue
         lo, hi = ctx.clause_at(k)
@@ -589,15 +598,37 @@ def _number_of_allies(ctx: Context) -> None:
             ctx.thresholds.add(id(tq))
 
 
+_ARROWS = patterns.word_set("revision_arrows")
+
+
+def arrow_at(lows: list[str], k: int) -> int:
+    """The tokens of an arrow at k ('→', '->'), else 0."""
+    if lows[k : k + 1] != [] and lows[k] in _ARROWS:
+        return 1
+    return 2 if lows[k : k + 2] in (["-", ">"], ["=", ">"]) else 0
+
+
+def _after_arrow(ctx: Context, q: Quantity, before: Claim) -> bool:
+    """Does the number come right after an arrow from the count before ('23 → 18')?"""
+    lows = ctx.lows
+    return any(
+        before.end == ctx.tokens[x.j - 1].end
+        and arrow_at(lows, x.j)
+        and x.j + arrow_at(lows, x.j) == q.i
+        for x in ctx.quantities
+    )
+
+
 def _revised_from(ctx: Context, n: int, q: Quantity) -> int | None:
     """'The number of allies at or above 2% in 2024 falls from 23 to 18': the year the number
     is of, named with it before the verb, holds both counts; moving 'from' one 'to' the other
     within that year, the first is the earlier estimate the second replaced. Its year, else
     None."""
     lows = ctx.lows
-    if lows[q.i - 1 : q.i] != ["from"] or lows[q.j : q.j + 1] != ["to"]:
+    arrow = arrow_at(lows, q.j)  # "Count ≥2% in 2024: 23 → 18": from the one to the other
+    if not arrow and (lows[q.i - 1 : q.i] != ["from"] or lows[q.j : q.j + 1] != ["to"]):
         return None
-    if not any(x.i == q.j + 1 and x.form == "plain" for x in ctx.quantities):
+    if not any(x.i == q.j + max(arrow, 1) and x.form == "plain" for x in ctx.quantities):
         return None
     years = [t.year for t in ctx.times if t.year and t.kind == "year" and t.role == "in"
              and n <= t.i and t.j < q.i]  # fmt: skip
@@ -617,6 +648,11 @@ def _count_label(ctx: Context, first: int) -> bool:
         return False
     if lows[first] in ("allies", "members", "countries"):
         return True  # "Allies below 2%: 8"
+    if lows[first] in _NUMBER_ROSE:  # "Count ≥2% in 2024: 18", "Tally of 2%-plus spenders: 18"
+        level = next(
+            (x for x in ctx.quantities if x.form == "percent" and first < x.i < colon), None
+        )
+        return level is not None and level_of_a_class(ctx, level)
     if ctx.header_year is None:
         return False  # a label that names no allies needs a header saying whose and when
         # ("NATO spending in 2024"; not "EU members' spending in 2024")
@@ -683,7 +719,7 @@ def _elliptical_counts(ctx: Context) -> None:
         # allies met it in 2016, eight in 2020 and 18 of 31 in 2024"
         if not prev or not (restated or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in words
-        )):  # fmt: skip
+        ) or _after_arrow(ctx, q, prev[-1])):  # fmt: skip
             continue
         if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):
             continue

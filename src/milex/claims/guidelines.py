@@ -149,6 +149,9 @@ def comparator_of(ctx: Context, count_end: int, tq: Quantity | None) -> str:
     )  # (with no figure after the count, up to the guideline named in words)  # fmt: skip
     between = ctx.lows[count_end:end]
     hedge = tq.hedge if tq else None
+    signed = sign_comparator(between)
+    if signed is not None:
+        return signed  # "Count ≥2%: 18", "Allies <2%: 9"
     if hedge == "exactly" or "exactly" in between[-3:]:
         return "="  # "six allies sit at exactly 2%", "exactly at the 2% floor": those at 2.00
     if (tq is not None and hedge is None and tq.precision >= 2 and between[-1:] in (["at"], ["on"])
@@ -303,3 +306,83 @@ def polled_view(ctx: Context, q: Quantity) -> bool:
         return False
     first = next(k for k in range(lo, q.i) if lows[k] in _POLLS)
     return any(lows[v] in _OPINIONS for v in range(max(first + 1, q.i - 5), q.i))
+
+
+# a comparator written in symbols before a level: "≥2%", ">= 2%", "<2%"
+_AT_LEAST_SIGNS: frozenset[str] = frozenset({"≥", "⩾"})
+_AT_MOST_SIGNS: frozenset[str] = frozenset({"≤", "⩽"})
+_SIGNS: frozenset[str] = _AT_LEAST_SIGNS | _AT_MOST_SIGNS | {">", "<", "="}
+_LEVEL_HEDGES: frozenset[str] = frozenset({"more_than", "at_least", "less_than", "at_most"})
+_OPEN_ENDED = patterns.word_set("open_level_marks")  # "2%+", "2%-plus"
+_CLASS_NOUNS = patterns.word_set("level_class_nouns")  # "the 2% club"
+_LABEL_WORDS = patterns.word_set("count_label_words")
+_COUNT_HEADS: frozenset[str] = frozenset({"number", "count", "tally"})
+_OWNERS: frozenset[str] = frozenset({"ally", "group", "demonym", "capital"})
+
+
+def sign_comparator(words: list[str]) -> str | None:
+    """The comparator symbols right before a level say ('≥', '>=', '>', '<', '≤'), or None."""
+    if (bool(words) and words[-1] in _AT_LEAST_SIGNS) or words[-2:] == [">", "="]:
+        return ">="
+    if (bool(words) and words[-1] in _AT_MOST_SIGNS) or words[-2:] == ["<", "="]:
+        return "<="
+    if words[-1:] in ([">"], ["<"]):
+        return words[-1]
+    return None
+
+
+def _open_end(lows: list[str], j: int) -> int:
+    """Past the mark that leaves the level at j open-ended ('2%+', '2%-plus'), else j."""
+    k = j + 1 if lows[j : j + 2] == ["-", "plus"] else j
+    return k + 1 if lows[k : k + 1] != [] and lows[k] in _OPEN_ENDED else j
+
+
+def _marked_level(ctx: Context, q: Quantity) -> bool:
+    """Is the percentage written as a level one stands to: with a comparator before it ('≥2%',
+    'at or above 2%', 'below 3.5%') or open-ended after it ('2%+', '2% or more')?"""
+    lows = ctx.lows
+    if q.hedge in _LEVEL_HEDGES or sign_comparator(lows[max(0, q.i - 2) : q.i]) is not None:
+        return True
+    after = lows[q.j : q.j + 3]
+    return _open_end(lows, q.j) > q.j or after[:2] in (
+        ["or", "more"], ["or", "above"], ["or", "higher"], ["and", "above"], ["or", "over"])  # fmt: skip
+
+
+def level_of_a_class(ctx: Context, q: Quantity) -> bool:
+    """Is the percentage a level that names a class of allies, no one's figure: in a label
+    before a colon that a number follows, the label naming no ally ('Count ≥2% in 2024: 18',
+    'At or above 3.5%: three'), after a count's noun ('the count at or above 2% fell to 18'),
+    or before a noun of a class ('the 2%+ club', '2%-plus spenders', 'the 3.5% club')? An
+    ally carried from the sentence before does not own it."""
+    if q.form != "percent":
+        return False
+    lows = ctx.lows
+    after = _open_end(lows, q.j)
+    if lows[after : after + 1] != [] and lows[after] in _CLASS_NOUNS:
+        return not any(m.kind in _OWNERS and m.i == after for m in ctx.mentions)
+    if not _marked_level(ctx, q):
+        return False
+    lo = ctx.clause_at(q.i)[0]
+    colon = next((k for k in range(q.j, len(lows)) if lows[k] == ":"), -1)
+    if (
+        colon >= 0
+        and ":" not in lows[:lo]
+        and (
+            any(x.i == colon + 1 and x.form == "plain" and not x.precision for x in ctx.quantities)
+            or lows[colon + 1 : colon + 2] in (["none"], ["zero"])
+        )
+    ):
+        # a label: no ally of its own before the colon, and no figure but the level in it
+        return not any(
+            (m.kind in _OWNERS or m.kind == "pronoun") and m.i < colon for m in ctx.mentions
+        ) and not any(x.i < colon and x is not q and x.form != "year" for x in ctx.quantities)
+    k = q.i - 1
+    while k >= lo and (lows[k] in _LABEL_WORDS or lows[k] in _SIGNS or lows[k] == "the"):
+        k -= 1
+    # (the noun, opening its clause or after a determiner: not the verb of "allies count up to 2%")
+    return k >= lo and lows[k] in _COUNT_HEADS and (k == lo or lows[k - 1] in _HEAD_DETERMINERS)
+
+
+_HEAD_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "that", "this", "its", "their", "nato's"}
+)

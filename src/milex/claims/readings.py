@@ -20,6 +20,7 @@ from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.figure_kinds import breakdown_category, change_words
 from milex.claims.frames import conditional_relative, hypothetical
+from milex.claims.guidelines import level_of_a_class
 from milex.claims.measures import (
     changed_by,
     other_field_near,
@@ -520,6 +521,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         return
     if ctx.lows[max(0, q.i - 2) : q.i] in (["the", "top"], ["the", "bottom"]):
         return  # "in the top 5% of spenders": a share of the ranked, no figure of spending
+    if level_of_a_class(ctx, q):
+        ctx.consumed.add(id(q))  # "Count ≥2% in 2024: 18", "the 2%+ club": a threshold, no
+        return  # ally's figure (not the ally carried from the sentence before)
     conditional = hypothetical(ctx, q)
     if conditional and conditional_relative(ctx, q):
         set_aside(ctx, q)  # "the 39 billion the 2% threshold would require": what a level
