@@ -82,6 +82,10 @@ class Header:
     # US$ billion": "USD bn"; "Military personnel (thousands)": "thousand"; "Troops, 2024:":
     # "person"), else ""
     unit: str = ""
+    # the one year the header sets its lines' figures against ("The biggest movers compared
+    # with 2024:", "Estimated change on 2024, share of GDP:"): not the year of their figures,
+    # but of the one each line gives as its starting point ("Canada: 2.01%, from 1.47%")
+    base: int | None = None
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -148,7 +152,10 @@ def _header_of(ctx: Context) -> Header | None:
     else:
         return None
     stated = [t for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
-              and t.year and t.role not in ("price", "edition", "date", "since")]  # fmt: skip
+              and t.year and t.role not in ("price", "edition", "date", "since", "base")]  # fmt: skip
+    bases = {t.year for t in ctx.times if t.i < colon and t.kind == "year" and t.year
+             and t.role == "base"}  # fmt: skip
+    base = bases.pop() if len(bases) == 1 and not stated else None
     # ("By real growth since 2014:" names the start of its changes, not the items' year)
     years = tuple(t.year for t in stated if t.year)
     columns = _column_sources(ctx, [t.i for t in stated])
@@ -163,7 +170,7 @@ def _header_of(ctx: Context) -> Header | None:
     change = not _CHANGES.isdisjoint(lows[:colon]) and not gdp
     category = _category(ctx, colon)
     if not years and not share and not category and not columns and not header_cells(ctx):
-        return None
+        return None if base is None else Header((), False, base=base)
     if (
         change and years
     ):  # "Biggest real-terms increases in 2025, NATO estimates:" then "Luxembourg +69%"
@@ -195,7 +202,7 @@ def _header_of(ctx: Context) -> Header | None:
     owners = {m.code for m in ctx.mentions if m.i < colon and m.kind in ("ally", "demonym")}
     owner = owners.pop() if len(owners) == 1 and not years else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
-                  owner=owner, estimates=_names_estimates(ctx, colon))  # fmt: skip
+                  owner=owner, estimates=_names_estimates(ctx, colon), base=base)  # fmt: skip
 
 
 _LEVEL_WORDS: frozenset[str] = frozenset({"share", "%", "percent", "per", "|"})
@@ -425,7 +432,10 @@ def read_items(ctx: Context, header: Header) -> None:
         for q in [q for q in figures if id(q) in dated]:  # "Canada: 2.01% (2024: 1.47%)"
             _item_claim(ctx, q, header, dated[id(q)], "stated", m.code)
         figures = [q for q in figures if id(q) not in dated]
-        if not figures:
+        for q in [q for q in figures if header.base is not None and _starting_point(ctx, q)]:
+            _item_claim(ctx, q, header, header.base, "header", m.code)  # "Canada: 2.01%, from
+        figures = [q for q in figures if id(q) not in ctx.consumed]  # 1.47%" under "... compared
+        if not figures:  # with 2024:": 1.47% is 2024's (2.01% is read as any line's figure)
             continue
         # a cell with no figure ("| Germany | 2.00 | – |") keeps its column
         # (not "Germany – 2.1%", whose dash follows the name)
@@ -450,6 +460,16 @@ def read_items(ctx: Context, header: Header) -> None:
                 # "| Ally | SIPRI 2024 | NATO 2024 |": each figure its column's source's
                 claim.source = header.sources[column][0]
                 claim.source_text = f"{header.sources[column][1]} (the column's header)"
+
+
+def _starting_point(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the starting point its line moved from ('2.01%, from 1.47%', '2.00% (up
+    from 1.29%)'), after another figure of the line?"""
+    lows = ctx.lows
+    before = lows[max(0, q.i - 2) : q.i]
+    return before[-1:] == ["from"] and any(
+        x.j <= q.i - 1 and x.form == q.form for x in ctx.quantities
+    )
 
 
 def _read_year_item(ctx: Context, header: Header, colon: int) -> None:

@@ -128,7 +128,7 @@ def _vocab():
 
 
 _RISES = frozenset({"increase", "rise", "rises", "growth", "jump", "up", "higher", "down",
-                    "lower", "fall", "drop", "decrease", "cut"})  # fmt: skip
+                    "lower", "fall", "drop", "decrease", "cut", "change", "changes"})  # fmt: skip
 
 # Verbs of saying after which a time dates the saying, not a figure: "NATO estimated last year".
 _REPORTED_AT = patterns.word_set("saying_verbs_past")
@@ -193,7 +193,7 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         elif prev in _MEASURED_PREPS and lows[k - 2 : k - 1] and lows[k - 2] in _MEASURED_FROM:
             role = "since"  # "Measured from 2014, Latvia has raised it by 316%", "Measured
             # against 2014, ...": the start of the change, not the figure's year
-        elif prev == "on" and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
+        elif prev in ("on", "against") and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
             role = "base"  # "a real increase of 18% on 2023": the change's base year
         elif (prev2 in COMPARED_WITH or prev in ("than", "versus", "vs", "vs.")) and lows[
             q.j : q.j + 2
