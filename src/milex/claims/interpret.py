@@ -551,7 +551,7 @@ def read_article(
         sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
     corrections.redate(claims, sents)
     corrections.resubject(claims, sents, [_spoken_label(s.text) for s in sents])
-    _whole_article(claims, everywhere, today)
+    _whole_article(claims, everywhere, today, [s.paragraph for s in sents])
     return claims
 
 
@@ -853,14 +853,23 @@ def _heading(last: Sentence | None, opened: int) -> bool:
     return bool(text) and text[-1] not in ".!?\"”'" and last.end - opened <= _HEADING
 
 
-def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
+def _whole_article(
+    claims: list[Claim], named: set[str], today: date, paragraphs: list[int]
+) -> None:
     """What the article says once for all its figures: SIPRI as its only source ("SIPRI's
     yearly report ... The US spent $997bn"), constant prices for some of its money, or the
-    latest year it gives a source's figures for when only a release milex lacks covers it."""
+    latest year it gives a source's figures for when only a release milex lacks covers it.
+    (SIPRI named first in a later paragraph, as the source of that paragraph's own figures
+    ("Russia spent $149 billion, according to SIPRI"), is not the source of the figures of
+    the paragraphs before it, after the headline's.)"""
     out = _years_out_named(claims, today)
     _complements(claims, today)
     _start_guesses(claims)
     _parallel_years(claims)
+    attributed = [paragraphs[c.sentence] for c in claims if c.source == "SIPRI"
+                  and c.source_text and ELSEWHERE not in c.source_text
+                  and 0 <= c.sentence < len(paragraphs)]  # fmt: skip
+    first_sipri = min(attributed) if attributed else -1
     for claim in claims:
         if claim.year_basis == "tense" and claim.source in out:
             claim.year_out_named = out[claim.source]
@@ -868,6 +877,7 @@ def _whole_article(claims: list[Claim], named: set[str], today: date) -> None:
             named & {"SIPRI", "NATO"} == {"SIPRI"}
             and claim.source == "NATO"
             and not claim.source_text
+            and not (0 < _paragraph_of(claim, paragraphs) < first_sipri)
         ):
             claim.source, claim.source_text = "SIPRI", f"SIPRI {ELSEWHERE}"
         if (
@@ -938,6 +948,10 @@ def _parallel_years(claims: list[Claim]) -> None:
             continue
         for claim, was in zip(now, before, strict=True):
             claim.year, claim.year_basis = was.year, "loose"
+
+
+def _paragraph_of(claim: Claim, paragraphs: list[int]) -> int:
+    return paragraphs[claim.sentence] if 0 <= claim.sentence < len(paragraphs) else -1
 
 
 def _complements(claims: list[Claim], today: date) -> None:
