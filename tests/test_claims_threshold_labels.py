@@ -62,3 +62,11 @@ def test_an_arrow_between_two_counts_is_a_revision():
     assert ("supported", "count_meeting", 18.0, 2024) in found
     assert ("contradicted", "count_meeting", 20.0, 2024) in claims(text.format(20))
     assert ("supported", "count_meeting", 18.0, 2024) in claims("Count ≥2% in 2024: 23 → 18.")
+
+
+def test_those_at_a_level_are_the_allies_counted_there():
+    # the 2% is no figure of Italy's, and "number 18" is a count, not Italy's rank
+    text = "Italy put 1.5% of its GDP into defence in 2024. Those at or above 2% now number 18."
+    found = claims(text)
+    assert [c for c in found if c[1] in ("share_of_gdp", "ranking") and c[2] in (2.0, 18.0)] == []
+    assert any(c[1] == "count_meeting" and c[2] == 18.0 for c in found)

@@ -16,6 +16,7 @@ from milex.claims.eu_counts import among_eu
 from milex.claims.every import MEETING_AT, read_every
 from milex.claims.guidelines import (
     BELOW,
+    COUNT_HEADS,
     GUIDELINE_VALUES,
     TURNED,
     comparator_of,
@@ -553,7 +554,7 @@ def _number_of_allies(ctx: Context) -> None:
             n = k + (lows[k] in ("allies", "members", "countries") or lows[k] in _NUMBER_ROSE)
         elif lows[k] in _NUMBER_ROSE and lows[k + 1] == "of" and lows[k + 2] in _COUNTED:
             n = k + 3  # "the number of allies", "the count of states hitting the target"
-        elif lows[k] in _NUMBER_ROSE and any(
+        elif lows[k] in COUNT_HEADS and any(
             x.form == "percent"
             and x.i > k
             and level_of_a_class(ctx, x)

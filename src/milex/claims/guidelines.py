@@ -316,7 +316,8 @@ _LEVEL_HEDGES: frozenset[str] = frozenset({"more_than", "at_least", "less_than",
 _OPEN_ENDED = patterns.word_set("open_level_marks")  # "2%+", "2%-plus"
 _CLASS_NOUNS = patterns.word_set("level_class_nouns")  # "the 2% club"
 _LABEL_WORDS = patterns.word_set("count_label_words")
-_COUNT_HEADS: frozenset[str] = frozenset({"number", "count", "tally"})
+# a count's noun before the level it counts at ("the count at or above 2%"), or "those"
+COUNT_HEADS: frozenset[str] = frozenset({"number", "count", "tally", "those"})
 _OWNERS: frozenset[str] = frozenset({"ally", "group", "demonym", "capital"})
 
 
@@ -380,7 +381,7 @@ def level_of_a_class(ctx: Context, q: Quantity) -> bool:
     while k >= lo and (lows[k] in _LABEL_WORDS or lows[k] in _SIGNS or lows[k] == "the"):
         k -= 1
     # (the noun, opening its clause or after a determiner: not the verb of "allies count up to 2%")
-    return k >= lo and lows[k] in _COUNT_HEADS and (k == lo or lows[k - 1] in _HEAD_DETERMINERS)
+    return k >= lo and lows[k] in COUNT_HEADS and (k == lo or lows[k - 1] in _HEAD_DETERMINERS)
 
 
 _HEAD_DETERMINERS: frozenset[str] = frozenset(
