@@ -70,3 +70,15 @@ def test_those_at_a_level_are_the_allies_counted_there():
     found = claims(text)
     assert [c for c in found if c[1] in ("share_of_gdp", "ranking") and c[2] in (2.0, 18.0)] == []
     assert any(c[1] == "count_meeting" and c[2] == 18.0 for c in found)
+
+
+def test_a_clubs_members_are_a_count_at_its_level():
+    # 2024 edition: 7 allies at or above 2% in 2022, 23 in 2024 (counted over every ally's
+    # share_of_gdp for those years, edition=2024)
+    text = "Since the invasion NATO's 2% club has grown from {} members in 2022 to 23 this year."
+    found = claims(text.format("seven"), date="2024-06-20")
+    assert ("supported", "count_meeting", 7.0, 2022) in found
+    assert ("supported", "count_meeting", 23.0, 2024) in found
+    assert ("contradicted", "count_meeting", 11.0, 2022) in claims(
+        text.format("11"), date="2024-06-20"
+    )

@@ -19,6 +19,7 @@ from milex.claims.guidelines import (
     COUNT_HEADS,
     GUIDELINE_VALUES,
     TURNED,
+    club_before,
     comparator_of,
     guessed,
     level_of_a_class,
@@ -308,6 +309,9 @@ def _counts(ctx: Context) -> None:
         # the count of the sentence that a "did so" repeats, with its comparator
         echoed: Claim | None = None
         done: tuple[Quantity, str] | None = None
+        club = club_before(ctx, q) if threshold is None and not did_so else None
+        if club is not None:  # "The 2% club has more than tripled, from seven members in 2022"
+            tq, threshold = club, club.value
         if threshold is None and did_so:
             echoed = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
             done = _done_before(ctx, q) if echoed is None else None
@@ -330,6 +334,7 @@ def _counts(ctx: Context) -> None:
             answered
             or pointed
             or did_so
+            or club is not None
             or any(w in meeting for w in lows[end:stop])
             or (tq is not None and tq.hedge)
             or (tq is not None and ctx.has("cues", "reaching_to", lo=end, hi=tq.i))

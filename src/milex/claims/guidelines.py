@@ -387,3 +387,21 @@ def level_of_a_class(ctx: Context, q: Quantity) -> bool:
 _HEAD_DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "that", "this", "its", "their", "nato's"}
 )
+
+
+def club_before(ctx: Context, q: Quantity) -> Quantity | None:
+    """The level of the class of allies the sentence is about, named before a count of its
+    members ('The 2% club has more than tripled, from seven members in 2022 to 23'), else
+    None."""
+    lows = ctx.lows
+    for x in ctx.quantities:
+        if x.form != "percent" or x.j > q.i:
+            continue
+        after = _open_end(lows, x.j)
+        if (
+            lows[after : after + 1] != []
+            and lows[after] in _CLASS_NOUNS
+            and level_of_a_class(ctx, x)
+        ):
+            return x
+    return None
