@@ -614,6 +614,21 @@ def arrow_at(lows: list[str], k: int) -> int:
     return 2 if lows[k : k + 2] in (["-", ">"], ["=", ">"]) else 0
 
 
+def _year_labelled(ctx: Context, q: Quantity) -> int | None:
+    """The year labelling a number in brackets after a count ('23 of 32 allies above 2% in
+    2024 (2023: 10; 2014: 3)'): the count of that year, else None."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != [":"]:
+        return None
+    label = next((t for t in ctx.times if t.kind == "year" and t.year and t.j == q.i - 1), None)
+    if label is None or label.i < 1 or lows[label.i - 1] not in ("(", ";", ","):
+        return None
+    opened = max((k for k in range(label.i) if lows[k] == "("), default=-1)
+    if opened < 0 or ")" in lows[opened : q.i]:
+        return None
+    return label.year
+
+
 def _after_arrow(ctx: Context, q: Quantity, before: Claim) -> bool:
     """Does the number come right after an arrow from the count before ('23 → 18')?"""
     lows = ctx.lows
@@ -725,7 +740,7 @@ def _elliptical_counts(ctx: Context) -> None:
         # allies met it in 2016, eight in 2020 and 18 of 31 in 2024"
         if not prev or not (restated or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in words
-        ) or _after_arrow(ctx, q, prev[-1])):  # fmt: skip
+        ) or _after_arrow(ctx, q, prev[-1]) or _year_labelled(ctx, q) is not None):  # fmt: skip
             continue
         if lows[q.j : q.j + 1] and lows[q.j] in ("%", "percent", "per", "years", "days"):
             continue
@@ -734,6 +749,9 @@ def _elliptical_counts(ctx: Context) -> None:
         base = prev[-1]
         anchor = total if total is not None else q  # ("18 of 31 in 2024": the year after both)
         year, _s, _d, doubt, basis = year_for(ctx, anchor, claims_before=prev)
+        labelled = _year_labelled(ctx, q)
+        if labelled is not None:  # "(2023: 10; 2014: 3)": each count its label's year
+            year, doubt, basis = labelled, "", "stated"
         if basis == "tense" and base.year is not None and _recount(ctx, base, q):
             # "23 allies to reach 2% in 2024; the new one counts only 18": a count of the
             # same year by another report (not "three in 2014; today the count is 23")

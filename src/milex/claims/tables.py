@@ -142,7 +142,8 @@ def _header_of(ctx: Context) -> Header | None:
             and not any(q.i > colon and q.form != "year" for q in ctx.quantities)
         ):  # "How allies compare: spending as a share of GDP, NATO estimates": a title
             colon = len(lows)
-    elif (("|" in lows or _title_line(ctx) or _year_row(ctx) or _year_line(ctx)
+    elif (("|" in lows or (_title_line(ctx) and not _bulleted_figures(ctx)) or _year_row(ctx)
+           or _year_line(ctx)
            or lows[:2] in (["here", "is"], ["here", "are"]))
           and (not any(m.kind == "ally" for m in ctx.mentions) or _owner_title(ctx))):  # fmt: skip
         # ("Here is a list of what allies spent in 2023 as a share of GDP." before its items)
@@ -369,6 +370,15 @@ def _title_line(ctx: Context) -> bool:
         return False
     words = sum(1 for w in ctx.lows if w.isalpha())
     return 3 <= words and not (ctx.sentence.text.rstrip().endswith((".", "!", "?", ":", ";")))
+
+
+def _bulleted_figures(ctx: Context) -> bool:
+    """Is the line a list's item with figures of its own besides years and levels ('* 23 of
+    32 allies above 2% in 2024 (2023: 10; 2014: 3)'): an item, no title over the lines after
+    it?"""
+    return is_bullet(ctx.sentence.text) and any(
+        q.form not in ("year", "percent") for q in ctx.quantities
+    )
 
 
 def _year_row(ctx: Context) -> bool:
