@@ -201,7 +201,8 @@ def _counts(ctx: Context) -> None:
                 found = (q.j, total_q)
         if found is None:
             nxt = lows[q.j] if q.j < len(lows) else ""
-            if nxt in ("-", "—", "–", "(") and any(m.i == q.j + 1 for m in ctx.mentions):
+            named_at = q.j + 1 + (lows[q.j + 1 : q.j + 2] == ["the"])  # ("three — the US, ...")
+            if nxt in ("-", "—", "–", "(") and any(m.i == named_at for m in ctx.mentions):
                 found, listed = (q.j, None), True
             elif (
                 q.i > 0 and lows[q.i - 1] in ("those", "these") and "allies" in lows[q.j : q.j + 6]
@@ -691,8 +692,10 @@ def _elliptical_counts(ctx: Context) -> None:
     lows = ctx.lows
     counts = [c for c in ctx.claims if c.kind == "count_meeting"]
     # "... 23 allies would reach the target this year. Last year only 11 did.": the count
-    # of the sentence before, when a number is followed straight by 'did'
-    did = [q for q in ctx.quantities if lows[q.j : q.j + 1] in (["do"], ["did"], ["does"])]
+    # of the sentence before, when a number is followed straight by 'did' (or by a bare
+    # auxiliary ending its clause: "... just three were at 2%. Today 23 are.")
+    did = [q for q in ctx.quantities if lows[q.j : q.j + 1] in (["do"], ["did"], ["does"])
+           or q.form == "plain" and _elliptic(lows, q.j)]  # fmt: skip
     before = [c for c in ctx.earlier[-6:] if c.kind == "count_meeting"
               and c.sentence == ctx.sentence.index - 1]  # fmt: skip
     counts_here = bool(counts)  # (whether the sentence made a count of its own)
