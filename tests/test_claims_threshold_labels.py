@@ -82,3 +82,18 @@ def test_a_clubs_members_are_a_count_at_its_level():
     assert ("contradicted", "count_meeting", 11.0, 2022) in claims(
         text.format("11"), date="2024-06-20"
     )
+
+
+def test_a_count_of_allies_in_a_club_and_one_of_a_few_there():
+    # 2026 edition (7 July 2026, core defence): 5 allies at or above 3.5% in 2026
+    date = "2026-07-10"
+    assert ("supported", "count_meeting", 5.0, 2026) in claims(
+        "This year five allies sit in the 3.5% club.", date=date
+    )
+    assert ("contradicted", "count_meeting", 8.0, 2026) in claims(
+        "This year eight allies sit in the 3.5% club.", date=date
+    )
+    found = claims(
+        "One more ally enters the 3.5% club, one of {} allies there.".format("five"), date=date
+    )
+    assert ("supported", "count_meeting", 5.0, 2026) in found

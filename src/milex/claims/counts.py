@@ -19,7 +19,7 @@ from milex.claims.guidelines import (
     COUNT_HEADS,
     GUIDELINE_VALUES,
     TURNED,
-    club_before,
+    club_level,
     comparator_of,
     guessed,
     level_of_a_class,
@@ -150,12 +150,16 @@ def _counts(ctx: Context) -> None:
             continue
         if _a_day(lows, q):
             continue
-        if (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")) or (
-            one_of(lows, q)
-            and q.ni == q.i
-            and not _met_after(lows, q.j, meeting)
-            and not subset(lows, q.j)
-        ):  # (nor "all 30 allies that have a 2025 estimate are at or above 2%": a count among
+        if (
+            (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their"))
+            or (
+                one_of(lows, q)
+                and q.ni == q.i
+                and not _met_after(lows, q.j, meeting)
+                and not subset(lows, q.j)
+                and not (lows[q.i - 2 : q.i] == ["one", "of"] and q.value < _SMALLEST_TOTAL)
+            )
+        ):  # ("one of five allies there": a count, no membership of five)  # (nor "all 30 allies that have a 2025 estimate are at or above 2%": a count among
             # the allies with figures)  # (but "one of 23 NATO members, out of 32, that met the target": a count)
             # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
             # "one of just five" is one)
@@ -310,7 +314,11 @@ def _counts(ctx: Context) -> None:
         # the count of the sentence that a "did so" repeats, with its comparator
         echoed: Claim | None = None
         done: tuple[Quantity, str] | None = None
-        club = club_before(ctx, q) if threshold is None and not did_so else None
+        club = (
+            club_level(ctx, q)
+            if (threshold is None and not did_so) or (tq is not None and club_level(ctx, q) is tq)
+            else None
+        )
         if club is not None:  # "The 2% club has more than tripled, from seven members in 2022"
             tq, threshold = club, club.value
         if threshold is None and did_so:

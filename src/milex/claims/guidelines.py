@@ -389,13 +389,13 @@ _HEAD_DETERMINERS: frozenset[str] = frozenset(
 )
 
 
-def club_before(ctx: Context, q: Quantity) -> Quantity | None:
-    """The level of the class of allies the sentence is about, named before a count of its
-    members ('The 2% club has more than tripled, from seven members in 2022 to 23'), else
-    None."""
+def club_level(ctx: Context, q: Quantity) -> Quantity | None:
+    """The level of the class of allies a count in the sentence counts the members of ('The
+    2% club has more than tripled, from seven members in 2022 to 23', 'Five allies are now in
+    the 3.5% club', 'Greece joins the 3.5% club, one of five allies there'), else None."""
     lows = ctx.lows
     for x in ctx.quantities:
-        if x.form != "percent" or x.j > q.i:
+        if x.form != "percent" or x is q:
             continue
         after = _open_end(lows, x.j)
         if (
