@@ -546,7 +546,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 if (
                     m.i in (k + 1, k + 2)
                     and m.kind in ("ally", "group", "demonym", "foreign")
-                    and (ctx.lows[k] != "of" or m.possessive)
+                    and (ctx.lows[k] != "of" or m.possessive or _demonym_budget(ctx, m))
                 ):
                     return [m.code], ""
         lo, hi = ctx.clause(q)
@@ -1121,3 +1121,12 @@ def foreign_code(ctx: Context, m: Mention) -> str | None:
 def foreign_iso(lows: list[str], m: Mention) -> str | None:
     words = " ".join(lows[m.i : m.j])
     return _FOREIGN_CODES.get(words) or _FOREIGN_CODES.get(words.removesuffix("'s"))
+
+
+_DEMONYM_NOUNS: frozenset[str] = patterns.word_set("demonym_spending_nouns")
+
+
+def _demonym_budget(ctx: Context, m: Mention) -> bool:
+    """Is the mention a demonym before a noun of spending ('25.68% of the Italian budget',
+    'of the Polish defence budget'): that ally's, as 'of Italy's budget' is?"""
+    return m.kind == "demonym" and ctx.lows[m.j : m.j + 1] != [] and ctx.lows[m.j] in _DEMONYM_NOUNS
