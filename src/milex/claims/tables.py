@@ -86,6 +86,8 @@ class Header:
     # with 2024:", "Estimated change on 2024, share of GDP:"): not the year of their figures,
     # but of the one each line gives as its starting point ("Canada: 2.01%, from 1.47%")
     base: int | None = None
+    # the header names GDP by its '%' ("GDP%:", "% GDP, SIPRI:") though not "of GDP"
+    gdp_percent: bool = False
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -203,7 +205,20 @@ def _header_of(ctx: Context) -> Header | None:
     owners = {m.code for m in ctx.mentions if m.i < colon and m.kind in ("ally", "demonym")}
     owner = owners.pop() if len(owners) == 1 and not years else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
-                  owner=owner, estimates=_names_estimates(ctx, colon), base=base)  # fmt: skip
+                  owner=owner, estimates=_names_estimates(ctx, colon), base=base,
+                  gdp_percent=_gdp_percent(lows[:colon]))  # fmt: skip
+
+
+def _gdp_percent(lows: list[str]) -> bool:
+    """Does a header name GDP next to its '%' ('GDP%', 'GDP %', '% GDP', '%GDP')?"""
+    return (
+        any(
+            low == "gdp"
+            and "%" in (lows[k - 1] if k else "", lows[k + 1] if k + 1 < len(lows) else "")
+            for k, low in enumerate(lows)
+        )
+        or "%gdp" in lows
+    )
 
 
 _LEVEL_WORDS: frozenset[str] = frozenset({"share", "%", "percent", "per", "|"})
@@ -462,6 +477,13 @@ def read_items(ctx: Context, header: Header) -> None:
             filled = []
         if not filled and len(figures) == 1 and header.years:
             filled = [n - 1]
+        if (not header.years and len(figures) == 1 and figures[0].form == "plain"
+                and _undated_share(header)):  # fmt: skip
+            # "SIPRI GDP%:" then "POL 4.2, DEU 1.9": a header of shares of GDP naming no
+            # year gives the latest figures, as a present tense with no time words does (a
+            # figure with its unit is read in its own sentence, its frame and tense)
+            _item_claim(ctx, figures[0], header, ctx.today.year, "tense", m.code)
+            continue
         if len(filled) != len(figures):
             continue
         for q, column in zip(figures, filled, strict=True):
@@ -479,6 +501,18 @@ def _starting_point(ctx: Context, q: Quantity) -> bool:
     before = lows[max(0, q.i - 2) : q.i]
     return before[-1:] == ["from"] and any(
         x.j <= q.i - 1 and x.form == q.form for x in ctx.quantities
+    )
+
+
+def _undated_share(header: Header) -> bool:
+    """Is a header one of shares of GDP that names GDP but no year ('GDP%:', 'SIPRI, % of
+    GDP:'), whose lone figures are read in the latest year at the date?"""
+    return (
+        (header.of_gdp or header.gdp_percent)
+        and header.measure == "share_of_gdp"
+        and not header.doubt
+        and not header.cells
+        and not header.sources
     )
 
 
