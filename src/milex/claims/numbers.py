@@ -333,14 +333,14 @@ def _roughly_said(lows: list[str]) -> tuple[list[str], set[int]]:
     """The tokens with a rounding suffix cut off the number words that carry it ('four-ish'
     read as 'four'), and the indexes of those words (their numbers are hedged 'about')."""
     rough: set[int] = set()
-    out: list[str] = []
+    out = list(lows)
     for k, low in enumerate(lows):
-        cut = next((low[: -len(x)] for x in _ROUGH_SUFFIXES if low.endswith(x)), "")
+        if not low.endswith(_ROUGH_SUFFIXES):
+            continue  # (most tokens: one test of all the suffixes)
+        cut = next(low[: -len(x)] for x in _ROUGH_SUFFIXES if low.endswith(x))
         if cut and (_word_number(cut) is not None or cut in _DIGIT_WORDS):
             rough.add(k)
-            out.append(cut)
-        else:
-            out.append(low)
+            out[k] = cut
     return out, rough
 
 
