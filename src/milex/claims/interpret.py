@@ -73,13 +73,21 @@ _QUOTE_MARKS: frozenset[str] = frozenset({'"', "\u201c", "\u201d", "'", "\u2018"
 _SUBJECT_WORDS = 5  # the opening words where a sentence's subject stands
 
 
-def _goes_on_unnamed(text: str, before: list[Seen], carry: str) -> bool:
+def _tokens(sent: Sentence) -> list[Token]:
+    """The sentence's tokens, found once however many steps read them (read_article lets
+    them go once the sentence is read)."""
+    if not sent.tokens:
+        sent.tokens = tokenize(sent.text, sent.start)
+    return sent.tokens
+
+
+def _goes_on_unnamed(sent: Sentence, before: list[Seen], carry: str) -> bool:
     """Does a paragraph open on a sentence that names no one ('Real-terms growth is 4.4%.')
     right after a paragraph that spoke of one country only, the subject carried? Then it goes
     on with that country, as a sentence of the same paragraph would."""
-    if _QUOTE_MARKS.intersection(text):
+    if _QUOTE_MARKS.intersection(sent.text):
         return False  # (a quotation goes on with its speaker, not with what was spoken of)
-    tokens = tokenize(text)
+    tokens = _tokens(sent)
     if not tokens or any(m.code != "IT" for m in ctxmod.subjects(tokens, [t.low for t in tokens])):
         return False  # (but "it" or "the country" points back: "Much of the money buys
         # hardware: the country devotes 51% ...")
@@ -288,7 +296,7 @@ def read_article(
             words = [w.lower().strip(",") for w in opener]
             going_on = k > 0 and (_carries(words) or _pairs_back(words, sent.text))
             going_on = going_on or (
-                k > 0 and carry is not None and _goes_on_unnamed(sent.text, seen_before, carry)
+                k > 0 and carry is not None and _goes_on_unnamed(sent, seen_before, carry)
             )
             going_on = going_on or (k > 0 and carry is not None and _asks_unnamed(sent.text))
             # "REPORTER: Turkey spends what, three percent?" then "OFFICIAL: Two point zero
@@ -326,11 +334,12 @@ def read_article(
         question = _asked_count(sent.text, guideline)
         if question is not None:  # "Q: How many allies met the target last year?" asks, and
             asked = question  # the answer counts, at that level and in that year
-            tokens = tokenize(sent.text, sent.start)
+            tokens = _tokens(sent)
             lows = [t.low for t in tokens]
             asked_year = next((t.year for t in timewords.times(lows, quantities(tokens), today)
                                if t.year and t.role == "in"), None)  # fmt: skip
             seen.append(_seen(tokens, lows, ctxmod.subjects(tokens, lows)))
+            sent.tokens = []  # (let go, as below)
             continue
         again = _asked_again(sent.text, counted, today)
         if again is not None and counted is not None:  # "... 30 allies at or above the mark
@@ -339,7 +348,7 @@ def read_article(
             continue
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             if counted is not None and listed.names_count_members(sent.text):
-                sent.tokens = tokenize(sent.text, sent.start)
+                _tokens(sent)
                 ctx = _context(sent, [], today, carry, commas)
                 listed.following_list(ctx, counted)
                 claims.extend(ctx.claims)
@@ -361,11 +370,12 @@ def read_article(
             elif bodies == {"other"}:  # "The European Defence Agency published its figures
                 source = _other_named(sent)  # on Tuesday." then its list: that body's figures
             other_body = other_body or bool(bodies - {"SIPRI"})
+            sent.tokens = []  # (let go, as below)
             continue
         if header is None and not _LETTER.search(sent.text) and not tables.years_only(sent.text):
             continue  # "2%" on a line of its own, under no header: a figure of nobody (but
             # "**2023**" heads a section)
-        sent.tokens = tokenize(sent.text, sent.start)
+        _tokens(sent)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
@@ -726,7 +736,7 @@ def _past_year_said(sent: Sentence, today: date) -> int | None:
     """_past_year of a sentence with no figure (read only when it has a time word)."""
     if not _AGO.search(sent.text):
         return None
-    tokens = tokenize(sent.text, sent.start)
+    tokens = _tokens(sent)
     return _past_year(timewords.times([t.low for t in tokens], quantities(tokens), today), today)
 
 
