@@ -860,6 +860,8 @@ _LABEL_NOUNS: frozenset[str] = patterns.word_set("source_label_nouns")
 def _national_voice(ctx: Context, lo: int, hi: int) -> str:
     """The words of a government speaking in the stretch ('the government says', 'officials in
     Rome say'), or ''."""
+    if not ctx.word_in(_VOICES, lo, hi):
+        return ""  # (most stretches hold none of the words)
     lows = ctx.lows
     for k in range(lo, hi):
         if lows[k] in _VOICES:

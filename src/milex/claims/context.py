@@ -424,7 +424,7 @@ def sources(lows: list[str]) -> list[SourceMention]:
     if "nato's" in lows or "alliance's" in lows:
         taken_at = {s.i for s in found}
         for k in range(len(lows) - 2):
-            end = _dated_release(lows, k) if k not in taken_at else 0
+            end = _dated_release(lows, k) if lows[k] in _RELEASE_FIRSTS and k not in taken_at else 0
             if end:  # "NATO's August figures show": a release dated between name and noun
                 found.append(SourceMention(k, end, "NATO", " ".join(lows[k:end])))
         found.sort(key=lambda s: s.i)
@@ -441,6 +441,8 @@ def sources(lows: list[str]) -> list[SourceMention]:
 
 
 _RELEASE_OWNERS = patterns.word_set("dated_release_owners")
+# their first words ("nato's", "the"): only there can a dated release start
+_RELEASE_FIRSTS: frozenset[str] = frozenset(o.split()[0] for o in _RELEASE_OWNERS)
 _RELEASE_DATES = patterns.word_set("dated_release_dates") | frozenset(
     patterns.load()["time"]["months"]
 )

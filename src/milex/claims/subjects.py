@@ -405,6 +405,10 @@ def _mention_bounds(ctx: Context) -> tuple[list[int], list[int]] | None:
     return found
 
 
+# the words pointing back to one of the allies listed ("the latter", "the last of them")
+_POINTERS: frozenset[str] = frozenset({"latter", "former", "last"})
+
+
 def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
     """The allies or groups a figure is about, and a doubt when that is unclear.
 
@@ -438,33 +442,42 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         )
     if ctx.lows[q.j : q.j + 2] == [",", "like"] and (owner := _ally_at(ctx, q.j + 2)):
         return [owner.code], ""  # "1.28%, like Spain, ...": that ally's figure
-    if any(ctx.lows[k : k + 2] in (["the", "rest"], ["the", "others"]) and ctx.lows[k + 2 : k + 3]
-           != ["of"] and not any(k < m.i < q.i for m in before if m.kind in NAMED)
-           for k in range(max(0, q.i - 6), q.i)):  # fmt: skip
+    # the six words before the figure, where the scans below look for words that most
+    # sentences lack ("the rest", "the other 22", "rest of the", "the latter")
+    window = ctx.lows[max(0, q.i - 6) : q.i]
+    if "the" in window and any(
+        ctx.lows[k : k + 2] in (["the", "rest"], ["the", "others"]) and ctx.lows[k + 2 : k + 3]
+        != ["of"] and not any(k < m.i < q.i for m in before if m.kind in NAMED)
+        for k in range(max(0, q.i - 6), q.i)):  # fmt: skip
         return [], "the text speaks of the other allies, which it does not name"  # "Most of the
         # rest sit around 2%"
     c_lo = ctx.clause(q)[0]
-    if any(_the_others(ctx, k) and not any(c_lo <= m.i < q.i for m in before if m.kind in NAMED)
-           for k in range(max(0, q.i - 6), q.i)):  # fmt: skip
+    if "the" in window and any(
+        _the_others(ctx, k) and not any(c_lo <= m.i < q.i for m in before if m.kind in NAMED)
+        for k in range(max(0, q.i - 6), q.i)):  # fmt: skip
         # (not "Estonia and Norway are among the other members putting more than 3% into it")
         return [], "the text speaks of the other allies, which it does not name"  # "The other
         # 22 average 1.1%", "the remaining members spend less"
-    rest = next((k for k in range(max(0, q.i - 6), q.i) if ctx.lows[k : k + 3] in (
-        ["rest", "of", "the"], ["rest", "of", "nato"])), None)  # fmt: skip
+    rest = None if "rest" not in window else next((k for k in range(max(0, q.i - 6), q.i) if (
+        ctx.lows[k : k + 3] in (["rest", "of", "the"], ["rest", "of", "nato"]))), None)  # fmt: skip
     if rest is not None and not any(m.kind in NAMED for m in ctx.mentions if rest < m.i < q.i):
         if any(m.code == "USA" for m in ctx.mentions if m.i < rest):
             return ["NATO_EC"], ""  # "the United States $755 billion and the rest of the alliance
             # $430 billion": Europe and Canada
         return [], "the rest of the alliance beside one ally is not a group NATO publishes"
-    pointer = next(
-        (
-            k
-            for k in range(max(1, q.i - 6), q.i)
-            if ctx.lows[k] in ("latter", "former")
-            and ctx.lows[k - 1] == "the"
-            or ctx.lows[k : k + 3] == ["last", "of", "them"]
-        ),
-        None,
+    pointer = (
+        None
+        if _POINTERS.isdisjoint(window)
+        else next(
+            (
+                k
+                for k in range(max(1, q.i - 6), q.i)
+                if ctx.lows[k] in ("latter", "former")
+                and ctx.lows[k - 1] == "the"
+                or ctx.lows[k : k + 3] == ["last", "of", "them"]
+            ),
+            None,
+        )
     )  # fmt: skip  ("the latter coming in at 1.43%", "the last of them at")
     allies = [m for m in before if m.kind == "ally" and pointer is not None and m.j <= pointer]
     if allies:  # "Croatia, Portugal, ... and Spain, the latter at 1.28%": Spain's alone

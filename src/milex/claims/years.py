@@ -569,6 +569,7 @@ def _now_after(lows: list[str], j: int) -> bool:
 _ESTIMATING = patterns.word_set("saying_verbs_past") | patterns.word_set("estimating_verbs")
 _ESTIMATED = patterns.word_set("estimated_nouns")  # "Germany's 2024 spending"
 _DATING_REACH = 8  # tokens between a figure and the time that dates its estimate
+_COUNTING_BACK: tuple[str, ...] = ("last", "previous", "ago")  # the kinds of time counting back
 
 
 def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
@@ -579,6 +580,10 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
     figure's year is named with what was estimated ("NATO put Germany's 2024 spending at
     2.12% last year")."""
     lo, hi = ctx.clause(q)
+    if not any(lo <= t.i < hi and min(abs(t.i - q.j), abs(q.i - t.j)) <= _DATING_REACH
+               and (t.role == "date" or t.kind in _COUNTING_BACK) for t in ctx.times):  # fmt: skip
+        return None  # (only a time near the figure that dates or counts back can date its
+        # estimate, as below: most figures have none)
     lows = ctx.lows
     verb = next((k for k in range(lo, q.i) if lows[k] in _ESTIMATING), -1)
     past_perfect = verb > 0 and (
@@ -612,7 +617,7 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
             continue  # "to 2.74% from the 3.08% it published a year earlier": the 3.08%'s
         if t.kind == "year" and t.role == "date" and named and t.i < verb:
             return t  # "In June 2024 NATO estimated Poland's 2024 spending at 4.12%"
-        if t.kind not in ("last", "previous", "ago"):
+        if t.kind not in _COUNTING_BACK:
             continue
         if lows[t.j - 1].endswith("'s"):
             if (
