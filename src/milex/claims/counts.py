@@ -302,7 +302,9 @@ def _counts(ctx: Context) -> None:
                      and x.value in GUIDELINE_VALUES]  # fmt: skip
             threshold = levels[-1].value if levels else ctx.carry_guideline
         told = _told_before(ctx)
-        did_so = any(lows[n : n + 2] in _DO_SO for n in range(end, hi)) or (
+        did_so = (
+            "so" in lows[end : hi + 1] and any(lows[n : n + 2] in _DO_SO for n in range(end, hi))
+        ) or (
             _elliptic(lows, end)
             and (
                 any(c.kind == "count_meeting" for c in ctx.claims)

@@ -286,7 +286,9 @@ def obliged(lows: list[str], k: int, between: list[str]) -> bool:
 
 def asks_how(words: list[str]) -> bool:
     """'a plan showing how it will get to 2%', 'how to reach 2%': a question, not a level."""
-    return any(w == "how" and _HOW_NEXT & set(words[k + 1 : k + 4]) for k, w in enumerate(words))
+    return "how" in words and any(
+        w == "how" and _HOW_NEXT & set(words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )
 
 
 _HOW_NEXT = frozenset({"will", "would", "to", "can", "could", "might", "should", "must"})

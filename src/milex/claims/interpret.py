@@ -41,12 +41,8 @@ _PLACE_WORDS: frozenset[str] = frozenset({"in", "to", "at", "from", "into"})
 
 
 # what a sentence of the paragraph being read named: its words, the subjects they name, and
-# its capitalised words (for the people milex knows: "Kristersson")
-Seen = tuple[list[str], list[ctxmod.Mention], list[str]]
-
-
-def _seen(tokens: list[Token], lows: list[str], mentions: list[ctxmod.Mention]) -> Seen:
-    return lows, mentions, [t.low for t in tokens if t.text[:1].isupper()]
+# its tokens (whose capitalised words name the people milex knows: "Kristersson")
+Seen = tuple[list[str], list[ctxmod.Mention], list[Token]]
 
 
 def _one_country(before: list[Seen]) -> bool:
@@ -56,10 +52,11 @@ def _one_country(before: list[Seen]) -> bool:
     Washington') is a place, not a second country."""
     people = patterns.load()["subjects"]["people"]
     codes: set[str] = set()
-    for lows, mentions, capitalised in before:
+    for lows, mentions, tokens in before:
         codes.update(m.code for m in mentions if m.kind != "pronoun" and not (
             m.kind == "capital" and lows[m.i - 1 : m.i] and lows[m.i - 1] in _PLACE_WORDS))  # fmt: skip
-        codes.update(str(people[w]) for w in capitalised if w in people)
+        codes.update(str(people[t.low]) for t in tokens
+                     if t.low in people and t.text[:1].isupper())  # fmt: skip
     return len(codes) <= 1
 
 
@@ -96,7 +93,7 @@ def _goes_on_unnamed(sent: Sentence, before: list[Seen], carry: str) -> bool:
     if not _MANY.isdisjoint(t.low for t in tokens[:_SUBJECT_WORDS]):
         return False  # "All three governments have promised ...": several, not the one before
         # (in the subject's place: not "..., the highest share of any ally")
-    codes = {m.code for _lows, mentions, _caps in before for m in mentions
+    codes = {m.code for _lows, mentions, _tokens in before for m in mentions
              if m.kind in _COUNTRY_KINDS and m.code != "NATO"}  # fmt: skip
     return codes == {carry}
 
@@ -338,7 +335,7 @@ def read_article(
             lows = [t.low for t in tokens]
             asked_year = next((t.year for t in timewords.times(lows, quantities(tokens), today)
                                if t.year and t.role == "in"), None)  # fmt: skip
-            seen.append(_seen(tokens, lows, ctxmod.subjects(tokens, lows)))
+            seen.append((lows, ctxmod.subjects(tokens, lows), tokens))
             sent.tokens = []  # (let go, as below)
             continue
         again = _asked_again(sent.text, counted, today)
@@ -380,7 +377,7 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry, commas)
-        seen.append(_seen(sent.tokens, ctx.lows, ctx.mentions))
+        seen.append((ctx.lows, ctx.mentions, sent.tokens))
         if by_person and any(m.kind in _OWN_SUBJECTS for m in ctx.mentions):
             ctx.carry = None  # "He remarked: 'NATO allies will ...'": the person goes on, but
             # of what the sentence names, not of the subject before
@@ -1109,7 +1106,7 @@ def _subjects_of(
     tokens = tokenize(sent.text[:400], sent.start)
     lows = [t.low for t in tokens]
     mentions = ctxmod.subjects(tokens, lows)
-    seen.append(_seen(tokens, lows, mentions))
+    seen.append((lows, mentions, tokens))
     main = _main(mentions, lows, ("ally", "group", "foreign"))
     if main is None:  # "Latvian defence spending: what the NATO figures show" over its items
         main = next((m for m in mentions if m.kind == "demonym"

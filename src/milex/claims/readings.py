@@ -619,7 +619,9 @@ def _would_have(ctx: Context, q: Quantity) -> bool:
     to 2.1%', 'could have reached')?"""
     lo, _hi = ctx.clause(q)
     lows = ctx.lows
-    return any(lows[k] in _WOULD_HAVE and lows[k + 1] == "have" for k in range(lo, q.i - 1))
+    return ctx.word_in(_WOULD_HAVE, lo, q.i - 1) and any(
+        lows[k] in _WOULD_HAVE and lows[k + 1] == "have" for k in range(lo, q.i - 1)
+    )
 
 
 def _end_of_other(ctx: Context, q: Quantity) -> bool:
@@ -838,8 +840,9 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
                   for m in ctx.mentions)  # fmt: skip
     # "the prime minister pledged to lift spending to 2% by 2029, in line with NATO
     # obligations": a national leader's plan, whatever it is said to be in line with
-    we_plan = we_plan or any(lows[k] in _LEADERS and not (_PLANNING | _PLEDGED).isdisjoint(lows[k : q.i])
-                             for k in range(lo, q.i))  # fmt: skip
+    we_plan = we_plan or ctx.word_in(_LEADERS, lo, q.i) and any(
+        lows[k] in _LEADERS and not (_PLANNING | _PLEDGED).isdisjoint(lows[k : q.i])
+        for k in range(lo, q.i))  # fmt: skip
     # "Germany's core defence spending will reach 3.5% by 2029": the ally's own plan
     we_plan = we_plan or any(m.kind in ("ally", "demonym", "capital") and lo <= m.i < q.i
                              and not m.is_object and not _PLANNING.isdisjoint(lows[m.j : q.i])
