@@ -555,6 +555,9 @@ _ADOPTING = patterns.word_set("adoption_origin") | patterns.word_set("adoption_r
 _REACHED = frozenset({"met", "reached", "achieved", "attained", "hit", "honoured", "honored",
                       "fulfilled"})  # fmt: skip
 _OF_GDP = frozenset({"of", "their", "its", "gdp", "into", "on", "for", "to", "defence", "defense"})
+_OF_GDP_BUT_TO: frozenset[str] = _OF_GDP - {"to"}
+# the nouns of a commitment but "level" ("a goal of 3.5%", not "a level of 2.1%")
+_COMMITTING_NOUNS: frozenset[str] = _NOUNS - {"level"}
 
 
 def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
@@ -577,12 +580,12 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
         )
     ):  # "allies committed to ensuring that, by 2024, equipment would take at least 20%"
         return True
-    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _NOUNS - {"level"}:
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _COMMITTING_NOUNS:
         return True  # "the current guideline of 2%", "a goal of 3.5%" (but "a level of 2.1%")
     if (
         before[-2:-1] == ["of"]
         and before[-1] in ("spending", "putting", "investing")
-        and (before[-3:-2] and before[-3] in _NOUNS - {"level"})
+        and (before[-3:-2] and before[-3] in _COMMITTING_NOUNS)
     ):
         return True  # "NATO's guideline of spending 20% of its budget on equipment"
     if "target" in before[-2:] or (before[-1:] == [":"] and _NOUNS & set(before[-4:-1])):
@@ -590,11 +593,11 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
     if (
         before[-1:]
         and before[-1] in ("is", "was", "remains", "becomes")
-        and (_NOUNS - {"level"}) & set(before[-6:-1])
+        and _COMMITTING_NOUNS & set(before[-6:-1])
     ):
         return True  # "the goal from this year is 5%"
-    future = [t for t in ctx.times if t.i >= q.j and t.year and t.year > ctx.today.year]
-    if future and "will" in before and families & {"uk", "rearm"}:
+    if ("will" in before and families & {"uk", "rearm"}
+            and any(t.i >= q.j and t.year and t.year > ctx.today.year for t in ctx.times)):  # fmt: skip
         return True  # "Britain will spend 2.5% of GDP in 2027": the pledge's year
     if "on" in after and "line" in after:  # "right on the Wales line"
         return True
@@ -609,7 +612,7 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
     if (after[:1] and after[0] in nouns and subject_code in (None, "NATO", "WE")
             and q.value in GUIDELINE_VALUES and not _ADOPTING.isdisjoint(before)):  # fmt: skip
         return True  # "the allies first set the 2% guideline in 2006": the guideline, agreed
-    rest = after[next((n for n, w in enumerate(after) if w not in _OF_GDP - {"to"}), 0) :]
+    rest = after[next((n for n, w in enumerate(after) if w not in _OF_GDP_BUT_TO), 0) :]
     if (
         rest[:2] == ["to", "be"]
         and rest[2:3]
