@@ -293,15 +293,16 @@ def _rankings(ctx: Context) -> None:
     for q, to in moves:
         _place_before_move(ctx, q, to)
     _superlatives(ctx)
-    for k, low in enumerate(lows):  # "Bulgaria ranks last among the allies": the lowest
-        if (
-            low == "last"
-            and k
-            and lows[k - 1] in _RANK_VERBS
-            and lows[k + 1 : k + 2] in (["among"], ["in"], [","], ["."], ["of"])
-        ):
-            rank_claim(ctx, Quantity(k, k + 1, k, k + 1, 1.0, form="ordinal", in_words=True), 1,
-                       "lowest")  # fmt: skip
+    if "last" in lows:  # (a scan of every word, for one word most sentences lack)
+        for k, low in enumerate(lows):  # "Bulgaria ranks last among the allies": the lowest
+            if (
+                low == "last"
+                and k
+                and lows[k - 1] in _RANK_VERBS
+                and lows[k + 1 : k + 2] in (["among"], ["in"], [","], ["."], ["of"])
+            ):
+                rank_claim(ctx, Quantity(k, k + 1, k, k + 1, 1.0, form="ordinal",
+                                         in_words=True), 1, "lowest")  # fmt: skip
     for key, end_order in (("top_phrases", "highest"), ("bottom_phrases", "lowest")):
         order = end_order  # None after a 'than' whose comparison says no end
         for i, j, _ in ctx.find("ranking", key):

@@ -370,6 +370,8 @@ def _category(ctx: Context, colon: int) -> str:
 def _colon(lows: list[str]) -> int | None:
     """Where the first colon outside brackets is ('- Belgium 2.00% (last year: 1.29%)' has
     none: an item, not a header)."""
+    if ":" not in lows:
+        return None  # (most sentences: tested in C)
     depth = 0
     for k, low in enumerate(lows):
         depth += (low == "(") - (low == ")")
