@@ -85,17 +85,20 @@ def _goes_on_unnamed(sent: Sentence, before: list[Seen], carry: str) -> bool:
     if _QUOTE_MARKS.intersection(sent.text):
         return False  # (a quotation goes on with its speaker, not with what was spoken of)
     tokens = _tokens(sent)
-    if not tokens or any(m.code != "IT" for m in ctxmod.subjects(tokens, [t.low for t in tokens])):
-        return False  # (but "it" or "the country" points back: "Much of the money buys
-        # hardware: the country devotes 51% ...")
+    if not tokens:
+        return False
     if any(t.text[:1].isupper() for t in tokens[1:]) or not tokens[0].text[:1].isalpha():
-        return False  # a name it does not know ("Rheinmetall up 3%"), a time ("11:30 ...")
+        return False  # a name ("Rheinmetall up 3%", "Spain ..."), a time ("11:30 ...")
     if not _MANY.isdisjoint(t.low for t in tokens[:_SUBJECT_WORDS]):
         return False  # "All three governments have promised ...": several, not the one before
         # (in the subject's place: not "..., the highest share of any ally")
     codes = {m.code for _lows, mentions, _tokens in before for m in mentions
              if m.kind in _COUNTRY_KINDS and m.code != "NATO"}  # fmt: skip
-    return codes == {carry}
+    # and no subject named ("the alliance"), but "it" or "the country" pointing back: "Much
+    # of the money buys hardware: the country devotes 51% ..." (tested last: the dearest)
+    return codes == {carry} and all(
+        m.code == "IT" for m in ctxmod.subjects(tokens, [t.low for t in tokens])
+    )
 
 
 _COUNT_NOUNS = patterns.phrases("count_nouns")
