@@ -76,9 +76,6 @@ class Context:
     # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
     header_per_head: bool = False
     header_prices: int | None = None
-    # and the scale in US dollars of its bare numbers, when it names that unit ("US$ billion":
-    # 1e9; "per capita, US$": 1), else 0
-    header_dollars: float = 0.0
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     # and its coordinated runs of two or more ("Lithuania and Hungary follow.")

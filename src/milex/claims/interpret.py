@@ -453,7 +453,6 @@ def read_article(
             header = replace(header, years=(marked[k],))  # "*2024 estimates"
         if header is not None:  # ("Defence spending per capita, 2024 (US$, 2015 prices)")
             ctx.header_per_head, ctx.header_prices = header.per_head, header.prices
-            ctx.header_dollars = header.dollars
         if (header is not None and not own_years and len(set(header.years)) == 1
                 and not header.others):  # fmt: skip
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)

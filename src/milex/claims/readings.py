@@ -43,7 +43,6 @@ from milex.reference.alliance import ALLIES
 
 def read(ctx: Context) -> None:
     _elided_percent(ctx)
-    _header_dollars(ctx)
     read_counts(ctx)
     read_accessions(ctx)
     read_events(ctx)
@@ -70,28 +69,6 @@ def read(ctx: Context) -> None:
     if ctx.bare_shares:
         _mark_bare(ctx)
     ctx.claims.sort(key=lambda c: c.start)
-
-
-def _header_dollars(ctx: Context) -> None:
-    """'Germany 76.9', '| Norway | 1,754 |' under a header naming US dollars ('Defence
-    expenditure in 2024, US$ billion', 'per capita, 2024 (US$, 2015 prices)'): the one bare
-    number right after an item's ally is a sum in US dollars at the header's scale."""
-    scale = ctx.header_dollars
-    if not scale or len(ctx.lows) > _ITEM_WORDS:
-        return
-    ends = {m.j for m in ctx.mentions if m.kind == "ally"}
-    plain = [q for q in ctx.quantities if q.form != "year"]
-    if len(plain) != 1 or len(ends) != 1:
-        return  # (one ally, one figure: "Germany 76.9", not a row of several columns)
-    q = plain[0]
-    if q.form != "plain" or q.hedge or q.value <= 0:
-        return
-    if not (q.i in ends or (ctx.lows[q.i - 1] in (":", "|", "-", "–") and q.i - 1 in ends)):
-        return
-    q.form, q.currency, q.scale = "money", "USD", scale
-
-
-_ITEM_WORDS: int = 12  # the tokens of an item line at most ("| United States | 2,240 |")
 
 
 _PRONOUNS: frozenset[str] = frozenset({"it", "its"})

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from milex.claims import derived, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.context import Mention
+from milex.claims.evidence import PER_HEAD_CURRENT, PER_HEAD_UNPRICED, UNSTATED_BASE
 from milex.claims.extract import Token
 from milex.claims.figure_kinds import minus_sign
 from milex.claims.measures import MAX_SHARE
@@ -63,9 +64,6 @@ class Header:
     table: bool = False  # a table's header row ("| Ally | 2014 | 2024 |")
     per_head: bool = False  # its sums are per head ("Defence spending per capita, 2024")
     prices: int | None = None  # its sums are at constant prices of that year ("2015 prices")
-    # the scale of the bare numbers under it, in US dollars, when it names that unit and no
-    # share ("Defence expenditure in 2024, US$ billion": 1e9; "per capita (US$)": 1), else 0
-    dollars: float = 0.0
     # a table's header row read cell by cell, when its columns are not all years: (the year
     # the cell names, the year of the release it names), 0 for none, one a cell ("| Ally |
     # share of GDP 2024 | gap |", "| Ally | Aug 2025 report | Jul 2026 report |")
@@ -79,8 +77,8 @@ class Header:
     # GDP only to support, as a table's are
     estimates: bool = False
     # the unit its bare figures are in, when it names one of money or of persons ("current
-    # US$ billion": "USD bn"; "Military personnel (thousands)": "thousand"; "Troops, 2024:":
-    # "person"), else ""
+    # US$ billion": "USD bn"; "per capita (US$, 2015 prices)": "USD" a head; "Military
+    # personnel (thousands)": "thousand"; "Troops, 2024:": "person"), else ""
     unit: str = ""
     # the one year the header sets its lines' figures against ("The biggest movers compared
     # with 2024:", "Estimated change on 2024, share of GDP:"): not the year of their figures,
@@ -107,31 +105,9 @@ def header_of(ctx: Context) -> Header | None:
             prices = [t.year for t in ctx.times if t.role == "price" and t.i < hi and t.year]
             per_head = ctx.has("ranking", "per_head", lo=0, hi=hi)
             found = replace(found, per_head=per_head, prices=prices[0] if prices else None,
-                            table="|" in ctx.lows, cells=header_cells(ctx),
-                            dollars=_dollars(ctx, found, hi, per_head))  # fmt: skip
+                            table="|" in ctx.lows, cells=header_cells(ctx))  # fmt: skip
         ctx.memo["header"] = found
     return ctx.memo["header"]
-
-
-_DOLLAR_WORDS: frozenset[str] = patterns.word_set("header_dollar_words")
-_SCALES: dict[str, float] = {k: float(v) for k, v in patterns.load()["scale_words"].items()}
-
-
-def _dollars(ctx: Context, found: Header, hi: int, per_head: bool) -> float:
-    """The scale in US dollars of the bare numbers under a header that names that unit and
-    no share ('US$ billion', 'billions of dollars', 'per capita (US$, 2015 prices)'), or 0.
-    A sum per head has no scale word; a total must say billions or millions."""
-    lows = ctx.lows[:hi]
-    if found.share or found.measure != "share_of_gdp" or _DOLLAR_WORDS.isdisjoint(lows):
-        return 0.0
-    if "dollars" in lows and not {"us", "u.s.", "us$", "usd"} & set(lows):
-        return 0.0  # (whose dollars: Canada's?)
-    if ctx.has("cues", "gdp", lo=0, hi=hi) or ctx.has("cues", "government_spending", lo=0, hi=hi):
-        return 0.0
-    scales = [_SCALES[w] for w in lows if w in _SCALES and w not in ("m", "b", "k")]
-    if per_head:
-        return 1.0 if not scales else 0.0
-    return scales[0] if len(set(scales)) == 1 and scales[0] >= 1e6 else 0.0
 
 
 def _header_of(ctx: Context) -> Header | None:
@@ -192,7 +168,8 @@ def _header_of(ctx: Context) -> Header | None:
     counted = "" if share or category or gdp else _counted_unit(ctx, colon)
     if counted:  # "Biggest defence budgets, 2019 (current US$ billion):" then "Germany 54";
         # "Military personnel, 2019 (thousands)" then "Turkey: 435"
-        measure = "personnel" if counted in ("thousand", "person") else "spending_usd_current"
+        measure = ("personnel" if counted in ("thousand", "person") else
+                   _PER_HEAD if counted == "USD" else "spending_usd_current")  # fmt: skip
         return Header(years, False, measure, others=others, unit=counted)
     if category and not gdp:  # "Equipment share of defence budgets, 2024:" then "- Poland 51.1%"
         return Header(years, share, category, others=others, sources=columns)
@@ -239,13 +216,16 @@ _THOUSANDS: frozenset[str] = patterns.word_set("table_thousands_words")
 _PERSONS: frozenset[str] = patterns.word_set("personnel_nouns")
 _PERSONNEL_COSTS: frozenset[str] = patterns.word_set("personnel_cost_words") - {"personnel"}
 _SCALE_NAMES: dict[float, str] = {1e6: "m", 1e9: "bn", 1e12: "tn"}
+_PER_HEAD: str = "spending_per_capita_usd_constant"
+_US: frozenset[str] = frozenset({"us", "u.s.", "us$", "usd"})
 
 
 def _counted_unit(ctx: Context, colon: int) -> str:
     """The unit a header gives its bare figures in, of US dollars ('(current US$ billion)',
-    'USD bn') or of military personnel ('Military personnel, 2019 (thousands)', 'Troops,
-    2024:'): "USD bn", "thousand" or "person"; "" when it names neither, or money in another
-    currency or with no scale (the figures' size unsaid), or pay rather than people."""
+    'USD bn', or a head: 'per capita (US$, 2015 prices)') or of military personnel ('Military
+    personnel, 2019 (thousands)', 'Troops, 2024:'): "USD bn", "USD", "thousand" or "person";
+    "" when it names neither, or money in another currency or with no scale (the figures'
+    size unsaid) but for a sum per head, or pay rather than people."""
     lows = ctx.lows[:colon]
     vocab = patterns.load()
     currencies = {vocab["currency_before"].get(w) or vocab["currency_after"].get(w) for w in lows}
@@ -255,12 +235,19 @@ def _counted_unit(ctx: Context, colon: int) -> str:
         if two:
             currencies.discard("USD?")
             currencies.add(two)
-    scales = {_SCALE_NAMES.get(float(vocab["scale_words"][w]), "") for w in lows
-              if w in vocab["scale_words"]}  # fmt: skip
+    words = [w for w in lows if w in vocab["scale_words"]]
+    scales = {_SCALE_NAMES.get(float(vocab["scale_words"][w]), "") for w in words}
     scales.discard("")
     if currencies:
         dollars = currencies <= {"USD", "USD?"}
-        return f"USD {scales.pop()}" if dollars and len(scales) == 1 else ""
+        if dollars and len(scales) == 1:
+            return f"USD {scales.pop()}"
+        per_head = ctx.has("ranking", "per_head", lo=0, hi=colon)
+        if per_head and dollars and not set(words) - {"m", "b", "k"}:
+            # "per capita (US$, 2015 prices)": US dollars a head, with no scale ("dollars"
+            # alone could be Canada's)
+            return "USD" if "dollars" not in lows or not _US.isdisjoint(lows) else ""
+        return ""
     if _PERSONS.isdisjoint(lows) or not _PERSONNEL_COSTS.isdisjoint(lows) or scales:
         return ""
     return "thousand" if not _THOUSANDS.isdisjoint(lows) else "person"
@@ -705,9 +692,15 @@ def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: st
         measure, price_base = "spending_usd_current", None
         if ctx.header_prices:  # "(US$ billion, 2015 prices)"
             measure, price_base = "spending_usd_constant", f"constant {ctx.header_prices}"
+        if header.unit == "USD":  # a head: Table 6's, held at constant prices
+            measure, price_base = _PER_HEAD, price_base or UNSTATED_BASE
         claim = new_claim(ctx, q, "spending_amount", q.value, header.unit, measure=measure,
                           year=year, year_basis="header", price_base=price_base)  # fmt: skip
         claim.currency = "USD"
+        if price_base == UNSTATED_BASE and claim.source == "SIPRI":  # (SIPRI's: current only)
+            claim.measure, claim.price_base = PER_HEAD_CURRENT, None
+        elif price_base == UNSTATED_BASE:
+            claim.doubts.append(PER_HEAD_UNPRICED)
     else:
         value, precision = q.value, q.precision
         if header.unit == "person":  # "Estonia 7,100": to the hundred, 7.1 thousand
