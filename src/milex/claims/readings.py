@@ -127,14 +127,7 @@ def _after_shares(ctx: Context) -> None:
     for q in ctx.quantities:
         if q.form != "plain" or q.scale != 1 or q.value >= 15 or q.precision < 1:
             continue
-        k = q.i  # where the ally's name ends: "Spain 1.28", "Spain: 1.28", "Poland was at 3.79"
-        said = False  # a verb between: "Poland was at 3.79", "They are at 1.36"
-        if lows[k - 1 : k] in ([","], [":"]):
-            k -= 1
-        elif lows[k - 1 : k] == ["at"]:
-            k -= 1
-            if lows[k - 1 : k] in (["was"], ["is"], ["stood"], ["stands"], ["are"], ["were"]):
-                k, said = k - 1, True
+        k, said = _name_end(lows, q.i)
         restated = any(p.j == q.i - 1 or p.j == q.i - 2 and lows[p.j] == ","
                        for p in made) and lows[q.i - 1] in _SET_AGAINST  # fmt: skip
         if k in ends or restated or (said and k in pronouns):
@@ -144,6 +137,18 @@ def _after_shares(ctx: Context) -> None:
     if made and ctx.carry_year is None and len(years) == 1:
         ctx.carry_year = years.pop()  # (and of its year, when the sentence gives none)
     _said_bare(ctx)
+
+
+def _name_end(lows: list[str], i: int) -> tuple[int, bool]:
+    """Where the ally's name before a bare number at i ends ("Spain 1.28", "Spain: 1.28",
+    "Poland was at 3.79"), and whether a verb stands between ("They are at 1.36")."""
+    if lows[i - 1 : i] in ([","], [":"]):
+        return i - 1, False
+    if lows[i - 1 : i] == ["at"]:
+        if lows[i - 2 : i - 1] in (["was"], ["is"], ["stood"], ["stands"], ["are"], ["were"]):
+            return i - 2, True
+        return i - 1, False
+    return i, False
 
 
 def _bare_share(q: Quantity) -> bool:
@@ -167,13 +172,7 @@ def _said_bare(ctx: Context) -> None:
     for q in ctx.quantities:
         if not _bare_share(q) or id(q) in ctx.consumed:
             continue
-        k = q.i
-        if lows[k - 1 : k] in ([","], [":"]):
-            k -= 1
-        elif lows[k - 1 : k] == ["at"]:
-            k -= 1
-            if lows[k - 1 : k] in (["was"], ["is"], ["stood"], ["stands"], ["are"], ["were"]):
-                k -= 1
+        k = _name_end(lows, q.i)[0]
         opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
         if k in ends or opening or _moved(ctx, q):
             q.form = "percent"
