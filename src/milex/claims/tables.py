@@ -645,6 +645,11 @@ def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str
         claim.doubts.append(header.doubt)
     elif too_large and measure == "share_of_gdp":
         claim.doubts.append("a share this large is not of GDP, and the header does not say of what")
+    return _item_of(ctx, q, claim, header, code)
+
+
+def _item_of(ctx: Context, q: Quantity, claim: Claim, header: Header, code: str) -> Claim:
+    """The item's claim given its ally, and the header's years to fall back on."""
     set_subject(claim, code)
     if "|" not in ctx.lows:  # (a row read in the wrong order; a table's cells keep theirs)
         claim.nearby_years = sorted(set(header.years))
@@ -712,11 +717,7 @@ def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: st
         claim.precision = precision
         if header.unit == "person" and q.value < 1000:  # ("TUR 494" under "Personnel, 2025"):
             claim.doubts.append(_FEW_PERSONS)  # no ally's forces are so few: thousands, unsaid?
-    set_subject(claim, code)
-    if "|" not in ctx.lows:
-        claim.nearby_years = sorted(set(header.years))
-    ctx.consumed.add(id(q))
-    return claim
+    return _item_of(ctx, q, claim, header, code)
 
 
 def _is_share(q: Quantity, header: Header) -> bool:
