@@ -6,6 +6,7 @@ the figure ("Finland will reach 2% this year"), the year dates a level of that y
 
 Official values (NATO 2025 edition, 28 August 2025, `milex.observations("share_of_gdp", A,
 years=[2025], edition=2025)`): Finland 2025 2.77% of GDP, Latvia 2025 3.73% (estimates).
+NATO 2024 edition (17 June 2024), Table 3: Lithuania 2014 0.88, 2024e 2.85.
 """
 
 from __future__ import annotations
@@ -51,3 +52,12 @@ def test_aside_with_an_earlier_figure():
         "Latvia",
         "supported",
     )
+
+
+def test_aside_after_a_dated_figure_of_the_ally():
+    text = "Lithuania spent 0.88% of GDP on defence in 2014. This year, the alliance says, it will "
+    for value, verdict in ((2.85, "supported"), (3.85, "contradicted")):
+        claims = milex.check(text + f"spend {value}%.", date="2024-07-01").claims
+        got = {(c.claim.subject_code, c.claim.value): c.verdict for c in claims
+               if c.claim.kind == "share_of_gdp"}  # fmt: skip
+        assert got == {("LTU", 0.88): "supported", ("LTU", value): verdict}
