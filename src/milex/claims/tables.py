@@ -175,10 +175,6 @@ def _header_of(ctx: Context) -> Header | None:
         return Header(years, share, category, others=others, sources=columns)
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
              "text does not say which share this is") if category else ""  # fmt: skip
-    if not gdp and not doubt and ctx.has("cues", "government_spending", lo=0, hi=colon):
-        # "Military spending took a record share of government expenditure in 2024:" then
-        # "Lithuania 6.9%": shares of the state's budget, not of GDP
-        doubt = GOVERNMENT_HEADER
     owners = {m.code for m in ctx.mentions if m.i < colon and m.kind in ("ally", "demonym")}
     owner = owners.pop() if len(owners) == 1 and not years else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
@@ -334,10 +330,6 @@ def _source_cells(ctx: Context) -> list[int]:
         if s.i > first and all(sum(1 for b in bars if b < k) != cell for k in out):
             out.append(s.i)
     return out
-
-
-GOVERNMENT_HEADER: str = ("the header speaks of shares of government spending, not of GDP: "
-                          "the text does not say this share is of GDP")  # fmt: skip
 
 
 def _category(ctx: Context, colon: int) -> str:
