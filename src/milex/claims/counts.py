@@ -225,13 +225,7 @@ def _counts(ctx: Context) -> None:
             elif (
                 (then := _past_adverbs(lows, q.j)) is not None
                 and (then in ("are", "were", "will", "have", "had", "remain") or then in meeting)
-                and (
-                    _allies_before(ctx, q)
-                    or any(
-                        c.kind == "count_meeting" and c.sentence == ctx.sentence.index - 1
-                        for c in ctx.earlier[-8:]
-                    )
-                )
+                and (_allies_before(ctx, q) or _told_before(ctx) is not None)
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
                 # "Four met the guideline in 2016. This year seven are expected to do so.",
                 # "Thirty allies meet 2%. Five already exceed the 3.5% core goal."
