@@ -326,7 +326,13 @@ def _respectively(ctx: Context) -> None:
         # "Canada spent 1.1% last year, he said, and Belgium 1.0%. The NATO estimates are
         # 1.37% and 1.30%": as many figures as the sentence before gave its allies, in order
         codes, tail = prior
+    elif stated and (after := _allies_after(ctx, k, figures)) is not None:
+        # "... spend 2.1%, 2.4% and 2.2% respectively this year: Sweden, Finland and Norway":
+        # the allies named after the word, as many as the figures, in order
+        codes, tail = after
     elif not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
+        if stated:
+            _unpaired(ctx, figures)
         return
     else:
         run = runs[-1]
@@ -348,6 +354,36 @@ def _respectively(ctx: Context) -> None:
 
 
 _THEY = patterns.word_set("plural_pronouns")
+_UNPAIRED: str = "the figures are said 'respectively' but the text does not say whose each is"
+
+
+def _allies_after(ctx: Context, k: int, figures: list) -> tuple[list[str], list] | None:
+    """The allies of the one coordinated run named after 'respectively', when it has as many
+    allies as the last run of figures has ('spend 2.1%, 2.4% and 2.2% respectively: Sweden, Finland and Norway'), or None."""
+    tail = _joined_figures(ctx, figures)
+    after = [m for m in ctx.mentions if m.i > k and m.kind in ("ally", "group")]
+    runs = coordinated_runs(after, ctx.lows)
+    if len(tail) < 2 or len(runs) != 1 or len(runs[0]) != len(tail):
+        return None
+    if any(m.kind != "ally" for m in runs[0]) or len({m.code for m in runs[0]}) != len(tail):
+        return None
+    return [m.code for m in runs[0]], tail
+
+
+def _unpaired(ctx: Context, figures: list) -> None:
+    """Figures said 'respectively' that no run of allies pairs ('This year the three are
+    expected to reach 3.43%, 3.15% and 2.85% respectively' after a list): each is some ally's,
+    not the one ally the reading would otherwise carry, so no one's (unverifiable)."""
+    tail = _joined_figures(ctx, figures)
+    if len(tail) < 2:
+        return
+    for claim in tail:
+        set_subject(claim, None)
+        claim.own_subjects = []
+        claim.doubts = [d for d in claim.doubts if "whose" not in d and "may mean" not in d]
+        claim.doubts.append(_UNPAIRED)
+    starts = {c.start for c in tail}
+    ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
 
 
 def _pronoun_pairs(ctx: Context, named: list, figures: list) -> tuple[list[str], list] | None:
