@@ -15,6 +15,7 @@ from milex.claims import patterns, policy, timewords
 from milex.claims.accession import read_accessions
 from milex.claims.adoption import read_adoptions
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.context import Mention
 from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
@@ -243,8 +244,9 @@ def _hague_parts(ctx: Context) -> None:
         if id(q) in ctx.consumed or q.form != "percent" or q.value not in _HAGUE:
             continue
         before, after = lows[max(0, q.i - 3) : q.i], lows[q.j : q.j + 4]
-        if any(w in _SPENDING for w in before):
+        if any(w in _SPENDING for w in before + lows[q.i : q.ni]):
             continue  # "Poland spends 5%", "on course to hit 3.5%": a figure or a threshold
+            # (also when the verb is read as the figure's hedge: "has cleared the 3.5% ...")
         hague = (
             hague
             or any(  # "the goal is 5% of GDP, of which 3.5% is reserved for ..."
@@ -855,9 +857,11 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     we_plan = we_plan or ctx.word_in(_LEADERS, lo, q.i) and any(
         lows[k] in _LEADERS and not (_PLANNING | _PLEDGED).isdisjoint(lows[k : q.i])
         for k in range(lo, q.i))  # fmt: skip
-    # "Germany's core defence spending will reach 3.5% by 2029": the ally's own plan
-    we_plan = we_plan or any(m.kind in ("ally", "demonym", "capital") and lo <= m.i < q.i
-                             and not m.is_object and not _PLANNING.isdisjoint(lows[m.j : q.i])
+    # "Germany's core defence spending will reach 3.5% by 2029", "Germany promised to reach
+    # 3.5% by 2029", "Germany, which promised to reach 3.5% ...": the ally's own plan
+    we_plan = we_plan or any(m.kind in ("ally", "demonym", "capital") and not m.is_object
+                             and (lo <= m.i or _antecedent(ctx, m, lo)) and m.i < q.i
+                             and not (_PLANNING | _PLEDGED).isdisjoint(lows[m.j : q.i])
                              for m in ctx.mentions)  # fmt: skip
     claim.commitment_named = not ((ours or we_plan) and reading.kind == "guideline_value") and (
         bool(policy.family_hits(ctx)) or not naming.isdisjoint(lows)
@@ -895,6 +899,17 @@ def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> 
 
 _PLANNING = frozenset({"need", "will", "want", "plan", "aim", "intend", "must", "hope",
                        "going", "shall", "expect", "'ll"})  # fmt: skip
+
+
+_RELATIVES: frozenset[str] = frozenset({"which", "who"})
+
+
+def _antecedent(ctx: Context, m: Mention, lo: int) -> bool:
+    """Is the mention what the relative clause starting at `lo` speaks of ('Germany, which
+    promised ...'): right before it, a comma between or none?"""
+    if not 0 < lo < len(ctx.lows) or ctx.lows[lo] not in _RELATIVES:
+        return False
+    return m.j == lo or (m.j == lo - 1 and ctx.lows[lo - 1] == ",")
 
 
 _LEADERS = frozenset({"minister", "premier", "chancellor", "president"})  # (not "heads of
