@@ -423,6 +423,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         before = [m for m in ctx.mentions if m.j <= q.i]
     else:
         before = ctx.mentions[: bisect.bisect_right(bounds[1], q.i)]  # (those with m.j <= q.i)
+    outspent = _outspent_pair(ctx, q, before)
+    if outspent is not None:  # "more than all other allies combined: $968 billion against
+        return outspent  # $507 billion": the first the ally's, the second the others'
     paired = _paired(ctx, q)
     if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
         return [paired.code], ""  # 1.28%)": the two figures in the order of the two countries
@@ -777,6 +780,39 @@ def named_mover(ctx: Context, q: Quantity) -> str:
 
 
 _REMAINING: frozenset[str] = patterns.word_set("remaining_words")  # "the other 22", "the remaining"
+
+
+_AGAINST: frozenset[str] = frozenset({"against", "versus", "vs", "vs."})
+
+
+def _outspent_pair(
+    ctx: Context, q: Quantity, before: list[Mention]
+) -> tuple[list[str], str] | None:
+    """After an ally said to outspend all the others together ('The United States will spend
+    more than all other allies combined', '... than the other 31 allies combined': the number
+    in a list of its own, as a share of GDP may be what is compared), a pair of figures 'A against B': A is the ally's, B
+    the others' (Europe and Canada beside the United States; beside any other ally a sum NATO
+    does not publish, so no one's); None when the figure is not in such a pair."""
+    lows = ctx.lows
+    found = sorted((i, j) for key in ("outspend_phrases", "outspend_numbered_phrases")
+                   for i, j, _ in ctx.find("ranking", key) if j <= q.i)  # fmt: skip
+    if not found:
+        return None
+    i, j = found[-1]
+    figures = [x for x in ctx.quantities if x.i >= j and x.form == q.form and x.form != "year"]
+    pair = next((k for k in range(len(figures) - 1) if figures[k].j + 1 == figures[k + 1].i
+                 and lows[figures[k].j] in _AGAINST), None)  # fmt: skip
+    if pair is None or q not in (figures[pair], figures[pair + 1]):
+        return None
+    owner = next((m for m in reversed(before) if m.i < i and not m.is_object
+                  and m.kind in ("ally", "group")), None)  # fmt: skip
+    if owner is None or len(owner.code) != 3:
+        return [], "the text compares the figures of an ally and the others, without saying whose"
+    if q is figures[pair]:
+        return [owner.code], ""
+    if owner.code == "USA":
+        return ["NATO_EC"], ""
+    return [], "the other allies beside one ally are not a group NATO publishes"
 
 
 def _the_others(ctx: Context, k: int) -> bool:
