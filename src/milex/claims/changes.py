@@ -19,6 +19,7 @@ from milex.claims.timewords import years_over
 from milex.claims.years import fronted_since
 
 _OWNER_WORDS = ("by", "across", "among", "throughout")
+_PREDICATE: frozenset[str] = patterns.word_set("change_owner_stops")
 _ONE_YEAR = ("past year", "previous year", "prior year", "year earlier", "year before",
              "past twelve months", "past 12 months")  # fmt: skip
 _OPENERS = ("after", "following", "despite", "with", "on")
@@ -37,6 +38,8 @@ def owner(ctx: Context, q: Quantity) -> str | None:
                 return hit.code
         if lows[k] in (",", ";", ".") or any(x.i == k for x in ctx.quantities if x is not q):
             break
+        if lows[k] in _PREDICATE:  # "Belgium's rise of 57.4% is bettered only by Luxembourg's":
+            break  # past the change's own words, 'by' names the agent of another verb
     lo, _hi = ctx.clause(q)
     if lows[:1] and lows[0] in _OPENERS and "," in lows[q.j :]:
         # "After a rise of 18.6% in 2024, spending by European allies and Canada will ..."
