@@ -328,14 +328,19 @@ def _respectively(ctx: Context) -> None:
         # "Canada spent 1.1% last year, he said, and Belgium 1.0%. The NATO estimates are
         # 1.37% and 1.30%": as many figures as the sentence before gave its allies, in order
         codes, tail = prior
-    elif stated and (after := _allies_after(ctx, k, figures)) is not None:
+    elif not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
+        after = _allies_after(ctx, k, figures) if stated else None
+        if after is None and stated and not named:
+            # "- Estonia: 3.04%" ... "This year the three are expected to reach 3.43%, 3.15%
+            # and 2.85% respectively": the allies of the sentences just before, one each
+            after = _counted_before(ctx, k, figures)
+        if after is None:
+            if stated and not named:
+                _unpaired(ctx, figures)
+            return
         # "... spend 2.1%, 2.4% and 2.2% respectively this year: Sweden, Finland and Norway":
         # the allies named after the word, as many as the figures, in order
         codes, tail = after
-    elif not runs or len(figures) < len(runs[-1]) or (not stated and len(figures) != len(runs[-1])):
-        if stated:
-            _unpaired(ctx, figures)
-        return
     else:
         run = runs[-1]
         tail = figures[-len(run) :]
@@ -367,15 +372,44 @@ def _allies_after(ctx: Context, k: int, figures: list) -> tuple[list[str], list]
     runs = coordinated_runs(after, ctx.lows)
     if len(tail) < 2 or len(runs) != 1 or len(runs[0]) != len(tail):
         return None
+    if any(x.i > runs[0][0].i and x.form != "year" for x in ctx.quantities):
+        return None  # ("..., while Sweden and Finland stand at 2.51% and 2.77%": their own)
     if any(m.kind != "ally" for m in runs[0]) or len({m.code for m in runs[0]}) != len(tail):
         return None
     return [m.code for m in runs[0]], tail
 
 
+_NUMBER_WORDS: dict[str, int] = patterns.load()["number_words"]
+_COUNTED_OPENERS: frozenset[str] = frozenset({"the", "all", "these", "those"})
+
+
+def _counted_before(ctx: Context, k: int, figures: list) -> tuple[list[str], list] | None:
+    """The allies a counted phrase before 'respectively' stands for ('the three', 'all
+    three'), as many as the last run of figures: when each of the sentences right before gave
+    exactly one figure of the same kind, each to a different ally (a list's items), those
+    allies in order; else None."""
+    tail = _joined_figures(ctx, figures)
+    n = len(tail)
+    if n < 2 or not any(ctx.lows[i] in _COUNTED_OPENERS and _NUMBER_WORDS.get(ctx.lows[i + 1]) == n
+                        for i in range(min(k, len(ctx.lows) - 1))):  # fmt: skip
+        return None
+    here = ctx.sentence.index
+    codes: list[str] = []
+    for index in range(here - n, here):
+        own = [c for c in ctx.earlier if c.sentence == index]
+        if len(own) != 1 or own[0].kind != tail[0].kind or own[0].subject_code is None:
+            return None
+        codes.append(str(own[0].subject_code))
+    if len(set(codes)) != n or any(len(code) != 3 for code in codes):
+        return None
+    return codes, tail
+
+
 def _unpaired(ctx: Context, figures: list) -> None:
-    """Figures said 'respectively' that no run of allies pairs ('This year the three are
-    expected to reach 3.43%, 3.15% and 2.85% respectively' after a list): each is some ally's,
-    not the one ally the reading would otherwise carry, so no one's (unverifiable)."""
+    """Figures said 'respectively' in a sentence naming no ally, that no run of allies pairs
+    ('This year the three are expected to reach 3.43%, 3.15% and 2.85% respectively' after a
+    list): each is some ally's, not the one ally the reading would otherwise carry, so no
+    one's (unverifiable)."""
     tail = _joined_figures(ctx, figures)
     if len(tail) < 2:
         return
