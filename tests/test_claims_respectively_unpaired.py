@@ -2,6 +2,7 @@
 counted phrase ('all three') after a list giving each of them one figure: paired in order;
 when nothing pairs them in a sentence naming no ally, no one's (never the one ally a reading
 would otherwise carry over).
+
 Values (milex.observations("share_of_gdp", ally, years=[2023, 2024], edition=2024), NATO's
 2024 edition of 17 June 2024): 2024 Finland 2.41, Sweden 2.14, Norway 2.20, Denmark 2.37;
 2024 Estonia 3.43, Latvia 3.15, Lithuania 2.85; 2023 Estonia 3.04, Latvia 2.87, Lithuania 2.78.

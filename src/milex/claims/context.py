@@ -292,6 +292,7 @@ def _world_as_subject(tokens: list[Token], lows: list[str], i: int) -> int:
 # Words that make the allies listed after them the objects of a comparison (not examples:
 # "such as Italy and Spain, are below 2%" names the subjects).
 _COMPARING = patterns.word_set("comparing_words")
+_SUBJECT_VERBS: frozenset[str] = patterns.word_set("clause_subject_verbs")
 
 
 def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:
@@ -308,6 +309,9 @@ def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:
         if not (a.is_object and compared) or b.is_object:
             ended = compared = False
             continue
+        if lows[b.j : b.j + 1] and lows[b.j] in _SUBJECT_VERBS:
+            ended = compared = False  # ("just behind France, and South Korea was 11th": the
+            continue  # subject of a clause of its own)
         if between == [","] and not ended and lows[b.j : b.j + 1] in ([","], ["and"], ["or"]):
             b.is_object = True  # (but "Unlike Germany, Poland took ...": Poland is the subject)
         elif between in (["and"], [",", "and"], ["or"], [",", "or"]) and not ended:

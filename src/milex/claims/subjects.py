@@ -60,7 +60,26 @@ def _compared_object(lows: list[str], i: int) -> bool:
     """Is the mention at i the ally a place is set against ('behind the United States with 1.3
     million', 'ahead of Italy with 1.49%'), whose figure a 'with' right after it gives?"""
     k = i - 1 if lows[i - 1 : i] != ["the"] else i - 2
-    return k >= 0 and (lows[k] in _COMPARED or lows[k - 1 : k + 1] == ["ahead", "of"])
+    return k >= 0 and (
+        lows[k] in _COMPARED or lows[k - 1 : k + 1] in (["ahead", "of"], ["followed", "by"])
+    )
+
+
+def _object_with(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | None:
+    """The ally or country a place is set against when its figure follows 'with' and words of
+    estimate ('followed by China with an estimated $314 billion', 'behind France with about
+    $64 billion'): that one's figure; None otherwise (the plain 'with' right before the
+    figure is read by subjects_for)."""
+    lows = ctx.lows
+    k = q.i - 1
+    while k > 0 and lows[k] in _FILLERS:
+        k -= 1
+    if k == q.i - 1 or lows[k] != "with":
+        return None
+    m = next((m for m in reversed(before) if m.j == k), None)
+    if m is None or m.kind not in ("ally", "group", "foreign") or not _compared_object(lows, m.i):
+        return None
+    return m
 
 
 def relative_subject(ctx: Context, q: Quantity) -> list[str]:
@@ -595,6 +614,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         objects := [m for m in before if m.is_object and m.kind in ("ally", "group")]
     ):  # "Poland outspends France, at 4.12% against 2.06%": the second is the one compared
         return [objects[-1].code], ""
+    if (with_object := _object_with(ctx, q, before)) is not None:
+        return [with_object.code], ""  # ("followed by China with an estimated $314 billion")
     if (before and before[-1].j == q.i - 1 and (ctx.lows[q.i - 1] in ("at", "on", "of", "(")
             or ctx.lows[q.i - 1] == "with" and _compared_object(ctx.lows, before[-1].i))
             and before[-1].code not in ("WE", "IT")
@@ -1148,7 +1169,10 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     relative = _relative_mention(ctx, q)
     placed = placed_after(ctx, q)
     placed = placed if placed is not None and placed.kind == "foreign" else None
-    if placed is not None:
+    with_object = _object_with(ctx, q, [m for m in ctx.mentions if m.j <= q.i])
+    if with_object is not None and with_object.kind == "foreign":
+        named = [with_object]  # "followed by China with an estimated $314 billion"
+    elif placed is not None:
         named = [placed]  # "5.1% in China and 3.3% in Japan": the country the figure is of
     elif relative is not None and relative.kind == "foreign":
         named = [relative]  # "overtaking India, which spent $86 billion": the clause's country
