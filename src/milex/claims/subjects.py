@@ -65,6 +65,20 @@ def _compared_object(lows: list[str], i: int) -> bool:
     )
 
 
+_UP_DOWN: frozenset[str] = frozenset({"up", "down"})
+
+
+def _up_by(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | None:
+    """The ally or country named right before 'up'/'down' and the figure ('with Israel up 65%
+    and Saudi Arabia up 15%', 'Poland up by 31%'): that one's change, whatever the clause's
+    subject; None otherwise."""
+    k = q.i - 1 - (ctx.lows[q.i - 1 : q.i] == ["by"])
+    if k < 1 or ctx.lows[k] not in _UP_DOWN:
+        return None
+    m = next((m for m in reversed(before) if m.j == k), None)
+    return m if m is not None and m.kind in ("ally", "group", "foreign") else None
+
+
 def _object_with(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | None:
     """The ally or country a place is set against when its figure follows 'with' and words of
     estimate ('followed by China with an estimated $314 billion', 'behind France with about
@@ -614,6 +628,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         objects := [m for m in before if m.is_object and m.kind in ("ally", "group")]
     ):  # "Poland outspends France, at 4.12% against 2.06%": the second is the one compared
         return [objects[-1].code], ""
+    if (moved := _up_by(ctx, q, before)) is not None:
+        return [moved.code], ""  # ("..., with Israel up 65% and Saudi Arabia up 15%")
     if (with_object := _object_with(ctx, q, before)) is not None:
         return [with_object.code], ""  # ("followed by China with an estimated $314 billion")
     if (before and before[-1].j == q.i - 1 and (ctx.lows[q.i - 1] in ("at", "on", "of", "(")
@@ -1170,7 +1186,10 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     placed = placed_after(ctx, q)
     placed = placed if placed is not None and placed.kind == "foreign" else None
     with_object = _object_with(ctx, q, [m for m in ctx.mentions if m.j <= q.i])
-    if with_object is not None and with_object.kind == "foreign":
+    moved = _up_by(ctx, q, [m for m in ctx.mentions if m.j <= q.i])
+    if moved is not None and moved.kind == "foreign":
+        named = [moved]  # "with Israel up 65%"
+    elif with_object is not None and with_object.kind == "foreign":
         named = [with_object]  # "followed by China with an estimated $314 billion"
     elif placed is not None:
         named = [placed]  # "5.1% in China and 3.3% in Japan": the country the figure is of
