@@ -149,10 +149,11 @@ def _abbreviations() -> frozenset[str]:
 
 
 # A table's row or a list's item on a line of its own ("Poland 1.88 4.12", "- Latvia 3.15%",
-# "| Poland | 4.48 |", "Poland 4.12 | -", whose cells a bar may part and a dash leave empty):
-# never the rest of a hard-wrapped line before it
+# "| Poland | 4.48 |", "Poland 4.12 | -", whose cells a bar may part and a dash leave empty;
+# a fact box's "2.76% - NATO-wide share of GDP", a figure then a dash): never the rest of a
+# hard-wrapped line before it
 _ROW = re.compile(
-    r"\s*(?:[-–—•*·]\s|\d+\.\s|\|)|[^\d\n|]{2,40}?"
+    r"\s*(?:[-–—•*·]\s|\d+\.\s|\||[$€£]?\d[\d.,]*%?[ \t]+[-–—][ \t])|[^\d\n|]{2,40}?"
     r"(?:[ \t]+(?:\|[ \t]*)?(?:[-+]?\d[\d.,]*%?\*?|[-–—]|n/a))+[ \t]*\|?[ \t]*$"
 )
 
