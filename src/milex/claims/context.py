@@ -293,6 +293,7 @@ def _world_as_subject(tokens: list[Token], lows: list[str], i: int) -> int:
 # "such as Italy and Spain, are below 2%" names the subjects).
 _COMPARING = patterns.word_set("comparing_words")
 _SUBJECT_VERBS: frozenset[str] = patterns.word_set("clause_subject_verbs")
+_FOCUS: frozenset[str] = patterns.word_set("comparison_focus_adverbs")
 
 
 def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:
@@ -301,7 +302,7 @@ def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:
     ended, compared = False, False
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.is_object and not compared:  # a run opens: after a comparison, not an example
-            before = [w for w in lows[max(0, a.i - 3) : a.i] if w != "the"]
+            before = [w for w in lows[max(0, a.i - 4) : a.i] if w != "the" and w not in _FOCUS]
             compared = bool(before) and (
                 before[-1] in _COMPARING or " ".join(before[-2:]) in _COMPARING
             )
@@ -391,6 +392,11 @@ def _peoples(subjects: dict) -> dict[str, str]:
 
 
 def _is_object(lows: list[str], i: int, v) -> bool:
+    if i > 2 and lows[i - 1] in _FOCUS and lows[i - 2] != "the":
+        # "behind just France": the marker before the adverb
+        return _is_object(lows[: i - 1] + lows[i:], i - 1, v)
+    if i > 3 and lows[i - 2] in _FOCUS and f"{lows[i - 3]} {lows[i - 1]}" in v["object_pairs"]:
+        return True  # "ahead only of Belgium"
     prev = lows[i - 1] if i > 0 else ""
     prev2 = " ".join(lows[max(0, i - 2) : i])
     if prev == "the" and i > 1:
