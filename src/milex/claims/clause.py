@@ -118,6 +118,10 @@ class Context:
     # deficits above 3%."): what an ally's possessive with its noun left out measures next
     # ("Poland's topped 5%")
     carry_other_field: bool = False
+    # the line itself or a line beside it (the item before or after in a digest) names an
+    # indicator of the economy ("deficit seen at 5.4%", "inflation 3.1%"): what a bare "growth
+    # 0.5%" there measures
+    economy_beside: bool = False
     # the subject before the sentence before, when that sentence only ranked a new ally beside it
     # ("Bulgaria spends 2.18%. Poland has the highest share. Of the total, 31.89% ...": either)
     carry_rival: str | None = None

@@ -169,6 +169,21 @@ _DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces|core basis)\b"
 
 
 @cache
+def _economy_indicator() -> re.Pattern:
+    """An indicator of the economy named ('deficit', 'inflation'), but not the inflation a
+    change is adjusted for ('after inflation', 'adjusted for inflation')."""
+    alternation = "|".join(map(re.escape, sorted(patterns.word_set("economy_indicators"))))
+    return re.compile(rf"(?<!\bfor )(?<!\bafter )\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def _economy_lines(sents: list[Sentence]) -> set[int]:
+    """The indices of the sentences (lines of a digest) that name an indicator of the economy:
+    a bare 'growth 0.5%' in one of them or beside one is the economy's growth."""
+    found = _economy_indicator()
+    return {k for k, s in enumerate(sents) if found.search(s.text)}
+
+
+@cache
 def _trigger() -> re.Pattern:
     p = patterns.load()
     words = set(p["number_words"]) | set(p["ordinal_words"]) | set(p["multiplier_words"])
@@ -242,6 +257,7 @@ def read_article(
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
     sents = _split_captions(sents)
+    economic = _economy_lines(sents)  # the lines naming an indicator of the economy
     sourced = _sourced_below(sents)
     marked = _years_above(sents, _FOOTNOTE, _MARKED, 80)  # figures marked '*' over a footnote
     captioned = _years_above(sents, _GDP_CAPTION, _BAR, 200)  # a chart's rows over a caption
@@ -399,6 +415,7 @@ def read_article(
             + [y for p, y in claimed_years if p == sent.paragraph]))  # fmt: skip
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
         ctx.carry_other_field = other_field == sent.paragraph
+        ctx.economy_beside = not economic.isdisjoint((k - 1, k, k + 1))
         ctx.carry_world_rank = world_rank == sent.paragraph
         ctx.carry_ally_noun = nouned == (sent.paragraph, k - 1)
         if pair_before[:2] == (sent.paragraph, k - 1):

@@ -348,7 +348,11 @@ def another_field(ctx: Context, q: Quantity) -> bool:
     """Do a figure's own words name another field than defence ('11% of its budget
     revenues', 'its GDP is almost EUR 64 billion')?"""
     lo, hi = ctx.neighbours(q)
-    return other_field_near(ctx, q, lo, hi) or _gdp_amount(ctx, q, lo)
+    return (
+        other_field_near(ctx, q, lo, hi)
+        or _gdp_amount(ctx, q, lo)
+        or _bare_growth_beside_economy(ctx, q)
+    )
 
 
 def set_aside(ctx: Context, q: Quantity) -> None:
@@ -404,7 +408,26 @@ def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
             and all(w in _ECONOMY_FILLERS for w in lows[k + 1 : q.i])
         ):  # "French growth is forecast at 0.9%": a country's growth is its economy's
             return True
-    return False
+    return _bare_growth_beside_economy(ctx, q)
+
+
+def _bare_growth_beside_economy(ctx: Context, q: Quantity) -> bool:
+    """'Italy: 2.01%; growth 0.5%' between lines of a deficit and of inflation: a bare growth
+    noun labels the figure (only fillers or a colon between), its clause names nothing of
+    defence, spending or real terms, and the line or one beside it names an indicator of the
+    economy: the economy's growth, not a real change in defence spending."""
+    if not ctx.economy_beside or q.form != "percent":
+        return False
+    lows = ctx.lows
+    c_lo, _c_hi = ctx.clause(q)
+    k = q.i - 1
+    while k >= c_lo and (lows[k] in _ECONOMY_FILLERS or lows[k] == ":"):
+        k -= 1
+    if k < c_lo or lows[k] != "growth":
+        return False
+    return not (
+        ctx.has("cues", "defence", lo=c_lo, hi=q.i) or ctx.has("cues", "real", lo=c_lo, hi=q.i)
+    )
 
 
 _ECONOMY_FILLERS: frozenset[str] = patterns.word_set("economy_change_fillers")
