@@ -487,6 +487,8 @@ def read_article(
         if not skipped:
             if header is not None:
                 tables.read_items(ctx, header)
+            elif (row := tables.bare_row(ctx)) is not None:
+                tables.read_items(ctx, row)  # "Poland 4.48 | Lithuania 4.00 | Latvia 3.73"
             readings.read(ctx)
             if counted is not None and not ctx.quantities and listed.names_count_members(sent.text):
                 listed.following_list(ctx, counted)  # ("The laggards include ...")

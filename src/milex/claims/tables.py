@@ -447,6 +447,9 @@ def read_items(ctx: Context, header: Header) -> None:
         # (not "Germany – 2.1%", whose dash follows the name)
         gaps = [k for k in range(m.j, stop) if lows[k] in _NO_FIGURE
                 and (lows[k - 1] in _NO_FIGURE or lows[k - 1] == "|" or lows[k - 1][:1].isdigit())]  # fmt: skip
+        if not header.years:
+            _undated_item(ctx, figures, header, m.code)
+            continue
         cells = len(figures) + len(gaps)
         n = len(header.years)  # the header's columns, and those the figures fill
         if gaps and cells == n:
@@ -458,13 +461,6 @@ def read_items(ctx: Context, header: Header) -> None:
             filled = []
         if not filled and len(figures) == 1 and header.years:
             filled = [n - 1]
-        if (not header.years and len(figures) == 1 and figures[0].form == "plain"
-                and _undated_share(header)):  # fmt: skip
-            # "SIPRI GDP%:" then "POL 4.2, DEU 1.9": a header of shares of GDP naming no
-            # year gives the latest figures, as a present tense with no time words does (a
-            # figure with its unit is read in its own sentence, its frame and tense)
-            _item_claim(ctx, figures[0], header, ctx.today.year, "tense", m.code)
-            continue
         if len(filled) != len(figures):
             continue
         for q, column in zip(figures, filled, strict=True):
@@ -485,16 +481,45 @@ def _starting_point(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _undated_share(header: Header) -> bool:
-    """Is a header one of shares of GDP that names GDP but no year ('GDP%:', 'SIPRI, % of
-    GDP:'), whose lone figures are read in the latest year at the date?"""
-    return (
-        (header.of_gdp or header.gdp_percent)
-        and header.measure == "share_of_gdp"
-        and not header.doubt
-        and not header.cells
-        and not header.sources
-    )
+def _undated_item(ctx: Context, figures: list[Quantity], header: Header, code: str) -> None:
+    """An ally's one bare figure under a header of shares that names no year ('SIPRI GDP%:'
+    then 'POL 4.2, DEU 1.9'; 'Top four, % of GDP: Poland 4.48 | Lithuania 4.00'): of the latest
+    year the edition current at the date holds, as a figure in the present tense with no time
+    words is; judged only to support when the header does not name GDP. Only a bare number: a
+    figure with its own '%' is read from its own words, its frame and tense (readings.py)."""
+    if len(figures) != 1 or figures[0].form != "plain" or header.measure != "share_of_gdp":
+        return
+    if header.doubt or header.cells or header.sources:
+        return
+    if ctx.section_year is not None or ctx.carry_year is not None:
+        return  # (a heading or the sentence before dates the section: not the latest year)
+    claim = _item_claim(ctx, figures[0], header, ctx.today.year, "tense", code)
+    claim.measure_unstated = claim.measure_unstated or not (header.of_gdp or header.gdp_percent)
+
+
+def bare_row(ctx: Context) -> Header | None:
+    """A row of cells with no header, each an ally and one bare number with its decimals
+    ('Poland 4.48 | Lithuania 4.00 | Latvia 3.73'), a social card's layout: a header naming
+    nothing, whose figures are read as shares of GDP only to support (Claim.measure_unstated)."""
+    lows = ctx.lows
+    if "|" not in lows or ctx.times:
+        return None
+    bounds = _cell_bounds(lows)
+    if len(bounds) < _ROW_CELLS:
+        return None
+    for lo, hi in bounds:
+        named = [m for m in ctx.mentions if lo <= m.i and m.j <= hi]
+        figures = [q for q in ctx.quantities if lo <= q.i and q.j <= hi]
+        if (len(named) != 1 or named[0].kind != "ally" or named[0].i != lo
+                or len(figures) != 1 or figures[0].i != named[0].j or figures[0].j != hi):  # fmt: skip
+            return None
+        q = figures[0]
+        if q.form != "plain" or q.precision < 1 or not 0 < q.value < MAX_SHARE:
+            return None
+    return Header((), False, estimates=True)
+
+
+_ROW_CELLS: int = 3  # a row of fewer cells is no card's ranking
 
 
 def _read_year_item(ctx: Context, header: Header, colon: int) -> None:
