@@ -29,9 +29,8 @@ from milex.claims.patterns import BUDGET_SHARES
 from milex.claims.subjects import foreign_iso
 from milex.reference.alliance import ALLIES
 
-_CHANGES = frozenset(
-    {"increase", "increases", "rise", "rises", "growth", "change", "changes", "real-terms"}
-)  # a header of changes: "Biggest real-terms increases in 2025:"
+# a header of changes: "Biggest real-terms increases in 2025:", "Biggest jumps this year:"
+_CHANGES: frozenset[str] = patterns.word_set("header_change_words")
 _MOVES = patterns.word_set("rising_words") | patterns.word_set("falling_words") | _CHANGES
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 _NO_FIGURE = frozenset({"-", "–", "—", "n/a", "..", "…"})  # a table's empty cell
