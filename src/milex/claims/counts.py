@@ -343,7 +343,9 @@ def _counts(ctx: Context) -> None:
             or any(w in meeting for w in lows[end:stop])
             or (tq is not None and tq.hedge)
             or (tq is not None and ctx.has("cues", "reaching_to", lo=end, hi=tq.i))
-        )  # ("only 18 of the 32 made it to 2%", "18 allies got to 2%": reached it)
+            or (tq is not None and lows[end : tq.i] == ["on"] and tq.i > q.j)
+        )  # ("only 18 of the 32 made it to 2%", "18 allies got to 2%": reached it; a
+        # headline's "Eight allies on 2%": the count's noun right before 'on' and the level)
         raised = (
             tq is not None
             and lows[tq.i - 1 : tq.i] == ["to"]

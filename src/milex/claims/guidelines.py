@@ -107,6 +107,8 @@ def only_guideline(ctx: Context) -> float | None:
 _DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 _GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
 _POINTERS = patterns.word_set("guideline_pointers")
+# the words that open a guideline's name right after a verb of meeting, with no article
+_HEADLINE_POINTERS: frozenset[str] = patterns.word_set("headline_guideline_pointers")
 
 
 def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
@@ -115,7 +117,9 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
     lows = ctx.lows
     if lows[k] == "it" and k > 0 and lows[k - 1] in patterns.as_set("meeting_verbs"):
         return ctx.carry_guideline or 2.0
-    if lows[k] not in _POINTERS:
+    if lows[k] not in _POINTERS and not (
+        lows[k] in _HEADLINE_POINTERS and k > 0 and lows[k - 1] in patterns.as_set("meeting_verbs")
+    ):  # (a headline drops the article: "Eight allies meet NATO goal")
         return None
     for n in range(k + 1, min(stop, k + 5)):
         if any(ch.isdigit() for ch in lows[n]):
