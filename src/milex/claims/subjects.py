@@ -605,9 +605,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         first = lo + (ctx.lows[lo] in ("yet", "but", "and", "still", "so", "now"))
         if first == 0 and ctx.lows[:1] and ctx.lows[0] in _ITEM_MARKS:
             first = 1  # "- 2.1% - UK defence spending ...": a list item's mark opens the line
-        opening = q.i == first or (ctx.lows[first] in ("at", "with", "on")
+        opening = q.i == first or (ctx.lows[first] in ("at", "with", "on", "from")
                                    and set(ctx.lows[first + 1 : q.i]) <= _FILLERS)  # fmt: skip
         # ("At an estimated 1.28% of GDP, Spain had ...")
+        opening = opening or _fronted_pair_end(ctx, q, first)  # ("From 1.64% to 2.12%: ...")
         if opening and not before:
             after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
                      and (m.kind in ("ally", "group", "demonym", "capital")
@@ -1097,6 +1098,18 @@ def _ally_at(ctx: Context, k: int):
 
 
 _INCLUDE = frozenset({"include", "includes", "included"})
+
+
+def _fronted_pair_end(ctx: Context, q: Quantity, first: int) -> bool:
+    """Is the figure the end of a 'from X to Y' that opens its clause ('From 1.64% to 2.12%:
+    Germany's leap in a year'), both of the one subject named after them?"""
+    lows = ctx.lows
+    if lows[first : first + 1] != ["from"] or lows[q.i - 1 : q.i] != ["to"]:
+        return False
+    start = next((x for x in ctx.quantities if x.j == q.i - 1 and x.form == q.form), None)
+    return start is not None and set(lows[first + 1 : start.i]) <= _FILLERS
+
+
 _FILLERS = frozenset({"an", "a", "estimated", "about", "around", "roughly", "nearly", "just",
                       "some", "approximately", "almost", "only", "barely"})  # fmt: skip
 _LEADING = frozenset({"leads", "led", "tops", "topped", "heads", "headed"})
