@@ -193,7 +193,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + hit[0], str(hit[1]), "ally")
         elif t.text[:1].isupper() and lows[i] in v["demonyms"]:
             found = Mention(i, i + 1, v["demonyms"][lows[i]], "demonym")
-        elif t.text[:1].isupper() and lows[i] in v["peoples"] and lows[i - 1 : i] == ["the"]:
+        elif (
+            t.text[:1].isupper()
+            and lows[i] in v["peoples"]
+            and (lows[i - 1 : i] == ["the"] or _people_at_level(lows, i))
+        ):
             found = Mention(i, i + 1, v["peoples"][lows[i]], "demonym")  # "The Danes are at
             # 2.37%": the country (not "58% of Danes back ...", a people polled)
         elif t.text[:1].isupper() and lows[i].removesuffix("'s") in v["capitals"]:
@@ -384,6 +388,27 @@ def _superlatives_scope(lows: list[str], i: int, v) -> bool:
         and lows[at] in ("in", "across", "within")
         and not v["scope_superlatives"].isdisjoint(lows[max(0, at - 6) : at])
     )
+
+
+_CLAUSE_OPENERS: frozenset[str] = frozenset({",", ";", ":", "and", "|"})
+_PEOPLE_LINKS: frozenset[str] = patterns.word_set("people_level_links")
+
+
+def _people_at_level(lows: list[str], i: int) -> bool:
+    """A headline's people with no article, opening its clause and set at a level right after
+    ('Czechs on 2.0%, Slovaks 2.04%'): the country, as 'the Czechs' is."""
+    if i > 0 and lows[i - 1] not in _CLAUSE_OPENERS:
+        return False
+    k = i + 1
+    if k < len(lows) and lows[k] in _PEOPLE_LINKS:
+        k += 1
+    if k + 1 >= len(lows) or lows[k + 1] not in ("%", "percent"):
+        return False
+    whole = lows[k].split(".")[0]
+    return whole.isdigit() and int(whole) < _MOST_SHARE  # (not "Danes 58% in favour": a poll)
+
+
+_MOST_SHARE: int = 10  # no ally has spent 10% of GDP: a people 'at' more is polled, not a country
 
 
 def _peoples(subjects: dict) -> dict[str, str]:
