@@ -318,6 +318,23 @@ def _compared_after_comma(ctx: Context, q: Quantity):
     return next((c for c in reversed(ctx.claims) if c.start == start), None)
 
 
+_NATO_NAMES: frozenset[str] = frozenset({"nato", "nato's", "alliance's"})
+_SPENT_WHOLES: frozenset[str] = patterns.word_set("spent_whole_nouns")
+
+
+def _of_nato_spending(ctx: Context, q: Quantity) -> bool:
+    """Does the sentence name NATO's spending as a whole, before the figure ('of NATO defence
+    spending', "of the alliance's military budget"), the whole a sum of a sum stands for?"""
+    lows = ctx.lows
+    for k in range(q.i - 1):
+        if lows[k] != "of":
+            continue
+        n = k + 1 + (lows[k + 1] == "the")
+        if n < q.i and lows[n] in _NATO_NAMES and not _SPENT_WHOLES.isdisjoint(lows[n + 1 : n + 4]):
+            return True
+    return False
+
+
 def _whole_of_part(ctx: Context, q: Quantity) -> bool:
     """Is a sum of money the whole of the sum right before it ('$968bn of $1.47 trillion',
     '$968bn of the $1.47 trillion')?"""
@@ -534,6 +551,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # group the text totals ("of NATO's total defence spending")
         if groups:
             return [groups[-1].code], ""
+        if _of_nato_spending(ctx, q):
+            return ["NATO"], ""  # "two-thirds of NATO defence spending ($968bn of $1.47tn)"
         if ctx.lows[q.j : q.j + 1] in (["total"], ["overall"]) and (
             "allied" in ctx.lows or any(m.code == "NATO" for m in ctx.mentions)
         ):  # "the bulk of allied spending, $968bn of the $1.47 trillion total": the allies'
@@ -907,7 +926,15 @@ def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
         return False
     if ctx.carry is not None and (ctx.carry.startswith("NATO_") or "," in ctx.carry):
         return False
+    if q.form == "money" and q.value * q.scale >= _ALLIANCE_SCALE and q.currency in _DOLLARS:
+        return True  # "Allies' core spending reaches $1.81tn": only all of them spend trillions
     return _TOGETHER.any_in(lows, lo, hi) or _WHOLE_ALLIANCE.any_in(lows, lo, hi)
+
+
+# a sum of dollars no ally, nor a group of them short of the whole alliance, spends in a year
+# (the United States, the largest, spent under $1.1tn in every edition to 2026)
+_ALLIANCE_SCALE: float = 1.2e12
+_DOLLARS: frozenset[str] = frozenset({"USD", "USD?"})
 
 
 _YOU: frozenset[str] = patterns.word_set("second_person")
