@@ -558,12 +558,15 @@ def _number_of_allies(ctx: Context) -> None:
     lows = ctx.lows
     first = next((k for k, w in enumerate(lows) if w not in _BULLETS), len(lows))
     labelled = _count_label(ctx, first)
-    if _NUMBER_ROSE.isdisjoint(lows) and not labelled:
+    moved = _headline_moved_to(ctx, first)
+    if _NUMBER_ROSE.isdisjoint(lows) and not labelled and moved is None:
         return
     for k in range(len(lows) - 2):
         if labelled and k == first:
             # "Allies below 2%: 8", "Meeting 2%: 23": the count after the colon
             n = k + (lows[k] in ("allies", "members", "countries") or lows[k] in _NUMBER_ROSE)
+        elif moved is not None and k == first:
+            n = k + 1  # "Allies at 2% in 2024 revised down to 20": the number of them
         elif lows[k] in _NUMBER_ROSE and lows[k + 1] == "of" and lows[k + 2] in _COUNTED:
             n = k + 3  # "the number of allies", "the count of states hitting the target"
         elif lows[k] in COUNT_HEADS and any(
@@ -581,6 +584,8 @@ def _number_of_allies(ctx: Context) -> None:
         if threshold is None:
             continue
         start = lows.index(":") + 1 if labelled else tq.j if tq else n
+        if moved is not None and k == first:
+            start = moved.i
         q = next((x for x in ctx.quantities if x.i >= start and x.i < hi and x.form == "plain"
                   and x.value <= 40 and not x.precision and id(x) not in ctx.consumed), None)  # fmt: skip
         if q is None:
@@ -645,6 +650,29 @@ def _after_arrow(ctx: Context, q: Quantity, before: Claim) -> bool:
         and x.j + arrow_at(lows, x.j) == q.i
         for x in ctx.quantities
     )
+
+
+_COUNT_MOVES: frozenset[str] = patterns.word_set("count_move_verbs")
+
+
+def _headline_moved_to(ctx: Context, first: int) -> Quantity | None:
+    """A headline that opens on the bare allies at a level and moves their number to a bare
+    count, its noun 'the number of' and its auxiliary left out ('Allies at 2% in 2024 revised
+    down to 20'): that count, else None."""
+    lows = ctx.lows
+    if lows[first : first + 1] not in (["allies"], ["members"], ["countries"]):
+        return None
+    if not any(x.form == "percent" and x.i in (first + 1, first + 2) for x in ctx.quantities):
+        return None  # (the level right after the noun, or its preposition: "Allies at 2%")
+    timed = {k for t in ctx.times for k in range(t.i, t.j)}
+    for q in ctx.quantities:
+        if q.form != "plain" or q.precision or q.value > 40 or lows[q.i - 1 : q.i] != ["to"]:
+            continue
+        k = q.i - 2 - (lows[q.i - 2] in ("down", "up"))
+        rest = [w for n, w in enumerate(lows[q.j :], q.j) if n not in timed and w != "."]
+        if k > first and lows[k] in _COUNT_MOVES and not rest:
+            return q  # (with nothing after it but its time: "... rise to 23 this year")
+    return None
 
 
 def _revised_from(ctx: Context, n: int, q: Quantity) -> int | None:
