@@ -149,6 +149,9 @@ class Context:
     # spent a record $2.7 trillion ..., SIPRI said."): the source of a later paragraph's
     # unattributed figure of a country outside NATO ("China came second with $314 billion")
     article_sipri: bool = False
+    # NATO, when the article has named it and no other source so far ("Four things from NATO's
+    # new report"): whose total a bare "Total: $1.8tn" line gives
+    article_nato: bool = False
     # the one ally whose person the sentence or the one before it speaks to ("was blunt with
     # the Portuguese minister"): whom 'you' in a quotation means
     addressee: str | None = None

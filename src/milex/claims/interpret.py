@@ -219,6 +219,7 @@ def read_article(
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     carry_foreign: str | None = None  # its ISO code, when the subject carried is outside NATO
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
+    nato_named = False  # whether a sentence so far named NATO, in any role
     lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
     paragraph, opened = -1, 0
     counted: Claim | None = None  # the count of allies the sentence before made, if any
@@ -383,6 +384,7 @@ def read_article(
                 everywhere.add("SIPRI")
             elif _NATO.search(sent.text):  # ("1. NATO's" heads a section of its figures)
                 everywhere.add("NATO")
+                nato_named = True
             elif bodies == {"other"}:  # "The European Defence Agency published its figures
                 source = _other_named(sent)  # on Tuesday." then its list: that body's figures
             other_body = other_body or bool(bodies - {"SIPRI"})
@@ -426,6 +428,8 @@ def read_article(
         ctx.section_year = section_year
         ctx.prior_year = prior[1] if prior[0] == sent.paragraph else None
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
+        nato_named = nato_named or bool(_NATO.search(sent.text))
+        ctx.article_nato = nato_named and not everywhere - {"NATO", "prices"}
         if ctx.asked is not None and asked_year is not None:
             ctx.carry_year = asked_year
         elif question_year[0] == k - 1 and question_year[1] is not None:

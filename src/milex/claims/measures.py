@@ -55,7 +55,7 @@ from milex.claims.guidelines import (
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
-from milex.claims.subjects import foreign_code, joined, placed_after
+from milex.claims.subjects import alliance_total_line, foreign_code, joined, placed_after
 from milex.claims.years import tense_of, year_for
 from milex.reference.alliance import name_of
 
@@ -1488,6 +1488,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # (or the sentence says the sums are NATO's or SIPRI's: "NATO's 2024 estimates are:
     # Lithuania EUR 2.13 billion, Slovakia EUR 2.63 billion", figures of defence spending)
     tabled = bool(codes) and any(s.source in _TABLED_BY for s in ctx.sources)
+    tabled = tabled or alliance_total_line(ctx, q)  # ("NATO's new report ... Total: $1.8tn")
     if not (
         ctx.has("cues", "defence") or ((ctx.defence_topic or ranked or tabled) and codes)
     ) or multi_year(ctx, q):

@@ -543,6 +543,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         ["nato’s"],
     ):
         return ["NATO"], ""  # "about two-thirds of the alliance's $1.47 trillion total"
+    if alliance_total_line(ctx, q):
+        return ["NATO"], ""  # "Four things from NATO's new report ... 4. Total: $1.8tn"
     spenders = _spenders_after(ctx, q)
     if spenders is not None:  # "of the $1.47 trillion allies spent, the US accounted for ..."
         return spenders
@@ -929,6 +931,19 @@ def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     if q.form == "money" and q.value * q.scale >= _ALLIANCE_SCALE and q.currency in _DOLLARS:
         return True  # "Allies' core spending reaches $1.81tn": only all of them spend trillions
     return _TOGETHER.any_in(lows, lo, hi) or _WHOLE_ALLIANCE.any_in(lows, lo, hi)
+
+
+def alliance_total_line(ctx: Context, q: Quantity) -> bool:
+    """Is the line a bare total and a sum of dollars only the whole alliance spends, and
+    nothing else ('Total: $1.8tn'), in an article that has named NATO and no other source:
+    the allies' total of NATO's tables?"""
+    lows = ctx.lows
+    if not ctx.article_nato or q.form != "money" or q.currency not in _DOLLARS:
+        return False
+    if q.value * q.scale < _ALLIANCE_SCALE or lows[q.j :] not in ([], ["."]):
+        return False
+    first = 1 if lows[:1] and lows[0] in _ITEM_MARKS else 0  # ("- Total: $1.8tn")
+    return lows[first : q.i] in (["total", ":"], ["total"], ["overall", ":"])
 
 
 # a sum of dollars no ally, nor a group of them short of the whole alliance, spends in a year
