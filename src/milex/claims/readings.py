@@ -582,7 +582,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         sipri = country_outside(ctx, q) or ctx.carry_foreign
         if sipri is None or q.form not in ("percent", "money"):
             return
-        codes, doubt = [sipri], ""
+        codes, doubt = [sipri, *(c for c in codes if c != "FOREIGN")], ""  # (and the allies
+        # given the same figure each: "France and Ukraine level at $74.7bn each")
     # "which would have corresponded to a quota of 2.1%": what was not the case, no
     # commitment's value either
     # (reported or not: "he said it would have reached 2.1%" did not happen either)

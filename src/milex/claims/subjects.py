@@ -799,7 +799,28 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # 18%', he said": the group just spoken of, or the whole alliance?
         return ["NATO"], (f"the sentence before spoke of {name_of(ctx.carry)}: the text does "
                           "not say whether 'allies' are they or the whole alliance")  # fmt: skip
+    if ctx.lows[q.j : q.j + 1] != [] and ctx.lows[q.j] in _EACH:
+        mixed = _allies_with_foreign(ctx, candidates, m)
+        if mixed:  # "France and Ukraine level at $74.7bn each": each one's figure
+            return mixed, ""
     return _listed_with(ctx, candidates, m), ""
+
+
+def _allies_with_foreign(ctx: Context, candidates: list[Mention], m: Mention) -> list[str]:
+    """Allies and one country outside NATO listed together, joined by commas and 'and' and
+    ending at m ('France and Ukraine', 'Ukraine and France'), when a figure said of each
+    follows: the allies' codes and FOREIGN (the outside country's, found by readings), else
+    []."""
+    k = candidates.index(m)
+    run = [m]
+    while k > 0 and joined(ctx.lows[candidates[k - 1].j : candidates[k].i]):
+        k -= 1
+        run.insert(0, candidates[k])
+    if len(run) < 2 or any(x.kind not in ("ally", "foreign") for x in run):
+        return []
+    if sum(x.kind == "foreign" for x in run) != 1:
+        return []
+    return [*(c for x in run if x.kind == "ally" for c in _members(x)), "FOREIGN"]
 
 
 def _listed_with(ctx: Context, candidates: list[Mention], m: Mention) -> list[str]:
