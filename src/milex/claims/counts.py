@@ -769,7 +769,7 @@ def _elliptical_counts(ctx: Context) -> None:
             or _series_item(ctx, q, total)
             or _restated_lead(ctx, q)
             or _compared_back(ctx, q)
-            or _year_labelled(ctx, q)
+            or _year_label_line(ctx, q)
         )  # fmt: skip
         # "today it is 23", "by 2024 the number was 23", "the count is 28", "the new report
         # counts only 18", "this year 23 nations do", "only 11
@@ -870,12 +870,12 @@ def _restating(ctx: Context) -> bool:
             after = lows[q.j : q.j + 1]
             if after == [] or after[0] in _ITEM_FOLLOWERS or after[0] in ("in", "."):
                 return True  # (not "there were ten warships", "counted 12 tanks")
-        if _restated_lead(ctx, q) or _compared_back(ctx, q) or _year_labelled(ctx, q):
+        if _restated_lead(ctx, q) or _compared_back(ctx, q) or _year_label_line(ctx, q):
             return True  # "Now it is 23"; "That is up from just three a decade ago"
     return False
 
 
-def _year_labelled(ctx: Context, q: Quantity) -> bool:
+def _year_label_line(ctx: Context, q: Quantity) -> bool:
     """Is the sentence a year's label and a bare number and nothing else ('In 2024: 23.'),
     after one that counted allies under a label of its own year ('In 2014: 3 allies at
     2%.'): the same count in another year, its noun and level left out?"""
