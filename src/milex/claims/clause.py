@@ -522,9 +522,6 @@ def spender_after(ctx: Context, q: Quantity) -> bool:
     return lows[verb : verb + 1] != [] and lows[verb] in _SPENDING
 
 
-_COMPARED: frozenset[str] = frozenset({"than", "below", "above", "under", "over"})
-
-
 def unhedge_compared(ctx: Context, q: Quantity, claim: Claim) -> None:
     """'3.37%, lower than the 3.43% it estimated a year ago', 'well below the 2.03% estimated
     in 2024': an earlier estimate (or one of a release named right after it) that a new figure

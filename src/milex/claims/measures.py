@@ -452,7 +452,6 @@ def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
 
 
-_ECONOMY: frozenset[str] = patterns.word_set("economy_nouns")
 _GROWING: frozenset[str] = patterns.word_set("economy_growth_verbs")
 
 
