@@ -129,12 +129,16 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
 def unreached_year(claim, source, pub, measure, currency, day) -> str:
     """'Ten allies should meet 2% in 2020. Greece is put at 2.68%': a figure dated only by its
     tense, after the text named a year that has come by the date but that the edition does
-    not reach yet, may be of that year rather than of the edition's latest ("" if none)."""
-    if claim.year_basis != "tense" or claim.year is None:
+    not reach yet, may be of that year rather than of the edition's latest ("" if none). So
+    may a figure dated only by the future tense after the text named a year to come ('the
+    parliament passed the 2025 budget. Defence will take 3.3% of GDP', in December 2024): a
+    plan for that year, not this year's level."""
+    if claim.year_basis not in ("tense", "future") or claim.year is None:
         return ""
+    last = day.year if claim.year_basis == "tense" else claim.year + 1
     for year in claim.nearby_years:
         if (
-            claim.year < year <= day.year
+            claim.year < year <= last
             and ev.lookup(source, pub.edition, measure, claim.subject_code, year, currency) is None
         ):
             return (f"the text has just named {year}, which the {pub.edition} edition does not "

@@ -849,11 +849,11 @@ def _of_a_national_budget(ctx: Context, q: Quantity) -> bool:
 
 
 def _national_measure(ctx: Context, q: Quantity) -> bool:
-    """'The Ministry of Defence's own budget, at around 2.1%': the figure's clause names, before
-    it, a country's own measure of its defence budget, not NATO's (unless it names NATO's
-    definition too)."""
+    """'The Ministry of Defence's own budget, at around 2.1%', '2.19% in 2023, according to a
+    Treasury figure': the figure's clause names a country's own measure of its defence budget,
+    not NATO's (unless it names NATO's definition too)."""
     lo, hi = ctx.clause(q)
-    if not ctx.has("cues", "national_measure", lo=lo, hi=q.i):
+    if not ctx.has("cues", "national_measure", lo=lo, hi=hi):
         return False
     return not ctx.word_in(_NATO_COUNTED, lo, hi) and not any(
         w.startswith("nato") for w in ctx.lows[lo:hi]
@@ -1250,6 +1250,12 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
             claim.since = carried
     words = " ".join(ctx.lows[lo:hi])
     nominal = "nominal" in words or any(p in words for p in _NOMINAL)
+    # "the budget rose by about 55% in kroner; NATO's real-terms rise is 49.9%": a change in the
+    # ally's own money, its own clause saying nothing of real terms, is at current prices
+    # (a real word elsewhere in the sentence is another figure's)
+    in_own_money = ctx.has("cues", "national_currency_change", lo=lo, hi=hi) and not ctx.has(
+        "cues", "real", lo=lo, hi=hi
+    )
     for claim in claims:
         if claim.since is not None and any(t.run and t.year == claim.since for t in ctx.times):
             claim.since = None  # "raised it for the 30th year in a row, by 7%": the run is of
@@ -1265,6 +1271,9 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         if nominal and not real:  # "rose 31% in nominal terms", "in current dollars"
             claim.doubts.append("the text gives a change at current prices, and the tables give "
                                 "real changes")  # fmt: skip
+        elif in_own_money:
+            claim.doubts.append("the text gives a change in the country's own currency, at "
+                                "current prices, and the tables give real changes")  # fmt: skip
         if q.form in ("fraction", "multiplier"):
             claim.precision = 0
         if q.form == "multiplier" and claim.hedge is None:
