@@ -211,6 +211,10 @@ def apposed_gdp(ctx: Context, q: Quantity) -> bool:
     return any(j == end for _i, j, _ in ctx.find("cues", "gdp", lo=max(c_lo, end - 8), hi=end))
 
 
+_REAL_TERMS: tuple[list[str], ...] = (["in", "real", "terms"], ["in", "nominal", "terms"],
+                                      ["in", "cash", "terms"])  # fmt: skip
+
+
 def _rise_noun_before(ctx: Context, comma: int) -> int | None:
     """The noun of a rise right before a comma, past the time that dates it ('increase last
     year,', 'rise in 2025,'), in the figure's clause: where it is, or None."""
@@ -222,12 +226,35 @@ def _rise_noun_before(ctx: Context, comma: int) -> int | None:
         k = times[0].i - 1
         if lows[k : k + 1] in (["in"], ["for"]):
             k -= 1
+    if lows[max(0, k - 2) : k + 1] in _REAL_TERMS:
+        k -= 3  # "Growth in real terms: 29.9%": the rise, qualified
     j = k
     while j > c_lo and lows[j] in _RISEN_WHAT:
         j -= 1
     if j < k and lows[j] in ("in", "of"):
         k = j - 1  # "the real rise in (defence) spending this year, 10.8%": the rise's noun
     return k if k >= max(c_lo, 0) and lows[k] in _RISE_NOUNS else None
+
+
+_JUDGED_REACH = 5  # words of a judgement between 'is' and the colon ("is modest by comparison")
+_COPULAS: frozenset[str] = frozenset({"is", "was", "looks", "looked", "seems", "seemed"})
+
+
+def _rise_judged_before(ctx: Context, colon: int) -> int | None:
+    """'Britain's real-terms increase this year is modest by comparison: 4.4%': a rise noun,
+    the subject of a copula whose few words of judgement end at the colon, with no figure
+    between: the figure after the colon is that rise's (None if not so)."""
+    lows = ctx.lows
+    c_lo = ctx.clause_at(colon - 1)[0]
+    verb = next((k for k in range(colon - 1, max(c_lo, colon - 1 - _JUDGED_REACH) - 1, -1)
+                 if lows[k] in _COPULAS), None)  # fmt: skip
+    if verb is None or verb <= c_lo or verb == colon - 1:
+        return None
+    if any(verb < x.i < colon for x in ctx.quantities) or any(
+        lows[k] in (",", ";", "(", ")") for k in range(verb, colon)
+    ):
+        return None
+    return _rise_noun_before(ctx, verb)
 
 
 # verbs whose object is what changes, the change right after it with no 'by' ("raising real
@@ -356,6 +383,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return before - 1
     if before >= 1 and lows[before] == ":" and (k := _rise_noun_before(ctx, before)) is not None:
         return k  # "Real growth this year: 30.1%": the label names a rise, dated before its colon
+    if before >= 1 and lows[before] == ":" and (k := _rise_judged_before(ctx, before)) is not None:
+        return k  # "The real increase this year is modest: 4.4%": the rise the colon gives
     k = before
     while k >= 0 and (lows[k] in _RISEN_WHAT or lows[k] in _OBJECT_FILLERS):
         k -= 1
@@ -396,13 +425,17 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     after = lows[q.j : q.j + 5]
     after = after[: after.index(",")] if "," in after else after  # ("4.48%, a rise driven by")
     after = after[: after.index(";")] if ";" in after else after  # ("2.22% in 2026; growth is")
-    if any(w in ("growth", "increase", "rise", "jump", "real-terms") for w in after):
+    if not _RISE_AFTER.isdisjoint(after):  # "a 12% rise", "4.48%, the biggest increase"
         return q.j
+    if after[:1] and after[0] in _RISE_RIGHT_AFTER:  # "follows a 50% surge in 2023" (not
+        return q.j  # "Sweden ($12.0 billion) also posted big rises": a noun further on)
     if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or _more_than_then(ctx, q)):
         return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
     return None
 
 
+_RISE_AFTER: frozenset[str] = patterns.word_set("rise_nouns_after")  # "a 12% rise"
+_RISE_RIGHT_AFTER: frozenset[str] = patterns.word_set("rise_nouns_right_after")
 _THAN_FILLERS: frozenset[str] = patterns.word_set("than_year_fillers")
 _MORE_ON: frozenset[str] = patterns.word_set("more_on_words")
 
