@@ -465,12 +465,15 @@ _YEAR_NOUNS: frozenset[str] = patterns.word_set("estimated_nouns") | patterns.wo
 def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr | None) -> bool:
     """Is there a 'now' in lows[i:j] that dates a figure, not one that dates the source's
     reading right after its name in the clause of a time that opens the sentence ('For 2025,
-    NATO now counts 29 allies ...': the latest tables' count, still of 2025)?"""
+    NATO now counts 29 allies ...', 'For 2024 the alliance now counts 2.0%': the latest
+    tables' figure, still of that year)?"""
     if t is None:
         return not timewords.NOW.isdisjoint(lows[i:j])
     if t.kind == "year" and lows[t.j : t.j + 1] != [] and lows[t.j] in _YEAR_NOUNS:
         return False  # "Belgium's 2024 share is now 15.4%": the noun's year, as now published
-    fronted = lows[t.j : t.j + 1] == [","] and not any(w[:1].isalpha() for w in lows[: t.i - 1])
+    # (with its comma or without: "For 2024 the alliance now counts 2.0%")
+    set_off = lows[t.j : t.j + 1] == [","] or lows[t.i - 1 : t.i] == ["for"]
+    fronted = set_off and not any(w[:1].isalpha() for w in lows[: t.i - 1])
     return any(w in timewords.NOW and not (fronted and k > 0 and lows[k - 1] in _VINTAGE_NOW
                                            and not _NOW_BREAKS.intersection(lows[t.j + 1 : k]))
                for k, w in enumerate(lows[i:j], i))  # fmt: skip
