@@ -141,6 +141,9 @@ class Context:
     # so many allies spent 2%."): what "23 of them" then counts
     carry_ally_noun: bool = False
     carry_since_real: bool = False  # and those changes were said to be real ("in real terms")
+    # the numbers of states the article counted before by a noun, not as the alliance's size
+    # ("The clause was activated for 15 states."): what a bare "one of the 15" points back to
+    counted_before: frozenset[int] = frozenset()
     # the sentence just before, in the same paragraph, gave real changes and no other share:
     # what a bare percentage too large for a share of GDP is next ("Spain's rise was 43%.
     # Italy managed 25%.")

@@ -120,6 +120,20 @@ def _count_noun_after(ctx: Context, k: int):
     return None
 
 
+# the prepositions that make a count those something is done for ("for 15 states")
+_FOR_WHOM: frozenset[str] = patterns.word_set("count_beneficiary_prepositions")
+
+
+def _total_follows(lows: list[str], q: Quantity) -> bool:
+    """'for 23 of the 32 allies', 'for 23 out of 32': a count with its total after it; 'for
+    18 NATO countries to meet the requirement': the subject of the verb of meeting after it."""
+    if lows[q.j : q.j + 1] == ["of"] or lows[q.j : q.j + 2] == ["out", "of"]:
+        return True
+    return any(
+        lows[k] == "to" and lows[k + 1] in _MEETING for k in range(q.j, min(len(lows) - 1, q.j + 5))
+    )
+
+
 _COUNT_ADVERBS: frozenset[str] = frozenset({"already", "now", "still", "also", "even"})
 
 
@@ -150,6 +164,13 @@ def _counts(ctx: Context) -> None:
             continue
         if _a_day(lows, q):
             continue
+        if (
+            q.i - 1 > ctx.clause(q)[0]
+            and lows[q.i - 1] in _FOR_WHOM
+            and not _total_follows(lows, q)
+        ):  # "switched on the escape clause for 15 countries, up to 1.5% of GDP": those a
+            continue  # measure was taken for, not a count of allies at a level (but "For
+            # eight countries that is quite a leap: they spent ...": the clause's topic)
         if (
             (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their"))
             or (

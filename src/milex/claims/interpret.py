@@ -241,6 +241,9 @@ def read_article(
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
     # the paragraph, index and one base year of the real changes of the sentence before
     since_before: tuple[int, int, int | None, bool, bool] = (-1, -1, None, False, False)
+    # the numbers of states the article has counted so far by a noun, not as the alliance's
+    # size ("for 15 states"): what a bare "one of the 15" later points back to
+    groups_counted: set[int] = set()
     nouned: tuple[int, int] = (-1, -1)  # the paragraph and index of the last sentence that
     # spoke of allies by a noun ("so many allies")
     # the figures the paragraph has given so far, each with its form (percent, money, ...), and
@@ -420,6 +423,7 @@ def read_article(
         ctx.economy_beside = not economic.isdisjoint((k - 1, k, k + 1))
         ctx.carry_world_rank = world_rank == sent.paragraph
         ctx.carry_ally_noun = nouned == (sent.paragraph, k - 1)
+        ctx.counted_before = frozenset(groups_counted)
         if pair_before[:2] == (sent.paragraph, k - 1):
             ctx.carry_pair = pair_before[2:]
         if since_before[:2] == (sent.paragraph, k - 1):
@@ -538,6 +542,7 @@ def read_article(
         shares = [c for c in ctx.claims if c.unit == "%"]
         if _COUNT_NOUNS.any_in(ctx.lows, 0, len(ctx.lows)):
             nouned = (sent.paragraph, k)
+        groups_counted.update(_groups_counted(ctx))
         figured.extend(_with_forms(ctx))
         compared = _compared_times(figured) if ctx.claims else None
         if compared is not None:
@@ -1327,3 +1332,21 @@ def _addressed() -> re.Pattern[str]:
 @cache
 def _question_openers() -> frozenset[str]:
     return frozenset(patterns.load()["words"]["question_openers"])
+
+
+def _groups_counted(ctx: Context) -> list[int]:
+    """The numbers the sentence counts states by ('for 15 states', 'Twelve member states'),
+    but not those it reads as the alliance's size ('NATO has 32 member states')."""
+    sizes = {int(c.value) for c in ctx.claims if c.kind == "membership_count"}
+    lows = ctx.lows
+    out: list[int] = []
+    for q in ctx.quantities:
+        if q.form != "plain" or q.precision or not 2 <= q.value <= 40:
+            continue
+        k = q.j + (lows[q.j : q.j + 1] == ["member"])
+        if lows[k : k + 1] and lows[k] in _STATE_NOUNS and int(q.value) not in sizes:
+            out.append(int(q.value))
+    return out
+
+
+_STATE_NOUNS: frozenset[str] = frozenset({"states", "countries", "nations", "members", "allies"})

@@ -56,9 +56,16 @@ def read_membership(ctx: Context) -> None:
         elif prev[-1:] == ["the"] and nxt[:1] == ["nato"]:
             ok = True  # "the 32 NATO countries"
         elif nxt[:2] in (["member", "nations"], ["member", "states"], ["member", "countries"]):
-            ok = True  # "32 member nations"
+            ok = (
+                _all_members(lows, q, prev)
+                or not _opens_clause(ctx, q)
+                or not (_ALLIANCE_WORDS.isdisjoint(lows[q.j : ctx.clause(q)[1]]))
+            )  # "the 32 member nations", "NATO has 32 member states", "will bring together
+            # 32 member nations", "12 member states founded the alliance" (but "Twelve member
+            # states have asked for the clause": some of them)
         elif one_of(lows, q):
-            ok = True
+            ok = not _counted_before(ctx, q)  # (but "Greece, one of the 15," after "the
+            # clause was activated for 15 states": one of those)
         elif prev[-1:] == ["of"] and lows[q.j : q.j + 2] in (["in", "all"], ["in", "total"]):
             ok = True  # "16th among the allies (of 29 in all)"
         elif not member_noun:
@@ -95,6 +102,41 @@ def read_membership(ctx: Context) -> None:
             claim.as_of = ctx.today.isoformat()  # "just 3 of NATO's 32 members met 2% in 2014":
             # the alliance named by its size on the article's day, not a size in 2014
         ctx.consumed.add(id(q))
+
+
+def _counted_before(ctx: Context, q: Quantity) -> bool:
+    """Is 'one of the N', with no noun after it, one of N states the article counted before by
+    a noun ('for 15 states'), not one of the alliance's members?"""
+    bare = ctx.lows[q.j : q.j + 1] in ([","], ["."], [";"], [")"], ["-"], [])
+    return bare and int(q.value) in ctx.counted_before
+
+
+def _all_members(lows: list[str], q: Quantity, prev: list[str]) -> bool:
+    """Is 'N member states' all the members, as a determiner, an owner or a verb of having
+    before it says ('the 32 member states', "NATO's 32 member nations", 'NATO has 32 member
+    states'), or 'of'/'in' after it ('32 member states of the alliance')? A bare count that
+    opens its own clause ('Twelve member states have asked the Commission ...') counts those
+    that did something, not the membership."""
+    if prev[-1:] and prev[-1] in _WHOLE_DETERMINERS:
+        return True
+    if not _HAVING_VERBS.isdisjoint(prev):
+        return True
+    return lows[q.j + 2 : q.j + 3] in (["of"], ["in"])
+
+
+def _opens_clause(ctx: Context, q: Quantity) -> bool:
+    """Does the count open its clause, as its subject ('Twelve member states have asked',
+    'In 2025, 14 member states ...')?"""
+    lo = ctx.clause(q)[0]
+    return q.i == lo or ctx.lows[q.i - 1] in _CLAUSE_JOINS
+
+
+_CLAUSE_JOINS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "-", "–", "—"})
+_ALLIANCE_WORDS: frozenset[str] = frozenset({"nato", "alliance", "nato's", "alliance's"})
+_WHOLE_DETERMINERS: frozenset[str] = patterns.word_set("whole_membership_determiners")
+_HAVING_VERBS: frozenset[str] = frozenset(
+    {"has", "have", "had", "counts", "numbers", "comprises", "includes"}
+)
 
 
 def read_coverage(ctx: Context) -> None:
