@@ -54,7 +54,14 @@ def read_eu_counts(ctx: Context) -> None:
             _claim(ctx, q, _whole(ctx, eu, q))  # "the 27 EU countries", "the EU's 27 member
             # states": all of them (or all of those in NATO)
         elif any(m.i == q.j for m in eu):  # "19 EU countries", "23 EU states are in NATO"
-            _claim(ctx, q, _ALLIES if _allies_after(ctx, q) else "")
+            named = _named_allies(ctx, eu, q)
+            if named is None:
+                _claim(ctx, q, _ALLIES if _allies_after(ctx, q) else "")
+            elif patterns.phrases("eu_in_nato").any_in(ctx.lows, named, ctx.clause(q)[1]):
+                _claim(ctx, q, _ALLIES)  # "23 EU allies are in NATO": all of them
+            elif not _count_among(ctx, q, len(eu_allies(ctx.today)), named):
+                _claim(ctx, q, "")  # "Nine EU allies signed the letter": some of them (but
+                # "Nine EU allies were below 2% in 2024": allies at a level, among the EU's)
         elif (size := _them_allies(ctx, q)) is not None:
             _count_among(ctx, q, size, q.j + 2)  # "23 are in NATO, and 21 of them met 2%"
 
@@ -103,6 +110,9 @@ def _whole(ctx: Context, eu: list[Mention], x: Quantity) -> str:
         patterns.phrases("eu_in_nato").any_in(lows, k, min(len(lows), k + 5))
     ):
         return _ALLIES
+    if lows[k : k + 1] in (["that"], ["which"], ["who"]):
+        return ""  # "the 23 EU states that are [in NATO]", "the 19 EU states that applied":
+        # some of them, as a relative clause milex cannot read says, not the EU's size
     return _SIZE
 
 
@@ -177,7 +187,7 @@ def _count_among(ctx: Context, q: Quantity, size: int, start: int) -> bool:
     tq, threshold = threshold_after(ctx, start, hi, before)
     if threshold is None or threshold > _MOST_OF_GDP:
         return False
-    stop = tq.i if tq is not None else hi
+    stop = tq.ni if tq is not None else hi  # (with the figure's own hedge: "below 2%")
     if not any(w in _MEETING for w in lows[start:stop]):
         return False
     year, _since, deadline, doubt, basis = year_for(ctx, tq if tq is not None else q)
@@ -208,6 +218,13 @@ def _allies_after(ctx: Context, q: Quantity) -> bool:
     allies', 'belong to NATO', 'are in the alliance')?"""
     hi = ctx.clause(q)[1]
     return patterns.phrases("eu_in_nato").any_in(ctx.lows, q.j, min(hi, q.j + 10))
+
+
+def _named_allies(ctx: Context, eu: list[Mention], q: Quantity) -> int | None:
+    """Where the group's name ends, when its own words right after the count say its members
+    are allies ('Nine EU allies', 'six EU NATO members'); else None."""
+    phrases = patterns.phrases("eu_in_nato")
+    return next((m.j for m in eu if m.i == q.j and phrases.any_in(ctx.lows, m.i, m.j)), None)
 
 
 def _claim(ctx: Context, q: Quantity, measure: str) -> None:
