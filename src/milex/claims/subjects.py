@@ -643,6 +643,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                 return [], "'it' could not be tied to an ally"
             if after:
                 return [after[0].code], ""
+    stranger = _unknown_head(ctx, q)
+    if stranger:  # "... Austria at around 1%, Andorra at 0.1%": a country milex does not know
+        return [], f"'{stranger}' is no country milex knows: the figure is not {stranger}'s ally"
     aside = _aside_of(ctx, q, before)
     if aside is not None:  # "... outspent Lithuania, at 3.09%, in 2024": Lithuania's
         return [aside.code], ""
@@ -821,6 +824,38 @@ def _allies_with_foreign(ctx: Context, candidates: list[Mention], m: Mention) ->
     if sum(x.kind == "foreign" for x in run) != 1:
         return []
     return [*(c for x in run if x.kind == "ally" for c in _members(x)), "FOREIGN"]
+
+
+def _unknown_head(ctx: Context, q: Quantity) -> str:
+    """The name that heads the figure as an item of a run ('..., Andorra at 0.1%', 'and San
+    Marino (0.2%)'), when it is a capitalised name no mention covers: a country (or anything
+    else) milex does not know, whose figure no ally before it may take; else ''."""
+    lows, tokens = ctx.lows, ctx.tokens
+    end = q.i - (lows[q.i - 1 : q.i] in (["at"], ["("]))
+    k = end
+    while k > 0 and _a_stranger(ctx, k - 1):
+        k -= 1
+    if k == end or k == 0 or lows[k - 1] not in _RUN_JOINS:
+        return ""
+    return " ".join(t.text for t in tokens[k:end])
+
+
+def _a_stranger(ctx: Context, k: int) -> bool:
+    text = ctx.tokens[k].text
+    return (
+        len(text) > 2
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and ctx.lows[k] not in _COMMON
+        and not any(m.i <= k < m.j for m in ctx.mentions)
+        and not any(s.i <= k < s.j for s in ctx.sources)
+        and not any(t.i <= k < t.j for t in ctx.times)
+    )
+
+
+_RUN_JOINS: frozenset[str] = frozenset({",", "and", ";"})
+_COMMON: frozenset[str] = patterns.as_set("common_words")
 
 
 def _listed_with(ctx: Context, candidates: list[Mention], m: Mention) -> list[str]:
