@@ -825,6 +825,9 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         near = sources if len(kinds) == 1 else []
     if not near:
         return ctx.carry_source or ("NATO", "")
+    trailing = _attributed_after(ctx, near, q)
+    if trailing is not None:  # "... roughly three times the EUR 326 billion the EU's 27 were
+        return trailing.source, trailing.text  # to spend according to the EDA": the EDA's
     cited = [s for s in near if ctx.lows[s.i - 1 : s.i] in (["citing"], ["quoting"])
              or ctx.lows[max(0, s.i - 2) : s.i] == ["based", "on"]]  # fmt: skip
     if cited:  # "the ministry said, citing NATO's estimate": NATO's figure, passed on
@@ -834,6 +837,34 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         return owner.source, owner.text  # notes": NATO's figure, which the think tank passes on
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
+
+
+def _attributed_after(
+    ctx: Context, near: list[ctxmod.SourceMention], q: Quantity
+) -> ctxmod.SourceMention | None:
+    """The body an attribution after the figure names ('according to the EDA'), with no other
+    figure of its form between them, even when another body is named nearer before the figure
+    ('..., NATO estimates, ... three times the EUR 326 billion ... according to the EDA'); else
+    None (the nearest body decides)."""
+    if len({s.source for s in near}) < 2:
+        return None
+    lows = ctx.lows
+    for s in near:
+        if s.i < q.j:
+            continue
+        lead = s.i - (lows[s.i - 1 : s.i] == ["the"])
+        if not any(lows[max(0, lead - len(a)) : lead] == a for a in _ATTRIBUTIONS):
+            continue
+        if any(q.j <= x.i < s.i and x.form == q.form for x in ctx.quantities):
+            continue
+        return s
+    return None
+
+
+# the words that hand a figure before them to the body after them ("according to")
+_ATTRIBUTIONS: list[list[str]] = [
+    a.split() for a in patterns.load()["words"]["attribution_leads_after"]
+]
 
 
 def _owner_of_figure(
