@@ -224,11 +224,16 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
             guessed = (
                 q.form == "percent"
                 and not _of_alliance(ctx, q)
-                and not any(
-                    kind == "guideline" and abs(f.value - _in_unit(q, unit)) < 1e-9
-                    for f, kind in table.values()
+                and (
+                    not any(
+                        kind == "guideline" and abs(f.value - _in_unit(q, unit)) < 1e-9
+                        for f, kind in table.values()
+                    )
+                    or _national_agent(ctx, q)
                 )
-            )  # ("the government says ... and nearly 4% by 2030": see PolicyReading.unowned)
+            )  # ("the government says ... and nearly 4% by 2030": see PolicyReading.unowned;
+            # "next year the government promises more than 5%": a national plan, at a value
+            # The Hague's happens to share)
         if not (selected and families) and not syntax:
             return None
         pool = [fid for fid, (f, _) in table.items()
@@ -274,6 +279,16 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         allies = {table[fid][0].ally for fid in ranked}
         subject = allies.pop() if len(allies) == 1 else (subject_code or "")
     return PolicyReading(kind, ranked, subject or "")
+
+
+def _national_agent(ctx: Context, q: Quantity) -> bool:
+    """Does a national government put the figure forward in its clause ('the government
+    promises more than 5%', 'the cabinet pledged 3%')?"""
+    lo = ctx.clause(q)[0]
+    return not _NATIONAL_AGENTS.isdisjoint(ctx.lows[lo : q.i])
+
+
+_NATIONAL_AGENTS: frozenset[str] = patterns.word_set("national_agents")
 
 
 def _other_figure_is_value(ctx: Context, q: Quantity, unit: str, ranked: list[str]) -> bool:
