@@ -85,6 +85,10 @@ class Header:
     base: int | None = None
     # the header names GDP by its '%' ("GDP%:", "% GDP, SIPRI:") though not "of GDP"
     gdp_percent: bool = False
+    # a table's header row whose columns are not all of one unit: the unit each cell names
+    # its figures in, one a cell, "" for none ("| Ally | % of GDP | US$ bn (current) |": "",
+    # "", "USD bn"), else ()
+    cell_units: tuple[str, ...] = ()
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -104,7 +108,8 @@ def header_of(ctx: Context) -> Header | None:
             prices = [t.year for t in ctx.times if t.role == "price" and t.i < hi and t.year]
             per_head = ctx.has("ranking", "per_head", lo=0, hi=hi)
             found = replace(found, per_head=per_head, prices=prices[0] if prices else None,
-                            table="|" in ctx.lows, cells=header_cells(ctx))  # fmt: skip
+                            table="|" in ctx.lows, cells=header_cells(ctx),
+                            cell_units=_cell_units(ctx))  # fmt: skip
         ctx.memo["header"] = found
     return ctx.memo["header"]
 
@@ -116,7 +121,10 @@ def _header_of(ctx: Context) -> Header | None:
         if (
             colon + 1 < len(lows)
             and _title_line(ctx)
-            and not any(q.i > colon and q.form != "year" for q in ctx.quantities)
+            and not any(
+                q.i > colon and q.form != "year" and not _title_count(ctx, q)
+                for q in ctx.quantities
+            )  # fmt: skip
         ):  # "How allies compare: spending as a share of GDP, NATO estimates": a title
             colon = len(lows)
     elif (("|" in lows or (_title_line(ctx) and not _bulleted_figures(ctx)) or _year_row(ctx)
@@ -193,6 +201,20 @@ def _gdp_percent(lows: list[str]) -> bool:
     )
 
 
+_TITLE_COUNT_NOUNS: frozenset[str] = patterns.word_set("title_count_nouns")
+_TITLE_COUNT_OPENERS: frozenset[str] = patterns.word_set("title_count_openers")
+
+
+def _title_count(ctx: Context, q: Quantity) -> bool:
+    """Is a title's number how many things it lists, a known set after 'the' or a possessive
+    ('how the 29 allies compare', 'the world's five largest spenders'), not a figure?"""
+    if q.form != "plain" or q.precision != 0 or q.i == 0:
+        return False
+    if ctx.lows[q.i - 1] not in _TITLE_COUNT_OPENERS and not ctx.lows[q.i - 1].endswith("'s"):
+        return False
+    return not _TITLE_COUNT_NOUNS.isdisjoint(ctx.lows[q.j : q.j + 3])
+
+
 _LEVEL_WORDS: frozenset[str] = frozenset({"share", "%", "percent", "per", "|"})
 
 
@@ -215,13 +237,14 @@ _PER_HEAD: str = "spending_per_capita_usd_constant"
 _US: frozenset[str] = frozenset({"us", "u.s.", "us$", "usd"})
 
 
-def _counted_unit(ctx: Context, colon: int) -> str:
+def _counted_unit(ctx: Context, colon: int, lo: int = 0) -> str:
     """The unit a header gives its bare figures in, of US dollars ('(current US$ billion)',
     'USD bn', or a head: 'per capita (US$, 2015 prices)') or of military personnel ('Military
     personnel, 2019 (thousands)', 'Troops, 2024:'): "USD bn", "USD", "thousand" or "person";
     "" when it names neither, or money in another currency or with no scale (the figures'
-    size unsaid) but for a sum per head, or pay rather than people."""
-    lows = ctx.lows[:colon]
+    size unsaid) but for a sum per head, or pay rather than people (of the words from lo to
+    colon: a table's one cell)."""
+    lows = ctx.lows[lo:colon]
     vocab = patterns.load()
     currencies = {vocab["currency_before"].get(w) or vocab["currency_after"].get(w) for w in lows}
     currencies.discard(None)
@@ -299,6 +322,21 @@ def header_cells(ctx: Context) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _cell_units(ctx: Context) -> tuple[str, ...]:
+    """The unit of money or persons each cell of a table's header row names, when one does
+    and another cell names a share ('| Ally | % of GDP | US$ bn (current) |'), else ()."""
+    lows = ctx.lows
+    if "|" not in lows:
+        return ()
+    bounds = _cell_bounds(lows)
+    units: list[str] = []
+    for lo, hi in bounds:
+        share = any(w in ("%", "percent") for w in lows[lo:hi]) or ctx.has("cues", "gdp", lo=lo,
+                                                                           hi=hi)  # fmt: skip
+        units.append("" if share else _counted_unit(ctx, hi, lo))
+    return tuple(units) if len(bounds) > 2 and any(units[1:]) else ()
+
+
 def _column_sources(ctx: Context, at: list[int]) -> tuple[tuple[str, str], ...]:
     """The source each year's column of a table's header row names in its cell ('| SIPRI
     2024 | NATO 2024 |'), or () when no cell names one."""
@@ -364,6 +402,9 @@ def _title_line(ctx: Context) -> bool:
     if len(ctx.lows) > _TITLE_TOKENS:
         return False
     words = sum(1 for w in ctx.lows if w.isalpha())
+    if ctx.lows[:1] and ctx.lows[0] in _TITLE_LABELS and ctx.lows[1:2] == [":"]:
+        # "Chart: the largest spenders in 2024, current US$ bn.": a label's caption may stop
+        return 3 <= words and not ctx.sentence.text.rstrip().endswith(("!", "?", ":", ";"))
     return 3 <= words and not (ctx.sentence.text.rstrip().endswith((".", "!", "?", ":", ";")))
 
 
@@ -374,6 +415,9 @@ def _bulleted_figures(ctx: Context) -> bool:
     return is_bullet(ctx.sentence.text) and any(
         q.form not in ("year", "percent") for q in ctx.quantities
     )
+
+
+_TITLE_LABELS: frozenset[str] = patterns.word_set("title_labels")
 
 
 def _year_row(ctx: Context) -> bool:
@@ -427,6 +471,8 @@ def read_items(ctx: Context, header: Header) -> None:
     if header.cells and "|" in lows:
         _read_cells(ctx, header)
         return
+    if header.cell_units and "|" in lows:
+        _read_unit_cells(ctx, header)  # then the row's shares, as in any other row
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
     allies = sorted(allies + _coded_items(ctx, start, allies) + _foreign_items(ctx, start, header),
                     key=lambda m: m.i)  # fmt: skip
@@ -568,6 +614,26 @@ def _read_cells(ctx: Context, header: Header) -> None:
             claim.named_edition = edition  # judged on the release its column names
 
 
+def _read_unit_cells(ctx: Context, header: Header) -> None:
+    """The cells of a table's row whose column names a unit of money or persons (see
+    Header.cell_units): the one bare figure in such a cell is the row's ally's, in that unit,
+    of the header's one year; a row of another shape, or under more years, is not read."""
+    bounds = _cell_bounds(ctx.lows)
+    if len(bounds) != len(header.cell_units) or len(set(header.years)) != 1:
+        return
+    lo, hi = bounds[0]
+    allies = [m for m in ctx.mentions if lo <= m.i < hi and m.kind in ("ally", "group")]
+    if len({m.code for m in allies}) != 1:
+        return
+    for (lo, hi), unit in zip(bounds[1:], header.cell_units[1:], strict=True):
+        figures = [q for q in ctx.quantities if lo <= q.i < hi and id(q) not in ctx.consumed
+                   and q.form != "year"]  # fmt: skip
+        if not unit or len(figures) != 1 or figures[0].form != "plain" or figures[0].value <= 0:
+            continue
+        _counted_item(ctx, figures[0], replace(header, unit=unit), header.years[0],
+                      allies[0].code)  # fmt: skip
+
+
 def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention]:
     """Allies named by their ISO alpha-3 code or their flag in a list's items ('POL 4.12 | EST
     3.43 | LVA 3.15', '🇵🇱 4.48'): a code in capitals or a flag that opens an item (after the
@@ -608,8 +674,8 @@ def _foreign_items(ctx: Context, start: int, header: Header) -> list[Mention]:
     """Countries outside the alliance in the items under a header of a measure only SIPRI
     publishes, and for them too ('Israel 20%' under 'Military spending as a share of
     government spending'); none under a header of NATO's measures."""
-    if header.measure != "share_of_government_spending":
-        return []
+    if header.measure != "share_of_government_spending" and not header.unit.startswith("USD"):
+        return []  # (a total in US dollars: SIPRI's table holds every country's)
     out: list[Mention] = []
     for m in ctx.mentions:
         code = foreign_iso(ctx.lows, m) if m.i >= start and m.kind == "foreign" else None
