@@ -777,6 +777,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                               for k in range(m.j, q.i)):  # fmt: skip
         # "NATO set its targets in 2014; average spending among the members rose from 1.4%"
         return [], "the text speaks of a group of allies it does not name"
+    if m.code == "IT" and (fronted := _fronted_owner(ctx, whole_sentence, m)) is not None:
+        return [fronted.code], ""  # "For European allies and Canada it is 2.27%": theirs
     if m.code == "IT":
         earlier = [x for x in whole_sentence[: whole_sentence.index(m)] if not x.is_object
                    if x.kind in ("ally", "group", "capital", "demonym", "foreign")
@@ -856,6 +858,25 @@ def _a_stranger(ctx: Context, k: int) -> bool:
 
 _RUN_JOINS: frozenset[str] = frozenset({",", "and", ";"})
 _COMMON: frozenset[str] = patterns.as_set("common_words")
+
+
+_FRONTED_PREPS: frozenset[str] = patterns.word_set("fronted_subject_preps")
+
+
+def _fronted_owner(ctx: Context, before: list[Mention], it: Mention) -> Mention | None:
+    """The one ally or group a phrase opening the clause names right before 'it' ('For
+    European allies and Canada it is 2.27%', 'and for Canada, it is 1.37%'): what 'it' is
+    the figure of, plural or not; None when no such phrase is there."""
+    k = it.i - (ctx.lows[it.i - 1 : it.i] == [","])
+    owners = [x for x in before if x.j == k and x.kind in ("ally", "group")]
+    if len(owners) != 1:
+        return None
+    p = owners[0].i - 1 - (ctx.lows[owners[0].i - 1 : owners[0].i] == ["the"])
+    if p < 0 or ctx.lows[p] not in _FRONTED_PREPS:
+        return None
+    if p > 0 and ctx.lows[p - 1] not in (",", ";", "and", "but", ":"):
+        return None  # ("spending for the allies it leads": no phrase opening a clause)
+    return owners[0]
 
 
 def _listed_with(ctx: Context, candidates: list[Mention], m: Mention) -> list[str]:
