@@ -67,11 +67,23 @@ _VERB_AFTER_TOTAL = frozenset({"had", "have", "has", "are", "were", "will", "met
                                "reached", "reach", "hit", "spent", "spend", "did", "do"})  # fmt: skip
 
 
+_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+
+
+def _fact_dash(lows: list[str], k: int) -> int:
+    """1 when token k is the dash of a fact box's line led by its figure ('23 - allies at or
+    above 2%', '30 of 31 - at or above 2%'): only figures and 'of' before it; else 0."""
+    if k < 1 or k >= len(lows) or lows[k] not in _DASHES:
+        return 0
+    return int(all(w == "of" or w[:1].isdigit() for w in lows[:k]))
+
+
 def _count_noun_after(ctx: Context, k: int):
     """(end, total quantity or None) when 'of the 32 allies' / 'allies' follows token k."""
     lows = ctx.lows
     nouns = patterns.phrases("count_nouns")
     total = None
+    k += _fact_dash(lows, k)  # "23 - allies at or above 2%" on a fact box's line
     if lows[k : k + 2] == ["out", "of"]:  # "23 out of 32 allies"
         k += 1
     if k < len(lows) and (lows[k] == "of" or _slash_total(ctx, k)):  # ("23/32 allies")
@@ -81,6 +93,7 @@ def _count_noun_after(ctx: Context, k: int):
         q = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
         if q is not None:
             total, k = q, q.j
+            k += _fact_dash(lows, k)  # "30 of 31 - at or above 2%"
             if (
                 28 <= q.value <= 32
                 and lows[k : k + 1]

@@ -157,6 +157,13 @@ _ROW = re.compile(
     r"(?:[ \t]+(?:\|[ \t]*)?(?:[-+]?\d[\d.,]*%?\*?|[-–—]|n/a))+[ \t]*\|?[ \t]*$"
 )
 
+# A fact box's line led by its figure and a spaced dash ('2.76% - NATO-wide share of GDP',
+# '$1.81 trillion - total', '30 of 31 - at or above 2%'): a line of its own, never prose
+# wrapped at the line's end.
+_FACT_LINE = re.compile(
+    r"[ \t]*[$€£]?\d[\d.,]*[ \t]?(?:%|bn|billion|trillion|tn|m)?(?:[ \t]of[ \t]\d+)?[ \t]+[-–—][ \t]"
+)
+
 
 def _paragraphs(text: str):
     """(start, end) of paragraphs: a blank line, or a line break after a finished line.
@@ -175,7 +182,8 @@ def _paragraphs(text: str):
         following = text[nl + 1 : nxt if nxt != -1 else n]
         goes_on = following.lstrip()[:1].islower()
         if (not line or line[-1] in ".!?:\"”'" or (len(line) < 60 and not goes_on)
-                or not following.strip() or _ROW.match(following)):  # fmt: skip
+                or not following.strip() or _ROW.match(following)
+                or _FACT_LINE.match(following) or _FACT_LINE.match(line)):  # fmt: skip
             if text[start:nl].strip():
                 yield start, nl
             start = nl + 1
