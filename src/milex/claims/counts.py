@@ -314,6 +314,9 @@ def _counts(ctx: Context) -> None:
             relative = threshold is not None
         if threshold is None and answered:
             threshold = ctx.asked
+        if threshold is None and not pointed and _counted_noun(lows, q.j):
+            pointed = _level_before(ctx, q) is not None and _at_level_named(ctx, q)  # (with
+            # its noun: "Ten years ago, only three allies were there")
         if threshold is None and pointed:
             threshold = _level_before(ctx, q)  # (the level the words after the count point to)
         if threshold is None and _SHORT & set(lows[end : min(hi, end + 6)]):
@@ -1242,10 +1245,15 @@ def _at_level_named(ctx: Context, q: Quantity) -> bool:
     ):
         return False  # (its clause opens on it, or on a time: "This year, three ...", "...,
         # and that 23 are expected to get there")
-    n = q.j
+    n = q.j + _counted_noun(lows, q.j)  # ("only three allies were there", "23 of them did")
+    start = n
     while n < hi and lows[n] in _THERE_WORDS:
         n += 1
-    if n >= hi or n == q.j and lows[n] not in _MET:
+    if (n < hi and _elliptic(lows, n) and lows[n] in _DID and _met_before(ctx, q)
+            and (n > q.j or _told_before(ctx) is None)):  # fmt: skip
+        # (a bare "seven do" after a count is that count's, read by _elliptical_counts)
+        return True  # "Ten years ago only three did", after "Germany will reach 2% this year"
+    if n >= hi or n == start and lows[n] not in _MET:
         return False
     if lows[n] == "there":  # ("three are already there", "23 get there this year")
         return lows[n + 1 : n + 2] in (
@@ -1264,6 +1272,38 @@ def _at_level_named(ctx: Context, q: Quantity) -> bool:
     if after[:1] in (["it"], ["that"], ["this"]):  # "meet it", "have reached that mark"
         return after[1:] in ([], ["."], [","], [";"]) or after[1] in _POINTERS
     return after[:1] == ["the"] and after[1:] != [] and after[1] in _POINTERS
+
+
+_STATE_NOUNS: frozenset[str] = patterns.word_set("state_nouns")
+_DID: frozenset[str] = frozenset({"did", "do"})
+_REACHED: frozenset[str] = frozenset({"at_least", "more_than"})
+
+
+def _counted_noun(lows: list[str], j: int) -> int:
+    """How many tokens after a count name what it counts, and only that: 'allies', 'of them'
+    ('three allies were there', '23 of them did'); 0 for none."""
+    if lows[j : j + 1] != [] and lows[j] in _STATE_NOUNS:
+        return 1
+    return 2 if lows[j : j + 2] == ["of", "them"] else 0
+
+
+def _met_before(ctx: Context, q: Quantity) -> bool:
+    """Did one of the two sentences before say allies reach the level a bare 'did' repeats (a
+    count at or above it, or an ally's share read as reaching it: 'Germany will reach the 2%
+    mark this year')? Only then is the count's 'did' that verb, and not one of falling short."""
+    level = _level_before(ctx, q)
+    return level is not None and any(
+        c.sentence in (ctx.sentence.index - 1, ctx.sentence.index - 2)
+        and (
+            c.kind == "count_meeting"
+            and c.comparator in (">=", ">")
+            and c.threshold == level
+            or c.kind == "share_of_gdp"
+            and c.hedge in _REACHED
+            and c.value == level
+        )
+        for c in ctx.earlier[-8:]
+    )
 
 
 def _allies_said_before(ctx: Context, q: Quantity) -> bool:
