@@ -96,6 +96,15 @@ def _object_with(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | 
     return m
 
 
+def _with_before(lows: list[str], i: int) -> int | None:
+    """Where the 'with' right before a figure is, past hedges ('with an estimated $314
+    billion', 'with about 1.3 million'), or None."""
+    k = i - 1
+    while k >= 0 and lows[k] in _FILLERS:
+        k -= 1
+    return k if k >= 0 and lows[k] == "with" else None
+
+
 def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     """'..., behind the United States, which tops the list with 1.3 million personnel': the
     ally a relative clause holding the figure is about ("outspends Russia, whose spending rose
@@ -208,6 +217,9 @@ def _foreign_objects(ctx: Context) -> set[int]:
         listed = last is not None and set(ctx.lows[last.j : m.i]) <= {",", "and", "or"}
         if before == ["in"] and _place_of_figure(ctx, m.i - 1):
             pass  # "In India the share was 7.6%", "5.1% in China": the country whose figure
+        elif any(_with_before(ctx.lows, q.i) == m.j for q in ctx.quantities
+                 if q.form == "money" and q.i > m.j):  # fmt: skip
+            pass  # "followed by China with an estimated $314 billion": China's sum
         elif before and before[0] in _FOREIGN_OBJECT or listed and id(last) in out:
             out.add(id(m))
         last = m
