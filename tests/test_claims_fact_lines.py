@@ -9,7 +9,8 @@
 Official values: NATO 2025 edition (28 August 2025), `milex.observations("share_of_gdp",
 "NATO Total", years=[2025], edition=2025)`: NATO total 2025 2.76, Europe and Canada 2.27,
 Denmark 3.22; allies at or above 3.5% in 2025: Poland 4.48, Lithuania 4.00, Latvia 3.73 (3);
-at or above 2% in 2024: 18. NATO 2024 edition: allies at or above 2% in 2024: 23.
+at or above 2% in 2024: 18. NATO 2024 edition: allies at or above 2% in 2024: 23. NATO 2026
+edition: 30 of the 31 allies with figures at or above 2% in 2026.
 """
 
 from __future__ import annotations
@@ -51,3 +52,13 @@ def test_a_count_with_its_year_before_the_dash():
     text = "In figures\n21 - allies at or above 2% of GDP in 2024"
     got = [c for c in _claims(text, "2024-06-20") if c.claim.kind == "count_meeting"]
     assert got and got[0].verdict == "contradicted"  # 23
+
+
+def test_a_count_of_a_total_before_the_dash():
+    # NATO 2026 edition (7 July 2026): 30 of the 31 allies with figures at or above 2% in 2026
+    got = [c for c in _claims("Facts\n30 of 31 - at or above 2% in 2026", "2026-07-10")
+           if c.claim.kind == "count_meeting"]  # fmt: skip
+    assert got and got[0].claim.value == 30 and got[0].verdict == "supported"
+    got = [c for c in _claims("Facts\n26 of 31 - at or above 2% in 2026", "2026-07-10")
+           if c.claim.kind == "count_meeting"]  # fmt: skip
+    assert got and got[0].verdict == "contradicted"

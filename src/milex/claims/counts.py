@@ -93,7 +93,9 @@ def _count_noun_after(ctx: Context, k: int):
         q = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
         if q is not None:
             total, k = q, q.j
-            k += _fact_dash(lows, k)  # "30 of 31 - at or above 2%"
+            if _fact_dash(lows, k) and 28 <= q.value <= 32:
+                return k + 1, total  # "30 of 31 - at or above 2%": a fact box's count of the
+                # allies, the line after its dash saying at what
             if (
                 28 <= q.value <= 32
                 and lows[k : k + 1]
