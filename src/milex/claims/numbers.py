@@ -316,12 +316,35 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
             )
             if n:
                 q.form, q.j, q.nj = "points", q.j + n, q.nj + n
+    for q in out:  # "half a percent", "a quarter of a per cent": a share in a fraction's words
+        if q.form == "fraction":
+            _fraction_of_percent(lows, q, v)
     for q in out:  # "above the 2.0 threshold": a guideline's share written without its unit
         if (q.form == "plain" and q.precision >= 1 and q.value < 15
                 and lows[q.ni - 1 : q.ni] == ["the"] and lows[q.nj : q.nj + 1]
                 and lows[q.nj] in v["ratio_nouns"]):  # fmt: skip
             q.form = "percent"
     return _shared_percent(lows, _compounds(out))
+
+
+def _fraction_of_percent(lows: list[str], q: Quantity, v) -> None:
+    """'roughly half a percent', 'a quarter of a per cent': a share of a percent said by a
+    fraction whose decimals end ('half' 0.5, 'a quarter' 0.25; not 'a third', 0.333...),
+    read as that percentage to its decimals. A fraction is a round figure, so one said with no
+    hedge is read as about that much, as 'two thirds' of the allies' spending is."""
+    places = next((n for n in (1, 2) if abs(q.value * 10**n - round(q.value * 10**n)) < 1e-9), 0)
+    if not places or not 0 < q.value < 1:
+        return
+    k = q.j + (lows[q.j : q.j + 1] == ["of"])
+    if lows[k : k + 1] != ["a"] or k + 1 >= len(lows):
+        return
+    hit = v["percent"].match_at(lows, k + 1)
+    if hit is None:
+        return
+    q.form, q.precision = "percent", places
+    q.j = q.nj = k + 1 + hit[0]
+    if q.hedge is None:
+        q.hedge = "about"
 
 
 _POSITIONS = (["lower"], ["upper"], ["top"], ["bottom"], ["first"], ["second"], ["other"])
