@@ -44,6 +44,10 @@ from milex.claims.timewords import is_day
 from milex.claims.years import year_for
 
 _SHORT = patterns.word_set("falling_short_words")
+# verbs that keep a promise: a count's verb when the promise named is a level's ("kept the 2%
+# commitment"), not when it is a figure kept ("kept spending at 1.3%")
+_KEEPING: frozenset[str] = patterns.word_set("promise_keeping_verbs")
+_PROMISE_NOUNS: frozenset[str] = patterns.as_set("guideline_nouns")
 _SIDES = patterns.word_set("side_words")
 # the words that say the counted allies meet (or miss) the threshold, built once ("11 of 32
 # members pay their 2%")
@@ -393,7 +397,7 @@ def _counts(ctx: Context) -> None:
                 for w in lows[end:stop]
             )
         )  # "23 of NATO's 32 members had lifted defence spending to 2%"
-        verb = verb or raised or bool(_SHORT & set(lows[end:stop]))
+        verb = verb or raised or bool(_SHORT & set(lows[end:stop])) or _kept_level(lows, end, tq)
         if not verb and not listed:
             continue
         v = next((n for n in range(end, stop) if lows[n] in meeting), None)
@@ -1331,6 +1335,24 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
 
 
 _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "will", "just"})
+
+
+def _kept_level(lows: list[str], end: int, tq: Quantity | None) -> bool:
+    """Is the count's verb one of keeping a promise whose level is named as the promise's
+    ('23 of the 32 have kept the 2% commitment', 'honouring the 2% pledge'): a verb of
+    keeping right before the level, with only an article or 'their' between, and a guideline
+    noun right after it? ('kept spending at 1.3%' names no promise: no count's verb.)"""
+    if tq is None or tq.i <= end:
+        return False
+    k = tq.i - 1
+    while k > end and lows[k] in ("the", "its", "their", "a", "nato's", "alliance's"):
+        k -= 1
+    return (
+        k >= end
+        and lows[k] in _KEEPING
+        and lows[tq.j : tq.j + 1] != []
+        and lows[tq.j] in _PROMISE_NOUNS
+    )
 
 
 def _a_day(lows: list[str], q: Quantity) -> bool:
