@@ -204,7 +204,8 @@ def _counts(ctx: Context) -> None:
             # "NATO's 32 allies", "one of the 32", "all 32": the membership, not a count (but
             # "one of just five" is one)
             continue
-        if lows[max(0, q.i - 2) : q.i] in _OF_THE or _slash_total(ctx, q.i - 1):
+        rest = _rest_below(ctx, q)  # "the nine still below", "of the nine still short"
+        if rest is None and (lows[max(0, q.i - 2) : q.i] in _OF_THE or _slash_total(ctx, q.i - 1)):
             continue  # "Of the 32 allies, 23 ...", "23/32 allies", "22 of those 23": the total
         if (
             lows[q.i - 1 : q.i] == ["the"]
@@ -243,6 +244,8 @@ def _counts(ctx: Context) -> None:
             total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1), None)
             if total_q is not None:
                 found = (q.j, total_q)
+        if found is None and rest is not None:
+            found = (q.j, None)
         if found is None:
             nxt = lows[q.j] if q.j < len(lows) else ""
             named_at = q.j + 1 + (lows[q.j + 1 : q.j + 2] == ["the"])  # ("three — the US, ...")
@@ -318,6 +321,9 @@ def _counts(ctx: Context) -> None:
             # level the relative clause's verb takes is the noun before it
             tq, threshold = threshold_after(ctx, max(lo, q.i - 8), q.i, before)
             relative = threshold is not None
+        if rest is not None and (tq is None or tq.i != q.j + 2):
+            tq, threshold = None, rest.threshold  # the level of the count they are the rest of
+            # (not a figure further on: "Of the nine still short, Spain is lowest at 1.28%")
         if threshold is None and answered:
             threshold = ctx.asked
         if threshold is None and not pointed and _counted_noun(lows, q.j):
@@ -440,6 +446,11 @@ def _counts(ctx: Context) -> None:
         if tq is None and total_q is not None:
             anchor = total_q  # "19 of the 31 members managed it in 2024": the year after both
         year, _since, deadline, doubt, basis = year_for(ctx, anchor)
+        if rest is not None and year is not None and year != rest.year:
+            continue  # "In 2014 three met 2%. Today the 25 still below ...": not that count's
+            # rest, or not surely (a present tense reads as today's year)
+        if rest is not None and rest.year is not None:
+            year, basis = rest.year, rest.year_basis  # the rest of a count: of its year
         if predicated and deadline is not None:
             year, deadline, doubt = _present_year(ctx, q)
             basis = "tense"
@@ -452,6 +463,8 @@ def _counts(ctx: Context) -> None:
         )
         high = high_q.value if high_q is not None else tq.high if band else None
         comparator = "between" if band else comparator_of(ctx, end, None if relative else tq)
+        if rest is not None:
+            comparator = "<"  # the rest of those at or above the level: below it
         # (the relative clause's verb says how they stand to it, not a hedge before the level:
         # "well shy of the 2% guideline that 23 allies meet")
         if echoed is not None:
@@ -1335,6 +1348,22 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
 
 
 _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "will", "just"})
+
+
+def _rest_below(ctx: Context, q: Quantity) -> Claim | None:
+    """The count of the allies at a level that a bare number is the rest of ('23 of the 32
+    have met 2%; the nine still below are ...', '... Of the nine still short, Spain is
+    lowest'): the number comes after 'the', with no noun, before 'still' and a word of falling
+    short, and a count of the allies at or above a level was read before it in the sentence or
+    the one before. None otherwise."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != ["the"] or lows[q.j : q.j + 1] != ["still"]:
+        return None
+    if lows[q.j + 1 : q.j + 2] == [] or lows[q.j + 1] not in BELOW:
+        return None
+    return next((c for c in reversed([*ctx.earlier[-8:], *ctx.claims])
+                 if c.kind == "count_meeting" and c.comparator == ">=" and c.threshold
+                 and c.sentence >= ctx.sentence.index - 1), None)  # fmt: skip
 
 
 def _kept_level(lows: list[str], end: int, tq: Quantity | None) -> bool:
