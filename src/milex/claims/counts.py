@@ -926,6 +926,8 @@ def _restating(ctx: Context) -> bool:
             after = lows[q.j : q.j + 1]
             if after == [] or after[0] in _ITEM_FOLLOWERS or after[0] in ("in", "."):
                 return True  # (not "there were ten warships", "counted 12 tanks")
+            if any(t.year and t.i == q.j for t in ctx.times):
+                return True  # "NATO's June figures show 23 this year": its own time after it
         if _restated_lead(ctx, q) or _compared_back(ctx, q) or _year_label_line(ctx, q):
             return True  # "Now it is 23"; "That is up from just three a decade ago"
     return False
