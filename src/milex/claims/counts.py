@@ -811,7 +811,11 @@ def _elliptical_counts(ctx: Context) -> None:
         prev = [c for c in counts if c.end <= ctx.tokens[q.i].start]
         words = lows[max(0, q.i - 5) : q.i]  # "..., against a previous forecast of 23"
         bare = [w for w in words if w not in ("only", "just", "merely", "barely", "still")]
-        restated = (
+        # "only 19 allies reached 2% in 2024, not the 23 announced in last year's estimates":
+        # the count an earlier release gave for the same year, which the new one corrects
+        corrected = (words[-2:] == ["not", "the"] and lows[q.j : q.j + 1] != []
+                     and lows[q.j] in _HAD_ESTIMATED)  # fmt: skip
+        restated = corrected or (
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
             or bare[-1:] == ["to"] and not _NUMBER_ROSE.isdisjoint(bare)
@@ -846,6 +850,8 @@ def _elliptical_counts(ctx: Context) -> None:
         labelled = _year_labelled(ctx, q)
         if labelled is not None:  # "(2023: 10; 2014: 3)": each count its label's year
             year, doubt, basis = labelled, "", "stated"
+        if corrected and base.year is not None:
+            year, doubt, basis = base.year, "", base.year_basis
         if basis == "tense" and base.year is not None and _recount(ctx, base, q):
             # "23 allies to reach 2% in 2024; the new one counts only 18": a count of the
             # same year by another report (not "three in 2014; today the count is 23")
@@ -866,6 +872,8 @@ def _elliptical_counts(ctx: Context) -> None:
                           comparator=comparator, measure=base.measure, year=year,
                           total=int(total.value) if total is not None else None)  # fmt: skip
         set_subject(claim, "NATO")
+        if corrected:
+            claim.earlier_edition = True  # (judged on the release before the day's)
         if doubt:
             claim.doubts.append(doubt)
         if comparator == "<" and (_did_so(lows, q.j) or q in did) and _meeting_turned(lows, q.i):
