@@ -280,6 +280,7 @@ def read_article(
     in_turn = False  # the sentence before was in a speaker's turn ("GUEST: ...")
     turn_country: str | None = None  # the ally its speaker speaks for (Context.turn_country)
     setting: str | None = None  # the one country of a parliament named before the first turn
+    signed = _signed_country(sents)  # the writer's ally, signed at the text's end: "(Portugal)"
     share_sentence = -1  # the last sentence that gave an ally's share of GDP
     for k, sent in enumerate(sents):
         label_end = _spoken_label(sent.text)
@@ -483,6 +484,8 @@ def read_article(
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
         ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
         ctx.in_turn, ctx.answer_at, ctx.turn_country = in_turn, answer_at, turn_country
+        if turn_country is None and not in_turn and signed is not None:
+            ctx.turn_country = signed  # "Our country spends 1.41% ... (Portugal)": the writer's
         skipped = _skip_sentence(ctx)
         if skipped and any(q.form == "percent" for q in ctx.quantities):
             # "Is Britain anywhere near five percent?": no claim, but the answer's bare
@@ -795,6 +798,27 @@ def _label_country(label: str, today: date) -> str | None:
         return None
     lows = [t.low for t in tokenize(words.group(2))]
     return speaker_country(Quote(0, 0, words.group(2), " ".join(lows), lows), today)
+
+
+_SIGNATURE = re.compile(r"\(([^()]{2,40})\)\s*")
+
+
+def _signed_country(sents: list[Sentence]) -> str | None:
+    """The ally a text is signed from at its end, a line of its own holding nothing but the
+    ally's name in brackets ('... Maybe the Americans have a point. (Portugal)', as a reader's
+    letter is signed), if any: the country 'we' and 'our country' of the writer's own words
+    speak for. A bracket with anything else in it (a source, a date, two names) signs nothing."""
+    if len(sents) < 2:
+        return None
+    m = _SIGNATURE.fullmatch(sents[-1].text.strip())
+    if m is None:
+        return None
+    tokens = tokenize(m.group(1))
+    lows = [t.low for t in tokens]
+    found = ctxmod.subjects(tokens, lows)
+    if len(found) != 1 or found[0].kind != "ally" or (found[0].i, found[0].j) != (0, len(lows)):
+        return None
+    return found[0].code
 
 
 def _setting(before: list[Sentence]) -> str | None:
