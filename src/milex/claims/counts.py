@@ -294,6 +294,8 @@ def _counts(ctx: Context) -> None:
         if found is None:
             continue
         end, total_q = found
+        if not pointed and _there_after(ctx, end) and _level_before(ctx, q) is not None:
+            pointed = True  # "only four members are there today": at the level named before
         if among_eu(ctx, q, total_q):
             continue  # "16 of the 23 EU countries in NATO met 2%": among the EU's (eu_counts.py)
         if lows[end : end + 1] == ["in"] and any(
@@ -1332,6 +1334,25 @@ def _met_before(ctx: Context, q: Quantity) -> bool:
             and c.value == level
         )
         for c in ctx.earlier[-8:]
+    )
+
+
+def _there_after(ctx: Context, end: int) -> bool:
+    """Do the count's words end on 'are there' ('only four members are there today', 'six
+    allies were already there'), a level named before, with nothing after it but the end of
+    the clause or a time?"""
+    lows = ctx.lows
+    _lo, hi = ctx.clause_at(end) if end < len(lows) else (end, end)
+    n = end
+    while n < hi and lows[n] in _THERE_WORDS:
+        n += 1
+    if n == end or n >= hi or lows[n] != "there":
+        return False
+    after = lows[n + 1 : n + 2]
+    return (
+        after in ([], ["."], [","], [";"], ["-"], ["—"], ["–"])
+        or (after != [] and after[0] in _PRESENT)
+        or any(t.i == n + 1 for t in ctx.times)
     )
 
 

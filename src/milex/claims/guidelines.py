@@ -56,6 +56,9 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
         and any(m.kind == "ally" and m.j == first.i - 1 for m in ctx.mentions)
     ):  # "the eight allies short of the mark are Spain (1.28 percent), ...": Spain's own
         first = None  # figure in brackets after its name, not the level the count is against
+    if first is not None and _spender_before(ctx, start, first):
+        first = None  # "only four members are there today, ..., with Washington alone
+        # spending close to 4%": one ally's own figure, with its verb, not the count's level
     if first is not None and _own_figures(ctx, first):
         first = None  # "Only three allies - Poland, Lithuania and Latvia - are already there,
         # at 4.48%, 4.00% and 3.73% respectively": the counted allies' own figures
@@ -74,6 +77,27 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
         if named is not None:
             return None, named
     return (first, first.value) if first is not None else (None, None)
+
+
+_SPENDING: frozenset[str] = patterns.word_set("spending_verbs")
+_SPENDER_KINDS: frozenset[str] = frozenset({"ally", "capital"})
+
+
+def _spender_before(ctx: Context, start: int, first: Quantity) -> bool:
+    """Is the percentage said of an ally (or its capital) in an absolute clause after the
+    count's words, 'with' the ally and a verb of spending right before the figure ('with
+    Washington alone spending close to 4%', 'with Poland spending 4.12%'): that ally's own
+    figure? (Not 'three allies, including Poland, spend 2%': the allies' verb.)"""
+    lows = ctx.lows
+    return any(
+        m.kind in _SPENDER_KINDS
+        and start < m.i
+        and lows[m.i - 1] == "with"
+        and m.j < first.i <= m.j + 3
+        and not _SPENDING.isdisjoint(lows[m.j : first.i])
+        and all(w.isalpha() for w in lows[m.j : first.i])
+        for m in ctx.mentions
+    )
 
 
 def _own_figures(ctx: Context, first: Quantity) -> bool:
