@@ -349,6 +349,20 @@ def _sipri_share_of_budget(claim: Claim, day: date) -> Checked:
     return judged
 
 
+_TABLE_NOUNS: frozenset[str] = patterns.word_set("source_table_nouns")
+
+
+def _named_table(claim: Claim, source: str) -> bool:
+    """Does the text give the figure as NATO's own table's ('NATO's table in constant dollars
+    shows', 'according to NATO's data'), in the figure's own sentence? Then its constant
+    prices are that table's, whose base year the edition current at the date fixes, though the
+    text names none."""
+    if source != "NATO" or claim.source != "NATO" or ELSEWHERE in claim.source_text:
+        return False
+    words = set(re.findall(r"[a-z]+", claim.source_text.lower()))
+    return "nato" in words and not _TABLE_NOUNS.isdisjoint(words)
+
+
 def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     code = claim.subject_code
     if claim.source not in _SOURCES:  # "world spending rose 7.4%, the IISS said": its own data,
@@ -522,9 +536,13 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         verdict = "unverifiable"
         claim.doubts.append("the table does not say what its figures measure, and as shares of "
                             "GDP they do not agree")  # fmt: skip
-    elif not ok and claim.price_base == ev.UNSTATED_BASE:
+    elif not ok and claim.price_base == ev.UNSTATED_BASE and not _named_table(claim, source):
         verdict = "unverifiable"
         claim.doubts.append("the text does not say the base year of its constant prices")
+    elif not ok and claim.price_base == ev.UNSTATED_BASE:
+        note = "; ".join(x for x in (note, f"read at the edition's constant {pub.constant_prices} "
+                                     "prices: the text names no base year, but gives the "
+                                     "figure as NATO's table's") if x)  # fmt: skip
     if ok and claim.price_base == ev.UNSTATED_BASE:
         note = "; ".join(x for x in (note, f"read at the edition's constant {pub.constant_prices} "
                                      "prices: the text names no base year") if x)  # fmt: skip
