@@ -481,8 +481,22 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
     return {" ".join(ctx.lows[i:j])
             for i, j, _ in ctx.find("cues", "non_defence", lo=lo, hi=hi)
             if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))
+            and not _with_after(ctx.lows, q, i)
             and not any(a <= i and j <= b for a, b, _ in heads)
             and not _shares_stated(ctx.lows, i, j)}  # fmt: skip
+
+
+def _with_after(lows: list[str], q: Quantity, i: int) -> bool:
+    """Is word i, of another field, in a phrase after the figure that opens on 'with a' ('spent
+    3.08% with a primary surplus', '2.25% of GDP with an 8.6% deficit' is not: a figure of its
+    own there)? Such a phrase adds what goes with the figure, not what it measures."""
+    w = next((k for k in range(q.j, min(i, q.j + 4)) if lows[k] == "with"), None)
+    return (
+        w is not None
+        and lows[w + 1 : w + 2] in (["a"], ["an"])
+        and i - w <= 3
+        and all(not c[:1].isdigit() and c != "%" for c in lows[q.j : i])
+    )
 
 
 _SHARE_LEVEL_VERBS = patterns.word_set("share_level_verbs")
