@@ -294,6 +294,12 @@ def _counts(ctx: Context) -> None:
         if found is None:
             continue
         end, total_q = found
+        if (
+            lows[end : end + 1] == ["with"]
+            and lows[end + 1 : end + 2] != []
+            and (lows[end + 1] in _FIGURE_NOUNS)
+        ):
+            end += 2  # "Thirty of the 30 allies with figures do": the allies counted among
         if not pointed and _there_after(ctx, end) and _level_before(ctx, q) is not None:
             pointed = True  # "only four members are there today": at the level named before
         if among_eu(ctx, q, total_q):
