@@ -257,7 +257,9 @@ def read_article(
     equipment_topic = False
     section_year: int | None = None  # the year a heading line of its own named ("2014")
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
-    claimed_years: list[tuple[int, int]] = []  # (paragraph, year) of the claims so far
+    # the same years by paragraph, and those of the claims so far by paragraph
+    years_named: dict[int, list[int]] = {}
+    years_claimed: dict[int, list[int]] = {}
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
     sents = _split_captions(sents)
@@ -374,9 +376,11 @@ def read_article(
                 listed.following_list(ctx, counted)
                 claims.extend(ctx.claims)
             counted = asked = None  # (a question's answer is the sentence right after it)
-            past = (sent.paragraph, _past_year_said(sent, today))  # ("A decade ago, Estonia ...")
-            if past[1] is not None:
-                named_years.append(past)
+            said = _past_year_said(sent, today)  # ("A decade ago, Estonia ...")
+            past = (sent.paragraph, said)
+            if said is not None:
+                named_years.append((sent.paragraph, said))
+                years_named.setdefault(sent.paragraph, []).append(said)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before, runs_before, bodies, foreign = _subjects_of(sent, seen)
             carry = main or carry
@@ -417,8 +421,7 @@ def read_article(
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.paragraph_years = tuple(dict.fromkeys(
-            [y for p, y in named_years if p == sent.paragraph]
-            + [y for p, y in claimed_years if p == sent.paragraph]))  # fmt: skip
+            years_named.get(sent.paragraph, []) + years_claimed.get(sent.paragraph, [])))  # fmt: skip
         ctx.carry_equipment = equipment == sent.paragraph or equipment_topic
         ctx.carry_other_field = other_field == sent.paragraph
         ctx.economy_beside = not economic.isdisjoint((k - 1, k, k + 1))
@@ -537,7 +540,10 @@ def read_article(
         ]
         last_year = (sent.paragraph, stated[-1] if stated else ctx.carry_year)
         named_years.extend((sent.paragraph, y) for y in stated)
-        claimed_years.extend((sent.paragraph, c.year) for c in ctx.claims if c.year is not None)
+        years_named.setdefault(sent.paragraph, []).extend(stated)
+        years_claimed.setdefault(sent.paragraph, []).extend(
+            c.year for c in ctx.claims if c.year is not None
+        )
         other_field = sent.paragraph if "another field" in ctx.memo else -1
         world_rank = sent.paragraph if _world_place(ctx) else -1
         changed = [c for c in ctx.claims if c.kind == "real_change"]
