@@ -412,7 +412,9 @@ def read_article(
             # of what the sentence names, not of the subject before
         by_person = False  # (the paragraph's first sentence only)
         ctx.carry_far, ctx.carry_rival, ctx.carry_foreign = carry_far, rival, carry_foreign
-        if _YOU.search(sent.text):  # ("... blunt with the Portuguese minister. 'You are at ...'")
+        # ("... blunt with the Portuguese minister. 'You are at ...'"; the words lowered first,
+        # a quick test before the pattern)
+        if "you" in sent.text.lower() and _YOU.search(sent.text):
             before = sents[k - 1].text if k > 0 and sents[k - 1].paragraph == sent.paragraph else ""
             ctx.addressee = addressee([t.low for t in tokenize(f"{before} {sent.text}")])
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
@@ -842,6 +844,8 @@ def _spoken_label(text: str) -> int:
     """Where the words after a speaker's label opening the sentence begin (an offset in
     `text`), or -1: the label's words are a role ("GUEST", "Senator", "Mr Bezan") or a name in
     capitals ("RUTTE", "MINISTER DENDIAS"), never a place ("POLAND: 4.12", "Bottom: ESP")."""
+    if ":" not in text:  # (the label ends in a colon: one test in C first)
+        return -1
     m = _SPOKEN_LABEL.match(text)
     if m is None:
         return -1
@@ -875,6 +879,8 @@ def _asked_count(text: str, guideline: float | None) -> float | None:
     target?': the guideline the article last named, else 2%; 'INTERVIEWER: Mr Secretary
     General, how many allies are at two percent this year?': 2%), or None for no such
     question."""
+    if "?" not in text:  # (_HOW_MANY ends on the question mark: one test in C first)
+        return None
     asked = _addressed().sub("", _TURN_LABEL.sub("", text, count=1), count=1)
     if not _HOW_MANY.match(asked):
         return None

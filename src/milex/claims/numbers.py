@@ -147,10 +147,14 @@ def _decimal_comma() -> re.Pattern:
     return re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}\s?(?:{units})(?![^\W\d_])", re.IGNORECASE)
 
 
+# what every decimal comma has: a quick test before the pattern with its look-behind
+_DIGIT_COMMA_DIGIT: re.Pattern[str] = re.compile(r"\d,\d")
+
+
 def uses_decimal_commas(text: str) -> bool:
     """Does the text write decimals with a comma ('1,28%', '2,5 billion')? Then a dot between
     digits separates thousands ('19.723 million euros' is 19,723 million)."""
-    return bool(_decimal_comma().search(text))
+    return bool(_DIGIT_COMMA_DIGIT.search(text)) and bool(_decimal_comma().search(text))
 
 
 _THOUSANDS_DOT = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
