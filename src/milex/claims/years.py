@@ -295,7 +295,7 @@ def year_for(
     ):
         # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
         # earlier level, of no year said
-        revised = revised_from(ctx, q)
+        revised: Quantity | None = revised_from(ctx, q)
         if revised is not None:
             # "its 2024 share was revised to 2.00%, from 2.12%": the same year's figure, as
             # an earlier edition had it (see clause.new_claim)
