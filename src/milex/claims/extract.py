@@ -19,14 +19,17 @@ from milex.claims.model import field_values
 MAX_SENTENCE = 2_000  # characters; longer runs without a full stop are cut at a space
 
 # One token per match; alternatives are tried in order. Abbreviations like "U.S." stay whole.
+# Every token starts on a non-space: the look-ahead first passes over a space at once, where
+# each alternative would be tried in turn.
 _TOKEN = re.compile(
+    r"(?=\S)(?:"
     r"(?P<abbr>(?:[A-Za-z]\.){2,})"
     r"|(?P<cur>US\$|CA?\$|A\$|[$€£])"
     # (thousands set off by a narrow or no-break space, "185 640", are one number: no text
     # parts two numbers with those)
     r"|(?P<num>\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<word>[yY]/[yY](?![^\W_])|[^\W\d_]+(?:(?:['’]{1,2}|-)[^\W\d_]+)*)"
-    r"|(?P<other>\S)"
+    r"|(?P<other>\S))"
 )
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
