@@ -250,6 +250,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         ):
             i = found.j  # "some NATO members", "23 NATO allies": allies, not the alliance's total
             continue
+        if found.code == "NATO" and out and _restricted_before(out[-1], lows, found.i):
+            i = found.j  # "Excluding the United States, the alliance spends 2.02%": the
+            continue  # alliance restricted, Europe and Canada, one subject (not NATO as well)
         last = lows[found.j - 1]
         found.possessive = last.endswith("'s") or (found.j < n and lows[found.j] in ("'s", "'"))
         found.possessive = found.possessive or last in ("its", "our")
@@ -272,6 +275,20 @@ _WORLDS: frozenset[str] = frozenset({"world's", "world’s"})
 _WORLD_STARTS: frozenset[str] = _WORLDS | {"world", "the"}
 _MONEY_SIGNS: frozenset[str] = frozenset(patterns.load()["currency_before"])
 _LABEL_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _restricted_before(before: Mention, lows: list[str], i: int) -> bool:
+    """Is the mention just before, right before i or a comma before it, the alliance without
+    the United States ('excluding the US', 'strip out the United States'), which the group
+    named at i ('the alliance', 'the allies') restricts rather than adds to?"""
+    return (
+        before.code == "NATO_EC"
+        and not _US_WORDS.isdisjoint(lows[before.i : before.j])
+        and lows[before.j : i] in ([], [","])
+    )
+
+
+_US_WORDS: frozenset[str] = frozenset({"us", "u.s.", "united"})
 
 
 def _world_as_subject(tokens: list[Token], lows: list[str], i: int) -> int:
