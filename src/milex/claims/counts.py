@@ -1293,16 +1293,7 @@ def _at_level_named(ctx: Context, q: Quantity) -> bool:
     if n >= hi or n == start and lows[n] not in _MET:
         return False
     if lows[n] == "there":  # ("three are already there", "23 get there this year")
-        return lows[n + 1 : n + 2] in (
-            [],
-            ["."],
-            [","],
-            [";"],
-            ["-"],
-            ["—"],
-            ["–"],
-            ["already"],
-        ) or any(t.i == n + 1 for t in ctx.times)
+        return _there_ends(ctx, n)
     if lows[n] not in _MET or lows[n] in BELOW:
         return False
     after = lows[n + 1 : n + 3]
@@ -1352,11 +1343,15 @@ def _there_after(ctx: Context, end: int) -> bool:
     n = end
     while n < hi and lows[n] in _THERE_WORDS:
         n += 1
-    if n == end or n >= hi or lows[n] != "there":
-        return False
-    after = lows[n + 1 : n + 2]
+    return n > end and n < hi and lows[n] == "there" and _there_ends(ctx, n)
+
+
+def _there_ends(ctx: Context, n: int) -> bool:
+    """Is the 'there' at n, a level named before, the end of what the count says: nothing
+    after it but the clause's end, a time, 'already' or a word of now ('... are there today')?"""
+    after = ctx.lows[n + 1 : n + 2]
     return (
-        after in ([], ["."], [","], [";"], ["-"], ["—"], ["–"])
+        after in ([], ["."], [","], [";"], ["-"], ["—"], ["–"], ["already"])
         or (after != [] and after[0] in _PRESENT)
         or any(t.i == n + 1 for t in ctx.times)
     )
