@@ -149,6 +149,9 @@ def test_a_year_only_a_newer_release_milex_lacks_covers_is_unverifiable_with_tha
         ("Germany spends nearly 2.2% of GDP on defence.", "supported"),  # 2.12 just below 2.2
         ("Germany spends about 2.2% of GDP on defence.", "supported"),  # within 5%
         ("Germany spends about 2.5% of GDP on defence.", "contradicted"),
+        # a decimal hedged with 'about' allows a whole step of its last digit (2024 ed. Spain 1.28, 1.19 in 2023)
+        ("Spain spends about 1.2% of GDP on defence.", "supported"),
+        ("Spain spends about 1.0% of GDP on defence.", "contradicted"),
         ("Germany spends between 2.0 and 2.3 percent of GDP on defence.", "supported"),
     ],
 )

@@ -458,7 +458,10 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
         # a count from a fraction ("two-thirds of the 32 allies" = 21.33) is as coarse as a
         # whole-number share: within 10% of it
         share = WHOLE if count and stated != round(stated) else ABOUT
-        width = max(half, share * abs(stated), 1.0 if count else 0.0)
+        # a figure with decimals is hedged by a whole step of its last digit ("roughly 0.5%"
+        # of 0.55); a whole-number share keeps half a step, as "about 2%" is not 1% to 3%
+        step = 2 * half if precision > 0 and not count else half
+        width = max(step, share * abs(stated), 1.0 if count else 0.0)
         if count and stated >= 20 and stated % 10 == 0:
             width = max(width, 5.0)  # "roughly 20 allies": a count rounded to the ten (but
             # "about 10" of 13 is off by a third: the ten is too coarse a step for it)
