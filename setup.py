@@ -5,6 +5,8 @@ Python source (src/milex/claims/*.py); when compilation is not possible (no mypy
 compiler, a type error, MILEX_PURE_PYTHON=1) the package installs as pure Python and works the
 same, only slower. Editable installs (pip install -e) stay pure Python unless
 MILEX_COMPILE=1, so that an edited .py file is never shadowed by a stale compiled module.
+MILEX_REQUIRE_COMPILED=1 (CI) turns a failed compilation into a failed install, so that a type
+error only mypyc sees cannot quietly make the shipped checker the slower pure-Python one.
 """
 
 from __future__ import annotations
@@ -25,20 +27,25 @@ def _wanted() -> bool:
     return "editable_wheel" not in sys.argv and "develop" not in sys.argv
 
 
+def _give_up(message: str) -> None:
+    if os.environ.get("MILEX_REQUIRE_COMPILED"):
+        raise SystemExit(f"milex: {message}, and MILEX_REQUIRE_COMPILED is set")
+    print(f"milex: {message}: installing pure Python", file=sys.stderr)
+
+
 def _ext_modules() -> list:
     if not _wanted():
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:
-        print("milex: mypyc not available, installing pure Python", file=sys.stderr)
+        _give_up("mypyc is not available")
         return []
     paths = sorted(p for p in glob.glob("src/milex/claims/*.py") if not p.endswith("__init__.py"))
     try:
         return mypycify(paths, opt_level="3", group_name="milex_claims")
     except (SystemExit, Exception) as e:  # mypyc exits on a type error it cannot compile
-        print(f"milex: mypyc could not compile the claims modules ({e}): pure Python",
-              file=sys.stderr)  # fmt: skip
+        _give_up(f"mypyc could not compile the claims modules ({e})")
         return []
 
 
@@ -49,11 +56,11 @@ class _OptionalBuildExt(build_ext):
         try:
             super().run()
         except Exception as e:  # no C compiler, no Python headers, ...
-            print(f"milex: native build failed ({e}): installing pure Python", file=sys.stderr)
             for path in self.get_outputs():
                 if os.path.exists(path):
                     os.remove(path)
             self.extensions = []
+            _give_up(f"the native build failed ({e})")
 
 
 setup(ext_modules=_ext_modules(), cmdclass={"build_ext": _OptionalBuildExt})
