@@ -245,3 +245,16 @@ def test_a_vocabulary_with_a_phrase_written_twice_is_refused(tmp_path):
     damaged.write_text(twice, encoding="utf-8")
     with pytest.raises(CorruptDataError, match="'the allies' is written twice"):
         patterns.load(str(damaged))
+
+
+def test_next_after_a_rank_in_the_sentence_before_does_not_crash():
+    # found by a reading round: the place after a rank made in an earlier sentence, on a
+    # measure that ranking does not take, was looked up as a claim that was never made
+    text = (
+        "Poland puts 51% of its defence spending into equipment, the largest share in NATO. "
+        "Hungary (48%) and Finland (41%) come next."
+    )
+    claims = {c.claim.subject: c for c in milex.check(text, date="2024-06-20").claims}
+    # NATO 2024 edition, equipment share 2024: Hungary 47.81, Finland 45.75
+    assert claims["Hungary"].verdict == "supported"
+    assert claims["Finland"].verdict == "contradicted"

@@ -220,7 +220,10 @@ def _next(ctx: Context) -> None:
         if ally is None or ally.code == prev.subject_code:
             continue
         anchor = Quantity(i, j, i, j, prev.value + 1, form="ordinal", in_words=True)
+        count = len(ctx.claims)
         rank_claim(ctx, anchor, int(prev.value) + 1, prev.order, ally_after=ally.code)
+        if len(ctx.claims) == count:
+            return  # declined: the rank before may be in an earlier sentence
         made = ctx.claims[-1]
         if made.kind == "ranking" and made.measure_basis != "stated" and prev.measure:
             made.measure, made.measure_basis = prev.measure, "carried"
