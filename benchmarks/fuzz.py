@@ -2,11 +2,15 @@
 
     python benchmarks/fuzz.py [--n 100000] [--workers 2] [--seed 13]
 
-Four kinds of input, in these shares: article text (numbers with every separator, percents,
+Five kinds of input, in these shares: article text (numbers with every separator, percents,
 money, allies, relative times, quotes, stray Unicode), HTML (nested, unclosed, with date
 metadata), an article date from 0001-01-01 to 9999-12-31 with relative times ("last year",
-"on Sunday", "next year"), and web requests (query parameters of every page and API table,
-and POST /api/check bodies of any JSON type). Outcomes: a report, a clear refusal (milex's own
+"on Sunday", "next year"), web requests (query parameters of every page and API table, and
+POST /api/check bodies of any JSON type), and recombined text: sentences of the reading
+rounds (benchmarks/claims_rounds.jsonl) from different texts put side by side, their numbers
+and allies swapped and words dropped, so that rules meet each other in orders no article
+had (random tokens rarely reach the rules that read structure: a crash in a rank after a
+rank was found by a reading round, not by them). Outcomes: a report, a clear refusal (milex's own
 error), a web answer by status class; anything else is counted as "unexpected" with its
 exception type, and the first few are printed. Each worker process checks its share with
 its own seeded generator, so a run is reproducible.
@@ -18,6 +22,7 @@ import argparse
 import collections
 import json
 import random
+import re
 import sys
 import time
 import warnings
@@ -42,7 +47,10 @@ NUMBERS = ("2", "2%", "2.0", "1.5", "4.12", "127.0.0.1", "1.000.000", "12.03.202
 JUNK = ('"', "“", "”", "‘", "’", "«", "»", "(", ")", ".", "!", "?", ";", ":", "\n", "\n\n", "\t",
         "\x00", "\ufeff", "\u202e", "🙂", "—", "-", "/", "\\", "<", ">", "&amp;", "%")  # fmt: skip
 TAGS = ("div", "p", "article", "main", "span", "script", "style", "li", "ul", "time", "a", "b")
-KINDS = (("text", 0.4), ("html", 0.2), ("dates", 0.2), ("web", 0.2))
+KINDS = (("text", 0.3), ("html", 0.15), ("dates", 0.15), ("web", 0.2), ("recombined", 0.2))
+ROUNDS = ROOT / "benchmarks" / "claims_rounds.jsonl"
+ALLIES = ("Poland", "Germany", "the United States", "Iceland", "Estonia", "Türkiye", "Spain",
+          "Canada", "the UK", "European allies", "NATO", "the alliance", "Europe", "Russia")  # fmt: skip
 GETS = ("/observations", "/allies", "/scorecard", "/counts", "/revisions",
         "/revisions/largest", "/compare", "/burden-sharing", "/compliance",
         "/ally/Poland", "/on-track", "/project", "/check", "/sources")  # fmt: skip
@@ -91,6 +99,34 @@ def dated(rng: random.Random) -> tuple[str, str]:
                     for _ in range(rng.randrange(1, 6)))  # fmt: skip
     day = _day(rng).isoformat()
     return (f"Date: {day}\n\n{body}", None) if rng.random() < 0.3 else (body, day)
+
+
+_SENTENCES: list[str] = []
+
+
+def recombined(rng: random.Random) -> tuple[str, str]:
+    """Sentences of different round texts side by side, their numbers and allies swapped."""
+    if not _SENTENCES:
+        for line in ROUNDS.read_text(encoding="utf-8").splitlines():
+            body = json.loads(line)["text"]
+            _SENTENCES.extend(p for p in re.split(r"(?<=[.?!:])\s+|\n+", body) if p)
+    words = []
+    for _ in range(rng.randrange(1, 8)):
+        sentence = rng.choice(_SENTENCES)
+        for ally in ALLIES:
+            if ally in sentence and rng.random() < 0.3:
+                sentence = sentence.replace(ally, rng.choice(ALLIES))
+        for word in sentence.split(" "):
+            roll = rng.random()
+            if roll < 0.03:
+                continue  # a word dropped
+            if roll < 0.2 and any(ch.isdigit() for ch in word):
+                word = re.sub(r"\d+(?:[.,]\d+)?", lambda _m: rng.choice(NUMBERS[:4] + (
+                    str(rng.randrange(1, 1000)), f"{rng.uniform(0, 60):.2f}")), word)  # fmt: skip
+            words.append(word)
+        words.append(rng.choice(("\n", "\n\n", "")))
+    day = date(2014, 1, 1) + timedelta(days=rng.randrange(0, 13 * 366))
+    return " ".join(words), min(day, date(2026, 12, 31)).isoformat()
 
 
 def _value(rng: random.Random):
@@ -144,7 +180,8 @@ def _run(kind: str, seed: int, count: int) -> tuple[collections.Counter, list[st
                     payload_shown = payload
             else:
                 source, day = (text(rng), None) if kind == "text" else (
-                    (html(rng), None) if kind == "html" else dated(rng))  # fmt: skip
+                    (html(rng), None) if kind == "html" else
+                    dated(rng) if kind == "dates" else recombined(rng))  # fmt: skip
                 payload_shown = (source[:200], day)
                 report = milex.check(source, date=day)
                 outcome = f"{kind}: report"
