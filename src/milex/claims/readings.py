@@ -273,15 +273,27 @@ def _hague_parts(ctx: Context) -> None:
         ctx.consumed.add(id(q))
 
 
+_PAIRED_KINDS: tuple[str, ...] = ("share_of_gdp", "spending_amount", "equipment_share",
+                                  "real_change")  # fmt: skip
+
+
 def _respectively(ctx: Context) -> None:
     """'Italy and Spain ... spending 1.49% and 1.28% respectively': figures to allies in order;
     so too without the word when as many figures as allies are joined the same way ('Germany
-    and France spent 2.12% and 2.06%')."""
+    and France spent 2.12% and 2.06%'); then the sentence's other clauses that join their own
+    allies to their own figures (_clause_pairs)."""
     stated = "respectively" in ctx.lows
     if not stated and "and" not in ctx.lows:
         return
+    paired = _respectively_run(ctx, stated)
+    _clause_pairs(ctx, stated, paired)
+
+
+def _respectively_run(ctx: Context, stated: bool) -> set[int]:
+    """The one run of figures the sentence pairs by 'respectively' or, without the word, its
+    last run of joined figures: the starts of the figures paired (none when not)."""
     k = ctx.lows.index("respectively") if stated else len(ctx.lows)
-    kinds = ("share_of_gdp", "spending_amount", "equipment_share", "real_change")
+    kinds = _PAIRED_KINDS
     figures = []  # one claim a figure: a shared subject read twice is undone below
     taken: set[int] = set()  # (the figures' starts)
     for c in ctx.claims:
@@ -295,7 +307,7 @@ def _respectively(ctx: Context) -> None:
     if not stated:
         figures = _joined_figures(ctx, figures)
         if len(figures) < 2:
-            return
+            return set()
         k = next(i for i, t in enumerate(ctx.tokens) if t.start >= figures[0].start)
     years = [t for t in ctx.times if t.kind == "year" and t.j <= k and t.role == "in"]
     if stated and len(figures) >= 2 and len(years) == len(figures):
@@ -303,7 +315,7 @@ def _respectively(ctx: Context) -> None:
         for claim, t in zip(figures, years, strict=True):
             claim.year, claim.year_basis = t.year, "stated"
             claim.doubts = [d for d in claim.doubts if "year" not in d]
-        return
+        return set()
     named = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
     # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"
     runs = [g for g in coordinated_runs(named, ctx.lows) if len(g) >= 2]
@@ -337,7 +349,7 @@ def _respectively(ctx: Context) -> None:
         if after is None:
             if stated and not named:
                 _unpaired(ctx, figures)
-            return
+            return set()
         # "... spend 2.1%, 2.4% and 2.2% respectively this year: Sweden, Finland and Norway":
         # the allies named after the word, as many as the figures, in order
         codes, tail = after
@@ -345,8 +357,14 @@ def _respectively(ctx: Context) -> None:
         run = runs[-1]
         tail = figures[-len(run) :]
         if len({c.kind for c in tail}) != 1 or tail[0].start < ctx.tokens[run[-1].j - 1].end:
-            return
+            return set()
         codes = [m.code for m in run]
+    _assign(ctx, tail, codes)
+    return {c.start for c in tail}
+
+
+def _assign(ctx: Context, tail: list, codes: list[str]) -> None:
+    """Each figure of the run to its ally, in order, and no other reading of it."""
     fiscal = any(t.fiscal for t in ctx.times)
     for claim, code in zip(tail, codes, strict=True):
         if fiscal:  # "Canada and Germany spent 1.31% and 2.12% last fiscal year": the year as
@@ -358,6 +376,44 @@ def _respectively(ctx: Context) -> None:
         claim.doubts = [d for d in claim.doubts if "whose" not in d and "may mean" not in d]
     starts = {c.start for c in tail}
     ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
+
+
+def _clause_pairs(ctx: Context, stated: bool, paired: set[int]) -> None:
+    """The sentence's other runs of joined figures, each right after a coordinated run of as
+    many allies in its own clause ('Denmark and Norway spend 3.22% and 3.35% respectively,
+    while Sweden and Finland stand at 2.51% and 2.77%'): each figure to its ally in order. Only
+    the runs the pairing by 'respectively' (or by the last run) did not take; when the word's
+    own run was left unpaired, only those after the word."""
+    figures: list = []
+    taken: set[int] = set()
+    for c in ctx.claims:
+        if c.kind in _PAIRED_KINDS and c.start not in taken:
+            figures.append(c)
+            taken.add(c.start)
+    figures.sort(key=lambda c: c.start)
+    runs = _figure_runs(ctx, figures)
+    if not stated:
+        if runs and runs[-1][-1] is figures[-1]:
+            runs = runs[:-1]  # (the last is _respectively_run's)
+    elif not paired:  # (the word's run unpaired: only the runs after it are surely others')
+        word = ctx.tokens[ctx.lows.index("respectively")].end
+        runs = [r for r in runs if r[0].start >= word]
+    allies = [m for m in ctx.mentions if m.kind in ("ally", "group")]
+    for run in runs:
+        if any(c.start in paired for c in run) or len({c.kind for c in run}) != 1:
+            continue
+        first = next(i for i, t in enumerate(ctx.tokens) if t.start >= run[0].start)
+        # the clause's own allies: after any number before the run (another clause's figure)
+        floor = max((x.j for x in ctx.quantities if x.j <= first and x.form != "year"
+                     and ctx.tokens[x.i].start < run[0].start), default=0)  # fmt: skip
+        own = [g for g in coordinated_runs(allies, ctx.lows)
+               if g[0].i >= floor and g[-1].j <= first]  # fmt: skip
+        if len(own) != 1 or len(own[0]) != len(run) or any(m.kind != "ally" for m in own[0]):
+            continue
+        codes = [m.code for m in own[0]]
+        if len(set(codes)) != len(codes):
+            continue
+        _assign(ctx, run, codes)
 
 
 _THEY = patterns.word_set("plural_pronouns")
@@ -468,6 +524,27 @@ def _prior_pairs(ctx: Context, figures: list, before: list[str]) -> tuple[list[s
     if len(prior) != len(figures) or codes != before or len(set(codes)) != len(codes):
         return None
     return codes, figures
+
+
+def _figure_runs(ctx: Context, figures: list) -> list[list]:
+    """Every run of figures written 'X% and Y%' or 'X%, Y% and Z%' (one kind), in order."""
+    text, at = ctx.sentence.text, ctx.sentence.start
+    runs: list[list] = []
+    run: list = []
+    for c in figures:
+        if (
+            run
+            and c.kind == run[-1].kind
+            and text[run[-1].end - at : c.start - at].strip() in (",", "and", ", and")
+        ):
+            run.append(c)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [c]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
 
 
 def _joined_figures(ctx: Context, figures: list) -> list:
