@@ -629,6 +629,9 @@ def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
             name = " ".join(t.text for t in tokens[body.i : body.j]).removesuffix("'s")
             carried = ("other", f"{name} (the line under the list)")
         j = k - 1
+        while j >= 0 and sents[j].paragraph == sent.paragraph and not _row(sents[j].text):
+            j -= 1  # ("Together they make 60% of the total. Source: SIPRI" under the rows: a
+            # footer's sentence on the source's own line)
         while j >= 0 and _row(sents[j].text):
             out[j] = carried
             j -= 1
@@ -636,20 +639,26 @@ def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
 
 
 def _row(text: str) -> bool:
-    """Is a line a list's item or a table's row ('- Finland 2.1%', '| Italy | 1.5 |', or a
-    short line of figures with no sentence's full stop: 'Italy: 33.1 (1.5%)')?"""
+    """Is a line a list's item or a table's row ('- Finland 2.1%', '| Italy | 1.5 |', a short
+    line of figures with no sentence's full stop: 'Italy: 33.1 (1.5%)', or a chart's row of a
+    name and its figures: 'China 314 (est.)')?"""
     if tables.is_bullet(text) or "|" in text:
         return True
     line = text.strip()
+    if len(line.split()) > _ROW_WORDS:
+        return False
     return (
-        len(line.split()) <= _ROW_WORDS
-        and _DIGIT.search(line) is not None
-        and ":" in line
-        and not line.endswith(".")
-    )
+        _DIGIT.search(line) is not None and ":" in line and not line.endswith(".")
+    ) or _NAME_FIGURES.match(line) is not None
 
 
 _ROW_WORDS = 8  # a row line is short: "United Kingdom: 71.9 (2.3%)"
+# a chart's row with no colon: a name, its figures, perhaps a bracketed mark ("China 314
+# (est.)", "Germany 88.5", "Poland 4.12 4.48")
+_NAME_FIGURES: re.Pattern[str] = re.compile(
+    r"[^\W\d_][^\d\n|:.;!?]{1,39}?(?:[ \t]+[$€£]?[-+]?\d[\d.,]*%?\*?)+"
+    r"(?:[ \t]*\([^()\d]{1,12}\))?$"
+)
 
 
 _CAPTION_NOUNS = patterns.word_set("caption_nouns")
