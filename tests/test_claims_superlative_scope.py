@@ -1,30 +1,36 @@
-"""The claim checker on a region named as the scope of a superlative ('the steepest rise in
-military spending in Europe'): the figures after it are the ally's that posted the rise, not
-the region's.
+"""'The most in western Europe', 'the least in central Europe': a superlative said as a
+pronoun ('the most', 'the least'), with the region it holds in, is where the figure ranks,
+not whose figure it is; a region named with its adjective ('western Europe') is such a place
+too. In an answer ('And Germany?' then '$88.5 billion, the most in western
+Europe') the figure stays the ally the question named.
 
-Official values in the comments are SIPRI's April 2025 release, read with
-`milex.observations(None, "Poland", years=[2024], source="SIPRI")`: Poland 2024, USD 38,000.7
-m (current prices); its real change 30.92% is derived by milex from SIPRI's constant-price
-series (2023 to 2024).
+Official values: SIPRI Military Expenditure Database (April 2025), `milex.observations(
+"spending_usd_current", "Germany", years=[2024], source="SIPRI")` 88,458 m US$; NATO 2024
+edition (17 June 2024), `milex.observations("share_of_gdp", "Belgium", years=[2024],
+edition=2024)` 1.30%.
 """
 
 from __future__ import annotations
 
+import pytest
+
 import milex
 
-DAY = "2025-05-02"  # SIPRI's April 2025 release (28 April 2025) is current
+
+def _claims(text: str, day: str) -> list:
+    return [c for c in milex.check(text, date=day).claims if c.claim.kind != "ranking"]
 
 
-def claims(text: str) -> list[tuple[str, str, float | None]]:
-    """(verdict, subject, value) of every claim the checker finds."""
-    report = milex.check(text, date=DAY)
-    return [(c.verdict, str(c.claim.subject), c.claim.value) for c in report.claims]
+def test_answer_with_the_most_in_a_region_keeps_the_asked_ally():
+    text = ("Which ally spent most last year? The US, with $997 billion.\nAnd Germany?\n"
+            "$88.5 billion, the most in western Europe.")  # fmt: skip
+    (claim,) = [c for c in _claims(text, "2025-05-05") if c.claim.value == 88.5]
+    assert (claim.verdict, claim.claim.subject, claim.claim.year) == ("supported", "Germany", 2024)
 
 
-def test_a_region_after_a_superlative_is_its_scope():
-    text = "Poland posted the steepest rise in military spending in Europe last year, SIPRI said: up 31% to ${} billion."
-    assert claims(text.format("38.0")) == [
-        ("supported", "Poland", 31.0),
-        ("supported", "Poland", 38.0),
-    ]
-    assert ("contradicted", "Poland", 44.0) in claims(text.format("44.0"))
+@pytest.mark.parametrize(("said", "verdict"), [("1.30%", "supported"), ("1.03%", "contradicted")])
+def test_answer_with_the_least_in_a_region_keeps_the_asked_ally(said, verdict):
+    text = (f"Who spends least? Spain, at 1.28%.\nAnd Belgium?\n"
+            f"{said} of GDP, the least in western Europe after Spain.")  # fmt: skip
+    (claim,) = [c for c in _claims(text, "2024-07-01") if c.claim.value != 1.28]
+    assert (claim.verdict, claim.claim.subject, claim.claim.year) == (verdict, "Belgium", 2024)

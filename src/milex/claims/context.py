@@ -123,6 +123,11 @@ def _vocab():
         "objects": frozenset(subjects["object_markers"]),
         "object_pairs": frozenset(subjects["object_marker_pairs"]),
         "scope_superlatives": frozenset(p["words"]["scope_superlatives"]),
+        "scope_pronouns": frozenset(p["words"]["scope_superlative_pronouns"]),
+        # the words a region's name may open on before its last ('western', 'central and')
+        "region_openers": frozenset(
+            w for phrase in p["ranking"]["subregion_scope"] for w in phrase.split()[:-1]
+        ),
         "objects_after": frozenset(subjects["object_markers_after"]),
         "pressing": frozenset(p["words"]["pressing_participles"]),
         "labels": {w: name for name, words in p["source_labels"].items() for w in words},
@@ -399,11 +404,17 @@ def _superlatives_scope(lows: list[str], i: int, v) -> bool:
     """Is the group at i where a superlative holds ('the fastest growth in military spending
     in Europe'), not whose figure it is? (An ally there is: 'the fastest growth came in
     Poland'.)"""
-    at = i - 1 - (lows[i - 1 : i] == ["the"])
+    at = i - 1
+    while at > 0 and lows[at] in v["region_openers"]:
+        at -= 1  # ("in western Europe", "in the central and eastern Europe")
     return (
         at > 0
         and lows[at] in ("in", "across", "within")
-        and not v["scope_superlatives"].isdisjoint(lows[max(0, at - 6) : at])
+        and (
+            not v["scope_superlatives"].isdisjoint(lows[max(0, at - 6) : at])
+            # ("$88.5 billion, the most in western Europe": the superlative as a pronoun)
+            or (at > 1 and lows[at - 2] == "the" and lows[at - 1] in v["scope_pronouns"])
+        )
     )
 
 
