@@ -27,6 +27,7 @@ from milex.claims.guidelines import (
     not_nato,
     obliged,
     only_guideline,
+    past_allies_aside,
     threshold_after,
 )
 from milex.claims.listed import named_members, none_or_only
@@ -300,7 +301,8 @@ def _counts(ctx: Context) -> None:
             and (lows[end + 1] in _FIGURE_NOUNS)
         ):
             end += 2  # "Thirty of the 30 allies with figures do": the allies counted among
-        if not pointed and _there_after(ctx, end) and _level_before(ctx, q) is not None:
+        there = _there_after(ctx, end)
+        if not pointed and there is not None and _level_before(ctx, q) is not None:
             pointed = True  # "only four members are there today": at the level named before
         if among_eu(ctx, q, total_q):
             continue  # "16 of the 23 EU countries in NATO met 2%": among the EU's (eu_counts.py)
@@ -314,7 +316,9 @@ def _counts(ctx: Context) -> None:
         if not_nato(ctx, q.i - 6, end):
             continue
         before = [x for x in ctx.quantities if x.j <= q.i]
-        tq, threshold = threshold_after(ctx, end, hi, before)
+        # (not a figure past the 'there': "three are already there, at 4.48%, 4.00% and 3.73%
+        # respectively" gives the allies' own levels)
+        tq, threshold = threshold_after(ctx, end, hi if there is None else there, before)
         compared = any(
             w in ("with", "than", "against", "versus") for w in lows[max(lo, q.i - 3) : q.i]
         )
@@ -1334,16 +1338,18 @@ def _met_before(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _there_after(ctx: Context, end: int) -> bool:
-    """Do the count's words end on 'are there' ('only four members are there today', 'six
-    allies were already there'), a level named before, with nothing after it but the end of
-    the clause or a time?"""
+def _there_after(ctx: Context, end: int) -> int | None:
+    """Where the count's words end on 'are there' ('only four members are there today', 'six
+    allies were already there', 'three allies - Poland, Lithuania and Latvia - are there'), a
+    level named before, with nothing after it but the end of the clause or a time: the
+    index of the 'there', else None."""
     lows = ctx.lows
-    _lo, hi = ctx.clause_at(end) if end < len(lows) else (end, end)
-    n = end
+    start = past_allies_aside(ctx, end, len(lows))
+    _lo, hi = ctx.clause_at(start) if start < len(lows) else (start, start)
+    n = start
     while n < hi and lows[n] in _THERE_WORDS:
         n += 1
-    return n > end and n < hi and lows[n] == "there" and _there_ends(ctx, n)
+    return n if n > start and n < hi and lows[n] == "there" and _there_ends(ctx, n) else None
 
 
 def _there_ends(ctx: Context, n: int) -> bool:

@@ -13,18 +13,27 @@ def not_nato(ctx: Context, lo: int, hi: int) -> bool:
     return ctx.has("not_nato_groups", lo=max(0, lo), hi=hi)
 
 
+def past_allies_aside(ctx: Context, start: int, stop: int) -> int:
+    """Past the allies a count names between dashes right after its words ('three allies -
+    Poland, Lithuania and Latvia - are already there'): the token after the closing dash,
+    else start."""
+    lows = ctx.lows
+    if lows[start : start + 1] == [] or lows[start] not in _DASHES:
+        return start
+    close = next((k for k in range(start + 1, stop) if lows[k] == lows[start]), None)
+    if close is not None and any(m.kind == "ally" and start < m.i < close for m in ctx.mentions):
+        return close + 1
+    return start
+
+
 def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity]):
     """The share a count is measured against: a percentage, 'that mark', or 'the guideline',
     whichever comes first ('five allies sit below the line: Canada (1.6%), ...': the line, not
     Canada's own figure)."""
     lows = ctx.lows
-    if lows[start : start + 1] != [] and lows[start] in _DASHES:
-        # "Three states - Poland (4.48%), Lithuania (4%) and Latvia (3.73%) - already meet the
-        # 3.5% goal": the allies counted, with their own figures, set off by dashes
-        close = next((k for k in range(start + 1, stop) if lows[k] == lows[start]), None)
-        if close is not None and any(m.kind == "ally" and start < m.i < close
-                                     for m in ctx.mentions):  # fmt: skip
-            start = close + 1
+    # "Three states - Poland (4.48%), Lithuania (4%) and Latvia (3.73%) - already meet the
+    # 3.5% goal": the allies counted, with their own figures, set off by dashes
+    start = past_allies_aside(ctx, start, stop)
     first = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "percent"), None)
     fifth = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "fraction"
                   and q.value == 0.2), None)  # fmt: skip

@@ -1267,11 +1267,25 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
                     and len(named) == 1
                     and set(lows[opened + 1 : named[0].i]) <= {"the"}
                     and named[0].j == k
-                ):
+                ) and not _counted_named(ctx, opened, k, named):
                     spans.append((opened, k))  # (but "a neighbour of Russia – Norway –": the
                 opened = None  # name of the subject, set off)  # fmt: skip
         ctx.memo["asides"] = spans
     return ctx.memo["asides"]
+
+
+def _counted_named(ctx: Context, opened: int, k: int, named: list[Mention]) -> bool:
+    """Is the stretch between dashes (or brackets) from opened to k only the allies a plural
+    noun right before it stands for ('only three allies - Poland, Lithuania and Latvia - are
+    there'): the subject's own names, set off, not an aside?"""
+    lows = ctx.lows
+    if lows[opened] == "," or opened < 1 or lows[opened - 1] not in _PLURAL_ALLIES:
+        return False
+    if len(named) < 2 or any(m.kind != "ally" for m in named):
+        return False
+    if named[0].i != opened + 1 + (lows[opened + 1] == "the") or named[-1].j != k:
+        return False
+    return all(joined(lows[a.j : b.i]) for a, b in zip(named, named[1:], strict=False))
 
 
 def joined(words: list[str], brackets: bool = False) -> bool:
