@@ -284,6 +284,7 @@ def read_article(
     setting: str | None = None  # the one country of a parliament named before the first turn
     signed = _signed_country(sents)  # the writer's ally, signed at the text's end: "(Portugal)"
     share_sentence = -1  # the last sentence that gave an ally's share of GDP
+    unanswered = False  # the turn answers a question, and has given no figure yet
     for k, sent in enumerate(sents):
         label_end = _spoken_label(sent.text)
         asking_before = previous is not None and previous.text.rstrip().endswith("?")
@@ -304,6 +305,13 @@ def read_article(
         answer_at = (
             sent.start + label_end if label_end >= 0 and (asking_before or responding) else -1
         )
+        if label_end >= 0:
+            unanswered = answer_at >= 0
+        elif not in_turn:
+            unanswered = False
+        elif unanswered:  # "HOST: Denmark?" then "GUEST: Yes. Two point three seven this
+            answer_at = sent.start  # year.": the answer's figure opens a later sentence of
+            # its turn, none read before it in the turn
         subheading = False
         if sent.paragraph != paragraph:
             seen_before, seen = seen, []
@@ -515,6 +523,7 @@ def read_article(
                     if c.kind in _OF_DATA and not c.source_text:
                         c.other_body = lead_other
             claims.extend(ctx.claims)
+            unanswered = unanswered and not ctx.claims
             if any(_of_gdp(c) for c in ctx.claims):
                 share_turn, share_sentence = sent.paragraph, k
             if limit is not None and len(claims) >= limit:
