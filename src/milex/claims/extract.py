@@ -186,13 +186,23 @@ def _paragraphs(text: str):
         goes_on = following.lstrip()[:1].islower()
         if (not line or line[-1] in ".!?:\"”'" or (len(line) < 60 and not goes_on)
                 or not following.strip() or _ROW.match(following)
-                or _FACT_LINE.match(following) or _FACT_LINE.match(line)):  # fmt: skip
+                or _FACT_LINE.match(following) or _FACT_LINE.match(line)
+                or _cells(line)):  # fmt: skip
             if text[start:nl].strip():
                 yield start, nl
             start = nl + 1
         pos = nl + 1
     if text[start:n].strip():
         yield start, n
+
+
+def _cells(line: str) -> bool:
+    """Is the line a row of cells parted by bars, each with a figure ('CAN 1.37 | ITA 1.49 |
+    PRT 1.55'): a line of its own, never joined with the next?"""
+    if line.count("|") < 2:
+        return False
+    cells = [cell for cell in line.split("|") if cell.strip()]
+    return len(cells) >= 3 and all(any(ch.isdigit() for ch in cell) for cell in cells)
 
 
 # A full stop, question or exclamation mark, with any closing quotes or brackets after it.

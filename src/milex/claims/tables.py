@@ -552,8 +552,10 @@ def bare_row(ctx: Context) -> Header | None:
     bounds = _cell_bounds(lows)
     if len(bounds) < _ROW_CELLS:
         return None
+    # (the allies named or given by their codes: 'CAN 1.37 | ITA 1.49 | PRT 1.55')
+    mentions = ctx.mentions + _coded_items(ctx, 0, ctx.mentions)
     for lo, hi in bounds:
-        named = [m for m in ctx.mentions if lo <= m.i and m.j <= hi]
+        named = [m for m in mentions if lo <= m.i and m.j <= hi]
         figures = [q for q in ctx.quantities if lo <= q.i and q.j <= hi]
         if (len(named) != 1 or named[0].kind != "ally" or named[0].i != lo
                 or len(figures) != 1 or figures[0].i != named[0].j or figures[0].j != hi):  # fmt: skip
