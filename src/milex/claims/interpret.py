@@ -1195,6 +1195,11 @@ def _subjects_of(
     if main is None:  # "Latvian defence spending: what the NATO figures show" over its items
         main = next((m for m in mentions if m.kind == "demonym"
                      and lows[m.j : m.j + 1] and lows[m.j] in _DEMONYM_NOUNS), None)  # fmt: skip
+    if main is None and sent.text.rstrip().endswith("?"):
+        # "HOST: And the Czechs?": a question about one people asks about its country
+        peoples = {m.code for m in mentions if m.kind == "demonym"}
+        if len(peoples) == 1:
+            main = next(m for m in mentions if m.kind == "demonym")
     named = tuple(m.code for m in mentions if m.kind in ("ally", "group"))
     bodies = {s.source for s in ctxmod.sources(lows)}
     foreign = foreign_iso(lows, main) if main is not None and main.kind == "foreign" else None
