@@ -135,8 +135,10 @@ def _after_shares(ctx: Context) -> None:
             q.form = "percent"
             made.append(q)
     years = {c.year for c in shares}
-    if made and ctx.carry_year is None and len(years) == 1:
-        ctx.carry_year = years.pop()  # (and of its year, when the sentence gives none)
+    said = all(c.year_basis in ("stated", "loose") for c in shares)
+    if made and ctx.carry_year is None and len(years) == 1 and said:
+        ctx.carry_year = years.pop()  # (and of its year, when the sentence gives none; not
+        # a year read from the tense alone, which each figure reads for itself)
     _said_bare(ctx)
 
 
@@ -175,9 +177,38 @@ def _said_bare(ctx: Context) -> None:
             continue
         k = _name_end(lows, q.i)[0]
         opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
-        if k in ends or opening or _moved(ctx, q):
+        if k in ends or opening or _moved(ctx, q) or _refined(ctx, q):
             q.form = "percent"
             ctx.bare_shares.append(q.i)
+
+
+_REFINING_MARKS: frozenset[str] = frozenset({"—", "–", "-", ","})
+
+
+def _refined(ctx: Context, q: Quantity) -> bool:
+    """Is the number a speaker's closer statement of the round one said just before it, set
+    off by a dash or comma ('north of four - four point one', 'just over two - two point
+    one'): both said in words, the same whole part, the round one a whole number said close
+    after an ally's name, or at the start of an answer? It is that ally's share too."""
+    lows = ctx.lows
+    if q.i < 2 or lows[q.i - 1] not in _REFINING_MARKS:
+        return False
+    rough = next((x for x in ctx.quantities if x.j == q.i - 1), None)
+    if rough is None or rough.precision or rough.value != int(q.value) or rough.scale != 1:
+        return False
+    if rough.form not in ("plain", "percent") or q.value - rough.value >= 1:
+        return False
+    if not (rough.in_words and q.in_words):
+        return False  # (spoken, both: written "2 - 2.5" is a range)
+    # the round one said of an ally: its name, or its verb, before it ("Poland is already
+    # north of four", "the Czechs? Just over two" in an answer)
+    opening = ctx.answer_at >= 0 and ctx.tokens[rough.i].start <= ctx.answer_at + _OPENING_SPAN
+    return opening or any(m.kind in ("ally", "demonym") and m.j <= rough.i
+                          and rough.i - m.j <= _NAME_TO_ROUGH for m in ctx.mentions)  # fmt: skip
+
+
+_OPENING_SPAN: int = 12  # the round figure near the answer's start: "Just over two"
+_NAME_TO_ROUGH: int = 5  # words from the ally's name to the round figure: "is already north of"
 
 
 def _moved(ctx: Context, q: Quantity) -> bool:
