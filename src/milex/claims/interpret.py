@@ -536,7 +536,7 @@ def read_article(
         ranked = main_m is not None and any(c.kind == "ranking" and c.subject_code == main_m.code
                                           for c in ctx.claims)  # fmt: skip
         rival = carry if ranked and carry != main_m.code else None
-        carry = main_m.code if main_m else carry
+        carry = main_m.code if main_m else _first_person_ally(ctx) or carry
         if main_m is not None:
             carry_foreign = foreign_iso(ctx.lows, main_m) if main_m.kind == "foreign" else None
         guideline = (
@@ -1179,6 +1179,19 @@ def _guideline_in(ctx: Context) -> float | None:
                          and q.form == "fraction" for q in ctx.quantities):  # fmt: skip
         shares.append(20.0)  # "20% of defence spending on equipment", "at least a fifth"
     return shares[-1] if shares else None
+
+
+def _first_person_ally(ctx: Context) -> str | None:
+    """The one ally a sentence's figures were read for when it names none but speaks in the
+    first person ('Deputy: Our country spends over four percent of GDP', in the Sejm): the
+    subject the next turn goes on with ('Minister: Four point one, to be precise')."""
+    if not any(m.code == "WE" for m in ctx.mentions):
+        return None
+    codes = {c.subject_code for c in ctx.claims}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return code if code is not None and len(code) == 3 else None
 
 
 def _subjects_of(
