@@ -177,9 +177,24 @@ def _said_bare(ctx: Context) -> None:
             continue
         k = _name_end(lows, q.i)[0]
         opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
-        if k in ends or opening or _moved(ctx, q) or _refined(ctx, q):
+        if k in ends or opening or _moved(ctx, q) or _refined(ctx, q) or _after_spoken(ctx, q):
             q.form = "percent"
             ctx.bare_shares.append(q.i)
+
+
+def _after_spoken(ctx: Context, q: Quantity) -> bool:
+    """Is the number said in words after a share said in words earlier in the sentence, with
+    its unit or read as one ('We're at two percent this year, two point oh one to be exact,
+    and it was one point four seven last year'; 'Latvia's at three point one five - hang on,
+    that's this year; last year was two point eight seven')? A speaker who gave the unit once
+    leaves it off after: a share too (a clause of another field is set aside later)."""
+    return q.in_words and any(
+        x.j <= q.i and x.form == "percent" and x.in_words and x.value < MAX_SPOKEN_SHARE
+        for x in ctx.quantities
+    )
+
+
+MAX_SPOKEN_SHARE: float = 15.0  # a share of GDP said in words: "two percent", not "fifty percent"
 
 
 _REFINING_MARKS: frozenset[str] = frozenset({"—", "–", "-", ","})
