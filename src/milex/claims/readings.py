@@ -89,16 +89,41 @@ def _elided_percent(ctx: Context) -> None:
     """'Hungary spends 2.11 per cent; Czechia, 2.10; Türkiye, 2.09': a bare number with
     decimals right after an ally, after a percentage with decimals, is one too, however many
     decimals it has ('Montenegro, two point two': lists round some figures, not others)."""
+    named = [q for q in ctx.quantities if q.form == "plain" and _measure_named_before(ctx, q)]
+    for q in named:
+        q.form = "percent"  # "The US share of GDP: 3.22 this year"
     shares = [q for q in ctx.quantities if q.form == "percent" and q.precision >= 1]
     if not shares:
         _after_shares(ctx)
         return
     ends = {m.j for m in ctx.mentions if m.kind == "ally"}
+    # (and after the time of a share so named: "3.22 this year, 3.12 last year")
+    ends |= {t.j for t in ctx.times for q in named if t.i == q.j}
     for q in ctx.quantities:
         if (q.form == "plain" and q.scale == 1 and q.value < 15 and q.i > shares[0].i
                 and q.precision >= 1
                 and (q.i in ends or ctx.lows[q.i - 1] == "," and q.i - 1 in ends)):  # fmt: skip
             q.form = "percent"
+
+
+_SHARE_HEADS: list[list[str]] = [h.split() for h in patterns.load()["words"]["share_measure_heads"]]
+_SHARE_LINKS: list[list[str]] = [h.split() for h in patterns.load()["words"]["share_measure_links"]]
+
+
+def _measure_named_before(ctx: Context, q: Quantity) -> bool:
+    """Is a bare number with decimals said right after the measure it is ('The US share of
+    GDP: 3.22 this year', "Germany's share of GDP is 2.40")? A share of GDP, with its unit
+    said in words."""
+    if q.scale != 1 or q.precision < 1 or not 0 < q.value < MAX_SPOKEN_SHARE or q.high is not None:
+        return False
+    lows = ctx.lows
+    for link in _SHARE_LINKS:
+        end = q.i - len(link)
+        if end < 1 or lows[end : q.i] != link:
+            continue
+        if any(lows[max(0, end - len(head)) : end] == head for head in _SHARE_HEADS):
+            return True
+    return False
 
 
 def _after_shares(ctx: Context) -> None:
