@@ -1220,4 +1220,31 @@ def tense_of(ctx: Context, q: Quantity) -> str:
         ctx.lows[q.j : min(_hi, q.j + 6)]
     ):  # "2014" heading "Only three allies met the target": the verb after the figure
         return "past"
+    if _by_its_subject(ctx, q, lo):
+        # "Italy (1.61%) and Spain (1.51%) were among the laggards": a figure set by its
+        # subject before the verb takes the tense of the verb after it
+        return _verb_after(ctx.lows, q.j, _hi)
+    return "present"
+
+
+_VERB_AFTER_REACH: int = 16  # tokens after a figure set by its subject to its verb
+
+
+def _verb_after(lows: list[str], j: int, hi: int) -> str:
+    """The tense of the first verb after a figure set by its subject (outside brackets, over
+    the other subjects and figures of a list), "present" when none is found."""
+    depth = 0
+    for w in lows[j : min(hi, j + _VERB_AFTER_REACH)]:
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif w == "will":
+            return "future"
+        elif w in _PAST:
+            return "past"
+        elif w in _PRESENT:
+            return "present"
     return "present"
