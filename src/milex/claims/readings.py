@@ -749,9 +749,21 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     subject = codes[0] if codes else None
     lo, hi = ctx.neighbours(q)
     quoted = _quoted_move(ctx, q)  # ("Hensoldt -4%": a market's quote)
+    # "Hungary, at 2.11% of GDP last year, has refused joint borrowing": another field named
+    # only in the main clause, past the aside that holds the figure, is what the subject does,
+    # not what the aside's figure measures; its measure is then a guess (measure_unstated)
+    beyond = _beyond_aside(ctx, q)
+    c_lo, c_hi = ctx.clause(q)
     other_field = quoted or (other_field_near(ctx, q, lo, hi) or (
-        not ctx.has("cues", "defence") and other_field_words(ctx, q, *ctx.clause(q))
+        not ctx.has("cues", "defence")
+        and other_field_words(ctx, q, c_lo, beyond if beyond >= 0 else c_hi)
     ) or _end_of_other(ctx, q) or _elided_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
+    guessed = (
+        beyond >= 0
+        and not other_field
+        and not ctx.has("cues", "defence")
+        and bool(other_field_words(ctx, q, c_lo, c_hi))
+    )
     # (another field's words in another clause are that clause's: "Spain is last at 1.28%, even
     # though the Spanish economy grew 2.5%")
     if quoted or (other_field and _elided_other(ctx, q)):
@@ -805,7 +817,25 @@ def _quantity(ctx: Context, q: Quantity) -> None:
                 return
     if conditional or other_field:
         return
+    before = len(ctx.claims)
     read_measure(ctx, q, codes, doubt)
+    if guessed:
+        for c in ctx.claims[before:]:
+            c.measure_unstated = True
+
+
+def _beyond_aside(ctx: Context, q: Quantity) -> int:
+    """Where the aside that sets a figure right after its ally ('Hungary, at 2.11% of GDP last
+    year, has ...') closes on its comma, -1 when the figure is in no such aside."""
+    hi = ctx.clause(q)[1]
+    if q.i < 3 or ctx.lows[q.i - 2 : q.i] != [",", "at"]:
+        return -1
+    if not any(m.j == q.i - 2 and m.kind == "ally" for m in ctx.mentions):
+        return -1
+    return next((k for k in range(q.j, min(hi, q.j + _ASIDE_REACH)) if ctx.lows[k] == ","), -1)
+
+
+_ASIDE_REACH: int = 8  # tokens from an aside's figure to the comma that closes it
 
 
 _WOULD_HAVE: frozenset[str] = patterns.word_set("counterfactual_modals")

@@ -534,7 +534,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         claim.doubts.append("the two years' shares may come from two different editions")
     elif not ok and claim.measure_unstated:
         verdict = "unverifiable"
-        claim.doubts.append("the table does not say what its figures measure, and as shares of "
+        claim.doubts.append("the text does not say what its figures measure, and as shares of "
                             "GDP they do not agree")  # fmt: skip
     elif not ok and claim.price_base == ev.UNSTATED_BASE and not _named_table(claim, source):
         verdict = "unverifiable"
