@@ -717,6 +717,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [], "the text speaks of allies in general"
     if not candidates and (shared := _shared_subject(ctx, c_lo, asides)):
         return [shared.code], ""
+    if not candidates and (pointed_back := _run_pointed_back(ctx, c_lo, q, whole_sentence)):
+        # "Portugal, Slovenia and Belgium use the clause; all three were under 1.6%": the
+        # allies the run before the semicolon named, as many as the pointing words count
+        return pointed_back, ""
     if not candidates and (
         ";" in ctx.lows[max(0, c_lo - 1) : c_lo + 1] or _another_bodys_figure(ctx, c_lo, q)
     ):
@@ -1296,6 +1300,39 @@ def joined(words: list[str], brackets: bool = False) -> bool:
         or (brackets and (w in ("(", ")", "%", "percent") or w.replace(".", "", 1).isdigit()))
         for w in words
     )
+
+
+_PLURAL_POINTERS: frozenset[str] = patterns.word_set("plural_pronouns")
+_COUNT_POINTERS: frozenset[str] = patterns.word_set("counted_run_openers")
+_RUN_COUNTS: dict[str, int] = patterns.load()["number_words"]
+_CLAUSE_OPENERS: frozenset[str] = frozenset({"and", "but", "yet", "so", "while"})
+
+
+def _run_pointed_back(ctx: Context, c_lo: int, q: Quantity, named: list[Mention]) -> list[str]:
+    """The allies of the one coordinated run of two or more that a clause after a semicolon
+    points back to with its opening words ('; they were', '; all three were', '; both
+    spent'), the count, when said, as long as the run: [] when there is no such run."""
+    lows = ctx.lows
+    if ";" not in lows[max(0, c_lo - 1) : c_lo + 1]:
+        return []
+    k = c_lo + (lows[c_lo : c_lo + 1] == [";"])
+    k += lows[k : k + 1] != [] and lows[k] in _CLAUSE_OPENERS
+    if k >= q.i:
+        return []
+    count = 0  # the number the opening words say (0: none said)
+    if lows[k] in _COUNT_POINTERS and k + 1 < q.i and _RUN_COUNTS.get(lows[k + 1], 0) > 1:
+        count = _RUN_COUNTS[lows[k + 1]]  # "all three", "the two"
+    elif lows[k] in _PLURAL_POINTERS and lows[k] not in ("their", "them", "those", "these"):
+        count = 2 if lows[k] == "both" else 0  # "they", "both"
+    else:
+        return []
+    runs = [r for r in coordinated_runs([m for m in named if m.j <= c_lo], lows) if len(r) > 1]
+    if len(runs) != 1 or any(m.kind != "ally" or m.is_object for m in runs[0]):
+        return []
+    codes = list(dict.fromkeys(m.code for m in runs[0]))
+    if len(codes) != len(runs[0]) or (count and count != len(codes)):
+        return []
+    return codes
 
 
 def coordinated_runs(mentions: list[Mention], lows: list[str]) -> list[list[Mention]]:
