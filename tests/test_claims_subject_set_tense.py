@@ -32,11 +32,12 @@ def test_bracketed_figures_before_a_past_verb_take_the_year_opened_on():
     assert (1.55, "Portugal", 2024, "supported") in now
 
 
-def test_bracketed_figure_of_the_later_year_is_contradicted_for_the_year_opened_on():
-    # 1.30 is Belgium's 2024 share; the paragraph speaks of 2023 (1.21)
+def test_wrong_bracketed_figure_is_contradicted_for_the_year_opened_on():
+    # the paragraph speaks of 2023, when Belgium's share was 1.21 (1.40 is no year's: 2024's
+    # is 1.30)
     got = _verdicts(
-        "In 2023 Denmark crossed the line, at 2.01% of GDP. Belgium (1.30%) and Portugal "
+        "In 2023 Denmark crossed the line, at 2.01% of GDP. Belgium (1.40%) and Portugal "
         "(1.48%) were well short of it."
     )
-    assert (1.3, "Belgium", 2023, "contradicted") in got
-    assert not [v for v in got if v[0] == 1.3 and v[2] == 2024]
+    assert (1.4, "Belgium", 2023, "contradicted") in got
+    assert not [v for v in got if v[0] == 1.4 and v[2] == 2024]

@@ -52,6 +52,12 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     for year in claim.nearby_years if claim.year_basis != "stated" else ():
         if year != claim.year and (v := agrees_with(claim.subject_code, year)) is not None:
             return f"{claim.subject}'s {year} figure ({ev.figure_text(v)})"
+    latest = _latest_unsaid(claim, source, pub, measure)
+    if latest is not None and (v := agrees_with(claim.subject_code, latest)) is not None:
+        # "In 2024 Latvia put 3.36% into defence. Finland was at 2.77%": read as of the past
+        # year the paragraph spoke of, but the edition's latest figure, which a figure of no
+        # year of its own may mean, agrees
+        return f"{claim.subject}'s {latest} figure ({ev.figure_text(v)}), the edition's latest"
     if measure == "real_change" and claim.year_basis != "stated" and claim.since is None:
         # "its real spending grew 43%", no period said: perhaps since 2014, as Table 4 adds up
         found = ev.lookup(source, pub.edition, "real_change_since_2014", claim.subject_code,
@@ -221,3 +227,13 @@ def national_budget(claim) -> str:
             "defence spending, which milex does not hold"
         )
     return ""
+
+
+def _latest_unsaid(claim, source: str, pub, measure: str) -> int | None:
+    """The latest year of the edition, for a figure with no time words that was read as of an
+    earlier year the text spoke of before it (basis "tense", a past year): None otherwise."""
+    if claim.year_basis != "tense" or claim.year is None or claim.since is not None:
+        return None
+    held = ev.years_held(source, pub.edition, measure)
+    latest = max(held) if held else None
+    return latest if latest is not None and latest > claim.year else None

@@ -390,6 +390,10 @@ def year_for(
             # "A decade ago, Estonia was near the guideline. Latvia spent less than 1%" (but not
             # "As of June 2024, 23 were meeting"; last year's is left to the tables of the day)
             return YearReading(ctx.past_year, since, deadline, "", "tense")
+        if tense == "past" and not ctx.times and (whole := _paragraph_past(ctx, q)) is not None:
+            # "EU states spent 1.9% in 2024. NATO's figure that year is 1.99%. Sweden was at
+            # 2.31%": the one past year the paragraph's figures and times are all of
+            return YearReading(whole, since, deadline, "", "tense")
         # a past tense with no year speaks of the latest figures too ("Latvia came in at 3.7%"):
         # the verifier reads it as the latest year of the edition current at the date
         return YearReading(ctx.today.year, since, deadline, "", "tense")
@@ -820,6 +824,23 @@ def _paragraph_start(ctx: Context, q: Quantity) -> int | None:
     past = [y for y in ctx.paragraph_years if y < now - 1]
     present = any(y >= now - 1 for y in ctx.paragraph_years)
     return past[0] if len(past) == 1 and present else None
+
+
+def _paragraph_past(ctx: Context, q: Quantity) -> int | None:
+    """The one year the paragraph so far has named and dated its figures in, when it is past
+    and NATO's figures out at the date already cover a later year (None when it named or dated
+    none, or more than one, or when a month with no year before the figure dates it in the
+    present: "as of June, 23 were meeting")."""
+    years = ctx.paragraph_years
+    if len(years) != 1 or years[0] >= ctx.today.year:
+        return None
+    out = ev.latest_year_out("NATO", ctx.today)
+    if out is None or out <= years[0]:
+        return None  # (the latest figures out at the date are of that year anyway: the
+        # verifier settles the tense's year there, saying so)
+    if any(w in timewords.MONTHS and w != "may" for w in ctx.lows[: q.i]):
+        return None  # ('may' is a modal as often as a month)
+    return years[0]
 
 
 def _one_year_change(
