@@ -72,6 +72,10 @@ class Context:
     # the one year the sentence before, in the same paragraph, gave in any role ("The report
     # dates from June 2019."), for a "that year" with no other year to go back to
     prior_year: int | None = None
+    # the one year whose figures an earlier sentence of the paragraph said were revised, giving
+    # none itself ("NATO's figures for 2024 were revised down."): the year of the paragraph's
+    # figures that name no time of their own ("Poland's share ... is now 3.79%")
+    revised_year: int | None = None
     # the header above names spending per head ("Defence spending per capita, 2024:"), and
     # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
     header_per_head: bool = False

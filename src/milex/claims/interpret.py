@@ -236,6 +236,9 @@ def read_article(
     listing = False  # the paragraph before was a list's header line (ending in ':') or item
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     prior: tuple[int, int | None] = (-1, None)  # and the one year it gave, in any role
+    # the paragraph and the year whose figures a sentence of it said were revised ("NATO's
+    # figures for 2024 were revised down."), giving none itself
+    revised: tuple[int, int | None] = (-1, None)
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
@@ -445,6 +448,7 @@ def read_article(
             ctx.carry_change = since_before[4]
         ctx.section_year = section_year
         ctx.prior_year = prior[1] if prior[0] == sent.paragraph else None
+        ctx.revised_year = revised[1] if revised[0] == sent.paragraph else None
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         nato_named = nato_named or bool(_NATO.search(sent.text))
         ctx.article_nato = nato_named and not everywhere - {"NATO", "prices"}
@@ -582,6 +586,8 @@ def read_article(
         dated = {t.year for t in ctx.times if t.year and t.kind == "year"
                  and t.role not in ("price", "deadline")}  # fmt: skip
         prior = (sent.paragraph, dated.pop() if len(dated) == 1 else None)
+        if not ctx.claims and (year_revised := _figures_revised(ctx)) is not None:
+            revised = (sent.paragraph, year_revised)
         past = (sent.paragraph, _past_year(ctx.times, today))
         if any(c.year != past[1] and c.year is not None for c in ctx.claims):
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after
@@ -768,6 +774,27 @@ def _split_captions(sents: list[Sentence]) -> list[Sentence]:
 
 
 _AGO = re.compile(r"\bago\b|\blast year\b", re.IGNORECASE)
+
+
+_REVISING: frozenset[str] = patterns.word_set("revising_verbs")
+_REVISED_NOUNS: frozenset[str] = patterns.word_set("revised_figure_nouns")
+
+
+def _figures_revised(ctx: Context) -> int | None:
+    """The one year a sentence with no figure says the figures of were revised ("NATO's
+    figures for 2024 were revised down", "the 2024 estimates have been updated"): a year that
+    a noun of figures holds ('figures for 2024', '2024 figures') and a verb of revising; None
+    when it names another time or none."""
+    if _REVISING.isdisjoint(ctx.lows):
+        return None
+    years = [t for t in ctx.times if t.role not in ("price", "name")]
+    if len(years) != 1 or years[0].kind != "year" or years[0].year is None:
+        return None
+    t, lows = years[0], ctx.lows
+    held = lows[t.j : t.j + 1] != [] and lows[t.j] in _REVISED_NOUNS
+    held = held or (lows[t.i - 1 : t.i] == ["for"] and lows[t.i - 2 : t.i - 1] != []
+                    and lows[t.i - 2] in _REVISED_NOUNS)  # fmt: skip
+    return t.year if held and t.year < ctx.today.year + 1 else None
 
 
 def _past_year(times: list[timewords.TimeExpr], today: date) -> int | None:

@@ -320,6 +320,10 @@ def year_for(
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
+        if ctx.revised_year is not None and not any(t.role == "in" for t in ctx.times):
+            # "NATO's figures for 2024 were revised down. ... Greece's fell from 3.08% to
+            # 2.74%": the start is that year's figure as an earlier release had it
+            return YearReading(ctx.revised_year, since, None, REVISED_START, "loose")
         year = _change_year(ctx, q, claims_before, allies)
         if year is not None and _figure_of_year(ctx, q, lo, year):
             # "Poland's 2025 figure dropped from 4.48% to 4.25%": one year's figure revised
@@ -364,6 +368,10 @@ def year_for(
         return YearReading(same, since, deadline, "", "loose")
     if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
         return YearReading(same, since, deadline, "", "loose")
+    if chosen is None and ctx.revised_year is not None:
+        # "NATO's figures for 2024 were revised down. Poland's share ... is now 3.79%": a
+        # figure of no time of its own, in a paragraph on one year's revised figures
+        return YearReading(ctx.revised_year, since, deadline, "", "loose")
     if chosen is None and ctx.carry_year is not None:
         # "... will top EUR 150 billion in 2029. That means 2.4% of GDP": the year before
         return YearReading(ctx.carry_year, since, deadline, "", "loose")
@@ -456,6 +464,8 @@ def _record_since(lows: list[str], end: int, at: int) -> bool:
 # The doubt of a starting point 'from X to Y' no words date (interpret.start_guesses then
 # offers the year before the end point's, on which it may be supported, never contradicted)
 START_UNSAID: str = "the text gives no year for the starting point"
+REVISED_START: str = ("the starting point of one year's figure revised between releases: an "
+                      "earlier estimate the text does not date")  # fmt: skip
 _CLAUSE_BREAKS: frozenset[str] = frozenset({";", ".", ":", "but", "while"})
 
 
@@ -624,6 +634,14 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
             continue  # "to 2.74% from the 3.08% it published a year earlier": the 3.08%'s
         if t.kind == "year" and t.role == "date" and named and t.i < verb:
             return t  # "In June 2024 NATO estimated Poland's 2024 spending at 4.12%"
+        if (
+            t.kind == "year"
+            and t.role == "date"
+            and t.i >= q.j
+            and verb == q.i - 2
+            and (lows[q.i - 1] == "at")
+        ):
+            return t  # "Poland's share, estimated at 4.12% in June 2024, is now 3.79%"
         if t.kind not in _COUNTING_BACK:
             continue
         if lows[t.j - 1].endswith("'s"):
