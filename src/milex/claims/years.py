@@ -246,6 +246,11 @@ def year_for(
         # "Poland's share went from 4.25% in 2025 to 4.68% this year. Germany's went from 2.22%
         # to 2.89%.": a change that names no time of its own compares the same two times
         return YearReading(parallel, since, None, "", "loose")
+    elided = _elided_pair(ctx, q)
+    if elided is not None:
+        # "Denmark at 3.22% in 2025, up from 2.27% in 2024, and Portugal at 2.00%, from
+        # 1.58%": a pair after ', and' that names no time compares the pair before's two times
+        return YearReading(elided, since, None, "", "loose")
     bracketed = _bracket_after_year(ctx, q)
     if bracketed is not None:
         # "above 3% in 2021 (3.70%) and 2022 (3.88%)": a figure alone in brackets right
@@ -808,6 +813,48 @@ def _parallel_change(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     if q is start:
         return pair[1]
     return pair[2] if q is end else None
+
+
+_FROM_JOINS: tuple[list[str], ...] = ([",", "from"], [",", "up", "from"], [",", "down", "from"],
+                                      ["up", "from"], ["down", "from"], ["from"])  # fmt: skip
+
+
+def _from_pair(lows: list[str], figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The last two of the figures when they are a level and its earlier level after 'from'
+    ('2.00%, from 1.58%', '3.22% ..., up from 2.27%'), or None."""
+    if len(figures) < 2:
+        return None
+    end, start = figures[-2], figures[-1]
+    between = lows[end.j : start.i]
+    return (end, start) if any(between[-len(j) :] == j for j in _FROM_JOINS) else None
+
+
+def _elided_pair(ctx: Context, q: Quantity) -> int | None:
+    """The year of a figure of a pair 'X at A, from B' after ', and' that names no time, when
+    the pair before the ', and' dated both its figures with two different years ('Denmark at
+    3.22% in 2025, up from 2.27% in 2024, and Portugal at 2.00%, from 1.58%'): A of the
+    later figure's year, B of the earlier's (None otherwise)."""
+    lows = ctx.lows
+    joint = next((k for k in range(q.i - 2, 0, -1) if lows[k : k + 2] == [",", "and"]), None)
+    if joint is None:
+        return None
+    end = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".")), len(lows))
+    if any(joint < t.i < end and t.role not in ("price", "edition", "name") for t in ctx.times):
+        return None
+    start = next((k for k in range(joint - 1, -1, -1) if lows[k] in (";", ".")), -1) + 1
+    own = [x for x in ctx.quantities if x.form == q.form and joint < x.i < end]
+    pair = _from_pair(lows, own) if len(own) == 2 else None
+    first = [x for x in ctx.quantities if x.form == q.form and start <= x.i < joint]
+    before = _from_pair(lows, first)
+    if pair is None or before is None:
+        return None
+    then = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+            and before[0].j <= t.i < before[1].i]  # fmt: skip
+    earlier = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+               and before[1].j <= t.i < joint]  # fmt: skip
+    if len(then) != 1 or len(earlier) != 1 or then[0] == earlier[0]:
+        return None
+    return then[0] if q is pair[0] else earlier[0] if q is pair[1] else None
 
 
 def _since_then(ctx: Context, q: Quantity) -> int | None:
