@@ -1501,6 +1501,30 @@ _INHERITED: tuple[str, ...] = ("share_of_gdp", *patterns.BUDGET_SHARES, "real_ch
 _TABLED_BY: frozenset[str] = frozenset({"NATO", "SIPRI"})  # bodies whose sums are defence's
 
 
+_BESIDE_REACH: int = 4  # tokens from a sum to its share of GDP set beside it ("this year ,")
+
+
+def _share_beside(ctx: Context, q: Quantity) -> bool:
+    """Is the next figure after the sum a share of GDP set beside it after a comma, a few
+    words on ('EUR 32.0 billion, 1.59%', 'EUR 19.7 billion this year, 1.28% of GDP'): a
+    percentage the size of a share of GDP, bare or 'of GDP', ending its clause or the line?"""
+    x = next((x for x in ctx.quantities if x.i >= q.j and x.form != "year"), None)
+    if x is None or x.form != "percent" or x.value > MAX_SHARE:
+        return False
+    between = ctx.lows[q.j : x.i]
+    if not between or between[-1] != "," or len(between) > _BESIDE_REACH:
+        return False
+    if any(w[:1].isalpha() and w not in _BESIDE_TIME for w in between):
+        return False  # (only a time may stand between: "this year")
+    after = ctx.lows[x.j : x.j + 3]
+    if after[:2] == ["of", "gdp"]:
+        after = after[2:]
+    return not after or after[0] in (".", ";", ",")
+
+
+_BESIDE_TIME: frozenset[str] = frozenset({"this", "last", "next", "year", "in"})
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -1509,6 +1533,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # GDP, on NATO's estimates - MKD 20.1 billion")
     ranked = ranked or any(c.kind == "share_of_gdp" and c.subject_code in codes
                            for c in ctx.claims)  # fmt: skip
+    # (or the ally's share of GDP follows the sum, set beside it: "Italy: EUR 32.0 billion,
+    # 1.59%", "Spain: EUR 19.7 billion this year, 1.28% of GDP", the row of one ally's budget)
+    ranked = ranked or (bool(codes) and _share_beside(ctx, q))
     residents: str | None = None
     named_after = False
     if q.value * q.scale < 1e5:
