@@ -479,6 +479,9 @@ def read_article(
                                  measure=header.measure, real=header.real,
                                  of_gdp=header.of_gdp, doubt=header.doubt,
                                  owner=own_header.owner or _owner_kept(ctx, header))  # fmt: skip
+            if header.measure == "spending_nc_current" and not own_header.unit:
+                # "UK defence spending (GBP billion):" then "2022/23: 57.3": the sums' unit too
+                own_header = replace(own_header, unit=header.unit)
         own_years = own_header.years if own_header is not None else ()
         if own_header is not None and header is not None and not own_years:
             # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year

@@ -155,7 +155,9 @@ def _header_of(ctx: Context) -> Header | None:
     share = gdp or any(w in ("%", "percent") for w in lows[:colon])
     change = not _CHANGES.isdisjoint(lows[:colon]) and not gdp
     category = _category(ctx, colon)
-    if not years and not share and not category and not columns and not header_cells(ctx):
+    if (not years and not share and not category and not columns and not header_cells(ctx)
+            and not _national_unit(_counted_unit(ctx, colon))):  # fmt: skip
+        # (but "UK defence spending (GBP billion):" heads that ally's sums by year)
         return None if base is None else Header((), False, base=base)
     if (
         change and years
@@ -176,8 +178,11 @@ def _header_of(ctx: Context) -> Header | None:
     if counted:  # "Biggest defence budgets, 2019 (current US$ billion):" then "Germany 54";
         # "Military personnel, 2019 (thousands)" then "Turkey: 435"
         measure = ("personnel" if counted in ("thousand", "person") else
-                   _PER_HEAD if counted == "USD" else "spending_usd_current")  # fmt: skip
-        return Header(years, False, measure, others=others, unit=counted)
+                   _PER_HEAD if counted == "USD" else "spending_usd_current"
+                   if counted.startswith("USD") else "spending_nc_current")  # fmt: skip
+        owned = {m.code for m in ctx.mentions if m.i < colon and m.kind in ("ally", "demonym")}
+        owner = owned.pop() if len(owned) == 1 and not years and measure == _NATIONAL else ""
+        return Header(years, False, measure, others=others, unit=counted, owner=owner)
     if category and not gdp:  # "Equipment share of defence budgets, 2024:" then "- Poland 51.1%"
         return Header(years, share, category, others=others, sources=columns)
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
@@ -233,6 +238,7 @@ _THOUSANDS: frozenset[str] = patterns.word_set("table_thousands_words")
 _PERSONS: frozenset[str] = patterns.word_set("personnel_nouns")
 _PERSONNEL_COSTS: frozenset[str] = patterns.word_set("personnel_cost_words") - {"personnel"}
 _SCALE_NAMES: dict[float, str] = {1e6: "m", 1e9: "bn", 1e12: "tn"}
+_NATIONAL: str = "spending_nc_current"  # a header's sums in its one ally's own money
 _PER_HEAD: str = "spending_per_capita_usd_constant"
 _US: frozenset[str] = frozenset({"us", "u.s.", "us$", "usd"})
 
@@ -260,6 +266,17 @@ def _counted_unit(ctx: Context, colon: int, lo: int = 0) -> str:
         dollars = currencies <= {"USD", "USD?"}
         if dollars and len(scales) == 1:
             return f"USD {scales.pop()}"
+        national = next(iter(currencies)) if len(currencies) == 1 else ""
+        owners = {m.code for m in ctx.mentions if m.kind == "ally" and lo <= m.i < colon}
+        if (
+            national
+            and len(national) == 3
+            and not dollars
+            and len(scales) == 1
+            and (len(owners) == 1 and not any(q.form != "year" for q in ctx.quantities))
+        ):  # "UK defence spending, NATO definition (GBP billion):" then "2022/23: 57.3": the
+            # one ally's own money, in that scale
+            return f"{national} {scales.pop()}"
         per_head = ctx.has("ranking", "per_head", lo=0, hi=colon)
         if per_head and dollars and not set(words) - {"m", "b", "k"}:
             # "per capita (US$, 2015 prices)": US dollars a head, with no scale ("dollars"
@@ -269,6 +286,11 @@ def _counted_unit(ctx: Context, colon: int, lo: int = 0) -> str:
     if _PERSONS.isdisjoint(lows) or not _PERSONNEL_COSTS.isdisjoint(lows) or scales:
         return ""
     return "thousand" if not _THOUSANDS.isdisjoint(lows) else "person"
+
+
+def _national_unit(unit: str) -> bool:
+    """Is a header's unit a sum in an ally's own money ('GBP bn'), not dollars or persons?"""
+    return bool(unit) and unit not in ("thousand", "person") and not unit.startswith("USD")
 
 
 def _names_estimates(ctx: Context, colon: int) -> bool:
@@ -790,6 +812,10 @@ def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: st
             claim.measure, claim.price_base = PER_HEAD_CURRENT, None
         elif price_base == UNSTATED_BASE:
             claim.doubts.append(PER_HEAD_UNPRICED)
+    elif header.measure == _NATIONAL:  # "2022/23: 57.3" under "UK ... (GBP billion)"
+        claim = new_claim(ctx, q, "spending_amount", q.value, header.unit, measure=_NATIONAL,
+                          year=year, year_basis="header")  # fmt: skip
+        claim.currency = header.unit.split()[0]
     else:
         value, precision = q.value, q.precision
         if header.unit == "person":  # "Estonia 7,100": to the hundred, 7.1 thousand
