@@ -5,7 +5,7 @@ with that latest year instead, it may mean it: unverifiable, not contradicted.
 
 Official values (NATO, Defence Expenditure of NATO Countries, 2025 edition, 28 August 2025),
 looked up with milex.observations("share_of_gdp", ally, years=[2024, 2025], edition=2025):
-Latvia 2024 3.36; Finland 2024 2.40, 2025 2.77.
+Latvia 2024 3.36; Finland 2024 2.40, 2025 2.77 (2024 edition, 17 June 2024: Finland 2024 2.41).
 """
 
 from __future__ import annotations
@@ -36,3 +36,11 @@ def test_past_tense_figure_agreeing_with_the_latest_year_is_unverifiable():
     got = _verdicts("In 2024 Latvia put 3.36% of its GDP into defence. Finland was at 2.77%.")
     assert (2.77, "Finland", 2024, "unverifiable") in got
     assert not [v for v in got if v[0] == 2.77 and v[3] == "contradicted"]
+
+
+def test_past_tense_figure_agreeing_with_the_edition_before_is_unverifiable():
+    # 2.41 is Finland's 2024 share in the 2024 edition (17 June 2024), revised to 2.40 in the
+    # 2025 edition: the text may cite the earlier estimate
+    got = _verdicts("In 2024 Latvia put 3.36% of its GDP into defence. Finland was at 2.41%.")
+    assert (2.41, "Finland", 2024, "unverifiable") in got
+    assert not [v for v in got if v[0] == 2.41 and v[3] == "contradicted"]

@@ -58,6 +58,15 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
         # year the paragraph spoke of, but the edition's latest figure, which a figure of no
         # year of its own may mean, agrees
         return f"{claim.subject}'s {latest} figure ({ev.figure_text(v)}), the edition's latest"
+    if latest is not None:  # (or that year's estimate in the edition before, still cited)
+        for older in [p for p in pubs.publications(source) if p.edition < pub.edition][-1:]:
+            found = ev.lookup(source, older.edition, measure, claim.subject_code, claim.year,
+                              currency)  # fmt: skip
+            if found is not None and ev.agrees(claim.value, claim.high, claim.hedge,
+                                               claim.precision, found[1] / scale, money=money)[0]:  # fmt: skip
+                return (f"the {older.edition} edition's {claim.year} figure "
+                        f"({ev.figure_text(found[1] / scale)}), an earlier estimate the text may "
+                        "cite")  # fmt: skip
     if measure == "real_change" and claim.year_basis != "stated" and claim.since is None:
         # "its real spending grew 43%", no period said: perhaps since 2014, as Table 4 adds up
         found = ev.lookup(source, pub.edition, "real_change_since_2014", claim.subject_code,
