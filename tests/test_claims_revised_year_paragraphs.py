@@ -33,6 +33,9 @@ def test_figures_after_a_revision_opening_are_of_the_revised_year():
     assert (3.09, "Lithuania", 2024, "supported") in got
     assert (3.15, "Latvia", 2024, "unverifiable") in got  # an earlier estimate, undated
     assert (3.36, "Latvia", 2024, "supported") in got
+    # what an ally spends now is not the revised year's figure (Lithuania 2025: 4.00)
+    got = _verdicts(OPENING + "Lithuania now spends 4.00%.")
+    assert (4.0, "Lithuania", 2025, "supported") in got
 
 
 def test_wrong_figures_after_a_revision_opening_are_contradicted():

@@ -325,7 +325,8 @@ def year_for(
     if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
-        if ctx.revised_year is not None and not any(t.role == "in" for t in ctx.times):
+        if (ctx.revised_year is not None and not any(t.role == "in" for t in ctx.times)
+                and _of_the_figure(ctx, q, lo)):  # fmt: skip
             # "NATO's figures for 2024 were revised down. ... Greece's fell from 3.08% to
             # 2.74%": the start is that year's figure as an earlier release had it
             return YearReading(ctx.revised_year, since, None, REVISED_START, "loose")
@@ -373,9 +374,10 @@ def year_for(
         return YearReading(same, since, deadline, "", "loose")
     if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
         return YearReading(same, since, deadline, "", "loose")
-    if chosen is None and ctx.revised_year is not None:
+    if chosen is None and ctx.revised_year is not None and _of_the_figure(ctx, q, lo):
         # "NATO's figures for 2024 were revised down. Poland's share ... is now 3.79%": a
-        # figure of no time of its own, in a paragraph on one year's revised figures
+        # figure of no time of its own, in a paragraph on one year's revised figures (not
+        # "Poland now spends 4.48%", "will spend 4.7%": what is spent now or to come)
         return YearReading(ctx.revised_year, since, deadline, "", "loose")
     if chosen is None and ctx.carry_year is not None:
         # "... will top EUR 150 billion in 2029. That means 2.4% of GDP": the year before
@@ -889,6 +891,18 @@ def _paragraph_start(ctx: Context, q: Quantity) -> int | None:
     past = [y for y in ctx.paragraph_years if y < now - 1]
     present = any(y >= now - 1 for y in ctx.paragraph_years)
     return past[0] if len(past) == 1 and present else None
+
+
+# verbs of spending, but not those that also put a figure on an estimate ("put at 2.85%")
+_SPENDING_VERBS: frozenset[str] = patterns.word_set("spending_verbs") - patterns.word_set(
+    "estimating_verbs"
+)
+
+
+def _of_the_figure(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Does the figure state what a figure is ('Poland's share, ..., is now 3.79%', 'Greece's
+    fell to 2.74%'), not what an ally spends ('Poland now spends 4.48%') or will spend?"""
+    return tense_of(ctx, q) != "future" and _SPENDING_VERBS.isdisjoint(ctx.lows[lo : q.i])
 
 
 def _paragraph_past(ctx: Context, q: Quantity) -> int | None:
