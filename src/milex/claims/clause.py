@@ -824,6 +824,8 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
     if not near and _national_voice(ctx, lo, q.i):
         return "NATO", ""  # "The government says ... 3.17%; NATO puts it at 2.85%": the
         # government's own figure, not NATO's (see new_claim)
+    if not near and (paired := _paired_source(ctx, q, lo, hi)) is not None:
+        return paired.source, paired.text
     if not near:
         kinds = {s.source for s in sources}
         near = sources if len(kinds) == 1 else []
@@ -843,6 +845,34 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
     return best.source, best.text
 
 
+def _paired_source(ctx: Context, q: Quantity, lo: int, hi: int) -> ctxmod.SourceMention | None:
+    """The body of a figure by its place in a pair said without bodies, after a clause of the
+    sentence that gave two bodies' figures ('SIPRI reports 3.1% for Lithuania and NATO 2.85%;
+    for Latvia 3.3% and 3.15%': SIPRI's then NATO's), else None."""
+    named: list[ctxmod.SourceMention] = []
+    for s in ctx.sources:
+        if s.i < lo and all(s.source != t.source for t in named):
+            named.append(s)
+    if len(named) != 2 or any(s.i >= lo for s in ctx.sources):
+        return None
+    pair = [x for x in ctx.quantities if lo <= x.i and x.j <= hi and x.form == q.form]
+    if len(pair) != 2 or ctx.lows[pair[0].j : pair[1].i] not in _PAIR_JOINS:
+        return None
+    # the clauses before gave the two bodies' figures, a body between them ('SIPRI 3.1% and
+    # NATO 2.85%', '2.1% according to SIPRI and 2.20% according to NATO')
+    given = [x for x in ctx.quantities if x.j <= lo and x.form == q.form]
+    a, b = named
+    if not (
+        any(a.j <= x.i and x.j <= b.i for x in given)
+        and any(x.i >= b.j or x.j <= a.i for x in given)
+    ):
+        return None
+    return named[pair.index(q)] if q in pair else None
+
+
+_PAIR_JOINS: list[list[str]] = [["and"], ["vs"], ["vs."], ["versus"], ["against"], [","]]
+
+
 def _attributed_after(
     ctx: Context, near: list[ctxmod.SourceMention], q: Quantity
 ) -> ctxmod.SourceMention | None:
@@ -856,13 +886,22 @@ def _attributed_after(
     for s in near:
         if s.i < q.j:
             continue
-        lead = s.i - (lows[s.i - 1 : s.i] == ["the"])
-        if not any(lows[max(0, lead - len(a)) : lead] == a for a in _ATTRIBUTIONS):
+        if not _attribution(lows, s):
             continue
         if any(q.j <= x.i < s.i and x.form == q.form for x in ctx.quantities):
             continue
         return s
     return None
+
+
+def _attribution(lows: list[str], s: ctxmod.SourceMention) -> bool:
+    """Is the body named in an attribution ('according to NATO', 'as estimated by SIPRI'),
+    the leading words before its name or within the mention's own words?"""
+    lead = s.i - (lows[s.i - 1 : s.i] == ["the"])
+    return any(
+        lows[max(0, lead - len(a)) : lead] == a or lows[s.i : s.i + len(a)] == a
+        for a in _ATTRIBUTIONS
+    )
 
 
 # the words that hand a figure before them to the body after them ("according to")
@@ -922,6 +961,9 @@ def _labels(ctx: Context, s: ctxmod.SourceMention, q: Quantity) -> bool:
     'NATO at 4.15%'), or as its tag in brackets right after it ('3.38% (NATO)')?"""
     if q.j < s.i <= q.j + _TAG_REACH and ctxmod.tags_figure(ctx.lows, s.i):
         return ctxmod.figure_words(ctx.lows[q.j : s.i - 1])  # (and "3.38% of GDP (NATO)")
+    if _attribution(ctx.lows, s) and any(x.j <= s.i and x.form == q.form for x in ctx.quantities):
+        return False  # "2.1% according to SIPRI and 2.20% according to NATO": SIPRI is the
+        # figure's before it
     return (
         s.j <= q.i
         and ctxmod.labels_figure(ctx.lows, s.j)

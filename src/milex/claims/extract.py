@@ -205,6 +205,9 @@ def _cells(line: str) -> bool:
     return len(cells) >= 3 and all(any(ch.isdigit() for ch in cell) for cell in cells)
 
 
+# dots leading a row's label to its figure on the same line ("Algeria .......... 8.0%")
+_LEADER = re.compile(r"\.{4,}[ \t]+[$€£]?\d")
+
 # A full stop, question or exclamation mark, with any closing quotes or brackets after it.
 _STOP = re.compile(r"[.!?]+[\"'”’)\]»]*")
 
@@ -218,6 +221,8 @@ def sentences(text: str) -> list[Sentence]:
             j = m.end()
             if j < p_end and not (text[j].isspace() and _starts_sentence(text, j, p_end)):
                 continue
+            if _LEADER.match(text, m.start(), p_end):
+                continue  # "Algeria .......... 8.0%": a row's dotted leader, not a stop
             if (
                 text[m.start()] == "."
                 and m.end() - m.start() == 1

@@ -850,12 +850,21 @@ def _unknown_head(ctx: Context, q: Quantity) -> str:
     else) milex does not know, whose figure no ally before it may take; else ''."""
     lows, tokens = ctx.lows, ctx.tokens
     end = q.i - (lows[q.i - 1 : q.i] in (["at"], ["("]))
+    label = end
+    while label > 0 and lows[label - 1] in _LEADER_DOTS:
+        label -= 1  # "Algeria .......... 8.0%": a row's name, dotted to its figure
+    leader = end - label >= 3
+    if leader:
+        end = label
     k = end
     while k > 0 and _a_stranger(ctx, k - 1):
         k -= 1
-    if k == end or k == 0 or lows[k - 1] not in _RUN_JOINS:
-        return ""
+    if k == end or (k == 0 and not leader) or (k > 0 and lows[k - 1] not in _RUN_JOINS):
+        return ""  # (not a field's label, "Troops: 23,050", "Correct: 3.38%": no row's name)
     return " ".join(t.text for t in tokens[k:end])
+
+
+_LEADER_DOTS: frozenset[str] = frozenset({".", "…"})
 
 
 def _a_stranger(ctx: Context, k: int) -> bool:
