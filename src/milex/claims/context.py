@@ -109,6 +109,7 @@ def _vocab():
         },  # fmt: skip
         "groups": groups,
         "group_joiners": frozenset(p["words"]["group_joiners"]),
+        "currency_names": frozenset(p["words"]["currency_name_nouns"]),
         "example_leads": frozenset(p["words"]["example_leads"]),
         "example_openers": frozenset(p["words"]["example_figure_openers"]),
         "foreign": foreign,
@@ -244,6 +245,13 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         if found is None:
             i += 1
             continue
+        if (
+            found.kind in ("ally", "demonym")
+            and lows[found.j : found.j + 1]
+            and (lows[found.j] in v["currency_names"])
+        ):
+            i = found.j  # "in current US dollars", "in Canadian dollars": a currency's name,
+            continue  # not the country as a subject
         if "," in found.code:
             found.kind = "allies"
         if (
@@ -272,7 +280,38 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         out.append(found)
         i = found.j
     _objects_in_runs(out, lows)
+    _objects_in_appositions(out, lows)
     return out
+
+
+_APPOSITION_STOPS: frozenset[str] = frozenset({";", ":", "(", ")", "–", "—", "and", "or", "%"})
+
+
+def _objects_in_appositions(mentions: list[Mention], lows: list[str]) -> None:
+    """'Greece, long at the top with the US, spends 3.08%': an ally named inside a phrase set
+    off by commas right after the ally that opens the clause describes that ally and is no
+    subject of what follows (not a list: 'Greece, Italy, Spain', whose stretch opens with a
+    name, nor a stretch holding a figure or another clause's joiner)."""
+    starts = {m.i for m in mentions}
+    for k, a in enumerate(mentions):
+        if a.kind not in ("ally", "capital", "demonym") or lows[a.j : a.j + 1] != [","]:
+            continue
+        close = next((c for c in range(a.j + 1, min(len(lows), a.j + 12)) if lows[c] == ","), -1)
+        inside = lows[a.j + 1 : close]
+        if (
+            close < 0
+            or a.j + 1 in starts
+            or close + 1 >= len(lows)
+            or close + 1 in starts
+            or not lows[close + 1].isalpha()
+            or any(w in _APPOSITION_STOPS or w[:1].isdigit() for w in inside)
+        ):
+            continue
+        for b in mentions[k + 1 :]:
+            if b.i >= close:
+                break
+            if b.kind in ("ally", "group", "capital", "demonym", "allies"):
+                b.is_object = True  # (not 'its' in "Italy, though its share is low, ...")
 
 
 _WORLD_SPENDER = patterns.word_set("world_as_spender")

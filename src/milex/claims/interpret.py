@@ -577,7 +577,10 @@ def read_article(
         since_before = (sent.paragraph, k, bases.pop() if len(bases) == 1 else None,
                         not any(c.real_unstated for c in changed),
                         bool(shares) and len(changed) == len(shares))  # fmt: skip
+        # (not a sentence whose shares are all personnel's, equipment named only beside
+        # them: "Italy's share of pay falls to 42.8% as procurement rises")
         equipment = (sent.paragraph if ctx.has("cues", "equipment")
+                     and not (ctx.claims and all(c.kind == "personnel_share" for c in ctx.claims))
                      or any(c.kind == "equipment_share" for c in ctx.claims) else -1)  # fmt: skip
         if equipment == sent.paragraph:
             equipment_topic = True

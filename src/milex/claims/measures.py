@@ -157,7 +157,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     # the next clause's
     joint = next((k for k in range(q.j, hi - 1) if ctx.lows[k] == ","
                   and ctx.lows[k + 1] in _CLAUSE_JOINERS), hi)  # fmt: skip
-    equipment = ctx.has("cues", "equipment", lo=lo, hi=joint)
+    # "Personnel costs swallow 58% of Greece's budget as procurement rises": a share named
+    # only after the figure is not the figure's
+    paid_first = _equipment_after(ctx, q)
+    equipment = ctx.has("cues", "equipment", lo=lo, hi=joint) and not paid_first
     label = label_before(ctx, q)
     # "personnel: 42.8%; equipment: 25.7%": the 42.8 is personnel's, whatever its neighbours
     other_label = label is not None and label != "equipment_share"
@@ -201,6 +204,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and change is None
         and inherited in (None, "equipment_share")
         and (ctx.carry_equipment or ctx.has("cues", "equipment"))
+        and not paid_first
     )  # fmt: skip  ("... 20% of spending into major equipment. Germany is at 16.4% this year")
     equipment = equipment or (
         not other_label
@@ -239,6 +243,20 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
             doubt = doubt or AFTER_BUDGET_SHARES
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+
+
+def _equipment_after(ctx: Context, q: Quantity) -> bool:
+    """Is equipment named in the sentence only after the figure, and so not the figure's
+    share: with personnel costs named before it ('Personnel costs swallow 58% of Greece's
+    budget, procurement the rest'), or in a clause of reason after it ('Italy's share falls
+    to 42.8% as procurement rises')?"""
+    cues = [i for i, _j, _ in ctx.find("cues", "equipment", lo=0, hi=len(ctx.lows))]
+    if not cues or min(cues) < q.j:
+        return False
+    return ctx.word_in(_PAY, 0, q.i) or ctx.word_in(_REASON_OPENERS, q.j, min(cues))
+
+
+_REASON_OPENERS: frozenset[str] = patterns.word_set("reason_subordinators")
 
 
 _MEDIAN: frozenset[str] = patterns.word_set("median_words")
@@ -1141,7 +1159,10 @@ def _falls(ctx: Context, q: Quantity, lo: int) -> bool:
     """Is the change a fall: a word of falling before it, with no word of rising nearer ('fell
     by 1% in 2023 and rose 6% in 2024': the 6% rose)?"""
     start = max(lo, q.i - 12)
-    falls = [i for i, _j, _ in patterns.phrases("cues", "decrease").find_all(ctx.lows, start, q.i)]
+    # (not 'down from 19%', 'fell from 19%': the figure is the level the change started at, and
+    # the fall is the next figure's, not this one's)
+    falls = [i for i, j, _ in patterns.phrases("cues", "decrease").find_all(ctx.lows, start, q.i)
+             if not (ctx.lows[j : j + 1] == ["from"] and q.i - j <= 3)]  # fmt: skip
     rises = [k for k in range(start, q.i) if ctx.lows[k] in _RISING]
     return bool(falls) and max(falls) > max(rises, default=-1)
 
