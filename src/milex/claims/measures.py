@@ -9,6 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 import bisect
+import re
 
 from milex.claims import changes, derived, money_since, patterns
 from milex.claims.amounts import (
@@ -1459,12 +1460,36 @@ def _residents_of(ctx: Context, q: Quantity, lo: int) -> tuple[str | None, bool]
     named_for = _residents_for(ctx, q)
     if named_for is not None:
         return named_for, True
+    fronted = next((k + 1 for k in range(lo, q.i - 1) if lows[k] == "per"
+                    and lows[k + 1] in _RESIDENTS and tokens[k + 1].text[:1].isupper()), None)  # fmt: skip
+    if fronted is not None:  # "Per Canadian, that is $609": the people named before the sum
+        return _RESIDENTS[lows[fronted]], True
     people = {_RESIDENTS[lows[k]] for k in range(lo, q.i) if lows[k] in _RESIDENTS
               and lows[k].endswith("s") and tokens[k].text[:1].isupper()}  # fmt: skip
     if len(people) != 1:
         return None, False
     each = lows[q.j : q.j + 1] != [] and lows[q.j] in _EACH
     return (people.pop() if each or ctx.has("ranking", "per_head") else None), False
+
+
+def _after_per_head(ctx: Context) -> bool:
+    """Was the figure before, in the sentence before, a sum per head ('... $1,097 in Britain.
+    Türkiye spends just $310.': a small sum after it is one too)?"""
+    return (
+        bool(ctx.earlier)
+        and "per_capita" in (ctx.earlier[-1].measure or "")
+        and (ctx.earlier[-1].sentence == ctx.sentence.index - 1)
+    )
+
+
+def _us_dollars_written(ctx: Context) -> bool:
+    """Has the article, before the figure, written a sum of Canada's in US dollars by name
+    ('US$30.5 billion')?"""
+    return any(c.currency == "USD" and c.subject_code == "CAN" and _US_DOLLAR.search(c.text)
+               for c in (*ctx.earlier, *ctx.claims))  # fmt: skip
+
+
+_US_DOLLAR: re.Pattern[str] = re.compile(r"\bU\.?S\.?\s?\$")
 
 
 def _dollar_of_another(ctx: Context) -> bool:
@@ -1614,7 +1639,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     per_head = (
         residents is not None
         or ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4))
-        or (q.value * q.scale < 1e5 and (ctx.has("ranking", "per_head") or ctx.header_per_head))
+        or (
+            q.value * q.scale < 1e5
+            and (ctx.has("ranking", "per_head") or ctx.header_per_head or _after_per_head(ctx))
+        )  # fmt: skip
     )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
     if stated:
         currency = str(stated[0][2])
@@ -1627,6 +1655,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         currency = "USD"  # "Canada's $609 a head, NATO's table shows": NATO and SIPRI give
         # spending per head in US dollars only (and "United States $2,481; Canada $1,146":
         # the '$' of one list is one dollar)
+    elif q.currency == "USD?" and "CAN" in codes and _us_dollars_written(ctx):
+        currency = "USD"  # "Canada will spend US$30.5 billion, up from $28.0 billion": the
+        # article has said its dollars are American
     elif q.currency == "USD?" and "CAN" in codes:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None and word in patterns.load()["shared_currencies"]:
