@@ -264,6 +264,10 @@ UNSTATED_BASE = "constant (base year not stated)"  # "in real terms, Germany spe
 CURRENCY_UNSAID = "the text does not say in which currency"
 # and of a sum per head with no prices ("$926 per person"): read at constant and current prices
 PER_HEAD_UNPRICED = "the text does not say at which prices its figure per head is"
+# a sum in a sentence naming no prices, after sums all at one constant basis: read at that
+# basis and at current prices (verify._carried_prices)
+CARRIED_PRICES: str = ("the sentence names no prices of its own, after sums at constant "
+                       "prices")  # fmt: skip
 PER_HEAD_CURRENT = "spending_per_capita_usd_current"  # SIPRI's; NATO's derived (row())
 _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
             ("NATO", MONEY_CHANGE): "spending_usd_current",

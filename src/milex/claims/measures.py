@@ -28,6 +28,7 @@ from milex.claims.clause import (
     unhedge_compared,
 )
 from milex.claims.evidence import (
+    CARRIED_PRICES,
     CURRENCY_UNSAID,
     MONEY_CHANGE,
     PER_HEAD_CURRENT,
@@ -336,6 +337,32 @@ def _labelled_current(ctx: Context, q: Quantity) -> bool:
     return len(after) == 2 and after[0] in _PRICE_LABEL_LEADS and after[1] in _CURRENT_WORDS
 
 
+def _prices_before(ctx: Context) -> str | None:
+    """The constant prices all the sums of the sentence just before were given at ('constant
+    2015'), else None."""
+    before = [c for c in ctx.earlier if c.sentence == ctx.sentence.index - 1
+              and c.kind == "spending_amount"]  # fmt: skip
+    bases = {c.price_base for c in before}
+    if len(bases) != 1:
+        return None
+    base = bases.pop()
+    return base if base is not None and base.startswith("constant 2") else None
+
+
+def _current_before(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Does the sum's clause say current prices before it, with no other sum between but the
+    other end of its move ('Turkish spending in current dollars jumped to $22.8bn from
+    $16.6bn', 'in current dollars the alliance will spend $1,810bn')?"""
+    lows = ctx.lows
+    moved = lows[q.i - 1 : q.i] in (["from"], ["to"])  # "... to $22.8bn in 2024 from $16.6bn":
+    for k in range(lo, q.i - 1):  # the two ends of one move share the label
+        if lows[k] in _PRICE_LABEL_LEADS and lows[k + 1] in _CURRENT_WORDS:
+            between = [x for x in ctx.quantities if k < x.i < q.i and x.form == "money"]
+            if not between or (moved and len(between) == 1):
+                return True
+    return False
+
+
 _COMBINED: frozenset[str] = patterns.word_set("combined_whole_words")
 COMBINED_GDP_DOUBT: str = ("the share is of several allies' combined GDP: one ally's part of "
                            "that, not what it spends on defence as a share of its own GDP")  # fmt: skip
@@ -502,7 +529,12 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
             if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))
             and not _with_after(ctx.lows, q, i)
             and not any(a <= i and j <= b for a, b, _ in heads)
+            and ctx.lows[i - 1 : i] not in _PRICE_BASIS_BEFORE
             and not _shares_stated(ctx.lows, i, j)}  # fmt: skip
+
+
+# "at constant 2015 prices and exchange rates": the rates of a price basis, not another field's
+_PRICE_BASIS_BEFORE: list[list[str]] = [[w] for w in patterns.word_set("price_basis_leads")]
 
 
 def _with_after(lows: list[str], q: Quantity, i: int) -> bool:
@@ -1703,6 +1735,13 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if price_base is None and ctx.header_prices:  # "(US$, 2015 prices)" in the header above
         price_base = f"constant {ctx.header_prices}"
         measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
+    carried = _prices_before(ctx) if price_base is None and not priced else None
+    if carried is not None and _CURRENT_WORDS.isdisjoint(ctx.lows):
+        # "At constant 2015 prices, US spending was $755bn in 2024. Germany's rose from $39.3bn
+        # to $76.9bn over the same decade.": the basis of the sums just before, perhaps
+        price_base = carried
+        measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
+        doubts.append(CARRIED_PRICES)
     if price_base is None and (ctx.has("cues", "today_prices", lo=lo, hi=hi) or real):
         # "in today's dollars": the article's year's prices; "in real terms": prices of a year
         # the text leaves unsaid (judged on the edition's own base, and only to support)
@@ -1747,7 +1786,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         claim.currency, claim.precision = currency, amount_precision(q)
         claim.doubts.extend(doubts)
         claim.converted_pair = maybe_converted
-        if labelled:
+        if labelled or (price_base is None and _current_before(ctx, q, lo)):
             claim.measure_basis = "labelled"  # (a note's constant prices are not its)
         if per_head and unpriced:
             if claim.source == "SIPRI":  # SIPRI gives spending per head at current prices only

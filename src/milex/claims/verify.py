@@ -73,6 +73,8 @@ def check(claim: Claim, day: date) -> Checked:
         return _currencies(claim, day)
     if claim.kind == "spending_amount" and ev.PER_HEAD_UNPRICED in claim.doubts:
         return _per_head_prices(claim, day)
+    if claim.kind == "spending_amount" and ev.CARRIED_PRICES in claim.doubts:
+        return _carried_prices(claim, day)
     if claim.kind in _MEASURED:
         if claim.measure in derived.MEASURES or _aggregate_since_2014(claim):
             # "a combined 16% over the two years", "7% a year since 2014", "the median ally"
@@ -155,6 +157,19 @@ def _per_head_prices(claim: Claim, day: date) -> Checked:
     current.measure, current.price_base = ev.PER_HEAD_CURRENT, None
     return _readings(claim, day, ev.PER_HEAD_UNPRICED,
                      [("at constant prices", constant), ("at current prices", current)])  # fmt: skip
+
+
+def _carried_prices(claim: Claim, day: date) -> Checked:
+    """'At constant 2015 prices, US spending was $755bn. Germany's rose from $39.3bn to
+    $76.9bn.': a sum after sums at constant prices, in a sentence naming none, read at those
+    prices and at current prices."""
+    constant = _without(claim, ev.CARRIED_PRICES)
+    current = _without(claim, ev.CARRIED_PRICES)
+    current.price_base = None
+    current.measure = current.measure.replace("_constant", "_current") if current.measure else None
+    return _readings(claim, day, ev.CARRIED_PRICES,
+                     [("at the constant prices before", constant),
+                      ("at current prices", current)])  # fmt: skip
 
 
 def _without(claim: Claim, doubt: str) -> Claim:
