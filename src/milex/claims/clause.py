@@ -826,6 +826,14 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         # government's own figure, not NATO's (see new_claim)
     if not near and (paired := _paired_source(ctx, q, lo, hi)) is not None:
         return paired.source, paired.text
+    if (
+        not near
+        and ctx.carry_source is not None
+        and sources
+        and all(s.i >= hi and s.source != ctx.carry_source[0] for s in sources)
+    ):  # "Its burden climbed to 1.9% of GDP; NATO, on a narrower definition, had put it at
+        # 2.12%": the body of a later clause is not the one the text has spoken for so far
+        return ctx.carry_source
     if not near:
         kinds = {s.source for s in sources}
         near = sources if len(kinds) == 1 else []

@@ -530,6 +530,13 @@ def sources(lows: list[str]) -> list[SourceMention]:
             if end:  # "NATO's August figures show": a release dated between name and noun
                 found.append(SourceMention(k, end, "NATO", " ".join(lows[k:end])))
         found.sort(key=lambda s: s.i)
+    if v["labels"].keys() & set(lows):  # "NATO, using a narrower definition, had put Germany
+        # at 2.12%": a body, then an aside, then its verb of estimating
+        taken = {k for s in found for k in range(s.i, s.j)}
+        found += [SourceMention(k, k + 1, str(v["labels"][lows[k]]), lows[k])
+                  for k in range(len(lows) - 2) if lows[k] in v["labels"] and k not in taken
+                  and _verb_after_aside(lows, k + 1)]  # fmt: skip
+        found.sort(key=lambda s: s.i)
     if any(s.source != "NATO" for s in found):  # two bodies compared: a bare name before a
         # figure is its label ("SIPRI has 4.2% and NATO 4.15%", "NATO at 4.15%"), and so is
         # one in a table's header row ("| Ally | SIPRI 2024 | 2024, NATO |")
@@ -542,6 +549,21 @@ def sources(lows: list[str]) -> list[SourceMention]:
     return found
 
 
+def _verb_after_aside(lows: list[str], k: int) -> bool:
+    """Does an aside set off by commas open at k and close before a verb of estimating or
+    reporting (', using a narrower definition, had put', ', in its June report, puts')?"""
+    if lows[k : k + 1] != [","]:
+        return False
+    close = next((c for c in range(k + 1, min(len(lows), k + 10)) if lows[c] in _SET_OFF), -1)
+    if close < 0 or lows[close] != ",":
+        return False
+    verb = close + 1 + (lows[close + 1 : close + 2] in (["had"], ["has"], ["have"]))
+    return lows[verb : verb + 1] != [] and lows[verb] in _ESTIMATING_VERBS
+
+
+_ESTIMATING_VERBS: frozenset[str] = patterns.word_set("estimating_verbs") | patterns.word_set(
+    "release_verbs"
+)
 _RELEASE_OWNERS = patterns.word_set("dated_release_owners")
 # their first words ("nato's", "the"): only there can a dated release start
 _RELEASE_FIRSTS: frozenset[str] = frozenset(o.split()[0] for o in _RELEASE_OWNERS)

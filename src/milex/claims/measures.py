@@ -920,9 +920,12 @@ def _national_measure(ctx: Context, q: Quantity) -> bool:
     lo, hi = ctx.clause(q)
     if not ctx.has("cues", "national_measure", lo=lo, hi=hi):
         return False
-    return not ctx.word_in(_NATO_COUNTED, lo, hi) and not any(
-        w.startswith("nato") for w in ctx.lows[lo:hi]
-    )  # ("Her ministry's budget reaches 2.10% of GDP on NATO's count": NATO's measure)
+    return (
+        not ctx.word_in(_NATO_COUNTED, lo, hi)
+        and not any(w.startswith("nato") for w in ctx.lows[lo:hi])
+        and not any(s.source == "NATO" and lo <= s.i < hi for s in ctx.sources)
+    )  # ("Her ministry's budget reaches 2.10% of GDP on NATO's count", "on the alliance's
+    # own definition": NATO's measure)
 
 
 def _within_span(after: list[str]) -> bool:
