@@ -1008,6 +1008,8 @@ def _named_mover(ctx: Context, q: Quantity, c_lo: int) -> str:
     name = ctx.tokens[k].text
     if not name[:1].isupper() or ctx.lows[k] in _NOT_NAMES:
         return ""
+    if any(m.i <= k < m.j for m in ctx.mentions):
+        return ""  # "Greece's fell by 26.3%": an ally's spending, its noun left out
     return name
 
 

@@ -99,6 +99,23 @@ def _by_its_subject(ctx: Context, q: Quantity, lo: int) -> bool:
                           for m in ctx.mentions)  # fmt: skip
 
 
+def _opening_year(ctx: Context, q: Quantity) -> int | None:
+    """The year that opens the sentence ('In 2023 ...'), when the figure's clause, a later one
+    of the sentence, names no time of its own and is told in the past; else None."""
+    t = next((t for t in ctx.times if t.i <= 1), None)
+    if (
+        t is None
+        or t.kind != "year"
+        or t.role != "in"
+        or t.year is None
+        or ctx.lows[: t.i] not in ([], ["in"])
+        or any(x.kind == "year" and x is not t for x in ctx.times)
+        or tense_of(ctx, q) != "past"
+    ):
+        return None
+    return t.year
+
+
 def year_for(
     ctx: Context, q: Quantity, claims_before: list[Claim] | None = None, allies: Sequence[str] = ()
 ) -> YearReading:
@@ -262,6 +279,11 @@ def year_for(
         # "- 2014: at Wales, allies promise to move towards it within a decade; three meet it":
         # a timeline's item, all of it of its year
         return YearReading(head.year, since, None, "", "stated")
+    if not after and not before and lo > 0:
+        opening = _opening_year(ctx, q)
+        if opening is not None:  # "In 2023 Finland's spending grew 23.3%; Greece's fell by
+            # 26.3%": a year that opens the sentence dates its later clauses, told in the past
+            return YearReading(opening, since, None, "", "stated")
     chosen = after[0] if after else (before[-1] if before else None)
     if (
         not after
