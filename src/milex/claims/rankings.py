@@ -13,7 +13,7 @@ from itertools import chain
 
 from milex.claims import changes, patterns
 from milex.claims.clause import Context, new_claim, set_subject
-from milex.claims.figure_kinds import is_category
+from milex.claims.figure_kinds import breakdown_category, is_category
 from milex.claims.guidelines import negated
 from milex.claims.measures import MAX_SHARE, changed_by
 from milex.claims.model import UNSTATED_BASIS
@@ -34,6 +34,8 @@ _MOVES = frozenset({"slipped", "dropped", "fell", "fallen", "climbed", "rose", "
                     "jumped", "slid", "advanced", "returned", "sank", "leapt", "leaped"})  # fmt: skip
 _OPENING_VERBS = ("comes", "came", "is", "was", "goes", "went", "sits", "stands", "there")
 _PLACE_WORDS = (*_PLACES, "largest", "biggest", "highest", "lowest", "in", "among")
+_CLAUSE_ENDS: frozenset[str] = frozenset({",", ".", ";", ":"})
+_BEING: frozenset[str] = frozenset({"is", "was", "remains", "remained", "becomes", "became"})
 _PLACE_OR_VERB = (*_PLACES, *_OPENING_VERBS, "the")
 _AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for",
                "relative", "by", "measured")  # fmt: skip
@@ -59,6 +61,9 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
         return None, ""  # "pays more into NATO than any other ally": common funding, not spending
     s_lo, s_hi = _stretch(ctx, at, hi)
     c_lo, c_hi = ctx.clause_at(at)
+    apposed = _apposed_share(ctx, at, s_hi)
+    if apposed is not None:
+        return apposed, "figures"
     # the words right after the rank say what is ranked ("biggest spender relative to GDP"),
     # then the rest of its stretch ("In absolute terms the US is the biggest spender"), then
     # its clause ("Looking at them in absolute terms, Spain ranks as the 10th contributor")
@@ -112,6 +117,41 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     if set(ctx.lows[w_lo:w_hi]) & _SPEND_WORDS:
         return "spending_usd_current", "words"
     return None, ""
+
+
+# the shares of a budget's parts: a rank set right after one ranks that share
+_PART_SHARES: frozenset[str] = frozenset(
+    {"equipment_share", "personnel_share", "infrastructure_share", "other_share"}
+)
+# words between a part's share and the rank that follows it ('47.8% of its defence budget on
+# equipment'), past the fillers of an apposition (', is the')
+_APPOSED_REACH: int = 7
+_APPOSITION_FILLERS: frozenset[str] = frozenset({",", "the", "is", "was", "its", "it's"})
+
+
+def _apposed_share(ctx: Context, at: int, end: int) -> str | None:
+    """The share of a budget's part that a rank right after it places ('spends 47.8% of its
+    budget on equipment, second only to Poland', '51% on equipment, the largest share in
+    NATO', 'Its equipment share, 45.8%, is the fourth highest'): that share's table, not the
+    share of GDP or the dollars said elsewhere in the sentence. None when the rank's own words
+    name another table ('..., the second-highest share of GDP')."""
+    if ctx.has("cues", "gdp", lo=at, hi=end) or patterns.phrases("ranking", "money_words").any_in(
+        ctx.lows, at, end
+    ):
+        return None
+    before = [x for x in ctx.quantities if x.form == "percent" and x.j <= at]
+    if not before:
+        return None
+    x = max(before, key=lambda x: x.j)
+    part = breakdown_category(ctx, x)
+    if part not in _PART_SHARES:
+        return None
+    words = [w for w in ctx.lows[x.j : at] if w not in _APPOSITION_FILLERS]
+    if words and not is_category(words[-1]):
+        return None  # the rank's words come after something else than the part's figure
+    if len(words) > _APPOSED_REACH:
+        return None
+    return part
 
 
 def _size_of_money(lows: list[str], at: int, hi: int) -> bool:
@@ -274,6 +314,10 @@ def _rankings(ctx: Context) -> None:
             # "NATO's second biggest spender", "the 10th top contributor"
             ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom
                         and (nxt[1] in ranked_nouns or nxt[1] in ("in", "among", "of")))  # fmt: skip
+            # "its share is the fourth highest, after Poland, ...": an ordinal and a superlative
+            # closing the clause, after a verb of being
+            ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom and nxt[1] in _CLAUSE_ENDS
+                        and prev[-1:] == ["the"] and prev[0] in _BEING)  # fmt: skip
             # "Second comes Great Britain ($90.5bn), third France": the ally after the rank
             ally_after = _ally_after(ctx, q)
             ok = ok or (ally_after is not None and (
