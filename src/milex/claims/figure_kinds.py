@@ -175,6 +175,14 @@ def inherited_kind(
         return None
     if last.kind == "real_change" and ctx.lows[q.i - 1 : q.i] in (["from"], ["to"]):
         return None  # "has doubled, from 2.2% to 4.1%": levels, not changes
+    if (
+        last.kind == "real_change"
+        and ctx.lows[q.i - 1 : q.i] == ["at"]
+        and not any(m.j == q.i - 1 for m in ctx.mentions)
+    ):
+        return None  # a figure a place or a verb sets 'at' is a level ("rose by 15.9%, with
+        # Poland again at the top at 4.48%", "grew by 9.3% and still came last at 1.28%"),
+        # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind
     return last.kind
 
 
