@@ -179,10 +179,12 @@ def inherited_kind(
         last.kind == "real_change"
         and ctx.lows[q.i - 1 : q.i] == ["at"]
         and not any(m.j == q.i - 1 for m in ctx.mentions)
+        and _RISE_NOUNS.isdisjoint(ctx.lows[max(0, q.i - 4) : q.i - 1])
     ):
         return None  # a figure a place or a verb sets 'at' is a level ("rose by 15.9%, with
         # Poland again at the top at 4.48%", "grew by 9.3% and still came last at 1.28%"),
-        # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind
+        # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind, and
+        # "puts the real-terms rise at 49.9%" sets a rise at it
     return last.kind
 
 
