@@ -697,6 +697,20 @@ _GAP_UNITS: frozenset[str] = patterns.word_set("gap_units")
 _BOUNDS: frozenset[str] = frozenset({"more_than", "less_than"})
 
 
+def _dated_referent(lows: list[str], start: int, q: Quantity) -> bool:
+    """Is the figure after a bound ('more than', 'below') a definite one dated right after it
+    ('barely more than the 3.37% of 2024', 'just above the 1.9% of last year'): the level
+    something else is compared with, stated as it is, not a bound on the figure?"""
+    if "the" not in lows[start : q.i]:
+        return False
+    after = lows[q.j : q.j + 3]
+    if after[:1] not in (["of"], ["in"]):
+        return False
+    return any(w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") for w in after[1:2]) or (
+        after[1:3] in (["last", "year"], ["the", "year"], ["a", "year"])
+    )
+
+
 def _hedge(lows: list[str], q: Quantity, v) -> None:
     """The hedge right before a quantity ("more than", "about"), fillers allowed between."""
     if q.hedge == "range":
@@ -709,6 +723,8 @@ def _hedge(lows: list[str], q: Quantity, v) -> None:
             break  # "the top 5%": a noun, not "allies top 5%"
         if hit and str(hit[1]) in _BOUNDS and hit[0] > 0 and lows[hit[0] - 1] in _GAP_UNITS:
             break  # "half a point more than the 1.66% of 2023": a gap to a stated figure
+        if hit and str(hit[1]) in _BOUNDS and _dated_referent(lows, hit[0], q):
+            break  # "barely more than the 3.37% of 2024": the figure compared with, as stated
         if hit and not _raised_up_to(lows, hit[0], k):
             start, kind = hit
             q.hedge, q.hedge_text, q.i = str(kind), " ".join(lows[start:k]), start
