@@ -107,7 +107,8 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
     # a decimal and its year ("Germany spent 1.9% of GDP in 2024"), or at two decimals, of the
     # year before when the text gives none ("Luxembourg (0.96%) sits at the bottom"): only to
     # abstain (but "Belgium still spends less than 1.5%", in 2026, is not SIPRI's 2024 figure)
-    stated = claim.year_basis == "stated"
+    stated = claim.year_basis in ("stated", "header")  # ("in 2025: Hungary 2.16%, ...": a
+    # year the list's header gives is said as plainly as one beside the figure)
     share = measure == "share_of_gdp" and claim.precision >= (1 if stated else 2)
     if source == "NATO" and not claim.source_text and (measure == "spending_usd_current" or share):
         sipri, _note = ev.edition_for("SIPRI", measure, day)
