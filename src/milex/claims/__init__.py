@@ -115,6 +115,8 @@ def check_article(
             stopped = _late(ends)
             if stopped:
                 break
+            if verify.quoted_beside(claim, checked, sentences):
+                claim.source_text = verify.BESIDE_NATO  # ("against 98.0 billion in 2023")
             checked.append(verify.check(claim, day))
     finally:
         if paused:

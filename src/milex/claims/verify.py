@@ -248,6 +248,47 @@ _OUTSIDE: frozenset[str] = frozenset(patterns.load()["subjects"]["foreign_codes"
 _SEASONED = ("spending_amount", "share_of_gdp", "real_change", "count_meeting", "alliance_share")
 
 
+# how a national amount is marked when the amounts just before it are NATO's table's
+BESIDE_NATO: str = "NATO (as the amounts just before it, which agree with NATO's table)"
+_BUDGET_WORD: re.Pattern[str] = re.compile(r"\bbudget", re.IGNORECASE)
+
+
+def quoted_beside(claim: Claim, checked: list[Checked], sentences: list) -> bool:
+    """Is an unattributed amount in the ally's own currency ('against 98.0 billion in 2023',
+    'Norway's figure is 168.2 billion kroner'), which alone may be the country's own budget,
+    quoted from the same table as the amounts in its own currency just before it, in its
+    sentence or the one before in its paragraph, that agree with NATO's table to a decimal
+    ('estimated at 112.2 billion kroner this year', 'Sweden will spend 217.9 billion kronor
+    on core defence in 2026, ..., NATO says')? Not when its sentence speaks of a budget."""
+    if (
+        claim.kind != "spending_amount"
+        or claim.currency in (None, "USD")
+        or claim.source != "NATO"
+        or claim.source_text
+        or claim.budget_line
+        or not 0 <= claim.sentence < len(sentences)
+        or _BUDGET_WORD.search(sentences[claim.sentence].text)
+    ):
+        return False
+    paragraph = sentences[claim.sentence].paragraph
+    for c in reversed(checked):
+        before = c.claim
+        if before.sentence < claim.sentence - 1:
+            break
+        if (
+            before.sentence >= 0
+            and sentences[before.sentence].paragraph == paragraph
+            and before.kind == "spending_amount"
+            and before.currency not in (None, "USD")
+            and before.source == "NATO"
+            and before.precision >= 1
+            and c.verdict == "supported"
+            and not before.doubts
+        ):
+            return True
+    return False
+
+
 def _sipri_season(claim: Claim, day: date) -> bool:
     """An unattributed dollar amount, share of GDP, growth or count of allies in the days after
     SIPRI's yearly release: the news then reports SIPRI's figures, mostly without saying so."""
