@@ -366,6 +366,7 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         claim.doubts.append(f"the text gives the figure as {claim.source}'s estimate published in "
                             f"{unheld}, a release milex does not hold")  # fmt: skip
     worded = _earlier_estimate(ctx, q) or _replaced(ctx, q) or revised_from(ctx, q) is not None
+    worded = worded or _said_at_the_time(ctx, q)
     if worded or dated:
         claim.earlier_edition = True
         unhedge_compared(ctx, q, claim)
@@ -452,6 +453,29 @@ def _core_named_at(ctx: Context) -> list[int]:
             k for k, w in enumerate(lows) if w == "core" and lows[k + 1 : k + 2] in _CORE_NEXT
         ]  # fmt: skip
     return found
+
+
+def _said_at_the_time(ctx: Context, q: Quantity) -> bool:
+    """Is the figure's clause, or the attribution closing its sentence after it, dated to when
+    a body said it ('31 of the 32 met the mark, the alliance claimed at the time', 'NATO said
+    back then'): the figure as an earlier release gave it, not as the day's does? Not past
+    another figure of its form ('17 allies met 2%, ..., not the 23 announced at the time': the
+    23's), other than the whole of a count ('31 of the 32')."""
+    return any(
+        t.kind == "that"
+        and t.role == "date"
+        and t.i >= q.j
+        and not any(
+            q.j <= x.i < t.i and x.form == q.form and not _a_total(ctx.lows, x.i)
+            for x in ctx.quantities
+        )  # fmt: skip
+        for t in ctx.times
+    )
+
+
+def _a_total(lows: list[str], k: int) -> bool:
+    """Is the number at k the whole a count is of ('31 of the 32', '23 of 32')?"""
+    return lows[k - 1 : k] == ["of"] or lows[max(0, k - 2) : k] == ["of", "the"]
 
 
 def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
