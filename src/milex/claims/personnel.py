@@ -148,7 +148,8 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     before = lows[q.i - 1] if q.i > 0 else ""
     # ("shrunk from 207,000 to 192,000": the start of a change is a level too, not a range's)
     follows = not after or after[0] in _AFTER_NAMED or before == "from" and after[0] == "to"
-    if not follows or before in _NOT_COUNTED_BY:
+    noun_of = before == "of" and q.i >= 2 and lows[q.i - 2] in NOUNS  # "personnel of 76,600"
+    if not follows or (before in _NOT_COUNTED_BY and not noun_of):
         return False
     nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.any_in(lows, k, k + 1)]
     if not nouns:
@@ -158,7 +159,10 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
         for x in ctx.quantities
         if x is not q and nouns[0] <= x.i < q.i and x.form not in ("year", "multiplier")
     ]
-    return not between and _MONEY.isdisjoint(lows[lo:hi]) and "%" not in lows[q.i : hi]
+    # money named before a comma ahead of the noun is another item's ("spending is put at 40.1
+    # billion lei this year, with personnel of about 76,600")
+    cut = next((k + 1 for k in range(nouns[0] - 1, lo - 1, -1) if lows[k] in (",", ";")), lo)
+    return not between and _MONEY.isdisjoint(lows[cut:hi]) and "%" not in lows[q.i : hi]
 
 
 def _persons(ctx: Context, n: int) -> tuple[float | None, int, int]:
