@@ -771,6 +771,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [ctx.carry], (f"the sentence before ranked {name_of(ctx.carry)} beside "
                                  f"{name_of(ctx.carry_rival)}: the text does not say whose figure "
                                  "this is")  # fmt: skip
+        if _bare_average(ctx, q, ctx.clause(q)[0]):
+            return ["NATO"], ""  # "NATO's tables put the average at 2.86% of GDP": the allies'
         if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
             return [ctx.carry], ""
         respective = _they_respectively(ctx, q, c_lo)
@@ -1428,3 +1430,21 @@ def _demonym_budget(ctx: Context, m: Mention) -> bool:
     """Is the mention a demonym before a noun of spending ('25.68% of the Italian budget',
     'of the Polish defence budget'): that ally's, as 'of Italy's budget' is?"""
     return m.kind == "demonym" and ctx.lows[m.j : m.j + 1] != [] and ctx.lows[m.j] in _DEMONYM_NOUNS
+
+
+_AVERAGE_LINKS: frozenset[str] = frozenset({"at", "is", "was", "stands", "stood", "of", ":"})
+
+
+def _bare_average(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure 'the average' of no group named, set by NATO as the body saying it
+    ('NATO puts the average at 2.86% of GDP', 'the alliance's tables put the average at ...'):
+    the average of NATO's allies, the alliance's own combined figure?"""
+    lows = ctx.lows
+    k = q.i - 1
+    if k < 1 or lows[k] not in _AVERAGE_LINKS or lows[k - 1] != "average":
+        return False
+    if lows[k - 2 : k - 1] != ["the"]:
+        return False  # ("an average of 1.8% among European members": a group's, said after)
+    return any(s.source == "NATO" and lo <= s.i < q.i for s in ctx.sources) and not any(
+        m.kind in ("ally", "group", "demonym", "foreign") for m in ctx.mentions
+    )
