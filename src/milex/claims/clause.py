@@ -781,6 +781,11 @@ _SPENDING = patterns.word_set("spending_verbs")
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 
 
+def _bracketed_after(ctx: Context, m: ctxmod.Mention, q: Quantity) -> bool:
+    """Is the figure set in brackets right after the name ('Sweden ($10.6 billion)')?"""
+    return m.j == q.i - 1 and ctx.lows[m.j] == "("
+
+
 def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     """The other readings the words around a figure allow (see Claim.nearby_subjects)."""
     if "nearby" not in ctx.memo:
@@ -797,7 +802,9 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     lo, hi = ctx.neighbours(q)
     if len(named) > 8:  # (bisected only when many: a scan of a few is cheaper)
         named = named[bisect.bisect_left(named_at, lo) : bisect.bisect_left(named_at, hi)]
-    own = {m.code for m in named if lo <= m.i < hi and not m.is_object}
+    own = {
+        m.code for m in named if lo <= m.i < hi and (not m.is_object or _bracketed_after(ctx, m, q))
+    }  # fmt: skip  ("outspends Sweden ($10.6 billion)": Sweden's, an object's)
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.nearby_years = (
         years if claim.year_basis in ("stated", "header") else sorted({*years, *ctx.years_before})
