@@ -176,6 +176,10 @@ def _size_of_money(lows: list[str], at: int, hi: int) -> bool:
 
 _ALLIANCE_WORDS = frozenset({"nato", "nato's", "alliance", "alliance's", "allies", "allied"})
 _FORCE_NOUNS = frozenset({"army", "armies", "armed", "forces", "force", "troop", "troops"})
+# a growth's nouns after a superlative: the rank is one of real change
+_GROWTH_NOUNS: frozenset[str] = frozenset(
+    w for w in patterns.as_set("ranking", "growth_words") if " " not in w
+)
 _SEPARATORS = frozenset({",", ";", ".", "but", "yet", "while", "whereas", "although", "though"})
 
 
@@ -593,6 +597,16 @@ def _superlatives(ctx: Context) -> None:
             "the alliance", "nato", "nato .", "nato ,", "the allies", "all allies", "allies ."
         ):  # fmt: skip
             pass  # "by far the least in the alliance"
+        elif (
+            nxt[:1]
+            and nxt[0] in _GROWTH_NOUNS
+            and not _ALLIANCE_WORDS.isdisjoint(lows[k + 2 : min(hi, k + 6)])
+        ):
+            # "the fastest rise in the alliance", "the biggest increase among allies": a rank by
+            # growth, which the noun right after the rank's end says (not a share beside it)
+            anchor = Quantity(k - 1, k + 1, k, k + 1, 1.0, form="ordinal", in_words=True)
+            rank_claim(ctx, anchor, 1, "lowest" if head in bottom else "highest")
+            continue
         elif nxt[:1] and (nxt[0] in _FORCE_NOUNS or nxt[0] == "military" and nxt[1:2] in (
             ["in"], ["."], [","], ["among"]
         )):  # fmt: skip
