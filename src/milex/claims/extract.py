@@ -87,7 +87,7 @@ assert _TOKEN.groups == len(_KINDS) and list(_TOKEN.groupindex.values()) == [1, 
 def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) -> list[Token]:
     """The tokens of `text` (offsets from `offset`), stopping before the first whose text is
     in `until`, if any."""
-    out = []
+    out: list[Token] = []
     curly = "’" in text
     if until:  # one match at a time: the tokens often stop soon ('," he said.')
         for m in _TOKEN.finditer(text):
@@ -95,9 +95,25 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
                 break
             out.append(_token(m.group(), m.lastgroup or "other", offset + m.start(), curly))
         return out
+    # No token holds a plain space, so the text is cut at its spaces first (in C), and a piece
+    # of letters only ("defence") is one word token as it stands: only the other pieces
+    # ("2.4%", "NATO's", "2024.", "U.S.") go through the pattern, which cuts them as it
+    # would the whole text (nothing in it looks past a space).
+    at = offset
+    for piece in text.split(" "):
+        if piece.isalpha():
+            out.append(_token(piece, "word", at, curly))
+        elif piece:
+            _split_piece(piece, at, curly, out)
+        at += len(piece) + 1
+    return out
+
+
+def _split_piece(piece: str, offset: int, curly: bool, out: list[Token]) -> None:
+    """Append the tokens of `piece` (offsets from `offset`) to `out`."""
     # split() lists the text before the first token, then for each token its groups (None
     # but the one of its kind) and the text up to the next: no match object for each token
-    parts = _TOKEN.split(text)
+    parts = _TOKEN.split(piece)
     step = len(_KINDS) + 1
     at = offset + len(parts[0])
     for k in range(1, len(parts) - 1, step):
@@ -107,7 +123,6 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
         token = _token(parts[k + kind], _KINDS[kind], at, curly)
         out.append(token)
         at += len(token.text) + len(parts[k + step - 1])
-    return out
 
 
 def _token(raw: str, kind: str, start: int, curly: bool) -> Token:
