@@ -152,7 +152,9 @@ def _pairs_back(words: list[str], text: str) -> bool:
 
 # A sentence without a digit or one of these words cannot hold a claim: skip it unread.
 _DIGIT = re.compile(r"\d")
-_SIPRI = re.compile(r"\bsipri\b|\bstockholm\b[\w -]{0,40}\binstitute\b", re.IGNORECASE)
+# (each of these case-blind patterns opens on a look-ahead for its words' first letters, which
+# passes over most places at once, where the word boundary and each word would be tried)
+_SIPRI = re.compile(r"(?=[sS])\b(?:sipri\b|stockholm\b[\w -]{0,40}\binstitute\b)", re.IGNORECASE)
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
 _LETTER = re.compile(r"[^\W\d_]")
@@ -165,15 +167,20 @@ def _owner_kept(ctx: Context, header: tables.Header) -> str:
     return "" if ctx.mentions else header.owner
 
 
-_DEFENCE_WORDS = re.compile(r"\b(defen[cs]e|military|armed forces|core basis)\b", re.IGNORECASE)
+_DEFENCE_WORDS = re.compile(r"(?=[dmacDMAC])\b(?:defen[cs]e|military|armed forces|core basis)\b",
+                            re.IGNORECASE)  # fmt: skip
 
 
 @cache
 def _economy_indicator() -> re.Pattern:
     """An indicator of the economy named ('deficit', 'inflation'), but not the inflation a
     change is adjusted for ('after inflation', 'adjusted for inflation')."""
-    alternation = "|".join(map(re.escape, sorted(patterns.word_set("economy_indicators"))))
-    return re.compile(rf"(?<!\bfor )(?<!\bafter )\b(?:{alternation})\b", re.IGNORECASE)
+    words = sorted(patterns.word_set("economy_indicators"))
+    alternation = "|".join(map(re.escape, words))
+    # (the words' first letters tested first, then the look-behinds, only where a word may be)
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(rf"(?=[{firsts}])\b(?<!\bfor )(?<!\bafter )(?:{alternation})\b",
+                      re.IGNORECASE)  # fmt: skip
 
 
 def _economy_lines(sents: list[Sentence]) -> set[int]:
