@@ -64,8 +64,9 @@ def read_membership(ctx: Context) -> None:
             # 32 member nations", "12 member states founded the alliance" (but "Twelve member
             # states have asked for the clause": some of them)
         elif one_of(lows, q):
-            ok = not _counted_before(ctx, q)  # (but "Greece, one of the 15," after "the
-            # clause was activated for 15 states": one of those)
+            ok = not _counted_before(ctx, q) and not _subset_before(ctx, q)  # (but "Greece,
+            # one of the 15," after "the clause was activated for 15 states": one of those;
+            # "all 30" after "of the 30 allies with figures": those 30)
         elif prev[-1:] == ["of"] and lows[q.j : q.j + 2] in (["in", "all"], ["in", "total"]):
             ok = True  # "16th among the allies (of 29 in all)"
         elif not member_noun:
@@ -109,6 +110,12 @@ def _counted_before(ctx: Context, q: Quantity) -> bool:
     a noun ('for 15 states'), not one of the alliance's members?"""
     bare = ctx.lows[q.j : q.j + 1] in ([","], ["."], [";"], [")"], ["-"], [])
     return bare and int(q.value) in ctx.counted_before
+
+
+def _subset_before(ctx: Context, q: Quantity) -> bool:
+    """Has the sentence named the same number before as some of the allies ('of the 30
+    allies with a 2025 estimate, all 30 ...'), so that 'all N' is all of those?"""
+    return any(x.i < q.i and x.value == q.value and subset(ctx.lows, x.j) for x in ctx.quantities)
 
 
 def _all_members(lows: list[str], q: Quantity, prev: list[str]) -> bool:
