@@ -501,7 +501,9 @@ def agrees(stated: float, high: float | None, hedge: str | None, precision: int,
     )
     if precision == 0 and not money and stated:
         # a bare whole-number share ("2%", "4 percent") must also lie within 10% of the data
-        width = min(half, WHOLE * abs(stated))
+        # (DOMAIN.md): of the published value, not of the stated one ("2%" of 1.8066 is 10.7%
+        # off it, though within 10% of 2)
+        width = min(half, WHOLE * abs(value))
         return abs(value - stated) <= width + eps or _rounds_up_to(printed, stated, width), (
             f"a whole number: {_n(stated - width)} to {_n(stated + width)} (rounding"
             f"{' to the ten' if tens else ''}, and within {WHOLE:.0%}{also})"
