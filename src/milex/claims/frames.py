@@ -70,6 +70,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _cannot(ctx, q, lo):
         return "projection"  # "a broker says Spain cannot reach 5% without cutting pensions":
         # what can or cannot be done, whoever says it, not a level measured
+    if _enough_with(ctx, q, lo):
+        return "projection"  # "Spain can meet its obligations with 2.1%": the level someone
+        # holds to be enough for a commitment, whoever reports it, not a level measured
     if _not_raised(ctx, q, lo):
         return "projection"  # "the only ally that did not raise its spending to 5%": a level
         # not reached (or not pledged), not a measured share
@@ -152,6 +155,27 @@ def _cannot(ctx: Context, q: Quantity, lo: int) -> bool:
         if lows[k] in _UNABLE or (lows[k] in _CAN and lows[k + 1] in ("not", "never")):
             return not any(x.j <= q.i and x.i > k and x.form != "year" for x in ctx.quantities)
     return False
+
+
+_FULFILLING: frozenset[str] = patterns.word_set("fulfilling_verbs")
+_WITH_FILLERS: frozenset[str] = patterns.word_set("enough_with_fillers")
+_FULFIL_REACH: int = 8  # words from 'can' to the 'with' of its figure
+
+
+def _enough_with(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure the means of a modal of ability to fulfil something ('can meet its
+    obligations with 2.1%', 'could honour the pledge with just 2%')? It is a level held to be
+    enough, not one measured."""
+    lows = ctx.lows
+    k = q.i - 1
+    while k > lo and lows[k] in _WITH_FILLERS:
+        k -= 1
+    if lows[k] != "with":
+        return False
+    return any(
+        lows[m] in _CAN and lows[m + 1] in _FULFILLING
+        for m in range(max(lo, k - _FULFIL_REACH), k - 1)
+    )
 
 
 def _not_raised(ctx: Context, q: Quantity, lo: int) -> bool:
