@@ -255,6 +255,11 @@ def year_for(
         # "at or above 2% only since 2024, when its ratio reached 2.00%": the relative clause
         # on the year a run began is of that year, not a run since it
         return YearReading(when, None, None, "", "stated")
+    counted_on = _years_after_run(ctx, q)
+    if counted_on is not None:
+        # "2.00% in 2020, then 1.91%, 1.88% and 1.96% in the three years after": each figure
+        # of the run is the next year's after the one dated before it
+        return YearReading(counted_on, since, None, "", "loose")
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
@@ -392,7 +397,7 @@ def year_for(
                 said = " or ".join(str(y) for y in sorted(set(named)))
                 return YearReading(named[0], since, deadline, f"'that year' may be {said}",
                                    "loose")  # fmt: skip
-    if chosen is None and (same := _estimated_again(ctx, q)) is not None:
+    if chosen is None and (same := _estimated_again(ctx, q, allies)) is not None:
         return YearReading(same, since, deadline, "", "loose")
     if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
         return YearReading(same, since, deadline, "", "loose")
@@ -706,18 +711,23 @@ _BEING: frozenset[str] = frozenset({"is", "was", "stands", "stood"})
 _BODIES: frozenset[str] = patterns.word_set("figure_bodies")
 
 
-def _estimated_again(ctx: Context, q: Quantity) -> int | None:
+def _estimated_again(ctx: Context, q: Quantity, allies: Sequence[str] = ()) -> int | None:
     """'Germany spent 1.9% in 2024, SIPRI says; NATO puts it at 2%', 'NATO had estimated
     Germany's 2024 spending at 2.12%; its new report revises that to 2.0%': another estimate
     of the figure before, of that figure's year."""
     lows = ctx.lows
     k = q.i - 1  # the preposition: "at" after a verb of putting, "to" (or "at") of revising
-    if k >= 2 and lows[k] in _BEING and lows[k - 1] in _RESTATED and lows[k - 2] in _BODIES:
-        # "Poland spent 4.5% in 2024 by SIPRI's count; NATO's figure is 3.79%": another
-        # body's figure for the one before, of its year
-        last = next((c for c in reversed(ctx.claims) if c.year is not None), None)
+    if _body_figure(ctx, q):
+        # "Poland spent 4.5% in 2024 by SIPRI's count; NATO's figure is 3.79%", "The claim that
+        # Germany spent 1.9% in 2022 is wrong. NATO's revised figure is 1.51%.": another
+        # body's figure for the one just before (of its sentence or the one before), of its
+        # year, when that year was stated
+        last = next((c for c in reversed([*ctx.earlier[-3:], *ctx.claims]) if c.year is not None
+                     and c.sentence >= ctx.sentence.index - 1), None)  # fmt: skip
         if last is None or last.unit != "%" or q.form != "percent":
             return None
+        if allies and last.subject_code not in allies:
+            return None  # (another ally's figure is not a restatement of it)
         return last.year if last.year_basis == "stated" else None
     if k < 2 or lows[k] not in ("at", "to"):
         return None
@@ -734,6 +744,67 @@ def _estimated_again(ctx: Context, q: Quantity) -> int | None:
     if last is None or (last.unit == "%") != (q.form == "percent"):
         return None  # (a share re-estimated as a share, an amount as an amount)
     return last.year
+
+
+_YEARS_AFTER: frozenset[str] = patterns.word_set("years_after_words")
+_RUN_JOINS: frozenset[str] = frozenset({",", "and"})
+
+
+def _years_after_run(ctx: Context, q: Quantity) -> int | None:
+    """The year of a figure in a run of N figures that ends 'in the N years after' ('in the
+    following three years', 'over the next three years') after a figure dated by a year of
+    its own ('2.00% in 2020, then 1.91%, 1.88% and 1.96% in the three years after'): the
+    year after that one for the first, and so on. None when the run's length is not N."""
+    lows = ctx.lows
+    figures = [x for x in ctx.quantities if x.form == q.form and x.form != "year"]
+    at = next((n for n, x in enumerate(figures) if x is q), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and set(lows[figures[first - 1].j : figures[first].i]) <= _RUN_JOINS:
+        first -= 1
+    while (last + 1 < len(figures)
+           and set(lows[figures[last].j : figures[last + 1].i]) <= _RUN_JOINS):  # fmt: skip
+        last += 1
+    k = figures[last].j
+    if lows[k : k + 2] not in (["in", "the"], ["over", "the"], ["for", "the"]):
+        return None
+    k += 2 + (lows[k + 2 : k + 3] in (["following"], ["next"]))
+    count = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
+    if count is None or count.value != last - first + 1 or lows[count.j : count.j + 1] != ["years"]:
+        return None
+    if not (lows[k - 1] in ("following", "next") or lows[count.j + 1 : count.j + 2] != []
+            and lows[count.j + 1] in _YEARS_AFTER):  # fmt: skip
+        return None
+    start = figures[first].i
+    anchor = next((t for t in reversed(ctx.times) if t.j <= start and t.kind == "year"
+                   and t.year is not None and t.role == "in"), None)  # fmt: skip
+    if anchor is None or anchor.start is not None:
+        return None
+    if any(anchor.j <= x.i < start for x in figures):
+        return None  # (the year must date the figure right before the run)
+    assert anchor.year is not None
+    return anchor.year + 1 + at - first
+
+
+def _body_figure(ctx: Context, q: Quantity) -> bool:
+    """Is the figure what a body's figure 'is' ("NATO's figure is 3.79%", "NATO's revised
+    figure is 2.03%", "In NATO's August 2025 report the figure is 3.09%"): a restatement of a
+    figure just given, by another source or edition?"""
+    lows = ctx.lows
+    k = q.i - 1
+    if k < 2 or lows[k] not in _BEING or lows[k - 1] not in _RESTATED:
+        return False
+    m = k - 2
+    while m > 0 and lows[m] in _RESTATING_FILLERS:
+        m -= 1
+    if lows[m] in _BODIES:
+        return True
+    return lows[m] == "the" and any(s.j <= m for s in ctx.sources)  # (a source named before)
+
+
+# what may stand between a body and its figure: "NATO's revised figure", "SIPRI's own estimate"
+_RESTATING_FILLERS: frozenset[str] = patterns.word_set("restating_fillers")
 
 
 def _replacing(ctx: Context, q: Quantity, allies: Sequence[str]) -> int | None:
