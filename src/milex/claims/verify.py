@@ -63,6 +63,20 @@ NOT_PUBLISHED["EUROPE_AREA"] = NOT_PUBLISHED["EUROPE"]
 _SOURCES = {"NATO": "NATO", "SIPRI": "SIPRI"}
 
 
+def _older_agrees(claim: Claim, pub: pubs.Publication, others: list) -> str:
+    """An edition before `pub` (itself the one before the day's, for a figure the text calls an
+    earlier estimate) whose figure agrees with the stated one: "" when none does."""
+    money = claim.kind in ev.AMOUNT_KINDS
+    for o in sorted(others, key=lambda o: -o["edition"]):
+        if o["edition"] >= pub.edition:
+            continue
+        shown = o["value"]  # (in the claim's unit already: explain.editions_of)
+        if ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, shown, money=money)[0]:
+            return (f"the {o['edition']} edition, earlier still, had {shown:g}: the text does "
+                    "not say which earlier estimate it means")  # fmt: skip
+    return ""
+
+
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
     if claim.members:
@@ -625,6 +639,11 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif not ok and (budget := national_budget(claim)):
         verdict = "unverifiable"
         claim.doubts.append(budget)
+    elif not ok and claim.earlier_edition and (older := _older_agrees(claim, pub, others)):
+        # "the 4.12% announced at the time": an earlier estimate, but the text does not say
+        # which one; an edition earlier still that agrees leaves it open
+        verdict = "unverifiable"
+        claim.doubts.append(older)
     # (the text names the very release held, "NATO's figure, published last June": judged on
     # it, whatever releases milex lacks came after)
     named_held = (claim.named_month, claim.named_edition) == (pub.published.month,

@@ -159,6 +159,12 @@ def count(claim: Claim, day: date) -> Checked:
         ok = False
         text += f"; the alliance had {allies} members then, not {claim.total}"
     verdict = "supported" if ok else "contradicted"
+    if (
+        not ok
+        and claim.earlier_edition
+        and (older := _older_count(claim, pub.edition, measure, threshold, comparator))
+    ):  # "not the 23 announced at the time": an earlier estimate, but which one?
+        claim.doubts.append(older)
     if not ok and claim.threshold_guessed and (other := _other_guideline(claim, day, pub.edition)):
         claim.doubts.append(f"the text does not name the target, and the article names none "
                             f"before: it was read as 2%, but {other}")  # fmt: skip
@@ -213,6 +219,24 @@ def count(claim: Claim, day: date) -> Checked:
                     measure, "allies", None, claim.year, float(meeting),
                     note=f"{_band(comparator, threshold)}: {names}")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
+
+
+def _older_count(
+    claim: Claim, edition: int, measure: str, threshold: float, comparator: str
+) -> str:
+    """For a count the text calls an earlier estimate, judged on the edition before the one
+    current at the date: an edition earlier still whose count agrees ("" when none does). The
+    text does not say which earlier release it means, so neither can be held against it."""
+    assert claim.year is not None
+    for older in reversed(pubs.publications("NATO")):
+        if older.edition >= edition or claim.year not in ev.years_held("NATO", older.edition,
+                                                                        measure):  # fmt: skip
+            continue
+        counted = _tally(measure, threshold, comparator, claim.year, older.edition)[0]
+        if ev.agrees(claim.value, claim.high, claim.hedge, 0, counted, count=True)[0]:
+            return (f"the {older.edition} edition, earlier still, counted {counted}: the text "
+                    "does not say which earlier estimate it means")  # fmt: skip
+    return ""
 
 
 def _group_count(claim: Claim, pub, measure: str, threshold: float, comparator: str) -> Checked:
