@@ -1045,7 +1045,8 @@ def _recount(ctx: Context, base: Claim, q: Quantity) -> bool:
         k -= 1
     words = lows[max(0, k - 2) : k]
     if not (words[-1:] in (["counts"], ["counted"], ["tallies"])
-            or len(words) == 2 and words[0] in _NUMBER_ROSE and words[1] in _COUNT_IS):  # fmt: skip
+            or len(words) == 2 and words[0] in _NUMBER_ROSE and words[1] in _COUNT_IS
+            or _revision_shows(ctx, k)):  # fmt: skip
         return False
     start = next((n for n, t in enumerate(ctx.tokens) if t.start >= base.end), k)
     between = lows[start:k]
@@ -1054,6 +1055,19 @@ def _recount(ctx: Context, base: Claim, q: Quantity) -> bool:
     )
 
 
+def _revision_shows(ctx: Context, k: int) -> bool:
+    """Does a verb of showing right before the count (at k) have revised figures for its
+    subject ("NATO's revised figures, published on Thursday, show 18", "the corrected tables
+    give 18")? A revision of a count restates the count of the year before it; figures that
+    are only 'new' or 'latest' may be of a later year."""
+    lows = ctx.lows
+    if k < 1 or lows[k - 1] not in _COUNTING:
+        return False
+    lo, _hi = ctx.clause_at(k - 1)
+    return not _REVISED_WORDS.isdisjoint(lows[max(0, lo - 8) : k - 1])
+
+
+_REVISED_WORDS: frozenset[str] = patterns.word_set("revised_figure_words")
 _PRESENT = frozenset({"now", "today", "currently", "nowadays", "presently"})
 _PUBLISHED = patterns.word_set("saying_verbs_past")
 
