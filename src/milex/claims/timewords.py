@@ -136,7 +136,9 @@ _REPORTED_AT = patterns.word_set("saying_verbs_past")
 
 _FISCAL_LABELS: frozenset[str] = patterns.word_set("fiscal_year_labels")
 _RELEASE_NOUNS = frozenset({"edition", "report", "release", "tables", "figures", "data",
-                            "estimates"})  # fmt: skip
+                            "estimates", "estimate", "figure", "forecast", "projection"})  # fmt: skip
+# (after a month only: "NATO's June 2024 estimate" is a release's; "the 2024 estimate" may be
+# the estimate for 2024)
 _RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's", "annual"})
 
 
@@ -163,6 +165,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         nxt = lows[q.j] if q.j < len(lows) else ""
         role = "in"
         before3 = lows[max(0, k - 3) : k]
+        for stop in (";", ":"):  # ("... had not been adopted; its 2024 figure": the words
+            if stop in before3:  # before a semicolon are another clause's)
+                before3 = before3[len(before3) - before3[::-1].index(stop) :]
         tail = lows[q.j + 1 : q.j + 4]
         tail = tail[: tail.index(",")] if "," in tail else tail
         if (

@@ -173,6 +173,7 @@ def year_for(
     if since is None:
         since = fronted_since(ctx, q)
     skip = ("price", "edition", "since", "date", "name", "agreement", "base")
+    missing = _years_without_figure(ctx)  # "give no figure for 2025": no figure's year
     captioned = int(_leads_caption(ctx, q))
     dating = estimate_time(ctx, q)  # "estimated a year earlier": the estimate's time
     after = [
@@ -182,6 +183,7 @@ def year_for(
         and t is not dating
         and t.role not in skip
         and t.kind != "period"
+        and t.i not in missing
         and DASHES.isdisjoint(ctx.lows[q.j + captioned : t.i])
     ]  # ("3.4%, about where it has been for the last decade"; "4.12% — double what it spent
     # in 2014": beyond a dash, another figure's year; but "- 2.1% - UK defence spending as a
@@ -226,7 +228,7 @@ def year_for(
                  and DASHES.isdisjoint(ctx.lows[q.j : t.i])
                  and not _compared_base(ctx.lows, t.i)][:1]  # fmt: skip
     before = [t for t in ctx.times if t.j <= q.i and t.i >= lo and t.role not in skip
-              and t is not dating
+              and t is not dating and t.i not in missing
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))
               and not _base_time(ctx, q, t)
@@ -785,6 +787,28 @@ def _years_after_run(ctx: Context, q: Quantity) -> int | None:
         return None  # (the year must date the figure right before the run)
     assert anchor.year is not None
     return anchor.year + 1 + at - first
+
+
+_NO_FIGURE: frozenset[str] = frozenset({"no", "without"})
+_FIGURE_NOUNS: frozenset[str] = patterns.word_set("reporting_nouns") | _RESTATED
+
+
+def _years_without_figure(ctx: Context) -> frozenset[int]:
+    """Where the sentence names a year it says there is no figure for ('give no figure for
+    2025', 'published no 2025 figure', 'has no data for 2025'): that year dates no figure of
+    the sentence."""
+    lows = ctx.lows
+    if _NO_FIGURE.isdisjoint(lows):
+        return frozenset()
+    out = set()
+    for t in ctx.times:
+        k = t.i
+        if lows[k - 1 : k] != [] and lows[k - 1] in _NO_FIGURE:
+            out.add(k)  # "no 2025 figure"
+        elif (lows[k - 3 : k - 2] != [] and lows[k - 3] in _NO_FIGURE
+              and lows[k - 2] in _FIGURE_NOUNS and lows[k - 1] in ("for", "in")):  # fmt: skip
+            out.add(k)  # "no figure for 2025"
+    return frozenset(out)
 
 
 def _body_figure(ctx: Context, q: Quantity) -> bool:
