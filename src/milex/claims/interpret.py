@@ -547,6 +547,8 @@ def read_article(
         # only six were" then "Turkey is among them": which of them is unsaid)
         counted_once = len({c.year for c in ctx.claims if c.kind == "count_meeting"}) <= 1
         main_m = _main(ctx.mentions, ctx.lows, ("ally", "group", "capital", "demonym", "foreign"))
+        if main_m is None:
+            main_m = _seat_subject(ctx)  # "Downing Street says ...": the country it stands for
         ranked = main_m is not None and any(c.kind == "ranking" and c.subject_code == main_m.code
                                           for c in ctx.claims)  # fmt: skip
         rival = carry if ranked and carry != main_m.code else None
@@ -1308,6 +1310,16 @@ def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
     aside = [m for m in found if m.i < lead and any(n.i >= lead for n in found)]
     return next((m for m in found if m not in moved and m not in aside),
                 found[0] if found else None)  # fmt: skip
+
+
+def _seat_subject(ctx: Context):
+    """The institution of one country that opens a sentence naming no ally as its subject
+    ('Downing Street says ...', 'The Elysee insists ...'): a seat of government standing for
+    its country, which the sentences after it go on speaking of."""
+    first = next((m for m in ctx.mentions if m.kind == "institution" and not m.is_object), None)
+    if first is None or first.i > 1 or (first.i == 1 and ctx.lows[0] != "the"):
+        return None
+    return first if len(str(first.code)) == 3 else None
 
 
 def _subordinate_end(lows: list[str]) -> int:
