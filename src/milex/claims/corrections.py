@@ -123,3 +123,38 @@ def resubject(claims: list[Claim], sents: list[Sentence], labels: list[int]) -> 
         if there[0].subject_code in (None, code):
             continue
         set_subject(there[0], code if assent else None)
+
+
+# the labels of a fact-check's parts ("CLAIM:", "WHAT WAS SAID:", "RATING:", "THE FACTS:")
+_CHECK_LABEL: re.Pattern[str] = re.compile(
+    rf"^\s*(?:\d+\.\s*)?(?:{_alternatives('fact_check_labels')})\s*[:|]", re.IGNORECASE
+)
+WE_UNTIED = "'we' could not be tied to an ally"  # (subjects.subjects_for's doubt)
+_ANSWER_REACH: int = 3  # sentences after the claim its fact-check answers it in
+
+
+def answered_we(claims: list[Claim], sents: list[Sentence]) -> None:
+    """'CLAIM: "We pay 4.3 percent of our GDP," the president said. RATING: False. NATO puts
+    American spending at 3.42%.': a fact-check's claim in the first person by a speaker of no
+    known country is the claim about the ally its answer, a few sentences on, gives the same
+    kind of figure for. Only under a fact-check's labels, and only when the answer names one
+    ally: otherwise 'we' stays untied."""
+    labelled = {n for n, sent in enumerate(sents) if _CHECK_LABEL.match(sent.text)}
+    if not labelled:
+        return
+    for claim in claims:
+        if WE_UNTIED not in claim.doubts or claim.subject_code is not None:
+            continue
+        if not {claim.sentence, claim.sentence + 1} & labelled:
+            continue
+        later = [c for c in claims if claim.sentence < c.sentence <= claim.sentence + _ANSWER_REACH
+                 and not c.in_quote and c.kind == claim.kind and c.measure == claim.measure]  # fmt: skip
+        if not later:
+            continue
+        first = [c for c in later if c.sentence == later[0].sentence]
+        codes = {c.subject_code for c in first}
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if code is None or len(code) != 3:
+            continue
+        set_subject(claim, code)
+        claim.doubts = [d for d in claim.doubts if d != WE_UNTIED]

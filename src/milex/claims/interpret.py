@@ -629,6 +629,7 @@ def read_article(
         sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
     corrections.redate(claims, sents)
     corrections.resubject(claims, sents, [_spoken_label(s.text) for s in sents])
+    corrections.answered_we(claims, sents)
     _whole_article(claims, everywhere, today, [s.paragraph for s in sents])
     return claims
 
