@@ -158,3 +158,43 @@ def answered_we(claims: list[Claim], sents: list[Sentence]) -> None:
             continue
         set_subject(claim, code)
         claim.doubts = [d for d in claim.doubts if d != WE_UNTIED]
+
+
+_NATO_NAMED: re.Pattern[str] = re.compile(r"\b(?:NATO|the alliance)\b", re.IGNORECASE)
+# the text's own denial of a claim: "It doesn't:", "Not so:", "Contrary to what he said"
+_DENIAL: re.Pattern[str] = re.compile(
+    rf"(?<![\w'’])(?:{_alternatives('denial_phrases')})(?![\w'’])", re.IGNORECASE
+)
+
+
+def answered_by_nato(claims: list[Claim], sents: list[Sentence]) -> None:
+    """'The minister said the country spends "over 2.5%". It doesn't: NATO's estimate for 2024
+    is 2.22%.': a government's own figure, which is judged on NATO's tables only to support it
+    (clause._national_voice), is denied by the text itself on NATO's figure when the same or
+    the next sentence gives NATO's figure of the same ally, measure and year, and one of the
+    two denies the claim ('It doesn't', 'Not so', 'Contrary to what the minister said'): it
+    is then judged on NATO's tables as any figure is. (NATO's figure set beside it with no
+    denial, 'the government says 3.17%; NATO puts it at 2.85%', leaves it the government's.)"""
+    for claim in claims:
+        if not claim.other_body or claim.year is None or claim.subject_code is None:
+            continue
+        for other in claims:
+            if other is claim or not 0 <= other.sentence - claim.sentence <= 1:
+                continue
+            if other.other_body or other.source != "NATO" or other.in_quote:
+                continue
+            if (other.subject_code, other.kind, other.measure, other.year) != (
+                claim.subject_code, claim.kind, claim.measure, claim.year,
+            ):  # fmt: skip
+                continue
+            answer = _sentence_text(sents, other)
+            if not (other.source_text or _NATO_NAMED.search(answer)):
+                continue
+            if not (_DENIAL.search(answer) or _DENIAL.search(_sentence_text(sents, claim))):
+                continue
+            claim.other_body = ""
+            break
+
+
+def _sentence_text(sents: list[Sentence], claim: Claim) -> str:
+    return next((s.text for s in sents if s.index == claim.sentence), "")

@@ -630,6 +630,7 @@ def read_article(
     corrections.redate(claims, sents)
     corrections.resubject(claims, sents, [_spoken_label(s.text) for s in sents])
     corrections.answered_we(claims, sents)
+    corrections.answered_by_nato(claims, sents)
     _whole_article(claims, everywhere, today, [s.paragraph for s in sents])
     return claims
 
