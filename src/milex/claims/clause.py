@@ -654,6 +654,8 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     lo, hi = ctx.clause(q)
     if "new" in lows[q.j : q.j + 4]:  # "..., appears as 4.25% in the new one": not the old
         return None
+    if lows[q.j : q.j + 1] == ["now"]:  # "from 3.38% in last year's report to 3.21% now": the
+        return None  # release of the day, not the one another figure was given in
     if lows[q.i - 1 : q.i] == ["to"] and any(
         x.j == q.i - 1 and lows[x.i - 1 : x.i] == ["from"] for x in ctx.quantities
     ):  # "Compared with the 2025 edition, ... falls from 4.48% to 4.25%": the change ends

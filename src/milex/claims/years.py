@@ -308,10 +308,16 @@ def year_for(
         chosen = before[-1]  # "in 2001 only six met 2%, this year 23 do": the year before binds
         # (but "..., and its lowest was 0.94%, in 2014.": a time set off after the figure
         # that ends the sentence is the figure's)
-    if not after and chosen is not None and _now_after(ctx.lows, q.j):
+    if (
+        not after
+        and chosen is not None
+        and _now_after(ctx.lows, q.j)
+        and not _figure_year(ctx, chosen)
+    ):
         # "1.14% of GDP in 2014, 1.49% now": 'now' right after the figure is its time
         return YearReading(ctx.today.year, since, None, "", "tense")
-    if not after and chosen is not None and _now_of_figure(ctx.lows, chosen.j, q.i, chosen):
+    if (not after and chosen is not None and _now_of_figure(ctx.lows, chosen.j, q.i, chosen)
+            and not _figure_year(ctx, chosen)):  # fmt: skip
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
     if (not after and ctx.lows[q.i - 1 : q.i] == ["from"] and "to" in ctx.lows[q.j : q.j + 3]
@@ -809,6 +815,18 @@ def _years_without_figure(ctx: Context) -> frozenset[int]:
               and lows[k - 2] in _FIGURE_NOUNS and lows[k - 1] in ("for", "in")):  # fmt: skip
             out.add(k)  # "no figure for 2025"
     return frozenset(out)
+
+
+def _figure_year(ctx: Context, t: timewords.TimeExpr) -> bool:
+    """Is the time the year of a figure named as such ('the US figure for 2024', "Germany's
+    2024 estimate")? Then 'now' after it is the time of the release that gives the figure
+    ('has come down, from 3.38% in last year's report to 3.21% now'), not the figure's year."""
+    if t.kind != "year":
+        return False
+    lows = ctx.lows
+    if t.i >= 2 and lows[t.i - 1] == "for" and lows[t.i - 2] in _RESTATED:
+        return True
+    return lows[t.j : t.j + 1] != [] and lows[t.j] in _RESTATED
 
 
 def _body_figure(ctx: Context, q: Quantity) -> bool:
