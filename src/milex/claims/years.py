@@ -405,8 +405,8 @@ def year_for(
                 said = " or ".join(str(y) for y in sorted(set(named)))
                 return YearReading(named[0], since, deadline, f"'that year' may be {said}",
                                    "loose")  # fmt: skip
-    if chosen is None and (same := _estimated_again(ctx, q, allies)) is not None:
-        return YearReading(same, since, deadline, "", "loose")
+    if chosen is None and (again := _estimated_again(ctx, q, allies)) is not None:
+        return YearReading(again[0], since, deadline, "", again[1])
     if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
         return YearReading(same, since, deadline, "", "loose")
     if chosen is None and ctx.revised_year is not None and _of_the_figure(ctx, q, lo):
@@ -719,7 +719,9 @@ _BEING: frozenset[str] = frozenset({"is", "was", "stands", "stood"})
 _BODIES: frozenset[str] = patterns.word_set("figure_bodies")
 
 
-def _estimated_again(ctx: Context, q: Quantity, allies: Sequence[str] = ()) -> int | None:
+def _estimated_again(
+    ctx: Context, q: Quantity, allies: Sequence[str] = ()
+) -> tuple[int, str] | None:
     """'Germany spent 1.9% in 2024, SIPRI says; NATO puts it at 2%', 'NATO had estimated
     Germany's 2024 spending at 2.12%; its new report revises that to 2.0%': another estimate
     of the figure before, of that figure's year."""
@@ -736,7 +738,7 @@ def _estimated_again(ctx: Context, q: Quantity, allies: Sequence[str] = ()) -> i
             return None
         if allies and last.subject_code not in allies:
             return None  # (another ally's figure is not a restatement of it)
-        return last.year if last.year_basis == "stated" else None
+        return (last.year, "loose") if last.year_basis == "stated" else None
     if k < 2 or lows[k] not in ("at", "to"):
         return None
     k -= 1 + (lows[k - 1] in ("down", "up"))  # "revised it down to"
@@ -751,7 +753,9 @@ def _estimated_again(ctx: Context, q: Quantity, allies: Sequence[str] = ()) -> i
     last = next((c for c in reversed([*ctx.earlier[-3:], *ctx.claims]) if c.year is not None), None)
     if last is None or (last.unit == "%") != (q.form == "percent"):
         return None  # (a share re-estimated as a share, an amount as an amount)
-    return last.year
+    # a year read from the tense ("NATO's estimate is 2.12%; SIPRI puts it at 1.89%") stays
+    # one: each body's figure is of the latest year its edition of the day gives
+    return last.year, "tense" if last.year_basis == "tense" else "loose"
 
 
 _YEARS_AFTER: frozenset[str] = patterns.word_set("years_after_words")
