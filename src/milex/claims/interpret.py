@@ -416,9 +416,10 @@ def read_article(
             other_body = other_body or bool(bodies - {"SIPRI"})
             sent.tokens = []  # (let go, as below)
             continue
-        if header is None and not _LETTER.search(sent.text) and not tables.years_only(sent.text):
+        if (header is None and not _LETTER.search(sent.text) and not tables.years_only(sent.text)
+                and not _rated_before(sents, k)):  # fmt: skip
             continue  # "2%" on a line of its own, under no header: a figure of nobody (but
-            # "**2023**" heads a section)
+            # "**2023**" heads a section, and '"X has reached 2%." TRUE. 2.05%.' rates X's)
         _tokens(sent)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
@@ -1312,6 +1313,24 @@ def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
     aside = [m for m in found if m.i < lead and any(n.i >= lead for n in found)]
     return next((m for m in found if m not in moved and m not in aside),
                 found[0] if found else None)  # fmt: skip
+
+
+def _rated_before(sents: list[Sentence], k: int) -> bool:
+    """Is the sentence before, in the same paragraph, a fact-check's rating alone ('TRUE.',
+    'Mostly false.'), after a claim: the figure on its own that follows is the rating's
+    evidence, of the claim's subject ('"Norway is still below 2%." FALSE. 2.20%.')?"""
+    if k < 2 or not sents[k - 2].paragraph == sents[k - 1].paragraph == sents[k].paragraph:
+        return False
+    return _RATING.match(sents[k - 1].text) is not None
+
+
+_RATING: re.Pattern[str] = re.compile(
+    r"^\s*(?:"
+    + "|".join(re.escape(w) for w in sorted(patterns.word_set("rating_words"), key=len,
+                                            reverse=True))
+    + r")\s*[.!:]?\s*$",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
 def _seat_subject(ctx: Context):
