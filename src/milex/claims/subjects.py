@@ -485,6 +485,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         before = [m for m in ctx.mentions if m.j <= q.i]
     else:
         before = ctx.mentions[: bisect.bisect_right(bounds[1], q.i)]  # (those with m.j <= q.i)
+    label = _check_label_end(ctx.lows)
+    if label and any(m.i < label for m in before):
+        before = [m for m in before if m.i >= label]  # "What we found: That was true of 2024
+        # (1.37%)": the label's 'we' is the fact-checker, not the figure's subject
     outspent = _outspent_pair(ctx, q, before)
     if outspent is not None:  # "more than all other allies combined: $968 billion against
         return outspent  # $507 billion": the first the ally's, the second the others'
@@ -1182,6 +1186,21 @@ def _in_attribution(ctx: Context, m: Mention) -> bool:
 
 # the words before a place that scopes a phrase ('the richest in Europe'), not a subject
 _SCOPE_BEFORE: tuple[list[str], ...] = (["in"], ["across"], ["among"], ["throughout"])
+
+
+_CHECK_LABELS: tuple[list[str], ...] = tuple(
+    p.split() for p in sorted(patterns.word_set("fact_check_labels"), key=len, reverse=True)
+)
+
+
+def _check_label_end(lows: list[str]) -> int:
+    """Where the words of a fact-check's label opening the sentence end ('What we found:',
+    'Verdict:'), after its colon; 0 when it opens on none."""
+    for words in _CHECK_LABELS:
+        n = len(words)
+        if lows[:n] == words and lows[n : n + 1] in ([":"], ["|"]):
+            return n + 1
+    return 0
 
 
 def _head_of_relative(
