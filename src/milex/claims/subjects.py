@@ -1322,6 +1322,8 @@ def _counted_named(ctx: Context, opened: int, k: int, named: list[Mention]) -> b
     if named[0].i != opened + 1 + (lows[opened + 1] == "the") or named[-1].j != k:
         return False
     return all(joined(lows[a.j : b.i]) for a, b in zip(named, named[1:], strict=False))
+
+
 _APPOSITIVE_OPENERS: frozenset[str] = patterns.word_set("appositive_openers")
 _APPOSITIVE_LENGTH: int = 12  # words of an appositive at most
 
