@@ -1,6 +1,6 @@
 """An appositive set off by commas after the ally that opens the clause ('Italy, long a
 favourite target of American criticism, spent ...') describes that ally: a country it names
-is not the figure's subject (subjects._appositives).
+is not the figure's subject (context._objects_in_appositions).
 
 Values from NATO's 2024 edition, looked up with milex.observations("share_of_gdp", "Italy",
 years=[2024], edition=2024): Italy 2024: 1.49 (United States 2024: 3.38).

@@ -1306,7 +1306,7 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
                 ) and not _counted_named(ctx, opened, k, named):
                     spans.append((opened, k))  # (but "a neighbour of Russia – Norway –": the
                 opened = None  # name of the subject, set off)  # fmt: skip
-        ctx.memo["asides"] = spans + _appositives(ctx)
+        ctx.memo["asides"] = spans
     return ctx.memo["asides"]
 
 
@@ -1322,39 +1322,6 @@ def _counted_named(ctx: Context, opened: int, k: int, named: list[Mention]) -> b
     if named[0].i != opened + 1 + (lows[opened + 1] == "the") or named[-1].j != k:
         return False
     return all(joined(lows[a.j : b.i]) for a, b in zip(named, named[1:], strict=False))
-
-
-_APPOSITIVE_OPENERS: frozenset[str] = patterns.word_set("appositive_openers")
-_APPOSITIVE_LENGTH: int = 12  # words of an appositive at most
-
-
-def _appositives(ctx: Context) -> list[tuple[int, int]]:
-    """Appositives set off by commas after the ally that opens the clause, before its verb
-    ('Germany, once the target of US scorn, is now estimated at 2.69%', 'France, a founding
-    member, spent 2.06%'): what they name is not the subject. Only a stretch opening with a
-    word of description ('once', 'a', 'the', ...) and holding no figure nor verb is one (not
-    the list 'Poland, Lithuania and Latvia, all ...')."""
-    lows = ctx.lows
-    spans: list[tuple[int, int]] = []
-    for m in ctx.mentions:
-        k = m.j
-        if m.kind not in NAMED or lows[k : k + 2] == [] or lows[k] != ",":
-            continue
-        if m.i > 0 and lows[m.i - 1] not in (",", ";", ":", "but", "and", "while"):
-            if not (m.i == 1 and lows[0] == "the"):
-                continue  # (the ally must open its clause: it is the subject described)
-        if lows[k + 1] not in _APPOSITIVE_OPENERS:
-            continue
-        end = next((n for n in range(k + 1, min(len(lows), k + 2 + _APPOSITIVE_LENGTH))
-                    if lows[n] == ","), None)  # fmt: skip
-        if end is None or not _FINITE.isdisjoint(lows[k + 1 : end]):
-            continue
-        if any(k < x.i < end for x in ctx.quantities):
-            continue
-        v = end + 1 + (lows[end + 1 : end + 2] != [] and lows[end + 1] in _VERB_ADVERBS)
-        if lows[v : v + 1] != [] and lows[v] in _FINITE:
-            spans.append((k, end))
-    return spans
 
 
 def joined(words: list[str], brackets: bool = False) -> bool:
