@@ -977,6 +977,25 @@ def _pledged(ctx: Context, q: Quantity, lo: int, cues: str) -> bool:
 _MEETING: frozenset[str] = patterns.as_set("meeting_verbs")
 
 
+_LEVEL_NOUNS: frozenset[str] = patterns.word_set("restated_nouns")
+_ASIDE_REACH = 8  # words after a figure to its aside: ", a level Finland already reached"
+
+
+def _reached_aside(ctx: Context, q: Quantity) -> bool:
+    """Does an aside after the planned figure say the level is reached ('would keep spending at
+    2.4%, a level it reached this year')? Then the figure is measured as well as kept."""
+    lows = ctx.lows
+    k = q.j
+    while k < len(lows) and k < q.j + 6 and lows[k] in _QUALIFIERS:
+        k += 1  # ("2.4% of GDP, a level ...")
+    after = lows[k : k + _ASIDE_REACH]
+    if after[:1] != [","] or after[1:2] not in (["a"], ["the"]) or after[2:3] == []:
+        return False
+    if after[2] not in _LEVEL_NOUNS:
+        return False
+    return not _MEASURED_VERBS.isdisjoint(after[3:6])
+
+
 def _target_met(lows: list[str], k: int) -> bool:
     """Is the pledge word at k the object of a verb of meeting ('meets the target for the
     first time since 1992: 2.12%'): a yardstick reached, not a level promised?"""
@@ -1036,7 +1055,13 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     current = ctx.lows[q.i - 1 : q.i] in (["current"], ["present"], ["today's"])
     if current and basis == "future":
         basis = "tense"  # "will lift it from its current 2.3%": the level now, not a future one
-    if future and not ydoubt and not current and _pledged(ctx, q, lo, "plan"):
+    if (
+        future
+        and not ydoubt
+        and not current
+        and _pledged(ctx, q, lo, "plan")
+        and not _reached_aside(ctx, q)
+    ):
         # (but "promised to raise it from its current 2.3% to 2.5%": the level now)
         # "Italy intends to lift its budget to $48.8bn": a plan (this year's is an estimate)
         ydoubt = PLAN_DOUBT
