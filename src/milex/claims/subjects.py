@@ -105,6 +105,16 @@ def _with_before(lows: list[str], i: int) -> int | None:
     return k if k >= 0 and lows[k] == "with" else None
 
 
+def _at_before(lows: list[str], i: int) -> int:
+    """Where the word linking a name to the figure at i stands: the 'at' before words of
+    estimate ('China at an estimated $314 billion', 'Russia at roughly $149 billion'), else
+    the word right before the figure."""
+    k = i - 1
+    while k > 0 and lows[k] in _FILLERS:
+        k -= 1
+    return k if k < i - 1 and lows[k] == "at" else i - 1
+
+
 def relative_subject(ctx: Context, q: Quantity) -> list[str]:
     """'..., behind the United States, which tops the list with 1.3 million personnel': the
     ally a relative clause holding the figure is about ("outspends Russia, whose spending rose
@@ -673,8 +683,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         return [moved.code], ""  # ("..., with Israel up 65% and Saudi Arabia up 15%")
     if (with_object := _object_with(ctx, q, before)) is not None:
         return [with_object.code], ""  # ("followed by China with an estimated $314 billion")
-    if (before and before[-1].j == q.i - 1 and (ctx.lows[q.i - 1] in ("at", "on", "of", "(")
-            or ctx.lows[q.i - 1] == "with" and _compared_object(ctx.lows, before[-1].i))
+    link = _at_before(ctx.lows, q.i)  # ("followed by China at an estimated $314 billion")
+    if (before and before[-1].j == link and (ctx.lows[link] in ("at", "on", "of", "(")
+            or ctx.lows[link] == "with" and _compared_object(ctx.lows, before[-1].i))
             and before[-1].code not in ("WE", "IT")
             and not (before[-1].kind == "group"
                      and _LEADING & set(ctx.lows[max(0, before[-1].i - 2) : before[-1].i]))):  # fmt: skip
@@ -683,7 +694,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # (4.12%)": that one's figure; "with Italy, Canada and Albania at 2.01%": the run's
         allies = [m for m in before if m.kind == "ally"]
         if (
-            ctx.lows[q.i - 1] == "at"
+            ctx.lows[link] == "at"
             and allies
             and allies[-1] is before[-1]
             and not (before[-1].is_object)
