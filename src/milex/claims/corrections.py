@@ -55,6 +55,39 @@ def redate(claims: list[Claim], sents: list[Sentence]) -> None:
         there[0].year_basis = "stated"
 
 
+# "an earlier version of this story said ...", "this article originally gave ...": a figure the
+# text withdraws, up to the end of its clause (what follows a ';' is the corrected one)
+_WITHDRAWN: re.Pattern[str] = re.compile(
+    rf"\b(?:(?:{_alternatives('earlier_version_words')})\s+version\s+of\s+(?:this|the|our)\s+"
+    rf"(?:[\w:.]+\s+){{0,2}}?(?:{_alternatives('own_text_nouns')})"
+    rf"|(?:this|the|our)\s+(?:{_alternatives('own_text_nouns')})\s+"
+    rf"(?:{_alternatives('own_text_slips')}))\b[^;]*",
+    re.IGNORECASE,
+)
+WITHDRAWN = "the text withdraws this figure: an earlier version's, which a correction replaces"
+
+
+def withdrawn_span(text: str) -> tuple[int, int] | None:
+    """Where in a sentence the clause of a withdrawn figure is (offsets in it), or None."""
+    found = _WITHDRAWN.search(text)
+    return None if found is None else (found.start(), found.end())
+
+
+def withdraw(claims: list[Claim], sents: list[Sentence]) -> None:
+    """'Correction: an earlier version of this story said 18 allies would meet the target; the
+    figure is 23': the figures of the clause that reports what an earlier version of the text
+    said are not the text's claims: judged as nobody's reading (unverifiable), whatever the
+    data show, while the figure given in their place is read as usual."""
+    for sent in sents:
+        found = withdrawn_span(sent.text)
+        if found is None:
+            continue
+        lo, hi = sent.start + found[0], sent.start + found[1]
+        for c in claims:
+            if c.sentence == sent.index and lo <= c.start < hi and WITHDRAWN not in c.doubts:
+                c.doubts.append(WITHDRAWN)
+
+
 # "That's Finland.", "HOST: That was Finland's figure.": the figure just before is another
 # ally's, says the speaker; the ally's name is the whole rest of the sentence
 _RENAMED: re.Pattern[str] = re.compile(

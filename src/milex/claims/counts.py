@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from milex.claims import patterns
+from milex.claims import corrections, patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.eu_counts import among_eu
 from milex.claims.every import MEETING_AT, read_every
@@ -826,7 +826,8 @@ def _elliptical_counts(ctx: Context) -> None:
         # "only 19 allies reached 2% in 2024, not the 23 announced in last year's estimates":
         # the count an earlier release gave for the same year, which the new one corrects
         corrected = (words[-2:] == ["not", "the"] and lows[q.j : q.j + 1] != []
-                     and lows[q.j] in _HAD_ESTIMATED)  # fmt: skip
+                     and lows[q.j] in _HAD_ESTIMATED) or _compared_estimate(ctx, q)  # fmt: skip
+        replaced = _replacing(ctx, q)  # "an earlier version said 18 ...; the figure is 23"
         restated = corrected or (
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
@@ -842,6 +843,7 @@ def _elliptical_counts(ctx: Context) -> None:
             or _restated_lead(ctx, q)
             or _compared_back(ctx, q)
             or _year_label_line(ctx, q)
+            or replaced
         )  # fmt: skip
         # "today it is 23", "by 2024 the number was 23", "the count is 28", "the new report
         # counts only 18", "this year 23 nations do", "only 11
@@ -862,7 +864,7 @@ def _elliptical_counts(ctx: Context) -> None:
         labelled = _year_labelled(ctx, q)
         if labelled is not None:  # "(2023: 10; 2014: 3)": each count its label's year
             year, doubt, basis = labelled, "", "stated"
-        if corrected and base.year is not None:
+        if (corrected or replaced) and base.year is not None:
             year, doubt, basis = base.year, "", base.year_basis
         if basis == "tense" and base.year is not None and _recount(ctx, base, q):
             # "23 allies to reach 2% in 2024; the new one counts only 18": a count of the
@@ -903,6 +905,44 @@ _HAD_ESTIMATED: frozenset[str] = patterns.word_set("estimating_verbs") | pattern
 )
 _ESTIMATED_BEFORE = ("a count as an earlier release had estimated it ('the 23 NATO had "
                      "estimated'): which release, and so which edition judges it, is not read")  # fmt: skip
+
+
+def _compared_estimate(ctx: Context, q: Quantity) -> bool:
+    """Is a bare count, after a lead of comparison and 'the', the one an earlier release had
+    estimated, with no year of its own ('18 allies met 2% in 2024, down from the 23 forecast a
+    year earlier', 'against the 23 projected last June')? The same year's count as the release
+    before had it (but 'up from the ten reported for 2023' is another year's: a year stated
+    after the verb leaves it to the year's own reading)."""
+    lows = ctx.lows
+    if (
+        lows[q.i - 1 : q.i] != ["the"]
+        or lows[q.j : q.j + 1] == []
+        or lows[q.j] not in _HAD_ESTIMATED
+    ):
+        return False
+    if _COMPARED_LEADS.ending_at(lows, q.i - 1, reach=3) is None:
+        return False
+    _lo, hi = ctx.clause(q)
+    return not any(t.year and q.j <= t.i < hi for t in ctx.times)
+
+
+_RIGHT: frozenset[str] = frozenset({"correct", "right", "actual", "true", "corrected"})
+
+
+def _replacing(ctx: Context, q: Quantity) -> bool:
+    """Is a bare number, after 'the (correct) figure is', the one a correction gives in place
+    of a count its sentence withdraws ('an earlier version of this story said 18 allies would
+    meet the target this year; the figure is 23'): the same count, corrected?"""
+    lows = ctx.lows
+    k = q.i
+    while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    if k < 2 or lows[k - 1] not in _COPULAS or lows[k - 2] not in _RECORD_NOUNS:
+        return False
+    if k >= 3 and lows[k - 3] not in _RIGHT and lows[k - 3] not in ("the", "our"):
+        return False
+    found = corrections.withdrawn_span(ctx.sentence.text)
+    return found is not None and ctx.sentence.start + found[1] <= ctx.tokens[q.i].start
 
 
 def _did_not(lows: list[str], q: Quantity) -> bool:

@@ -629,6 +629,7 @@ def read_article(
                 # currently spends 2.4%" after it is not the body's
         sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
     corrections.redate(claims, sents)
+    corrections.withdraw(claims, sents)
     corrections.resubject(claims, sents, [_spoken_label(s.text) for s in sents])
     corrections.answered_we(claims, sents)
     corrections.answered_by_nato(claims, sents)
