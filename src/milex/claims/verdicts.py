@@ -29,7 +29,27 @@ _OLDER_THAN_HELD = 2.0  # how many times the largest revision a text older than 
 # held must be off by to be called wrong
 
 
-def stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -> str:
+def held_agree(claim, held: list[float], bracketed: bool) -> bool:
+    """Do the editions held before and after the release milex lacks all give the figure the
+    same, at the precision the text uses (Estonia's 2014 share: 1.93, 1.93, 1.90 and 1.9 round
+    to 1.9)? Then the release between them, revised by neither, gave it so too. Only when the
+    caller says the figure is `bracketed`: a final figure (no estimate) of an edition held from
+    before the article's date; editions published after alone may have revised it."""
+    if not bracketed or len(held) < 2:
+        return False
+    digits = max(0, claim.precision)
+    return len({round(v + 0.0, digits) for v in held}) == 1
+
+
+SETTLED = (
+    "every edition held, from before the article and since, gives it alike at the precision "
+    "the text uses, so the release of the day that milex lacks did too"
+)
+
+
+def stale_verdict(
+    claim, ok: bool, lag: str, held: list[float], spread: float, bracketed: bool = False
+) -> str:
     """The verdict when the article's date is past a release milex does not hold.
 
     Agreeing with the edition held is support only when nothing but interim figures came out
@@ -42,6 +62,8 @@ def stale_verdict(claim, ok: bool, lag: str, held: list[float], spread: float) -
         return "supported"
     gap = min(abs(claim.value - v) for v in held)
     inside = min(held) <= claim.value <= max(held)
+    if held_agree(claim, held, bracketed) and (ok or not inside):
+        return "supported" if ok else "contradicted"  # (see held_agree; callers say so)
     beyond = spread * (_OLDER_THAN_HELD if lag == "edition" else 1.0)
     if not ok and gap > beyond and not inside and spread > 0:
         return "contradicted"  # (with one release held, no revision was ever measured: never)

@@ -49,7 +49,14 @@ from milex.claims.explain import (
 )
 from milex.claims.model import Checked, Claim
 from milex.claims.numbers import dot_may_be_thousands
-from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
+from milex.claims.verdicts import (
+    NO_FORCES,
+    SETTLED,
+    edition_label,
+    held_agree,
+    stale_verdict,
+    unverifiable,
+)
 from milex.claims.years import START_UNSAID
 from milex.reference import publications as pubs
 from milex.reference import regions
@@ -660,7 +667,13 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             # the release of the day may state constant prices of a recent base year (NATO's
             # annual reports do): the figure at those prices, from the tables held, bounds it too
             held += rebased(claim, source, pub, measure, scale, currency)
-        verdict = stale_verdict(claim, ok, lag, held, ev.revision_spread(source, measure) / scale)
+        spread = ev.revision_spread(source, measure) / scale
+        # (only a final figure of an edition held from before the date: an estimate of the
+        # year is what the releases since have revised)
+        bracketed = not before_first and not row.estimate
+        verdict = stale_verdict(claim, ok, lag, held, spread, bracketed=bracketed)
+        if verdict != "unverifiable" and held_agree(claim, held, bracketed):
+            note = "; ".join(x for x in (note, SETTLED) if x)
     if verdict == "contradicted" and claim.year is not None and claim.year > day.year:
         verdict = "unverifiable"  # "from 2024 Spain will spend 2%", written in 2023: a plan
         claim.doubts.append(f"a figure for {claim.year}, after the article's date, is a plan or "
