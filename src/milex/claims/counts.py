@@ -274,6 +274,9 @@ def _counts(ctx: Context) -> None:
                 # "Four met the guideline in 2016. This year seven are expected to do so.",
                 # "Thirty allies meet 2%. Five already exceed the 3.5% core goal."
                 found = (q.j, None)
+            elif then in meeting and _second_level(ctx, q):
+                found = (q.j, None)  # "All allies meet 2% this year, but only three clear
+                # the new 3.5% core goal": the same allies counted at a level of their own
             elif _elliptic(lows, q.j) and (
                 any(c.kind == "count_meeting" for c in ctx.claims) or _asked_before(ctx)
             ):
@@ -1415,6 +1418,30 @@ def _there_ends(ctx: Context, n: int) -> bool:
         or (after != [] and after[0] in _PRESENT)
         or any(t.i == n + 1 for t in ctx.times)
     )
+
+
+def _second_level(ctx: Context, q: Quantity) -> bool:
+    """Does a bare number open a clause after one where allies meet a first level, with a verb
+    of meeting and a percentage of its own after it ('All members meet 2%, but
+    only three clear the 3.5% goal', 'while five exceed 3%')? Then it counts the same allies
+    at that level (the level is read after it as for any count)."""
+    lows = ctx.lows
+    first = next((x for x in ctx.quantities if x.form == "percent" and x.j <= q.i), None)
+    if first is None or _ALLY_NOUNS.isdisjoint(lows[: first.i]):
+        return False  # (allies named before a first level: "All members meet 2%")
+    if _MEETING.isdisjoint(lows[: first.i]) and _SPENDS.isdisjoint(lows[: first.i]):
+        return False  # (a verb of meeting or spending the first level: "meet", "spends")
+    k = q.i
+    while k > 0 and lows[k - 1] in _LEAD_HEDGES:
+        k -= 1
+    if k == 0 or lows[k - 1] not in _SERIES_JOINERS:
+        return False
+    _lo, hi = ctx.clause(q)
+    return any(x.form == "percent" and q.j <= x.i < min(hi, q.j + 8) for x in ctx.quantities)
+
+
+_ALLY_NOUNS: frozenset[str] = patterns.word_set("ally_nouns")
+_SPENDS: frozenset[str] = patterns.word_set("measured_spending_verbs")
 
 
 def _allies_said_before(ctx: Context, q: Quantity) -> bool:
