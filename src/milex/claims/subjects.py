@@ -105,6 +105,26 @@ def _with_before(lows: list[str], i: int) -> int | None:
     return k if k >= 0 and lows[k] == "with" else None
 
 
+_OWNER_ENDS: frozenset[str] = frozenset({",", ".", ";", ":", ")", "—", "–"})
+_TOGETHER_AFTER: frozenset[str] = patterns.word_set("allies_together")
+
+
+def _of_owner_after(ctx: Context, q: Quantity) -> Mention | None:
+    """The ally or group named after 'of' right after a sum that 'the' makes a noun ('twice
+    the $507 billion of European allies and Canada combined', 'against the $88 billion of
+    Germany'): whose sum it is. Only when the name ends the phrase (a stop, the end, or
+    'combined'/'together'): 'the $60 billion of US aid to Ukraine' is aid, not US spending."""
+    lows = ctx.lows
+    if q.form != "money" or lows[q.i - 1 : q.i] != ["the"] or lows[q.j : q.j + 1] != ["of"]:
+        return None
+    at = q.j + 1 + (lows[q.j + 1 : q.j + 2] == ["the"])
+    m = next((m for m in ctx.mentions if m.i == at), None)
+    if m is None or m.kind not in ("ally", "group", "foreign"):
+        return None
+    nxt = lows[m.j] if m.j < len(lows) else "."
+    return m if nxt in _OWNER_ENDS or nxt in _TOGETHER_AFTER else None
+
+
 def _at_before(lows: list[str], i: int) -> int:
     """Where the word linking a name to the figure at i stands: the 'at' before words of
     estimate ('China at an estimated $314 billion', 'Russia at roughly $149 billion'), else
@@ -509,6 +529,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     if elided is not None:  # "... of Russia's government budget, 54% of Ukraine's": the
         return [elided.code], ""  # possessive after 'of' owns the share (FOREIGN: its country
         # is country_outside's to find, through placed_after)
+    owner = _of_owner_after(ctx, q)
+    if owner is not None:  # "nearly twice the $507 billion of European allies and Canada
+        return [owner.code], ""  # combined": theirs, not the sentence's subject's
     listed = _listed_after_colon(ctx, q)
     if listed:  # "Three more edged just ahead with 2.01%: Italy, Canada and Albania"
         return listed, ""
