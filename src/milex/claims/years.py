@@ -234,6 +234,7 @@ def year_for(
               and not _base_time(ctx, q, t)
               and not _bracketed_before(ctx.lows, t.i, q.i)
               and not _relative_aside_before(ctx.lows, t, q.i)
+              and not _figure_aside_before(ctx, q, t)
               and not _bracket_year_before(ctx, q, t)
               and not _compared_figures_time(ctx, q, t)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
@@ -1171,6 +1172,22 @@ def _relative_aside_before(lows: list[str], t: timewords.TimeExpr, i: int) -> bo
         return False
     closed = next((b for b in range(t.j, i) if lows[b] == ","), None)
     return closed is not None and _REVISING.isdisjoint(lows[closed:i])
+
+
+def _figure_aside_before(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
+    """Is the time t inside an aside set off by commas right after an ally's name, with a figure
+    of its own, that closes before the figure q ('Albania, below it last year at 1.84%, has jumped to 2.15%': last year
+    is the 1.84%'s, not the main clause's)? Not when the main clause revises the aside's figure
+    (the same year's), as for a relative aside."""
+    lows = ctx.lows
+    opened = next((a for a in range(t.i - 1, -1, -1) if lows[a] == ","), None)
+    closed = next((b for b in range(t.j, q.i) if lows[b] == ","), None)
+    if opened is None or closed is None or not _REVISING.isdisjoint(lows[closed : q.i]):
+        return False
+    if t.i == opened + 1 or not any(m.j == opened and m.kind == "ally" for m in ctx.mentions):
+        return False  # (only an aside right after the ally's name, not opening on its time:
+        # "In 2024, at 1.37%, ..." dates what follows)
+    return any(x is not q and x.form != "year" and opened < x.i < closed for x in ctx.quantities)
 
 
 _BASE_OPENERS: frozenset[str] = patterns.word_set(
