@@ -120,6 +120,9 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         return None  # "NATO's new core figure for that year is 2.19%": a measured figure
     if _spent_figure(ctx, q):
         return None  # "a report shows the alliance spending 2.86% on core defence": a level
+    if _reached_in_year(ctx, q):
+        return None  # "Spain's core spending reached 2.1% of GDP in 2025": a level measured,
+        # at the value of its pledge or not
     lo, hi = ctx.neighbours(q)
     lo, hi = max(lo, q.i - 6), min(hi, q.j + 9)
     comma = max((k for k in range(lo, q.i) if ctx.lows[k] == ","), default=None)
@@ -537,6 +540,23 @@ def _measured_figure(ctx: Context, q: Quantity) -> bool:
 
 
 _PLEDGING: frozenset[str] = frozenset({"pledged", "promised", "committed", "set", "signed"})
+_MEASURED_VERBS: frozenset[str] = patterns.word_set("measured_verbs")  # "reached", "stood"
+
+
+def _reached_in_year(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the object of a verb of a level reached ('reached', 'stood at', 'hit')
+    with a year, not after the article's, in its own clause right after it ('reached 2.1% of
+    GDP in 2025'), and no word of a pledge or plan before it in its clause?"""
+    lows = ctx.lows
+    k = q.i - 1 - (lows[q.i - 1 : q.i] == ["at"])
+    if k < 0 or lows[k] not in _MEASURED_VERBS or not _dated(ctx, q, own_clause=True):
+        return False
+    lo = ctx.clause(q)[0]
+    return not ctx.has("cues", "policy", lo=lo, hi=q.i) and not ctx.has(
+        "cues", "plan", lo=lo, hi=q.i
+    )
+
+
 # a spending verb with its object figure, read as what is spent ("the alliance spending 2.86%
 # on core defence", "Poland spends 4.1%") unless a modal or 'to' puts it ahead ("to spend 3.5%")
 _SPENT_VERBS: frozenset[str] = patterns.word_set("measured_spending_verbs")
