@@ -52,7 +52,8 @@ class TimeExpr:
     role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date", "base"
     year: int | None = None
     day: date | None = None
-    back: int = 0  # "a decade earlier": years before the year the text spoke of last
+    back: int = 0  # "a decade earlier": years before the year the text spoke of last (less
+    # than 0 for "a decade later")
     fiscal: bool = False  # "last fiscal year": the subject's fiscal year (see years.py), whose
     # label may not be the calendar year `year` holds
     start: int | None = None  # a span of years "2014-24", "2014-2024": its first year (`year`
@@ -338,13 +339,16 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             out.append(span)
         elif (
             low in ("years", "year", "decade", "decades")
-            and lows[i + 1 : i + 2] in (["earlier"], ["before"])
+            and lows[i + 1 : i + 2] in (["earlier"], ["before"], ["later"])
             and i > 0
             and (back := _count_word(lows[i - 1]))
         ):  # "just three a decade earlier", "a year earlier, 18 of the 32": counted back from
-            # the year the text spoke of last (resolved in years.py)
+            # the year the text spoke of last (resolved in years.py); "A decade later the
+            # number is 23": counted on from it (a negative step back)
             span = TimeExpr(i - 1, i + 2, "earlier")
             span.back = int(back) * (10 if low.startswith("decade") else 1)
+            if lows[i + 1] == "later":
+                span.back = -span.back
             if lows[i - 2 : i - 1] in (["from"], ["than"], ["on"], ["over"]):
                 span.role = "base"  # "up sharply from a year earlier": what it is set against
             out.append(span)
