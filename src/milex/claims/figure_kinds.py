@@ -418,8 +418,10 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         for k in range(before - 1, c_lo - 1, -1):
             if change.match_at(lows, k) and lows[k] not in ("more", "higher", "lower"):
                 return k
-        if lows[q.j : q.j + 1] == ["to"] and any(x.i == q.j + 1 for x in ctx.quantities):
+        to = q.j + 1 if lows[q.j : q.j + 2] == [",", "to"] else q.j
+        if lows[to : to + 1] == ["to"] and any(x.i == to + 1 for x in ctx.quantities):
             return before  # "upped the spending by 2.8% to $81.8 billion": a change to a level
+            # (also with the verb elided and a comma: "France's by 9.1%, to 2.22%")
         if q.form == "percent" and ctx.has("cues", "real", lo=c_lo, hi=before):
             return before  # "In real terms, Czechia by 54.7%, Romania by 45.6%": the verb of
             # the change elided, the clause says it is one at constant prices
