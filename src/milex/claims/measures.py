@@ -936,8 +936,29 @@ def _within_span(after: list[str]) -> bool:
     return False
 
 
-_SUFFICING = ("will suffice", "would suffice", "suffices", "is enough", "would be enough",
-              "will be enough", "is sufficient", "would be sufficient")  # fmt: skip
+_SUFFICING_VERBS: frozenset[str] = patterns.word_set("sufficing_verbs")
+_SUFFICING_ADJECTIVES: frozenset[str] = patterns.word_set("sufficing_adjectives")
+_SUFFICING_MODALS: frozenset[str] = patterns.word_set("sufficing_modals")
+
+
+def _deemed_enough(lows: list[str], k: int) -> bool:
+    """Do the words from k on, right after a figure (past 'of GDP'), say it suffices ('2.1%
+    will do', '2% would be enough', '3% should suffice', '1.5% is plenty', '2% suffices')?
+    The figure is then a level someone deems enough, the subject of that verb."""
+    if lows[k : k + 2] == ["of", "gdp"]:
+        k += 2
+    word = lows[k] if k < len(lows) else ""
+    if word in _SUFFICING_VERBS and word.endswith("s"):
+        return True  # "2% suffices"
+    if word in _SUFFICING_MODALS:
+        nxt = lows[k + 1 : k + 2]
+        if nxt and nxt[0] in _SUFFICING_VERBS:
+            return True  # "will do", "should suffice"
+        k += 1 if nxt == ["be"] else 0
+        word = "is" if nxt == ["be"] else ""
+    return (
+        word in ("is", "are") and lows[k + 1 : k + 2] != [] and lows[k + 1] in _SUFFICING_ADJECTIVES
+    )
 
 
 PLAN_DOUBT = "the figure is a plan or an intention, not a measured value"
@@ -1040,9 +1061,9 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     ):
         ydoubt = ("the share is of the country's own budget, on its national definition of "
                   "defence spending, which milex does not hold")  # fmt: skip
-    if not ydoubt and " ".join(ctx.lows[q.j : q.j + 3]).startswith(_SUFFICING):
+    if not ydoubt and _deemed_enough(ctx.lows, q.j):
         ydoubt = "the figure is what someone deems enough, not a measured value"  # "says
-        # about 2.1% will suffice"
+        # about 2.1% will suffice", "Madrid says 2.1% will do"
     if not ydoubt and _within_span(ctx.lows[q.j : q.j + 8]):
         ydoubt = "the figure is a level to reach within a span of years, not a measured value"
     if not ydoubt and asks_how(ctx.lows[max(lo, q.i - 8) : q.i]):
