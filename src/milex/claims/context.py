@@ -108,6 +108,7 @@ def _vocab():
             "U.K.": "GBR",
         },  # fmt: skip
         "groups": groups,
+        "us_left_out": patterns.Phrases(p["cues"]["us_left_out"]),
         "group_joiners": frozenset(p["words"]["group_joiners"]),
         "currency_names": frozenset(p["words"]["currency_name_nouns"]),
         "example_leads": frozenset(p["words"]["example_leads"]),
@@ -254,6 +255,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             continue  # not the country as a subject
         if "," in found.code:
             found.kind = "allies"
+        if found.code == "USA" and (lead := _us_left_out(lows, found.i, v)) is not None:
+            found = Mention(lead, found.j, "NATO_EC", "group")  # "Take out the Americans, and
+            # the figure falls to 2.27%": the alliance without them, however they are named
         if (
             found.code == "NATO"
             and found.kind == "group"
@@ -333,6 +337,15 @@ def _restricted_before(before: Mention, lows: list[str], i: int) -> bool:
 
 
 _US_WORDS: frozenset[str] = frozenset({"us", "u.s.", "united"})
+
+
+def _us_left_out(lows: list[str], i: int, v) -> int | None:
+    """Where the words leaving out the United States named at i start ('take out the
+    Americans', 'without Washington', 'excluding America'), else None."""
+    end = i - 1 if lows[i - 1 : i] == ["the"] else i
+    left_out: patterns.Phrases = v["us_left_out"]
+    hit = left_out.ending_at(lows, end, reach=3)
+    return None if hit is None else int(hit[0])
 
 
 def _world_as_subject(tokens: list[Token], lows: list[str], i: int) -> int:
