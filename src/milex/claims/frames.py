@@ -61,6 +61,12 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                 # and "can reach 2% this year" only a possibility)
         ctx.memo[key] = (first_demand, conditional)
     first_demand, conditional = ctx.memo[key]
+    if (first_demand < q.i or conditional is not None) and attributed_level(ctx, q):
+        return ""  # "Had every ally spent 2%, Canada, at 1.31%, would have needed billions
+        # more": the ally's level, set beside its name, is said as a fact under the modal
+    if conditional is not None and measured_since(ctx, conditional, q):
+        conditional = None  # "... would have been unthinkable in 2014, when the country spent
+        # barely 1.07%": a clause of its own, in the past, measures the figure
     if conditional_relative(ctx, q):
         return "projection"  # "the 39 billion the 2% threshold would require": what a level
         # would cost, whoever reports it
@@ -242,6 +248,58 @@ def conditional_relative(ctx: Context, q: Quantity) -> bool:
         if lows[k] in ("would", "could", "might"):
             return lows[k + 1] in _COSTING and k > j
     return False
+
+
+_NAMED: tuple[str, ...] = ("ally", "demonym", "capital")
+_ATTRIBUTE_ENDS: frozenset[str] = frozenset({",", ";", ".", ")", ":", "—", "–"})
+
+
+def attributed_level(ctx: Context, q: Quantity) -> bool:
+    """Is the figure set beside the ally it is of, as an attribute of the name: possessive
+    ("Albania's 2.15%"), in brackets after it ("Belgium (1.30%)"), or in apposition after a
+    comma ("Canada, at 1.31%, ...", "Greece, 2.24% of GDP this year, ...")? Such a figure is
+    the ally's level as the writer states it, even when the clause around it is a hypothesis;
+    not when a time ahead dates it ("Poland's 5% by 2030"), nor when it repeats a figure of
+    the hypothesis before it ("Had Canada spent 2%, Canada, at 2%, would ...")."""
+    lows = ctx.lows
+    if any(x.i < q.i and x.form == q.form and x.value == q.value for x in ctx.quantities):
+        return False
+    k = q.j
+    if lows[k : k + 2] == ["of", "gdp"]:
+        k += 2
+    for t in ctx.times:
+        if q.j <= t.i <= k + 1 and (
+            t.role == "deadline" or (t.year is not None and t.year > ctx.today.year)
+        ):
+            return False
+        if t.i == k or (t.i == k + 1 and lows[k] in ("in", "for")):
+            k = t.j  # "2.24% of GDP this year,"
+    end = lows[k] if k < len(lows) else "."
+    for m in ctx.mentions:
+        if m.kind not in _NAMED or m.j > q.i or m.j < q.i - 2:
+            continue
+        if m.possessive and m.j == q.i:
+            return True  # "Albania's 2.15%", "Sweden's 2.51% this year"
+        if lows[m.j : q.i] == ["("] and end == ")":
+            return True  # "Belgium (1.30%)"
+        if lows[m.j : q.i] in ([","], [",", "at"]) and end in _ATTRIBUTE_ENDS:
+            return True  # "Canada, at 1.31%,", "Spain, 0.92%."
+    return False
+
+
+_CLAUSE_OPENERS: frozenset[str] = frozenset({"when", "while", "whereas", "where"})
+
+
+def measured_since(ctx: Context, modal: int, q: Quantity) -> bool:
+    """Does a clause of its own open between the modal and the figure, on 'when' or 'while'
+    and a verb of spending in the past ('would have been unthinkable in 2014, when the country
+    spent 1.07%')?"""
+    lows = ctx.lows
+    opener = next((k for k in range(modal + 1, q.i) if lows[k] in _CLAUSE_OPENERS), None)
+    return opener is not None and any(lows[k] in _SPENT_PAST for k in range(opener + 1, q.i))
+
+
+_SPENT_PAST: frozenset[str] = frozenset({"spent", "reached", "was", "stood", "devoted", "managed"})
 
 
 def _inverted_if(ctx: Context, lo: int) -> bool:

@@ -20,7 +20,7 @@ from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.figure_kinds import breakdown_category, change_words
-from milex.claims.frames import conditional_relative, hypothetical
+from milex.claims.frames import conditional_relative, hypothetical, measured_since
 from milex.claims.guidelines import level_of_a_class
 from milex.claims.measures import (
     changed_by,
@@ -847,8 +847,9 @@ def _would_have(ctx: Context, q: Quantity) -> bool:
     lo, _hi = ctx.clause(q)
     lows = ctx.lows
     return ctx.word_in(_WOULD_HAVE, lo, q.i - 1) and any(
-        lows[k] in _WOULD_HAVE and lows[k + 1] == "have" for k in range(lo, q.i - 1)
-    )
+        lows[k] in _WOULD_HAVE and lows[k + 1] == "have" and not measured_since(ctx, k, q)
+        for k in range(lo, q.i - 1)
+    )  # (not "would have been unthinkable in 2014, when it spent 1.07%": measured after 'when')
 
 
 def _end_of_other(ctx: Context, q: Quantity) -> bool:
