@@ -416,10 +416,16 @@ def read_article(
             other_body = other_body or bool(bodies - {"SIPRI"})
             sent.tokens = []  # (let go, as below)
             continue
-        if (header is None and not _LETTER.search(sent.text) and not tables.years_only(sent.text)
-                and not _rated_before(sents, k)):  # fmt: skip
+        if (
+            header is None
+            and not _LETTER.search(sent.text)
+            and not tables.years_only(sent.text)
+            and not _rated_before(sents, k)
+            and not _answers_question(sents, k)
+        ):
             continue  # "2%" on a line of its own, under no header: a figure of nobody (but
-            # "**2023**" heads a section, and '"X has reached 2%." TRUE. 2.05%.' rates X's)
+            # "**2023**" heads a section, '"X has reached 2%." TRUE. 2.05%.' rates X's, and
+            # "Czechia? 2.10%." answers its question)
         _tokens(sent)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
@@ -1418,6 +1424,14 @@ def _world_place(ctx: Context) -> bool:
     return any(q.form == "ordinal" for q in ctx.quantities) and ctx.has("ranking", "world_scope")
 
 
+def _answers_question(sents: list[Sentence], k: int) -> bool:
+    """Is sentence k a figure answering the question right before it in its paragraph
+    ('Czechia? 2.10%.', 'And Spain? 1.28%.')? It is of what the question names."""
+    if k == 0 or sents[k - 1].paragraph != sents[k].paragraph:
+        return False
+    return bool(sents[k - 1].text.rstrip().endswith("?"))
+
+
 def _skip_sentence(ctx: Context) -> bool:
     """Questions that ask rather than state ("Will Germany reach 2%?", "Isn't Italy at 2%?")
     carry no claim, in a transcript's turn too ("HOST: Is it true Italy is at two percent?",
@@ -1439,6 +1453,9 @@ def _skip_sentence(ctx: Context) -> bool:
     start = _past_vocative(ctx.sentence.tokens, start)
     while start < len(lows) and lows[start] in openers:
         start += 1
+    if lows[start : start + 1] == ["why"] and lows[start + 1 : start + 2] not in (["not"], ["?"]):
+        return False  # "Why does Spain spend only 1.28%?": what a 'why' asks about it takes
+        # as given (but "Why not 3%?" proposes)
     return start < len(lows) and lows[start] in _questions()
 
 
