@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.frames import hypothetical
 from milex.claims.guidelines import comparator_of, guessed, guideline_named, not_nato, obliged
 from milex.claims.membership import members_at
 from milex.claims.numbers import Quantity
+from milex.claims.timewords import NOW
 from milex.claims.years import year_for
 
 # the words that say the counted allies meet the threshold (counts add those of missing it)
@@ -25,6 +27,9 @@ _OF_ALL = frozenset({"the", "of", "nato", "nato's", "alliance", "alliance's", "i
 _NARROWING = frozenset({"on", "along", "bordering", "near", "closest", "nearest", "facing",
                         "that", "which", "who", "whose", "with", "from", "in"})  # fmt: skip
 _WHOLE = (["nato"], ["the", "alliance"], ["the", "bloc"], ["the", "organisation"])
+# the words between "every ally" and its level that make it a demand
+_NOT_DONE: frozenset[str] = frozenset({"must", "need", "needs", "required", "obliged", "ought",
+                                       "supposed", "meant"})  # fmt: skip
 
 
 def _subgroup(lows: list[str], k: int, noun: int) -> bool:
@@ -94,9 +99,13 @@ def read_every(ctx: Context) -> None:
             w in ("goal", "target", "pledge", "commitment", "obligation") for w in between
         ):
             continue  # "gave every member state a goal of at least 2%": the commitment
-        if any(w in ("must", "need", "needs", "required", "obliged", "ought", "supposed", "meant") for w in
-               between) or ctx.has("cues", "demand", lo=max(0, k - 6), hi=k):  # fmt: skip
+        if any(w in _NOT_DONE for w in between) or ctx.has("cues", "demand", lo=max(0, k - 6),
+                                                            hi=k):  # fmt: skip
             continue  # "every member must invest at least 2%", "press every ally to": a demand
+        if NOW.isdisjoint(between) and hypothetical(ctx, tq):
+            continue  # "every ally should be at 3.5%", "had it been kept, every ally would be
+            # at 3.5%": a demand or a hypothesis, no count of what is (but "all allies should
+            # reach 2% this year", "should now reach 2%" expect the present figures, a count)
         total = int(total_q.value) if total_q else None
         value = float(total or members_at(ctx.today))
         if low in ("most", "majority"):

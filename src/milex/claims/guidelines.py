@@ -14,10 +14,12 @@ def not_nato(ctx: Context, lo: int, hi: int) -> bool:
 
 
 def past_allies_aside(ctx: Context, start: int, stop: int) -> int:
-    """Past the allies a count names between dashes right after its words ('three allies -
-    Poland, Lithuania and Latvia - are already there'): the token after the closing dash,
-    else start."""
+    """Past the allies a count names between dashes or commas right after its words ('three
+    allies - Poland, Lithuania and Latvia - are already there'): the token after the closing
+    dash or comma, else start."""
     lows = ctx.lows
+    if lows[start : start + 1] == [","]:
+        return _past_apposed_allies(ctx, start, stop)
     if lows[start : start + 1] == [] or lows[start] not in _DASHES:
         return start
     close = next((k for k in range(start + 1, stop) if lows[k] == lows[start]), None)
@@ -26,13 +28,37 @@ def past_allies_aside(ctx: Context, start: int, stop: int) -> int:
     return start
 
 
+def _past_apposed_allies(ctx: Context, comma: int, stop: int) -> int:
+    """Where the words go on after a list of allies set off by commas after a count's noun,
+    each ally perhaps with its figure in brackets ('Three allies, Poland (4.48%), Lithuania
+    (4.00%) and Latvia (3.73%), already meet ...'): past its closing comma; else the comma."""
+    lows = ctx.lows
+    starts = {m.i: m.j for m in ctx.mentions if m.kind == "ally" and comma < m.i < stop}
+    k, named, joined = comma + 1, 0, False
+    while k < stop:
+        if k in starts:
+            k, named = starts[k], named + 1
+        elif (
+            lows[k] == "("
+            and (q := next((x for x in ctx.quantities if x.i == k + 1), None))
+            and (lows[q.j : q.j + 1] == [")"])
+        ):
+            k = q.j + 1
+        elif lows[k] in (",", "and"):
+            joined = joined or lows[k] == "and"
+            k += 1
+        else:
+            break
+    return k if named > 1 and joined and lows[k - 1] == "," else comma
+
+
 def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity]):
     """The share a count is measured against: a percentage, 'that mark', or 'the guideline',
     whichever comes first ('five allies sit below the line: Canada (1.6%), ...': the line, not
     Canada's own figure)."""
     lows = ctx.lows
     # "Three states - Poland (4.48%), Lithuania (4%) and Latvia (3.73%) - already meet the
-    # 3.5% goal": the allies counted, with their own figures, set off by dashes
+    # 3.5% goal": the allies counted, with their own figures, set off by dashes or commas
     start = past_allies_aside(ctx, start, stop)
     first = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "percent"), None)
     fifth = next((q for q in ctx.quantities if start <= q.i < stop and q.form == "fraction"
