@@ -3,7 +3,8 @@ frames what its verb would do, not the levels set beside the allies' names insid
 figure in brackets after an ally ('Italy (1.49%)'), in apposition ('Canada, at 1.37%,') or
 owned ('Portugal's 1.55%') is the ally's level as the writer states it, and is judged. So is
 a figure of a clause of its own in the past after 'when' ('would have seemed absurd in 2014,
-when it spent barely 1.07%'). The hypothetical level itself stays unjudged.
+when it spent barely 1.07%'), and a group's average named before 'of' ('the NATO average of
+2.71%'). The hypothetical level itself stays unjudged.
 
 Official values, looked up with `milex.observations("share_of_gdp", ...)`: NATO 2024 edition
 (17 June 2024), 2024 estimates: Italy 1.49, Portugal 1.55, Belgium 1.30, Canada 1.37. NATO
@@ -62,3 +63,12 @@ def test_a_past_clause_after_when_under_would_have(then, verdict):
     found = _found(text, "2025-09-15")
     assert (found[2.51].claim.year, found[2.51].verdict) == (2025, "supported")
     assert (found[float(then)].claim.year, found[float(then)].verdict) == (2014, verdict)
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("2.71", "supported"), ("2.41", "contradicted")])
+def test_a_group_average_named_inside_a_condition(level, verdict):
+    # NATO 2024 edition (17 June 2024): NATO total share of GDP 2024 = 2.71 (estimate)
+    text = (f"If Canada raised its spending to the NATO average of {level}% of GDP this year, "
+            f"Ottawa would need billions more.")  # fmt: skip
+    found = _found(text, "2024-07-01")[float(level)]
+    assert (found.claim.subject_code, found.claim.year, found.verdict) == ("NATO", 2024, verdict)

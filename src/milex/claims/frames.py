@@ -257,7 +257,8 @@ _ATTRIBUTE_ENDS: frozenset[str] = frozenset({",", ";", ".", ")", ":", "â€”", "â€
 def attributed_level(ctx: Context, q: Quantity) -> bool:
     """Is the figure set beside the ally it is of, as an attribute of the name: possessive
     ("Albania's 2.15%"), in brackets after it ("Belgium (1.30%)"), or in apposition after a
-    comma ("Canada, at 1.31%, ...", "Greece, 2.24% of GDP this year, ...")? Such a figure is
+    comma ("Canada, at 1.31%, ...", "Greece, 2.24% of GDP this year, ..."); or a group's
+    average named right before 'of' ("the European average of 2.27%")? Such a figure is
     the ally's level as the writer states it, even when the clause around it is a hypothesis;
     not when a time ahead dates it ("Poland's 5% by 2030"), nor when it repeats a figure of
     the hypothesis before it ("Had Canada spent 2%, Canada, at 2%, would ...")."""
@@ -284,7 +285,9 @@ def attributed_level(ctx: Context, q: Quantity) -> bool:
             return True  # "Belgium (1.30%)"
         if lows[m.j : q.i] in ([","], [",", "at"]) and end in _ATTRIBUTE_ENDS:
             return True  # "Canada, at 1.31%,", "Spain, 0.92%."
-    return False
+    return any(m.kind == "group" and m.j == q.i - 1 and lows[q.i - 1] == "of"
+               and lows[m.j - 1] == "average" for m in ctx.mentions)  # fmt: skip
+    # ("the European average of 2.27%": the group's level, as the writer states it)
 
 
 _CLAUSE_OPENERS: frozenset[str] = frozenset({"when", "while", "whereas", "where"})
