@@ -189,6 +189,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             continue
         if hit:
             found = Mention(i, i + hit[0], str(hit[1]), "group")
+            if str(hit[1]) == "NATO_EC" and _relative_after(lows, found.j):
+                lead = v["us_left_out"].match_at(lows, i)
+                if lead is not None:  # "without the United States, which spends 3.38%": the
+                    # US, whose figure the relative clause gives (not the alliance without it)
+                    found = Mention(i + int(lead[0]), found.j, "USA", "ally")
             if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
                 found = _alliance(lows, i)
         elif lows[i] in _WORLD_STARTS and (size := _world_as_subject(tokens, lows, i)):
@@ -255,7 +260,12 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             continue  # not the country as a subject
         if "," in found.code:
             found.kind = "allies"
-        if found.code == "USA" and (lead := _us_left_out(lows, found.i, v)) is not None:
+        if (
+            found.code == "USA"
+            and not _relative_after(lows, found.j)  # ("without the Americans, who spend
+            # 3.38%": the US, whose figure the relative clause gives)
+            and (lead := _us_left_out(lows, found.i, v)) is not None
+        ):
             found = Mention(lead, found.j, "NATO_EC", "group")  # "Take out the Americans, and
             # the figure falls to 2.27%": the alliance without them, however they are named
         if (
@@ -337,6 +347,16 @@ def _restricted_before(before: Mention, lows: list[str], i: int) -> bool:
 
 
 _US_WORDS: frozenset[str] = frozenset({"us", "u.s.", "united"})
+
+
+_RELATIVES: tuple[list[str], ...] = ([",", "who"], [",", "which"], [",", "whose"],
+                                     [",", "that"])  # fmt: skip
+
+
+def _relative_after(lows: list[str], j: int) -> bool:
+    """Does a relative clause set off by a comma follow the name ending at j ('..., which
+    spends 3.38%')? It says something of the name itself."""
+    return lows[j : j + 2] in _RELATIVES
 
 
 def _us_left_out(lows: list[str], i: int, v) -> int | None:
