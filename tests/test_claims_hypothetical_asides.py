@@ -54,6 +54,11 @@ def test_an_apposed_level_inside_a_counterfactual(level, verdict):
     found = _found(text, "2024-07-01")
     assert (found[float(level)].claim.subject, found[float(level)].verdict) == ("Canada", verdict)
     assert found.get(2.0) is None or found[2.0].verdict != "contradicted"
+    # the level a plan or a condition brings an ally to, beside its name, is not judged
+    for plan in ("The plan would take Germany, at 3.55%, past France by 2029.",
+                 "If approved, the bill would put Canada's 2.4% within reach.",
+                 "Were it to pass, Italy, at 2%, would finally meet the target."):  # fmt: skip
+        assert all(c.verdict == "unverifiable" for c in milex.check(plan, date="2024-07-10").claims)
 
 
 @pytest.mark.parametrize(("then", "verdict"), [("1.07", "supported"), ("1.47", "contradicted")])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from milex.claims import patterns, policy
 from milex.claims.clause import Context
+from milex.claims.guidelines import GUIDELINE_VALUES
 from milex.claims.numbers import Quantity
 
 _REPORTING = patterns.word_set("reporting_verbs")
@@ -260,25 +261,35 @@ def attributed_level(ctx: Context, q: Quantity) -> bool:
     comma ("Canada, at 1.31%, ...", "Greece, 2.24% of GDP this year, ..."); or a group's
     average named right before 'of' ("the European average of 2.27%")? Such a figure is
     the ally's level as the writer states it, even when the clause around it is a hypothesis;
-    not when a time ahead dates it ("Poland's 5% by 2030"), nor when it repeats a figure of
-    the hypothesis before it ("Had Canada spent 2%, Canada, at 2%, would ...")."""
+    not when it is a round level or a guideline's ("Canada's 2%"), when a time ahead is in
+    its clause ("Poland's 4.75% by 2030"), nor when it repeats a figure of the hypothesis
+    before it ("Had Canada spent 2.5%, Canada, at 2.5%, would ...")."""
     lows = ctx.lows
+    if q.precision < 1 or q.value in GUIDELINE_VALUES:
+        return False  # ("would put Canada's 2% within reach", "Italy, at 2%, would meet the
+        # target": a round level, the one the hypothesis reaches; a level measured has decimals)
     if any(x.i < q.i and x.form == q.form and x.value == q.value for x in ctx.quantities):
         return False
+    lo, hi = ctx.clause(q)
+    if any(lo <= t.i < hi and (t.role == "deadline" or (t.year is not None and t.year > ctx.today.year))
+           for t in ctx.times):  # fmt: skip
+        return False  # ("would take Germany, at 3.55%, past France by 2029": a plan's level)
     k = q.j
     if lows[k : k + 2] == ["of", "gdp"]:
         k += 2
     for t in ctx.times:
-        if q.j <= t.i <= k + 1 and (
-            t.role == "deadline" or (t.year is not None and t.year > ctx.today.year)
-        ):
-            return False
         if t.i == k or (t.i == k + 1 and lows[k] in ("in", "for")):
             k = t.j  # "2.24% of GDP this year,"
     end = lows[k] if k < len(lows) else "."
     for m in ctx.mentions:
         if m.kind not in _NAMED or m.j > q.i or m.j < q.i - 2:
             continue
+        if not _MODALS.isdisjoint(lows[lo : m.i]) and not any(
+            o.kind in _NAMED and o.code != m.code and lo <= o.i < m.i for o in ctx.mentions
+        ):
+            continue  # ("the bill would put Canada's 2.4% within reach": what the modal's verb
+            # does to the ally's level; but "Were Slovenia to match Albania's 2.15%" names
+            # another ally's level, and "Sweden's 2.51% would have been unthinkable" is its own)
         if m.possessive and m.j == q.i:
             return True  # "Albania's 2.15%", "Sweden's 2.51% this year"
         if lows[m.j : q.i] == ["("] and end == ")":
