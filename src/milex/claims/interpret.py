@@ -1424,12 +1424,24 @@ def _world_place(ctx: Context) -> bool:
     return any(q.form == "ordinal" for q in ctx.quantities) and ctx.has("ranking", "world_scope")
 
 
+_NAME_ASKED_WORDS: int = 4  # "Czechia?", "And Spain?", "What about the UK?"
+
+
 def _answers_question(sents: list[Sentence], k: int) -> bool:
-    """Is sentence k a figure answering the question right before it in its paragraph
-    ('Czechia? 2.10%.', 'And Spain? 1.28%.')? It is of what the question names."""
+    """Is sentence k a figure answering the question right before it in its paragraph, a
+    question that only names whom it asks about ('Czechia? 2.10%.', 'And Spain? 1.28%.')? It
+    is of what the question names. (Not after a question with a verb of its own, 'Will Canada
+    reach 2%? 3%?', 'What should Italy aim for? 3.5%.': its frame is the question's.)"""
     if k == 0 or sents[k - 1].paragraph != sents[k].paragraph:
         return False
-    return bool(sents[k - 1].text.rstrip().endswith("?"))
+    asked = sents[k - 1].text.rstrip()
+    if not asked.endswith("?") or sents[k].text.rstrip().endswith("?") or _DIGIT.search(asked):
+        return False
+    words = [w.strip(",.?!:;").lower() for w in asked.split()]
+    return len(words) <= _NAME_ASKED_WORDS and _questions().isdisjoint(set(words) - _NAME_ASKING)
+
+
+_NAME_ASKING: frozenset[str] = frozenset({"what", "how"})  # ("What about Czechia?")
 
 
 def _skip_sentence(ctx: Context) -> bool:
