@@ -80,6 +80,11 @@ class Context:
     # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
     header_per_head: bool = False
     header_prices: int | None = None
+    # the constant prices a note earlier in the paragraph, with no figure of its own, gave
+    # for the sums ("All amounts are in constant 2015 US dollars.")
+    note_prices: int | None = None
+    note_per_head: bool = False  # and said they were sums per head ("spending per head, 2024e,
+    # in constant 2015 dollars.")
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     # and its coordinated runs of two or more ("Lithuania and Hungary follow.")

@@ -20,7 +20,7 @@ from milex.claims import context as ctxmod
 from milex.claims import corrections, listed, patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, Token, tokenize
-from milex.claims.measures import AFTER_BUDGET_SHARES, TOO_LARGE_FOR_GDP
+from milex.claims.measures import AFTER_BUDGET_SHARES, TOO_LARGE_FOR_GDP, prices_noted
 from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
@@ -246,6 +246,9 @@ def read_article(
     # the paragraph and the year whose figures a sentence of it said were revised ("NATO's
     # figures for 2024 were revised down."), giving none itself
     revised: tuple[int, int | None] = (-1, None)
+    # the paragraph and the base year of the constant prices a note of it with no figure
+    # gave for its sums ("All amounts are in constant 2015 US dollars.")
+    noted: tuple[int, int | None, bool] = (-1, None, False)
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
@@ -463,6 +466,8 @@ def read_article(
         ctx.section_year = section_year
         ctx.prior_year = prior[1] if prior[0] == sent.paragraph else None
         ctx.revised_year = revised[1] if revised[0] == sent.paragraph else None
+        ctx.note_prices = noted[1] if noted[0] == sent.paragraph else None
+        ctx.note_per_head = noted[2] and noted[0] == sent.paragraph
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         nato_named = nato_named or bool(_NATO.search(sent.text))
         ctx.article_nato = nato_named and not everywhere - {"NATO", "prices"}
@@ -610,6 +615,10 @@ def read_article(
         prior = (sent.paragraph, dated.pop() if len(dated) == 1 else None)
         if not ctx.claims and (year_revised := _figures_revised(ctx)) is not None:
             revised = (sent.paragraph, year_revised)
+        if (price_year := prices_noted(ctx)) is not None and not any(
+            c.kind != "unread" for c in ctx.claims
+        ):
+            noted = (sent.paragraph, price_year, ctx.has("ranking", "per_head"))
         past = (sent.paragraph, _past_year(ctx.times, today))
         if any(c.year != past[1] and c.year is not None for c in ctx.claims):
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after

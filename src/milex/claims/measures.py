@@ -349,6 +349,56 @@ def _prices_before(ctx: Context) -> str | None:
     return base if base is not None and base.startswith("constant 2") else None
 
 
+_PRICE_NOTE_NOUNS: frozenset[str] = patterns.word_set("price_note_nouns")
+
+
+def prices_noted(ctx: Context) -> int | None:
+    """The base year of the constant prices a sentence with no figure of its own says the
+    sums are at ('All amounts are in constant 2015 US dollars.', 'Figures are NATO estimates
+    in 2015 prices.'), else None: it names one price year, no other number, sums or figures
+    ('amounts', 'spending'), and neither current prices nor a change ('Growth is measured at
+    2015 prices' says nothing of the sums after it)."""
+    years = {t.year for t in ctx.times if t.role == "price" and t.year}
+    if len(years) != 1 or any(q.form != "year" for q in ctx.quantities):
+        return None
+    lows = set(ctx.lows)
+    if _PRICE_NOTE_NOUNS.isdisjoint(lows) or not _CURRENT_WORDS.isdisjoint(lows):
+        return None
+    if not _CHANGE_NOUNS.isdisjoint(lows) or "real" in lows:
+        return None
+    return years.pop()
+
+
+_RESTATING: frozenset[str] = patterns.word_set("restating_words")
+_ROUGH_WORDS: frozenset[str] = frozenset(
+    w for key in ("about", "nearly") for w in patterns.load()["hedges"][key] if " " not in w
+)
+
+
+def _restated_at_prices(ctx: Context, q: Quantity, hi: int) -> bool:
+    """Is the sum restated right after it as another sum, whose constant prices follow that
+    other sum ('Germany's $98 billion this year is roughly $77 billion in constant 2015
+    prices', '$98 billion, or $77 billion at 2015 prices'), or as another sum in a clause
+    that repeats that shape ('...; Britain's $82 billion is about $75 billion')? The prices
+    are the restatement's, not the sum's own: it is the same money as written, at current
+    prices."""
+    money = [x for x in ctx.quantities if x.form == "money"]
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for a, b in zip(money, money[1:], strict=False):
+        between = ctx.lows[a.j : b.i]
+        if b.i - a.j > 6 or any(a.j <= x.i < b.i for x in ctx.quantities):
+            continue
+        if not _RESTATING.isdisjoint(between) or (pairs and set(between) <= _ROUGH_WORDS):
+            pairs.append((a, b))  # (and "France's $64 billion some $60 billion" after one:
+            # the same restatement, its verb left out)
+    if not any(a is q for a, _ in pairs):
+        return False
+    prices = [t.i for t in ctx.times if t.role == "price"]
+    if not prices or min(prices) < pairs[0][0].i:
+        return False  # ("At 2015 prices, ... $77 billion, or ..."): the prices are of both
+    return any(b.j <= i <= b.j + 5 for _, b in pairs for i in prices) and q.j <= hi
+
+
 def _current_before(ctx: Context, q: Quantity, lo: int) -> bool:
     """Does the sum's clause say current prices before it, with no other sum between but the
     other end of its move ('Turkish spending in current dollars jumped to $22.8bn from
@@ -1754,8 +1804,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     value, unit = amount_unit(q, currency or "?")  # (not the word's "CROWN?")
     measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
     price_base = None
+    restated = _restated_at_prices(ctx, q, hi)
     for t in ctx.times:
-        if t.role == "price" and lo <= t.i < hi:
+        if t.role == "price" and lo <= t.i < hi and not restated:
             price_base = f"constant {t.year}"
             measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
     # "in real terms" right after a change is the change's ("rose 9.4% in real terms to
@@ -1775,6 +1826,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if (
         price_base is None
         and len(priced) == 1
+        and not restated
         and not ctx.has("cues", "today_prices")
         and _CURRENT_WORDS.isdisjoint(ctx.lows)
     ):  # "from $8.6 billion to $35.0 billion in constant 2015 dollars, while Germany's rose
@@ -1783,6 +1835,16 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
     if price_base is None and ctx.header_prices:  # "(US$, 2015 prices)" in the header above
         price_base = f"constant {ctx.header_prices}"
+        measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
+    if (
+        price_base is None
+        and not priced
+        and ctx.note_prices
+        and _CURRENT_WORDS.isdisjoint(ctx.lows)
+    ):
+        # "All amounts are in constant 2015 US dollars. Poland: $8.6bn in 2014, ...": the
+        # prices a note of the paragraph before gave for the sums after it
+        price_base = f"constant {ctx.note_prices}"
         measure = "spending_usd_constant" if currency == "USD" else "spending_nc_constant"
     carried = _prices_before(ctx) if price_base is None and not priced else None
     if carried is not None and _CURRENT_WORDS.isdisjoint(ctx.lows):

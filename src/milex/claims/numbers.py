@@ -530,8 +530,15 @@ def _scale_currency(low: str, v) -> tuple[float, str, str] | None:
 def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
     """Extend a number with what follows it: scale, percent sign, currency word, noun."""
     k, n = q.j, len(lows)
-    if q.form == "year" and k < n and lows[k] in ("dollars", "dollar", "euros", "euro", "prices"):
-        return  # "in constant 2021 dollars": a price base, not an amount
+    if (
+        q.form == "year"
+        and k < n
+        and (
+            lows[k] in ("dollars", "dollar", "euros", "euro", "prices")
+            or lows[k : k + 2] in (["us", "dollars"], ["us", "dollar"])
+        )
+    ):
+        return  # "in constant 2021 dollars", "2015 US dollars": a price base, not an amount
         if q.form == "fraction" and k < n and lows[k] in ("of",):
             q.unit_word = "of"
         return

@@ -210,9 +210,11 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "deadline"
         elif prev in ("from", "starting") or prev2 in ("starting in", "from april", "as of"):
             role = "from"
-        elif nxt in ("prices", "price", "dollars", "euros", "constant", "exchange") or prev2 in (
-            "at constant",
-        ):
+        elif (
+            nxt in ("prices", "price", "dollars", "euros", "constant", "exchange")
+            or prev2 in ("at constant",)
+            or prev == "constant"
+        ):  # ("in constant 2015 US dollars")
             role = "price"
         elif nxt in _RELEASE_NOUNS and prev in v["months"]:
             role = "edition"  # "the August 2025 figures show 3.79%": a release's date, not the
