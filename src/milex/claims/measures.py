@@ -1595,12 +1595,29 @@ def _residents_of(ctx: Context, q: Quantity, lo: int) -> tuple[str | None, bool]
                     and lows[k + 1] in _RESIDENTS and tokens[k + 1].text[:1].isupper()), None)  # fmt: skip
     if fronted is not None:  # "Per Canadian, that is $609": the people named before the sum
         return _RESIDENTS[lows[fronted]], True
-    people = {_RESIDENTS[lows[k]] for k in range(lo, q.i) if lows[k] in _RESIDENTS
+    # the people named after the sum before it, if any ("Americans spend $2,239 each;
+    # Norwegians spend $1,754 each": the Norwegians' sum), else in the whole clause
+    before = [x.j for x in ctx.quantities if x.form == "money" and lo <= x.j <= q.i]
+    start = before[-1] if before else lo
+    people = {_RESIDENTS[lows[k]] for k in range(start, q.i) if lows[k] in _RESIDENTS
               and lows[k].endswith("s") and tokens[k].text[:1].isupper()}  # fmt: skip
+    people_near = bool(people)
+    if not people and before:
+        people = {_RESIDENTS[lows[k]] for k in range(lo, q.i) if lows[k] in _RESIDENTS
+                  and lows[k].endswith("s") and tokens[k].text[:1].isupper()}  # fmt: skip
     if len(people) != 1:
         return None, False
     each = lows[q.j : q.j + 1] != [] and lows[q.j] in _EACH
-    return (people.pop() if each or ctx.has("ranking", "per_head") else None), False
+    # (or the sum follows another sum per head of the same sentence or of the sentence just
+    # before: "Americans spend $2,239 each ...; Norwegians $1,754; Germans $911. Italians
+    # spend $505": each people's sum per head, its words of per head left out)
+    listed = any("per_capita" in (c.measure or "") for c in ctx.claims)
+    if each or ctx.has("ranking", "per_head") or listed or _after_per_head(ctx):
+        # (people named between another sum and this one are this sum's, whoever the
+        # clause's subject was before)
+        other_sum = any(x.form == "money" and x.j <= q.i for x in ctx.quantities)
+        return people.pop(), other_sum and people_near and (each or listed)
+    return None, False
 
 
 def _after_per_head(ctx: Context) -> bool:
@@ -1772,7 +1789,12 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         or ctx.has("ranking", "per_head", lo=q.j, hi=min(hi, q.j + 4))
         or (
             q.value * q.scale < 1e5
-            and (ctx.has("ranking", "per_head") or ctx.header_per_head or _after_per_head(ctx))
+            and (
+                ctx.has("ranking", "per_head")
+                or ctx.header_per_head
+                or ctx.note_per_head
+                or _after_per_head(ctx)
+            )
         )  # fmt: skip
     )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
     if stated:
