@@ -36,6 +36,7 @@ _AFTER_NAMED: frozenset[str] = frozenset({",", ".", ";", ":", ")", "(", "this", 
                                           "and", "since", "against", "—", "–"})  # fmt: skip
 _NOT_COUNTED_BY: frozenset[str] = frozenset({"per", "every", "each", "than", "of", "over"})
 _NAMED_REACH: int = 6  # how far before its figure the noun of a count may stand
+_LABEL_DASHES: tuple[list[str], ...] = (["-"], ["–"], ["—"])
 
 
 def read_personnel(ctx: Context) -> None:
@@ -54,7 +55,10 @@ def read_personnel(ctx: Context) -> None:
             # (481,000) have more", "by 2020 the number had reached 116,200"
             carried = earlier is not None and earlier.measure == "personnel"
             forces = ctx.has("cues", "personnel") or _FORCES.any_in(lows) or carried
-        after = [w for w in lows[end : end + 3] if w not in _ADJECTIVES]
+        label = end + 1 if q.i == 0 and lows[end : end + 1] in _LABEL_DASHES else end
+        # ("77,050 - military personnel": a fact sheet's line, the figure first, its label
+        # after a dash)
+        after = [w for w in lows[label : label + 3] if w not in _ADJECTIVES]
         in_brackets = lows[q.i - 1 : q.i] == ["("] and forces and persons >= 1e4
         counted = carried and not after[:1] or carried and after[0] in (",", ".", ";")
         counted = counted and any(w in _COUNTING for w in lows[max(0, q.i - 4) : q.i])
@@ -83,7 +87,7 @@ def read_personnel(ctx: Context) -> None:
         )  # fmt: skip
         counted = counted or _named_before(ctx, q, persons, after)
         named = bool(after[:1]) and after[0] in NOUNS
-        named = named or (end < len(lows) and _PHRASES.match_at(lows, end) is not None)
+        named = named or (label < len(lows) and _PHRASES.match_at(lows, label) is not None)
         if not named and not in_brackets and not counted:
             continue
         change = lows[q.i - 1 : q.i] not in (["from"], ["to"]) and any(
