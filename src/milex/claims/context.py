@@ -187,6 +187,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             # its own figure, not the alliance with the US in it ("including the US, 2.71%")
             i += 1
             continue
+        if hit and str(hit[1]).startswith("SIPRI:") and _ranked_within(lows, i + int(hit[0]), v):
+            i += int(hit[0])  # "the Middle East's biggest spender, at $80.3 billion": where
+            continue  # the country ranks, not the region's own figure
         if hit:
             found = Mention(i, i + hit[0], str(hit[1]), "group")
             if str(hit[1]) == "NATO_EC" and _relative_after(lows, found.j):
@@ -430,6 +433,15 @@ def _alliance(lows: list[str], i: int) -> Mention | None:
     if prev in ("in", "of", "within", "across", "joined", "join", "to", "among", "from", "by"):
         return None
     return Mention(i, i + 2, "NATO", "group")
+
+
+def _ranked_within(lows: list[str], j: int, v) -> bool:
+    """Does a region's name in the possessive end right before a superlative ('the Middle
+    East's biggest spender', "Western Europe's second-largest"): the scope of a rank?"""
+    if j >= len(lows) or not lows[j - 1].endswith("'s"):
+        return False
+    word = lows[j].split("-")[-1]
+    return word in v["scope_superlatives"] or word in ("top", "leading")
 
 
 def _possessive_name(lows: list[str], i: int, v) -> tuple[int, str] | None:

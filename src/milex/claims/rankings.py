@@ -175,6 +175,21 @@ def _size_of_money(lows: list[str], at: int, hi: int) -> bool:
 
 
 _ALLIANCE_WORDS = frozenset({"nato", "nato's", "alliance", "alliance's", "allies", "allied"})
+_GROUPS: patterns.Phrases = patterns.phrases("subjects", "groups")
+
+
+def _region_before(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Does one of SIPRI's regions, in the possessive, end right before the place ('the
+    Middle East's second-largest', "Western Europe's biggest")?"""
+    if q.i < 1 or not ctx.lows[q.i - 1].endswith("'s"):
+        return False
+    for k in range(max(lo, q.i - 5), q.i):
+        hit = _GROUPS.match_at(ctx.lows, k)
+        if hit is not None and k + int(hit[0]) == q.i and str(hit[1]).startswith("SIPRI:"):
+            return True
+    return False
+
+
 _FORCE_NOUNS = frozenset({"army", "armies", "armed", "forces", "force", "troop", "troops"})
 # a growth's nouns after a superlative: the rank is one of real change
 _GROWTH_NOUNS: frozenset[str] = frozenset(
@@ -767,6 +782,9 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     ):
         return  # "the largest army in the EU", "the biggest spender in western Europe": not a
         # ranking of the allies (and milex holds no list of a subregion's countries)
+    if _region_before(ctx, q, c_lo):
+        return  # "the Middle East's second-largest spender": a place within one of SIPRI's
+        # regions, whose countries milex does not rank
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
            for w in before):  # fmt: skip
         return  # "long the alliance's second-biggest spender": no year to check

@@ -402,6 +402,23 @@ def _europe_region(claim: Claim, day: date) -> Checked:
     return judged
 
 
+def _europe_subregion(claim: Claim, day: date) -> Checked:
+    """'Spending across Western Europe rose to $397 billion' with no source named: SIPRI's
+    subregion when it agrees; but writers also name parts of Europe loosely ('NATO's eastern
+    flank, from the Baltics to Eastern Europe'), so only SIPRI named says it is wrong."""
+    trial = copy.deepcopy(claim)
+    trial.source_text = _SUBREGION_TRIAL
+    judged = _measured(trial, day)
+    trial.source_text = claim.source_text
+    if judged.verdict == "contradicted":
+        return unverifiable(claim, f"{judged.explanation.rstrip('.')}; but the text does not "
+                                   "name SIPRI, and may not mean SIPRI's subregion of Europe")  # fmt: skip
+    return judged
+
+
+_SUBREGION_TRIAL: str = "SIPRI (its subregion of Europe)"
+
+
 def _european_allies(claim: Claim, day: date) -> Checked:
     """'European allies spent $476 billion': the sum of their figures, grouped as the source
     groups them; only support, since writers also say 'European' of Europe and Canada."""
@@ -446,6 +463,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         return _other_source(claim, day)  # not SIPRI's though SIPRI alone counts the world here
     if code is not None and regions.is_region(code):
         claim.source = "SIPRI"  # "world military spending": only SIPRI counts the world
+        if regions.resolve(code).parent == "SIPRI:EUROPE" and not claim.source_text:
+            return _europe_subregion(claim, day)
     if claim.kind == "share_of_government_spending" and claim.source == "NATO":
         if claim.source_text:
             return unverifiable(claim, "NATO publishes no share of government spending; SIPRI does")
