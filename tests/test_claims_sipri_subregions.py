@@ -64,8 +64,7 @@ def test_a_wrong_subregion_total_with_sipri_named_is_contradicted():
 
 def test_a_subregion_named_loosely_without_a_source_is_not_contradicted():
     got = _claims(
-        "NATO's eastern flank, from the Baltics to Eastern Europe, spends $60 billion on "
-        "defence.",
+        "NATO's eastern flank, from the Baltics to Eastern Europe, spends $60 billion on defence.",
         "2025-06-20",
     )
     assert got[60.0].verdict != "contradicted"
