@@ -1797,7 +1797,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             )
         )  # fmt: skip
     )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
-    if stated:
+    if stated and (word is None or word.endswith("?") or word == str(stated[0][2])):
+        # "$30.5 billion in US dollars"; not "EUR 124.7 billion, equal to $147 billion ... in
+        # dollar terms": a sum in a currency written out is in that currency, whatever else
+        # its clause converts
         currency = str(stated[0][2])
     elif (
         q.currency == "USD?"
