@@ -163,6 +163,10 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     # only after the figure is not the figure's
     paid_first = _equipment_after(ctx, q)
     equipment = ctx.has("cues", "equipment", lo=lo, hi=joint) and not paid_first
+    # "equipment at 18.6% of spending and the GDP share at 1.37%": named its own measure
+    labelled = change is None and _gdp_labelled(ctx, q)
+    equipment = equipment and not labelled
+    gdp = gdp or labelled
     label = label_before(ctx, q)
     # "personnel: 42.8%; equipment: 25.7%": the 42.8 is personnel's, whatever its neighbours
     other_label = label is not None and label != "equipment_share"
@@ -245,6 +249,31 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
             doubt = doubt or AFTER_BUDGET_SHARES
         _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+
+
+def _gdp_labelled(ctx: Context, q: Quantity) -> bool:
+    """Is the figure labelled a share of GDP in its own stretch, after the figure before it
+    and after any word of equipment ('equipment at 18.6% of spending and the GDP share at
+    1.37%')? Then the equipment named before is the other figure's."""
+    if q.value > MAX_SHARE:
+        return False
+    n_lo, _n_hi = ctx.neighbours(q)
+    labels = [(i, j) for i, j, _ in ctx.find("cues", "gdp_labels", lo=n_lo, hi=q.i)]
+    if not labels:
+        return False
+    i, j = labels[-1]
+    # the label and its figure are one phrase: "the GDP share at 1.37%", "share of GDP was
+    # 1.4%" (not "Italy, despite its low share of GDP, has done better at 43%")
+    linked = ctx.lows[j : q.i]
+    return (
+        len(linked) <= _LABEL_LINK
+        and _LINK_BREAKS.isdisjoint(linked)
+        and not ctx.has("cues", "equipment", lo=i, hi=q.i)
+    )
+
+
+_LABEL_LINK: int = 3  # words at most between a measure's label and its figure
+_LINK_BREAKS: frozenset[str] = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
 
 def _equipment_after(ctx: Context, q: Quantity) -> bool:
