@@ -196,7 +196,8 @@ def year_for(
             after = [t for t in after if t.i < joint]
     if later:  # "Germany 2.12% GDP (2023: 1.64%)": a year heading a bracket with its own
         # figure is that figure's alone
-        after = [t for t in after if not _heads_bracket(ctx.lows, t, later[0].i)]
+        after = [t for t in after if not _heads_bracket(ctx.lows, t, later[0].i)
+                 and not _heads_next(ctx.lows, t, later[0].i)]  # fmt: skip
     after = [t for t in after if not (ctx.lows[t.i - 2 : t.i] == ["and", "in"] and any(
         x.form != "year" and x.i in (t.j, t.j + 1) for x in ctx.quantities))
         and not _compared_base(ctx.lows, t.i)]  # fmt: skip
@@ -1138,6 +1139,16 @@ def _heads_bracket(lows: list[str], t: timewords.TimeExpr, nxt: int) -> bool:
     1.64%)')?"""
     opened = lows[t.i - 1 : t.i] == ["("] or lows[max(0, t.i - 2) : t.i] == ["(", "in"]
     return opened and t.j <= nxt and ")" not in lows[t.j : nxt]
+
+
+def _heads_next(lows: list[str], t: timewords.TimeExpr, nxt: int) -> bool:
+    """Does the time, after 'and' or a comma, head the next figure ('2.00% of GDP in 2024
+    and 2025 at 2.49%', '..., 2025: 2.49%')? Then it is that figure's alone."""
+    return lows[t.i - 1 : t.i] in (["and"], [","], [";"]) and lows[t.j : nxt] in _YEAR_HEADS
+
+
+# the words between a year and the figure it heads ("2025 at 2.49%", "2025: 2.49%")
+_YEAR_HEADS: tuple[list[str], ...] = (["at"], [":"], ["was"], ["is"], ["stood", "at"])
 
 
 def _bracket_year_before(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
