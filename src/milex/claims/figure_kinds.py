@@ -175,6 +175,14 @@ def inherited_kind(
         return None
     if last.kind == "real_change" and ctx.lows[q.i - 1 : q.i] in (["from"], ["to"]):
         return None  # "has doubled, from 2.2% to 4.1%": levels, not changes
+    aside = _with_aside(ctx.lows, bisect.bisect_left(starts, last.start), lo)
+    if aside is not None and between[:1] == [","]:
+        # "reached 2.37% of GDP, with a real rise of 20.7%, after 2.01% in 2023": past the
+        # aside, the figure goes on from the one before it, not from the aside's
+        first = ctx.tokens[aside].start
+        outer = next((c for c in reversed(ctx.claims) if c.end <= first and c.unit == "%"),
+                     None)  # fmt: skip
+        return outer.kind if outer is not None and outer.kind in kinds else None
     if (
         last.kind == "real_change"
         and ctx.lows[q.i - 1 : q.i] == ["at"]
@@ -186,6 +194,15 @@ def inherited_kind(
         # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind, and
         # "puts the real-terms rise at 49.9%" sets a rise at it
     return last.kind
+
+
+def _with_aside(lows: list[str], at: int, end: int) -> int | None:
+    """Where an aside ', with ...' that holds the token at `at` and closes with the comma at
+    `end` opens (its comma), when it does: ', with a real rise of 20.7%,'."""
+    if lows[end : end + 1] != [","]:
+        return None
+    k = next((k for k in range(at - 1, -1, -1) if lows[k] in (",", ";", "(", ")")), -1)
+    return k if k >= 0 and lows[k] == "," and lows[k + 1 : k + 2] == ["with"] else None
 
 
 # words between a change's verb or "by" and its figure ("by a combined", "by an estimated")
