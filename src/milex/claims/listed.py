@@ -160,6 +160,9 @@ _INCLUDING = (
 )  # fmt: skip  ("the three allies meeting it are Poland, ...")
 
 
+# the allies a count leaves out: "the exceptions are", "the others are"
+_COMPLEMENT: frozenset[str] = patterns.word_set("complement_nouns")
+
 _NOT_LISTING: frozenset[str] = frozenset({"and", "but", "while", "whereas", "with", "yet"})
 
 
@@ -200,6 +203,9 @@ def named_members(ctx: Context, count) -> None:
                 for m in allies
                 if m.i >= run[0].i and m.i <= run_end(ctx, allies, run[0], brackets=True)
             ]
+        if run and ctx.word_in(_COMPLEMENT, ctx.clause_at(k)[0], k):
+            return  # "30 of 32 at or above 2%; the two exceptions are Slovenia and Iceland":
+            # the allies the count leaves out, not those it counts
         if run:  # (a marker with no ally after it, "allies are on course", is passed over)
             named.extend(run)
             break
