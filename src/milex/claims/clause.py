@@ -370,9 +370,11 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if unheld is not None:  # "against the 1.23% it published a year earlier", in June 2019
         claim.doubts.append(f"the text gives the figure as {claim.source}'s estimate published in "
                             f"{unheld}, a release milex does not hold")  # fmt: skip
-    worded = _earlier_estimate(ctx, q) or _replaced(ctx, q) or revised_from(ctx, q) is not None
-    worded = worded or _said_at_the_time(ctx, q)
-    if worded or dated:
+    worded = _earlier_estimate(ctx, q) or _replaced(ctx, q) or _said_at_the_time(ctx, q)
+    # the start of a revision ("revised to 3.79% from the 4.21% ..."): an earlier release's,
+    # which a time dating its release names outright ("... NATO published last year")
+    revision = revised_from(ctx, q) is not None
+    if worded or dated or revision:
         claim.earlier_edition = True
         unhedge_compared(ctx, q, claim)
     _note_nearby(ctx, claim, q)

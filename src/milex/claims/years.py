@@ -1239,6 +1239,8 @@ def revised_from(ctx: Context, q: Quantity) -> Quantity | None:
     from 2.12%', 'revised down to 3.79% from 4.12%'): then q is the same year's figure as an
     earlier edition had it, not the year before's."""
     k = q.i - 1
+    if ctx.lows[k - 1 : k + 1] == ["from", "the"]:
+        k -= 1  # "revised down to 20 from the 23 first reported"
     if ctx.lows[k : k + 1] != ["from"]:
         return None
     said = k - 2 if k >= 1 and ctx.lows[k - 1] in _REVISED_WAY else k - 1
