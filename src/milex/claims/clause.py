@@ -671,7 +671,7 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     if own is not None:  # "In the 2026 report it is 1.35%, down from 1.70% in the 2025 report,
         return own  # which had cut the 2.03% estimated in 2024": each figure's own release
     for t in ctx.times:
-        if revised_since(t.i) or _dates_another(ctx, q, t.i):
+        if revised_since(t.i) or _dates_another(ctx, q, t.i) or _owned_before(ctx, q, t.i):
             continue
         if t.role == "edition" and lo <= t.i < hi:  # (not "...; the new core measure puts it at")
             if _own_aside(ctx, q, t.i):
@@ -782,6 +782,17 @@ def _dates_another(ctx: Context, q: Quantity, k: int) -> bool:
     that one ('to 2.74% from the 3.08% it published a year earlier': the 3.08%)?"""
     return k >= q.j and any(q.j <= x.i and x.j <= k and x.form not in ("year", "ordinal")
                             for x in ctx.quantities)  # fmt: skip
+
+
+def _owned_before(ctx: Context, q: Quantity, k: int) -> bool:
+    """Are the words at k, before q and a comma, right after another figure, as its own
+    release ('4.48% for 2025 in last year's tables, 4.25% on the new basis': the 4.48%'s, not
+    the 4.25%'s)?"""
+    if k >= q.i or "," not in ctx.lows[k : q.i]:
+        return False  # (but "from 23 in the 2024 report to 18 in 2025's": a change across
+        # releases, dated as a whole)
+    return any(x.j <= k <= x.j + _OWN_RELEASE_REACH and x.i < q.i
+               and x.form not in ("year", "ordinal") for x in ctx.quantities)  # fmt: skip
 
 
 _REVISED = frozenset({"revised", "since", "now", "latest"})

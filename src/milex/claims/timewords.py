@@ -144,11 +144,11 @@ _RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's", "a
 
 
 def _names_release(lows: list[str], k: int) -> bool:
-    """Do the words at k name a release ('edition', 'NATO report'), after a time that dates
-    it ('Last year's ...')?"""
+    """Do the words at k name a release ('edition', 'NATO report', 'tables'), after a time that
+    dates it ('Last year's ...')?"""
     if k < len(lows) and lows[k] in _RELEASED_BY:
         k += 1
-    return lows[k : k + 1] in (["edition"], ["report"], ["release"])
+    return lows[k : k + 1] in (["edition"], ["report"], ["release"], ["tables"])
 
 
 def times(lows: list[str], quantities: list[Quantity], today: date | None) -> list[TimeExpr]:
