@@ -88,6 +88,8 @@ def _vocab():
             if spelling.upper() != spelling or len(spelling) > 4:  # codes handled by case
                 names[spelling.lower()] = a.iso3
     subjects = p["subjects"]
+    for spelling, code in subjects["other_language_names"].items():
+        names.setdefault(spelling, code)  # ("l'Italie (2,01 %)", "Royaume-Uni")
     groups = patterns.Phrases(subjects["groups"])
     institutions = patterns.Phrases(subjects["institutions"])
     names_phrases = patterns.Phrases(names)

@@ -71,6 +71,8 @@ SCHEMA: dict = {
         "flag_codes": "map",  # the two letters of an ally's flag emoji -> its ISO alpha-3 code
         "foreign_codes": "map",  # a country outside NATO -> its ISO code, for SIPRI's figures
         "foreign_names": "map",
+        # allies' names in French ("l'Italie", "Royaume-Uni", "Allemagne")
+        "other_language_names": "map",
     },
     "sources": {"*": "list"},
     "speakers": {"*": "list"},
