@@ -168,10 +168,18 @@ def own_pledge(claim, day) -> str:
     if claim.kind != "share_of_gdp" or claim.hedge in ("at_least", "more_than") or claim.spent:
         return ""
     for fig, _kind in figure_table().values():
+        if claim.precision > _decimals(fig.value):
+            continue  # "the UK (2.50%)": a table's figure to more decimals than the pledge's 2.5
         if (fig.ally == claim.subject_code and fig.unit == "% of GDP"
                 and fig.value == claim.value and fig.agreed <= day):  # fmt: skip
             return f"{claim.subject}'s own commitment ({fig.name})"
     return ""
+
+
+def _decimals(value: float) -> int:
+    """The decimals a commitment's value is written with (2.5 -> 1, 2.0 -> 0)."""
+    text = f"{value:g}"
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def nominal_change(claim, source: str, day) -> float | None:
