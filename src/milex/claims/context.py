@@ -110,6 +110,9 @@ def _vocab():
             "U.K.": "GBR",
         },  # fmt: skip
         "groups": groups,
+        "flags": {str(k): str(c) for k, c in subjects["flag_codes"].items()},
+        "foreign_flags": {str(k): str(c) for k, c in subjects["foreign_flag_codes"].items()},
+        "foreign_codes": {str(k): str(c) for k, c in subjects["foreign_codes"].items()},
         "us_left_out": patterns.Phrases(p["cues"]["us_left_out"]),
         "group_joiners": frozenset(p["words"]["group_joiners"]),
         "currency_names": frozenset(p["words"]["currency_name_nouns"]),
@@ -165,6 +168,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         if lows[k] in first
         or bare[k] in first
         or t.text in codes
+        or is_indicator(t.text)
         or (t.text[:1].isupper() and k + 1 < n and lows[k + 1].endswith("'s"))
     ]
     # (typed, so that the compiled build calls their match_at() directly)
@@ -201,6 +205,14 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
                     found = Mention(i + int(lead[0]), found.j, "USA", "ally")
             if str(hit[1]) == "NATO" and lows[i : i + 2] == ["the", "alliance"] and hit[0] == 2:
                 found = _alliance(lows, i)
+        elif (letters := flag_letters(lows, i)) and _flag_item(tokens, i):
+            # "🇵🇱 4.48%", ", 🇨🇳 $314bn": a country's flag opening an item of a list, a figure
+            # after it, names that country as its name would (not "the 🇵🇱 squad won 4-0")
+            end = i + 3 if i + 2 < n and tokens[i + 2].text == letters else i + 2  # ("🇬🇷 GR")
+            if letters in v["flags"]:
+                found = Mention(i, end, v["flags"][letters], "ally")
+            elif letters in v["foreign_flags"]:
+                found = Mention(i, end, "FOREIGN", "foreign")
         elif lows[i] in _WORLD_STARTS and (size := _world_as_subject(tokens, lows, i)):
             found = Mention(i, i + size, "SIPRI:WORLD", "group")
         elif t.text in v["codes"] or t.text.rstrip("'s").rstrip("’") in v["codes"]:
@@ -298,9 +310,77 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         )  # ("spending in Europe, Russia included, rose 17%": a part of the subject named)
         out.append(found)
         i = found.j
+    out = _flags_by_names(out, lows)
     _objects_in_runs(out, lows)
     _objects_in_appositions(out, lows)
     return out
+
+
+def is_indicator(text: str) -> bool:
+    """Is the token one regional indicator symbol, half of a flag emoji?"""
+    return len(text) == 1 and _INDICATOR_A <= ord(text) < _INDICATOR_A + 26
+
+
+def flag_letters(words: list[str], k: int) -> str:
+    """The two letters of the flag emoji (two regional indicator symbols) opening at word k
+    ('🇵🇱' -> 'PL'), else ''."""
+    pair = words[k : k + 2]
+    if len(pair) != 2 or not (is_indicator(pair[0]) and is_indicator(pair[1])):
+        return ""
+    return "".join(chr(ord(c) - _INDICATOR_A + ord("A")) for c in pair)
+
+
+def _flag_item(tokens: list[Token], k: int) -> bool:
+    """Does the flag at token k open an item of a list (the line's or the sentence's start,
+    after a bullet, a comma, a semicolon, a colon or a bar) with its figure right after it,
+    perhaps past the country's short code ('🇺🇸 $997bn', '• 🇧🇪 1.30%', '🇹🇷 TR 2.85%')?"""
+    if k > 0 and tokens[k - 1].text not in _FLAG_ITEM_OPENERS:
+        return False
+    after = k + 2
+    if after + 1 < len(tokens) and tokens[after].text.isupper() and len(tokens[after].text) <= 3:
+        after += 1  # ("🇬🇷 GR +33%")
+    return after < len(tokens) and (
+        tokens[after].kind in ("num", "cur") or tokens[after].text in _FIGURE_SIGNS
+    )
+
+
+_FLAG_ITEM_OPENERS: frozenset[str] = frozenset(
+    {",", ";", ":", "|", ".", "!", "-", "–", "—", "•", "·", "*", "→", "(", "and"}
+)
+_FIGURE_SIGNS: frozenset[str] = frozenset({"+", "-", "−", "~", "≈"})
+
+
+def _flags_by_names(mentions: list[Mention], lows: list[str]) -> list[Mention]:
+    """The mentions without the flags of countries the sentence names in words too ('🇬🇧 UK
+    $81.8bn', 'Croatia 🇭🇷 at 1.91%', 'Germany: 1.36% 🇩🇪'): a flag beside its country's name
+    adorns it, and one country named twice is named once."""
+    flags = [m for m in mentions if m.j - m.i in (2, 3) and flag_letters(lows, m.i)]
+    if not flags:
+        return mentions
+    v = _vocab()
+    worded = {_country_of(m, lows, v) for m in mentions if m not in flags}
+    out: list[Mention] = []
+    for m in mentions:
+        if m in flags and _country_of(m, lows, v) in worded:
+            continue
+        out.append(m)
+    return out
+
+
+def _country_of(m: Mention, lows: list[str], v) -> str:
+    """The ISO code of the country a mention names, by flag or by name ('' for a group)."""
+    if m.kind in ("ally", "demonym", "capital"):
+        return m.code
+    if m.kind != "foreign":
+        return ""
+    letters = flag_letters(lows, m.i) if m.j - m.i in (2, 3) else ""
+    if letters:
+        return str(v["foreign_flags"].get(letters, ""))
+    words = " ".join(lows[m.i : m.j]).removesuffix("'s")
+    return str(v["foreign_codes"].get(words, ""))
+
+
+_INDICATOR_A: int = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A
 
 
 _APPOSITION_STOPS: frozenset[str] = frozenset({";", ":", "(", ")", "–", "—", "and", "or", "%"})

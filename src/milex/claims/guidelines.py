@@ -367,12 +367,21 @@ def polled_view(ctx: Context, q: Quantity) -> bool:
     in the clause, is what people were asked about, not a level anyone spends."""
     lo, _ = ctx.clause(q)
     lows = ctx.lows
+    if _poll_answer(lows, q) and sum(_poll_answer(lows, x) for x in ctx.quantities) > 1:
+        return True  # "Yes 58% No 31% Unsure 11%": a poll's answers, each with its share
     if _POLLS.isdisjoint(lows[lo : q.i]):
         return False
     first = next(k for k in range(lo, q.i) if lows[k] in _POLLS)
     return any(lows[v] in _OPINIONS for v in range(max(first + 1, q.i - 5), q.i))
 
 
+def _poll_answer(lows: list[str], q: Quantity) -> bool:
+    """Is the percentage right after an answer a poll offers ('Yes 58%', 'Unsure: 11%')?"""
+    k = q.i - 2 if lows[q.i - 1 : q.i] == [":"] else q.i - 1
+    return q.form == "percent" and k >= 0 and lows[k] in _POLL_ANSWERS
+
+
+_POLL_ANSWERS: frozenset[str] = patterns.word_set("poll_answer_words")
 # a comparator written in symbols before a level: "≥2%", ">= 2%", "<2%"
 _AT_LEAST_SIGNS: frozenset[str] = frozenset({"≥", "⩾"})
 _AT_MOST_SIGNS: frozenset[str] = frozenset({"≤", "⩽"})

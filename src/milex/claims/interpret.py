@@ -157,7 +157,7 @@ _DIGIT = re.compile(r"\d")
 _SIPRI = re.compile(r"(?=[sS])\b(?:sipri\b|stockholm\b[\w -]{0,40}\binstitute\b)", re.IGNORECASE)
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]|[\U0001F1E6-\U0001F1FF]{2}")  # (a flag names a country too)
 
 
 # (NATO's "core basis" is its measure of core defence spending: "What Canada spends, on NATO's

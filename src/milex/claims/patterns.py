@@ -69,6 +69,7 @@ SCHEMA: dict = {
         "scope_words": "list",
         "foreign": "list",
         "flag_codes": "map",  # the two letters of an ally's flag emoji -> its ISO alpha-3 code
+        "foreign_flag_codes": "map",  # the two letters of a flag outside NATO -> ISO alpha-3
         "foreign_codes": "map",  # a country outside NATO -> its ISO code, for SIPRI's figures
         "foreign_names": "map",
         # allies' names in French ("l'Italie", "Royaume-Uni", "Allemagne")

@@ -1433,6 +1433,9 @@ def run_end(ctx: Context, allies: list, first, brackets: bool = False) -> int:
 
 
 _FOREIGN_CODES = patterns.load()["subjects"]["foreign_codes"]
+_FOREIGN_FLAGS: dict[str, str] = {
+    str(k): str(v) for k, v in patterns.load()["subjects"]["foreign_flag_codes"].items()
+}
 
 
 def country_outside(ctx: Context, q: Quantity) -> str | None:
@@ -1472,6 +1475,9 @@ def foreign_code(ctx: Context, m: Mention) -> str | None:
 
 
 def foreign_iso(lows: list[str], m: Mention) -> str | None:
+    letters = ctxmod.flag_letters(lows, m.i) if m.j - m.i in (2, 3) else ""
+    if letters:  # "🇨🇳 $314bn": China, by its flag
+        return _FOREIGN_FLAGS.get(letters)
     words = " ".join(lows[m.i : m.j])
     return _FOREIGN_CODES.get(words) or _FOREIGN_CODES.get(words.removesuffix("'s"))
 
