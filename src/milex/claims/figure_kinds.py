@@ -185,6 +185,14 @@ def inherited_kind(
         return outer.kind if outer is not None and outer.kind in kinds else None
     if (
         last.kind == "real_change"
+        and ctx.lows[q.i - 1 : q.i] != []
+        and ctx.lows[q.i - 1] in _REACHED
+        and _RISE_NOUNS.isdisjoint(ctx.lows[max(0, q.i - 5) : q.i - 1])
+    ):
+        return None  # "went +51% real and still only reached 2.02%": the level the rise
+        # reached, not another change (but "and growth reached 9%" is one)
+    if (
+        last.kind == "real_change"
         and ctx.lows[q.i - 1 : q.i] == ["at"]
         and not any(m.j == q.i - 1 for m in ctx.mentions)
         and _RISE_NOUNS.isdisjoint(ctx.lows[max(0, q.i - 4) : q.i - 1])
@@ -205,6 +213,7 @@ def _with_aside(lows: list[str], at: int, end: int) -> int | None:
     return k if k >= 0 and lows[k] == "," and lows[k + 1 : k + 2] == ["with"] else None
 
 
+_REACHED: frozenset[str] = patterns.word_set("level_before") - {"to"}
 # words between a change's verb or "by" and its figure ("by a combined", "by an estimated")
 _CHANGE_FILLERS: frozenset[str] = patterns.word_set("change_fillers")
 _RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "jump", "jumps",

@@ -108,6 +108,7 @@ def _vocab():
         "dot_scales": frozenset(p["words"]["thousands_dot_scales"]),
         "scale_abbreviations": frozenset(p["words"]["scale_abbreviations"]),
         "currency_links": frozenset(p["words"]["currency_links"]),
+        "clipped_year_leads": frozenset(p["words"]["clipped_year_leads"]),
         "superlatives": frozenset(
             p["ranking"]["superlatives"] + p["ranking"]["bottom_superlatives"]
         ),
@@ -437,6 +438,20 @@ def _compounds(found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _clipped_year(tokens: list[Token], lows: list[str], i: int, v) -> bool:
+    """Is the two-digit number at i a year written with an apostrophe for its century ('in
+    '22', 'since ’14'): the apostrophe glued to it, after a word that leads a time, and no
+    closing quotation mark after it?"""
+    if i < 2 or tokens[i - 1].text not in ("'", "’") or tokens[i - 1].end != tokens[i].start:
+        return False
+    if tokens[i - 2].end == tokens[i - 1].start or lows[i - 2] not in v["clipped_year_leads"]:
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].text in ("'", "’"))
+
+
+_CENTURY_TURN: float = 50.0  # "'49" is 1949, "'26" 2026
+
+
 def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | None:
     t, low = tokens[i], lows[i]
     if t.kind == "word" and low.partition("-")[0] not in v["starts"]:
@@ -470,6 +485,9 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
             return q
         if precision == 0 and 1900 <= value <= 2100 and len(t.text) == 4:
             q.form = "year"
+        elif precision == 0 and len(t.text) == 2 and _clipped_year(tokens, lows, i, v):
+            q.form = "year"  # "2.29% in '22": the year with its century cut off
+            q.value = value + (2000.0 if value < _CENTURY_TURN else 1900.0)
         return q
     if t.kind != "word":
         return None

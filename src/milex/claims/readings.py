@@ -681,6 +681,21 @@ def _measured_past(ctx: Context, q: Quantity) -> bool:
     return not _LEVEL_NOUNS.isdisjoint(lows[max(lo, verb - 6) : verb])
 
 
+def _dated_label(ctx: Context, q: Quantity) -> bool:
+    """'Core spending 2026: 3.22% of GDP', 'Spending in 2025: 2.85%': the figure right after the
+    colon of a label that names a measured level and the year it was spent in (this year or
+    before, not a deadline): that year's level, not the value of a commitment."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != [":"]:
+        return False
+    colon = q.i - 1
+    lo = max((k + 1 for k in range(colon) if lows[k] in (".", ";", ":")), default=0)
+    years = [t for t in ctx.times if lo <= t.i and t.j <= colon and t.year]
+    if len(years) != 1 or years[0].year > ctx.today.year or years[0].role != "in":
+        return False
+    return not _LEVEL_NOUNS.isdisjoint(lows[lo:colon])
+
+
 _EXPECTING: frozenset[str] = patterns.word_set("expecting_verbs")
 _EXPECTED_BY = (
     "the figure is what someone expects, of an ally the sentence does not name: an expectation, "
@@ -800,7 +815,7 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             reading = None  # "raised its budget by 43% to hit the target": a change
         if reading is not None and q.hedge == "more_than" and q.hedge_text in _PASSING:
             reading = None  # "Frontline allies pass 5%": a level passed, not a pledge's value
-        if reading is not None and _measured_past(ctx, q):
+        if reading is not None and (_measured_past(ctx, q) or _dated_label(ctx, q)):
             reading = None  # "ministers say Spain's core share last year was 2.1%": a level
             # said to have been spent, whatever commitment has the same value
         if reading is not None and (counterfactual or conditional == "demand"):

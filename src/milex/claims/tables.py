@@ -784,6 +784,8 @@ def _own_measure(ctx: Context, q: Quantity, header: Header) -> bool:
     $2.72 trillion, up 9.4%'), a share of something else than GDP ('37% of the world total')?"""
     if header.measure != "share_of_gdp":
         return False
+    if ctx.lows[q.i - 1 : q.i] == ["+"] or minus_sign(ctx, q):
+        return True  # "Europe and Canada +11.0%": a signed figure is a change, not a share
     lead = ctx.lows[max(0, q.i - 3) : q.i]  # "up 9.4%", "a rise of 9.4%", "+17% on 2023"
     if not _MOVES.isdisjoint(lead[lead.index(",") + 1 :] if "," in lead else lead):
         return True
