@@ -30,6 +30,7 @@ _RETRACTION: re.Pattern[str] = re.compile(
     rf"^\s*(?:(?:{_alternatives('retraction_pronouns')})|the\s+(?P<figure>\d+(?:\.\d+)?)\s*%?)"
     r"\s+(?:was|is)\s+(?:(?:its|the|their|for|from|in)\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:'s)?"
+    rf"(?:\s+(?:{_alternatives('retraction_adjectives')}))?"  # ("2024's old figure")
     rf"(?:\s+(?:{_alternatives('retraction_nouns')}))?\s*(?:[.;,!]|$)",
     re.IGNORECASE,
 )

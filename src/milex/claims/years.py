@@ -1406,7 +1406,11 @@ def _resolve(
     if t.year is not None:
         return t.year
     if t.kind in ("previous", "that", "following", "earlier"):
-        years = [c.year for c in (claims_before or ctx.claims) if c.year]
+        at = ctx.tokens[t.i].start if t.i < len(ctx.tokens) else 0
+        # (the sentence's figures read before the time word, not a count read first that
+        # follows it: "The year before it was at 1.48%, one of only three allies under 2%")
+        years = [c.year for c in (claims_before or [c for c in ctx.claims if c.end <= at])
+                 if c.year]  # fmt: skip
         explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
                     and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
         earlier = [c.year for c in ctx.earlier if c.year]  # "..., the same year": the one before
