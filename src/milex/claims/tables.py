@@ -665,11 +665,14 @@ def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention
     Only in such lists: elsewhere 'EST' or 'GRC' may be anything."""
     tokens = ctx.tokens
     out: list[Mention] = []
+    short: list[Mention] = []  # (those given by two letters: 'PL 234 · TR 494')
     starts = {q.i for q in ctx.quantities}
     for k in range(start, len(tokens) - 1):
         code = tokens[k].text
         width = 1
-        if code not in _ISO3:
+        if code in _FLAG_CODES:
+            code = _FLAG_CODES[code]
+        elif code not in _ISO3:
             code, width = _flag(ctx, k), 2
         if not code or any(m.i <= k < m.j for m in named):
             continue
@@ -677,8 +680,12 @@ def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention
         opens = k == start or ctx.lows[k - 1] in _ITEM_OPENERS
         if opens and (after in starts or (after < len(tokens) and ctx.lows[after] in (":", "-")
                                           and after + 1 in starts)):  # fmt: skip
-            out.append(Mention(k, after, code, "ally"))
-    return out
+            (short if tokens[k].text in _FLAG_CODES else out).append(
+                Mention(k, after, code, "ally")
+            )
+    # two capitals are an ally's code only in a list of several so given: alone, 'IT', 'NO'
+    # or 'CA' may be words or anything
+    return sorted(out + short, key=lambda m: m.i) if len(short) >= _SHORT_CODES else out
 
 
 def row_code(tokens: list[Token], quantities: list[Quantity]) -> Mention | None:
@@ -723,6 +730,7 @@ _FLAG_CODES: dict[str, str] = {
     k: str(v) for k, v in patterns.load()["subjects"]["flag_codes"].items()
 }
 _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
+_SHORT_CODES: int = 2  # the items a list must give by two-letter codes for them to be codes
 
 
 def _item_claim(ctx: Context, q: Quantity, header: Header, year: int, basis: str,
