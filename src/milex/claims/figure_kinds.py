@@ -173,7 +173,10 @@ def inherited_kind(
     if not any(w in (",", ";", "and", "but", "yet", "whereas", "against", "versus", "vs",
                      "while", "compared", "to", "than") for w in between):  # fmt: skip
         return None
-    if last.kind == "real_change" and ctx.lows[q.i - 1 : q.i] in (["from"], ["to"]):
+    k = q.i - 1
+    while k > lo and ctx.lows[k] in _LEVEL_DETERMINERS:
+        k -= 1  # ("lifting it to the 2% mark": the level reached)
+    if last.kind == "real_change" and ctx.lows[k : k + 1] in (["from"], ["to"]):
         return None  # "has doubled, from 2.2% to 4.1%": levels, not changes
     aside = _with_aside(ctx.lows, bisect.bisect_left(starts, last.start), lo)
     if aside is not None and between[:1] == [","]:
@@ -214,6 +217,8 @@ def _with_aside(lows: list[str], at: int, end: int) -> int | None:
 
 
 _REACHED: frozenset[str] = patterns.word_set("level_before") - {"to"}
+# the words between 'to' or 'from' and a level's figure ("to the 2% mark", "to a record 2%")
+_LEVEL_DETERMINERS: frozenset[str] = patterns.word_set("level_determiners")
 # words between a change's verb or "by" and its figure ("by a combined", "by an estimated")
 _CHANGE_FILLERS: frozenset[str] = patterns.word_set("change_fillers")
 _RISE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "growth", "jump", "jumps",

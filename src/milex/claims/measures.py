@@ -541,7 +541,11 @@ def _bare_growth_beside_economy(ctx: Context, q: Quantity) -> bool:
     noun labels the figure (only fillers or a colon between), its clause names nothing of
     defence, spending or real terms, and the line or one beside it names an indicator of the
     economy: the economy's growth, not a real change in defence spending."""
-    if not ctx.economy_beside or q.form != "percent":
+    if q.form != "percent":
+        return False
+    if _growth_opens_sentence(ctx, q):
+        return True
+    if not ctx.economy_beside:
         return False
     lows = ctx.lows
     c_lo, _c_hi = ctx.clause(q)
@@ -555,8 +559,33 @@ def _bare_growth_beside_economy(ctx: Context, q: Quantity) -> bool:
     )
 
 
+def _growth_opens_sentence(ctx: Context, q: Quantity) -> bool:
+    """'Growth was a meagre 0.7%.', 'Economic growth came in at 0.9%.': the bare noun opens
+    the sentence (after 'but', 'economic' and the like), the figure follows within a few
+    words, and the sentence names nothing of defence, spending, equipment or real terms nor
+    any ally: the economy's growth, as a reader takes it, whatever the sentences before."""
+    lows = ctx.lows
+    k = 0
+    while k < q.i and lows[k] in _GROWTH_OPENERS:
+        k += 1
+    if k >= q.i or lows[k] != "growth" or q.i - k > _GROWTH_REACH:
+        return False
+    if any(w in (",", ";", ":") for w in lows[k + 1 : q.i]):
+        return False
+    end = len(lows)
+    return not (
+        ctx.has("cues", "defence", lo=0, hi=end)
+        or ctx.has("cues", "real", lo=0, hi=end)
+        or ctx.has("cues", "equipment", lo=0, hi=end)
+        or ctx.mentions
+    )
+
+
 _ECONOMY_FILLERS: frozenset[str] = patterns.word_set("economy_change_fillers")
 _GROWTH_NOUNS: frozenset[str] = patterns.word_set("economy_growth_nouns")
+# the words that may come before a bare "growth" opening a sentence ("Economic growth was 0.7%")
+_GROWTH_OPENERS: frozenset[str] = patterns.word_set("economy_growth_openers")
+_GROWTH_REACH: int = 5  # the most words from that noun to its figure ("was a meagre")
 
 
 def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
