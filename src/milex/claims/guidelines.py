@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context
+from milex.claims.figure_kinds import change_words
 from milex.claims.numbers import Quantity
 from milex.reference.commitments import commitment
 
@@ -382,6 +383,59 @@ def _poll_answer(lows: list[str], q: Quantity) -> bool:
 
 
 _POLL_ANSWERS: frozenset[str] = patterns.word_set("poll_answer_words")
+_POLLING: frozenset[str] = _POLLS | patterns.word_set("polling_words")
+_SAYING: frozenset[str] = _OPINIONS | patterns.word_set("polled_saying_verbs")
+_MOST_LEVEL: float = 10.0  # no ally has spent 10% of GDP: a bigger share of a poll is of people
+
+
+def polled_share(ctx: Context, q: Quantity) -> bool:
+    """Is the percentage a share of people polled or of votes cast ('a poll found support at
+    70% in Poland', 'half of those polled agreed, 24% disagreed', '47% back higher spending',
+    '48% of Americans say ...', 'the runoff poll puts one candidate at 45.7%')? The sentence
+    is a poll's (it names a poll, its respondents or voters, or a share of people followed by
+    what they say or back), and the figure is either too large for a share of GDP or stands
+    in a clause that names neither defence nor GDP; not a change ('voters saw spending rise
+    12%'): no claim at all."""
+    if q.form != "percent" or not _poll_sentence(ctx):
+        return False
+    lo, hi = ctx.clause(q)
+    if q.value <= _MOST_LEVEL and (
+        ctx.has("cues", "defence", lo=lo, hi=hi) or ctx.has("cues", "gdp", lo=lo, hi=hi)
+    ):
+        return False  # ("a poll found most back spending 3.5% of GDP": polled_view's)
+    return change_words(ctx, q, lo) is None
+
+
+def _poll_sentence(ctx: Context) -> bool:
+    """Does the sentence name a poll, its respondents or voters, or a share of people
+    followed by what they say or back ('47% back', '48% of Americans say')?"""
+    cached = ctx.memo.get("poll sentence")
+    if cached is not None:
+        return bool(cached)
+    lows = ctx.lows
+    found: bool = not _POLLING.isdisjoint(lows) or any(
+        q.form == "percent" and _people_saying(lows, q.j) for q in ctx.quantities
+    )
+    ctx.memo["poll sentence"] = found
+    return found
+
+
+def _people_saying(lows: list[str], j: int) -> bool:
+    """Does a verb of opinion or saying follow the percentage ending at j, right after it or
+    after 'of' and the people ('47% back', '48% of Americans say', '61% of those asked
+    want')?"""
+    if lows[j : j + 1] and lows[j] in _SAYING:
+        return True
+    if lows[j : j + 1] != ["of"]:
+        return False
+    for k in range(j + 1, min(len(lows), j + 5)):
+        if lows[k] in _SAYING:
+            return True
+        if lows[k] in (",", ";", ":", ".", "gdp") or lows[k].isdigit():
+            return False
+    return False
+
+
 # a comparator written in symbols before a level: "≥2%", ">= 2%", "<2%"
 _AT_LEAST_SIGNS: frozenset[str] = frozenset({"≥", "⩾"})
 _AT_MOST_SIGNS: frozenset[str] = frozenset({"≤", "⩽"})

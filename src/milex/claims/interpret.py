@@ -627,9 +627,11 @@ def read_article(
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after
             # an 11.6% jump in 2024. The United States grew its own by just 2.7%"; a figure
             # of no year, such as a count of deficits, says nothing of that)
-        named = {s.source for s in ctx.sources}
+        # (a body that ran a poll, "an ECFR poll found ...", gave no figures of spending)
+        bodies_named = [s for s in ctx.sources if not _pollster(ctx.lows, s.i, s.j)]
+        named = {s.source for s in bodies_named}
         if not everywhere and named == {"other"}:
-            lead_other = ctx.sources[0].text  # the only body the article names, so far
+            lead_other = bodies_named[0].text  # the only body the article names, so far
         everywhere |= named
         other_body = other_body or bool(named - {"SIPRI"})
         if any(t.role == "price" for t in ctx.times) and not any(
@@ -639,7 +641,7 @@ def read_article(
         if not named and everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text):
             source = ("SIPRI", f"SIPRI {CARRIED}")  # "The main trends, according to the institute:"
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
-            only = next(s for s in ctx.sources)
+            only = bodies_named[0]
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
             if source is not None and not _HYPOTHETICAL.isdisjoint(ctx.lows[only.j :]):
                 source = None  # "RUSI estimates that lifting it to 3.5% would cost £40bn ...":
@@ -1301,7 +1303,18 @@ def _other_named(sent: Sentence) -> tuple[str, str] | None:
     body = next((s for s in ctxmod.sources(lows) if s.source == "other"), None)
     if body is None or not _HYPOTHETICAL.isdisjoint(lows[body.j :]):
         return None
+    if _pollster(lows, body.i, body.j):
+        return None  # "A new ECFR survey is out.": a poll's author, no figures of spending
     return ("other", f"{body.text} {CARRIED}")
+
+
+def _pollster(lows: list[str], i: int, j: int) -> bool:
+    """Is the body named at tokens i..j the author of a poll or survey: the poll's noun a few
+    words on either side of it ('an ECFR poll', 'a survey by ECFR', 'ECFR's new survey')?"""
+    return not _POLL_NOUNS.isdisjoint(lows[max(0, i - 3) : j + 4])
+
+
+_POLL_NOUNS: frozenset[str] = patterns.word_set("poll_nouns")
 
 
 def _runs(mentions: list[ctxmod.Mention], lows: list[str]) -> tuple[tuple[str, ...], ...]:

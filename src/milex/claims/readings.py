@@ -21,7 +21,7 @@ from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.figure_kinds import breakdown_category, change_words
 from milex.claims.frames import conditional_relative, hypothetical, measured_since
-from milex.claims.guidelines import level_of_a_class
+from milex.claims.guidelines import level_of_a_class, polled_share
 from milex.claims.measures import (
     changed_by,
     other_field_near,
@@ -735,6 +735,10 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if level_of_a_class(ctx, q):
         ctx.consumed.add(id(q))  # "Count ≥2% in 2024: 18", "the 2%+ club": a threshold, no
         return  # ally's figure (not the ally carried from the sentence before)
+    if polled_share(ctx, q):
+        set_aside(ctx, q)  # "a poll found support at 70% in Poland", "47% back higher
+        ctx.consumed.add(id(q))  # spending": a share of people polled, no figure of spending
+        return
     conditional = hypothetical(ctx, q)
     if conditional and conditional_relative(ctx, q):
         set_aside(ctx, q)  # "the 39 billion the 2% threshold would require": what a level
