@@ -312,11 +312,14 @@ def year_for(
         # that ends the sentence is the figure's)
     if (
         not after
-        and chosen is not None
+        and (chosen is not None or (ctx.lows[q.i - 1 : q.i] == ["from"] and q.hedge is None))
         and _now_after(ctx.lows, q.j)
-        and not _figure_year(ctx, chosen)
+        and (chosen is None or not _figure_year(ctx, chosen))
     ):
-        # "1.14% of GDP in 2014, 1.49% now": 'now' right after the figure is its time
+        # "1.14% of GDP in 2014, 1.49% now": 'now' right after the figure is its time (also
+        # of a starting point: "to rise to 3.5% by 2030 from 2.5% now"; but a rough start,
+        # "from about 2% now", stays undated: the tolerance of 'about' on a whole number
+        # would agree with any level from 1 to 3, no check of a plan's starting point)
         return YearReading(ctx.today.year, since, None, "", "tense")
     if (not after and chosen is not None and _now_of_figure(ctx.lows, chosen.j, q.i, chosen)
             and not _figure_year(ctx, chosen)):  # fmt: skip
@@ -623,8 +626,11 @@ def _now_after(lows: list[str], j: int) -> bool:
     """Is 'now' (or 'currently', 'nowadays') the word right after the figure ('1.49% now',
     '1.49% of GDP today'), ending its clause (not 'now that ...')?"""
     k = j + 2 if lows[j : j + 2] == ["of", "gdp"] else j
-    return (lows[k : k + 1] != [] and lows[k] in timewords.NOW | {"today"}
-            and lows[k + 1 : k + 2] in ([], ["."], [","], [";"], [")"]))  # fmt: skip
+    if lows[k : k + 2] == ["at", "present"]:
+        k += 1  # ("2.5% at present")
+    elif lows[k : k + 1] != [] and lows[k] not in timewords.NOW | {"today"}:
+        return False
+    return lows[k : k + 1] != [] and lows[k + 1 : k + 2] in ([], ["."], [","], [";"], [")"])
 
 
 _ESTIMATING = patterns.word_set("saying_verbs_past") | patterns.word_set("estimating_verbs")
