@@ -88,6 +88,11 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
         # "calls to raise the fund to EUR 300 billion"
     if conditional is not None and ctx.lows[conditional] == "can" and conditional > q.i:
         conditional = None  # "up 57.4% so that it can reach 2%": 'can' frames what follows it
+    if conditional is not None and _quoted_apart(ctx, conditional, q):
+        conditional = None  # "'Spending 2.5% would cost £6bn,' the IFS said, pointing out
+        # the UK now spends 2.3%": the modal is the quotation's, closed before the figure
+    if first_demand < q.i and _quoted_apart(ctx, first_demand, q):
+        first_demand = hi  # ("'Allies must do more,' he said, noting Italy spends 1.5%")
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
         conditional = None  # "might edge toward 5%, against a current budget of just over 2%"
     if conditional is not None and conditional >= q.j and _coordinated(ctx.lows, q.j, conditional):
@@ -111,6 +116,15 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if first_demand >= q.i and conditional is None and _years_ahead(ctx, q, lo, hi):
         return "projection"
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
+
+
+def _quoted_apart(ctx: Context, k: int, q: Quantity) -> bool:
+    """Is token k inside a quotation that closes before the figure, the figure outside it
+    (the quoted words frame what they quote, not the reporter's figure after them)?"""
+    quote = ctx.quote_at(ctx.tokens[k].start)
+    if quote is None:
+        return False
+    return quote.end <= ctx.tokens[q.i].start
 
 
 _ASKING = patterns.word_set("asking_verbs")
