@@ -628,7 +628,8 @@ def read_article(
             # an 11.6% jump in 2024. The United States grew its own by just 2.7%"; a figure
             # of no year, such as a count of deficits, says nothing of that)
         # (a body that ran a poll, "an ECFR poll found ...", gave no figures of spending)
-        bodies_named = [s for s in ctx.sources if not _pollster(ctx.lows, s.i, s.j)]
+        bodies_named = [s for s in ctx.sources
+                        if s.source != "other" or not _pollster(ctx.lows, s.i, s.j)]  # fmt: skip
         named = {s.source for s in bodies_named}
         if not everywhere and named == {"other"}:
             lead_other = bodies_named[0].text  # the only body the article names, so far
@@ -1310,7 +1311,8 @@ def _other_named(sent: Sentence) -> tuple[str, str] | None:
 
 def _pollster(lows: list[str], i: int, j: int) -> bool:
     """Is the body named at tokens i..j the author of a poll or survey: the poll's noun a few
-    words on either side of it ('an ECFR poll', 'a survey by ECFR', 'ECFR's new survey')?"""
+    words on either side of it ('an ECFR poll', 'a survey by ECFR', 'ECFR's new survey')?
+    (Asked of bodies other than NATO and SIPRI: SIPRI's 'yearly survey' is its data.)"""
     return not _POLL_NOUNS.isdisjoint(lows[max(0, i - 3) : j + 4])
 
 
