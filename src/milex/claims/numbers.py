@@ -730,10 +730,35 @@ def _dated_referent(lows: list[str], start: int, q: Quantity) -> bool:
         return False
     after = lows[q.j : q.j + 3]
     if after[:1] not in (["of"], ["in"]):
-        return False
-    return any(w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") for w in after[1:2]) or (
+        return _dated_relative(lows[q.j : q.j + 8])
+    return _year_word(after[1:2]) or (
         after[1:3] in (["last", "year"], ["the", "year"], ["a", "year"])
     )
+
+
+def _year_word(words: list[str]) -> bool:
+    return any(w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") for w in words)
+
+
+# the words that open a relative clause after a definite figure ('the 3.71% it spent in 2014',
+# 'the 1.2% that the country managed last year')
+_RELATIVES: frozenset[str] = patterns.word_set("referent_relatives")
+
+
+def _dated_relative(after: list[str]) -> bool:
+    """'below the 3.71% it spent in 2014': the figure is followed by a relative clause (its
+    owner, a verb) dated by a year or 'last year': a level of that year, set beside another,
+    not a bound on the figure."""
+    k = 0
+    while k < 3 and k < len(after) and after[k] in _RELATIVES:
+        k += 1
+    if k == 0 or k >= len(after) or not after[k].isalpha():
+        return False
+    k += 1  # the verb: "spent", "managed", "reached"
+    if after[k : k + 2] == ["on", "defence"] or after[k : k + 2] == ["on", "defense"]:
+        k += 2
+    rest = after[k : k + 2]
+    return (rest[:1] == ["in"] and _year_word(rest[1:2])) or rest == ["last", "year"]
 
 
 def _hedge(lows: list[str], q: Quantity, v) -> None:
