@@ -395,7 +395,7 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     lo, hi = ctx.clause(q)
     claim.core_named = any(lo <= k < hi for k in _core_named_at(ctx))
     if kind == "spending_amount":
-        claim.budget_line = _budget_line(ctx, q)
+        claim.budget_line = _budget_line(ctx, q) or _planned_from(ctx, q)
     ctx.claims.append(claim)
     return claim
 
@@ -434,6 +434,24 @@ def _budget_line(ctx: Context, q: Quantity) -> bool:
     return not any(s.source == "NATO" and (start - 1 <= s.j and s.i < q.i or q.j <= s.i < end
                                            or c_lo <= s.i < c_hi and _says(ctx, s))
                    for s in ctx.sources)  # fmt: skip
+
+
+_NOW_WORDS: frozenset[str] = patterns.word_set("plan_base_now")
+
+
+def _planned_from(ctx: Context, q: Quantity) -> bool:
+    """'would lift defence spending to EUR 6 billion by 2029 from the current EUR 4.186
+    billion': the level a government's plan starts from, in the ally's own money after the
+    planned sum in its clause, is that government's budget, not NATO's figure (unless the
+    clause names NATO)."""
+    lows = ctx.lows
+    if q.currency in (None, "USD") or q.i < 3 or lows[q.i - 1] not in _NOW_WORDS:
+        return False
+    if lows[q.i - 3 : q.i - 1] not in (["from", "the"], ["from", "its"], ["from", "their"]):
+        return False
+    lo, hi = ctx.clause(q)
+    planned = any(x.form == "money" and lo <= x.i and x.j <= q.i - 3 for x in ctx.quantities)
+    return planned and not any(s.source == "NATO" and lo <= s.i < hi for s in ctx.sources)
 
 
 _SOURCE_VERBS = patterns.word_set("source_verbs")
