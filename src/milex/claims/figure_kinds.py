@@ -149,6 +149,11 @@ def label_before(ctx: Context, q: Quantity) -> str | None:
     return _CATEGORIES[lows[k]]
 
 
+_JOINERS: frozenset[str] = frozenset({",", ";", "and", "but", "yet", "whereas", "against",
+                                       "versus", "vs", "while", "compared", "to", "than"})  # fmt: skip
+_AFTER: tuple[list[str], ...] = (["after"], ["following"])
+
+
 def inherited_kind(
     ctx: Context,
     q: Quantity,
@@ -170,8 +175,8 @@ def inherited_kind(
     at = bisect.bisect_left(starts, last.end)
     lo = at if at < len(starts) else lo
     between = ctx.lows[lo : q.i]
-    if not any(w in (",", ";", "and", "but", "yet", "whereas", "against", "versus", "vs",
-                     "while", "compared", "to", "than") for w in between):  # fmt: skip
+    if not any(w in _JOINERS for w in between) and between[-1:] not in _AFTER:
+        # ("rose 2.7% this year after 6.4% last year": the figure before, of the same kind)
         return None
     k = q.i - 1
     while k > lo and ctx.lows[k] in _LEVEL_DETERMINERS:
