@@ -1483,6 +1483,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
     for claim in claims:  # "by 316% since 2014, second only to Lithuania (324%)": since 2014
         if carried is not None and claim.since is None:
             claim.since = carried
+    if not real and not ctx.carry_change and _undated_noun_change(ctx, q):
+        for claim in claims:
+            if claim.since is None and claim.year_basis == "tense":
+                claim.period_unstated = True
     words = " ".join(ctx.lows[lo:hi])
     nominal = "nominal" in words or any(p in words for p in _NOMINAL)
     # "the budget rose by about 55% in kroner; NATO's real-terms rise is 49.9%": a change in the
@@ -1541,6 +1545,15 @@ def _in_concession(lows: list[str], lo: int, k: int, stop: int) -> bool:
     opened = next((a for a in range(k - 1, -1, -1) if lows[a] == ","), None)
     return (opened is not None and lows[opened + 1] in _CONCESSIVE
             and "," in lows[k:stop])  # fmt: skip
+
+
+def _undated_noun_change(ctx: Context, q: Quantity) -> bool:
+    """'cited a 70% increase in defence spending': a change named as a noun after 'a' or 'an',
+    in a sentence with no time words (nor real terms): not dated to one year, so read as the
+    latest year's only to support (Claim.period_unstated)."""
+    if ctx.times or q.i == 0 or ctx.lows[q.i - 1] not in ("a", "an"):
+        return False
+    return ctx.lows[q.j : q.j + 1] != [] and ctx.lows[q.j] in _CHANGE_NOUNS
 
 
 SHARE_MOVED: str = ("the change is of the share of GDP, not of real spending, and NATO "

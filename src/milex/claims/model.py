@@ -131,6 +131,9 @@ class Claim:
     # read as a share of GDP under a table's header that names no measure ("| Ally | 2014 |
     # 2024 |"): agreeing supports, disagreeing may be another measure's figure
     measure_unstated: bool = False
+    # a rise named as a noun with no time in its sentence ("cited a 70% increase in defence
+    # spending"): agreeing with the latest year supports, disagreeing may be another period's
+    period_unstated: bool = False
     # the latest year the article gives figures of this claim's source for, when only a
     # release milex does not hold covers it ("in 2025 ..., SIPRI said on Monday"): that
     # release was out by the article's date, and a figure with no year may be of that year
@@ -217,6 +220,7 @@ class Claim:
         commitment_named: bool = False,
         real_unstated: bool = False,
         measure_unstated: bool = False,
+        period_unstated: bool = False,
         year_out_named: int | None = None,
         named_edition: int | None = None,
         named_month: int | None = None,
@@ -280,6 +284,7 @@ class Claim:
         self.commitment_named = commitment_named
         self.real_unstated = real_unstated
         self.measure_unstated = measure_unstated
+        self.period_unstated = period_unstated
         self.year_out_named = year_out_named
         self.named_edition = named_edition
         self.named_month = named_month

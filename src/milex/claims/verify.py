@@ -628,6 +628,11 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif not ok and claim.measure == ev.SHARE_CHANGE:
         verdict = "unverifiable"  # a writer may take the two years from two editions
         claim.doubts.append("the two years' shares may come from two different editions")
+    elif not ok and claim.period_unstated:
+        verdict = "unverifiable"
+        claim.doubts.append("the text names a rise or a cut with no period and no time at all: "
+                            "it may span several years or be a plan, not one year's real "
+                            "change")  # fmt: skip
     elif not ok and claim.measure_unstated:
         verdict = "unverifiable"
         claim.doubts.append("the text does not say what its figures measure, and as shares of "
