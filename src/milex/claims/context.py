@@ -136,6 +136,7 @@ def _vocab():
             w for phrase in p["ranking"]["subregion_scope"] for w in phrase.split()[:-1]
         ),
         "objects_after": frozenset(subjects["object_markers_after"]),
+        "guideline_nouns": frozenset(p["guideline_nouns"]),
         "pressing": frozenset(p["words"]["pressing_participles"]),
         "labels": {w: name for name, words in p["source_labels"].items() for w in words},
         "label_links": frozenset(p["words"]["source_label_links"]),
@@ -294,6 +295,15 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         ):
             i = found.j  # "some NATO members", "23 NATO allies": allies, not the alliance's total
             continue
+        if (
+            found.code == "NATO"
+            and found.kind == "group"
+            and found.j < n
+            and lows[found.j] in v["guideline_nouns"]
+            and not lows[found.j - 1].endswith(("'s", "\u2019s"))
+        ):
+            i = found.j  # "meeting the alliance target, up from 1.47%": a noun naming whose
+            continue  # target it is, not a subject of the figures around it
         if found.code == "NATO" and out and _restricted_before(out[-1], lows, found.i):
             i = found.j  # "Excluding the United States, the alliance spends 2.02%": the
             continue  # alliance restricted, Europe and Canada, one subject (not NATO as well)
