@@ -636,6 +636,7 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
             for i, j, _ in ctx.find("cues", "non_defence", lo=lo, hi=hi)
             if not _aside_apart(ctx.lows, i, q, min(c_lo, i), max(c_hi, j))
             and not _with_after(ctx.lows, q, i)
+            and not _cause_after(ctx.lows, q, i)
             and not any(a <= i and j <= b for a, b, _ in heads)
             and ctx.lows[i - 1 : i] not in _PRICE_BASIS_BEFORE
             and not _shares_stated(ctx.lows, i, j)}  # fmt: skip
@@ -656,6 +657,21 @@ def _with_after(lows: list[str], q: Quantity, i: int) -> bool:
         and i - w <= 3
         and all(not c[:1].isdigit() and c != "%" for c in lows[q.j : i])
     )
+
+
+# words that open a phrase giving the cause of a figure ('after a one-off change to pension
+# accounting', 'because of the pension reform')
+_CAUSES: frozenset[str] = patterns.word_set("cause_openers")
+_CAUSE_REACH = 4  # words after the figure (its time: "in 2017") to the cause's opener
+
+
+def _cause_after(lows: list[str], q: Quantity, i: int) -> bool:
+    """Is word i, of another field, in a phrase after the figure that gives its cause ('It
+    peaked at 1.44% in 2017 after a one-off change to pension accounting')? The cause explains
+    the figure; it does not say what the figure measures."""
+    k = next((k for k in range(q.j, min(i, q.j + _CAUSE_REACH)) if lows[k] in _CAUSES), None)
+    return k is not None and all(not c[:1].isdigit() or (len(c) == 4 and c[:2] in ("19", "20"))
+                                 for c in lows[q.j : i] if c != "%")  # fmt: skip
 
 
 _SHARE_LEVEL_VERBS = patterns.word_set("share_level_verbs")
