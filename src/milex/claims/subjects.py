@@ -1256,6 +1256,21 @@ def _head_of_relative(
 _PARTICIPLES: frozenset[str] = patterns.word_set("spending_participles")
 
 
+# a comparison whose verb the clause leaves out ('... from 3.21% in 2024 but well below the
+# 3.71% of 2014'), with the adverbs that may come before it
+_ELIDED_COMPARISONS: frozenset[str] = patterns.word_set("elided_comparison_heads")
+_COMPARISON_ADVERBS: frozenset[str] = patterns.word_set("elided_comparison_adverbs")
+
+
+def _elided_comparison(lows: list[str], k: int) -> bool:
+    """Does the clause after 'but' or 'and' open on a comparison with no verb of its own ('but
+    well below the 3.71% of 2014', 'but still above ...'): the verb and the subject are the
+    clause before's?"""
+    while k < len(lows) and lows[k] in _COMPARISON_ADVERBS:
+        k += 1
+    return k < len(lows) and lows[k] in _ELIDED_COMPARISONS and lows[k + 1 : k + 2] == ["the"]
+
+
 def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
     """The subject a clause shares with the one before when it opens with 'but' or 'and' and a
     verb ('Slovakia fell short last year but is estimated at 2.04% this year'), or with a
@@ -1270,7 +1285,10 @@ def _shared_subject(ctx: Context, c_lo: int, asides: list[tuple[int, int]]):
     # ("Romania ran a deficit while spending 2.25% on defence": the participle's subject is
     # the clause before's)
     if lows[v : v + 1] == [] or (
-        lows[v] not in _FINITE and not participle and not _another_source(ctx, k)
+        lows[v] not in _FINITE
+        and not participle
+        and not _another_source(ctx, k)
+        and not _elided_comparison(lows, k)
     ):
         return None
     p_lo, _p_hi = ctx.clause_at(k - 2)
