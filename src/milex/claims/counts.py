@@ -831,6 +831,7 @@ def _elliptical_counts(ctx: Context) -> None:
         corrected = (words[-2:] == ["not", "the"] and lows[q.j : q.j + 1] != []
                      and lows[q.j] in _HAD_ESTIMATED) or _compared_estimate(ctx, q)  # fmt: skip
         replaced = _replacing(ctx, q)  # "an earlier version said 18 ...; the figure is 23"
+        coordinated = bare[-1:] in _COORDINATED and _short_right_after(lows, q.j)
         restated = corrected or (
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
@@ -843,6 +844,7 @@ def _elliptical_counts(ctx: Context) -> None:
             or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
                 and any(t.year and q.j <= t.i <= q.j + 1 for t in ctx.times))
             or _series_item(ctx, q, total)
+            or coordinated
             or _restated_lead(ctx, q)
             or _compared_back(ctx, q)
             or _year_label_line(ctx, q)
@@ -868,6 +870,9 @@ def _elliptical_counts(ctx: Context) -> None:
         if labelled is not None:  # "(2023: 10; 2014: 3)": each count its label's year
             year, doubt, basis = labelled, "", "stated"
         if (corrected or replaced) and base.year is not None:
+            year, doubt, basis = base.year, "", base.year_basis
+        if coordinated and basis == "tense" and base.year is not None:
+            # "18 cleared 2% in 2024 while 13 fell short": the year of the count it completes
             year, doubt, basis = base.year, "", base.year_basis
         if basis == "tense" and base.year is not None and _recount(ctx, base, q):
             # "23 allies to reach 2% in 2024; the new one counts only 18": a count of the
@@ -1467,6 +1472,18 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
 
 
 _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "will", "just"})
+
+
+_COORDINATED: tuple[list[str], ...] = (["and"], ["but"], ["while"], ["whereas"])
+_SHORT_REACH = 3  # words from a bare number to its word of falling short: "nine are still below"
+
+
+def _short_right_after(lows: list[str], j: int) -> bool:
+    """'22 of the 32 met the 2% mark and nine fell short': a bare number right after 'and' or
+    'but', followed within a few words (no figure between) by a word of falling short, counts
+    the allies below the level of the count before it."""
+    after = lows[j : j + _SHORT_REACH]
+    return not BELOW.isdisjoint(after) and all(not w[:1].isdigit() for w in after)
 
 
 def _rest_below(ctx: Context, q: Quantity) -> Claim | None:
