@@ -1086,6 +1086,30 @@ def _deemed_enough(lows: list[str], k: int) -> bool:
 
 
 PLAN_DOUBT = "the figure is a plan or an intention, not a measured value"
+# 'hoped for 1.64% but ended up at 1.48%': the words of an outcome after 'but', which make the
+# figure before them what was expected
+_OUTCOMES: tuple[list[str], ...] = tuple(
+    phrase.split() for phrase in patterns.load()["words"]["outcome_phrases"]
+)
+
+
+_OUTCOME_REACH = 5  # the figure's own words before 'but': "of GDP for defence"
+
+
+def _outcome_after(lows: list[str], j: int) -> bool:
+    """Is the figure followed, past its own words ('of GDP for defence') and no comma or
+    figure, by 'but' and an outcome ('had pointed to 1.64% but ended up at 1.48%', 'counted
+    on 3.1% of GDP but came in at')? Then it is what was expected, not what was spent."""
+    k = j
+    while k < min(len(lows), j + _OUTCOME_REACH) and lows[k] != "but":
+        if lows[k] in (",", ";", ".", ":") or lows[k][:1].isdigit():
+            return False
+        k += 1
+    if lows[k : k + 1] != ["but"]:
+        return False
+    return any(lows[k + 1 : k + 1 + len(o)] == o for o in _OUTCOMES)
+
+
 _PLEDGED_REACH = 10  # tokens between the words of a pledge and its figure
 _MEASURED_VERBS = patterns.word_set("measured_verbs")  # "spent", "rose": a level reached
 
@@ -1174,7 +1198,9 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     if not ydoubt and (
-        not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i]) or _first_set(ctx.lows, q.i)
+        not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i])
+        or _first_set(ctx.lows, q.i)
+        or _outcome_after(ctx.lows, q.j)
     ):
         ydoubt = PLAN_DOUBT  # "a budget
         # first planned at 2.28%" (but "budgeted 2% this year" is the year's estimate)
