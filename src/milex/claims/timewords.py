@@ -17,6 +17,7 @@ from milex.claims.numbers import Quantity
 
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
 _AGREEING = patterns.word_set("rule_making_verbs")
+_BUDGET_NOUNS: frozenset[str] = patterns.word_set("budget_nouns")
 WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
 MONTH_LIST: list[str] = patterns.load()["time"]["months"]
 MONTHS = frozenset(MONTH_LIST)
@@ -183,11 +184,12 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
             role = "name"  # "Readiness 2030": a plan's name, not a time
         elif (
-            any(w in _AGREEING for w in before3)
+            (any(w in _AGREEING for w in before3) and nxt not in _BUDGET_NOUNS)
             or lows[max(0, k - 4) : k - 1] == ["signed", "up", "to"]
         ) and not (
             prev == "in" and _since_event(lows, k - 1)
-        ):  # (but "since his government took office in 2015" is a span)
+        ):  # (but "since his government took office in 2015" is a span; and "adopted a 2026
+            # budget" names the budget's year, not when it was adopted)
             role = "agreement"  # "the obligation it took on in 2014": when a rule was made
         elif (prev == "since" and before3[-3:-1] == ["first", "time"]) or (
             prev == "in" and _since_event(lows, k - 1, first_time=True)
