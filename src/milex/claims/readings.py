@@ -1108,7 +1108,7 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
                              and not (_PLANNING | _PLEDGED).isdisjoint(lows[m.j : q.i])
                              for m in ctx.mentions)  # fmt: skip
     claim.commitment_named = not ((ours or we_plan) and reading.kind == "guideline_value") and (
-        bool(policy.family_hits(ctx)) or not naming.isdisjoint(lows)
+        bool(policy.family_hits(ctx)) or _names_commitment(lows, naming)
     )
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
@@ -1139,6 +1139,23 @@ def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> 
                       figures=figure.figures, milestone="deadline", threshold=figure.value)  # fmt: skip
     set_subject(claim, figure.subject_code)
     figure.deadline_apart = True
+
+
+def _names_commitment(lows: list[str], naming: frozenset[str]) -> bool:
+    """Does a word of the sentence name the alliance's commitment: not the alliance as the
+    owner of figures quoted ('quoted the alliance's 2025 estimates and pledged to reach 3.5%
+    by 2030' is no NATO pledge)?"""
+    for k, w in enumerate(lows):
+        if w not in naming:
+            continue
+        after = [x for x in lows[k + 1 : k + 4] if not x.isdigit() and x not in _SOURCE_FILLERS]
+        if not (after and after[0] in _SOURCE_NOUNS):
+            return True
+    return False
+
+
+_SOURCE_NOUNS: frozenset[str] = patterns.word_set("naming_source_nouns")
+_SOURCE_FILLERS: frozenset[str] = patterns.word_set("reporting_noun_fillers")
 
 
 _PLANNING = frozenset({"need", "will", "want", "plan", "aim", "intend", "must", "hope",
