@@ -160,6 +160,7 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         for fid in fids:
             if table[fid][0].unit == unit:
                 named[fid] = named.get(fid, 0) + 2 + (1 if abs(i - q.i) <= 4 else 0)
+    _whole_of_parts(ctx, q, named, unit)
     if not named:  # "SAFE turns into ... a programme worth up to EUR 150 billion": named afar,
         if "cue_hits" not in ctx.memo:  # once a sentence, not once a figure
             ctx.memo["cue_hits"] = ctx.find_of(v["cues"])
@@ -212,8 +213,8 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
             "cues", "plan", lo=c_lo, hi=q.i
         ):
             return None
-    if (_dated(ctx, q) and q.form == "percent" and _WHOLE_ALLIANCE.search(" ".join(ctx.lows))
-            and not ctx.has("cues", "plan")):  # fmt: skip
+    if ((_dated(ctx, q) or _undated_level(ctx, q, unit)) and q.form == "percent"
+            and _WHOLE_ALLIANCE.search(" ".join(ctx.lows)) and not ctx.has("cues", "plan")):  # fmt: skip
         # "Allies as a whole will devote 2.86% of their combined GDP to core defence this year",
         # "... already spent 3.5% on core defence last year": the alliance's share of a year
         return None
@@ -282,6 +283,36 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         allies = {table[fid][0].ally for fid in ranked}
         subject = allies.pop() if len(allies) == 1 else (subject_code or "")
     return PolicyReading(kind, ranked, subject or "")
+
+
+def _whole_of_parts(ctx: Context, q: Quantity, named: dict[str, float],
+                    unit: str) -> None:  # fmt: skip
+    """'5% of GDP on core defence and on defence- and security-related spending': the cues of
+    two parts of one commitment coordinated after the figure ('and', 'plus', no figure
+    between) name the commitment's figure those parts add up to (The Hague's 3.5% + 1.5% =
+    5%), which is then the figure meant."""
+    if not named:
+        return
+    table = figure_table()
+    family_of = _vocab()["family_of"]
+    cued = sorted((i, j, fid) for i, j, fids in ctx.find_of(_vocab()["cues"], q.j,
+                                                           ctx.neighbours(q)[1])
+                  for fid in fids if table[fid][0].unit == unit)  # fmt: skip
+    for a, b in zip(cued, cued[1:], strict=False):
+        if a[2] not in named or a[2] == b[2] or family_of[a[2]] != family_of[b[2]]:
+            continue
+        between = ctx.lows[a[1] : b[0]]
+        if _JOINING.isdisjoint(between) or len(between) > _PARTS_APART:
+            continue
+        total = table[a[2]][0].value + table[b[2]][0].value
+        for fid, (f, _kind) in table.items():
+            if (family_of[fid] == family_of[a[2]] and f.unit == unit
+                    and abs(f.value - total) < 1e-9):  # fmt: skip
+                named[fid] = max(named.values()) + 1
+
+
+_JOINING: frozenset[str] = frozenset({"and", "plus"})
+_PARTS_APART: int = 6  # tokens at most between the two cues ("requirements and defence- and")
 
 
 def _national_agent(ctx: Context, q: Quantity) -> bool:
@@ -435,6 +466,20 @@ def _dated(ctx: Context, q: Quantity, own_clause: bool = False) -> bool:
         and (t.year is None or t.year <= ctx.today.year)  # a future year is a pledge's year
         for t in ctx.times
     )  # fmt: skip
+
+
+def _undated_level(ctx: Context, q: Quantity, unit: str) -> bool:
+    """Is the figure at no value any commitment states, with no year or deadline in its
+    sentence and no word naming a commitment ('Across the alliance as a whole, defence
+    spending will reach 2.71% of GDP')? Then it is a level, of the year its context gives,
+    not the 2% guideline misstated."""
+    if ctx.times or any(
+        ctx.lows[i:j] != ["will", "reach"] or ctx.lows[i - 1 : i] != ["spending"]
+        for i, j, _what in ctx.find("cues", "policy")
+    ):  # (only "spending will reach", the spending's own level; "allies will reach" may plan)
+        return False
+    return not any(f.unit == unit and abs(f.value - _in_unit(q, unit)) < 1e-9
+                   for f, _kind in figure_table().values())  # fmt: skip
 
 
 def _fronted(ctx: Context, q: Quantity, t) -> bool:

@@ -1,0 +1,81 @@
+"""Shapes of official statements (summit declarations, ministries, press conferences).
+
+- The parts of a commitment named together ('on core defence and on security-related
+  spending') name the whole they add up to: The Hague's 5%, not its 3.5% core part.
+- The alliance named as the owner of figures quoted ("citing the alliance's latest
+  estimates") does not make a pledge in the same sentence the alliance's: a group of
+  governments may set its own deadline (2030), which NATO's 2035 does not contradict.
+- 'Defence spending will reach 2.71%' of the alliance as a whole, at no commitment's value
+  and with no year: the alliance's level of the year, not the 2% guideline misstated.
+- 'Adopted a 2026 budget': the year before a budget noun is the budget's year, not the year
+  the budget was adopted, so the figure is not judged as this year's.
+
+Official values, looked up with milex:
+- `milex.commitments`: The Hague (25 June 2025), 5% of GDP by 2035 (hague-total), of which at
+  least 3.5% core (hague-core) and up to 1.5% related.
+- `milex.observations("share_of_gdp", "NATO", years=[2024], edition=2024)`: 2.71 (NATO 2024
+  edition, 17 June 2024, estimate).
+- `milex.observations("share_of_gdp", "Latvia", years=[2025], edition=2025)`: 3.73 (NATO 2025
+  edition, 28 August 2025, estimate); the 2025 edition has no 2026 figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import milex
+
+
+def _by_value(text: str, day: str) -> dict:
+    return {c.claim.value: c for c in milex.check(text, date=day).claims}
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("5", "supported"), ("4", "contradicted")])
+def test_parts_named_together_state_the_whole(level, verdict):
+    found = _by_value(
+        f"Leaders agreed to put {level}% of GDP a year into core defence needs and into "
+        "security-related spending by 2035.",
+        "2025-07-10",
+    )
+    got = found[float(level)]
+    assert (got.claim.kind, got.verdict) == ("guideline_value", verdict)
+    assert "5% of GDP on defence and security" in got.explanation
+    # each part stated with its own figure stays that part
+    parts = _by_value(
+        "Leaders agreed to put 3.5% into core defence and 1.5% into security-related "
+        "spending by 2035.",
+        "2025-07-10",
+    )
+    assert parts[3.5].verdict == parts[1.5].verdict == "supported"
+
+
+def test_the_alliance_as_owner_of_quoted_figures_does_not_own_the_pledge():
+    said = ("The three ministers cited the alliance's latest estimates and vowed to hit 3.5% "
+            "of GDP by 2030.")  # fmt: skip
+    claims = milex.check(said, date="2025-11-25").claims
+    assert claims and all(c.verdict != "contradicted" for c in claims)
+    # a pledge named as NATO's, with the wrong deadline, is still contradicted
+    named = _by_value("The ministers recalled NATO's pledge to hit 3.5% of GDP by 2030.",
+                      "2025-11-25")  # fmt: skip
+    assert named[2030.0].verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("2.71", "supported"), ("2.45", "contradicted")])
+def test_whole_alliance_spending_will_reach_a_level(level, verdict):
+    found = _by_value(
+        f"For NATO as a whole, she said, defence spending will reach {level}% of GDP.",
+        "2024-06-20",
+    )
+    got = found[float(level)]
+    assert (got.claim.kind, got.claim.subject, got.claim.year) == ("share_of_gdp", "NATO", 2024)
+    assert got.verdict == verdict
+
+
+def test_the_year_of_an_adopted_budget_is_the_figures_year():
+    ahead = _by_value("Lawmakers in Riga adopted a 2026 budget with defence at 5% of GDP.",
+                      "2025-11-10")  # fmt: skip
+    assert ahead[5.0].claim.year == 2026
+    assert ahead[5.0].verdict == "unverifiable"  # no 2026 figure in the 2025 edition
+    now = _by_value("Lawmakers in Riga adopted a 2025 budget with defence at 4.4% of GDP.",
+                    "2025-11-10")  # fmt: skip
+    assert (now[4.4].claim.year, now[4.4].verdict) == (2025, "contradicted")
