@@ -79,3 +79,24 @@ def test_the_year_of_an_adopted_budget_is_the_figures_year():
     now = _by_value("Lawmakers in Riga adopted a 2025 budget with defence at 4.4% of GDP.",
                     "2025-11-10")  # fmt: skip
     assert (now[4.4].claim.year, now[4.4].verdict) == (2025, "contradicted")
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("3.35", "supported"), ("3.05", "contradicted")])
+def test_we_of_a_ministry_named_after_its_words(level, verdict):
+    # NATO 2025 edition: Norway 2025 3.35 (milex.observations("share_of_gdp", "Norway",
+    # years=[2025], edition=2025))
+    found = _by_value(f"Our spending stands at {level}% of GDP this year, Norway's defence "
+                      "ministry said.", "2025-09-15")  # fmt: skip
+    assert (found[float(level)].claim.subject, found[float(level)].verdict) == ("Norway", verdict)
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("2.77", "supported"), ("2.5", "contradicted")])
+def test_we_after_a_ministry_label(level, verdict):
+    # NATO 2025 edition: Finland 2025 2.77
+    found = _by_value(f"Finland's government: we spend {level}% of GDP on defence this year.",
+                      "2025-09-15")  # fmt: skip
+    assert (found[float(level)].claim.subject, found[float(level)].verdict) == ("Finland", verdict)
+    # two bodies of two allies: whose 'we' stays open
+    two = milex.check("We spend 2.5% of GDP this year, Finland's government said, while "
+                      "Norway's ministry said so too.", date="2025-09-15").claims  # fmt: skip
+    assert all(c.verdict == "unverifiable" for c in two)

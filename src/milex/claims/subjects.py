@@ -65,6 +65,34 @@ def _compared_object(lows: list[str], i: int) -> bool:
     )
 
 
+def _speaking_body(ctx: Context) -> str | None:
+    """The ally whose government body speaks the sentence, named as such ("..., Italy's
+    defence ministry said", "Estonia's defence ministry: this year we spend ..."): an ally's
+    possessive, at most one word, then a national body, then a verb of saying or a colon
+    (the country 'we' and 'our' speak for, when no quote or turn gave a speaker). None when
+    the sentence has two such bodies of different allies."""
+    lows = ctx.lows
+    found: set[str] = set()
+    for m in ctx.mentions:
+        if m.kind != "ally" or not m.possessive:
+            continue
+        k = m.j + (m.j < len(lows) and lows[m.j] not in _BODIES)
+        if (
+            k < len(lows)
+            and lows[k] in _BODIES
+            and (
+                lows[k + 1 : k + 2] == [":"]
+                or lows[k + 1 : k + 2]
+                and lows[k + 1] in speech_verbs()
+            )
+        ):
+            found.add(m.code)
+    return found.pop() if len(found) == 1 else None
+
+
+_BODIES: frozenset[str] = patterns.word_set("national_agents")
+
+
 _UP_DOWN: frozenset[str] = frozenset({"up", "down"})
 
 
@@ -825,6 +853,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         country = speaker_country(quote, ctx.today)
         if country is None and quote is None:
             country = ctx.turn_country  # "Deputy: Our country spends ..." in the Sejm
+        if country is None:
+            country = _speaking_body(ctx)
         if country is None:
             return [], "'we' could not be tied to an ally"
         return [country], ""
