@@ -100,3 +100,16 @@ def test_we_after_a_ministry_label(level, verdict):
     two = milex.check("We spend 2.5% of GDP this year, Finland's government said, while "
                       "Norway's ministry said so too.", date="2025-09-15").claims  # fmt: skip
     assert all(c.verdict == "unverifiable" for c in two)
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("1.81", "supported"), ("1.6", "contradicted")])
+def test_a_modal_after_and_frames_only_its_own_verb_phrase(level, verdict):
+    # NATO 2024 edition (17 June 2024): Croatia 2024 1.81 (milex.observations("share_of_gdp",
+    # "Croatia", years=[2024], edition=2024)); the article of January 2025 calls 2024 last year
+    found = _by_value(f"On NATO's estimates, Croatia spent {level}% of GDP on defence last year "
+                      "and would reach 2.5% by 2027.", "2025-01-20")  # fmt: skip
+    assert (found[float(level)].claim.year, found[float(level)].verdict) == (2024, verdict)
+    assert found[2.5].verdict == "unverifiable"  # the plan stays a plan
+    # under the modal itself the figure is still a plan
+    planned = _by_value("Croatia would spend 1.6% of GDP on defence.", "2025-01-20")
+    assert planned[1.6].verdict == "unverifiable"

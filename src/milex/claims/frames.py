@@ -95,6 +95,10 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
         first_demand = hi  # ("'Allies must do more,' he said, noting Italy spends 1.5%")
     if conditional is not None and not _PRESENT.isdisjoint(ctx.lows[conditional : q.i]):
         conditional = None  # "might edge toward 5%, against a current budget of just over 2%"
+    if (conditional is not None and conditional >= q.j and ctx.lows[conditional - 1] == "and"
+            and not any(q.j <= x.i < conditional for x in ctx.quantities if x.form != "year")):  # fmt: skip
+        conditional = None  # "said the country spent 1.81% last year and would reach 2.5% by
+        # 2027": the modal opens the verb phrase after 'and', the figure's is the one before
     if conditional is not None and conditional >= q.j and _coordinated(ctx.lows, q.j, conditional):
         conditional = None  # "had raised spending by 18% this year, ..., and that 23 allies
         # would spend 2%": the modal frames the clause after 'and', not the figure before it
