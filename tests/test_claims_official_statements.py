@@ -113,3 +113,19 @@ def test_a_modal_after_and_frames_only_its_own_verb_phrase(level, verdict):
     # under the modal itself the figure is still a plan
     planned = _by_value("Croatia would spend 1.6% of GDP on defence.", "2025-01-20")
     assert planned[1.6].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("23", "supported"), ("26", "contradicted")])
+def test_a_count_left_to_a_bare_will(n, verdict):
+    # NATO 2024 edition (17 June 2024), Table 3: 3 allies at or above 2% in 2014, 23 in 2024
+    # (milex.observations("share_of_gdp", years=[2014, 2024], edition=2024), counted)
+    text = (f"A decade ago just three of the allies put 2% of GDP into defence; this year {n} "
+            "will, and Canada will reach 1.76% of GDP.")  # fmt: skip
+    counts = {c.claim.value: c for c in milex.check(text, date="2024-07-12").claims
+              if c.claim.kind == "count_meeting"}  # fmt: skip
+    got = counts[float(n)]
+    assert (got.claim.year, got.claim.threshold, got.verdict) == (2024, 2.0, verdict)
+    # with no time of its own, which year 'will' speaks of is unsaid: no count judged
+    vague = milex.check("Just three allies put 2% into defence in 2014, and 26 will, the "
+                        "statement says.", date="2024-07-12").claims  # fmt: skip
+    assert all(c.verdict != "contradicted" for c in vague if c.claim.value == 26.0)

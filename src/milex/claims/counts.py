@@ -319,6 +319,11 @@ def _counts(ctx: Context) -> None:
         if not_nato(ctx, q.i - 6, end):
             continue
         before = [x for x in ctx.quantities if x.j <= q.i]
+        if _elliptic(lows, end):
+            hi = end + 1  # "this year 23 will, and European allies will reach 2.02%": a bare
+            # auxiliary ends the count's clause; a figure after it is another clause's
+            if lows[end] in _FUTURE_AUX and not _time_opens(ctx, q):
+                continue  # "..., and 23 will": which year the future is of is unsaid
         # (not a figure past the 'there': "three are already there, at 4.48%, 4.00% and 3.73%
         # respectively" gives the allies' own levels)
         tq, threshold = threshold_after(ctx, end, hi if there is None else there, before)
@@ -863,6 +868,8 @@ def _elliptical_counts(ctx: Context) -> None:
             continue
         if _a_day(lows, q):
             continue
+        if lows[q.j : q.j + 1] != [] and lows[q.j] in _FUTURE_AUX and not _time_opens(ctx, q):
+            continue  # "three met it in 2014, and 23 will": the future's year is unsaid
         base = prev[-1]
         anchor = total if total is not None else q  # ("18 of 31 in 2024": the year after both)
         year, _s, _d, doubt, basis = year_for(ctx, anchor, claims_before=prev)
@@ -1249,6 +1256,19 @@ def _answer_opens(lows: list[str], i: int) -> bool:
         i <= _TURN_LABEL_WORDS + 1 and lows[i - 1] == ":" and ":" not in lows[: i - 1]
         and all(w.isalpha() for w in lows[: i - 1])
     )  # fmt: skip
+
+
+_FUTURE_AUX: frozenset[str] = frozenset({"will"})
+_CONJUNCT_OPENERS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
+
+
+def _time_opens(ctx: Context, q: Quantity) -> bool:
+    """Does a time of its own come before the count in its conjunct ('; this year 23 will'),
+    past the last comma or conjunction before it (not '2014' in 'three met it in 2014, and 23
+    will')?"""
+    lo = ctx.clause(q)[0]
+    start = max((k + 1 for k in range(lo, q.i) if ctx.lows[k] in _CONJUNCT_OPENERS), default=lo)
+    return any(t.year and start <= t.i < q.i for t in ctx.times)
 
 
 def _elliptic(lows: list[str], k: int) -> bool:
