@@ -129,3 +129,16 @@ def test_a_count_left_to_a_bare_will(n, verdict):
     vague = milex.check("Just three allies put 2% into defence in 2014, and 26 will, the "
                         "statement says.", date="2024-07-12").claims  # fmt: skip
     assert all(c.verdict != "contradicted" for c in vague if c.claim.value == 26.0)
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("23", "supported"), ("27", "contradicted")])
+def test_the_alliances_allies_at_a_level_are_a_count(n, verdict):
+    # NATO 2024 edition (17 June 2024): 23 allies at or above 2% in 2024 (counted from
+    # milex.observations("share_of_gdp", years=[2024], edition=2024))
+    found = _by_value(f"NATO's {n} allies at 2% deserve credit, the new Secretary General "
+                      "said this week.", "2024-10-03")  # fmt: skip
+    got = found[float(n)]
+    assert (got.claim.kind, got.claim.year, got.verdict) == ("count_meeting", 2024, verdict)
+    # with no level after its noun the number is still the membership
+    size = _by_value("NATO's 32 allies met in Brussels this week.", "2024-10-03")
+    assert (size[32.0].claim.kind, size[32.0].verdict) == ("membership_count", "supported")

@@ -32,6 +32,7 @@ from milex.claims.guidelines import (
 )
 from milex.claims.listed import named_members, none_or_only
 from milex.claims.membership import (
+    levelled,
     members_at,
     one_of,
     read_membership,
@@ -192,7 +193,11 @@ def _counts(ctx: Context) -> None:
             continue  # measure was taken for, not a count of allies at a level (but "For
             # eight countries that is quite a leap: they spent ...": the clause's topic)
         if (
-            (q.i > 0 and lows[q.i - 1] in ("nato's", "alliance's", "its", "their"))
+            (
+                q.i > 0
+                and lows[q.i - 1] in ("nato's", "alliance's", "its", "their")
+                and not levelled(ctx, q)
+            )
             or (
                 one_of(lows, q)
                 and q.ni == q.i

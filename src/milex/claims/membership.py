@@ -79,7 +79,7 @@ def read_membership(ctx: Context) -> None:
                       for w in prev)
                   or prev[-1:] in (["nato's"], ["alliance's"], ["its"], ["all"])
                   or prev[-2:] in (["alliance", "of"], ["all", "the"]))  # fmt: skip
-        if not_nato(ctx, q.i - 4, q.j + 2) or subset(lows, q.j):
+        if not_nato(ctx, q.i - 4, q.j + 2) or subset(lows, q.j) or levelled(ctx, q):
             continue
         allies_named = any(m.kind == "ally" for m in ctx.mentions)
         context = ctx.has("membership_context") or q.form == "ordinal" or allies_named
@@ -247,6 +247,19 @@ def subset(lows: list[str], j: int) -> bool:
     return False
 
 
+def levelled(ctx: Context, q: Quantity) -> bool:
+    """Does a level right after the number's noun make it the allies at that level, not
+    NATO's size ("the alliance's 25 allies at 2%", "NATO's 12 members above 3%")?"""
+    lows = ctx.lows
+    if lows[q.j : q.j + 1] == [] or lows[q.j] not in _MEMBER_NOUNS:
+        return False
+    if lows[q.j + 1 : q.j + 2] == [] or lows[q.j + 1] not in _LEVEL_LEADS:
+        return False
+    return any(x.form == "percent" and q.j + 2 <= x.i <= q.j + 4 for x in ctx.quantities)
+
+
+_MEMBER_NOUNS: frozenset[str] = frozenset({"members", "allies", "countries", "nations"})
+_LEVEL_LEADS: frozenset[str] = patterns.word_set("count_level_leads")
 _OTHERS = frozenset({"others", "other"})
 _REPORTING: frozenset[str] = patterns.word_set("reporting_nouns")
 # what stands between "that"/"with" and the figure's noun: "that have a 2025 estimate"
