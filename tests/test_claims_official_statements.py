@@ -142,3 +142,18 @@ def test_the_alliances_allies_at_a_level_are_a_count(n, verdict):
     # with no level after its noun the number is still the membership
     size = _by_value("NATO's 32 allies met in Brussels this week.", "2024-10-03")
     assert (size[32.0].claim.kind, size[32.0].verdict) == ("membership_count", "supported")
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("one", "supported"), ("three", "contradicted")])
+def test_a_count_whose_allies_are_named_in_apposition(n, verdict):
+    # NATO 2026 edition (7 July 2026, core definition): 30 of the 31 allies with figures at or
+    # above 2% in 2026, one below (Slovenia, 1.61; milex.observations("share_of_gdp",
+    # "Slovenia", years=[2026], edition=2026))
+    text = f"Thirty allies now clear 2% of GDP. Just {n}, Slovenia, remains under 2% this year."
+    counts = [c for c in milex.check(text, date="2026-07-09").claims
+              if c.claim.kind == "count_meeting" and c.claim.comparator == "<"]  # fmt: skip
+    assert [(c.claim.year, c.claim.threshold, c.verdict) for c in counts] == [(2026, 2.0, verdict)]
+    # with neither a side nor a verb of meeting, the named ally's own level is read
+    level = milex.check("Thirty allies now clear 2% of GDP. One, Spain, spends 2%.",
+                        date="2026-07-09").claims  # fmt: skip
+    assert all(c.claim.kind != "count_meeting" or c.claim.value != 1.0 for c in level)

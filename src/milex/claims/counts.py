@@ -258,6 +258,16 @@ def _counts(ctx: Context) -> None:
             if nxt in ("-", "—", "–", "(") and any(m.i == named_at for m in ctx.mentions):
                 found, listed = (q.j, None), True
             elif (
+                nxt == ","
+                and any(m.i == q.j + 1 and m.kind == "ally" for m in ctx.mentions)
+                and (_told_before(ctx) is not None or _allies_before(ctx, q))
+                and any(
+                    w in meeting or w in BELOW or w in _ABOVE for w in lows[q.j : ctx.clause(q)[1]]
+                )  # fmt: skip
+            ):  # "Five allies meet 3.5%. Only one, Slovenia, is still below 2%": the allies
+                found, listed = (q.j, None), True  # named in apposition are the ones counted
+                # (a side or a verb of meeting: "One, Spain, spends 2%" gives Spain's level)
+            elif (
                 q.i > 0 and lows[q.i - 1] in ("those", "these") and "allies" in lows[q.j : q.j + 6]
             ):
                 found = (q.j + lows[q.j : q.j + 6].index("allies") + 1, None)
@@ -1264,6 +1274,7 @@ def _answer_opens(lows: list[str], i: int) -> bool:
 
 
 _FUTURE_AUX: frozenset[str] = frozenset({"will"})
+_ABOVE: frozenset[str] = frozenset({"above", "over", "beyond", "exceed", "exceeds"})
 _CONJUNCT_OPENERS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
 
 
