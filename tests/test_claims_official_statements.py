@@ -157,3 +157,16 @@ def test_a_count_whose_allies_are_named_in_apposition(n, verdict):
     level = milex.check("Thirty allies now clear 2% of GDP. One, Spain, spends 2%.",
                         date="2026-07-09").claims  # fmt: skip
     assert all(c.claim.kind != "count_meeting" or c.claim.value != 1.0 for c in level)
+
+
+def test_nato_inside_what_a_government_says_is_the_source():
+    # NATO 2025 edition (28 August 2025): Norway 2024 2.27, 2025 3.35
+    # (milex.observations("share_of_gdp", "Norway", years=[2024, 2025], edition=2025))
+    for level, verdict in (("2.72", "contradicted"), ("2.27", "supported")):
+        found = _by_value(f"Norway's government said NATO now estimates its defence spending "
+                          f"at 3.35% of GDP for 2025, up from {level}% in 2024.", "2025-09-25")  # fmt: skip
+        assert (found[float(level)].claim.year, found[float(level)].verdict) == (2024, verdict)
+    # the government's own figure, with NATO nowhere in what it says, is not judged wrong
+    own = _by_value("Norway's government says its defence spending was 2.72% of GDP in 2024.",
+                    "2025-09-25")  # fmt: skip
+    assert own[2.72].verdict == "unverifiable"

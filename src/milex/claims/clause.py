@@ -1021,12 +1021,28 @@ def _national_voice(ctx: Context, lo: int, hi: int) -> str:
     for k in range(lo, hi):
         if lows[k] in _VOICES:
             verb = next((v for v in range(k + 1, min(k + 5, hi)) if lows[v] in _VOICE_VERBS), None)
+            if verb is not None and _nato_inside(lows, verb + 1, hi):
+                return ""  # "the government said NATO now estimates its spending at 2.03%, up
+                # from 1.67% in 2024": the source inside what it says is the figures' own
             if verb is not None:  # (the words as written: "officials in Rome")
                 words = ctx.sentence.tokens[k - (k > 0 and lows[k - 1] == "the") : verb]
                 return " ".join(t.text for t in words)
     return ""
 
 
+def _nato_inside(lows: list[str], lo: int, hi: int) -> bool:
+    """Does NATO estimate, put or publish the figures in lows[lo:hi] ('NATO now estimates',
+    "the alliance's figures put"), what a government says being NATO's figures?"""
+    return any(
+        lows[k] in _NATO_NAMES
+        and not (_ESTIMATING | _FIGURE_NOUNS).isdisjoint(lows[k + 1 : min(hi, k + 3)])
+        for k in range(lo, hi)
+    )
+
+
+_NATO_NAMES: frozenset[str] = frozenset({"nato", "nato's", "alliance's"})
+_ESTIMATING: frozenset[str] = patterns.word_set("estimating_verbs")
+_FIGURE_NOUNS: frozenset[str] = patterns.word_set("naming_source_nouns")
 _COMPARED = frozenset({"above", "below", "than", "over", "under", "beyond", "exceeding"})
 _TAG_REACH = 4  # tokens from a figure's end to its bracketed tag: "% of GDP (NATO)"
 _VOICES = patterns.word_set("national_voices")
