@@ -170,3 +170,14 @@ def test_nato_inside_what_a_government_says_is_the_source():
     own = _by_value("Norway's government says its defence spending was 2.72% of GDP in 2024.",
                     "2025-09-25")  # fmt: skip
     assert own[2.72].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("23", "supported"), ("21", "contradicted")])
+def test_an_answer_opened_by_its_time(n, verdict):
+    # NATO 2024 edition (17 June 2024): 23 allies at or above 2% in 2024, 3 in 2014
+    text = (f"Q: How many allies reach 2% of GDP?\nMINISTER: This year, {n}. In 2014 it was "
+            "just three.")  # fmt: skip
+    counts = {c.claim.year: c for c in milex.check(text, date="2024-06-21").claims
+              if c.claim.kind == "count_meeting"}  # fmt: skip
+    assert (counts[2024].claim.value, counts[2024].verdict) == (float(n), verdict)
+    assert (counts[2014].claim.value, counts[2014].verdict) == (3.0, "supported")

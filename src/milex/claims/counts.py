@@ -302,7 +302,7 @@ def _counts(ctx: Context) -> None:
                 # already there"; "... agreed on 3.5%. Three already meet it."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
-            elif ctx.asked is not None and (_answer_opens(lows, q.i) or (
+            elif ctx.asked is not None and (_answer_opens(lows, q.i) or _dated_answer(ctx, q) or (
                 _ANSWER_LEADS.ending_at(lows, q.i, reach=5) is not None and _bare_count(ctx, q)
             )):  # fmt: skip
                 # (or "In 2014, when the pledge was agreed, the answer was three.")
@@ -1285,6 +1285,14 @@ def _time_opens(ctx: Context, q: Quantity) -> bool:
     lo = ctx.clause(q)[0]
     start = max((k + 1 for k in range(lo, q.i) if ctx.lows[k] in _CONJUNCT_OPENERS), default=lo)
     return any(t.year and start <= t.i < q.i for t in ctx.times)
+
+
+def _dated_answer(ctx: Context, q: Quantity) -> bool:
+    """Does the number open its answer after a time and a comma ('A: This year, 23.'), the
+    time opening the answer?"""
+    if ctx.lows[q.i - 1 : q.i] != [","]:
+        return False
+    return any(t.j == q.i - 1 and _answer_opens(ctx.lows, t.i) for t in ctx.times)
 
 
 def _elliptic(lows: list[str], k: int) -> bool:
