@@ -984,7 +984,8 @@ def _elided_pair(ctx: Context, q: Quantity) -> int | None:
     3.22% in 2025, up from 2.27% in 2024, and Portugal at 2.00%, from 1.58%'): A of the
     later figure's year, B of the earlier's (None otherwise)."""
     lows = ctx.lows
-    joint = next((k for k in range(q.i - 2, 0, -1) if lows[k : k + 2] == [",", "and"]), None)
+    joint = next((k for k in range(q.i - 2, 0, -1)
+                  if lows[k : k + 2] == [",", "and"] or lows[k] == ";"), None)  # fmt: skip
     if joint is None:
         return None
     end = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".")), len(lows))
@@ -999,6 +1000,11 @@ def _elided_pair(ctx: Context, q: Quantity) -> int | None:
         return None
     then = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
             and before[0].j <= t.i < before[1].i]  # fmt: skip
+    if not then and len(first) == 2:
+        # "Finland's 2025 ratio is 2.77%, up from 2.40% in 2024; Sweden's is 2.51%, up from
+        # 2.31%": the one year before the pair's first figure, in its own clause, is its time
+        then = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+                and start <= t.i < before[0].i]  # fmt: skip
     earlier = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
                and before[1].j <= t.i < joint]  # fmt: skip
     if len(then) != 1 or len(earlier) != 1 or then[0] == earlier[0]:
