@@ -963,6 +963,8 @@ def _fronted_owner(ctx: Context, before: list[Mention], it: Mention) -> Mention 
     European allies and Canada it is 2.27%', 'and for Canada, it is 1.37%'): what 'it' is
     the figure of, plural or not; None when no such phrase is there."""
     k = it.i - (ctx.lows[it.i - 1 : it.i] == [","])
+    if k > 0 and ctx.lows[k - 1] in _TOGETHER_AFTER:
+        k -= 1  # ("For European allies and Canada together, it is 2.02%": the group's sum)
     owners = [x for x in before if x.j == k and x.kind in ("ally", "group")]
     if len(owners) != 1:
         return None
