@@ -501,6 +501,11 @@ def read_article(
             if header.measure == "spending_nc_current" and not own_header.unit:
                 # "UK defence spending (GBP billion):" then "2022/23: 57.3": the sums' unit too
                 own_header = replace(own_header, unit=header.unit)
+            if header.unit and not own_header.unit and not own_header.share:
+                # "Defence spending per capita (constant 2015 USD)" then "Ally 2014 2024e": the
+                # sums' unit, a head or not, and prices too
+                own_header = replace(own_header, unit=header.unit, per_head=header.per_head,
+                                     prices=own_header.prices or header.prices)  # fmt: skip
         own_years = own_header.years if own_header is not None else ()
         if own_header is not None and header is not None and not own_years:
             # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year

@@ -156,8 +156,10 @@ def _header_of(ctx: Context) -> Header | None:
     change = not _CHANGES.isdisjoint(lows[:colon]) and not gdp
     category = _category(ctx, colon)
     if (not years and not share and not category and not columns and not header_cells(ctx)
-            and not _national_unit(_counted_unit(ctx, colon))):  # fmt: skip
-        # (but "UK defence spending (GBP billion):" heads that ally's sums by year)
+            and not _national_unit(_counted_unit(ctx, colon))
+            and _counted_unit(ctx, colon) != "USD"):  # fmt: skip
+        # (but "UK defence spending (GBP billion):" heads that ally's sums by year, and
+        # "Defence spending per capita (constant 2015 USD)" the year columns under it)
         return None if base is None else Header((), False, base=base)
     if (
         change and years

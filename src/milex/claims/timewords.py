@@ -216,7 +216,7 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             nxt in ("prices", "price", "dollars", "euros", "constant", "exchange")
             or prev2 in ("at constant",)
             or prev == "constant"
-        ):  # ("in constant 2015 US dollars")
+        ):  # ("in constant 2015 US dollars", "constant 2015 USD": a price basis)
             role = "price"
         elif nxt in _RELEASE_NOUNS and prev in v["months"]:
             role = "edition"  # "the August 2025 figures show 3.79%": a release's date, not the
