@@ -474,7 +474,28 @@ def is_bullet(text: str) -> bool:
 
 
 def is_item(ctx: Context) -> bool:
-    return is_bullet(ctx.sentence.text) or len(ctx.lows) <= _ITEM_TOKENS
+    return (
+        is_bullet(ctx.sentence.text)
+        or len(ctx.lows) <= _ITEM_TOKENS
+        or _separated_items(ctx.sentence.text)
+    )
+
+
+# a chart's row of items set apart by dots: "Poland 4.48 · Lithuania 4.00 · Latvia 3.73"
+_ITEM_SEPARATOR: re.Pattern[str] = re.compile(r"\s[·•]\s")
+_SEPARATED_WORDS: int = 6  # each of its items is short: "United States 3.22"
+
+
+def _separated_items(text: str) -> bool:
+    """Is a line, long as it may be, a row of short items each with its figure, set apart
+    by middle dots or bullets, and no sentence (no full stop at its end)?"""
+    line = text.strip()
+    if line.endswith((".", "!", "?")):
+        return False
+    parts = _ITEM_SEPARATOR.split(line)
+    return len(parts) >= 2 and all(
+        len(p.split()) <= _SEPARATED_WORDS and any(c.isdigit() for c in p) for p in parts
+    )
 
 
 def read_items(ctx: Context, header: Header) -> None:
