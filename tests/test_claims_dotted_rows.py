@@ -21,3 +21,13 @@ def test_a_long_row_of_dotted_items_under_a_header(spain, verdict):
     got = {c.claim.subject: c for c in milex.check(text, date="2025-09-05").claims}
     assert got["Greece"].verdict == got["Portugal"].verdict == "supported"
     assert (got["Spain"].claim.year, got["Spain"].verdict) == (2025, verdict)
+
+
+def test_a_dotted_row_stays_apart_from_a_footnote_line_under_it():
+    # Values: NATO 2025 edition, share of GDP 2025: Czechia 2.00, Slovakia 2.044, Hungary 2.057
+    text = ("Share of GDP on defence, 2025 estimates²\nGreece 2.85 · Netherlands 2.49 · "
+            "Hungary 2.06 · Slovakia 2.04 · Czechia 2.00\n² Source: NATO, August 2025. No "
+            "figure for Germany.")  # fmt: skip
+    got = {c.claim.subject: c for c in milex.check(text, date="2025-09-05").claims}
+    assert got["Hungary"].verdict == got["Slovakia"].verdict == "supported"
+    assert (got["Czechia"].claim.year, got["Czechia"].verdict) == (2025, "supported")

@@ -212,12 +212,18 @@ def _paragraphs(text: str):
 
 
 def _cells(line: str) -> bool:
-    """Is the line a row of cells parted by bars, each with a figure ('CAN 1.37 | ITA 1.49 |
-    PRT 1.55'): a line of its own, never joined with the next?"""
-    if line.count("|") < 2:
-        return False
-    cells = [cell for cell in line.split("|") if cell.strip()]
+    """Is the line a row of cells parted by bars or by middle dots, each with a figure ('CAN
+    1.37 | ITA 1.49 | PRT 1.55', 'Poland 4.48 · Lithuania 4.00 · Latvia 3.73'): a line of its
+    own, never joined with the next?"""
+    if line.count("|") >= 2:
+        cells = [cell for cell in line.split("|") if cell.strip()]
+    else:
+        cells = [cell for cell in _DOTS.split(line) if cell.strip()]
     return len(cells) >= 3 and all(any(ch.isdigit() for ch in cell) for cell in cells)
+
+
+# a middle dot or bullet between a row's items ("Poland 4.48 · Lithuania 4.00")
+_DOTS: re.Pattern[str] = re.compile(r"\s[·•]\s")
 
 
 # dots leading a row's label to its figure on the same line ("Algeria .......... 8.0%")
