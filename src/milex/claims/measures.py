@@ -1552,6 +1552,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         if nominal and not real:  # "rose 31% in nominal terms", "in current dollars"
             claim.doubts.append("the text gives a change at current prices, and the tables give "
                                 "real changes")  # fmt: skip
+        elif not real and _sums_changed_before(ctx, q):
+            # "spending rose from $943 billion in 2014 to $1,474 billion in 2024, ..., up by
+            # about 56%": the change between the two sums just given, in money at their prices
+            claim.doubts.append(SUMS_CHANGE)
         elif in_own_money:
             claim.doubts.append("the text gives a change in the country's own currency, at "
                                 "current prices, and the tables give real changes")  # fmt: skip
@@ -1632,6 +1636,24 @@ def _decade_span(ctx: Context, lo: int, hi: int) -> bool:
     years'), not name a time a decade off ('Ten years on from the Wales summit, ...')?"""
     return any(ctx.lows[j : j + 1] == [] or ctx.lows[j] not in _NOT_SPAN
                for _i, j, _ in ctx.find("cues", "decade_span", lo=lo, hi=hi))  # fmt: skip
+
+
+SUMS_CHANGE: str = (
+    "the change is the one between the two sums the sentence gives before it, "
+    "in money at their prices, not NATO's real change"
+)
+
+
+def _sums_changed_before(ctx: Context, q: Quantity) -> bool:
+    """Does the sentence give a change from one sum of money to another before the figure
+    ('from $943 billion in 2014 to $1,474 billion in 2024')?"""
+    lows = ctx.lows
+    sums = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
+    return any(
+        lows[a.i - 1 : a.i] == ["from"] and lows[b.i - 1 : b.i] == ["to"] and a.j <= b.i
+        for a in sums
+        for b in sums
+    )
 
 
 def _from_year(ctx: Context, q: Quantity, hi: int) -> int | None:

@@ -407,10 +407,14 @@ def _of_nato_spending(ctx: Context, q: Quantity) -> bool:
 
 def _whole_of_part(ctx: Context, q: Quantity) -> bool:
     """Is a sum of money the whole of the sum right before it ('$968bn of $1.47 trillion',
-    '$968bn of the $1.47 trillion')?"""
+    '$968bn of the $1.47 trillion', '$968bn of an estimated $1.47 trillion')?"""
     if q.form != "money":
         return False
-    at = q.i - 1 if ctx.lows[q.i - 1 : q.i] == ["the"] else q.i
+    at = q.i
+    if ctx.lows[at - 1 : at] in (["estimated"], ["projected"]):
+        at -= 1  # ("$968bn of an estimated $1.47 trillion")
+    if ctx.lows[at - 1 : at] in (["the"], ["an"], ["a"]):
+        at -= 1
     k = at - 1 if ctx.lows[at - 1 : at] == ["of"] else -1
     if k > 0 and ctx.lows[k - 1] == "out":
         k -= 1
@@ -508,8 +512,14 @@ def _aside_of(ctx: Context, q: Quantity, before: list[Mention]) -> Mention | Non
 def _totalled(ctx: Context, m: Mention) -> bool:
     """Is a group named as a whole ('of NATO's total', 'of the alliance's combined budget'),
     not as the part ('Europe and Canada spend $507bn of $1.47 trillion')?"""
-    before = [w for w in ctx.lows[max(0, m.i - 2) : m.i] if w != "the"]
-    return before[-1:] == ["of"] or not _WHOLE_WORDS.isdisjoint(ctx.lows[m.j : m.j + 2])
+    before = [w for w in ctx.lows[max(0, m.i - 3) : m.i] if w != "the"]
+    # ("Of what the allies together spend, the US accounts for $968bn of $1.47tn": what they
+    # spend is the whole)
+    return (
+        before[-1:] == ["of"]
+        or before[-2:] == ["of", "what"]
+        or not _WHOLE_WORDS.isdisjoint(ctx.lows[m.j : m.j + 2])
+    )
 
 
 def _mention_bounds(ctx: Context) -> tuple[list[int], list[int]] | None:
