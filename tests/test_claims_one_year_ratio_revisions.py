@@ -1,7 +1,7 @@
 """One year's ratio that 'went from X to Y' was revised between releases, not changed from the
 year before: in "Greece's 2024 ratio went from 3.08% to 2.74%" (read in October 2025) the 3.08%
-is an earlier estimate of 2024 that the text does not date (left unverifiable), not Greece's
-2023 figure, and the 2.74% is 2024's in the current edition.
+is 2024's figure as an earlier release the text does not date had it (left unverifiable), not
+Greece's 2023 figure, and the 2.74% is 2024's in the current edition.
 
 Official values in the comments, read with `milex.observations("share_of_gdp", ally,
 years=[2023, 2024], edition=2025)` (and edition=2024): Greece 2024 = 2.74 (2025 ed.; 3.08 in
@@ -24,11 +24,12 @@ def verdicts(text: str) -> dict[float, tuple[str, int | None]]:
 
 def test_the_start_of_a_one_year_ratio_is_an_undated_earlier_estimate():
     got = verdicts("Greece's 2024 ratio went from 3.08% to 2.74%.")
-    assert got[3.08] == ("unverifiable", None)  # not Greece's 2023 figure (2.76)
+    # 2024's figure as an earlier release had it, left unjudged: not Greece's 2023 figure (2.76)
+    assert got[3.08] == ("unverifiable", 2024)
     assert got[2.74] == ("supported", 2024)
 
 
 def test_the_end_of_a_one_year_ratio_is_still_judged():
     got = verdicts("Estonia's 2024 ratio was cut from 3.43% to 3.52%.")
-    assert got[3.43] == ("unverifiable", None)  # not Estonia's 2023 figure (3.00)
+    assert got[3.43] == ("unverifiable", 2024)  # not Estonia's 2023 figure (3.00)
     assert got[3.52] == ("contradicted", 2024)  # 2025 ed.: 3.37

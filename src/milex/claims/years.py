@@ -293,6 +293,11 @@ def year_for(
         if opening is not None:  # "In 2023 Finland's spending grew 23.3%; Greece's fell by
             # 26.3%": a year that opens the sentence dates its later clauses, told in the past
             return YearReading(opening, since, None, "", "stated")
+    revised_then = None if after else _revision_of_before(ctx, q, claims_before)
+    if revised_then is not None:
+        # "down from 3.38% in 2024 - a figure since revised to 3.21%": the revised figure is
+        # the one just before, of its year, as a later release has it
+        return YearReading(revised_then, since, None, "", "loose")
     chosen = after[0] if after else (before[-1] if before else None)
     if (
         not after
@@ -373,10 +378,9 @@ def year_for(
         year = _change_year(ctx, q, claims_before, allies)
         if year is not None and _figure_of_year(ctx, q, lo, year):
             # "Poland's 2025 figure dropped from 4.48% to 4.25%": one year's figure revised
-            # between releases, not a change from the year before
-            return YearReading(None, since, None, "the starting point of one year's figure "
-                               "revised between releases: an earlier estimate the text does "
-                               "not date")  # fmt: skip
+            # between releases, not a change from the year before: that year's figure as an
+            # earlier release the text does not date had it
+            return YearReading(year, since, None, REVISED_START, "loose")
         if year is not None:
             return YearReading(year - 1, since, None, "", "loose")
         if since is not None:  # "since 2014, spending has risen from 1.4% to 2.02%": 2014's
@@ -1244,6 +1248,51 @@ def _after_figure(ctx: Context, q: Quantity, t, lo: int) -> bool:
     """Does a deadline before the figure follow another figure, whose deadline it is ('the
     3.5% target due by 2035, spending 4.48%')?"""
     return any(x is not q and x.form != "year" and lo <= x.i and x.j <= t.i for x in ctx.quantities)
+
+
+# the words of an aside that restates the figure before it as revised ("- a figure since
+# revised to 3.21%", ", which has since been revised to", "(later revised to")
+_REVISION_ASIDE: frozenset[str] = frozenset({"—", "–", "-", ",", "(", "a", "the", "figure",
+                                             "estimate", "number", "which", "that", "has", "had",
+                                             "was", "been", "since", "later", "subsequently",
+                                             "itself"})  # fmt: skip
+
+
+_FIGURE_TAIL: frozenset[str] = frozenset({"in", "of", "gdp", "for"})
+
+
+def _revision_of_before(ctx: Context, q: Quantity, claims_before: list[Claim] | None) -> int | None:
+    """The year of the figure right before an aside that restates it as revised ('down from
+    3.38% in 2024 - a figure since revised to 3.21%'), the year the revised figure is of
+    (None when no such aside holds the figure, or the figure before has no year)."""
+    lows = ctx.lows
+    k = q.i - 1
+    if lows[k : k + 1] != ["to"]:
+        return None
+    k -= 1
+    if k >= 1 and lows[k] in _REVISED_WAY:
+        k -= 1  # ("since revised down to 3.21%")
+    if k < 1 or lows[k] not in _REVISING:
+        return None
+    prev = next((x for x in reversed(ctx.quantities) if x.j <= k and x.form == q.form), None)
+    if prev is None:
+        return None
+    timed = {j for t in ctx.times for j in range(t.i, t.j)}
+    between = [w for j, w in enumerate(lows[prev.j : k], prev.j) if j not in timed]
+    while between and between[0] in _FIGURE_TAIL:
+        between = between[1:]  # ("3.38% of GDP in 2024 - a figure ...")
+    if (
+        not between
+        or between[0] not in ("—", "–", "-", ",", "(")
+        or "since" not in between
+        and ("later" not in between and "subsequently" not in between)
+    ):
+        return None
+    if not set(between) <= _REVISION_ASIDE:
+        return None
+    start = ctx.tokens[prev.i].start
+    claim = next((c for c in (claims_before or ctx.claims) if c.start == start), None)
+    return claim.year if claim is not None else None
 
 
 def revised_from(ctx: Context, q: Quantity) -> Quantity | None:
