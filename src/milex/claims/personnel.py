@@ -57,8 +57,11 @@ def read_personnel(ctx: Context) -> None:
             forces = ctx.has("cues", "personnel") or _FORCES.any_in(lows) or carried
         label = end + 1 if q.i == 0 and lows[end : end + 1] in _LABEL_DASHES else end
         # ("77,050 - military personnel": a fact sheet's line, the figure first, its label
-        # after a dash)
-        after = [w for w in lows[label : label + 3] if w not in _ADJECTIVES]
+        # after a dash; "494,000 Turkish military personnel": a people's adjective right after
+        # the count names whose forces they are)
+        people = next((m for m in ctx.mentions if m.i == label and m.kind == "demonym"), None)
+        start = label if people is None else people.j
+        after = [w for w in lows[start : start + 3] if w not in _ADJECTIVES]
         in_brackets = lows[q.i - 1 : q.i] == ["("] and forces and persons >= 1e4
         counted = carried and not after[:1] or carried and after[0] in (",", ".", ";")
         counted = counted and any(w in _COUNTING for w in lows[max(0, q.i - 4) : q.i])
@@ -95,11 +98,19 @@ def read_personnel(ctx: Context) -> None:
             for w in lows[max(0, q.i - 4) : q.i]
         )  # ("grew from 455,900 troops": a level, the start of the change)
         codes, doubt = relative_subject(ctx, q), ""
+        if not codes and people is not None and after[:1] and after[0] in NOUNS:
+            codes = [people.code]
         if not codes:
             codes, doubt = subjects_for(ctx, q)
         if not codes and counted and earlier is not None and earlier.subject_code:
             codes, doubt = [earlier.subject_code], ""  # "the number": the count before
-        if not codes or "FOREIGN" in codes or _deployed(ctx, q, end, codes):
+        reach = end
+        if people is not None:  # (the place after the people's noun: "5,000 German soldiers
+            # in Lithuania" are troops sent there)
+            reach = people.j
+            while reach < len(lows) and (lows[reach] in _ADJECTIVES or lows[reach] in NOUNS):
+                reach += 1
+        if not codes or "FOREIGN" in codes or _deployed(ctx, q, reach, codes):
             continue
         year, _since, _deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
         if change:  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
