@@ -1018,6 +1018,10 @@ def _restating(ctx: Context) -> bool:
                 return True  # (not "there were ten warships", "counted 12 tanks")
             if any(t.year and t.i == q.j for t in ctx.times):
                 return True  # "NATO's June figures show 23 this year": its own time after it
+            if after == [":"] and any(m.kind == "ally" and m.i in (q.j + 1, q.j + 2)
+                                      for m in ctx.mentions):  # fmt: skip
+                return True  # "the tables for that year show four: the US, Greece, ...": the
+                # allies counted, named after a colon
         if _restated_lead(ctx, q) or _compared_back(ctx, q) or _year_label_line(ctx, q):
             return True  # "Now it is 23"; "That is up from just three a decade ago"
     return False
