@@ -368,8 +368,6 @@ def polled_view(ctx: Context, q: Quantity) -> bool:
     in the clause, is what people were asked about, not a level anyone spends."""
     lo, _ = ctx.clause(q)
     lows = ctx.lows
-    if _poll_answer(lows, q) and sum(_poll_answer(lows, x) for x in ctx.quantities) > 1:
-        return True  # "Yes 58% No 31% Unsure 11%": a poll's answers, each with its share
     if _POLLS.isdisjoint(lows[lo : q.i]):
         return False
     first = next(k for k in range(lo, q.i) if lows[k] in _POLLS)
@@ -407,14 +405,17 @@ def polled_share(ctx: Context, q: Quantity) -> bool:
 
 
 def _poll_sentence(ctx: Context) -> bool:
-    """Does the sentence name a poll, its respondents or voters, or a share of people
-    followed by what they say or back ('47% back', '48% of Americans say')?"""
+    """Does the sentence name a poll, its respondents or voters, a share of people followed
+    by what they say or back ('47% back', '48% of Americans say'), or a poll's answers each
+    with its share ('Yes 58% No 31% Unsure 11%')?"""
     cached = ctx.memo.get("poll sentence")
     if cached is not None:
         return bool(cached)
     lows = ctx.lows
-    found: bool = not _POLLING.isdisjoint(lows) or any(
-        q.form == "percent" and _people_saying(lows, q.j) for q in ctx.quantities
+    found: bool = (
+        not _POLLING.isdisjoint(lows)
+        or any(q.form == "percent" and _people_saying(lows, q.j) for q in ctx.quantities)
+        or sum(_poll_answer(lows, q) for q in ctx.quantities) > 1
     )
     ctx.memo["poll sentence"] = found
     return found
