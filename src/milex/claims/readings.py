@@ -619,19 +619,10 @@ def _figure_runs(ctx: Context, figures: list) -> list[list]:
 
 
 def _joined_figures(ctx: Context, figures: list) -> list:
-    """The last run of figures written 'X% and Y%' or 'X%, Y% and Z%' (one kind), or []."""
-    text, at = ctx.sentence.text, ctx.sentence.start
-    run: list = []
-    for c in figures:
-        if (
-            run
-            and c.kind == run[-1].kind
-            and text[run[-1].end - at : c.start - at].strip() in (",", "and", ", and")
-        ):
-            run.append(c)
-        else:
-            run = [c]
-    return run if len(run) >= 2 else []
+    """The last run of figures written 'X% and Y%' or 'X%, Y% and Z%' (one kind), when it ends
+    the figures, or []."""
+    runs = _figure_runs(ctx, figures)
+    return runs[-1] if runs and runs[-1][-1] is figures[-1] else []
 
 
 ALLY_CODES = frozenset(a.iso3 for a in ALLIES)
