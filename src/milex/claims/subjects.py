@@ -731,6 +731,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             if after:
                 return [after[0].code], ""
     stranger = _unknown_head(ctx, q)
+    if stranger and stranger.isupper():  # "Europe and Canada spend 2.02%, NATO 2.71%", "USA
+        # $997bn, CHN $314bn": initials or a code heading the item, no ally milex reads there
+        return [], (f"'{stranger}' heads the figure and names no ally milex reads: the figure "
+                    "is not the one named before it")  # fmt: skip
     if stranger:  # "... Austria at around 1%, Andorra at 0.1%": a country milex does not know
         return [], f"'{stranger}' is no country milex knows: the figure is not {stranger}'s ally"
     aside = _aside_of(ctx, q, before)
@@ -950,11 +954,14 @@ _LEADER_DOTS: frozenset[str] = frozenset({".", "…"})
 def _a_stranger(ctx: Context, k: int) -> bool:
     text = ctx.tokens[k].text
     return (
-        len(text) > 2
-        and text[:1].isupper()
-        and text[1:].islower()
+        (
+            len(text) > 2
+            and text[:1].isupper()
+            and text[1:].islower()
+            and ctx.lows[k] not in _COMMON
+            or _initials(text)
+        )
         and text.isalpha()
-        and ctx.lows[k] not in _COMMON
         and not any(m.i <= k < m.j for m in ctx.mentions)
         and not any(s.i <= k < s.j for s in ctx.sources)
         and not any(t.i <= k < t.j for t in ctx.times)
@@ -962,6 +969,17 @@ def _a_stranger(ctx: Context, k: int) -> bool:
 
 
 _RUN_JOINS: frozenset[str] = frozenset({",", "and", ";"})
+_INITIALS: tuple[int, int] = (2, 5)  # the letters of a body's initials or a country's code
+_CURRENCY_CODES: frozenset[str] = patterns.as_set("currency_before")
+
+
+def _initials(text: str) -> bool:
+    """Is a word all capitals, as a body's initials or a country's code are ('NATO', 'CHN'),
+    and no currency's code ('USD 314bn')?"""
+    return (_INITIALS[0] <= len(text) <= _INITIALS[1] and text.isupper()
+            and text.lower() not in _CURRENCY_CODES)  # fmt: skip
+
+
 _COMMON: frozenset[str] = patterns.as_set("common_words")
 
 
