@@ -44,4 +44,5 @@ def test_a_foreign_code_heads_its_own_sum(us, verdict):
                       "2025-04-30")  # fmt: skip
     assert (found[float(us)].claim.subject, found[float(us)].verdict) == ("United States",
                                                                           verdict)  # fmt: skip
-    assert found[314.0].verdict == "unverifiable"  # not the United States' sum
+    # not the United States' sum (China's, read or not)
+    assert 314.0 not in found or found[314.0].verdict == "unverifiable"

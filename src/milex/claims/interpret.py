@@ -1408,6 +1408,11 @@ def _context(
     row = tables.row_code(sent.tokens, qs)  # "DEU 98bn" on a line of its own
     if row is not None and not any(m.i <= row.i < m.j for m in mentions):
         mentions = sorted([row, *mentions], key=lambda m: m.i)
+    coded = [c for c in tables.coded_runs(sent.tokens, qs)  # "EST 5.10% · LVA 4.92%"
+             if not any(m.i <= c.i < m.j and m.kind != "pronoun" for m in mentions)]  # fmt: skip
+    if coded:  # (a code read as a word before: "IT 171" is Italy's, no 'it')
+        kept = [m for m in mentions if not any(m.i <= c.i < m.j for c in coded)]
+        mentions = sorted([*coded, *kept], key=lambda m: m.i)
     return Context(
         sentence=sent,
         lows=lows,

@@ -724,6 +724,44 @@ def row_code(tokens: list[Token], quantities: list[Quantity]) -> Mention | None:
     return Mention(k, k + 1, tokens[k].text, "ally")
 
 
+def coded_runs(tokens: list[Token], quantities: list[Quantity]) -> list[Mention]:
+    """The allies a line names by their codes in capitals, each opening an item of a run with
+    its figure right after it ('EST 5.10% · LVA 4.92%', 'HR 2.03 / SK 2.04', 'FI 2.41 DK
+    2.37', 'FR: +9.1%'): an item opens the line, or follows a separator or the figure of the
+    item before. Three letters are an ally's ISO alpha-3 code; two letters (its flag's) only
+    in a run of several so given ('IT', 'NO' or 'CA' alone may be words). A country outside
+    the alliance so given ('CHN 314') heads its own item: a foreign mention, whose figure
+    no ally takes."""
+    starts = {q.i for q in quantities}
+    ends = {q.j for q in quantities}
+    out: list[Mention] = []
+    short: list[Mention] = []
+    for k in range(len(tokens) - 1):
+        text = tokens[k].text
+        ally = text in _ISO3 or text in _FLAG_CODES
+        if not (ally or text in _FOREIGN_ISO3):
+            continue
+        if not (k == 0 or tokens[k - 1].text in _RUN_SEPARATORS or k in ends
+                or (k == 1 and tokens[0].text in _BULLETS)):  # fmt: skip
+            continue
+        after = k + 1 + (tokens[k + 1].text in _CODE_LINKS)
+        after += after < len(tokens) and tokens[after].text in _SIGNS
+        if after not in starts:
+            continue
+        if not ally:
+            out.append(Mention(k, k + 1, "FOREIGN", "foreign"))
+        elif text in _ISO3:
+            out.append(Mention(k, k + 1, text, "ally"))
+        else:
+            short.append(Mention(k, k + 1, _FLAG_CODES[text], "ally"))
+    return sorted(out + short, key=lambda m: m.i) if len(short) >= _SHORT_CODES else out
+
+
+_RUN_SEPARATORS: frozenset[str] = frozenset({"|", "/", ",", ";", ":", ".", "(", *_BULLETS})
+_CODE_LINKS: frozenset[str] = frozenset({":", "-", "–"})  # "FR: 2.05", "POL - 4.48"
+_SIGNS: frozenset[str] = frozenset({"+", "-", "−", "–"})  # "FR: +9.1%", "CZE −1%"
+
+
 def _foreign_items(ctx: Context, start: int, header: Header) -> list[Mention]:
     """Countries outside the alliance in the items under a header of a measure only SIPRI
     publishes, and for them too ('Israel 20%' under 'Military spending as a share of
@@ -753,6 +791,9 @@ _FLAG_CODES: dict[str, str] = {
     k: str(v) for k, v in patterns.load()["subjects"]["flag_codes"].items()
 }
 _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
+_FOREIGN_ISO3: frozenset[str] = frozenset(
+    str(v) for v in patterns.load()["subjects"]["foreign_flag_codes"].values()
+)
 _SHORT_CODES: int = 2  # the items a list must give by two-letter codes for them to be codes
 
 
