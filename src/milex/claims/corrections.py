@@ -209,11 +209,16 @@ def answered_by_nato(claims: list[Claim], sents: list[Sentence]) -> None:
     two denies the claim ('It doesn't', 'Not so', 'Contrary to what the minister said'): it
     is then judged on NATO's tables as any figure is. (NATO's figure set beside it with no
     denial, 'the government says 3.17%; NATO puts it at 2.85%', leaves it the government's.)"""
+    by_sentence: dict[int, list[Claim]] = {}  # (looked up by sentence: linear in the claims)
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    texts = {s.index: s.text for s in sents}
     for claim in claims:
         if not claim.other_body or claim.year is None or claim.subject_code is None:
             continue
-        for other in claims:
-            if other is claim or not 0 <= other.sentence - claim.sentence <= 1:
+        near = by_sentence.get(claim.sentence, []) + by_sentence.get(claim.sentence + 1, [])
+        for other in near:
+            if other is claim:
                 continue
             if other.other_body or other.source != "NATO" or other.in_quote:
                 continue
@@ -221,14 +226,10 @@ def answered_by_nato(claims: list[Claim], sents: list[Sentence]) -> None:
                 claim.subject_code, claim.kind, claim.measure, claim.year,
             ):  # fmt: skip
                 continue
-            answer = _sentence_text(sents, other)
+            answer = texts.get(other.sentence, "")
             if not (other.source_text or _NATO_NAMED.search(answer)):
                 continue
-            if not (_DENIAL.search(answer) or _DENIAL.search(_sentence_text(sents, claim))):
+            if not (_DENIAL.search(answer) or _DENIAL.search(texts.get(claim.sentence, ""))):
                 continue
             claim.other_body = ""
             break
-
-
-def _sentence_text(sents: list[Sentence], claim: Claim) -> str:
-    return next((s.text for s in sents if s.index == claim.sentence), "")
