@@ -215,6 +215,19 @@ class Context:
     def tokens(self) -> list[Token]:
         return self.sentence.tokens
 
+    def claims_of(self, index: int) -> list[Claim]:
+        """The article's claims from an earlier sentence, by its index: looked for from the end
+        of `earlier` (which holds them in the order of their sentences), so that a sentence
+        costs the same however long the article before it."""
+        earlier = self.earlier
+        end = len(earlier)
+        while end > 0 and earlier[end - 1].sentence > index:
+            end -= 1
+        start = end
+        while start > 0 and earlier[start - 1].sentence == index:
+            start -= 1
+        return earlier[start:end]
+
     def _matches(self, key: tuple[str, ...]) -> tuple[patterns.Phrases, list, list, list]:
         """A phrase list, where its phrases are in the sentence and their index
         (patterns.index), found once a sentence."""

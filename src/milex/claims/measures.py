@@ -369,8 +369,7 @@ def _labelled_current(ctx: Context, q: Quantity) -> bool:
 def _prices_before(ctx: Context) -> str | None:
     """The constant prices all the sums of the sentence just before were given at ('constant
     2015'), else None."""
-    before = [c for c in ctx.earlier if c.sentence == ctx.sentence.index - 1
-              and c.kind == "spending_amount"]  # fmt: skip
+    before = [c for c in ctx.claims_of(ctx.sentence.index - 1) if c.kind == "spending_amount"]
     bases = {c.price_base for c in before}
     if len(bases) != 1:
         return None

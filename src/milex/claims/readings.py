@@ -523,7 +523,7 @@ def _counted_before(ctx: Context, k: int, figures: list) -> tuple[list[str], lis
     here = ctx.sentence.index
     codes: list[str] = []
     for index in range(here - n, here):
-        own = [c for c in ctx.earlier if c.sentence == index]
+        own = ctx.claims_of(index)
         if len(own) != 1 or own[0].kind != tail[0].kind or own[0].subject_code is None:
             return None
         codes.append(str(own[0].subject_code))
@@ -587,7 +587,7 @@ def _prior_pairs(ctx: Context, figures: list, before: list[str]) -> tuple[list[s
     kind, unit = figures[0].kind, figures[0].unit
     if any(c.kind != kind or c.unit != unit for c in figures):
         return None
-    prior = [c for c in ctx.earlier if c.sentence == ctx.sentence.index - 1]
+    prior = ctx.claims_of(ctx.sentence.index - 1)
     if any(c.kind not in (kind, "unread") for c in prior):
         return None  # (a rank or a count among them: not a plain list of the allies' figures)
     prior = [c for c in prior if c.kind == kind and c.unit == unit]

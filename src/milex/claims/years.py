@@ -1025,8 +1025,8 @@ def _since_then(ctx: Context, q: Quantity) -> int | None:
         return None
     if ctx.past_year is not None:
         return ctx.past_year
-    years = {c.year for c in ctx.earlier if c.sentence == ctx.sentence.index - 1
-             and c.year is not None and c.year_basis == "stated"}  # fmt: skip
+    years = {c.year for c in ctx.claims_of(ctx.sentence.index - 1)
+             if c.year is not None and c.year_basis == "stated"}  # fmt: skip
     return years.pop() if len(years) == 1 else None
 
 
