@@ -106,12 +106,12 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
         return ("equipment_share" if equipment else "share_of_gdp"), "figures"  # Belgium last"
     if ctx.has("cues", "personnel", lo=w_lo, hi=w_hi):
         return None, ""  # tanks, jets, kilometres of border: not a table milex ranks
-    before = list(chain(reversed(ctx.claims), reversed(ctx.earlier)))
     # a bare place right after a ranking goes on with its table ("Germany was the biggest
     # spender in dollar terms, at 2.1% of GDP. The UK was second."), else the last figure's
-    carried = next((c.measure for c in before if c.kind == "ranking" and c.measure in RANKED
-                    and c.sentence >= ctx.sentence.index - 1), None) or next(
-        (c.measure for c in before if c.measure in RANKED), None)  # fmt: skip
+    recent = chain(reversed(ctx.claims), reversed(ctx.claims_of(ctx.sentence.index - 1)))
+    before = chain(reversed(ctx.claims), reversed(ctx.earlier))  # (lazily: the last ones first)
+    carried = next((c.measure for c in recent if c.kind == "ranking" and c.measure in RANKED),
+                   None) or next((c.measure for c in before if c.measure in RANKED), None)  # fmt: skip
     if carried:
         return carried, "carried"
     if set(ctx.lows[w_lo:w_hi]) & _SPEND_WORDS:
