@@ -98,11 +98,15 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
     # No token holds a plain space, so the text is cut at its spaces first (in C), and a piece
     # of letters only ("defence") is one word token as it stands: only the other pieces
     # ("2.4%", "NATO's", "2024.", "U.S.") go through the pattern, which cuts them as it
-    # would the whole text (nothing in it looks past a space).
+    # would the whole text (nothing in it looks past a space). A word of letters with a comma
+    # or a full stop after it ("defence,") is cut into the two as the pattern would cut it.
     at = offset
     for piece in text.split(" "):
         if piece.isalpha():
             out.append(_token(piece, "word", at, curly))
+        elif piece[-1:] in (",", ".") and piece[:-1].isalpha():  # "defence," and "spending."
+            out.append(_token(piece[:-1], "word", at, curly))
+            out.append(_token(piece[-1], "other", at + len(piece) - 1, curly))
         elif piece:
             _split_piece(piece, at, curly, out)
         at += len(piece) + 1
