@@ -1474,7 +1474,6 @@ def _resolve(
                  if c.year]  # fmt: skip
         explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
                     and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
-        earlier = [c.year for c in ctx.earlier if c.year]  # "..., the same year": the one before
         base = years[-1] if years else (explicit[-1] if explicit else None)
         if years and explicit and _named_after_claims(ctx, t, claims_before or ctx.claims):
             base = explicit[-1]  # "not once above 1.5% since 2014, a low of 1.01% that year":
@@ -1492,7 +1491,8 @@ def _resolve(
             # before a figure dated only by its tense is the year before the one the verifier
             # reads that figure in (the latest of the edition current at the date)
             base = _settled(last, ctx.today)
-        base = base if base is not None else (earlier[-1] if earlier else ctx.carry_year)
+        if base is None:  # "..., the same year": the year of the last figure before
+            base = last.year if last is not None else ctx.carry_year
         if base is None and fiscal is not None and t.kind == "previous":
             return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
         if base is None:
