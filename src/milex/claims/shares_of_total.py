@@ -150,10 +150,24 @@ def _of_alliance(ctx: Context, q: Quantity) -> bool:
         verb = next((w for w in rest[1:5] if w in _SPENDING), None)
         return bool(subject) and subject[0] in _ALLIANCE and verb is not None
     if not rest or rest[0] not in _ALLIANCE:
-        return rest[:1] == ["total"] and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
+        return (
+            rest[:1] == ["total"]
+            and any(w.replace("’", "'") in _ALLIANCE for w in ctx.lows)
+            and not _part_of_budget(ctx, q)
+        )
     if rest[0] in _OWNING and _owned_amount(ctx, q):
         return True  # "two-thirds of the alliance's $1.47tn": the allies' total, in money
     return len(rest) == 1 or rest[1] in _TOTALS or rest[1] in _WHOLE_ENDS
+
+
+_PART_REACH: int = 7  # words after the figure that may name the part of a budget it is
+
+
+def _part_of_budget(ctx: Context, q: Quantity) -> bool:
+    """'30% of the total going on equipment', '45% of the total spent on pay': the total is
+    the owner's budget, and the share is the part it names (NATO's Table 8), not a share of
+    what the allies spend together."""
+    return ctx.has("header_measures", lo=q.j, hi=min(len(ctx.lows), q.j + _PART_REACH))
 
 
 # what may end 'of NATO' as the whole ('pays 90 percent of NATO".', '... of NATO, ...')
