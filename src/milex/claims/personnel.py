@@ -34,6 +34,7 @@ _COUNTING = frozenset({"number", "numbered", "counted", "reached", "totalled", "
 # year", "Troops: 23,050."): the clause's end, its year, or the next figure of a pair
 _AFTER_NAMED: frozenset[str] = frozenset({",", ".", ";", ":", ")", "(", "this", "last", "in",
                                           "and", "since", "against", "—", "–"})  # fmt: skip
+_OUTPUT: frozenset[str] = patterns.word_set("output_verbs")
 _NOT_COUNTED_BY: frozenset[str] = frozenset({"per", "every", "each", "than", "of", "over"})
 _NAMED_REACH: int = 6  # how far before its figure the noun of a count may stand
 _LABEL_DASHES: tuple[list[str], ...] = (["-"], ["–"], ["—"])
@@ -91,6 +92,9 @@ def read_personnel(ctx: Context) -> None:
         counted = counted or _named_before(ctx, q, persons, after)
         named = bool(after[:1]) and after[0] in NOUNS
         named = named or (label < len(lows) and _PHRASES.match_at(lows, label) is not None)
+        if not named and _made(lows, ctx.clause(q)[0], q.i):
+            continue  # "the US Army made perhaps 600,000 last year": what the forces made
+            # (shells, drones), its noun left out, not the forces counted
         if not named and not in_brackets and not counted:
             continue
         change = lows[q.i - 1 : q.i] not in (["from"], ["to"]) and any(
@@ -131,6 +135,11 @@ def read_personnel(ctx: Context) -> None:
         for x in ctx.quantities[n : n + 2]:
             if x.i < end:
                 ctx.consumed.add(id(x))
+
+
+def _made(lows: list[str], lo: int, hi: int) -> bool:
+    """Is a verb of making between lo and hi ('produced', 'made'), not 'made up' (of)?"""
+    return any(lows[k] in _OUTPUT and lows[k + 1 : k + 2] != ["up"] for k in range(lo, hi))
 
 
 def _deployed(ctx: Context, q: Quantity, end: int, codes: list[str]) -> bool:
