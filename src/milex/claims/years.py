@@ -726,6 +726,9 @@ _REVISED_WAY: frozenset[str] = frozenset({"up", "down", "upward", "upwards", "do
 _REVISED_GAP: int = 5  # words between a figure and ', revised from' ("of GDP in 2024 ,")
 _REVISING = patterns.word_set("revising_verbs")  # "its new report revises that to 2.0%"
 _RESTATED = patterns.word_set("restated_nouns")  # "the figure", "that estimate"
+# the words of a measure between a year and the noun of its figure ("2024 equipment share")
+_MODIFIERS: frozenset[str] = patterns.word_set("figure_modifiers")
+_MODIFIER_REACH: int = 2
 _BEING: frozenset[str] = frozenset({"is", "was", "stands", "stood"})
 # the bodies whose figure restates another's: "NATO's figure is 3.79%"
 _BODIES: frozenset[str] = patterns.word_set("figure_bodies")
@@ -930,7 +933,10 @@ def _figure_of_year(ctx: Context, q: Quantity, lo: int, year: int) -> bool:
     for t in ctx.times:
         if not lo <= t.i < q.i or t.year != year or t.kind != "year":
             continue
-        if lows[t.j : t.j + 1] != [] and lows[t.j] in _RESTATED:
+        k = t.j
+        while k < min(len(lows), t.j + _MODIFIER_REACH) and lows[k] in _MODIFIERS:
+            k += 1  # ("Poland's 2024 equipment share has been revised from ...")
+        if lows[k : k + 1] != [] and lows[k] in _RESTATED:
             return True  # "2025 figure"
         if (
             lows[t.i - 1 : t.i] == ["for"]
