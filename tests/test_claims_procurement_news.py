@@ -87,3 +87,18 @@ def test_a_years_figure_revised_keeps_that_year(new, verdict):
     # the start is 2024's figure as the 2024 edition had it, never judged as 2023's
     assert start.claim.year == 2024
     assert start.verdict in ("supported", "unverifiable")
+
+
+@pytest.mark.parametrize(("belgium", "verdict"), [("15.16%", "supported"),
+                                                  ("17.16%", "contradicted")])  # fmt: skip
+def test_figures_listed_after_the_equipment_guideline_are_equipment_shares(belgium, verdict):
+    # NATO 2025 edition (28 August 2025), Table 8a, 2024: Belgium 15.16, Canada 18.26,
+    # Portugal 19.03 (`milex.observations("equipment_share", "Belgium", years=[2024],
+    # edition=2025)`)
+    text = (f"In 2024, three allies fell short of the 20% equipment benchmark: Belgium "
+            f"({belgium}), Canada (18.26%) and Portugal (19.03%), the latest NATO figures show.")  # fmt: skip
+    claims = {c.claim.subject: c for c in _claims(text, "2025-09-02") if c.claim.unit == "%"}
+    got = {k: (c.claim.kind, c.claim.year, c.verdict) for k, c in claims.items()}
+    assert got == {"Belgium": ("equipment_share", 2024, verdict),
+                   "Canada": ("equipment_share", 2024, "supported"),
+                   "Portugal": ("equipment_share", 2024, "supported")}  # fmt: skip

@@ -400,11 +400,23 @@ def _category(ctx: Context, colon: int) -> str:
     if not found:  # "Equipment's share of defence spending": the measure's word possessive
         bare = [w.removesuffix("'s") for w in ctx.lows[:colon]]
         found = patterns.phrases("header_measures").find_all(bare, 0, len(bare))
-    if not found or not (
+    if not found:
+        return ""
+    # ("three allies fell short of the 20% equipment mark:": the guideline of a share of
+    # spending, named by its category and a noun of a guideline, whose level the items give)
+    guideline = any(
+        ctx.lows[j : j + 1] != [] and ctx.lows[j] in _GUIDELINE_NOUNS
+        and any(q.form == "percent" and q.j == i for q in ctx.quantities)
+        for i, j, _measure in found
+    )  # fmt: skip
+    if not guideline and not (
         ctx.has("cues", "budget_share", lo=0, hi=colon) or "share" in ctx.lows[:colon]
     ):
         return ""  # ("Military personnel, 2024:": troops, not a share of spending)
     return str(found[0][2])
+
+
+_GUIDELINE_NOUNS: frozenset[str] = patterns.word_set("guideline_nouns_named")
 
 
 def _colon(lows: list[str]) -> int | None:
