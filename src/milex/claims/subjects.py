@@ -153,6 +153,24 @@ def _of_owner_after(ctx: Context, q: Quantity) -> Mention | None:
     return m if nxt in _OWNER_ENDS or nxt in _TOGETHER_AFTER else None
 
 
+_TOTAL_OPENERS: frozenset[str] = frozenset({"(", ":", ","})
+
+
+def _run_total(ctx: Context, q: Quantity) -> bool:
+    """Is the figure set right after a run of several countries and 'combined' or 'together'
+    ('India, Japan and Australia combined ($223 billion)', 'Spain and Italy together: 2.9%'):
+    the run's sum, no country's own figure?"""
+    lows = ctx.lows
+    if q.i < 3 or lows[q.i - 1] not in _TOTAL_OPENERS or lows[q.i - 2] not in _TOGETHER_AFTER:
+        return False
+    end, run = q.i - 2, 0
+    for m in reversed([m for m in ctx.mentions if m.j <= end]):
+        if m.kind not in ("ally", "foreign", "group") or not set(lows[m.j : end]) <= _RUN_JOINS:
+            break
+        run, end = run + 1, m.i
+    return run > 1
+
+
 def _at_before(lows: list[str], i: int) -> int:
     """Where the word linking a name to the figure at i stands: the 'at' before words of
     estimate ('China at an estimated $314 billion', 'Russia at roughly $149 billion'), else
@@ -557,6 +575,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     if label and any(m.i < label for m in before):
         before = [m for m in before if m.i >= label]  # "What we found: That was true of 2024
         # (1.37%)": the label's 'we' is the fact-checker, not the figure's subject
+    if _run_total(ctx, q):  # "more than India, Japan, South Korea and Australia combined ($223
+        # billion)": the several countries' sum, which no table holds as a row
+        return [], "the figure is the sum of several countries named together, which no table holds"
     outspent = _outspent_pair(ctx, q, before)
     if outspent is not None:  # "more than all other allies combined: $968 billion against
         return outspent  # $507 billion": the first the ally's, the second the others'
@@ -806,7 +827,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     ):
         # "Spain spent barely €10 billion a decade ago; this year the estimate is €20 billion":
         # a clause with no subject after a semicolon, the sentence's one ally before it
-        named = [m for m in whole_sentence if m.kind in NAMED]
+        named = [m for m in whole_sentence if m.kind in NAMED
+                 and not any(i < m.i < j for i, j in asides)]  # fmt: skip
+        # ("Brazil, Latin America's largest spender, put ...; that is 0.97%": the name before
+        # the aside, not the one in it)
         # (an ally named by its capital as much as by its name: "Rome insists it spends 2%;
         # NATO's estimate for last year was 1.49%")
         # (named twice, the same ally: "Why Poland fell: the report had Poland at 4.48%; the
@@ -814,6 +838,13 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if (len({m.code for m in named}) == 1 and all(m.kind in _STATE_NAMES
                                                       and not m.is_object for m in named)):  # fmt: skip
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
+        outside = [m for m in whole_sentence if m.kind == "foreign"
+                   and not any(i < m.i < j for i, j in asides)]  # fmt: skip
+        if (not named and outside and not any(m.is_object for m in outside)
+                and len({foreign_code(ctx, m) for m in outside}) == 1
+                and foreign_code(ctx, outside[0]) is not None):  # fmt: skip
+            return ["FOREIGN"], ""  # "Brazil put just under 1% into it; that is 0.97%": the one
+            # country outside NATO named, whose figure SIPRI's series hold
         start = ctx.tokens[q.i].start
         owners = {c.subject_code for c in ctx.claims if c.end <= start}
         if not named and len(owners) == 1 and len(code := str(next(iter(owners)))) == 3:
@@ -940,19 +971,36 @@ def _unknown_head(ctx: Context, q: Quantity) -> str:
     leader = end - label >= 3
     if leader:
         end = label
+    owned = not leader and end == q.i and end > 1 and lows[end - 1] in _POSSESSIVE_MARKS
+    if owned:  # "and the Philippines' 1.3%": a possessive, its mark split off
+        end -= 1
     k = end
     while k > 0 and _a_stranger(ctx, k - 1):
         k -= 1
-    if k == end or (k == 0 and not leader) or (k > 0 and lows[k - 1] not in _RUN_JOINS):
+    opened = k - (k > 0 and lows[k - 1] == "the")  # ("..., Australia's 1.9% and the
+    # Philippines' 1.3%")
+    owned = owned or (k < end and k + 1 == end == q.i and lows[k].endswith(("'s", "’s")))
+    if (
+        k == end
+        or (opened == 0 and not leader and not owned)
+        or (opened > 0 and lows[opened - 1] not in _RUN_JOINS and not owned)
+    ):
         return ""  # (not a field's label, "Troops: 23,050", "Correct: 3.38%": no row's name)
-    return " ".join(t.text for t in tokens[k:end])
+    return " ".join(t.text for t in tokens[k:end]).removesuffix("'s").removesuffix("’s")
 
 
 _LEADER_DOTS: frozenset[str] = frozenset({".", "…"})
 
 
+_POSSESSIVE_MARKS: frozenset[str] = frozenset({"'", "’"})
+
+
 def _a_stranger(ctx: Context, k: int) -> bool:
+    """Is the word at k a capitalised name no mention, source or time covers (right before a
+    figure, a possessive: 'Vietnam's 2.3%')?"""
     text = ctx.tokens[k].text
+    if text.endswith(("'s", "’s")) and any(x.i == k + 1 for x in ctx.quantities):
+        text = text[:-2]
     return (
         (
             len(text) > 2
@@ -1405,7 +1453,10 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
         spans, opened = [], None
         lows = ctx.lows
         for k, w in enumerate(lows):
-            if opened is None and (w in ("–", "—", "(") or (
+            if opened is None and w == "," and (end := _appositive_end(ctx, k)) > k:
+                spans.append((k, end))  # "South Korea, a close US partner in Asia, spends
+                # 2.6%": the description set off after the name names no subject
+            elif opened is None and (w in ("–", "—", "(") or (
                     w == "," and lows[k + 1 : k + 2] in (["which"], ["who"], ["whose"]))):  # fmt: skip
                 opened = k
             elif opened is not None and w in _CLOSING[lows[opened]]:
@@ -1420,6 +1471,34 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
                 opened = None  # name of the subject, set off)  # fmt: skip
         ctx.memo["asides"] = spans
     return ctx.memo["asides"]
+
+
+_APPOSITIVE_REACH: int = 12  # words an appositive set off after a name may run to
+_APPOSITIVE_BREAKS: frozenset[str] = frozenset({";", ":", "and", "or", "(", ")", "–", "—"})
+
+
+def _appositive_end(ctx: Context, k: int) -> int:
+    """Where a description set off by commas right after a country's name ends ('South Korea,
+    a close US partner in Asia, spends', 'Brazil, Latin America's largest spender, put'): the
+    comma closing it when a verb of the name's clause follows; -1 when the comma at k opens no
+    such description (a run of names, 'Poland, Lithuania and Latvia', opens with a name)."""
+    lows = ctx.lows
+    if not any(m.j == k and m.kind in _OWNERS and not m.possessive for m in ctx.mentions):
+        return -1
+    if any(m.i == k + 1 for m in ctx.mentions):
+        return -1
+    end = next((e for e in range(k + 2, min(len(lows), k + 2 + _APPOSITIVE_REACH))
+                if lows[e] == "," or lows[e] in _APPOSITIVE_BREAKS), -1)  # fmt: skip
+    if end < 0 or lows[end] != ",":
+        return -1
+    if any(k < x.i < end for x in ctx.quantities):
+        return -1
+    verb = end + 1
+    while lows[verb : verb + 1] and lows[verb] in _VERB_ADVERBS:
+        verb += 1
+    if lows[verb : verb + 1] == [] or lows[verb] not in _FINITE | _SPENDING:
+        return -1
+    return end
 
 
 def _counted_named(ctx: Context, opened: int, k: int, named: list[Mention]) -> bool:
