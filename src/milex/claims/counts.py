@@ -173,6 +173,9 @@ def _met_after(lows: list[str], j: int, meeting) -> bool:
     return k is not None and any(w in meeting for w in lows[k + 1 : k + 4])
 
 
+_RANKED_RUN: frozenset[str] = patterns.word_set("ranked_run_openers")
+
+
 def _counts(ctx: Context) -> None:
     lows = ctx.lows
     meeting = _MEETING
@@ -233,6 +236,9 @@ def _counts(ctx: Context) -> None:
         ):
             continue  # "more than the other 28 allies put together": every ally but one, the
             # base of a comparison, not a count of the allies at the figure beside it
+        if lows[q.i - 2 : q.i - 1] == ["the"] and lows[q.i - 1] in _RANKED_RUN:
+            continue  # "more than the next ten countries combined", "the top 15 spenders": a
+            # stretch of a ranking, the base of a comparison, not a count of allies at a level
         if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
