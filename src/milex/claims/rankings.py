@@ -733,6 +733,23 @@ def _joins_rank(ctx: Context, between: list[str], lo: int, hi: int) -> bool:
     return not any(lo <= x.i < hi for x in ctx.quantities)
 
 
+_SPENDER_NOUNS: frozenset[str] = frozenset({"spender", "spenders"})
+
+
+def _sipri_spoken_for(ctx: Context) -> bool:
+    """Has the text spoken for SIPRI up to this sentence: the source it carries, or else the
+    source of every figure of the sentence before ('According to SIPRI, NATO's members spent
+    $1,506 billion, 55% of the world total.')?"""
+    if ctx.carry_source is not None:
+        return ctx.carry_source[0] == "SIPRI"
+    before = [
+        c
+        for c in ctx.earlier
+        if c.sentence == ctx.sentence.index - 1 and c.kind != "membership_count"
+    ]  # fmt: skip  (a count of members is no body's)
+    return bool(before) and all(c.source == "SIPRI" for c in before)
+
+
 def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_after: str | None = None,
                ranked_with: list[str] | None = None, comparator: str | None = None) -> None:  # fmt: skip
     """A ranking claim for the rank at q: its table, subject and year, or nothing when the
@@ -798,6 +815,15 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     ):
         scope = "world"  # "slipped to sixth place in SIPRI's table": SIPRI ranks countries,
         # not allies (but "NATO's fourth-biggest spender, SIPRI says" stays NATO's place)
+    if (
+        scope is None
+        and _sipri_spoken_for(ctx)
+        and _ALLIANCE_WORDS.isdisjoint(ctx.lows[c_lo : ctx.clause(q)[1]])
+        and not any(c_lo <= s.i < ctx.clause(q)[1] for s in ctx.sources)
+    ):
+        scope = "world"  # "According to SIPRI, ... in 2024. Turkey ranked 17th.": the place in
+        # the list of the body the text has spoken for, SIPRI's list of countries (not the
+        # allies' order in NATO's tables)
     if scope is None and _ALLIANCE_WORDS.isdisjoint(ctx.lows):
         last = next((c for c in chain(reversed(ctx.claims), reversed(ctx.earlier))
                      if c.kind == "ranking"), None)  # fmt: skip
@@ -824,6 +850,13 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         if leaders and excluded:  # "the biggest spender apart from the US": the US left out,
             comparator = "<="  # whether above or below, so second or first
     measure, basis = rank_measure(ctx, max(0, q.i - 8), q.j, q.i)
+    if (
+        scope == "world"
+        and basis == "carried"
+        and _SPENDER_NOUNS & set(ctx.lows[c_lo : ctx.clause(q)[1]])
+    ):
+        measure = "spending_usd_current"  # "Among the 20 largest spenders it now sits 13th":
+        # a place among spenders, in SIPRI's list by money, not the last figure's measure
     if scope == "world":  # only SIPRI ranks the world, and by money
         measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
     elif measure is None and scope is None and _unmeasured_among_allies(ctx, q):
