@@ -999,7 +999,9 @@ def _a_stranger(ctx: Context, k: int) -> bool:
     """Is the word at k a capitalised name no mention, source or time covers (right before a
     figure, a possessive: 'Vietnam's 2.3%')?"""
     text = ctx.tokens[k].text
-    if text.endswith(("'s", "’s")) and any(x.i == k + 1 for x in ctx.quantities):
+    if text.endswith(("'s", "’s")) and any(x.i == k + 1 and x.form in ("percent", "money")
+                                            for x in ctx.quantities):  # fmt: skip
+        # (a share or a sum a name owns: "Vietnam's 2.3%", not "NATO's three biggest")
         text = text[:-2]
     return (
         (
