@@ -95,6 +95,9 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
     if first is not None and _spender_before(ctx, start, first):
         first = None  # "only four members are there today, ..., with Washington alone
         # spending close to 4%": one ally's own figure, with its verb, not the count's level
+    if first is not None and _ally_relative(ctx, start, first):
+        first = None  # "nine allies remain below it, including Spain, which is at 1.28%": the
+        # figure of a relative clause on one ally, not the level the count is against
     if first is not None and _own_figures(ctx, first):
         first = None  # "Only three allies - Poland, Lithuania and Latvia - are already there,
         # at 4.48%, 4.00% and 3.73% respectively": the counted allies' own figures
@@ -132,6 +135,27 @@ def _spender_before(ctx: Context, start: int, first: Quantity) -> bool:
         and m.j < first.i <= m.j + 3
         and not _SPENDING.isdisjoint(lows[m.j : first.i])
         and all(w.isalpha() for w in lows[m.j : first.i])
+        for m in ctx.mentions
+    )
+
+
+_ASIDE_RELATIVES: frozenset[str] = patterns.word_set("aside_relatives")
+_RELATIVE_ENDS: frozenset[str] = frozenset({",", ";", ":", ".", "and", "but", "while"})
+
+
+def _ally_relative(ctx: Context, start: int, first: Quantity) -> bool:
+    """Is the percentage in a relative clause set off after an ally named past the count's
+    words ('..., including Spain, which is at 1.28%', '..., among them Italy, whose share is
+    1.49%'): that ally's own figure, no clause end between the relative word and it?"""
+    lows = ctx.lows
+    return any(
+        m.kind == "ally"
+        and start < m.i
+        and lows[m.j : m.j + 1] == [","]
+        and lows[m.j + 1 : m.j + 2] != []
+        and lows[m.j + 1] in _ASIDE_RELATIVES
+        and m.j + 1 < first.i
+        and _RELATIVE_ENDS.isdisjoint(lows[m.j + 2 : first.i])
         for m in ctx.mentions
     )
 

@@ -375,6 +375,11 @@ def year_for(
             # "NATO's figures for 2024 were revised down. ... Greece's fell from 3.08% to
             # 2.74%": the start is that year's figure as an earlier release had it
             return YearReading(ctx.revised_year, since, None, REVISED_START, "loose")
+        if since is None and _unread_since(ctx, q, lo):
+            # "has tripled since the pledge, from $8.6 bn to $26.8 bn this year": a change
+            # since a time the text names in words no table dates starts then, not the year
+            # before the end point's
+            return YearReading(None, since, None, START_UNSAID)
         year = _change_year(ctx, q, claims_before, allies)
         if year is not None and _figure_of_year(ctx, q, lo, year):
             # "Poland's 2025 figure dropped from 4.48% to 4.25%": one year's figure revised
@@ -1034,6 +1039,15 @@ def _since_then(ctx: Context, q: Quantity) -> int | None:
     years = {c.year for c in ctx.claims_of(ctx.sentence.index - 1)
              if c.year is not None and c.year_basis == "stated"}  # fmt: skip
     return years.pop() if len(years) == 1 else None
+
+
+def _unread_since(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is there a 'since' before the figure in its clause that no time was read from ('since
+    the pledge', 'since the accord'), other than 'since then' (read by _since_then)?"""
+    lows = ctx.lows
+    read = {t.i for t in ctx.times if t.role == "since"}
+    return any(lows[k] == "since" and k not in read and lows[k + 1 : k + 2] != ["then"]
+               for k in range(lo, q.i))  # fmt: skip
 
 
 _START_ENDS: frozenset[str] = patterns.word_set("change_start_ends")
