@@ -67,6 +67,12 @@ def read_accessions(ctx: Context) -> None:
             pairs = list(zip(allies, years, strict=True))
             if t is not years[0]:
                 continue
+        elif len(allies) > 1 and t in years and _year_run(lows, years):
+            # "Czechia and Slovakia, which joined in 1999 and 2004, ...": which ally joined
+            # when the text does not say (no 'respectively'); the years date no figure
+            for x in years:
+                x.role = "agreement"
+            continue
         else:
             gapped = [m for m in allies if verb < m.i < t.i]  # "joined in 1955 and Spain in 1982"
             before = [m for m in allies if m.i < verb]
@@ -76,6 +82,15 @@ def read_accessions(ctx: Context) -> None:
             ]  # fmt: skip
         for mention, when in pairs:
             _claim(ctx, mention.code, when, inside(dates, when.i) if when.kind == "year" else None)
+
+
+def _year_run(lows: list[str], years: list) -> bool:
+    """Are the years (two or more) one coordinated run ('in 1999 and 2004', '1999, 2004 and
+    2009'), nothing but commas and 'and' between them?"""
+    return len(years) > 1 and all(
+        lows[a.j : b.i] in ([","], ["and"], [",", "and"])
+        for a, b in zip(years, years[1:], strict=False)
+    )
 
 
 _JOINING = patterns.word_set("joining_verbs")

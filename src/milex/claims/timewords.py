@@ -18,6 +18,7 @@ from milex.claims.numbers import Quantity
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
 _AGREEING = patterns.word_set("rule_making_verbs")
 _BUDGET_NOUNS: frozenset[str] = patterns.word_set("budget_nouns")
+_COHORT_NOUNS: frozenset[str] = patterns.word_set("accession_cohort_nouns")
 WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
 MONTH_LIST: list[str] = patterns.load()["time"]["months"]
 MONTHS = frozenset(MONTH_LIST)
@@ -224,6 +225,9 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             or prev == "constant"
         ):  # ("in constant 2015 US dollars", "constant 2015 USD": a price basis)
             role = "price"
+        elif nxt in _COHORT_NOUNS:
+            role = "agreement"  # "among the 1999 entrants, Poland is at 4.12%": when they
+            # joined, not the year of a figure
         elif nxt in _RELEASE_NOUNS and prev in v["months"]:
             role = "edition"  # "the August 2025 figures show 3.79%": a release's date, not the
             # year of its data (no data year is named by its month)

@@ -1443,6 +1443,10 @@ def _apposed(ctx: Context, q: Quantity, x: Quantity) -> bool:
     )
 
 
+# the roles of years that are no figure's: a date of joining or of a rule, a name, prices
+_UNPAIRED_ROLES: frozenset[str] = frozenset({"agreement", "name", "price", "edition"})
+
+
 def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     """'from 3.7% to 3.2% from 2014 to 2024': the first figure is the first year's, the
     second the second's."""
@@ -1461,15 +1465,18 @@ def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
         if key is not None:
             ctx.memo[key] = pairs
     pair = pairs[0]
+    # (not a year that dates no figure: "Czechia and Slovakia, which joined in 1999 and 2004,
+    # reach 2.10% and 2.00% this year": the years they joined, not of the figures)
+    dated = [t for t in ctx.times if t.kind == "year" and t.role not in _UNPAIRED_ROLES]
     if pair is not None and q in pair:
-        years = [t for t in ctx.times if t.kind == "year" and lo <= t.i < hi and t.i > pair[1].i]
+        years = [t for t in dated if lo <= t.i < hi and t.i > pair[1].i]
     else:
         # "in 2014 and 2024, Germany spent 1.19% and 2.12%": two years, then two figures
         pair = pairs[1]
         if pair is None or q not in pair:
             return None
-        before = [t for t in ctx.times if t.kind == "year" and lo <= t.i < pair[0].i][-2:]
-        after = [t for t in ctx.times if t.kind == "year" and pair[1].j <= t.i < hi][:2]
+        before = [t for t in dated if lo <= t.i < pair[0].i][-2:]
+        after = [t for t in dated if pair[1].j <= t.i < hi][:2]
         # ("... spent 1.19% and 2.12% of GDP in 2014 and 2024": the two years after)
         years = next((ys for ys in (before, after)
                       if len(ys) == 2 and lows[ys[0].j : ys[1].i] == ["and"]), [])  # fmt: skip
