@@ -146,6 +146,10 @@ class Context:
     # naming no time of its own next compares too ("Germany's went from 2.22% to 2.89%.")
     carry_pair: tuple[str, int, int] | None = None
     carry_since: int | None = None
+    # the one 'since' year of the sentence just before, in the same paragraph, when it gave no
+    # figure ("The biggest climbers since 2014 sit on the eastern flank."): the start of a
+    # change 'from X to Y' next that names no time of its own
+    carry_topic_since: int | None = None
     # the sentence just before, in the same paragraph, spoke of allies by a noun ("Never have
     # so many allies spent 2%."): what "23 of them" then counts
     carry_ally_noun: bool = False

@@ -254,6 +254,9 @@ def read_article(
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
     # the paragraph, index and one base year of the real changes of the sentence before
     since_before: tuple[int, int, int | None, bool, bool] = (-1, -1, None, False, False)
+    # the paragraph, index and one 'since' year of a sentence before that gave no figure
+    # ("The biggest climbers since 2014 sit on the eastern flank.")
+    topic_since: tuple[int, int, int | None] = (-1, -1, None)
     # the numbers of states the article has counted so far by a noun, not as the alliance's
     # size ("for 15 states"): what a bare "one of the 15" later points back to
     groups_counted: set[int] = set()
@@ -463,6 +466,8 @@ def read_article(
         if since_before[:2] == (sent.paragraph, k - 1):
             ctx.carry_since, ctx.carry_since_real = since_before[2], since_before[3]
             ctx.carry_change = since_before[4]
+        if topic_since[:2] == (sent.paragraph, k - 1):
+            ctx.carry_topic_since = topic_since[2]
         ctx.section_year = section_year
         ctx.prior_year = prior[1] if prior[0] == sent.paragraph else None
         ctx.revised_year = revised[1] if revised[0] == sent.paragraph else None
@@ -603,6 +608,7 @@ def read_article(
         compared = _compared_times(figured) if ctx.claims else None
         if compared is not None:
             pair_before = (sent.paragraph, k, *compared)
+        topic_since = (sent.paragraph, k, _figureless_since(ctx))
         since_before = (sent.paragraph, k, bases.pop() if len(bases) == 1 else None,
                         not any(c.real_unstated for c in changed),
                         bool(shares) and len(changed) == len(shares))  # fmt: skip
@@ -1433,6 +1439,17 @@ def _with_forms(ctx: Context) -> list[tuple[Claim, str]]:
 
 
 _PAIR_BASES: frozenset[str] = frozenset({"stated", "loose"})
+
+
+def _figureless_since(ctx: Context) -> int | None:
+    """The year of the one 'since' of a sentence that gives no figure and names no other time
+    ("The biggest climbers since 2014 sit on the eastern flank."), else None."""
+    if ctx.claims or any(x.form != "year" for x in ctx.quantities):
+        return None
+    times = [t for t in ctx.times if t.role not in ("price", "edition", "name")]
+    if len(times) != 1 or times[0].role != "since" or times[0].kind != "year":
+        return None
+    return times[0].year
 
 
 def _compared_times(figured: list[tuple[Claim, str]]) -> tuple[str, int, int] | None:

@@ -359,6 +359,13 @@ def year_for(
             # "will spend 2.96% this year, up from 2.22%": a change within the end point's one
             # year starts from the year before
             return YearReading(end_year - 1, since, None, "", "loose")
+        if since is not None and ctx.lows[q.i - 1 : q.i] == ["from"] and _since_before(ctx, q):
+            # "has more than doubled since 2014, to 216,080 this year from about 99,000": the
+            # start of a change since a year is that year's, as for 'from X to Y'
+            return YearReading(since, since, None, "", "loose")
+        topic = _topic_since(ctx, q) if ctx.lows[q.i - 1 : q.i] == ["from"] else None
+        if topic is not None:  # "The biggest climbers since 2014 are in the east. Poland's
+            return YearReading(topic, topic, None, "", "loose")  # share rose to 4.12% from 1.88%"
         opened = None if revised is not None else _paragraph_start(ctx, q)
         if opened is not None:  # "In 2014 three met it; now seven do. ... Germany, at 1.36%,
             return YearReading(opened, since, None, "", "loose")  # is up from 1.18%"
@@ -393,6 +400,9 @@ def year_for(
         then = _since_then(ctx, q)
         if then is not None:  # "... fell short last year. The rises since then: Spain, from
             return YearReading(then, then, None, "", "loose")  # 1.43% to 2.00%": last year's
+        topic = _topic_since(ctx, q)
+        if topic is not None:  # "The biggest climbers since 2014 are in the east. Poland has
+            return YearReading(topic, topic, None, "", "loose")  # gone from 1.88% to 4.12%"
         opened = _paragraph_start(ctx, q)
         if opened is not None:  # "In 2014 three allies met it; now seven do. Romania went
             return YearReading(opened, since, None, "", "loose")  # from 1.35% to 2.04%"
@@ -1039,6 +1049,28 @@ def _since_then(ctx: Context, q: Quantity) -> int | None:
     years = {c.year for c in ctx.claims_of(ctx.sentence.index - 1)
              if c.year is not None and c.year_basis == "stated"}  # fmt: skip
     return years.pop() if len(years) == 1 else None
+
+
+def _topic_since(ctx: Context, q: Quantity) -> int | None:
+    """The 'since' year of the sentence just before that gave no figure (Context.carry_topic_
+    since), for a change 'from X to Y' in a sentence that names no time and tells no plan."""
+    if ctx.carry_topic_since is None:
+        return None
+    if any(t.role not in ("price", "edition", "name") for t in ctx.times):
+        return None
+    if tense_of(ctx, q) == "future" or ctx.has("cues", "plan"):
+        return None
+    return ctx.carry_topic_since
+
+
+def _since_before(ctx: Context, q: Quantity) -> bool:
+    """Is the figure's 'since' year said before the end point of its change, in its clause
+    ('since 2014, to 216,080 from 99,000'), not after it?"""
+    lo, _ = ctx.clause(q)
+    end = next((x for x in reversed(ctx.quantities) if x.j <= q.i - 1 and x.i >= lo), None)
+    return end is not None and any(
+        t.role == "since" and t.year is not None and lo <= t.i and t.j <= end.i for t in ctx.times
+    )
 
 
 def _unread_since(ctx: Context, q: Quantity, lo: int) -> bool:
