@@ -753,6 +753,59 @@ def _given(ctx: Context, q: Quantity) -> bool:
 _TRANSFER = patterns.as_set("cues", "transfer_verbs")
 
 
+# words from a figure to the aid it is a share of, at most ("2.75% of its GDP in bilateral
+# military aid")
+_AID_REACH: int = 6
+# what may stand between the comma of an aside and the figure it sets off ("the smallest
+# donor relative to GDP, at 0.06%")
+_AID_ASIDE_LEADS: frozenset[str] = frozenset({"at", "with", "just", "only", "some", "about"})
+
+
+def aid_figure(ctx: Context, q: Quantity) -> bool:
+    """'Denmark committed 2.75% of its GDP in military aid to Kyiv', 'aid to Ukraine that the
+    Kiel tracker puts at about 2% of GDP', 'the smallest donor relative to GDP, at 0.06%': a
+    share of a donor's GDP (or budget) that its own words say is aid (to Ukraine), not the
+    donor's own defence spending. The nearest word of aid or of defence on each side of the
+    figure, within its stretch, decides: aid right after it, or aid before it and no defence
+    after it; and a figure after an aid figure of its clause, with no word of defence between
+    or after ("... averaged 0.38% of GDP, against a NATO average of 0.16%"), is aid too. A
+    word of defence within a word of aid ("military aid") or a name ("NATO") does not count."""
+    if q.form != "percent" or not ctx.has("cues", "aid"):
+        return False
+    lo, hi = ctx.neighbours(q)
+    aid = ctx.find("cues", "aid", lo=lo, hi=hi)
+    names = [(m.i, m.j) for m in ctx.mentions]
+    defence = [(i, j) for i, j, _ in ctx.find("cues", "defence", lo=lo, hi=hi)
+               if not any(a < j and i < b for a, b, _ in aid)
+               and not any(a < j and i < b for a, b in names)]  # fmt: skip
+    spans = [(i, j, True) for i, j, _ in aid] + [(i, j, False) for i, j in defence]
+    before = max(((j, is_aid) for i, j, is_aid in spans if j <= q.i), default=None)
+    after = min(((i, is_aid) for i, j, is_aid in spans if i >= q.j), default=None)
+    if after is not None and after[1]:
+        if after[0] - q.j <= _AID_REACH and "," not in ctx.lows[q.j : after[0]]:
+            return _aid_noted(ctx, q)  # "1.00% of GDP in military aid to Ukraine"
+    if after is not None and not after[1]:
+        return False  # "... on top of aid, spends 2.4% of GDP on defence"
+    if before is not None and before[1]:
+        comma = max((k for k in range(before[0], q.i) if ctx.lows[k] == ","), default=-1)
+        if comma < 0 or _AID_ASIDE_LEADS.issuperset(ctx.lows[comma + 1 : q.i]):
+            return _aid_noted(ctx, q)  # "its aid to Ukraine is worth about 0.32% of GDP"
+        return False
+    last = ctx.memo.get("aid figure")
+    return (
+        before is None
+        and isinstance(last, int)
+        and last <= q.i
+        and ctx.clause_at(last - 1) == ctx.clause(q)
+        and _aid_noted(ctx, q)
+    )
+
+
+def _aid_noted(ctx: Context, q: Quantity) -> bool:
+    ctx.memo["aid figure"] = q.j  # (what a figure after it in its clause measures too)
+    return True
+
+
 def _non_defence(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     if other_field_near(ctx, q, lo, hi):
         return True

@@ -23,6 +23,7 @@ from milex.claims.figure_kinds import breakdown_category, change_words
 from milex.claims.frames import conditional_relative, hypothetical, measured_since
 from milex.claims.guidelines import level_of_a_class, polled_share
 from milex.claims.measures import (
+    aid_figure,
     changed_by,
     other_field_near,
     other_field_words,
@@ -767,7 +768,13 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     other_field = quoted or (other_field_near(ctx, q, lo, hi) or (
         not ctx.has("cues", "defence")
         and other_field_words(ctx, q, c_lo, beyond if beyond >= 0 else c_hi)
-    ) or _end_of_other(ctx, q) or _elided_other(ctx, q)) and not breakdown_category(ctx, q)  # fmt: skip
+    ) or _end_of_other(ctx, q) or _elided_other(ctx, q) or _restated_other(ctx, q)
+    ) and not breakdown_category(ctx, q)  # fmt: skip
+    if not other_field and aid_figure(ctx, q):
+        # "committed 2.75% of its GDP in military aid to Kyiv": a donor's aid, measured against
+        other_field = True  # its GDP; no figure of its defence, nor one left unread
+        set_aside(ctx, q)
+        ctx.consumed.add(id(q))
     guessed = (
         beyond >= 0
         and not other_field
@@ -874,6 +881,25 @@ def _end_of_other(ctx: Context, q: Quantity) -> bool:
 
 
 _ELIDED_VERBS = patterns.word_set("elided_head_verbs")
+_RESTATED_NOUNS: frozenset[str] = patterns.word_set("restated_measure_nouns")
+_POINTERS: frozenset[str] = frozenset({"the", "that", "this", "its", "their"})
+
+
+def _restated_other(ctx: Context, q: Quantity) -> bool:
+    """'Denmark's aid was worth 118% of its military budget. For the United States the ratio
+    was 8%': a measure named before the figure, in its clause, only by a noun that points back
+    ('the ratio', 'the figure', 'the share'), right after a sentence that gave a figure of
+    another field, and with no word of defence or GDP of its own: that field's figure too."""
+    if not ctx.carry_other_field:
+        return False
+    lo, hi = ctx.clause(q)
+    noun = next((k for k in range(q.i - 1, lo, -1) if ctx.lows[k] in _RESTATED_NOUNS
+                 and ctx.lows[k - 1] in _POINTERS), None)  # fmt: skip
+    return (
+        noun is not None
+        and not ctx.has("cues", "defence", lo=lo, hi=hi)
+        and not ctx.has("cues", "gdp", lo=lo, hi=hi)
+    )
 
 
 def _elided_other(ctx: Context, q: Quantity) -> bool:
