@@ -349,6 +349,9 @@ def _rankings(ctx: Context) -> None:
             ok = ok and prev[-2:-1] not in (["member"], ["ally"])  # "member number 32": joined so
         if not ok or q.value < 1:
             continue
+        if _among_donors(ctx, q):
+            ctx.consumed.add(id(q))  # "ranks fifth among donors": a place in a table of aid
+            continue
         order: str | None = "lowest" if (q.superlative in bottom or "lowest" in nxt) else "highest"
         if nxt[:1] == ["from"] and {"bottom", "last", "end"} & set(lows[q.j + 1 : q.j + 3]):
             order = "lowest"  # "Canada is 5th from the bottom"
@@ -526,6 +529,25 @@ def _comparative_before(ctx: Context, i: int) -> str | None:
         if ctx.lows[k] in _MORE:
             return "highest"
     return None
+
+
+_DONOR_REACH: int = 8  # words from a place to the aid its table measures, at most
+
+
+def _among_donors(ctx: Context, q: Quantity) -> bool:
+    """'ranks fifth among donors when aid to Ukraine is measured against GDP', 'third in the
+    Kiel tracker': a place whose own clause, right after it, names aid before any word of
+    defence: a place in a table of aid, not of defence spending."""
+    _lo, c_hi = ctx.clause(q)
+    hi = min(c_hi, q.j + _DONOR_REACH)
+    aid = ctx.find("cues", "aid", lo=q.j, hi=hi)
+    if not aid:
+        return False
+    first = min(i for i, _j, _ in aid)
+    return not any(
+        i < first and not any(a < j and i < b for a, b, _ in aid)
+        for i, j, _ in ctx.find("cues", "defence", lo=q.j, hi=hi)
+    )
 
 
 def _unranked(ctx: Context, k: int) -> bool:
