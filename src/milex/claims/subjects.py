@@ -557,6 +557,36 @@ def _mention_bounds(ctx: Context) -> tuple[list[int], list[int]] | None:
 _POINTERS: frozenset[str] = frozenset({"latter", "former", "last"})
 
 
+_OPENING_WORDS: frozenset[str] = frozenset({"the", "and", "but", "so", "yet"})
+
+
+def _apposed_owner(ctx: Context, m: Mention, q: Quantity) -> bool:
+    """'The United States, Kyiv's biggest donor, spends 3.38%', 'Poland, Ukraine's neighbour,
+    spends 4.12%': a possessive in an aside set off by commas right after an ally or group
+    that opens its clause, the aside holding no figure and no name but possessives, names whose the aside's noun
+    is, not whose the figure after the aside is."""
+    lows = ctx.lows
+    if not m.possessive:
+        return False
+    start = next((k for k in range(m.i - 1, -1, -1) if lows[k] == ","), -1)
+    close = next((k for k in range(m.j, q.i) if lows[k] == ","), -1)
+    if (
+        start < 1
+        or close < 0
+        or not any(
+            n.j == start
+            and n.kind in NAMED
+            and not n.possessive
+            and _OPENING_WORDS.issuperset(lows[ctx.clause_at(n.i)[0] : n.i])
+            for n in ctx.mentions
+        )
+    ):  # (the ally opens its clause: not "Unlike Poland, Germany's share, at 2.12%, ...")
+        return False
+    return not any(start < n.i < close and not n.possessive for n in ctx.mentions) and not any(
+        start < x.i < close for x in ctx.quantities if x.form != "year"
+    )
+
+
 def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
     """The allies or groups a figure is about, and a doubt when that is unclear.
 
@@ -578,6 +608,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     if _run_total(ctx, q):  # "more than India, Japan, South Korea and Australia combined ($223
         # billion)": the several countries' sum, which no table holds as a row
         return [], "the figure is the sum of several countries named together, which no table holds"
+    if any(m.possessive for m in before):
+        before = [m for m in before if not _apposed_owner(ctx, m, q)]
     outspent = _outspent_pair(ctx, q, before)
     if outspent is not None:  # "more than all other allies combined: $968 billion against
         return outspent  # $507 billion": the first the ally's, the second the others'
