@@ -52,6 +52,24 @@ def _later_figures(ctx: Context, q: Quantity) -> list[Quantity]:
     return figures[at : at + 4]
 
 
+_OWNERS_OF_GDP: frozenset[str] = frozenset({"its", "their", "the"})
+_GDP_WORDS: frozenset[str] = frozenset({"gdp", "economy", "output"})
+
+
+def _joined_pair(between: list[str]) -> bool:
+    """Are two figures joined by a bare 'and' ('1.36% and 1.78% in 2015'), the first maybe
+    with its 'of GDP' ('devoted 37% of its GDP and almost 60% of all state spending to
+    defence in 2023'): a pair that shares its verb and the time after the second?"""
+    if between[:1] == ["%"]:
+        between = between[1:]
+    if between[:1] == ["of"]:
+        k = 1 + (between[1:2] != [] and between[1] in _OWNERS_OF_GDP)
+        if between[k : k + 1] == [] or between[k] not in _GDP_WORDS:
+            return False
+        between = between[k + 1 :]
+    return between == ["and"]
+
+
 def _own_time_after(ctx: Context, lo: int, hi: int) -> bool:
     """Does a clause opened by ', and' between lows[lo] and lows[hi] name a time of its own
     ('Since 2014 it has tripled, and in 2024 alone it rose 30%')?"""
@@ -210,7 +228,7 @@ def year_for(
         # "Canada, at 1.37%, has promised to reach 2% by 2032": an aside's figure takes no
         # time beyond its aside (but "... outspent Lithuania, at 3.09%, in 2024" does)
         after = [t for t in after if t.i <= q.j + 2 and t.role != "deadline"]
-    if not after and later and ctx.lows[q.j : later[0].i] in (["and"], ["%", "and"]):
+    if not after and later and _joined_pair(ctx.lows[q.j : later[0].i]):
         # "Germany and France spent 1.36% and 1.78% in 2015": the year after both is both's
         nxt2 = later[1].i if len(later) > 1 else hi
         after = [t for t in ctx.times if later[0].j <= t.i < min(nxt2, hi) and t.role not in skip
