@@ -1906,6 +1906,27 @@ def _share_beside(ctx: Context, q: Quantity) -> bool:
 _BESIDE_TIME: frozenset[str] = frozenset({"this", "last", "next", "year", "in"})
 
 
+_PART_LINKS: frozenset[str] = frozenset({"on", "to", "for", "into", "towards"})
+_PART_FILLERS: frozenset[str] = frozenset({"the", "its", "their", "new", "military",
+                                            "defence", "defense", "arms", "weapons"})  # fmt: skip
+
+
+def _budget_part_after(ctx: Context, q: Quantity, hi: int) -> str:
+    """'spent USD 314bn on procurement', 'USD 314bn went to new equipment': the part of the
+    budget (a header measure's words: equipment, personnel, pay, infrastructure, ...) the sum
+    after the figure goes to, in its clause; '' when the sum is not said to go to one ('on
+    defence', 'to the armed forces')."""
+    lows = ctx.lows
+    for k in range(q.j, min(hi, q.j + 4)):
+        if lows[k] in _PART_LINKS:
+            n = k + 1
+            while n < hi and lows[n] in _PART_FILLERS:
+                n += 1
+            found = ctx.find("header_measures", lo=n, hi=min(hi, n + 3))
+            return " ".join(lows[found[0][0] : found[0][1]]) if found and found[0][0] == n else ""
+    return ""
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -2098,6 +2119,11 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         if currency != "USD" or price_base:
             return
         measure = MONEY_CHANGE
+    part = _budget_part_after(ctx, q, hi)
+    if part:  # "USD 314bn went to procurement": one part of a budget, which no table holds
+        _claims_for(ctx, q, codes, f"the sum is what one part of the budget ({part}) received, "
+                    "and milex holds no amounts by part", "unread", value, unit)  # fmt: skip
+        return
     paired = converted_into(ctx, q)
     # "EUR 77.8 billion ($88.5 billion)": SIPRI gives dollars; the euros may be the writer's
     # conversion of them, not SIPRI's own national figure (judged only to support)
