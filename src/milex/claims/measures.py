@@ -56,6 +56,7 @@ from milex.claims.guidelines import (
 )
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
+from milex.claims.policy import deemed_enough as _deemed_enough
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
 from milex.claims.subjects import alliance_total_line, foreign_code, joined, placed_after
 from milex.claims.years import tense_of, year_for
@@ -1110,31 +1111,6 @@ def _within_span(after: list[str]) -> bool:
         if w == "within" or after[k : k + 3] == ["over", "the", "next"]:
             return not _SPANS.isdisjoint(after[k + 1 : k + 5])
     return False
-
-
-_SUFFICING_VERBS: frozenset[str] = patterns.word_set("sufficing_verbs")
-_SUFFICING_ADJECTIVES: frozenset[str] = patterns.word_set("sufficing_adjectives")
-_SUFFICING_MODALS: frozenset[str] = patterns.word_set("sufficing_modals")
-
-
-def _deemed_enough(lows: list[str], k: int) -> bool:
-    """Do the words from k on, right after a figure (past 'of GDP'), say it suffices ('2.1%
-    will do', '2% would be enough', '3% should suffice', '1.5% is plenty', '2% suffices')?
-    The figure is then a level someone deems enough, the subject of that verb."""
-    if lows[k : k + 2] == ["of", "gdp"]:
-        k += 2
-    word = lows[k] if k < len(lows) else ""
-    if word in _SUFFICING_VERBS and word.endswith("s"):
-        return True  # "2% suffices"
-    if word in _SUFFICING_MODALS:
-        nxt = lows[k + 1 : k + 2]
-        if nxt and nxt[0] in _SUFFICING_VERBS:
-            return True  # "will do", "should suffice"
-        k += 1 if nxt == ["be"] else 0
-        word = "is" if nxt == ["be"] else ""
-    return (
-        word in ("is", "are") and lows[k + 1 : k + 2] != [] and lows[k + 1] in _SUFFICING_ADJECTIVES
-    )
 
 
 PLAN_DOUBT = "the figure is a plan or an intention, not a measured value"

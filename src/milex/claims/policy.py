@@ -660,6 +660,9 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
         )
     ):  # "allies committed to ensuring that, by 2024, equipment would take at least 20%"
         return True
+    if families and deemed_enough(lows, q.j) and _said_by_ally(ctx, q, subject_code):
+        return True  # "According to Spain, 2.1% will be enough", "Madrid insists 2.1% would
+        # suffice": the ally's own stated level, its commitment's value (or not)
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _COMMITTING_NOUNS:
         return True  # "the current guideline of 2%", "a goal of 3.5%" (but "a level of 2.1%")
     if (
@@ -713,6 +716,51 @@ def _policy_syntax(ctx: Context, q: Quantity, subject_code, families) -> bool:
         # only commitments tied to a year can be what "by 2027" or "from 2027" states
         return subject_code in (None, "NATO", "WE") or bool(families & {"uk", "rearm"})
     return any(w in ("until",) for w in before)
+
+
+_SUFFICING_VERBS: frozenset[str] = patterns.word_set("sufficing_verbs")
+_SUFFICING_ADJECTIVES: frozenset[str] = patterns.word_set("sufficing_adjectives")
+_SUFFICING_MODALS: frozenset[str] = patterns.word_set("sufficing_modals")
+
+
+def deemed_enough(lows: list[str], k: int) -> bool:
+    """Do the words from k on, right after a figure (past 'of GDP'), say it suffices ('2.1%
+    will do', '2% would be enough', '3% should suffice', '1.5% is plenty', '2% suffices')?
+    The figure is then a level someone deems enough, the subject of that verb."""
+    if lows[k : k + 2] == ["of", "gdp"]:
+        k += 2
+    word = lows[k] if k < len(lows) else ""
+    if word in _SUFFICING_VERBS and word.endswith("s"):
+        return True  # "2% suffices"
+    if word in _SUFFICING_MODALS:
+        nxt = lows[k + 1 : k + 2]
+        if nxt and nxt[0] in _SUFFICING_VERBS:
+            return True  # "will do", "should suffice"
+        k += 1 if nxt == ["be"] else 0
+        word = "is" if nxt == ["be"] else ""
+    return (
+        word in ("is", "are") and lows[k + 1 : k + 2] != [] and lows[k + 1] in _SUFFICING_ADJECTIVES
+    )
+
+
+_OWN_VIEW_VERBS: frozenset[str] = patterns.word_set("own_view_verbs")
+
+
+def _said_by_ally(ctx: Context, q: Quantity, subject_code: str | None) -> bool:
+    """Is the ally the figure is read for the one who says it, in its own sentence before the
+    figure ('According to Spain, ...', 'Madrid says ...', 'the Spanish government insists')?"""
+    if subject_code is None or len(subject_code) != 3:
+        return False
+    lows = ctx.lows
+    for m in ctx.mentions:
+        if m.code != subject_code or m.j > q.i or m.possessive or m.is_object:
+            continue
+        if lows[max(0, m.i - 2) : m.i] == ["according", "to"]:
+            return True
+        k = m.j + (1 if lows[m.j : m.j + 1] in (["government"], ["officials"]) else 0)
+        if lows[k : k + 1] and lows[k] in _OWN_VIEW_VERBS:
+            return True
+    return False
 
 
 def predicated_after(ctx: Context, q: Quantity) -> bool:
