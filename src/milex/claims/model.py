@@ -88,7 +88,8 @@ class Claim:
     milestone: str | None = None  # a guideline's year: "origin", "renewal" or "floor" (binding)
     # a ranking's details: the allies named together as the top (bottom) N ("Poland and
     # Lithuania lead the way"), "<=" for "among the three biggest", "vague" for "one of the
-    # biggest" (read as the top three), the allies ranked ("europe": without the US and Canada)
+    # biggest" (read as the top three), "group" for "among the lowest in NATO" (read as the
+    # quarter at that end), the allies ranked ("europe": without the US and Canada)
     # and where the ranked table came from ("stated", "figures", "carried" from a sentence before;
     # on a sum, "labelled": its own words say current prices, "$34.5bn in current dollars")
     # (rank_scope "eu" on a count: counted among the allies that are EU member states)

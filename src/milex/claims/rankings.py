@@ -359,6 +359,7 @@ def _rankings(ctx: Context) -> None:
     for q, to in moves:
         _place_before_move(ctx, q, to)
     _superlatives(ctx)
+    _end_groups(ctx)
     if "last" in lows:  # (a scan of every word, for one word most sentences lack)
         for k, low in enumerate(lows):  # "Bulgaria ranks last among the allies": the lowest
             if (
@@ -612,6 +613,8 @@ def _superlatives(ctx: Context) -> None:
             continue  # "Europe's biggest spender": a scope the tables do not rank
         if lows[max(0, k - 3) : k - 1][-1:] in (["among"], ["of"], ["from"]):
             continue  # "among the highest in NATO", "one of the highest": no place stated
+        if _group_before(lows, k):
+            continue  # "among the allies spending the smallest share": a group (_end_groups)
             # ("5th from the bottom": the ordinal's place)
         lo, hi = ctx.clause_at(k)
         if any(c.kind == "ranking" and c.comparator == "<=" and ctx.tokens[lo].start <= c.start
@@ -663,6 +666,68 @@ def _superlatives(ctx: Context) -> None:
             k - 1, min(len(lows), k + 2), k, k + 1, 1.0, form="ordinal", in_words=True
         )
         rank_claim(ctx, anchor, 1, "lowest" if head in bottom else "highest")
+
+
+_GROUP_PARTICIPLES: frozenset[str] = patterns.word_set("end_group_participles")
+_GROUP_SCOPE_WORDS: frozenset[str] = patterns.word_set("end_group_scope_words")
+UNNAMED_GROUP_DOUBT: str = "the text leaves out the group the ally is ranked among"
+
+
+def _group_before(lows: list[str], k: int) -> bool:
+    """Do the words before the superlative at k put it in a group of allies ('among the
+    allies spending the smallest ...', 'among the members with the highest ...')?"""
+    return (
+        k >= 5
+        and lows[k - 1] == "the"
+        and lows[k - 2] in _GROUP_PARTICIPLES
+        and lows[k - 3] in _ALLY_NOUNS
+        and lows[k - 5 : k - 3] == ["among", "the"]
+    )
+
+
+def _end_groups(ctx: Context) -> None:
+    """'Italy's 1.49% is among the lowest in NATO', 'puts Spain among the allies spending the
+    smallest shares of GDP', 'among the highest of the allies': a place in the group at one
+    end of the allies' order, whose size the words leave open (verify_rank reads it as the
+    quarter of the allies at that end, and abstains between that and the middle)."""
+    lows = ctx.lows
+    if "among" not in lows:
+        return
+    top, bottom = _words("superlatives"), _words("bottom_superlatives")
+    for k, low in enumerate(lows):
+        head = low.partition("-")[0]
+        if k < 2 or (head not in top and head not in bottom) or lows[k - 1] != "the":
+            continue
+        nxt = lows[k + 1 : k + 4]
+        doubt = ""
+        if lows[k - 2] == "among":  # "among the lowest in NATO", "among the highest spenders"
+            if nxt[:1] in (["spenders"], ["spending"]):
+                nxt = nxt[1:]
+            if nxt[:1] not in (["in"], ["of"], ["among"]):
+                continue  # "among the highest": of what, unsaid
+            if nxt[1:2] in ([","], ["."], [";"]) or len(nxt) < 2:
+                doubt = UNNAMED_GROUP_DOUBT  # "among the lowest in , according to"
+            elif _GROUP_SCOPE_WORDS.isdisjoint(w.replace("’", "'").removesuffix("'s")
+                                               for w in nxt[1:3]):  # fmt: skip
+                continue  # "among the lowest in Europe", "of the decade": not the allies
+        elif not _group_before(lows, k):
+            continue  # (but "among the allies spending the smallest shares of GDP")
+        if lows[k + 1 : k + 2] in (["increase"], ["rise"], ["growth"], ["increases"]):
+            continue  # a rank by growth, which this reader does not take
+        lo, among = ctx.clause_at(k)[0], k - 2 if lows[k - 2] == "among" else k - 5
+        named = {m.code for m in ctx.mentions if lo <= m.i < among and len(m.code) == 3}
+        if len(named) > 1 or any(
+            (m.kind in ("group", "allies") or "," in m.code) and lo <= m.i < among
+            for m in ctx.mentions
+        ):
+            continue  # "the Baltic states are among the highest in NATO": several allies,
+            # each of which the words may not put in that group
+        before = len(ctx.claims)
+        anchor = Quantity(k - 1, k + 1, k, k + 1, 1.0, form="ordinal", in_words=True)
+        rank_claim(ctx, anchor, 1, "lowest" if head in bottom else "highest",
+                   comparator="group")  # fmt: skip
+        if doubt and len(ctx.claims) > before:
+            ctx.claims[-1].doubts.append(doubt)
 
 
 _RANK_NEGATION_FILLERS: frozenset[str] = patterns.word_set("rank_negation_fillers")

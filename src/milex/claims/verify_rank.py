@@ -60,7 +60,7 @@ def _holds(claim: Claim, values: dict[str, float], order: str) -> bool | None:
         return all(p < place(values, claim.ahead_of, order) for p in places)
     if claim.ranked_with:  # "Poland and Lithuania lead the way": both in the top two
         return all(p <= n for p in places)
-    if claim.comparator in ("<=", "vague"):
+    if claim.comparator in ("<=", "vague", "group"):
         return places[0] <= n
     return places[0] == n
 
@@ -105,6 +105,8 @@ def ranking(claim: Claim, day: date) -> Checked:
         # "the lowest of the allies" is last of those ranked: 31st of 31 by share of GDP
         claim.value, order = float(len(values) + 1 - int(claim.value)), "highest"
     claim.order = order
+    if claim.comparator == "group":  # "among the lowest in NATO": the quarter at that end
+        claim.value = float(-(-len(values) // GROUP_PART))
     ok = _holds(claim, values, order)
     if ok is None:
         missing = [name_of(c) for c in claim.ranked_with if c not in values]
@@ -198,6 +200,13 @@ def _missing_ahead(claim: Claim, source, pub, values, order, scope) -> str:
     return ""
 
 
+GROUP_PART: int = 4  # 'among the lowest' of the allies: the quarter at that end
+
+
+def values_of(claim: Claim, source: str, pub, scope) -> dict[str, float]:
+    return allies_ranked(source, pub.edition, claim.measure, claim.year, pub, scope)
+
+
 def _tolerance(claim: Claim) -> str:
     n = int(claim.value)
     if claim.ranked_with:
@@ -206,6 +215,8 @@ def _tolerance(claim: Claim) -> str:
         return f"rank {n} or better"
     if claim.comparator == "vague":
         return "'one of the ...' read as the top three"
+    if claim.comparator == "group":
+        return f"'among the {claim.order} ...' read as the {claim.order} {n} (a quarter)"
     return f"rank exactly {n}"
 
 
@@ -214,6 +225,12 @@ def _why_not_contradicted(claim: Claim, source, pub, order, scope) -> str:
     if claim.comparator == "vague":
         return ("'one of the ...' names no cut-off: it was read as the top three, and a "
                 "lower place may still be meant")  # fmt: skip
+    if claim.comparator == "group":
+        mine = place(values_of(claim, source, pub, scope), claim.subject_code, order)
+        if mine > len(values_of(claim, source, pub, scope)) / 2:
+            return ""  # past the middle: not among those at that end, however many are meant
+        return (f"'among the {order} ...' names no cut-off: it was read as the {order} quarter, "
+                "and a place short of the middle may still be meant")  # fmt: skip
     if scope == "europe":
         return "'Europe' may also take in countries outside the alliance (Russia, Ukraine)"
     if claim.measure_basis == UNSTATED_BASIS:
