@@ -103,7 +103,12 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
     at = offset
     for piece in text.split(" "):
         if piece.isalpha():
-            out.append(_token(piece, "word", at, curly))
+            if piece[-1].isupper() and (cut := _glued_tail(piece)):
+                # "PoliticsUK aims ...": a page's section label glued to the name after it
+                out.append(_token(piece[:cut], "word", at, curly))
+                out.append(_token(piece[cut:], "word", at + cut, curly))
+            else:
+                out.append(_token(piece, "word", at, curly))
         elif piece[-1:] in (",", ".") and piece[:-1].isalpha():  # "defence," and "spending."
             out.append(_token(piece[:-1], "word", at, curly))
             out.append(_token(piece[-1], "other", at + len(piece) - 1, curly))
@@ -111,6 +116,27 @@ def tokenize(text: str, offset: int = 0, until: frozenset[str] = frozenset()) ->
             _split_piece(piece, at, curly, out)
         at += len(piece) + 1
     return out
+
+
+def _glued_tail(piece: str) -> int:
+    """Where a capitalised word ends and a country's or body's initials glued to it begin
+    ('PoliticsUK', 'WorldNATO': layout debris, a section label run into the text), or 0."""
+    for tail in _glued_tails():
+        cut = len(piece) - len(tail)
+        if (
+            cut >= 3
+            and piece.endswith(tail)
+            and piece[cut - 1].islower()
+            and piece[0].isupper()
+            and piece[1:cut].islower()
+        ):
+            return cut
+    return 0
+
+
+@cache
+def _glued_tails() -> tuple[str, ...]:
+    return tuple(patterns.load()["words"]["glued_name_tails"])
 
 
 def _split_piece(piece: str, offset: int, curly: bool, out: list[Token]) -> None:
