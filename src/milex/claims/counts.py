@@ -42,6 +42,7 @@ from milex.claims.membership import (
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.policy import predicated_after
+from milex.claims.subjects import run_end
 from milex.claims.timewords import is_day
 from milex.claims.years import year_for
 
@@ -165,6 +166,49 @@ def _past_adverbs(lows: list[str], j: int) -> str | None:
     return lows[j] if j < len(lows) else None
 
 
+_PLUS: frozenset[str] = patterns.word_set("count_sum_words")
+
+
+def _added_allies(ctx: Context, q: Quantity) -> list:
+    """The allies a count adds by name ('21 plus Italy', '20, plus Spain and Greece, will
+    reach 2%'): each is one more ally counted; none when no ally follows the word."""
+    lows = ctx.lows
+    k = q.j + (lows[q.j : q.j + 1] == [","])
+    if lows[q.j - 1] in _PLUS:
+        k = q.j  # (the number's reader took the word as its hedge: "21 plus", "21+")
+    elif lows[k : k + 1] == [] or lows[k] not in _PLUS:
+        return []
+    else:
+        k += 1
+    allies = [m for m in ctx.mentions if m.kind == "ally"]
+    first = next((m for m in allies if m.i == k or m.i == k + 1 and lows[k] == "the"), None)
+    if first is None:
+        return []
+    last = run_end(ctx, allies, first)
+    return [m for m in allies if first.i <= m.i <= last]
+
+
+_MAKING: frozenset[str] = patterns.word_set("count_making_verbs")
+_MADE_NOUNS: frozenset[str] = patterns.word_set("count_made_nouns")
+
+
+def _made_the_mark(lows: list[str], start: int, stop: int) -> bool:
+    """Is there a 'make' whose object is the guideline ('eight allies will not make the
+    target', 'made the 2% mark', 'make their deadline'): a verb of meeting it?"""
+    for k in range(start, min(stop, len(lows))):
+        if lows[k] in _MAKING and not _MADE_NOUNS.isdisjoint(lows[k + 1 : k + 5]):
+            n = next(n for n in range(k + 1, k + 5) if lows[n] in _MADE_NOUNS)
+            if all(w in _MADE_FILLERS or w[:1].isdigit() for w in lows[k + 1 : n]):
+                return True
+    return False
+
+
+# what may stand between 'make' and its guideline noun: "make the 2 percent target"
+_MADE_FILLERS: frozenset[str] = frozenset({"the", "its", "their", "this", "that", "nato's",
+                                           "alliance's", "%", "percent", "per", "cent", "2024",
+                                           "spending", "defence", "defense"})  # fmt: skip
+
+
 def _met_after(lows: list[str], j: int, meeting) -> bool:
     """Does a relative clause of meeting follow the noun after j ('23 NATO members, out of 32,
     that met the target')?"""
@@ -243,6 +287,9 @@ def _counts(ctx: Context) -> None:
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
         listed = answered = pointed = False
+        added = _added_allies(ctx, q) if found is None else []
+        if added:  # "21 plus Italy will reach 2%": the count is the sum, 22
+            found = (added[-1].j, None)
         lead = lows[max(0, q.i - 7) : q.i]
         while lead[-1:] in (["only"], ["just"], ["merely"], ["barely"]):
             lead = lead[:-1]  # "Of NATO's 32 members, only 10 ..."
@@ -444,7 +491,13 @@ def _counts(ctx: Context) -> None:
                 for w in lows[end:stop]
             )
         )  # "23 of NATO's 32 members had lifted defence spending to 2%"
-        verb = verb or raised or bool(_SHORT & set(lows[end:stop])) or _kept_level(lows, end, tq)
+        verb = (
+            verb
+            or raised
+            or bool(_SHORT & set(lows[end:stop]))
+            or _kept_level(lows, end, tq)
+            or _made_the_mark(lows, end, stop)
+        )
         if not verb and not listed:
             continue
         v = next((n for n in range(end, stop) if lows[n] in meeting), None)
@@ -468,7 +521,7 @@ def _counts(ctx: Context) -> None:
         elif lows[max(0, q.i - 3) : q.i] == ["like", "the", "other"]:
             value = q.value + 1  # "Belgium, like the other 31 allies, reaches 2%": all 32
         else:
-            value = q.value
+            value = q.value + len(added)
         # ("... 20% of defence spending into major equipment. This year 16 allies meet that
         # goal": the equipment guideline the sentence before named)
         # (up to the next figure after the guideline: "Seven allies meet the 2% guideline, and
@@ -531,6 +584,12 @@ def _counts(ctx: Context) -> None:
                           measure=measure, year=year, deadline=deadline,
                           year_basis=basis)  # fmt: skip
         set_subject(claim, "NATO")
+        if added:  # the words of the sum: "21 plus Italy", exact (no hedge of "21 plus")
+            claim.hedge = None
+            claim.end = ctx.tokens[added[-1].j - 1].end
+            claim.text = ctx.sentence.text[
+                claim.start - ctx.sentence.start : claim.end - ctx.sentence.start
+            ]
         if total is not None and total < 16:  # "Of the three Baltic states, two ...": the
             # allies a group's name stands for, for a count among them
             claim.nearby_subjects = [*claim.nearby_subjects, *(

@@ -38,8 +38,10 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                 _forecast_change(ctx, k)
                 or (agreed and agreed[0] < k)
                 or (lows[k] == "must" and policy.family_hits(ctx))
+                or (lows[k] == "must" and not _IN_FORCE.isdisjoint(lows[lo:k]))
             ):  # (but "allies agreed that X should" states the commitment, and so does "under
-                # the Hague deal, allies must reach 5%": a 'must' of a commitment it names)
+                # the Hague deal, allies must reach 5%": a 'must' of a commitment it names;
+                # "currently, every ally must put at least 2% into defence": the rule in force)
                 first_demand = min(first_demand, k)
             if lows[k] in ("would", "might", "could", "can") and not (
                 any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
@@ -346,6 +348,8 @@ def _inverted_if(ctx: Context, lo: int) -> bool:
     return after.text[:1].isupper() or after.low in ("it", "they", "we", "each", "every", "all")
 
 
+# "currently" before a 'must': what the rules in force require, not a demand
+_IN_FORCE: frozenset[str] = patterns.word_set("rule_in_force_words")
 _CONDITIONS = patterns.word_set("modal_conditions")  # (what makes 'would ... this year' a plan)
 _MODALS = frozenset({"should", "ought", "must", "would", "might", "could", "can"})
 # the modals of a demand ("allies should spend 5%", "Germany must go to 3.5%")

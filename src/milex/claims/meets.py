@@ -82,13 +82,21 @@ def read_meets(ctx: Context) -> None:
             # "meeting the obligation it took on in 2014": a year further off dates the
             # guideline, not the meeting of it
             year, basis, doubt = ctx.today.year, "tense", ""
+        # "every ally must put at least 2% into defence, and Italy has reached this target":
+        # the guideline the sentence itself stated before the verb is the one met
+        said_before = not explicit and any(
+            c.kind == "guideline_value" and c.value == value and c.end <= ctx.tokens[v].start
+            for c in ctx.claims
+        )
         for m in allies + _as_did(ctx, v):
             if m.code in claimed:
                 continue
             claim = new_claim(ctx, anchor, "share_of_gdp", value, "%", measure="share_of_gdp",
                               year=year, year_basis=basis)  # fmt: skip
             claim.hedge = "less_than" if missing else "at_least"
-            claim.threshold_guessed = guessed(ctx, anchor if explicit else None, value)
+            claim.threshold_guessed = not said_before and guessed(
+                ctx, anchor if explicit else None, value
+            )
             claim.precision = 2  # "met 2%": at or above 2.00 at two decimals
             set_subject(claim, m.code)
             if doubt:

@@ -219,14 +219,33 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
         and year < ctx.today.year
         and total_q.value == members_at(date(year, 12, 31))
     )  # "seven of the 30 members then had hit 2% as of 2022": NATO's size in that year
-    if total_q.value == members_at(ctx.today) - len(NO_FORCES) and not then:
+    if (
+        total_q.value == members_at(ctx.today) - len(NO_FORCES)
+        and not then
+        and ctx.lows[total_q.j : total_q.j + 1] != []
+        and not (ctx.lows[total_q.j] in _MEMBERSHIP_NOUNS and _counted_year_full(ctx, year))
+    ):
         return  # "18 of 31 allies": the allies with figures (Iceland has none), not a miscount
+        # (but "23 of 31 members" in 2024 says how many members NATO has: 32, Iceland too)
     claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
     set_subject(claim, "NATO")
     if then or (year is not None and basis == "stated" and year < ctx.today.year
                 and total_q.value != members_at(ctx.today)):  # fmt: skip
         claim.year = year  # "just seven of the 30 members hit 2% in 2022": members in 2022
         # (but "just 3 of NATO's 32 members met 2% in 2014" names today's alliance)
+
+
+# the nouns that name the alliance's membership itself, Iceland included ("31 members", "31
+# member states"), not the allies a table holds
+_MEMBERSHIP_NOUNS: frozenset[str] = patterns.word_set("membership_total_nouns")
+
+
+def _counted_year_full(ctx: Context, year: int | None) -> bool:
+    """Had NATO today's number of members at the end of the count's year (or on the article's
+    day, with no year or a year not yet over)?"""
+    if year is None or year >= ctx.today.year:
+        return True
+    return members_at(date(year, 12, 31)) == members_at(ctx.today)
 
 
 def subset(lows: list[str], j: int) -> bool:
