@@ -1,5 +1,7 @@
 """Counts of allies however the text phrases them: a count given as a sum ('19 plus Greece
-and Poland'), allies that will not 'make' the target, the membership a count's total states ('of 31 member states' once NATO had 32), and an ally said to have reached the
+and Poland'), allies that will not 'make' the target, the change of a count from an earlier
+year ('three fewer than in 2020', 'a fivefold increase from 2022'), the membership a count's
+total states ('of 31 member states' once NATO had 32), and an ally said to have reached the
 guideline the same sentence states as the rule in force.
 
 Counts of allies at or above 2% of GDP (NATO's Table 3, as milex tallies it with
@@ -54,6 +56,36 @@ def test_allies_that_made_the_mark_meet_it():
     assert c.claim.kind == "count_meeting" and c.verdict == "supported"  # 7 in 2022
     (c,) = _by_value("In 2022 just nine allies made the 2% mark.", "2024-07-01", 9)
     assert c.claim.kind == "count_meeting" and c.verdict == "contradicted"
+
+
+# the change of a count ----------------------------------------------------------------------
+
+
+def test_a_count_fewer_than_in_an_earlier_year():
+    text = "In 2021, six allies met 2%, three fewer than in 2020."
+    (c,) = _by_value(text, "2024-07-01", 3)  # 9 in 2020, 6 in 2021
+    assert c.claim.kind == "count_meeting" and c.claim.since == 2020
+    assert c.verdict == "supported"
+    (c,) = _by_value("In 2021, six allies met 2%, five fewer than in 2020.", "2024-07-01", 5)
+    assert c.verdict == "contradicted"
+
+
+def test_a_count_more_than_the_year_before_on_the_edition_of_the_date():
+    text = "In 2024, 18 allies met 2%, eight more than in 2023."
+    (c,) = _by_value(text, "2025-09-15", 8)  # 2025 edition: 18 in 2024, 10 in 2023
+    assert c.verdict == "supported"
+    text = "This year 23 allies reach the 2% guideline, 11 more than a year earlier."
+    (c,) = _by_value(text, "2024-07-01", 11)  # 2024 edition: 23 - 10 = 13
+    assert c.claim.since == 2023 and c.verdict == "contradicted"
+
+
+def test_a_multiple_of_an_earlier_count():
+    text = "Twenty-three allies hit 2% in 2024, a more than threefold increase from 2022."
+    (c,) = _by_value(text, "2024-07-01", 3)  # 23 / 7 = 3.29
+    assert c.claim.unit == "times" and c.verdict == "supported"
+    text = "Twenty-three allies hit 2% in 2024, a fivefold increase from 2022."
+    (c,) = _by_value(text, "2024-07-01", 5)
+    assert c.verdict == "contradicted"
 
 
 # the membership a count's total states ------------------------------------------------------

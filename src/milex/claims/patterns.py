@@ -80,6 +80,7 @@ SCHEMA: dict = {
     "time": {"*": "list"},
     "events": "map",
     "since_events": "map",  # "since Wales": the year a span of years starts
+    "count_fold_words": "map",  # "a fourfold rise" of a count of allies: the multiple
     "after_events": "map",  # "(ten years) after Wales": the year a time is counted from
     "policy": {
         "families": {"*": "list"},

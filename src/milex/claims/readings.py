@@ -16,6 +16,7 @@ from milex.claims.accession import read_accessions
 from milex.claims.adoption import read_adoptions
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.context import Mention
+from milex.claims.count_changes import read_count_changes
 from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
@@ -46,6 +47,7 @@ from milex.reference.alliance import ALLIES
 def read(ctx: Context) -> None:
     _elided_percent(ctx)
     read_counts(ctx)
+    read_count_changes(ctx)  # (of a count just read: '11 more than the year before')
     read_accessions(ctx)
     read_events(ctx)
     read_eu_counts(ctx)

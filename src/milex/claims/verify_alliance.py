@@ -75,6 +75,8 @@ def _edition_on(index, day: date):
 def count(claim: Claim, day: date) -> Checked:
     if claim.year is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year of the count is unclear")
+    if claim.since is not None:
+        return count_change(claim, day, claim.since)
     measure, threshold = claim.measure or "share_of_gdp", float(claim.threshold or 2.0)
     comparator = claim.comparator or ">="
     if (
@@ -219,6 +221,58 @@ def count(claim: Claim, day: date) -> Checked:
                     measure, "allies", None, claim.year, float(meeting),
                     note=f"{_band(comparator, threshold)}: {names}")  # fmt: skip
     return Checked(claim, verdict, text + ".", tolerance, evid, others, revised)
+
+
+def count_change(claim: Claim, day: date, since: int) -> Checked:
+    """'11 more than the year before', 'a threefold rise from 2021': the count of the claim's
+    year against the count of `since`, both in the edition current at the date."""
+    assert claim.year is not None
+    measure, threshold = claim.measure or "share_of_gdp", float(claim.threshold or 2.0)
+    comparator = claim.comparator or ">="
+    if claim.doubts:
+        return unverifiable(claim, "; ".join(claim.doubts))
+    if claim.source != "NATO" or comparator not in _TESTS:
+        return unverifiable(claim, "a change in a count is only scored on NATO's counts at a level")
+    try:
+        pub = _nato_edition(day)
+    except Exception:
+        return unverifiable(claim, f"no NATO edition held was published by {day:%-d %B %Y}")
+    held = ev.years_held("NATO", pub.edition, measure)
+    if claim.year not in held or since not in held:
+        return unverifiable(claim, f"{edition_label(pub)} covers {min(held)}-{max(held)}, not "
+                                   f"both {since} and {claim.year}")  # fmt: skip
+    now, allies, with_data, names = _tally(measure, threshold, comparator, claim.year, pub.edition)
+    then, allies_then, with_then, _ = _tally(measure, threshold, comparator, since, pub.edition)
+    band = _band(comparator, threshold)
+    what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
+    if allies - with_data > len(NO_FORCES) or allies_then - with_then > len(NO_FORCES):
+        return unverifiable(claim, f"{edition_label(pub)} has no figure for some allies in "
+                                   f"{since} or {claim.year}, so the change cannot be counted")  # fmt: skip
+    text = (f"{edition_label(pub)} counts {now} allies {band}{what} in {claim.year} and "
+            f"{then} in {since}")  # fmt: skip
+    if claim.unit == "times":
+        if then == 0:
+            return unverifiable(claim, text + ": no multiple of none")
+        times = now / then
+        n = claim.value
+        ok = {"more_than": times > n, "nearly": 0.85 * n <= times < n,
+              "about": abs(times - n) <= 0.1 * n}.get(claim.hedge or "", abs(times - n) <= 0.05 * n)  # fmt: skip
+        tolerance = {"more_than": "above", "nearly": "from 85% of it up to it",
+                     "about": "within 10%"}.get(claim.hedge or "", "within 5%")  # fmt: skip
+        text += f", {times:.2f} times as many"
+        value, unit = round(times, 4), "times"
+    else:
+        moved = then - now if claim.order == "fewer" else now - then
+        ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, 0, moved, count=True)
+        text += f", {abs(now - then)} {'fewer' if now < then else 'more'}"
+        value, unit = float(moved), "allies"
+    if not ok and claim.year_basis not in ("stated", "header"):
+        return unverifiable(claim, text + f", but the text does not tie the count to {claim.year}")
+    text += f", which {'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'"
+    evid = Evidence("NATO", pub.edition, pub.published.isoformat(), "8a" if "equipment" in measure else "3",
+                    measure, unit, None, claim.year, value,
+                    note=f"{band}: {now} in {claim.year} ({names}); {then} in {since}")  # fmt: skip
+    return Checked(claim, "supported" if ok else "contradicted", text + ".", tolerance, evid)
 
 
 def _older_count(
