@@ -171,6 +171,9 @@ class Context:
     # the one ally whose person the sentence or the one before it speaks to ("was blunt with
     # the Portuguese minister"): whom 'you' in a quotation means
     addressee: str | None = None
+    # the ally or group a row line just before named as its label ('Germany: 2.69%'), when
+    # this sentence is a line of its own too: a list of rows, each label its figure's owner
+    row_owner: str | None = None
     earlier: list[Claim]  # the article's claims before this sentence
     memo: dict  # sentence-wide lookups, computed once
     _clauses: dict  # token -> (start, end) of its clause

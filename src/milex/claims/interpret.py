@@ -301,6 +301,11 @@ def read_article(
     signed = _signed_country(sents)  # the writer's ally, signed at the text's end: "(Portugal)"
     share_sentence = -1  # the last sentence that gave an ally's share of GDP
     unanswered = False  # the turn answers a question, and has given no figure yet
+    asked_guideline: float | None = None  # the guideline the last question naming one asked of
+    day_release = -1  # the paragraph whose words announced a release of the article's day
+    # the sentence of the last row line 'Label: figure' and the ally its label named, carried
+    # over the rows after it whose labels name none ('Germany: 2.69%', 'Everyone else: 3.1%')
+    row_named: tuple[int, str | None] = (-1, None)
     for k, sent in enumerate(sents):
         label_end = _spoken_label(sent.text)
         asking_before = previous is not None and previous.text.rstrip().endswith("?")
@@ -370,6 +375,8 @@ def read_article(
                 # "The EDA's figures for 2023 show:" then "- Finland 2.1%"; "The main trends,
                 # according to the institute:" then " - Russia: up 38%"; and so do a table's
                 # rows: "EDA data, 2024 (% of GDP)" then "Italy: 1.5%")
+        if _releases_today(sent.text):  # "Today I can share our latest figures." then its
+            day_release = sent.paragraph  # figures, in the paragraph (or quotation) it opens
         if k in sourced:  # "- Japan: $55.3bn" above "Source: SIPRI"
             source = sourced[k]
         previous = sent
@@ -378,7 +385,9 @@ def read_article(
             question_year = (k, _question_year(sent, today))
         elif question_turn == sent.paragraph:
             question_turn = -1  # (the turn went on after its question)
-        question = _asked_count(sent.text, guideline)
+        # "What is the 2% target?" ... "How many allies meet it?": 'it' is the target a
+        # question before named, not the last one the answers mentioned (20% for equipment)
+        question = _asked_count(sent.text, _asked_of(sent.text, asked_guideline) or guideline)
         if question is not None:  # "Q: How many allies met the target last year?" asks, and
             asked = question  # the answer counts, at that level and in that year
             tokens = _tokens(sent)
@@ -437,6 +446,9 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry, commas)
+        one_line = _one_line(sents, k)
+        if one_line and row_named[0] == k - 1:
+            ctx.row_owner = row_named[1]
         seen.append((ctx.lows, ctx.mentions, sent.tokens))
         if by_person and any(m.kind in _OWN_SUBJECTS for m in ctx.mentions):
             ctx.carry = None  # "He remarked: 'NATO allies will ...'": the person goes on, but
@@ -558,6 +570,11 @@ def read_article(
                 for c in ctx.claims:
                     if c.kind in _OF_DATA and not c.source_text:
                         c.other_body = lead_other
+            if one_line and _row_label_end(ctx) >= 0:
+                row_named = (k, _row_label_owner(ctx) or ctx.row_owner)
+            if day_release == sent.paragraph:
+                for c in ctx.claims:
+                    c.day_release = True
             claims.extend(ctx.claims)
             unanswered = unanswered and not ctx.claims
             if any(_of_gdp(c) for c in ctx.claims):
@@ -577,8 +594,11 @@ def read_article(
         carry = main_m.code if main_m else _first_person_ally(ctx) or carry
         if main_m is not None:
             carry_foreign = foreign_iso(ctx.lows, main_m) if main_m.kind == "foreign" else None
+        named_guideline = _guideline_in(ctx)
+        if named_guideline is not None and sent.text.rstrip().endswith("?"):
+            asked_guideline = named_guideline
         guideline = (
-            _guideline_in(ctx)
+            named_guideline
             or _guideline_claimed(ctx)
             or (_heading_guideline(ctx) if subheading else None)
             or (guideline)
@@ -982,6 +1002,66 @@ def _asked_count(text: str, guideline: float | None) -> float | None:
         return None
     share = next((q.value for q in quantities(tokenize(asked)) if q.form == "percent"), None)
     return share if share is not None else guideline or 2.0
+
+
+def _one_line(sents: list[Sentence], k: int) -> bool:
+    """Is the sentence a line of its own (a paragraph of one sentence), as a list's row is?"""
+    paragraph = sents[k].paragraph
+    return (k == 0 or sents[k - 1].paragraph != paragraph) and (
+        k + 1 == len(sents) or sents[k + 1].paragraph != paragraph
+    )
+
+
+def _row_label_end(ctx: Context) -> int:
+    """Where the label of a row line ('Germany: 2.69%', '- Other regions: $62bn') ends: the
+    index of the colon right before its first figure; -1 when the line is no such row."""
+    lows = ctx.lows
+    first = 1 if lows[:1] and lows[0] in ("-", "*", "\u2022", "\u2013") else 0
+    if not ctx.quantities:
+        return -1
+    colon = ctx.quantities[0].i - 1
+    if colon <= first or lows[colon] != ":" or ":" in lows[first:colon]:
+        return -1
+    return colon
+
+
+def _row_label_owner(ctx: Context) -> str | None:
+    """The one ally or group a row's label names, all of it ('Germany: 2.69%'), when the
+    row's figures were read as its; else None."""
+    colon = _row_label_end(ctx)
+    first = 1 if ctx.lows[0] in ("-", "*", "\u2022", "\u2013") else 0
+    named = [m for m in ctx.mentions if m.i < colon]
+    if len(named) != 1 or (named[0].i, named[0].j) != (first, colon):
+        return None
+    code = named[0].code
+    return code if any(c.subject_code == code for c in ctx.claims) else None
+
+
+def _releases_today(text: str) -> bool:
+    """Does the sentence announce figures released on the article's own day ('Today I can
+    share our latest figures', 'NATO publishes new estimates this morning')?"""
+    low = text.lower()
+    if not any(w in low for w in _DAY_WORDS):  # (a quick test first: most sentences have none)
+        return False
+    lows = [t.low for t in tokenize(text)]
+    return _DAY_RELEASE_TIMES.any_in(lows) and _DAY_RELEASE_NOUNS.any_in(lows)
+
+
+_DAY_RELEASE_NOUNS: patterns.Phrases = patterns.phrases("words", "day_release_nouns")
+_DAY_RELEASE_TIMES: patterns.Phrases = patterns.phrases("words", "day_release_times")
+_DAY_WORDS: tuple[str, ...] = ("today", "morning", "afternoon")
+
+
+def _asked_of(text: str, asked_guideline: float | None) -> float | None:
+    """The guideline a question's 'it' stands for ('How many allies meet it?' after 'What is
+    the 2% target?'): the one a question before named, if any; None when the question says no
+    'it' (its own words, or the guideline last named, then give the level)."""
+    if asked_guideline is None or not _IT_ASKED.search(text):
+        return None
+    return asked_guideline
+
+
+_IT_ASKED = re.compile(r"\b(?:meet|meets|met|reach|reached|hit|hits)\s+it\b", re.IGNORECASE)
 
 
 _FOLLOW_UP = re.compile(r"^\s*(?:q(?:uestion)?\s*:\s*)?(?:and|what about|how about)\b[^?]{0,40}\?\s*$",

@@ -162,6 +162,9 @@ class Claim:
     # the starting point of 'from X to Y' no words date: the year before the end point's,
     # the one reading under which it may be supported (never contradicted: verify.py)
     start_guess: int | None = None
+    # the text gives the figures of a release it says comes out on its own day ("Today I can
+    # share our latest figures."): one milex does not hold unless an edition held came out then
+    day_release: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -231,6 +234,7 @@ class Claim:
         converted_pair: bool = False,
         since_unsure: bool = False,
         start_guess: int | None = None,
+        day_release: bool = False,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -295,6 +299,7 @@ class Claim:
         self.converted_pair = converted_pair
         self.since_unsure = since_unsure
         self.start_guess = start_guess
+        self.day_release = day_release
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

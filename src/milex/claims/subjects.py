@@ -790,6 +790,10 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                     "is not the one named before it")  # fmt: skip
     if stranger:  # "... Austria at around 1%, Andorra at 0.1%": a country milex does not know
         return [], f"'{stranger}' is no country milex knows: the figure is not {stranger}'s ally"
+    label = _unnamed_row_label(ctx, q)
+    if label:  # "Germany: 2.69%" then "Whole alliance: 2.86%": each row's label owns its figure
+        return [], (f"the row's label '{label}' names no ally or group milex reads: the figure "
+                    "is not the one the row before named")  # fmt: skip
     aside = _aside_of(ctx, q, before)
     if aside is not None:  # "... outspent Lithuania, at 3.09%, in 2024": Lithuania's
         return [aside.code], ""
@@ -1019,6 +1023,31 @@ def _unknown_head(ctx: Context, q: Quantity) -> str:
     ):
         return ""  # (not a field's label, "Troops: 23,050", "Correct: 3.38%": no row's name)
     return " ".join(t.text for t in tokens[k:end]).removesuffix("'s").removesuffix("’s")
+
+
+def _unnamed_row_label(ctx: Context, q: Quantity) -> str:
+    """The words of a row's label right before its figure ('Other regions: $62bn'), when they
+    name no ally, group, source or time, on a line of its own after a row whose own label
+    named the ally its figure was read for ('Germany: 2.69%', ctx.row_owner): in such a list
+    each row's label owns its figure, so a label milex cannot read leaves the figure without
+    a subject; else ''."""
+    lows = ctx.lows
+    first = 1 if lows[:1] and lows[0] in _ITEM_MARKS else 0
+    colon = q.i - 1
+    if colon - first < 1 or colon - first > _ROW_LABEL_WORDS or lows[colon] != ":":
+        return ""
+    if ":" in lows[first:colon] or not ctx.tokens[first].text[:1].isupper():
+        return ""
+    covered = [*((m.i, m.j) for m in ctx.mentions), *((s.i, s.j) for s in ctx.sources),
+               *((t.i, t.j) for t in ctx.times)]  # fmt: skip
+    if any(i < colon and j > first for i, j in covered):
+        return ""
+    if ctx.row_owner is None or ctx.row_owner != ctx.carry:
+        return ""
+    return " ".join(t.text for t in ctx.tokens[first:colon])
+
+
+_ROW_LABEL_WORDS: int = 5  # "Alliance as a whole", "Other regions": a row's name, a few words
 
 
 _LEADER_DOTS: frozenset[str] = frozenset({".", "…"})

@@ -685,6 +685,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         lag = (
             "update"  # agreeing with the older table is support; disagreeing, only beyond revisions
         )
+    if not lag and claim.day_release and (day - pub.published).days > _DAY_RELEASE_DAYS:
+        # "Today I can share our latest figures": a release of the article's day, and the
+        # edition held came out long before it: judged as against a release milex lacks
+        lag = "update"
     if verdict != "unverifiable" and current and lag:
         held = [shown] + [o["value"] for o in others]
         if claim.kind == "spending_amount" and claim.price_base is None:
@@ -710,6 +714,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if doubt:
         verdict, text = "unverifiable", f"{doubt[0].upper()}{doubt[1:]}. {text}"
     return Checked(claim, verdict, text, tolerance, evid, others, revised)
+
+
+# how many days after an edition held its figures may still be announced as 'today's'
+_DAY_RELEASE_DAYS: int = 3
 
 
 def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
