@@ -97,6 +97,10 @@ def _elided_percent(ctx: Context) -> None:
         q.form = "percent"  # "The US share of GDP: 3.22 this year"
     shares = [q for q in ctx.quantities if q.form == "percent" and q.precision >= 1]
     if not shares:
+        # ("some are still below two percent, Italy at 1.49 for example")
+        spoken = [q for q in ctx.quantities if q.form == "percent" and q.value < MAX_SPOKEN_SHARE]
+        if spoken:
+            _parallel_bare(ctx, [], spoken[0].i)
         _after_shares(ctx)
         return
     ends = {m.j for m in ctx.mentions if m.kind == "ally"}
@@ -107,6 +111,45 @@ def _elided_percent(ctx: Context) -> None:
                 and q.precision >= 1
                 and (q.i in ends or ctx.lows[q.i - 1] == "," and q.i - 1 in ends)):  # fmt: skip
             q.form = "percent"
+    _parallel_bare(ctx, [q.precision for q in shares if q.i < len(ctx.lows)], shares[0].i)
+
+
+def _parallel_bare(ctx: Context, precisions: list[int], after: int) -> None:
+    """A number with decimals and no unit in the slot of a share of GDP said before it with
+    its unit, in the sentence or the one before ('Spain is at 1.28 percent and Belgium at
+    1.03', 'We are at 2.01 percent this year, against 1.50 in 2024', '2.08 percent last year,
+    2.00 this year', "We are at 2.11 percent this year. In 2014 we spent 0.68."): a share of
+    GDP too. The slot: right after an ally's name and 'at', after a word setting one figure
+    against another ('against', 'from', 'to', 'up from'), after a verb of spending or a
+    pronoun's 'are at', or followed by its own time as the share was; and the decimals
+    written the same as the share's (or after an ally's name and 'at', any)."""
+    lows = ctx.lows
+    named = {m.j for m in ctx.mentions if m.kind in ("ally", "demonym", "group")}
+    timed = {t.i for t in ctx.times} | {t.i - 1 for t in ctx.times if lows[t.i - 1] == "in"}
+    for q in ctx.quantities:
+        if not _bare_share(q) or id(q) in ctx.consumed:
+            continue
+        if q.i <= after:  # "from 2.80 in 2023 to 3.08 percent": the start of a move to a share
+            if lows[q.i - 1 : q.i] == ["from"] and any(
+                x.form == "percent" and x.i > q.j and lows[x.i - 1] == "to"
+                and x.precision == q.precision for x in ctx.quantities
+            ):  # fmt: skip
+                q.form = "percent"
+            continue
+        k = _name_end(lows, q.i)[0]
+        if lows[q.i - 1 : q.i] == ["at"] and k in named:
+            q.form = "percent"  # "Belgium at 1.03", "Latvia at 3.15"
+            continue
+        if q.precision not in precisions:
+            continue
+        slot = lows[q.i - 1] in _PARALLEL_LINKS or (
+            lows[q.i - 1] in (",", "and") and q.j in timed
+        )  # fmt: skip
+        if slot:
+            q.form = "percent"
+
+
+_PARALLEL_LINKS: frozenset[str] = patterns.word_set("parallel_share_links")
 
 
 _SHARE_HEADS: list[list[str]] = [h.split() for h in patterns.load()["words"]["share_measure_heads"]]
@@ -147,6 +190,8 @@ def _after_shares(ctx: Context) -> None:
     if not shares:
         _said_bare(ctx)
         return
+    # ("... 2.11 percent this year. In 2014 we spent 0.68.")
+    _parallel_bare(ctx, [c.precision for c in shares if c.unit == "%"], -1)
     lows = ctx.lows
     ends = {m.j for m in ctx.mentions if m.kind == "ally"}
     # (or a pronoun standing for one: "Asked about Germany, he said: 'They are at 1.36'")
