@@ -174,6 +174,15 @@ class Context:
     # the ally or group a row line just before named as its label ('Germany: 2.69%'), when
     # this sentence is a line of its own too: a list of rows, each label its figure's owner
     row_owner: str | None = None
+    # the ally of the person an interview's answers come from: the interviewee its opening
+    # lines name ("Interview with Poland's defence minister"), else the one ally the question
+    # right before the answer named ("Is Hungary pulling its weight?"): whom an unattributed
+    # answer's 'we' and the interviewer's 'you' stand for
+    interviewee: str | None = None
+    # the currency of the last sum of money the paragraph gave with one ('693 billion dollars'),
+    # or its words named ('In dollars the picture is different.'), carried through a follow-up
+    # question to its answer: a later sum of the same talk given without one is in it
+    carry_currency: str | None = None
     earlier: list[Claim]  # the article's claims before this sentence
     memo: dict  # sentence-wide lookups, computed once
     _clauses: dict  # token -> (start, end) of its clause
@@ -901,6 +910,12 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
     """Whose figure the text presents: the source named right before it ('NATO 4.15%',
     'SIPRI: 4.2%'), else the one named in the number's clause, else NATO."""
     lo, hi = ctx.clause(q)
+    lows = ctx.lows
+    if (ctx.carry_source is not None and q.i == 2 and lows[1] == ":"
+            and _SOURCE_LABELS.get(lows[0], ctx.carry_source[0]) != ctx.carry_source[0]):  # fmt: skip
+        # "SIPRI: 4.2%." then "NATO: 4.12%.": the bodies set against each other line by line,
+        # each line's label its figure's body
+        return _SOURCE_LABELS[lows[0]], ctx.tokens[0].text
     sources = ctx.sources
     if len({s.source for s in sources}) > 1:  # two bodies compared: a label is its figure's only
         label = next((s for s in sources if _labels(ctx, s, q)), None)
@@ -967,6 +982,9 @@ def _paired_source(ctx: Context, q: Quantity, lo: int, hi: int) -> ctxmod.Source
     return named[pair.index(q)] if q in pair else None
 
 
+_SOURCE_LABELS: dict[str, str] = {
+    word: str(body) for body, words in patterns.load()["source_labels"].items() for word in words
+}
 _PAIR_JOINS: list[list[str]] = [["and"], ["vs"], ["vs."], ["versus"], ["against"], [","]]
 
 

@@ -419,11 +419,16 @@ def _attribute(text: str, quote: Quote) -> Quote:
     after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1, until=_CLAUSE_END)
     for k, t in enumerate(after[:14]):
         if t.low in verbs and (k == 0 or not t.text[:1].isupper()):  # (not "the United States")
-            found = _speaker(list(reversed(after[:k])))
-            if not found and [w.low for w in after[:k]] in (["he"], ["she"]):
+            pronoun = [w.low for w in after[:k]] in (["he"], ["she"])
+            found = None if pronoun else _speaker(list(reversed(after[:k])))
+            if pronoun:
                 # '"...," he said' of a leader named before (and not '..., he said, noting
-                # that Canada's economy grew': the words after the verb are no speaker then)
-                return _named_before(text, quote)
+                # that Canada's economy grew': the words after the verb are no speaker then);
+                # '"..." He added ...' is no one named 'He'
+                named = _named_before(text, quote)
+                if named.speaker is not None or named.role_tokens:
+                    return named
+                break
             found = found or _speaker(after[k + 1 :], forward=True)
             if found:
                 return _set(quote, *found)

@@ -25,7 +25,13 @@ from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
-from milex.claims.subjects import addressee, coordinated_runs, foreign_iso, speaker_country
+from milex.claims.subjects import (
+    addressee,
+    coordinated_runs,
+    foreign_iso,
+    person_of_ally,
+    speaker_country,
+)
 from milex.claims.years import START_UNSAID
 from milex.reference import publications as pubs
 
@@ -306,6 +312,11 @@ def read_article(
     # the sentence of the last row line 'Label: figure' and the ally its label named, carried
     # over the rows after it whose labels name none ('Germany: 2.69%', 'Everyone else: 3.1%')
     row_named: tuple[int, str | None] = (-1, None)
+    interviewed = _interviewee(sents)  # the ally of the person the text interviews, if one
+    asked_ally: str | None = None  # the one ally the question before this answer named
+    answerer: str | None = None  # the ally the last turn whose label named one speaks for
+    lead_ally: str | None = None  # the ally of the one quoted after a lead-in of the paragraph
+    money_currency: str | None = None  # Context.carry_currency
     for k, sent in enumerate(sents):
         label_end = _spoken_label(sent.text)
         asking_before = previous is not None and previous.text.rstrip().endswith("?")
@@ -319,6 +330,7 @@ def read_article(
                 setting = setting or _setting(sents[max(0, k - 3) : k])
             in_turn = True
             turn_country = _label_country(sent.text[:label_end], today) or setting
+            answerer = turn_country or answerer  # (the asker's own label names no ally)
             if turn_country is None and asking_before:  # "REPORTER: And Canada?" then
                 turn_country = carry  # "MINISTER: We're at two percent this year"
         elif previous is None or sent.paragraph != previous.paragraph:
@@ -366,6 +378,10 @@ def read_article(
                 carry_far, carry = carry or carry_far, None
             if going_on and equipment == paragraph:  # (and of the same spending: "Lithuania
                 equipment = sent.paragraph  # and Hungary follow." then "Their shares are ...")
+            asked_ally = _asked_ally(previous) if k > 0 else None
+            lead_ally = None
+            if not (asking_before or sent.text.rstrip().endswith("?")):
+                money_currency = None  # (a question and its answer go on in the same money)
             paragraph, opened = sent.paragraph, sent.start
             listing = previous is not None and (
                 previous.text.rstrip().endswith(":") or listing and tables.is_bullet(previous.text)
@@ -416,7 +432,8 @@ def read_article(
                 years_named.setdefault(sent.paragraph, []).append(said)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before, runs_before, bodies, foreign = _subjects_of(sent, seen)
-            carry = main or carry
+            carry = main or _you_asked(sent, interviewed, in_turn) or carry
+            money_currency = _currency_named(sent.text) or money_currency  # ("In dollars, ...")
             carry_foreign = foreign if main else carry_foreign
             if _SIPRI.search(sent.text) or (
                 everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text)
@@ -446,6 +463,12 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry, commas)
+        # (an asking turn's 'you' is the one who answers: "STARMER: ..." then "Q: But you're
+        # at 2.33 percent now")
+        asker = in_turn and turn_country is None
+        lead_ally = _lead_in_ally(sent.text) or lead_ally
+        ctx.interviewee = lead_ally or interviewed or (answerer if asker else asked_ally)
+        ctx.carry_currency = money_currency
         one_line = _one_line(sents, k)
         if one_line and row_named[0] == k - 1:
             ctx.row_owner = row_named[1]
@@ -548,6 +571,8 @@ def read_article(
         if turn_country is None and not in_turn and signed is not None:
             ctx.turn_country = signed  # "Our country spends 1.41% ... (Portugal)": the writer's
         skipped = _skip_sentence(ctx)
+        if skipped:  # ("HOST: In dollars, where does France stand?")
+            money_currency = _currency_named(sent.text) or money_currency
         if skipped and any(q.form == "percent" for q in ctx.quantities):
             # "Is Britain anywhere near five percent?": no claim, but the answer's bare
             # figures are of what it asks about
@@ -572,6 +597,7 @@ def read_article(
                         c.other_body = lead_other
             if one_line and _row_label_end(ctx) >= 0:
                 row_named = (k, _row_label_owner(ctx) or ctx.row_owner)
+            money_currency = _money_currency(ctx) or money_currency
             if day_release == sent.paragraph:
                 for c in ctx.claims:
                     c.day_release = True
@@ -591,7 +617,11 @@ def read_article(
         ranked = main_m is not None and any(c.kind == "ranking" and c.subject_code == main_m.code
                                           for c in ctx.claims)  # fmt: skip
         rival = carry if ranked and carry != main_m.code else None
-        carry = main_m.code if main_m else _first_person_ally(ctx) or carry
+        carry = (
+            main_m.code
+            if main_m
+            else (_first_person_ally(ctx) or _you_asked(sent, interviewed, in_turn) or carry)
+        )
         if main_m is not None:
             carry_foreign = foreign_iso(ctx.lows, main_m) if main_m.kind == "foreign" else None
         named_guideline = _guideline_in(ctx)
@@ -967,7 +997,7 @@ def _spoken_label(text: str) -> int:
         return -1
     words = m.group(2).split()
     role = any(w.lower().strip(".") in _TURN_ROLES for w in words)
-    if not role and not any(w.isupper() and w.isalpha() and (len(w) > 1 or w == "Q")
+    if not role and not any(w.isupper() and w.replace("-", "").isalpha() and (len(w) > 1 or w == "Q")
                             for w in words):  # fmt: skip
         # (a capital alone is no name: "A quick note: Spain 1.28")
         return -1
@@ -1004,6 +1034,74 @@ def _asked_count(text: str, guideline: float | None) -> float | None:
     return share if share is not None else guideline or 2.0
 
 
+def _interviewee(sents: list[Sentence]) -> str | None:
+    """The ally of the person an interview's opening lines say it is with ('Interview with the
+    Belgian prime minister.', 'Interview: Norway's prime minister', 'A conversation with
+    Portugal's foreign minister.'): one of the first two lines, an interview's word and one
+    ally's person (a nationality or an ally's possessive before a role) in it; else None."""
+    for sent in sents[:2]:
+        if '"' in sent.text or "\u201c" in sent.text or _spoken_label(sent.text) >= 0:
+            return None  # (the interview has begun: no heading line after it)
+        lows = [t.low for t in tokenize(sent.text)]
+        if _INTERVIEW_WORDS.isdisjoint(lows):
+            continue
+        return person_of_ally(lows)
+    return None
+
+
+_INTERVIEW_WORDS: frozenset[str] = patterns.word_set("interview_words")
+
+
+def _you_asked(sent: Sentence, interviewed: str | None, in_turn: bool) -> str | None:
+    """The interviewee's ally when an interviewer's line with no figure speaks to 'you' ('You
+    spend more than anyone else. How much exactly?'): what the answer after it is about."""
+    if interviewed is None or in_turn or '"' in sent.text or "\u201c" in sent.text:
+        return None
+    lows = [t.low for t in tokenize(sent.text)]
+    return None if _YOU_WORDS.isdisjoint(lows) else interviewed
+
+
+_YOU_WORDS: frozenset[str] = patterns.word_set("second_person")
+
+
+def _lead_in_ally(text: str) -> str | None:
+    """The ally of the one a quotation is put in the mouth of by a lead-in ending in a colon
+    right before it: a person of one ally ("Sweden's minister, asked what had changed: "We
+    ..."") or a question about one ally ('Asked whether Romania would stay above the
+    guideline, the minister said: "We ..."'); else None."""
+    m = _QUOTE_AFTER_COLON.search(text)
+    if m is None:
+        return None
+    tokens = tokenize(text[: m.start()])
+    lows = [t.low for t in tokens]
+    found = person_of_ally(lows)
+    if found is not None or lows[:1] != ["asked"]:
+        return found
+    named = {m.code for m in ctxmod.subjects(tokens, lows) if m.kind in ("ally", "demonym")}
+    return named.pop() if len(named) == 1 else None
+
+
+_QUOTE_AFTER_COLON: re.Pattern[str] = re.compile(r':\s*["\u201c]')
+
+
+def _asked_ally(question: Sentence | None) -> str | None:
+    """The one ally a question that the paragraph after it answers names ('Is Hungary pulling
+    its weight?', '— Critics say Italy reached the goal by counting ...' as an interviewer's
+    dashed turn), if only one; else None."""
+    if question is None:
+        return None
+    text = question.text.strip()
+    if not (text.endswith("?") or text.startswith(_DASHES)):
+        return None
+    tokens = tokenize(text)
+    found = {m.code for m in ctxmod.subjects(tokens, [t.low for t in tokens])
+             if m.kind in ("ally", "demonym", "capital", "group", "foreign")}  # fmt: skip
+    if len(found) != 1:
+        return None
+    code = found.pop()
+    return code if len(code) == 3 else None
+
+
 def _one_line(sents: list[Sentence], k: int) -> bool:
     """Is the sentence a line of its own (a paragraph of one sentence), as a list's row is?"""
     paragraph = sents[k].paragraph
@@ -1037,6 +1135,34 @@ def _row_label_owner(ctx: Context) -> str | None:
     return code if any(c.subject_code == code for c in ctx.claims) else None
 
 
+def _money_currency(ctx: Context) -> str | None:
+    """The currency the sentence gives its last sum of money in ('693 billion dollars'), or
+    that its words name for what follows ('In dollars the picture is different'), if any."""
+    sums = [c.currency for c in ctx.claims if c.kind == "spending_amount" and c.currency
+            and c.value * _SCALES.get(c.unit.split()[-1], 0.0) >= 1e6]  # fmt: skip
+    if sums:  # (only money many allies' sums are given in: a later sum in zloty would be
+        # Poland's, whatever ally it is said of)
+        return sums[-1] if sums[-1] in _CARRIED_CURRENCIES else None
+    return _currency_named(ctx.sentence.text)
+
+
+def _currency_named(text: str) -> str | None:
+    """The one currency the words name for the sums after them ('In dollars, ...'), if any."""
+    low = text.lower()
+    if "dollar" not in low and "euro" not in low:  # (a quick test first)
+        return None
+    found = _CURRENCY_PHRASES.find_all([t.low for t in tokenize(text)])
+    named = {str(hit[2]) for hit in found}
+    return named.pop() if len(named) == 1 else None
+
+
+_CARRIED_CURRENCIES: frozenset[str] = frozenset({"USD", "USD?", "EUR"})
+
+
+_CURRENCY_PHRASES: patterns.Phrases = patterns.phrases("currency_phrases")
+_SCALES: dict[str, float] = {"bn": 1e9, "tn": 1e12, "mn": 1e6}
+
+
 def _releases_today(text: str) -> bool:
     """Does the sentence announce figures released on the article's own day ('Today I can
     share our latest figures', 'NATO publishes new estimates this morning')?"""
@@ -1061,7 +1187,9 @@ def _asked_of(text: str, asked_guideline: float | None) -> float | None:
     return asked_guideline
 
 
-_IT_ASKED = re.compile(r"\b(?:meet|meets|met|reach|reached|hit|hits)\s+it\b", re.IGNORECASE)
+_IT_ASKED: re.Pattern[str] = re.compile(
+    r"\b(?:meet|meets|met|reach|reached|hit|hits)\s+it\b", re.IGNORECASE
+)
 
 
 _FOLLOW_UP = re.compile(r"^\s*(?:q(?:uestion)?\s*:\s*)?(?:and|what about|how about)\b[^?]{0,40}\?\s*$",

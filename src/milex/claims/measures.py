@@ -1967,6 +1967,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if word is None and q.scale >= 1e6 and earlier:
         # "848 billion lira this year, up from 394 billion in 2023": the sentence's currency
         word = earlier[-1].currency
+    elif word is None and q.scale >= 1e6 and ctx.carry_currency is not None:
+        # "Europe's total rose to 693 billion dollars." then "Russia alone spent 149 billion":
+        # the talk's currency
+        word = ctx.carry_currency
     currency = _currency(word, codes)
     per_head = (
         residents is not None

@@ -790,9 +790,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
                     "is not the one named before it")  # fmt: skip
     if stranger:  # "... Austria at around 1%, Andorra at 0.1%": a country milex does not know
         return [], f"'{stranger}' is no country milex knows: the figure is not {stranger}'s ally"
-    label = _unnamed_row_label(ctx, q)
-    if label:  # "Germany: 2.69%" then "Whole alliance: 2.86%": each row's label owns its figure
-        return [], (f"the row's label '{label}' names no ally or group milex reads: the figure "
+    row_label = _unnamed_row_label(ctx, q)
+    if row_label:  # "Germany: 2.69%" then "Whole alliance: 2.86%": each row's label owns it
+        return [], (f"the row's label '{row_label}' names no ally or group milex reads: the figure "
                     "is not the one the row before named")  # fmt: skip
     aside = _aside_of(ctx, q, before)
     if aside is not None:  # "... outspent Lithuania, at 3.09%, in 2024": Lithuania's
@@ -934,6 +934,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         country = speaker_country(quote, ctx.today)
         if country is None and quote is None:
             country = ctx.turn_country  # "Deputy: Our country spends ..." in the Sejm
+        if country is None and (quote is None or quote.speaker is None):
+            # "Interview with Poland's defence minister." then '"We are at 4.12 percent."'
+            country = ctx.interviewee
         if country is None:
             country = _speaking_body(ctx)
         if country is None:
@@ -1276,12 +1279,14 @@ _BEFORE_ADDRESSEE: frozenset[str] = frozenset({"the", "his", "her", "their", "it
 def _you_addressed(ctx: Context, q: Quantity, lo: int) -> str | None:
     """The ally 'you' stands for in a quotation ('"You are at 1.5 percent," he said'): the one
     ally the text says is spoken to (ctx.addressee), when it is not the speaker's own; "" when
-    'you' is there but no such ally; None when the figure is no 'you' in a quotation."""
+    'you' is there but no such ally; None when the figure is no 'you' in a quotation. Outside
+    quotations, an interview's 'you' is the interviewer's to the interviewee ('Interview with
+    Portugal's foreign minister.' then 'You were at 1.48 percent last year.')."""
     if _YOU.isdisjoint(ctx.lows[lo : q.i]):
         return None
     quote = ctx.quote_at(ctx.tokens[q.i].start)
     if quote is None:
-        return None
+        return ctx.interviewee if ctx.interviewee and ctx.turn_country is None else None
     if ctx.addressee is None or speaker_country(quote, ctx.today) == ctx.addressee:
         return ""
     return ctx.addressee
@@ -1311,6 +1316,21 @@ def addressee(lows: list[str]) -> str | None:
             run_end = j + 2
             while run_end < len(lows) and lows[run_end] in _ADDRESSEES:
                 run_end += 1  # ("the Spanish defence minister")
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def person_of_ally(lows: list[str]) -> str | None:
+    """The one ally whose person the words name: a nationality or an ally's possessive, then
+    within two words a person's role ('the Belgian prime minister', "Norway's prime
+    minister", "Poland's defence minister"); None when there is none, or more than one."""
+    demonyms = patterns.load()["subjects"]["demonyms"]
+    found: set[str] = set()
+    for k, word in enumerate(lows):
+        code = demonyms.get(word)
+        if code is None and word.endswith(("'s", "\u2019s")):
+            code = ctxmod.ally_named(word[:-2])
+        if code and not _ADDRESSEES.isdisjoint(lows[k + 1 : k + 3]):
+            found.add(str(code))
     return next(iter(found)) if len(found) == 1 else None
 
 
