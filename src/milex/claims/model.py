@@ -159,6 +159,10 @@ class Claim:
     # level now is claimed, a run over every year since perhaps not; the run's failing years
     # alone do not make it wrong
     since_unsure: bool = False
+    # the words of a run of years said with no number ("for years", "for a decade": see
+    # patterns "loose_runs"): a comparison held every year of the run ending in the claim's
+    # year, the run's length the fewest years the words can mean; "" when none
+    since_words: str = ""
     # the starting point of 'from X to Y' no words date: the year before the end point's,
     # the one reading under which it may be supported (never contradicted: verify.py)
     start_guess: int | None = None
@@ -233,6 +237,7 @@ class Claim:
         budget_line: bool = False,
         converted_pair: bool = False,
         since_unsure: bool = False,
+        since_words: str = "",
         start_guess: int | None = None,
         day_release: bool = False,
     ) -> None:
@@ -298,6 +303,7 @@ class Claim:
         self.budget_line = budget_line
         self.converted_pair = converted_pair
         self.since_unsure = since_unsure
+        self.since_words = since_words
         self.start_guess = start_guess
         self.day_release = day_release
 

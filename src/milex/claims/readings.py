@@ -72,7 +72,53 @@ def read(ctx: Context) -> None:
     read_unread(ctx)
     if ctx.bare_shares:
         _mark_bare(ctx)
+    _loose_runs(ctx)
     ctx.claims.sort(key=lambda c: c.start)
+
+
+_LOOSE_RUNS: patterns.Phrases = patterns.Phrases(patterns.load()["loose_runs"])
+_LOOSE_FIRST: frozenset[str] = _LOOSE_RUNS.first_words
+_COMPARED: frozenset[str] = frozenset({"more_than", "at_least", "less_than", "at_most"})
+_PERIOD_DOUBT: str = "the figure is said of a period ("
+_UNTIMED: frozenset[str] = frozenset({"price", "edition", "name"})
+
+
+def _loose_runs(ctx: Context) -> None:
+    """'for years it has fallen short of the 2% target', 'has spent under 1.5% for a decade': a
+    share of GDP compared with a level over a run of years that ends now and has no number
+    (patterns 'loose_runs'). It holds in every year of the run, at least as long as the words
+    can mean: the claim is of now (the verifier settles the latest year), and since_words sends
+    verify.py over the run. Not when the clause gives a time of its own, nor of a plain level
+    ('for years it spent 1.2%': which year's is unsaid)."""
+    if _LOOSE_FIRST.isdisjoint(ctx.lows):
+        return
+    found: list[tuple[int, int, int]] = []  # (first token, end, years)
+    for k, low in enumerate(ctx.lows):
+        if low in _LOOSE_FIRST and (hit := _LOOSE_RUNS.match_at(ctx.lows, k)) is not None:
+            found.append((k, k + hit[0], int(str(hit[1]))))
+    if not found:
+        return
+    for claim in ctx.claims:
+        if (claim.kind != "share_of_gdp" or claim.measure != "share_of_gdp"
+                or claim.hedge not in _COMPARED or claim.since is not None):  # fmt: skip
+            continue
+        period = len(claim.doubts) == 1 and claim.doubts[0].startswith(_PERIOD_DOUBT)
+        now = claim.year == ctx.today.year and claim.year_basis == "tense" and not claim.doubts
+        if (claim.year is not None and not now) or (claim.year is None and not period):
+            continue
+        at = next((k for k, t in enumerate(ctx.tokens) if t.end > claim.start), None)
+        if at is None:
+            continue
+        lo, hi = ctx.clause_at(at)
+        run = next(((i, j, n) for i, j, n in found if lo <= i < hi), None)
+        if run is None:
+            continue
+        if any(lo <= t.i < hi and not (run[0] <= t.i < run[1]) and t.role not in _UNTIMED
+               for t in ctx.times):  # fmt: skip
+            continue  # ("for years it was under 2%, until 2024": a time of its own)
+        claim.year, claim.year_basis, claim.doubts = ctx.today.year, "tense", []
+        claim.since = ctx.today.year - run[2] + 1  # (verify.py counts back from the year settled)
+        claim.since_words = " ".join(ctx.lows[run[0] : run[1]])
 
 
 _PRONOUNS: frozenset[str] = frozenset({"it", "its"})

@@ -574,6 +574,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         claim.doubts.append(f"the dot in '{claim.text}' may separate thousands "
                             f"({claim.value * 1000:,.0f}), which agrees with the data")  # fmt: skip
     failing: list[str] = []
+    if claim.since_words and claim.year is not None:
+        # "for years it has fallen short of 2%": the run ends in the year settled, as long as
+        # the fewest years the words can mean
+        claim.since = claim.year - LOOSE_RUNS[claim.since_words] + 1
     if ok and claim.since is not None and claim.hedge in _COMPARISONS and claim.since < claim.year:
         # "over 2% since 2019": every year from 2019 on, not only the latest
         failing = years_failing(claim, source, pub.edition, measure, scale, currency)
@@ -581,6 +585,20 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             ok = False
             note = "; ".join(x for x in (note, f"since {claim.since} it was not so in "
                                          + ", ".join(failing)) if x)  # fmt: skip
+        if (
+            failing
+            and claim.since_words
+            and not any(f.startswith(f"{claim.year - 1} ") for f in failing)
+        ):
+            # "for years": a miss in the year before the figure's proves it wrong whatever the
+            # run's length; one only further back, not under a shorter reading of the words
+            claim.doubts.append(f"'{claim.since_words}' gives no number of years: it holds in "
+                                f"{claim.year - 1} and {claim.year}, not in every year of a "
+                                f"{LOOSE_RUNS[claim.since_words]}-year run")  # fmt: skip
+        if not failing and claim.since_words:
+            note = "; ".join(x for x in (note, f"'{claim.since_words}' read as at least "
+                                         f"{claim.year - claim.since + 1} years: so in every "
+                                         f"year {claim.since}-{claim.year}") if x)  # fmt: skip
         if failing and claim.since_unsure:
             # "still under 1.5% since 2014": true of the level now; of every year since only
             # if the writer meant a run, which the words do not settle
@@ -740,6 +758,8 @@ def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
 
 
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
+# a run of years with no number ("for years") -> the fewest years it can mean (readings.py)
+LOOSE_RUNS: dict[str, int] = {k: int(v) for k, v in patterns.load()["loose_runs"].items()}
 _CLOSE = re.compile(
     r"(just|slightly|a little|marginally|fractionally|a shade|a touch) ", re.IGNORECASE
 )
