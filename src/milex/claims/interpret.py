@@ -279,6 +279,7 @@ def read_article(
     equipment_topic = False
     section_year: int | None = None  # the year a heading line of its own named ("2014")
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
+    said_past: tuple[int, int | None] = (-1, None)  # a sentence's index and the one year it named
     # the same years by paragraph, and those of the claims so far by paragraph
     years_named: dict[int, list[int]] = {}
     years_claimed: dict[int, list[int]] = {}
@@ -587,6 +588,8 @@ def read_article(
             elif (row := tables.bare_row(ctx)) is not None:
                 tables.read_items(ctx, row)  # "Poland 4.48 | Lithuania 4.00 | Latvia 3.73"
             readings.read(ctx)
+            if said_past[0] == k - 1 and said_past[1] is not None and said_past[1] < today.year:
+                _carried_starts(ctx.claims, said_past[1])
             if counted is not None and not ctx.quantities and listed.names_count_members(sent.text):
                 listed.following_list(ctx, counted)  # ("The laggards include ...")
             if lead_other and not everywhere & {"NATO", "SIPRI"}:
@@ -641,6 +644,10 @@ def read_article(
             if t.kind == "year" and t.year and t.role in ("in", "deadline")
         ]
         last_year = (sent.paragraph, stated[-1] if stated else ctx.carry_year)
+        years_said = {
+            t.year for t in ctx.times if t.kind == "year" and t.year and t.role in ("in", "since")
+        }
+        said_past = (k, years_said.pop() if len(years_said) == 1 else None)
         named_years.extend((sent.paragraph, y) for y in stated)
         years_named.setdefault(sent.paragraph, []).extend(stated)
         years_claimed.setdefault(sent.paragraph, []).extend(
@@ -1647,6 +1654,16 @@ def _with_forms(ctx: Context) -> list[tuple[Claim, str]]:
 
 
 _PAIR_BASES: frozenset[str] = frozenset({"stated", "loose"})
+
+
+def _carried_starts(claims: list[Claim], year: int) -> None:
+    """'When Russia invaded Ukraine in 2022, few in the east spent much.' (in this paragraph or
+    the one before) then 'Poland's share has more than doubled, from 2.2% to 4.5%': a start no
+    words date may be of the one past year the sentence before named (Claim.start_carried),
+    a reading that may support it, never contradict it (verify.py)."""
+    for claim in claims:
+        if claim.year is None and claim.doubts == [START_UNSAID]:
+            claim.start_carried = year
 
 
 def _figureless_since(ctx: Context) -> int | None:

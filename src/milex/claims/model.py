@@ -169,6 +169,10 @@ class Claim:
     # the text gives the figures of a release it says comes out on its own day ("Today I can
     # share our latest figures."): one milex does not hold unless an edition held came out then
     day_release: bool = False
+    # and the one past year the sentence before named ("When Russia invaded in 2022, ..." then
+    # "Poland's share has doubled, from 2.2% to 4.5%"), the other reading under which it may
+    # be supported (never contradicted either)
+    start_carried: int | None = None
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -240,6 +244,7 @@ class Claim:
         since_words: str = "",
         start_guess: int | None = None,
         day_release: bool = False,
+        start_carried: int | None = None,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -306,6 +311,7 @@ class Claim:
         self.since_words = since_words
         self.start_guess = start_guess
         self.day_release = day_release
+        self.start_carried = start_carried
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

@@ -485,7 +485,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     measure, scale, currency = measure_of(claim)
     if measure is None:
         return unverifiable(claim, f"no edition held gives spending at {claim.price_base} prices")
-    if claim.year is None and claim.start_guess is not None and claim.doubts == [START_UNSAID]:
+    if (claim.year is None and claim.doubts == [START_UNSAID]
+            and (claim.start_guess is not None or claim.start_carried is not None)):  # fmt: skip
         return _start_guessed(claim, day, summed)
     if claim.year is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
@@ -740,21 +741,28 @@ _DAY_RELEASE_DAYS: int = 3
 
 def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
     """'from 2.08% to 2.00%', the start undated: supported when the year before the end
-    point's agrees (the plain reading of a move from one year to the next); otherwise
-    unverifiable, as the start may be of any earlier year."""
-    assert claim.start_guess is not None
-    trial = copy.deepcopy(claim)
-    trial.year, trial.doubts, trial.year_basis = claim.start_guess, [], "loose"
-    trial.start_guess = None
-    found = _measured(trial, day, summed)
-    if found.verdict != "supported":
-        return unverifiable(claim, f"{START_UNSAID}; the year before the end point's "
-                                   f"({claim.start_guess}) does not agree, and the text may "
-                                   "start from any earlier year",
-                            found.evidence, other_editions=found.other_editions)  # fmt: skip
-    found.explanation += (f" The text gives no year for the starting point: read as "
-                          f"{claim.start_guess}, the year before the end point's.")  # fmt: skip
-    return found
+    point's agrees (the plain reading of a move from one year to the next), or the one past
+    year the sentence before named ('When Russia invaded in 2022, ...' then 'from 2.2% to
+    4.5%'); otherwise unverifiable, as the start may be of any earlier year."""
+    guesses = [(y, why) for y, why in ((claim.start_guess, "the year before the end point's"),
+                                      (claim.start_carried, "the year the sentence before "
+                                       "names")) if y is not None]  # fmt: skip
+    found: Checked | None = None
+    for year, why in guesses:
+        trial = copy.deepcopy(claim)
+        trial.year, trial.doubts, trial.year_basis = year, [], "loose"
+        trial.start_guess, trial.start_carried = None, None
+        found = _measured(trial, day, summed)
+        if found.verdict == "supported":
+            found.explanation += (f" The text gives no year for the starting point: read as "
+                                  f"{year}, {why}.")  # fmt: skip
+            return found
+    assert found is not None
+    tried = " nor ".join(f"{why} ({year})" for year, why in guesses)
+    tried = f"neither {tried} agrees" if len(guesses) > 1 else f"{tried} does not agree"
+    return unverifiable(claim, f"{START_UNSAID}; {tried}, and the text may start from any "
+                               "earlier year", found.evidence,
+                        other_editions=found.other_editions)  # fmt: skip
 
 
 _COMPARISONS = ("more_than", "at_least", "less_than", "at_most")
