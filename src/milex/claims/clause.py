@@ -76,6 +76,10 @@ class Context:
     # none itself ("NATO's figures for 2024 were revised down."): the year of the paragraph's
     # figures that name no time of their own ("Poland's share ... is now 3.79%")
     revised_year: int | None = None
+    # the one year of the figures a sentence before in the paragraph dated ("SIPRI's figures
+    # for 2023 put Poland first."), no sentence since naming a time of its own: the year of the
+    # paragraph's figures that name none ("Canada (1.25%) sits near the bottom")
+    data_year: int | None = None
     # the header above names spending per head ("Defence spending per capita, 2024:"), and
     # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
     header_per_head: bool = False

@@ -280,6 +280,9 @@ def read_article(
     section_year: int | None = None  # the year a heading line of its own named ("2014")
     named_years: list[tuple[int, int]] = []  # (paragraph, year) the sentences so far named
     said_past: tuple[int, int | None] = (-1, None)  # a sentence's index and the one year it named
+    # the paragraph and year of figures a sentence dated ("SIPRI's figures for 2023 ..."), while
+    # no sentence since has named a time of its own
+    data_year: tuple[int, int | None] = (-1, None)
     # the same years by paragraph, and those of the claims so far by paragraph
     years_named: dict[int, list[int]] = {}
     years_claimed: dict[int, list[int]] = {}
@@ -525,6 +528,14 @@ def read_article(
                 and _AMONG_COUNTED.search(sent.text)):  # fmt: skip
             ctx.carry_year = counted.year  # "In 2023 only ten allies reached 2%." then
             # "Denmark was among them, at 2.01%": one of those counted, in the count's year
+        if data_year[0] != sent.paragraph or _own_time(ctx):
+            data_year = (-1, None)
+        else:
+            ctx.data_year = data_year[1]  # "NATO's figures for 2023 put Poland first." then
+            # "Spain (1.16%) and Belgium (1.18%) sit at the bottom": of that year's figures
+        figures_dated = _data_year(ctx)
+        if figures_dated is not None and figures_dated < today.year:
+            data_year = (sent.paragraph, figures_dated)
         ctx.earlier = claims
         own_header = tables.header_of(ctx)
         if own_header is not None and tables.years_only(sent.text):
@@ -1654,6 +1665,30 @@ def _with_forms(ctx: Context) -> list[tuple[Claim, str]]:
 
 
 _PAIR_BASES: frozenset[str] = frozenset({"stated", "loose"})
+
+
+_DATA_NOUNS: frozenset[str] = patterns.word_set("year_figures_nouns")
+
+
+def _own_time(ctx: Context) -> bool:
+    """Does the sentence name a time of its own (not prices, an edition or a name)?"""
+    return any(t.role not in ("price", "edition", "name") for t in ctx.times)
+
+
+def _data_year(ctx: Context) -> int | None:
+    """The one year of the sentence's times, when it dates figures ('SIPRI's figures for
+    2023', 'NATO's 2023 data', 'the numbers for 2023'), not an event ('In 2014 three met
+    it'), else None."""
+    times = [t for t in ctx.times if t.role not in ("price", "edition", "name")]
+    if len(times) != 1 or times[0].kind != "year" or times[0].year is None:
+        return None
+    t, lows = times[0], ctx.lows
+    after = lows[t.j : t.j + 1]
+    before = lows[max(0, t.i - 2) : t.i]
+    if (after and after[0] in _DATA_NOUNS) or (len(before) == 2 and before[1] == "for"
+                                               and before[0] in _DATA_NOUNS):  # fmt: skip
+        return t.year
+    return None
 
 
 def _carried_starts(claims: list[Claim], year: int) -> None:

@@ -456,6 +456,11 @@ def year_for(
         # figure of no time of its own, in a paragraph on one year's revised figures (not
         # "Poland now spends 4.48%", "will spend 4.7%": what is spent now or to come)
         return YearReading(ctx.revised_year, since, deadline, "", "loose")
+    if (chosen is None and ctx.data_year is not None and _of_the_figure(ctx, q, lo)
+            and timewords.NOW.isdisjoint(ctx.lows)):  # fmt: skip
+        # "SIPRI's figures for 2023 put Poland first." then "Canada (1.25%) sits near the
+        # bottom": of the figures dated (not "Canada now spends 2%", or spends: of now)
+        return YearReading(ctx.data_year, since, deadline, "", "loose")
     if chosen is None and ctx.carry_year is not None:
         # "... will top EUR 150 billion in 2029. That means 2.4% of GDP": the year before
         return YearReading(ctx.carry_year, since, deadline, "", "loose")
