@@ -16,7 +16,7 @@ from milex.claims.clause import Context, set_subject
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.timewords import years_over
-from milex.claims.years import fronted_since
+from milex.claims.years import fronted_since, superlative_span
 
 _OWNER_WORDS = ("by", "across", "among", "throughout")
 _PREDICATE: frozenset[str] = patterns.word_set("change_owner_stops")
@@ -100,7 +100,8 @@ def settle(ctx: Context, q: Quantity, claim: Claim) -> None:
     lows = ctx.lows
     lo, hi = ctx.clause(q)
     years = [t for t in ctx.times if t.kind == "year" and t.year and lo <= t.i < hi]
-    span = next((t for t in years if t.start is not None and t.role == "in"), None)
+    span = next((t for t in years if t.start is not None and t.role == "in"
+                 and not superlative_span(lows, t)), None)  # fmt: skip
     if span is not None and span.year is not None:  # "grew 72% in 2014-2024": over the span
         claim.since = span.start
         _set_year(claim, span.year, "stated")

@@ -261,6 +261,26 @@ _REAL_TERMS: tuple[list[str], ...] = (["in", "real", "terms"], ["in", "nominal",
                                       ["in", "cash", "terms"])  # fmt: skip
 
 
+# the words between a fronted figure's comma and the rise it is the value of: "At 27.4%, the
+# annual real rise ...", "At 27.4%, Norway's increase ..."
+_FRONTED_FILLERS: frozenset[str] = patterns.word_set("fronted_rise_fillers")
+
+
+def _fronted_rise(ctx: Context, k: int) -> int | None:
+    """Where the noun of a rise is, the first word of its clause after a fronted figure's
+    comma past a determiner, an owner or an adjective of prices ('the rise', 'Norway's real
+    increase', 'the Netherlands' annual increase'), else None."""
+    lows = ctx.lows
+    named = {n for m in ctx.mentions for n in range(m.i, m.j)}
+    for n in range(k, min(len(lows), k + 6)):
+        if lows[n] in _RISE_NOUNS:
+            return n
+        owner = lows[n].endswith("'s") or lows[n] in ("'", "’")  # ("the Netherlands' ...")
+        if lows[n] not in _FRONTED_FILLERS and not owner and n not in named:
+            return None
+    return None
+
+
 def _rise_noun_before(ctx: Context, comma: int) -> int | None:
     """The noun of a rise right before a comma, past the time that dates it ('increase last
     year,', 'rise in 2025,'), in the figure's clause: where it is, or None."""
@@ -392,6 +412,14 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         w in _RISE_NOUNS for w in lows[max(0, before - 5) : before - 1]
     ):  # fmt: skip
         return before - 1  # "the biggest real increase this year, at 54.7%"
+    if (
+        lows[before : before + 1] == ["at"]
+        and (before == 0 or lows[before - 1] in (",", ";", ":"))
+        and lows[q.j : q.j + 1] == [","]
+        and (k := _fronted_rise(ctx, q.j + 1)) is not None
+    ):
+        return k  # "At 27.4%, the rise in spending is the steepest since 2014": the rise the
+        # figure is fronted before, the subject of the clause after it
     if (
         lows[before : before + 1] == [","]
         and lows[q.j : q.j + 1] in _APPOSED_ENDS

@@ -425,6 +425,9 @@ def year_for(
         if opened is not None:  # "In 2014 three allies met it; now seven do. Romania went
             return YearReading(opened, since, None, "", "loose")  # from 1.35% to 2.04%"
         return YearReading(None, since, None, START_UNSAID)
+    if chosen is not None and chosen.start is not None and superlative_span(ctx.lows, chosen):
+        chosen = None  # "the rise is the largest of the 2014-2024 period": the span the
+        # figure is the largest in, not the figure's own (which names no time)
     if chosen is not None and chosen.start is not None and chosen.year is not None:
         # "grew 72% in 2014-2024": a change over the span (changes.py); a level said of a span
         # is every year's only when compared ("above 2% in 2015-2024")
@@ -536,6 +539,19 @@ def _since_when(ctx: Context, q: Quantity) -> int | None:
 
 
 _RECORD_WORDS: frozenset[str] = patterns.word_set("scope_superlatives")
+
+
+_SPAN_LEADS: frozenset[str] = frozenset({"of", "in", "over", "during", "across", "for", "the",
+                                         "whole", "entire"})  # fmt: skip
+
+
+def superlative_span(lows: list[str], t: timewords.TimeExpr) -> bool:
+    """Is the span of years what a superlative ranks in ('the largest of the 2014-2024
+    period', 'the highest in the whole 2014-24 series'), not a span the figure is of?"""
+    k = t.i - 1
+    while k >= max(0, t.i - 5) and lows[k] in _SPAN_LEADS:
+        k -= 1
+    return k >= 0 and k < t.i - 1 and lows[k] in _RECORD_WORDS
 
 
 def _record_since(lows: list[str], end: int, at: int) -> bool:
