@@ -403,7 +403,7 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if unheld is not None:  # "against the 1.23% it published a year earlier", in June 2019
         claim.doubts.append(f"the text gives the figure as {claim.source}'s estimate published in "
                             f"{unheld}, a release milex does not hold")  # fmt: skip
-    worded = _earlier_estimate(ctx, q) or _replaced(ctx, q) or _said_at_the_time(ctx, q)
+    worded = earlier_estimate(ctx, q) or _replaced(ctx, q) or _said_at_the_time(ctx, q)
     # the start of a revision ("revised to 3.79% from the 4.21% ..."): an earlier release's,
     # which a time dating its release names outright ("... NATO published last year")
     revision = revised_from(ctx, q) is not None
@@ -536,7 +536,7 @@ def _a_total(lows: list[str], k: int) -> bool:
     return lows[k - 1 : k] == ["of"] or lows[max(0, k - 2) : k] == ["of", "the"]
 
 
-def _earlier_estimate(ctx: Context, q: Quantity) -> bool:
+def earlier_estimate(ctx: Context, q: Quantity) -> bool:
     """Do the words within six tokens of the figure say it is an earlier estimate?"""
     if "earlier_words" not in ctx.memo:  # where they are, found once per sentence
         text = " ".join(ctx.lows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from milex.claims import corrections, patterns
-from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.clause import Context, earlier_estimate, new_claim, set_subject
 from milex.claims.eu_counts import among_eu
 from milex.claims.every import MEETING_AT, read_every
 from milex.claims.guidelines import (
@@ -62,7 +62,24 @@ _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "oth
 
 def read_counts(ctx: Context) -> None:
     _counts(ctx)
+    _earlier_counts(ctx)
     read_membership(ctx)
+
+
+def _earlier_counts(ctx: Context) -> None:
+    """'... even though initial estimates had forecast that 23 countries would reach it': a
+    count the words give as an earlier estimate is judged on the release before the day's
+    (Claim.earlier_edition); its future is the forecast's, of the year the article speaks of,
+    not a year after the article's (read as the present's, which the verifier settles)."""
+    for claim in ctx.claims:
+        if claim.kind != "count_meeting":
+            continue
+        q = next((x for x in ctx.quantities if ctx.tokens[x.i].start == claim.start), None)
+        if q is None or not earlier_estimate(ctx, q):
+            continue
+        claim.earlier_edition = True
+        if claim.year_basis == "future" and claim.year == ctx.today.year:
+            claim.year_basis = "tense"
 
 
 # the words before a count's total ("of the 32", "of those 23": the group counted in)

@@ -102,8 +102,13 @@ def count(claim: Claim, day: date) -> Checked:
                             other_editions=later)  # fmt: skip
     pub, named_note = ev.named(pub, claim, "NATO", day)  # "Last year's NATO report expected 23"
     earlier = f"; {named_note}" if named_note else ""
+    settled = ""
     if claim.earlier_edition:
+        # (a year the text gives by tense only is the latest out at the date, as for the
+        # current edition: the earlier estimate is the one of that year)
+        settled = ev.settle_tense_year(claim, "NATO", pub.edition, measure, day)
         older, why = ev.earlier_estimate(pub, "NATO", measure, claim.year, day)
+        why = "; ".join(x for x in (why, settled) if x)
         if older is None:
             return unverifiable(claim, why)
         earlier, pub = f"; {why}", older
@@ -167,6 +172,12 @@ def count(claim: Claim, day: date) -> Checked:
         and (older := _older_count(claim, pub.edition, measure, threshold, comparator))
     ):  # "not the 23 announced at the time": an earlier estimate, but which one?
         claim.doubts.append(older)
+    elif not ok and claim.earlier_edition and settled:
+        # "initial estimates had forecast that 25 would reach it", no year said: the estimate
+        # of the latest year in the edition held may not be the one meant (NATO also gave
+        # earlier forecasts, before its summits, that milex does not hold)
+        claim.doubts.append("the text does not say which earlier estimate, nor of which year: "
+                            "NATO published others that milex does not hold")  # fmt: skip
     if not ok and claim.threshold_guessed and (other := _other_guideline(claim, day, pub.edition)):
         claim.doubts.append(f"the text does not name the target, and the article names none "
                             f"before: it was read as 2%, but {other}")  # fmt: skip
