@@ -107,13 +107,14 @@ class YearReading(NamedTuple):
 
 
 def _by_its_subject(ctx: Context, q: Quantity, lo: int) -> bool:
-    """Is the figure set right by an ally that the clause goes on to speak of: in brackets
-    after it ('Poland (4.48%) outspent ...'), in an aside ('Poland, at 4.48%, ...') or after
-    its possessive ("Poland's 4.48% dwarfed ...")?"""
+    """Is the figure set right by an ally (or a country outside NATO, in SIPRI's figures) that
+    the clause goes on to speak of: in brackets after it ('Poland (4.48%) outspent ...'), in an
+    aside ('Poland, at 4.48%, ...') or after its possessive ("Poland's 4.48% dwarfed ...")?"""
     lows = ctx.lows
     k = q.i - 1 if lows[q.i - 1 : q.i] == ["("] else q.i - 2 if lows[
         max(lo, q.i - 2) : q.i] == [",", "at"] else q.i  # fmt: skip
-    return k > lo and any(m.j == k and m.kind == "ally" and (k < q.i or m.possessive)
+    return k > lo and any(m.j == k and m.kind in ("ally", "foreign")
+                          and (k < q.i or m.possessive)
                           for m in ctx.mentions)  # fmt: skip
 
 
