@@ -830,9 +830,7 @@ def _sipri_spoken_for(ctx: Context) -> bool:
     if ctx.carry_source is not None:
         return ctx.carry_source[0] == "SIPRI"
     before = [
-        c
-        for c in ctx.earlier
-        if c.sentence == ctx.sentence.index - 1 and c.kind != "membership_count"
+        c for c in ctx.claims_of(ctx.sentence.index - 1) if c.kind != "membership_count"
     ]  # fmt: skip  (a count of members is no body's)
     return bool(before) and all(c.source == "SIPRI" for c in before)
 

@@ -601,7 +601,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         before = [m for m in ctx.mentions if m.j <= q.i]
     else:
         before = ctx.mentions[: bisect.bisect_right(bounds[1], q.i)]  # (those with m.j <= q.i)
-    label = _check_label_end(ctx.lows)
+    label = ctx.memo.get("check_label_end")
+    if label is None:  # (the sentence's, found once for all its figures)
+        label = ctx.memo["check_label_end"] = _check_label_end(ctx.lows)
     if label and any(m.i < label for m in before):
         before = [m for m in before if m.i >= label]  # "What we found: That was true of 2024
         # (1.37%)": the label's 'we' is the fact-checker, not the figure's subject
