@@ -838,6 +838,8 @@ def _years_after_run(ctx: Context, q: Quantity) -> int | None:
     its own ('2.00% in 2020, then 1.91%, 1.88% and 1.96% in the three years after'): the
     year after that one for the first, and so on. None when the run's length is not N."""
     lows = ctx.lows
+    if "years" not in lows:
+        return None  # (no "N years" to end a run: most sentences)
     figures = [x for x in ctx.quantities if x.form == q.form and x.form != "year"]
     at = next((n for n, x in enumerate(figures) if x is q), None)
     if at is None:
