@@ -599,7 +599,15 @@ def _of_budget(ctx: Context, lo: int, hi: int) -> bool:
 def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     """Words of another field beside a figure ('inflation', 'a poll', 'aid'), but not the
     'inflation' of 'adjusted for inflation', which names prices, nor the 'population' of 'per
-    head of population', not another field."""
+    head of population', not another field. (Found once a figure: several readers ask.)"""
+    key = ("other_field_near", q.i, q.j, lo, hi)
+    near = ctx.memo.get(key)
+    if near is None:
+        near = ctx.memo[key] = _other_field_near(ctx, q, lo, hi)
+    return bool(near)
+
+
+def _other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     found = other_field_words(ctx, q, max(lo, q.i - 7), min(hi, q.j + 4))
     if not found:
         return _economy_grows(ctx, q) or polled_view(ctx, q)
