@@ -661,8 +661,8 @@ def _set_against(ctx: Context, q: Quantity) -> bool:
     return any(x is not q and x.form == q.form for x in ctx.quantities)
 
 
-_OLD_BASIS = ("old definition", "previous definition", "former definition", "outside the core",
-              "before the change of definition")  # fmt: skip
+# "under NATO's old definition", "in the old series": the last edition before the core basis
+_OLD_BASIS: tuple[str, ...] = tuple(patterns.as_set("time", "old_basis_phrases"))
 
 
 def _named_edition(ctx: Context, q: Quantity) -> int | None:
@@ -694,7 +694,8 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
         # (not "...; on the core basis the count is 28", nor the 4.25% of "on the core basis,
         # Poland spent 4.25%, down from the 4.48% reported on the old definition": the basis
         # named nearer the figure, and not past another figure, is its own)
-        old_at = [abs(k - q.i) for k in ctx.memo["old_basis_at"] if not _dates_another(ctx, q, k)]
+        old_at = [abs(k - q.i) for k in ctx.memo["old_basis_at"]
+                  if not _dates_another(ctx, q, k) and not _after_another(ctx, q, k)]  # fmt: skip
         core_at = [abs(k - q.i) for k in range(lo, hi) if lows[k].startswith("core")]
         if old_at and (not core_at or min(old_at) < min(core_at)):
             return ctx.memo["old_basis"]
@@ -833,6 +834,13 @@ def _dates_another(ctx: Context, q: Quantity, k: int) -> bool:
     that one ('to 2.74% from the 3.08% it published a year earlier': the 3.08%)?"""
     return k >= q.j and any(q.j <= x.i and x.j <= k and x.form not in ("year", "ordinal")
                             for x in ctx.quantities)  # fmt: skip
+
+
+def _after_another(ctx: Context, q: Quantity, k: int) -> bool:
+    """Are the words at k, before q, past another figure that comes before them ('2.00% for
+    2025 in the old series and 2.01% on the core basis': the 2.00%'s basis, not the 2.01%'s)?"""
+    return k < q.i and any(x.j <= k and x.form not in ("year", "ordinal")
+                           for x in ctx.quantities)  # fmt: skip
 
 
 def _owned_before(ctx: Context, q: Quantity, k: int) -> bool:

@@ -147,6 +147,17 @@ _RELEASE_NOUNS = frozenset({"edition", "report", "release", "tables", "figures",
 _RELEASED_BY = frozenset({"nato", "nato's", "alliance's", "sipri", "sipri's", "annual"})
 
 
+_SAME_AS: frozenset[str] = patterns.as_set("time", "same_as_openers")
+_EVENT_NOUNS: frozenset[str] = patterns.as_set("time", "event_nouns")
+
+
+def _same_as_before(lows: list[str], k: int) -> bool:
+    """Do the two or three words before k set what follows as the level a figure equals ('the
+    same as in 2025', 'unchanged from 2023')?"""
+    return k > 1 and (" ".join(lows[k - 2 : k]) in _SAME_AS or " ".join(lows[max(0, k - 3) : k])
+                      in _SAME_AS)  # fmt: skip
+
+
 def _names_release(lows: list[str], k: int) -> bool:
     """Do the words at k name a release ('edition', 'NATO report', 'tables'), after a time that
     dates it ('Last year's ...')?"""
@@ -210,11 +221,14 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             # against 2014, ...": the start of the change, not the figure's year
         elif prev in ("on", "against") and not _RISES.isdisjoint(lows[max(0, k - 6) : k]):
             role = "base"  # "a real increase of 18% on 2023": the change's base year
-        elif (prev2 in COMPARED_WITH or prev in ("than", "versus", "vs", "vs.")) and lows[
-            q.j : q.j + 2
-        ] != [",", "when"]:  # (but "compared to 2021, when only six met it": 2021's six)
-            role = "base"  # "2.41%, compared with 2014", "more than in 2014": what it is set
-            # against, not the figure's year
+        elif (
+            prev2 in COMPARED_WITH
+            or prev in ("than", "versus", "vs", "vs.")
+            or _same_as_before(lows, b)
+        ) and lows[q.j : q.j + 2] != [",", "when"]:
+            # (but "compared to 2021, when only six met it": 2021's six)
+            role = "base"  # "2.41%, compared with 2014", "more than in 2014", "unchanged from
+            # 2023", "the same as in 2025": what it is set against, not the figure's year
         elif prev in v["deadline"] or prev2 in ("no later", "due in"):
             role = "deadline"
         elif prev in ("from", "starting") or prev2 in ("starting in", "from april", "as of"):
@@ -292,6 +306,13 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             elif _names_release(lows, i + hit[0]):
                 span.role = "edition"  # "Last year's edition gave Poland 4.48% for 2025",
                 # "Last year's NATO report expected 23 allies to reach 2%"
+            elif (
+                lows[i + hit[0] - 1].endswith(("'s", "’s"))
+                and lows[i + hit[0] : i + hit[0] + 1]
+                and lows[i + hit[0]] in _EVENT_NOUNS
+            ):
+                span.role = "agreement"  # "host of last year's summit": when an event took
+                # place, not the year of a figure
             elif (
                 kind in ("last", "previous")
                 and lows[i + hit[0] : i + hit[0] + 2] != [",", "when"]
