@@ -1061,7 +1061,14 @@ def _related(ctx: Context, q: Quantity) -> bool:
     """'plus 0.4% on defence-related items', 'counting related spending, 5.5%': The Hague's
     second part, which NATO's tables (core defence only, from 2026) do not measure."""
     lo, hi = ctx.neighbours(q)  # (its own stretch: "4.68% on core defence, plus 0.4% on ...")
-    return any(w == "related" or w.endswith("-related") for w in ctx.lows[lo:hi])
+    related = [k for k in range(lo, hi) if ctx.lows[k] == "related"
+               or ctx.lows[k].endswith("-related")]  # fmt: skip
+    # ("books 1.5% as defence-related spending, on top of the 5.10% core figure": the words
+    # that add the figure to the related part set it apart from that part)
+    return any(k > q.j or _ADDITION.isdisjoint(ctx.lows[k : q.i]) for k in related)
+
+
+_ADDITION: frozenset[str] = patterns.word_set("addition_openers")  # "on top of", "in addition to"
 
 
 _SPANS = frozenset({"years", "decade", "months", "year"})

@@ -570,6 +570,8 @@ def _measured_figure(ctx: Context, q: Quantity) -> bool:
     """Is the figure what a noun of a measured figure is ('NATO's new core figure for that
     year is 2.19%', 'the estimate was 2.1%'), no commitment noun with it ('the target figure
     is 3.5%')?"""
+    if _figure_published(ctx.lows, q):
+        return True
     if ctx.lows[q.i - 1 : q.i] not in (["is"], ["was"]):
         return False
     lo = max(ctx.clause(q)[0], q.i - _FIGURE_REACH)
@@ -584,16 +586,35 @@ def _measured_figure(ctx: Context, q: Quantity) -> bool:
     )
 
 
+_CORE_MODIFIERS: frozenset[str] = patterns.word_set("figure_modifiers") | {"core", "new", "latest"}
+_PUBLISHING: frozenset[str] = patterns.word_set("publishing_words")
+
+
+def _figure_published(lows: list[str], q: Quantity) -> bool:
+    """Is the figure set before a noun of a measured figure that a body published ('the 5.10%
+    core figure NATO published in July', 'the 2.4% estimate released in June')?"""
+    k = q.j
+    while k < len(lows) and k < q.j + 3 and lows[k] in _CORE_MODIFIERS:
+        k += 1
+    return (
+        lows[k : k + 1] != []
+        and lows[k] in _FIGURE_NOUNS
+        and lows[k + 1 : k + 2] != []
+        and lows[k + 1] in _PUBLISHING
+    )
+
+
 _PLEDGING: frozenset[str] = frozenset({"pledged", "promised", "committed", "set", "signed"})
 _MEASURED_VERBS: frozenset[str] = patterns.word_set("measured_verbs")  # "reached", "stood"
 
 
 def _reached_in_year(ctx: Context, q: Quantity) -> bool:
-    """Is the figure the object of a verb of a level reached ('reached', 'stood at', 'hit')
-    with a year, not after the article's, in its own clause right after it ('reached 2.1% of
-    GDP in 2025'), and no word of a pledge or plan before it in its clause?"""
+    """Is the figure the object of a verb of a level reached ('reached', 'stood at', 'hit',
+    'rose to') with a year, not after the article's, in its own clause right after it
+    ('reached 2.1% of GDP in 2025', 'rose to 2.1% last year'), and no word of a pledge or plan
+    before it in its clause?"""
     lows = ctx.lows
-    k = q.i - 1 - (lows[q.i - 1 : q.i] == ["at"])
+    k = q.i - 1 - (lows[q.i - 1 : q.i] in (["at"], ["to"]))
     if k < 0 or lows[k] not in _MEASURED_VERBS or not _dated(ctx, q, own_clause=True):
         return False
     lo = ctx.clause(q)[0]
