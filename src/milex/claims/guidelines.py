@@ -112,6 +112,9 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
             prev = [q for q in before if q.form == "percent"]
             if prev:
                 return None, prev[-1].value
+            if ctx.carry_guideline is None and only_guideline(ctx) is None:
+                return None, None  # "above that mark", the level named a sentence before and
+                # no guideline: unsure, and not a figure of the allies listed after it
         named = guideline_named(ctx, k, stop)
         if named is not None:
             return None, named
@@ -191,6 +194,7 @@ def only_guideline(ctx: Context) -> float | None:
 _DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 _GUIDELINE_NOUNS = patterns.word_set("guideline_nouns_named")
 _POINTERS = patterns.word_set("guideline_pointers")
+_BACK_POINTERS: frozenset[str] = frozenset({"that", "this"})  # point back to a level named
 # the words that open a guideline's name right after a verb of meeting, with no article
 _HEADLINE_POINTERS: frozenset[str] = patterns.word_set("headline_guideline_pointers")
 
@@ -222,6 +226,10 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
                 return 2.0  # "reached the guideline": NATO's name for the 2% (The Hague's 5%
                 # is a commitment; but after "a fifth of budgets on equipment", "that
                 # guideline" is the equipment one)
+            if (ctx.carry_guideline is None and lows[k] in _BACK_POINTERS
+                    and only_guideline(ctx) is None):  # fmt: skip
+                return None  # "above that mark", with no guideline named before: a level the
+                # text spoke of (perhaps no guideline at all), not surely the 2%
             return ctx.carry_guideline or 2.0
         if lows[n] in (",", ".", ";") or any(q.i == n for q in ctx.quantities):
             return None
