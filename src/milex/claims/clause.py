@@ -837,10 +837,10 @@ def _dates_another(ctx: Context, q: Quantity, k: int) -> bool:
 
 
 def _after_another(ctx: Context, q: Quantity, k: int) -> bool:
-    """Are the words at k, before q, past another figure that comes before them ('2.00% for
-    2025 in the old series and 2.01% on the core basis': the 2.00%'s basis, not the 2.01%'s)?"""
-    return k < q.i and any(x.j <= k and x.form not in ("year", "ordinal")
-                           for x in ctx.quantities)  # fmt: skip
+    """Are the words at k, before q, right after another figure ('2.00% for 2025 in the old
+    series and 2.01% on the core basis': the 2.00%'s basis, not the 2.01%'s)?"""
+    return k < q.i and any(x.j <= k <= x.j + _OWN_RELEASE_REACH and x.i < q.i
+                           and x.form not in ("year", "ordinal") for x in ctx.quantities)  # fmt: skip
 
 
 def _owned_before(ctx: Context, q: Quantity, k: int) -> bool:
