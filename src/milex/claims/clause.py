@@ -499,16 +499,24 @@ def _says(ctx: Context, s: ctxmod.SourceMention) -> bool:
     return words[0] in _SOURCE_VERBS or words[-1] in _SOURCE_VERBS or after in _SOURCE_VERBS
 
 
-_CORE_NEXT = (["defence"], ["defense"], ["spending"], ["expenditure"], ["basis"], ["measure"])
+# "core defence", "core spending", "the core series": the 2026 edition's measure
+_CORE_NEXT: frozenset[str] = patterns.as_set("time", "core_release_nouns")
+# "the new report", "the latest tables": the release of the day, whatever its measure
+_NEWEST: frozenset[str] = patterns.as_set("time", "newest_words")
+_NEWEST_NEXT: frozenset[str] = patterns.as_set("time", "newest_release_nouns")
 
 
 def _core_named_at(ctx: Context) -> list[int]:
-    """Where the sentence says "core defence" (or "core spending", ...), found once a sentence."""
+    """Where the sentence says "core defence" (or "core spending", "the core series", ...) or
+    names the newest release ("the new report", "the latest tables"), found once a sentence:
+    a figure of the older definition is then no excuse for a disagreement."""
     found = ctx.memo.get("core_at")
     if found is None:
         lows = ctx.lows
-        found = ctx.memo["core_at"] = [] if "core" not in lows else [
-            k for k, w in enumerate(lows) if w == "core" and lows[k + 1 : k + 2] in _CORE_NEXT
+        found = ctx.memo["core_at"] = [
+            k for k, w in enumerate(lows[:-1])
+            if (w == "core" and lows[k + 1] in _CORE_NEXT)
+            or (w in _NEWEST and lows[k + 1] in _NEWEST_NEXT)
         ]  # fmt: skip
     return found
 

@@ -756,10 +756,13 @@ def _given(ctx: Context, q: Quantity) -> bool:
     k = q.i - 1
     while k > 0 and ctx.lows[k] in ("only", "just", "some", "each", "all", "roughly"):
         k -= 1
+    if k >= 1 and ctx.lows[k - 1] in _RELEASES:
+        return False  # "the latest tables give 3.75%": a release gives a figure, no donor
     return k >= 0 and ctx.lows[k] in _TRANSFER
 
 
 _TRANSFER = patterns.as_set("cues", "transfer_verbs")
+_RELEASES: frozenset[str] = patterns.word_set("restating_release_nouns")
 
 
 # words from a figure to the aid it is a share of, at most ("2.75% of its GDP in bilateral

@@ -246,7 +246,12 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "edition"  # "the August 2025 figures show 3.79%": a release's date, not the
             # year of its data (no data year is named by its month)
         elif nxt in ("edition", "report", "release", "tables", "figures", "data") or prev == "the":
-            role = "edition" if nxt in ("edition", "report", "release") else "in"
+            role = (
+                "edition"
+                if nxt in ("edition", "report", "release")
+                or (nxt == "tables" and prev in _RELEASED_BY)
+                else "in"
+            )  # ("NATO's 2025 tables credited Italy with 2.01%": that release's)
         elif (
             lows[max(0, k - 3) : k - 1] in (["report", "of"], ["edition", "of"])
             and prev in v["months"]

@@ -911,6 +911,8 @@ def _body_figure(ctx: Context, q: Quantity) -> bool:
     figure just given, by another source or edition?"""
     lows = ctx.lows
     k = q.i - 1
+    if _restating_clause(ctx, q):
+        return True
     if k < 2 or lows[k] not in _BEING or lows[k - 1] not in _RESTATED:
         return False
     m = k - 2
@@ -919,6 +921,30 @@ def _body_figure(ctx: Context, q: Quantity) -> bool:
     if lows[m] in _BODIES:
         return True
     return lows[m] == "the" and any(s.j <= m for s in ctx.sources)  # (a source named before)
+
+
+_RESTATING_NOUNS: frozenset[str] = patterns.word_set("restating_release_nouns")
+_RESTATING_VERBS: frozenset[str] = patterns.word_set("restating_verbs")
+_RESTATING_REACH: int = 3  # "the new core figures": where the release's noun may stand
+
+
+def _restating_clause(ctx: Context, q: Quantity) -> bool:
+    """Does the figure's clause open after a semicolon on a release that gives it, with no
+    subject or time of its own ('...; the latest tables give 3.75%', '...; the core figures
+    published in July say 2.09%', '...; the core figure is 2.31%'): the figure before, as that
+    release has it?"""
+    lows = ctx.lows
+    semi = next((k for k in range(q.i - 1, -1, -1) if lows[k] == ";"), None)
+    if semi is None:
+        return False
+    words = lows[semi + 1 : q.i]
+    if len(words) < 3 or words[0] != "the" or words[-1] not in _RESTATING_VERBS:
+        return False
+    if _RESTATING_NOUNS.isdisjoint(words[1 : 1 + _RESTATING_REACH]):
+        return False
+    return not any(semi < m.i < q.i for m in ctx.mentions) and not any(
+        semi < x.i < q.i for x in ctx.quantities if x.form != "year" or x.value > 1900
+    )  # (no ally, figure or year of its own: "; the 2025 figure is 2.1%" is dated)
 
 
 # what may stand between a body and its figure: "NATO's revised figure", "SIPRI's own estimate"
