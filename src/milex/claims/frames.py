@@ -67,6 +67,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if (first_demand < q.i or conditional is not None) and attributed_level(ctx, q):
         return ""  # "Had every ally spent 2%, Canada, at 1.31%, would have needed billions
         # more": the ally's level, set beside its name, is said as a fact under the modal
+    if conditional is not None and _fronted_level(ctx, q, lo, conditional):
+        return ""  # "At 2.13% this year, Canada would need 1.37 points more": the level set
+        # before the clause, as a fact, that the modal reasons from
     if conditional is not None and measured_since(ctx, conditional, q):
         conditional = None  # "... would have been unthinkable in 2014, when the country spent
         # barely 1.07%": a clause of its own, in the past, measures the figure
@@ -122,6 +125,25 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if first_demand >= q.i and conditional is None and _years_ahead(ctx, q, lo, hi):
         return "projection"
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
+
+
+_FRONTED_REACH: int = 3  # words from 'at' opening the clause to the figure ("At just over")
+
+
+def _fronted_level(ctx: Context, q: Quantity, lo: int, modal: int) -> bool:
+    """Does the figure stand in a phrase opened by 'at' that opens its clause and closes with
+    a comma before the modal, dated in it to this year or before and no other figure in it
+    ('At 2.13% this year, Canada would need ...')? Not an undated one: 'At 3.5%, Canada would
+    need billions more' supposes the level."""
+    lows = ctx.lows
+    if lows[lo : lo + 1] != ["at"] or not lo < q.i <= lo + _FRONTED_REACH or modal <= q.j:
+        return False
+    comma = next((k for k in range(q.j, modal) if lows[k] == ","), None)
+    if comma is None or any(q.j <= x.i < comma for x in ctx.quantities if x.form != "year"):
+        return False
+    return any(q.j <= t.i < comma and t.year is not None and t.year <= ctx.today.year
+               and t.role == "in" and t.kind in ("this", "last", "year")
+               for t in ctx.times)  # fmt: skip
 
 
 def _quoted_apart(ctx: Context, k: int, q: Quantity) -> bool:

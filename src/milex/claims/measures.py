@@ -647,7 +647,23 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
             and not _cause_after(ctx.lows, q, i)
             and not any(a <= i and j <= b for a, b, _ in heads)
             and ctx.lows[i - 1 : i] not in _PRICE_BASIS_BEFORE
-            and not _shares_stated(ctx.lows, i, j)}  # fmt: skip
+            and not _shares_stated(ctx.lows, i, j)
+            and not _fronted_apart(ctx, q, i)}  # fmt: skip
+
+
+_FRONTED_OPENERS: frozenset[str] = patterns.word_set("fronted_circumstance_openers")
+
+
+def _fronted_apart(ctx: Context, q: Quantity, i: int) -> bool:
+    """Is word i, of another field, in a phrase of circumstance that opens the sentence and
+    closes with a comma before the figure, whose own words after it name defence ('With a 15%
+    US tariff biting, Slovakia's 2.02% defence share this year ...')? The circumstance is not
+    what the figure measures."""
+    lows = ctx.lows
+    if lows[:1] == [] or lows[0] not in _FRONTED_OPENERS:
+        return False
+    comma = next((k for k in range(i, q.i) if lows[k] == ","), None)
+    return comma is not None and ctx.has("cues", "defence", lo=comma + 1, hi=q.j + 3)
 
 
 # "at constant 2015 prices and exchange rates": the rates of a price basis, not another field's
