@@ -33,6 +33,7 @@ _COMPARED = patterns.word_set("compared_markers")
 _DEMANDS = patterns.word_set("demand_words")
 _NOUNS = patterns.word_set("guideline_nouns_named")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
+_OBLIGING: frozenset[str] = patterns.word_set("obliging_modals")
 
 
 def read_meets(ctx: Context) -> None:
@@ -59,6 +60,9 @@ def read_meets(ctx: Context) -> None:
             continue  # "pressure from U.S. President Trump, with 10 allies missing 2%": theirs
         if not allies or any(w in _DEMANDS for w in lows[allies[-1].j : v]):
             continue  # (before the guideline is looked for: both only rule the verb out)
+        if lows[v - 1 : v] == ["to"] and not _OBLIGING.isdisjoint(lows[allies[-1].j : v]):
+            continue  # "Belgium would have to find billions to meet the 3.5% floor": what it
+            # must do for the guideline, not a level it is at
         if asks_how(lows[max(lo, v - 8) : v]):
             continue  # "a plan showing how it will get to the target": a question, not a level
         guideline = _guideline_after(ctx, v + 1, hi)
