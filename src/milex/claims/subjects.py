@@ -394,6 +394,25 @@ def _place_of_figure(ctx: Context, k: int) -> bool:
     return any(lo <= x.i < hi and x.form in ("percent", "money") for x in ctx.quantities)
 
 
+_CONCESSIVE: frozenset[str] = patterns.word_set("contrast_clause_openers")
+
+
+def _concession_goes_on(ctx: Context, c_lo: int, q: Quantity) -> bool:
+    """Does the figure's clause open with ', though' (', but', ', yet') and go on with no verb
+    or subject of its own before the figure ('Hungary's 2.09% is up from 2.06%, though below
+    the 2.12% of 2024'): the same subject, set against another level?"""
+    lows = ctx.lows
+    k = next((k for k in range(max(0, c_lo - 1), q.i) if lows[k] in _CONCESSIVE), None)
+    if k is None or lows[k - 1 : k] != [","]:
+        return False
+    return all(not w[:1].isalpha() or w in _SIDE_WORDS for w in lows[k + 1 : q.i])
+
+
+_SIDE_WORDS: frozenset[str] = frozenset({"below", "above", "under", "over", "short", "of",
+                                         "the", "still", "well", "just", "far", "less", "more",
+                                         "than", "behind", "ahead"})  # fmt: skip
+
+
 def _compared_after_comma(ctx: Context, q: Quantity):
     """The claim whose figure a comparison set off by a comma speaks of: '1.8% among European
     members, below NATO's 2.0% target' (the 1.8% is below it, not the subject's own figure)."""
@@ -861,7 +880,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         # allies the run before the semicolon named, as many as the pointing words count
         return pointed_back, ""
     if not candidates and (
-        ";" in ctx.lows[max(0, c_lo - 1) : c_lo + 1] or _another_bodys_figure(ctx, c_lo, q)
+        ";" in ctx.lows[max(0, c_lo - 1) : c_lo + 1]
+        or _another_bodys_figure(ctx, c_lo, q)
+        or _concession_goes_on(ctx, c_lo, q)
     ):
         # "Spain spent barely €10 billion a decade ago; this year the estimate is €20 billion":
         # a clause with no subject after a semicolon, the sentence's one ally before it
