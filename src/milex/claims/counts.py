@@ -320,6 +320,20 @@ def _counts(ctx: Context) -> None:
             total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1), None)
             if total_q is not None:
                 found = (q.j, total_q)
+        if (
+            found is None
+            and lead[-1:] == [","]
+            and lead[-4:-2] in (["of", "those"], ["of", "these"], ["of", "the"])
+            and (
+                _allies_before(ctx, q)
+                or (ctx.carry_ally_noun and not any(m.i < q.i for m in ctx.mentions))
+            )
+        ):  # "Thirty-one allies report figures. Of those 31, 30 meet 2%": the allies named
+            # before, the total pointed back to
+            total_q = next((x for x in ctx.quantities if x.j == q.i - 1 and x.form == "plain"),
+                           None)  # fmt: skip
+            if total_q is not None:
+                found = (q.j, total_q)
         if found is None and rest is not None:
             found = (q.j, None)
         if found is None:
@@ -663,6 +677,48 @@ def _counts(ctx: Context) -> None:
     none_or_only(ctx)
     _number_of_allies(ctx)
     _elliptical_counts(ctx)
+    _count_restated(ctx)
+
+
+_RESTATING: frozenset[str] = patterns.word_set("count_restating_verbs")
+_COUNT_POINTERS: patterns.Phrases = patterns.phrases("words", "count_pointers")
+_RELEASE_SUBJECTS: frozenset[str] = patterns.word_set("restating_release_nouns") | {
+    "nato", "nato's", "alliance", "alliance's"}  # fmt: skip
+
+
+def _count_restated(ctx: Context) -> None:
+    """A count of the sentence right before, put at another number by a release ('... all 30
+    allies with a 2025 figure at or above 2%. This year's core tables put that count at 28',
+    'three allies cleared 3.5% in 2025. The core series raises that to four'): a count at the
+    same level, of the same year, as that release has it."""
+    lows = ctx.lows
+    if _RESTATING.isdisjoint(lows):
+        return
+    told = _told_before(ctx)
+    if told is None or told.threshold is None:
+        return
+    for k, w in enumerate(lows):
+        if w not in _RESTATING:
+            continue
+        hit = _COUNT_POINTERS.match_at(lows, k + 1)
+        if hit is None or _RELEASE_SUBJECTS.isdisjoint(lows[:k]):
+            continue  # (a release of NATO's puts it so, not "analysts put that count at 25")
+        at = k + 1 + hit[0]
+        if lows[at : at + 1] not in (["at"], ["to"]):
+            continue
+        q = next((x for x in ctx.quantities if x.i == at + 1 and x.form == "plain"
+                  and not x.precision and x.value <= 40 and id(x) not in ctx.consumed), None)  # fmt: skip
+        if q is None or any(t.year for t in ctx.times if t.kind == "year" and t.role == "in"):
+            continue  # (a year of its own: not surely the count before's)
+        total = _total_of(ctx, q)
+        claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=told.threshold,
+                          threshold_high=told.threshold_high, comparator=told.comparator,
+                          measure=told.measure, year=told.year, year_basis="loose",
+                          total=int(total.value) if total is not None else None)  # fmt: skip
+        set_subject(claim, "NATO")
+        ctx.consumed.add(id(q))
+        if total is not None:
+            ctx.consumed.add(id(total))
 
 
 def _band_end(ctx: Context, tq: Quantity | None) -> Quantity | None:
