@@ -2,7 +2,8 @@
 sentence about the allies with figures (the total pointed back to, a count of its own, which
 had been left unread), and a count of the sentence before put at another number by a NATO
 release ('NATO's new tables put that count at N', 'the core series lowers that to N'): the
-same level and year, on that release (no claim had been read).
+same level and year, on that release (no claim had been read); a number after a colon that
+sums up the allies a clause of meeting listed ("...: five in all").
 
 Counted from milex.observations("share_of_gdp", ALLY, years=[2025, 2026], edition=E) for
 each ally: at or above 2% in 2026, 2026 edition: 30 (31 allies with figures); at or above 2%
@@ -38,3 +39,13 @@ def test_a_count_put_at_another_number_by_a_release():
     ]
     # put at another number by someone else, the count is not NATO's
     assert _counts(before + "Analysts put that count at 25.") == [(30, 2025, "supported")]
+
+
+def test_a_number_summing_up_the_allies_listed_before_a_colon():
+    # at or above 3.5% in 2026, 2026 edition: Lithuania, Estonia, Latvia, Poland, Greece (5)
+    assert _counts(
+        "Only the Baltic states, Poland and Greece clear the 3.5% floor this year: five in all."
+    ) == [(5, 2026, "supported")]
+    assert _counts("Only Poland and Greece clear the 3.5% floor this year: two in all.") == [
+        (2, 2026, "contradicted")
+    ]

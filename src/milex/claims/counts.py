@@ -678,6 +678,45 @@ def _counts(ctx: Context) -> None:
     _number_of_allies(ctx)
     _elliptical_counts(ctx)
     _count_restated(ctx)
+    _listed_summed(ctx)
+
+
+_SUMMING: patterns.Phrases = patterns.phrases("words", "summing_words")
+_SUMMED_KINDS: frozenset[str] = frozenset({"ally", "group", "allies"})
+
+
+def _listed_summed(ctx: Context) -> None:
+    """The number after a colon that sums up the allies a clause of meeting named before it
+    ('Only the Baltic states, Poland and Greece meet the 3.5% core floor this year: five in
+    all'): a count at that level, of those allies (each of them at the level, or it is wrong)."""
+    lows = ctx.lows
+    if ":" not in lows:
+        return
+    colon = lows.index(":")
+    q = next((x for x in ctx.quantities if x.i == colon + 1 and x.form == "plain"
+              and not x.precision and x.value <= 40 and id(x) not in ctx.consumed), None)  # fmt: skip
+    if q is None or q.j >= len(lows) or _SUMMING.match_at(lows, q.j) is None:
+        return
+    verb = next((k for k in range(colon) if lows[k] in MEETING_AT), None)
+    if verb is None or negated(lows[max(0, verb - 3) : verb]):
+        return
+    tq = next((x for x in ctx.quantities if verb < x.i <= verb + 4 and x.j <= colon
+               and x.form == "percent" and x.value in GUIDELINE_VALUES), None)  # fmt: skip
+    named = [m for m in ctx.mentions if m.kind in _SUMMED_KINDS and m.j <= verb]
+    if tq is None or not named:
+        return
+    codes = [c for m in named for c in m.code.split(",")]
+    if len(set(codes)) != q.value:
+        return  # (the number sums up the allies named, or it is not their count)
+    year, _s, _d, doubt, basis = year_for(ctx, tq)
+    claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=tq.value,
+                      comparator=comparator_of(ctx, verb, tq), measure="share_of_gdp",
+                      year=year, year_basis=basis)  # fmt: skip
+    set_subject(claim, "NATO")
+    claim.counted = list(dict.fromkeys(codes))
+    if doubt:
+        claim.doubts.append(doubt)
+    ctx.consumed.add(id(q))
 
 
 _RESTATING: frozenset[str] = patterns.word_set("count_restating_verbs")
@@ -700,7 +739,7 @@ def _count_restated(ctx: Context) -> None:
     for k, w in enumerate(lows):
         if w not in _RESTATING:
             continue
-        hit = _COUNT_POINTERS.match_at(lows, k + 1)
+        hit = _COUNT_POINTERS.match_at(lows, k + 1) if k + 1 < len(lows) else None
         if hit is None or _RELEASE_SUBJECTS.isdisjoint(lows[:k]):
             continue  # (a release of NATO's puts it so, not "analysts put that count at 25")
         at = k + 1 + hit[0]
