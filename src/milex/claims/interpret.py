@@ -119,8 +119,16 @@ def _asks_unnamed(text: str) -> bool:
     if not text.rstrip().endswith("?"):
         return False
     tokens = tokenize(text)
-    if any(t.kind == "num" for t in tokens):
+    if any(t.kind == "num" for t in tokens) and any(
+        x.form != "year" for x in quantities(tokens)
+    ):  # (a year is no figure: "Q: And in 2024?" asks the same of another year)
         return False
+    return _names_no_one(text)
+
+
+def _names_no_one(text: str) -> bool:
+    """Does the text name no ally, group or body ('Q: And in 2024?')?"""
+    tokens = tokenize(text)
     return not any(m.code != "IT" for m in ctxmod.subjects(tokens, [t.low for t in tokens]))
 
 
@@ -593,6 +601,10 @@ def read_article(
             readings.read(probe)
             if any(_of_gdp(c) for c in probe.claims):
                 share_turn = sent.paragraph
+        if (share_turn == sent.paragraph - 1 and question_year[0] == k
+                and question_year[1] is not None and _asks_unnamed(sent.text)):  # fmt: skip
+            share_turn = sent.paragraph  # "A: 2.22% of GDP in 2026." then "Q: And in 2024?":
+            # the same share asked of another year, which the next answer gives
         if not skipped:
             if header is not None:
                 tables.read_items(ctx, header)
