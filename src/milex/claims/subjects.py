@@ -927,6 +927,11 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             # country outside NATO named, whose figure SIPRI's series hold
         start = ctx.tokens[q.i].start
         owners = {c.subject_code for c in ctx.claims if c.end <= start}
+        if (len(named) == 1 and named[0].kind == "group" and not named[0].is_object
+                and owners == {named[0].code}):  # fmt: skip
+            # "the European allies and Canada were at 2.27% in 2025; the core figure is
+            # 2.31%": the one group named, whose figure the one before was read as
+            return [named[0].code], ""
         if not named and len(owners) == 1 and len(code := str(next(iter(owners)))) == 3:
             # "The MoD's budget for 2025-26 is GBP 62.2bn; the NATO-qualifying total comes to
             # 2.40% of GDP": the ally the figure before was read as (here by its currency)
