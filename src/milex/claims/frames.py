@@ -76,9 +76,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if conditional_relative(ctx, q):
         return "projection"  # "the 39 billion the 2% threshold would require": what a level
         # would cost, whoever reports it
-    if _inverted_if(ctx, lo):
-        return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...":
-        # what was not done
+    if _inverted_if(ctx, lo) or postposed_had(ctx, q):
+        return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...",
+        # "EUR 90bn more than had budgets stayed at 2%": what was not done
     if _cannot(ctx, q, lo):
         return "projection"  # "a broker says Spain cannot reach 5% without cutting pensions":
         # what can or cannot be done, whoever says it, not a level measured
@@ -372,6 +372,36 @@ def _inverted_if(ctx: Context, lo: int) -> bool:
 
 # "currently" before a 'must': what the rules in force require, not a demand
 _IN_FORCE: frozenset[str] = patterns.word_set("rule_in_force_words")
+_CONDITION_PARTICIPLES: frozenset[str] = patterns.word_set("condition_participles")
+_PERFECT_ADVERBS: frozenset[str] = patterns.word_set("perfect_adverbs")
+_HAD_SUBJECTS: frozenset[str] = patterns.word_set("subject_pronouns")
+_HAD_SUBJECT_REACH: int = 3  # words of the subject between 'had' and its participle
+
+
+def postposed_had(ctx: Context, q: Quantity) -> bool:
+    """Does the clause hold a condition put after what it conditions, opened by 'had' before
+    its subject ('a market of EUR 900bn, against EUR 500bn had budgets stayed at 2%', 'more
+    than it spends now had the pledge been kept')? 'had', then a few words of a subject (no
+    participle, adverb or figure right after 'had', which would make it a past perfect: 'had
+    already spent 2%'), then a participle of a level kept or reached. Every figure of the
+    clause is then what would have been, not what was."""
+    lo, hi = ctx.clause(q)
+    lows = ctx.lows
+    for k in range(lo + 1, hi - 2):
+        if lows[k] != "had" or lows[k + 1] in _CONDITION_PARTICIPLES:
+            continue
+        stop = min(hi, k + 2 + _HAD_SUBJECT_REACH)
+        end = next((x for x in range(k + 2, stop) if lows[x] in _CONDITION_PARTICIPLES), None)
+        if end is None:
+            continue
+        words = lows[k + 1 : end]
+        if lows[k - 1] in _HAD_SUBJECTS or not _PERFECT_ADVERBS.isdisjoint(words):
+            continue  # "In 2023 it had already reached 3.92%": a past perfect
+        if all(w.isalpha() and not w.endswith("ly") and w not in _NOT for w in words):
+            return True
+    return False
+
+
 _CONDITIONS = patterns.word_set("modal_conditions")  # (what makes 'would ... this year' a plan)
 _MODALS = frozenset({"should", "ought", "must", "would", "might", "could", "can"})
 # the modals of a demand ("allies should spend 5%", "Germany must go to 3.5%")

@@ -21,7 +21,12 @@ from milex.claims.counts import read_counts
 from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.figure_kinds import breakdown_category, change_words
-from milex.claims.frames import conditional_relative, hypothetical, measured_since
+from milex.claims.frames import (
+    conditional_relative,
+    hypothetical,
+    measured_since,
+    postposed_had,
+)
 from milex.claims.guidelines import level_of_a_class, polled_share
 from milex.claims.measures import (
     aid_figure,
@@ -825,9 +830,10 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         ctx.consumed.add(id(q))  # spending": a share of people polled, no figure of spending
         return
     conditional = hypothetical(ctx, q)
-    if conditional and conditional_relative(ctx, q):
+    if conditional and (conditional_relative(ctx, q) or postposed_had(ctx, q)):
         set_aside(ctx, q)  # "the 39 billion the 2% threshold would require": what a level
-        return  # would cost, no figure of spending at all
+        return  # would cost, no figure of spending at all (nor "EUR 90bn had budgets stayed
+        # at 2%": what would have been)
     codes, doubt = subjects_for(ctx, q)
     sipri = None
     if "FOREIGN" in codes:  # Russia's or China's spending: no ally's, but SIPRI may give it
