@@ -610,11 +610,97 @@ def other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
 def _other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     found = other_field_words(ctx, q, max(lo, q.i - 7), min(hi, q.j + 4))
     if not found:
-        return _economy_grows(ctx, q) or polled_view(ctx, q)
+        return (
+            _economy_grows(ctx, q)
+            or polled_view(ctx, q)
+            or _place_growth(ctx, q)
+            or _economy_moved(ctx, q)
+        )
     return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
 
 
 _GROWING: frozenset[str] = patterns.word_set("economy_growth_verbs")
+_PLACE_KINDS: frozenset[str] = frozenset({"ally", "demonym", "group", "capital"})
+# the words of a place's economy before its growth that name no ally ("global", "eurozone")
+_GROWTH_PLACES: frozenset[str] = patterns.word_set("economy_growth_places")
+# what may stand between the noun of growth and its figure ("growth of", "growth is seen at")
+_TO_GROWTH_FIGURE: frozenset[str] = patterns.word_set("economy_change_fillers") | {"of"}
+# what may stand between the figures of a series of one measure ("0.2% this year, 1.5% in
+# 2026 and 2% in 2027"), besides the times of each
+_SERIES_LINKS: frozenset[str] = frozenset({",", "and", "then", "in", "for"})
+
+
+def _place_growth(ctx: Context, q: Quantity) -> bool:
+    """'Economists see German growth of 0.2% this year, 1.5% in 2026', 'trimmed US growth to
+    1.6%', 'eurozone growth is forecast at 1.3%': the noun of growth right after a place (an
+    ally, its people's adjective, a group, or 'global', 'eurozone'), with only words of
+    forecasting between it and the figure (or the figures before in a series of years), and
+    nothing of defence or spending between: the growth of that place's economy, not a change
+    in its defence spending."""
+    if q.form != "percent":
+        return False
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    first = _series_head(ctx, q, lo)
+    k = first.i - 1
+    while k > lo and lows[k] in _TO_GROWTH_FIGURE:
+        k -= 1
+    if k <= lo or lows[k] != "growth":
+        return False
+    place = next((m.i for m in ctx.mentions if m.j == k and m.kind in _PLACE_KINDS), None)
+    if place is None and lows[k - 1] in _GROWTH_PLACES:
+        place = k - 1
+    if place is None:
+        return False
+    return not (
+        ctx.has("cues", "defence", lo=place, hi=q.i) or ctx.has("cues", "real", lo=place, hi=q.i)
+    )
+
+
+_MOVING: frozenset[str] = patterns.word_set("raising_verbs") | patterns.word_set(
+    "economy_moving_verbs"
+)
+_MOVED_REACH: int = 8  # words from the verb to the 'by' of its figure
+
+
+def _economy_moved(ctx: Context, q: Quantity) -> bool:
+    """'That should raise the level of GDP in 2029 by around 0.8%', 'would lift output by
+    0.5%': the economy (GDP, output) the object of a verb of raising or cutting whose figure
+    comes after 'by', with nothing of defence or spending between the verb and the figure:
+    an effect on the economy, not a figure of defence spending."""
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    if q.form != "percent" or lows[q.i - 1 : q.i] != ["by"]:
+        return False
+    verb = next((k for k in range(q.i - 2, max(lo, q.i - 1 - _MOVED_REACH) - 1, -1)
+                 if lows[k] in _MOVING), None)  # fmt: skip
+    if verb is None or _ECONOMY.isdisjoint(lows[verb + 1 : q.i - 1]):
+        return False
+    return not ctx.has("cues", "defence", lo=verb, hi=q.i)
+
+
+def _series_head(ctx: Context, q: Quantity, lo: int) -> Quantity:
+    """The first figure of a series of one measure, year by year, that q closes ('0.2% this
+    year, 1.5% in 2026 and 2% in 2027': 0.2% for each), q itself when it opens none."""
+    head = q
+    for x in reversed([x for x in ctx.quantities if lo <= x.i and x.j <= q.i and x is not q]):
+        if x.form == "year":
+            continue
+        if x.form != q.form or not _series_gap(ctx, x.j, head.i):
+            break
+        head = x
+    return head
+
+
+def _series_gap(ctx: Context, a: int, b: int) -> bool:
+    """Are tokens a..b only the time of one figure and the link to the next ('this year, ', '
+    in 2026 and ')?"""
+    timed = {k for t in ctx.times for k in range(t.i, t.j)}
+    return (
+        b > a
+        and any(ctx.lows[k] in (",", "and") for k in range(a, b))
+        and all(k in timed or ctx.lows[k] in _SERIES_LINKS for k in range(a, b))
+    )
 
 
 def _economy_grows(ctx: Context, q: Quantity) -> bool:

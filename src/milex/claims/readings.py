@@ -981,6 +981,7 @@ def _end_of_other(ctx: Context, q: Quantity) -> bool:
 
 _ELIDED_VERBS = patterns.word_set("elided_head_verbs")
 _RESTATED_NOUNS: frozenset[str] = patterns.word_set("restated_measure_nouns")
+_RESTATED_GAPS: frozenset[str] = patterns.word_set("restated_gap_nouns")
 _POINTERS: frozenset[str] = frozenset({"the", "that", "this", "its", "their"})
 
 
@@ -988,12 +989,16 @@ def _restated_other(ctx: Context, q: Quantity) -> bool:
     """'Denmark's aid was worth 118% of its military budget. For the United States the ratio
     was 8%': a measure named before the figure, in its clause, only by a noun that points back
     ('the ratio', 'the figure', 'the share'), right after a sentence that gave a figure of
-    another field, and with no word of defence or GDP of its own: that field's figure too."""
+    another field, and with no word of defence or GDP of its own: that field's figure too.
+    So is one named by a noun of a shortfall ('The pact caps deficits at 3%. France expects a
+    gap of about 6%'), whatever its article: a gap after another field's figure is that
+    field's."""
     if not ctx.carry_other_field:
         return False
     lo, hi = ctx.clause(q)
     noun = next((k for k in range(q.i - 1, lo, -1) if ctx.lows[k] in _RESTATED_NOUNS
-                 and ctx.lows[k - 1] in _POINTERS), None)  # fmt: skip
+                 and ctx.lows[k - 1] in _POINTERS
+                 or ctx.lows[k] in _RESTATED_GAPS), None)  # fmt: skip
     return (
         noun is not None
         and not ctx.has("cues", "defence", lo=lo, hi=hi)
