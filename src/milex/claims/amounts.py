@@ -28,7 +28,8 @@ _CONVERTING = patterns.word_set("conversion_words")
 
 def conversion(ctx: Context, q: Quantity) -> bool:
     """'151.24 billion zlotys (approximately EUR 34.85 billion)', '$88.5 billion, which equals
-    about EUR 77.6 billion': the same money in another currency, converted by the writer."""
+    about EUR 77.6 billion', 'EUR 45bn, about $52.8bn': the same money in another currency,
+    converted by the writer."""
     earlier = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
     if not earlier:
         return False
@@ -36,6 +37,8 @@ def conversion(ctx: Context, q: Quantity) -> bool:
     between = ctx.lows[prev.j : q.i]
     if len(between) > 5 or (prev.currency or "").rstrip("?") == (q.currency or "").rstrip("?"):
         return False
+    if between == [","] and q.hedge is not None and ctx.lows[q.i] in _CONVERTING:
+        return True  # "Poland's bid of EUR 45bn, about $52.8bn": set beside it, approximated
     return "(" in between or any(w in _CONVERTING for w in between)
 
 

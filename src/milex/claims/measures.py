@@ -54,6 +54,7 @@ from milex.claims.guidelines import (
     none_of,
     polled_view,
 )
+from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.policy import deemed_enough as _deemed_enough
@@ -1961,6 +1962,31 @@ def _not_spent(ctx: Context, q: Quantity, c_hi: int) -> bool:
 _SPENT_VERBS: frozenset[str] = patterns.word_set("spending_verbs")
 
 
+def _converted_claim(ctx: Context, q: Quantity) -> Claim | None:
+    """The claim read of the sum that q, a conversion, converts (the sum in another currency
+    just before it), or None when that sum gave none."""
+    before = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
+    end = ctx.tokens[before[-1].j - 1].end
+    return next((c for c in ctx.claims if c.end == end), None)
+
+
+def _convertible(before: Claim, q: Quantity) -> bool:
+    """Can the conversion q of the sum read as `before` be judged as that sum's: an ally's,
+    named in the sum's own words, converted into US dollars or the ally's own money?"""
+    code = before.subject_code
+    if code is None or code not in before.own_subjects or len(code) != 3:
+        return False
+    money = (q.currency or "").rstrip("?")
+    owners: dict = patterns.load()["currency_allies"]
+    return money == "USD" or owners.get(money) == code
+
+
+def _set_aside_before(ctx: Context, q: Quantity) -> bool:
+    """Was the sum that q converts set aside on purpose (another field, a part of a budget)?"""
+    before = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
+    return id(before[-1]) in ctx.memo.get("set aside", ())
+
+
 def _dollars_of(ctx: Context, q: Quantity) -> Quantity | None:
     """The sum in another currency that q, a sum in US dollars in brackets right after it,
     converts ('EUR 77.8 billion ($88.5 billion)'), or None."""
@@ -2068,7 +2094,25 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if change and not (q.currency or "").startswith("USD"):
         return  # "up €16.8 billion": a change in national money, which milex does not derive
     sipri = source_for(ctx, q)[0] == "SIPRI" or ctx.article_sipri
-    if conversion(ctx, q):
+    pair_of: Claim | None = None
+    converts = conversion(ctx, q)
+    before = _converted_claim(ctx, q) if converts else None
+    if converts and (
+        (before is not None and before.kind != "spending_amount") or _set_aside_before(ctx, q)
+    ):
+        set_aside(ctx, q)  # "a SAFE bid of EUR 45bn, about $52.8bn": the conversion of a sum
+        return  # that is no spending (a loan's, a fund's) is no figure of spending either
+    if converts and not sipri:
+        # "EUR 90.6bn ($79.7bn)", "EUR 59.6bn, or roughly $69bn": the writer's conversion of
+        # the sum before, of the same ally and year as that sum's claim, when that sum names
+        # its ally in its own words and the conversion is into dollars or the ally's money
+        # (not "the new money, roughly C$9 billion (US$6.6 billion)": whose and what sum is
+        # a guess; nor "$1.47 trillion (EUR 1.37 trillion)" of the alliance: no table of it)
+        if before is None or not _convertible(before, q):
+            return
+        pair_of = before
+        codes, doubt = [str(before.subject_code)], ""
+    elif converts:
         converted = _dollars_of(ctx, q) if sipri else None
         if converted is None:
             return
@@ -2235,6 +2279,8 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         claim.currency, claim.precision = currency, amount_precision(q)
         claim.doubts.extend(doubts)
         claim.converted_pair = maybe_converted
+        if pair_of is not None and pair_of.year is not None:
+            claim.year, claim.year_basis = pair_of.year, pair_of.year_basis
         if labelled or (price_base is None and _current_before(ctx, q, lo)):
             claim.measure_basis = "labelled"  # (a note's constant prices are not its)
         if per_head and unpriced:
