@@ -9,6 +9,7 @@ import bisect
 
 from milex.claims import patterns
 from milex.claims.clause import Context
+from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 
 _LEVEL_AFTER = frozenset({"from", "to"})  # "up from 1.5%", "rose to 2.1%": a level, not a change
@@ -183,6 +184,10 @@ def inherited_kind(
         k -= 1  # ("lifting it to the 2% mark": the level reached)
     if last.kind == "real_change" and ctx.lows[k : k + 1] in (["from"], ["to"]):
         return None  # "has doubled, from 2.2% to 4.1%": levels, not changes
+    level = _level_before_appended(ctx, last, bisect.bisect_left(starts, last.start), kinds)
+    if level is not None:
+        return level  # "will spend 4% of GDP, up 36.3% in real terms; Estonia manages 3.38%":
+        # the change is appended to the level, and the next ally's figure parallels the level
     aside = _with_aside(ctx.lows, bisect.bisect_left(starts, last.start), lo)
     if aside is not None and between[:1] == [","]:
         # "reached 2.37% of GDP, with a real rise of 20.7%, after 2.01% in 2023": past the
@@ -210,6 +215,30 @@ def inherited_kind(
         # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind, and
         # "puts the real-terms rise at 49.9%" sets a rise at it
     return last.kind
+
+
+_APPENDED: frozenset[str] = patterns.word_set("appended_change_words")
+
+
+def _level_before_appended(
+    ctx: Context, last: Claim, at: int, kinds: tuple[str, ...]
+) -> str | None:
+    """The kind of the level a change is appended to after a comma ('4% of GDP this year,
+    NATO says, up 36.3% in real terms'), when the change (`last`, its figure at token `at`) is
+    one and a level of the sentence comes right before it; None otherwise."""
+    if last.kind != "real_change":
+        return None
+    lows = ctx.lows
+    k = at - 1
+    if k >= 0 and lows[k] == "by":
+        k -= 1
+    if k < 1 or lows[k] not in _APPENDED or lows[k - 1] != ",":
+        return None
+    level = next((c for c in reversed(ctx.claims) if c.end <= last.start and c.unit == "%"
+                  and c.sentence == last.sentence), None)  # fmt: skip
+    if level is None or level.kind == "real_change" or level.kind not in kinds:
+        return None
+    return level.kind
 
 
 def _with_aside(lows: list[str], at: int, end: int) -> int | None:
