@@ -251,6 +251,7 @@ def year_for(
               and t is not dating and t.i not in missing
               and not (t.role == "deadline" and _after_figure(ctx, q, t, lo))
               and not (t.role == "from" and _past_start(ctx, q, t))
+              and not _time_of_start(ctx, q, t)
               and not _base_time(ctx, q, t)
               and not _bracketed_before(ctx.lows, t.i, q.i)
               and not _relative_aside_before(ctx.lows, t, q.i)
@@ -1251,6 +1252,17 @@ def _past_start(ctx: Context, q: Quantity, t) -> bool:
     return "to" in ctx.lows[t.j : q.i] or any(
         x is not q and x.form != "year" and t.j <= x.i < q.i for x in ctx.quantities
     )
+
+
+def _time_of_start(ctx: Context, q: Quantity, t) -> bool:
+    """Is the time the own time of a change's starting figure before q ('up from 2.0% last
+    year and a real increase of 26.4%': last year is the 2.0%'s, the start, not the 26.4%'s)?
+    The time right after a figure said 'from', an earlier one than q."""
+    return any(
+        x is not q and x.form != "year" and x.j == t.i and x.j <= q.i
+        and ctx.lows[x.i - 1 : x.i] == ["from"]
+        for x in ctx.quantities
+    )  # fmt: skip
 
 
 _BRACKET_SKIP: frozenset[str] = frozenset(("price", "edition", "since", "date", "name",
