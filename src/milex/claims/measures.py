@@ -735,7 +735,8 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
             and not any(a <= i and j <= b for a, b, _ in heads)
             and ctx.lows[i - 1 : i] not in _PRICE_BASIS_BEFORE
             and not _shares_stated(ctx.lows, i, j)
-            and not _fronted_apart(ctx, q, i)}  # fmt: skip
+            and not _fronted_apart(ctx, q, i)
+            and not _of_a_later_figure(ctx, q, i, j)}  # fmt: skip
 
 
 _FRONTED_OPENERS: frozenset[str] = patterns.word_set("fronted_circumstance_openers")
@@ -751,6 +752,22 @@ def _fronted_apart(ctx: Context, q: Quantity, i: int) -> bool:
         return False
     comma = next((k for k in range(i, q.i) if lows[k] == ","), None)
     return comma is not None and ctx.has("cues", "defence", lo=comma + 1, hi=q.j + 3)
+
+
+_FIELD_TO_FIGURE: int = 4  # the most words from another field's noun to its own figure
+
+
+def _of_a_later_figure(ctx: Context, q: Quantity, i: int, j: int) -> bool:
+    """Does the word of another field at i..j, past a comma after the figure q, come right
+    before a figure of its own, nearer to it than to q ('2.00% of GDP this year, ..., has
+    pushed its deficit towards 5.4%': the deficit is the 5.4%'s field, not the 2.00%'s)?"""
+    if i < q.j or "," not in ctx.lows[q.j : i]:
+        return False  # ("an 8.6% deficit last year while spending 2.25%": the 8.6%'s own)
+    return any(
+        x is not q and x.form != "year" and j <= x.i <= j + _FIELD_TO_FIGURE
+        and x.i - j < i - q.j
+        for x in ctx.quantities
+    )  # fmt: skip
 
 
 # "at constant 2015 prices and exchange rates": the rates of a price basis, not another field's
