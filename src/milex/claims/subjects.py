@@ -171,6 +171,36 @@ def _run_total(ctx: Context, q: Quantity) -> bool:
     return run > 1
 
 
+_SUM_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+SUM_WITH_OUTSIDERS: str = (
+    "the figure is the sum of allies and countries outside NATO named together, which no "
+    "table holds"
+)
+
+
+def _combined_with_outsiders(ctx: Context, q: Quantity) -> bool:
+    """Is the figure said 'combined' ('a combined $1,635 billion') in a sentence that names a
+    run of several countries, allies and others ('the US, China, Russia, Germany and India,
+    together accounted for ...')? Their sum, which no table holds, and no one country's."""
+    lows = ctx.lows
+    k = q.i - 1
+    while k > 0 and lows[k] in _SUM_ARTICLES:
+        k -= 1
+    if k < 1 or lows[k] not in _TOGETHER_AFTER:
+        return False
+    mentions = [m for m in ctx.mentions if m.j <= k and m.kind in ("ally", "foreign", "group")]
+    for n in range(len(mentions) - 1):
+        run = [mentions[n]]
+        for m in mentions[n + 1 :]:
+            if not set(lows[run[-1].j : m.i]) <= _RUN_JOINS:
+                break
+            run.append(m)
+        kinds = {m.kind for m in run}
+        if len(run) > 1 and "foreign" in kinds and len(kinds) > 1:
+            return True
+    return False
+
+
 def _at_before(lows: list[str], i: int) -> int:
     """Where the word linking a name to the figure at i stands: the 'at' before words of
     estimate ('China at an estimated $314 billion', 'Russia at roughly $149 billion'), else
@@ -647,6 +677,8 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
     if label and any(m.i < label for m in before):
         before = [m for m in before if m.i >= label]  # "What we found: That was true of 2024
         # (1.37%)": the label's 'we' is the fact-checker, not the figure's subject
+    if _combined_with_outsiders(ctx, q):  # "the US, China, Russia, Germany and India together
+        return [], SUM_WITH_OUTSIDERS  # accounted for ..., a combined $1,635 billion"
     if _run_total(ctx, q):  # "more than India, Japan, South Korea and Australia combined ($223
         # billion)": the several countries' sum, which no table holds as a row
         return [], "the figure is the sum of several countries named together, which no table holds"

@@ -16,7 +16,7 @@ from milex.claims.amounts import amount_unit, multi_year
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.frames import hypothetical
 from milex.claims.measures import another_field
-from milex.claims.subjects import subjects_for
+from milex.claims.subjects import SUM_WITH_OUTSIDERS, subjects_for
 
 _FRAMES = {
     "demand": "the figure is a demand or a proposal, not a measured value",
@@ -69,9 +69,9 @@ def read_unread(ctx: Context) -> None:
             policy.match(ctx, q, None) is not None or _names_target(ctx, q)
         ):
             continue  # "the 2% target ought to be hit": a commitment named, set aside on purpose
-        codes, _doubt = subjects_for(ctx, q)
-        if "FOREIGN" in codes:
-            continue
+        codes, doubt = subjects_for(ctx, q)
+        if "FOREIGN" in codes or doubt == SUM_WITH_OUTSIDERS:
+            continue  # (no ally's figure: "Russia's", "the US, China and India's combined")
         value, unit = (q.value, "%") if q.form == "percent" else amount_unit(q)
         claim = new_claim(ctx, q, "unread", value, unit)
         if len(codes) == 1:
