@@ -289,6 +289,15 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         if (
             found.code == "NATO"
             and found.kind == "group"
+            and lows[i - 1 : i] in (["which"], ["that"])
+            and lows[found.j : found.j + 1]
+            and lows[found.j] in _ESTIMATING
+        ):
+            i = found.j  # "the European allies' average, which the alliance puts at 2.02%":
+            continue  # the estimator of the figure, whose subject is the relative's antecedent
+        if (
+            found.code == "NATO"
+            and found.kind == "group"
             and i > 0
             and (lows[i - 1] in _PARTITIVE or lows[i - 1].isdigit())
             and not _together(lows, found.j)
@@ -440,6 +449,11 @@ def _restricted_before(before: Mention, lows: list[str], i: int) -> bool:
         and lows[before.j : i] in ([], [","])
     )
 
+
+# verbs of a body that gives a figure ("which the alliance puts at 2.02%")
+_ESTIMATING: frozenset[str] = (
+    patterns.word_set("putting_verbs") | patterns.word_set("estimating_verbs")
+) - {"has", "had"}
 
 _US_WORDS: frozenset[str] = frozenset({"us", "u.s.", "united"})
 
