@@ -90,6 +90,8 @@ def _vocab():
     subjects = p["subjects"]
     for spelling, code in subjects["other_language_names"].items():
         names.setdefault(spelling, code)  # ("l'Italie (2,01 %)", "Royaume-Uni")
+    for spelling, code in subjects["epithets"].items():
+        names.setdefault(spelling, code)  # ("the Grand Duchy"; not "... of Tuscany", below)
     groups = patterns.Phrases(subjects["groups"])
     institutions = patterns.Phrases(subjects["institutions"])
     names_phrases = patterns.Phrases(names)
@@ -101,6 +103,7 @@ def _vocab():
     return {
         "first": frozenset(first),
         "names": names_phrases,
+        "epithets": frozenset(subjects["epithets"]),
         "codes": {
             "US": "USA",
             "U.S.": "USA",
@@ -220,6 +223,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + 1, v["codes"][t.text.removesuffix("'s").removesuffix("’s")],
                             "ally")  # fmt: skip
         elif hit := names.match_at(lows, i) or _possessive_name(lows, i, v):
+            if " ".join(lows[i : i + int(hit[0])]) in v["epithets"] and lows[
+                i + int(hit[0]) : i + int(hit[0]) + 1
+            ] == ["of"]:
+                i += int(hit[0])  # "the Federal Republic of Yugoslavia": another state, not
+                continue  # the ally the epithet alone names
             found = Mention(i, i + hit[0], str(hit[1]), "ally")
         elif t.text[:1].isupper() and lows[i] in v["demonyms"]:
             found = Mention(i, i + 1, v["demonyms"][lows[i]], "demonym")

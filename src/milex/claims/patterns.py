@@ -72,6 +72,9 @@ SCHEMA: dict = {
         "foreign_flag_codes": "map",  # the two letters of a flag outside NATO -> ISO alpha-3
         "foreign_codes": "map",  # a country outside NATO -> its ISO code, for SIPRI's figures
         "foreign_names": "map",
+        # what the press calls an ally instead of its name ("the Federal Republic", "the Grand
+        # Duchy"): read only when no "of" follows ("the Federal Republic of Yugoslavia")
+        "epithets": "map",
         # allies' names in French ("l'Italie", "Royaume-Uni", "Allemagne")
         "other_language_names": "map",
     },
