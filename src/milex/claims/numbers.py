@@ -18,6 +18,8 @@ from milex.claims.model import field_values
 
 MAX_DIGITS = 16  # a longer run of digits is not a figure anyone states
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # as the tokenizer cuts them, ASCII digits
+# "4.290,6", "1.234.567,89": thousands by dots with a decimal comma after them
+_DOTS_THEN_COMMA: re.Pattern[str] = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+,[0-9]{1,2}")
 _THOUSANDS_SPACES: dict[int, None] = dict.fromkeys(map(ord, "\u00a0\u2009\u202f"))
 
 
@@ -106,6 +108,7 @@ def _vocab():
         "fillers": frozenset(p["hedge_fillers"]),
         "ratio_nouns": frozenset(p["words"]["guideline_nouns_ratio"]),
         "dot_scales": frozenset(p["words"]["thousands_dot_scales"]),
+        "people_counted": frozenset(p["words"]["thousands_dot_people"]),
         "scale_abbreviations": frozenset(p["words"]["scale_abbreviations"]),
         "currency_links": frozenset(p["words"]["currency_links"]),
         "clipped_year_leads": frozenset(p["words"]["clipped_year_leads"]),
@@ -168,18 +171,24 @@ def dot_may_be_thousands(text: str) -> bool:
 
 
 def _thousands_dot(tokens: list[Token], lows: list[str], q: Quantity, decimal_commas: bool,
-                   v) -> None:  # fmt: skip
+                   v) -> bool:  # fmt: skip
     """'19.723 million euros', '31.300 millones': a dot before exactly three digits separates
     thousands in a text that writes decimal commas, and before 'million' in an amount (a
     million written to three decimals is rare; 'billion' is not, and keeps its decimals: 21,270
     billion is no one's budget)."""
     if q.in_words or q.nj != q.ni + 1 or q.form == "percent":
-        return
+        return False
     if not _THOUSANDS_DOT.fullmatch(tokens[q.ni].text):
-        return
+        return False
     scale_word = lows[q.nj] if q.nj < len(lows) else ""
-    if (decimal_commas and q.scale < 1e9) or (q.form == "money" and scale_word in v["dot_scales"]):
+    if (
+        (decimal_commas and q.scale < 1e9)
+        or (q.form == "money" and scale_word in v["dot_scales"])
+        or (q.scale == 1 and q.form != "money" and scale_word in v["people_counted"])
+    ):  # ("118.250 troops": no one counts people to three decimals)
         q.value, q.precision = float(tokens[q.ni].text.replace(".", "")), 0
+        return True
+    return False
 
 
 def parse_digits(text: str) -> tuple[float, int] | None:
@@ -190,6 +199,9 @@ def parse_digits(text: str) -> tuple[float, int] | None:
     if len(text) > MAX_DIGITS or not _DIGIT_GROUPS.fullmatch(text):
         return None
     groups = text.replace(".", ",").split(",")
+    if _DOTS_THEN_COMMA.fullmatch(text):  # "4.290,6": dots between thousands, then a
+        whole, _, frac = text.rpartition(",")  # decimal comma (no other writing has both)
+        return float(whole.replace(".", "") + "." + frac), len(frac)
     if "." in text:
         whole, _, frac = text.rpartition(".")
         # two dots ("127.0.0.1", "12.03.2024", "1.000.000") are an address, a date or a
@@ -290,6 +302,7 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
     out: list[Quantity] = []
     starts = v["starts"]
     i = 0
+    dotted = False  # a dot read between thousands
     # the tokens a number can start at (what _number_at passes over at once), in one pass
     for k in [k for k, t in enumerate(tokens) if t.kind == "num"
               or (t.kind == "word" and lows[k].partition("-")[0] in starts)]:  # fmt: skip
@@ -307,9 +320,12 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
         _hedge(lows, q, v)
         if q.hedge is None and q.nj - 1 in rough:  # "three point four-ish": about 3.4
             q.hedge, q.hedge_text = "about", tokens[q.nj - 1].text
-        _thousands_dot(tokens, lows, q, decimal_commas, v)
+        dotted = _thousands_dot(tokens, lows, q, decimal_commas, v) or dotted
         out.append(q)
         i = max(q.j, i + 1)
+    if dotted and not decimal_commas:  # "118.250 troops this year, against 117.380 last
+        for q in out:  # year": a sentence that writes one dot between thousands writes all so
+            _thousands_dot(tokens, lows, q, True, v)
     out = [q for q in out if not (q.form == "fraction" and lows[q.i - 1 : q.i] in _POSITIONS)]
     # ("slipped into the lower half of the table": a place, not a figure)
     for q in out:  # "by half a point", "by a quarter of a percentage point": a change in points
