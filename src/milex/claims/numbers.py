@@ -96,6 +96,7 @@ def _vocab():
         "fractions": patterns.Phrases({k: float(v) for k, v in p["fraction_words"].items()}),
         "multipliers": {k: float(v) for k, v in p["multiplier_words"].items()},
         "scales": {k: float(v) for k, v in p["scale_words"].items()},
+        "scale_phrases": patterns.Phrases({k: float(v) for k, v in p["scale_phrases"].items()}),
         "cur_before": patterns.Phrases(p["currency_before"]),
         "cur_after": patterns.Phrases(p["currency_after"]),
         "cur_upper": {str(k): str(c) for k, c in p["currency_codes_upper"].items()},
@@ -587,13 +588,20 @@ def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
         q.scale, q.currency, q.form = money  # "a 50 billion-kroner fund"
         q.j = k + 1
         return
-    if (
+    two = v["scale_phrases"].match_at(lows, k) if k < n else None
+    if two is not None or (
         k < n
         and lows[k] in v["scales"]
         and (tokens[k].start == tokens[k - 1].end or lows[k] not in ("m", "b", "k"))
     ):
-        q.scale = v["scales"][lows[k]]
-        k += 1
+        if two is not None:  # "4,6 thousand million dollars", "6,75 mil milhões"
+            q.scale, k = float(two[1]), k + int(two[0])
+        else:
+            q.scale, k = v["scales"][lows[k]], k + 1
+        gloss = v["scale_phrases"].match_at(lows, k + 1) if lows[k : k + 1] == ["("] else None
+        if gloss is not None and lows[k + 1 + int(gloss[0]) : k + 2 + int(gloss[0])] == [")"]:
+            k += 2 + int(gloss[0])  # "6,75 mil milhões (thousand million) euros": the scale
+            # glossed in brackets, then the currency
         if q.scale >= 1e6 and lows[k : k + 1] not in _PEOPLE:
             q.form = "money"  # (but "a nation of 2.9 million people" counts people)
         # the currency after a scale's abbreviation or a preposition: "90,6 Mrd. Euro",

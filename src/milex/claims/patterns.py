@@ -27,6 +27,7 @@ SCHEMA: dict = {
     "fraction_words": "map",
     "multiplier_words": "map",
     "scale_words": "map",
+    "scale_phrases": "map",  # scales of two words: "thousand million", "mil milhões" (1e9)
     "currency_before": "map",
     "currency_after": "map",
     "currency_codes_upper": "map",  # codes read only in capitals before a figure ("ALL 49.8 bn")
