@@ -1572,7 +1572,10 @@ def _listed_after(ctx: Context, q: Quantity, lo: int, hi: int) -> list[str]:
     """The allies a sentence lists after 'include', when the figure describes them ('members
     spending more than 3% include Estonia, Norway and Denmark')."""
     lows = ctx.lows
-    verb = next((k for k in range(q.j, min(hi, q.j + 6)) if lows[k] in _INCLUDE), None)
+    verbs = _INCLUDE
+    if "among" in lows[max(lo, q.i - 5) : q.i]:
+        verbs = _INCLUDE | _BEING  # "Among the allies at 2% are Spain, Belgium and ..."
+    verb = next((k for k in range(q.j, min(hi, q.j + 6)) if lows[k] in verbs), None)
     if verb is None or _ALLY_NOUNS.isdisjoint(lows[max(lo, q.i - 5) : q.i]):
         return []
     allies = [m for m in ctx.mentions if m.kind == "ally"]
@@ -1589,6 +1592,7 @@ def _ally_at(ctx: Context, k: int):
 
 
 _INCLUDE = frozenset({"include", "includes", "included"})
+_BEING: frozenset[str] = frozenset({"are", "were"})
 
 
 def _fronted_pair_end(ctx: Context, q: Quantity, first: int) -> bool:
