@@ -96,7 +96,7 @@ def _vocab():
     institutions = patterns.Phrases(subjects["institutions"])
     names_phrases = patterns.Phrases(names)
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
-    first = ({"world", "the"} | groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
+    first = ({"world", "the", "that"} | groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
              | set(subjects["demonyms"]) | set(subjects["capitals"]) | set(subjects["seats"])
              | set(subjects["first_person"]) | set(subjects["third_person"])
              | set(_peoples(subjects)))  # fmt: skip
@@ -129,6 +129,7 @@ def _vocab():
         "seats": subjects["seats"],
         "institutions": institutions,
         "first_person": frozenset(subjects["first_person"]),
+        "restating_that": frozenset(p["words"]["restating_that_verbs"]),
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
         "object_pairs": frozenset(subjects["object_marker_pairs"]),
@@ -272,8 +273,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + hit[0], str(hit[1]), "institution")
         elif lows[i] in v["first_person"] and not (lows[i] == "us" and t.text == "US"):
             found = Mention(i, i + 1, "WE", "pronoun")
-        elif lows[i] in v["third_person"]:
-            found = Mention(i, i + 1, "IT", "pronoun")
+        elif lows[i] in v["third_person"] or _restating_that(lows, i, v):
+            found = Mention(i, i + 1, "IT", "pronoun")  # (and "In money terms that is EUR
+            # 124.7 billion": the figure before restated, of the same subject)
         if found is None:
             i += 1
             continue
@@ -341,6 +343,18 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     _objects_in_runs(out, lows)
     _objects_in_appositions(out, lows)
     return out
+
+
+def _restating_that(lows: list[str], i: int, v) -> bool:
+    """'That is EUR 124.7 billion', 'In money terms that amounts to ...': 'that' opening a
+    sentence (first, or after a fronted 'in ... terms') before a verb of restating, pointing
+    back to the figure of the sentence before as 'it' would (not '...; that is 0.97%', which
+    restates a figure of its own sentence, whose subject is the sentence's)."""
+    if lows[i] != "that" or lows[i + 1 : i + 2] == [] or lows[i + 1] not in v["restating_that"]:
+        return False
+    if i == 0:
+        return True
+    return lows[0] == "in" and lows[i - 1] == "terms" and i <= 4  # ("In money terms that is")
 
 
 def is_indicator(text: str) -> bool:

@@ -2066,6 +2066,18 @@ def _budget_part_after(ctx: Context, q: Quantity, hi: int) -> str:
     return ""
 
 
+def _restates_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
+    """Does 'that' open the figure's clause as what restates the figure before ('That is EUR
+    124.7 billion'), the last claim of the article so far being a share of GDP of the same
+    ally? Then the sum is that ally's defence spending in money."""
+    lo = ctx.clause(q)[0]
+    if not any(m.code == "IT" and ctx.lows[m.i] == "that" and lo <= m.i < q.i
+               for m in ctx.mentions):  # fmt: skip
+        return False
+    last = ctx.earlier[-1] if ctx.earlier else None
+    return last is not None and last.kind == "share_of_gdp" and last.subject_code in codes
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -2077,6 +2089,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # (or the ally's share of GDP follows the sum, set beside it: "Italy: EUR 32.0 billion,
     # 1.59%", "Spain: EUR 19.7 billion this year, 1.28% of GDP", the row of one ally's budget)
     ranked = ranked or (bool(codes) and _share_beside(ctx, q))
+    # (or it restates the share of GDP just said: "Germany reaches 2.69% of GDP. In money
+    # terms that is EUR 124.7 billion")
+    ranked = ranked or (bool(codes) and _restates_share(ctx, q, codes))
     residents: str | None = None
     named_after = False
     if q.value * q.scale < 1e5:
