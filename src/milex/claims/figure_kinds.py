@@ -399,6 +399,7 @@ def _crossed(lows: list[str], k: int) -> bool:
 
 _PUT_AT: list[list[str]] = [[be, verb, "at"] for be in ("is", "was")
                             for verb in sorted(patterns.word_set("rise_level_verbs"))]  # fmt: skip
+_PREDICATING: frozenset[str] = patterns.word_set("change_predicating_verbs")
 _COMES_TO: tuple[list[str], ...] = (["comes", "to"], ["came", "to"], ["amounts", "to"],
                                      ["amounted", "to"])  # fmt: skip
 _REAL_AFTER: frozenset[str] = patterns.word_set("real_terms_after")
@@ -498,8 +499,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     verb = before
     if lows[max(0, before - 2) : before + 1] in _PUT_AT:
         verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
-    if verb >= 0 and lows[verb] in ("is", "was", "stands", "stood"):
-        # "the real increase for 2024 is 17.9%": the noun the figure is predicated of
+    if verb >= 0 and lows[verb] in _PREDICATING:
+        # "the real increase for 2024 is 17.9%": the noun the figure is predicated of (also
+        # "the real growth will be 22.2%", "the increase comes close to 57.4%")
         c_lo, _ = ctx.clause(q)
         k = next((k for k in range(max(c_lo, verb - 6), verb) if lows[k] in _RISE_NOUNS), None)
         if k is not None:
