@@ -368,7 +368,11 @@ def _counts(ctx: Context) -> None:
             elif (
                 (then := _past_adverbs(lows, q.j)) is not None
                 and (then in ("are", "were", "will", "have", "had", "remain") or then in meeting)
-                and (_allies_before(ctx, q) or _told_before(ctx) is not None)
+                and (
+                    _allies_before(ctx, q)
+                    or _told_before(ctx) is not None
+                    or _coordinated_with_count(ctx, q)
+                )
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
                 # "Four met the guideline in 2016. This year seven are expected to do so.",
                 # "Thirty allies meet 2%. Five already exceed the 3.5% core goal."
@@ -1694,6 +1698,24 @@ def _allies_before(ctx: Context, q: Quantity) -> bool:
         return True  # "most members are at or above 2%; only eight remain below it": the
         # level before is what the bare number is counted against, not a figure of theirs
     return not any(x.form == "percent" for x in ctx.quantities if x.j <= q.i)
+
+
+_OWN_LEVEL_REACH: int = 3  # words from a bare count to its own level: "five are above 3.5%"
+
+
+def _coordinated_with_count(ctx: Context, q: Quantity) -> bool:
+    """Does a bare number open a clause joined to a count of allies made earlier in its
+    sentence, and a level of its own follow it at once ('30 of the 32 allies exceed 2%, and
+    five are above 3.5%')? Then it counts the same allies, at that level (not "..., and 18
+    are expected to do so by 2024": a forecast of the same count, with no level of its own)."""
+    before = [w for w in ctx.lows[max(0, q.i - 3) : q.i] if w not in _LEAD_HEDGES]
+    if before[-1:] not in _COORDINATED:
+        return False
+    if not any(x.form == "percent" and q.j < x.i <= q.j + _OWN_LEVEL_REACH
+               for x in ctx.quantities):  # fmt: skip
+        return False
+    start = ctx.tokens[q.i].start
+    return any(c.kind == "count_meeting" and c.end <= start for c in ctx.claims)
 
 
 _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "will", "just"})
