@@ -65,6 +65,9 @@ def read_meets(ctx: Context) -> None:
             # must do for the guideline, not a level it is at
         if asks_how(lows[max(lo, v - 8) : v]):
             continue  # "a plan showing how it will get to the target": a question, not a level
+        if _scheduled(lows, v):
+            continue  # "lobbied to lengthen the timeframe for reaching the new norm": the
+            # reaching planned or priced, not done
         guideline = _guideline_after(ctx, v + 1, hi)
         if guideline is None:
             continue
@@ -106,6 +109,21 @@ def read_meets(ctx: Context) -> None:
             if doubt:
                 claim.doubts.append(doubt)
             claimed.add(m.code)
+
+
+_SCHEDULE_NOUNS: frozenset[str] = patterns.word_set("meeting_schedule_nouns")
+
+
+def _scheduled(lows: list[str], v: int) -> bool:
+    """Is the verb at v a gerund completing a noun of time, way or cost ('the timeframe for
+    reaching', 'the cost of meeting', 'the path to hitting')? Then no one is said to meet it."""
+    return (
+        lows[v].endswith("ing")
+        and lows[v - 1 : v] != []
+        and lows[v - 1] in ("for", "of", "to", "towards", "toward")
+        and lows[v - 2 : v - 1] != []
+        and lows[v - 2] in _SCHEDULE_NOUNS
+    )
 
 
 _AS_DID = (["as", "did"], ["as", "does"], ["as", "do"], ["as", "has"], ["as", "have"],
