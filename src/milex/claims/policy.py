@@ -548,6 +548,20 @@ def set_against(lows: list[str], i: int) -> bool:
     return k < i - 3 and lows[k] in _AGAINST
 
 
+_FAR_FROM: patterns.Phrases = patterns.phrases("words", "far_from_phrases")
+
+
+def far_from(lows: list[str], i: int) -> bool:
+    """Is the figure from i to j one the sentence says something is far from ('remains far
+    from the 2% target', 'a long way from NATO's 2 per cent goal', 'is far from 2% of GDP')?
+    A yardstick of a distance no one states: no figure of its own (neither the ally's level
+    nor, named with its noun, the commitment's value)."""
+    k = i
+    while k > 0 and i - k < 2 and lows[k - 1] in _GENERIC:
+        k -= 1
+    return _FAR_FROM.ending_at(lows, k, reach=4) is not None
+
+
 _RISING = patterns.word_set("rising_words") | {"risen", "grown", "jumped", "doubled"}
 _MOVING: frozenset[str] = _RISING | patterns.word_set("raising_verbs")
 

@@ -899,6 +899,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         if not conditional and not other_field:
             _outside_nato(ctx, q, codes)
         return
+    if q.form == "percent" and policy.far_from(ctx.lows, q.i):
+        ctx.consumed.add(id(q))  # "Germany remains far from the 2% target": a yardstick, the
+        return  # distance to it unstated; no figure of the ally (nor a commitment's claim)
     if q.form == "percent" and policy.set_against(ctx.lows, q.i):
         ctx.consumed.add(id(q))  # "51.1% on equipment, against a guideline of 20%": the level
         return  # a figure is set against, named as a yardstick; no figure of the ally
