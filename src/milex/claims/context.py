@@ -130,6 +130,7 @@ def _vocab():
         "institutions": institutions,
         "first_person": frozenset(subjects["first_person"]),
         "restating_that": frozenset(p["words"]["restating_that_verbs"]),
+        "programmes": patterns.Phrases(p["words"]["programme_names"]),
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
         "object_pairs": frozenset(subjects["object_marker_pairs"]),
@@ -279,6 +280,10 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         if found is None:
             i += 1
             continue
+        named_in = v["programmes"].ending_at(lows, found.j, reach=4)
+        if named_in is not None and int(named_in[0]) < found.i:
+            i = found.j  # "ReArm Europe: close to EUR 800 billion": a programme's name, not
+            continue  # the place as a subject of the figures
         if (
             found.kind in ("ally", "demonym")
             and lows[found.j : found.j + 1]
