@@ -440,6 +440,25 @@ def _attribute(text: str, quote: Quote) -> Quote:
             if found:
                 return _set(quote, *found)
             break
+    return _labelled(before, quote)
+
+
+_LABEL_REACH = 6  # words from the start of a quote's label to the known name in it
+
+
+def _labelled(before: list[Token], quote: Quote) -> Quote:
+    """'Defence minister Crosetto at question time: "..."': a label ending in a colon right
+    before the quote, with no verb of speech, that opens on a leader or minister milex knows
+    by name (subjects.people) within its first words, with their role before the name: that
+    person speaks (a bare name and colon, "Trump: '...'", is a transcript's turn, read as
+    such elsewhere)."""
+    if not before or before[-1].text != ":":
+        return quote
+    people = patterns.load()["subjects"]["people"]
+    for k, t in enumerate(before[: min(len(before) - 1, _LABEL_REACH)]):
+        if t.text[:1].isupper() and t.low in people:
+            found = _speaker(list(reversed(before[: k + 1])))
+            return _set(quote, *found) if found and found[1] else quote
     return quote
 
 

@@ -12,7 +12,7 @@ from milex.claims.clause import NAMED, Context
 from milex.claims.context import Mention
 from milex.claims.extract import Quote, speaker_of, speech_verbs
 from milex.claims.numbers import Quantity
-from milex.reference.alliance import name_of
+from milex.reference.alliance import ALLIES, name_of
 
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 _STATE_NAMES = ("ally", "capital")  # the mentions that name one ally as a state
@@ -251,6 +251,7 @@ def _relative_mention(ctx: Context, q: Quantity) -> Mention | None:
 _FOREIGN_OBJECT = frozenset({"of", "with", "to", "from", "against", "near", "bordering", "toward",
                              "towards", "on", "than", "like", "by", "into", "in"})  # fmt: skip
 _PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
+_ALLY_ISO3: frozenset[str] = frozenset(a.iso3 for a in ALLIES)
 _ONE_ALLY = frozenset({"ally", "country", "nation", "member", "state"})
 
 
@@ -1006,6 +1007,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         respective = _they_respectively(ctx, q, c_lo)
         if respective:  # "Finland ... and Sweden ...; in 2014 they spent 1.45% and 1.06%,
             return respective, ""  # respectively": each of them, paired in order (readings.py)
+        home = _home_of_speaker(ctx, q)
+        if home is not None:  # 'Defence minister Crosetto at question time: "In 2020
+            return [home], ""  # spending was 1.59%"': no ally named nor carried, the speaker's
         return [], "the text does not say whose figure this is"
     m = candidates[-1]
     if m.code == "WE":
@@ -1044,6 +1048,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             return [earlier[-1].code], ""
         if ctx.carry or ctx.carry_far:  # "..., though it still ranked only eighth"
             return [ctx.carry or ctx.carry_far], ""
+        home = _home_of_speaker(ctx, q)
+        if home is not None:  # 'Minister Crosetto: "In 2022 it fell to 1.51%"': 'it' with
+            return [home], ""  # nothing before it to point to, in the speaker's mouth
         return [], "'it' could not be tied to an ally"
     if "," in m.code:  # a group of allies: "the Baltic states" (and the allies listed with it:
         # "the US, Poland and the Baltic states")
@@ -1060,6 +1067,20 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         if mixed:  # "France and Ukraine level at $74.7bn each": each one's figure
             return mixed, ""
     return _listed_with(ctx, candidates, m), ""
+
+
+def _home_of_speaker(ctx: Context, q: Quantity) -> str | None:
+    """The ally whose minister speaks the quotation the figure is in, by role ('Defence
+    minister Crosetto'), else None: a minister's 'spending' is their ministry's (a leader's
+    words often weigh other allies': '"They're going to have to pay 5%," Trump said')."""
+    quote = ctx.quote_at(ctx.tokens[q.i].start)
+    if quote is None or _MINISTERS.isdisjoint(quote.role_tokens):
+        return None
+    home = speaker_country(quote, ctx.today)
+    return home if home is not None and home in _ALLY_ISO3 else None
+
+
+_MINISTERS: frozenset[str] = patterns.word_set("ministerial_roles")
 
 
 def _allies_with_foreign(ctx: Context, candidates: list[Mention], m: Mention) -> list[str]:
