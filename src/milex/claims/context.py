@@ -104,6 +104,7 @@ def _vocab():
         "first": frozenset(first),
         "names": names_phrases,
         "epithets": frozenset(subjects["epithets"]),
+        "acronyms": {str(k): str(c) for k, c in subjects["institution_acronyms"].items()},
         "codes": {
             "US": "USA",
             "U.S.": "USA",
@@ -166,7 +167,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     # "Europe + Canada", "Europe & Canada": a group's parts joined by a sign, as by "and"
     joined = ["and" if w in v["group_joiners"] else w for w in lows]
     n = len(lows)
-    first, codes = v["first"], v["codes"]
+    first, codes, acronyms = v["first"], v["codes"], v["acronyms"]
     # the tokens a mention can start at, found in one pass (most tokens start none)
     starts = [
         k
@@ -175,6 +176,7 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         or bare[k] in first
         or t.text in codes
         or is_indicator(t.text)
+        or t.text in acronyms
         or (t.text[:1].isupper() and k + 1 < n and lows[k + 1].endswith("'s"))
     ]
     # (typed, so that the compiled build calls their match_at() directly)
@@ -272,6 +274,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found = Mention(i, i + hit[0], "FOREIGN", "foreign")
         elif hit := institutions.match_at(bare, i):
             found = Mention(i, i + hit[0], str(hit[1]), "institution")
+        elif t.text in acronyms and lows[i - 1 : i] == ["("] and lows[i + 1 : i + 2] == [")"]:
+            found = Mention(i, i + 1, acronyms[t.text], "institution")  # "the defence
+            # ministry (MON)": the ministry glossed by its acronym, of one ally
         elif lows[i] in v["first_person"] and not (lows[i] == "us" and t.text == "US"):
             found = Mention(i, i + 1, "WE", "pronoun")
         elif lows[i] in v["third_person"] or _restating_that(lows, i, v):

@@ -1630,9 +1630,22 @@ def _seat_subject(ctx: Context):
     ('Downing Street says ...', 'The Elysee insists ...'): a seat of government standing for
     its country, which the sentences after it go on speaking of."""
     first = next((m for m in ctx.mentions if m.kind == "institution" and not m.is_object), None)
-    if first is None or first.i > 1 or (first.i == 1 and ctx.lows[0] != "the"):
+    if first is None:
+        return None
+    lows = ctx.lows
+    # (after a time that opens the sentence: "This year the Sejm ...")
+    k = next((t.j for t in ctx.times if t.i == 0 and t.j <= first.i), 0)
+    glossed = (
+        lows[first.i - 1 : first.i] == ["("]
+        and lows[k : k + 1] == ["the"]
+        and first.i - k <= _GLOSSED_REACH
+    )  # ("This year the defence ministry (MON) plans ...": the ministry its acronym glosses)
+    if not glossed and (first.i > k + 1 or (first.i == k + 1 and lows[k] != "the")):
         return None
     return first if len(str(first.code)) == 3 else None
+
+
+_GLOSSED_REACH: int = 5  # "the" to the acronym in brackets: "the national defence ministry ("
 
 
 def _subordinate_end(lows: list[str]) -> int:

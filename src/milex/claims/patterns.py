@@ -76,6 +76,9 @@ SCHEMA: dict = {
         # what the press calls an ally instead of its name ("the Federal Republic", "the Grand
         # Duchy"): read only when no "of" follows ("the Federal Republic of Yugoslavia")
         "epithets": "map",
+        # a ministry's acronym, read in its own case and only in brackets after the words it
+        # stands for ("the defence ministry (MON)")
+        "institution_acronyms": "map",
         # allies' names in French ("l'Italie", "Royaume-Uni", "Allemagne")
         "other_language_names": "map",
     },

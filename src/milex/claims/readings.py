@@ -908,7 +908,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if q.form in ("percent", "money"):
         # an ally carried from an earlier sentence does not make "the target is 5%" its own
         named = any(
-            m.kind in ("ally", "allies", "group", "demonym", "capital") for m in ctx.mentions
+            m.kind in ("ally", "allies", "group", "demonym", "capital", "institution")
+            for m in ctx.mentions
         ) or _carried_pronoun(ctx, q, subject)
         reading = policy.match(ctx, q, subject if named else None)
         if reading is not None and (
