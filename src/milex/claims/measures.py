@@ -1196,6 +1196,22 @@ _ADDITION: frozenset[str] = patterns.word_set("addition_openers")  # "on top of"
 
 _SPANS = frozenset({"years", "decade", "months", "year"})
 _PLANNED_AT = frozenset({"planned", "pencilled", "penciled", "targeted"})
+_PLANNED_NOUNS: frozenset[str] = patterns.word_set("planned_amount_nouns")
+_PLANNED_LINKS: frozenset[str] = patterns.word_set("planned_amount_links")
+
+
+def _year_planned(ctx: Context, q: Quantity) -> bool:
+    """'In absolute terms, planned spending is EUR 19,723 million': 'planned' naming the
+    spending budgeted for the year, stated with a present copula right before the figure;
+    the year's estimate, as NATO's current-year figures are (not 'first planned at 2.28%')."""
+    lows = ctx.lows
+    k = q.i - 1
+    if k < 2 or lows[k] not in _PLANNED_LINKS:
+        return False
+    n = k - 1
+    while n > 0 and lows[n] in _PLANNED_NOUNS:
+        n -= 1
+    return n < k - 1 and lows[n] == "planned"
 
 
 _INITIAL: frozenset[str] = patterns.word_set(
@@ -1364,7 +1380,10 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     if not ydoubt and (
-        not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i])
+        (
+            not _PLANNED_AT.isdisjoint(ctx.lows[max(lo, q.i - 3) : q.i])
+            and not (_year_planned(ctx, q) and (year is None or year <= ctx.today.year))
+        )
         or _first_set(ctx.lows, q.i)
         or _outcome_after(ctx.lows, q.j)
     ):
