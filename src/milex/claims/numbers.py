@@ -244,10 +244,14 @@ def _spoken(lows: list[str], i: int, first: float) -> tuple[int, float, int] | N
     k, value = i + 1, first
     if lows[k : k + 1] == ["hundred"] and 0 < first < 10:
         value, k = first * 100, k + 1
-        rest = _word_number(lows[k + 1]) if lows[k : k + 1] == ["and"] and k + 1 < len(lows) else (
-            _word_number(lows[k]) if k < len(lows) else None)  # fmt: skip
-        if rest is not None and 0 < rest < 100:
-            value, k = value + rest, k + 2 if lows[k] == "and" else k + 1
+        at = k + 1 if lows[k : k + 1] == ["and"] else k
+        rest = _tens_and_units(lows, at)
+        if rest is not None and 0 < rest[1] < 100:
+            value, k = value + rest[1], rest[0]
+    else:
+        pair = _tens_and_units(lows, i)
+        if pair is not None and pair[0] == i + 2:  # "twenty three" in two words: 23
+            k, value = pair
     if lows[k : k + 1] == ["point"] and value < 100:
         digits = []
         while k + 1 + len(digits) < len(lows) and lows[k + 1 + len(digits)] in _DIGIT_WORDS:
@@ -256,6 +260,19 @@ def _spoken(lows: list[str], i: int, first: float) -> tuple[int, float, int] | N
             value += sum(d / 10 ** (n + 1) for n, d in enumerate(digits))
             return k + 1 + len(digits), round(value, len(digits)), len(digits)
     return (k, value, 0) if k > i + 1 else None
+
+
+def _tens_and_units(lows: list[str], i: int) -> tuple[int, float] | None:
+    """A number under a hundred said in words at i, its tens and units hyphenated or two
+    words apart, as transcripts write them ('ninety-seven', 'ninety seven', 'fourteen'):
+    (end, value), or None."""
+    first = _word_number(lows[i]) if i < len(lows) else None
+    if first is None or not 0 < first < 100 or first != int(first):
+        return None
+    units = _DIGIT_WORDS.get(lows[i + 1], 0) if i + 1 < len(lows) else 0
+    if first >= 20 and first % 10 == 0 and 0 < units < 10 and lows[i + 1] != "oh":
+        return i + 2, first + units
+    return i + 1, first
 
 
 def _spoken_year(lows: list[str], i: int) -> tuple[int, int] | None:
@@ -531,6 +548,10 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
         return Quantity(i, i + 1, i, i + 1, word_value, in_words=True)
     head, _, tail = low.partition("-")
     head_value = _word_number(head) if tail else None
+    hyphened = _spoken(low.split("-"), 0, head_value) if head_value is not None else None
+    if hyphened is not None and hyphened[0] == low.count("-") + 1 and hyphened[2]:
+        # "one-point-two-eight": a decimal said in words, hyphenated into one word
+        return Quantity(i, i + 1, i, i + 1, hyphened[1], precision=hyphened[2], in_words=True)
     if head_value is not None and v["percent"].match_at([tail], 0):
         # "the two-per-cent target", "a three-percent rise": the number and its unit in one word
         return Quantity(i, i + 1, i, i + 1, head_value, form="percent", in_words=True)

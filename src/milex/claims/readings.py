@@ -143,7 +143,8 @@ def _elided_percent(ctx: Context) -> None:
     """'Hungary spends 2.11 per cent; Czechia, 2.10; Türkiye, 2.09': a bare number with
     decimals right after an ally, after a percentage with decimals, is one too, however many
     decimals it has ('Montenegro, two point two': lists round some figures, not others)."""
-    named = [q for q in ctx.quantities if q.form == "plain" and _measure_named_before(ctx, q)]
+    named = [q for q in ctx.quantities if q.form == "plain"
+             and (_measure_named_before(ctx, q) or _of_gdp_after(ctx, q))]  # fmt: skip
     for q in named:
         q.form = "percent"  # "The US share of GDP: 3.22 this year"
     shares = [q for q in ctx.quantities if q.form == "percent" and q.precision >= 1]
@@ -223,6 +224,21 @@ def _measure_named_before(ctx: Context, q: Quantity) -> bool:
     return False
 
 
+_OF_GDP: patterns.Phrases = patterns.Phrases(
+    [c for c in patterns.load()["cues"]["gdp"] if c.startswith("of ")], True
+)
+
+
+def _of_gdp_after(ctx: Context, q: Quantity) -> bool:
+    """Is a bare number said with 'of GDP' right after it and no percent between ('NATO as
+    a whole, two point seven one of GDP last year')? A speaker leaves 'percent' out; 'of GDP'
+    says what the number is (but not 'one of GDP's parts')."""
+    if q.scale != 1 or q.currency or not 0 < q.value < MAX_SPOKEN_SHARE or q.high is not None:
+        return False
+    hit = _OF_GDP.match_at(ctx.lows, q.j) if q.j < len(ctx.lows) else None
+    return hit is not None and ctx.lows[q.j + hit[0] : q.j + hit[0] + 1] != ["'s"]
+
+
 def _after_shares(ctx: Context) -> None:
     """'23/32 allies at 2% GDP this yr. Laggards: Spain 1.28, Belgium 1.30'; '18 allies hit 2%
     in 2024, not 23. Poland was at 3.79, not 4.12': right after a sentence of shares of GDP, a
@@ -244,7 +260,7 @@ def _after_shares(ctx: Context) -> None:
     # ("... 2.11 percent this year. In 2014 we spent 0.68.")
     _parallel_bare(ctx, [c.precision for c in shares if c.unit == "%"], -1)
     lows = ctx.lows
-    ends = {m.j for m in ctx.mentions if m.kind == "ally"}
+    ends = {m.j for m in ctx.mentions if m.kind == "ally" or _share_group(m)}
     # (or a pronoun standing for one: "Asked about Germany, he said: 'They are at 1.36'")
     pronouns = {m.j for m in ctx.mentions if m.kind == "pronoun"}
     pronouns |= {k + 1 for k, w in enumerate(lows) if w == "they"}
@@ -264,6 +280,15 @@ def _after_shares(ctx: Context) -> None:
         ctx.carry_year = years.pop()  # (and of its year, when the sentence gives none; not
         # a year read from the tense alone, which each figure reads for itself)
     _said_bare(ctx)
+
+
+# the groups of allies whose shares of GDP NATO's tables give ("NATO as a whole", "Europe and
+# Canada"): a bare number right after one is its share as after an ally's name
+_SHARE_GROUPS: frozenset[str] = frozenset({"NATO", "NATO_EC"})
+
+
+def _share_group(m: Mention) -> bool:
+    return m.kind == "group" and m.code in _SHARE_GROUPS
 
 
 def _name_end(lows: list[str], i: int) -> tuple[int, bool]:
@@ -295,7 +320,7 @@ def _said_bare(ctx: Context) -> None:
     if not ctx.in_turn:
         return
     lows = ctx.lows
-    ends = {m.j for m in ctx.mentions if m.kind in ("ally", "demonym")}
+    ends = {m.j for m in ctx.mentions if m.kind in ("ally", "demonym") or _share_group(m)}
     for q in ctx.quantities:
         if not _bare_share(q) or id(q) in ctx.consumed:
             continue
