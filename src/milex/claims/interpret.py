@@ -251,6 +251,14 @@ def read_article(
     previous: Sentence | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
     asked_year: int | None = None  # and the year it asked of
+    # the last question asking a count of allies: its level, year and sentence index, for a
+    # question asking it again in other words soon after ("Which is how many?")
+    last_question: tuple[float, int | None, int] | None = None
+    # the count the last sentence with figures made, while the sentences after it, with none,
+    # stay in its paragraph ("... all 30 allies ... are at or above the mark. Germany's figure
+    # is pending."): what a follow-up question then asks again ("And last year?")
+    held: Claim | None = None
+    held_paragraph = -1
     # the index of a question with no figure, and the one year it asks of ("How much did each
     # ally spend last year?"): the answer right after it speaks of that year
     question_year: tuple[int, int | None] = (-1, None)
@@ -424,11 +432,21 @@ def read_article(
                                if t.year and t.role == "in"), None)  # fmt: skip
             seen.append((lows, ctxmod.subjects(tokens, lows), tokens))
             sent.tokens = []  # (let go, as below)
+            last_question = (question, asked_year, k)
             continue
-        again = _asked_again(sent.text, counted, today)
-        if again is not None and counted is not None:  # "... 30 allies at or above the mark
-            # for 2025." then "Q: And the year before?": the answer counts at that level then
-            asked, asked_year = counted.threshold, again
+        if (
+            last_question is not None
+            and k - last_question[2] <= _ASKED_AGAIN_WITHIN
+            and _HOW_MANY_AGAIN.match(_TURN_LABEL.sub("", sent.text, count=1))
+        ):  # "Q: How many allies met two percent last year?" ... "Q: Which is how many?"
+            asked, asked_year = last_question[0], last_question[1]
+            last_question = (last_question[0], last_question[1], k)
+            continue
+        count_before = counted if counted is not None else held
+        again = _asked_again(sent.text, count_before, today)
+        if again is not None and count_before is not None:  # "... 30 allies at or above the
+            # mark for 2025." then "Q: And the year before?": the answer counts at that level then
+            asked, asked_year = count_before.threshold, again
             continue
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
             if counted is not None and listed.names_count_members(sent.text):
@@ -436,6 +454,10 @@ def read_article(
                 ctx = _context(sent, [], today, carry, commas)
                 listed.following_list(ctx, counted)
                 claims.extend(ctx.claims)
+            if sent.paragraph != held_paragraph:
+                held = None
+            elif counted is not None:
+                held = counted
             counted = asked = None  # (a question's answer is the sentence right after it)
             said = _past_year_said(sent, today)  # ("A decade ago, Estonia ...")
             past = (sent.paragraph, said)
@@ -634,6 +656,7 @@ def read_article(
             if limit is not None and len(claims) >= limit:
                 break
         counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
+        held, held_paragraph = None, sent.paragraph
         # (not when its counts are of several years: "23 meet it this year, against 2021, when
         # only six were" then "Turkey is among them": which of them is unsaid)
         counted_once = len({c.year for c in ctx.claims if c.kind == "count_meeting"}) <= 1
@@ -954,13 +977,28 @@ def _past_year_said(sent: Sentence, today: date) -> int | None:
     return _past_year(timewords.times([t.low for t in tokens], quantities(tokens), today), today)
 
 
-_HOW_MANY = re.compile(r"^\s*how many (?:of (?:those|them|these)\b|"
-                      r"(?:of (?:the|its|nato's|our|their) (?:\d+ |[a-z]+-?[a-z]* )?)?"
-                      r"(?:allies|members|countries|nations|member states)\b)[^?]*"
-                      r"\b(?:meet|meets|met|reach|reached|hit|spend|spent|are at|were at|"
-                      r"did so|do so|does so|"
-                      r"are above|were above|are over|were over)\b[^?]*\?\s*$",
-                      re.IGNORECASE)  # fmt: skip
+def _alternation(name: str) -> str:
+    """A vocabulary list as a regular expression's alternation, longest first, its spaces
+    any run of spaces."""
+    words = sorted(patterns.load()["words"][name], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+# "How many allies meet the target?", "how many NATO countries spend 2% now?", "how many of
+# them did so in 2014?", "How many allies will be at two percent this year?"
+_HOW_MANY: re.Pattern[str] = re.compile(
+    r"^\s*how many (?:of (?:those|them|these)\b|"
+    r"(?:of (?:the|its|nato's|our|their) (?:\d+ |[a-z]+-?[a-z]* )?)?(?:nato |allied )?"
+    rf"(?:{_alternation('count_question_nouns')})\b)[^?]*"
+    rf"\b(?:{_alternation('count_question_verbs')})\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+# a question asking again, in other words, how many the question before asked ("Which is how
+# many?", "How many is that?"): its answer counts as that one's would
+_HOW_MANY_AGAIN: re.Pattern[str] = re.compile(
+    rf"^\s*(?:{_alternation('count_question_again')})\s*\?\s*$", re.IGNORECASE
+)
+_ASKED_AGAIN_WITHIN = 3  # sentences from a count's question to one asking it again
 # a speaker's label opening a turn: "Q:", "INTERVIEWER:", "SECRETARY GENERAL STOLTENBERG:"
 _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 # a speaker's label as transcripts write it: a time stamp perhaps, one to four words, a
