@@ -66,7 +66,11 @@ def amount_unit(q: Quantity, currency: str | None = None) -> tuple[float, str]:
 
 def amount_precision(q: Quantity) -> int:
     """Decimals of an amount in its table unit: a long plain number in millions is as precise
-    as its last digit that is not a written zero ("$968,000,000,000": to the billion, -3)."""
+    as its last digit that is not a written zero ("$968,000,000,000": to the billion, -3), and
+    so is a whole number of millions that ends in zeros ("997.000 million": to the billion)."""
+    if q.precision == 0 and q.scale == 1e6 and q.value >= 1e3:
+        digits = str(int(round(q.value)))
+        return -(len(digits) - len(digits.rstrip("0")))
     if not (q.scale == 1.0 and q.value >= 1e5 and q.precision == 0):
         return q.precision
     digits = str(int(round(q.value)))

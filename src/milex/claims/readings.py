@@ -51,6 +51,7 @@ from milex.reference.alliance import ALLIES
 
 def read(ctx: Context) -> None:
     _elided_percent(ctx)
+    _amount_series(ctx)
     read_counts(ctx)
     read_count_changes(ctx)  # (of a count just read: '11 more than the year before')
     read_accessions(ctx)
@@ -202,6 +203,44 @@ def _parallel_bare(ctx: Context, precisions: list[int], after: int) -> None:
 
 
 _PARALLEL_LINKS: frozenset[str] = patterns.word_set("parallel_share_links")
+
+
+_SERIES_NAMES: frozenset[str] = frozenset({"ally", "demonym", "foreign"})
+_SERIES_SPREAD: float = 10.0  # a sum of a series is within this factor of the one before it
+_UNIT_SCALES: dict[str, float] = {"m": 1e6, "bn": 1e9, "tn": 1e12}
+
+
+def _amount_series(ctx: Context) -> None:
+    """'Germany eighty-eight billion. Britain around eighty-two, France sixty-five'; 'The US
+    nine hundred ninety-seven billion. China about three hundred fourteen': a bare number
+    right after a country's name, after a sum of money with its scale in the sentence or
+    the sentence before, and of its size (within a factor of ten), is a sum in that scale
+    and currency, as a speaker says a series of sums with its unit once."""
+    sums = [q for q in ctx.quantities if q.form == "money" and q.scale >= 1e6]
+    before = ctx.sentence.index - 1
+    said = [c for c in ctx.earlier[-8:] if c.sentence == before and c.kind == "spending_amount"]
+    model: tuple[float, float, str | None] | None = None
+    if said:
+        *_, scale_name = said[-1].unit.split()
+        if scale_name in _UNIT_SCALES and said[-1].value is not None:
+            model = (float(said[-1].value), _UNIT_SCALES[scale_name], said[-1].currency)
+    if model is None and not sums:
+        return
+    ends = {m.j for m in ctx.mentions if m.kind in _SERIES_NAMES}
+    for q in ctx.quantities:
+        earlier = [x for x in sums if x.j <= q.i]
+        if earlier:
+            last = earlier[-1]
+            model = (last.value, last.scale, last.currency)
+        if model is None or id(q) in ctx.consumed:
+            continue
+        if (q.form != "plain" or q.scale != 1 or q.currency or q.high is not None
+                or _name_end(ctx.lows, q.i)[0] not in ends):  # fmt: skip
+            continue
+        if not model[0] / _SERIES_SPREAD <= q.value <= model[0] * _SERIES_SPREAD:
+            continue
+        q.form, q.scale, q.currency = "money", model[1], model[2]
+        sums.append(q)
 
 
 _SHARE_HEADS: list[list[str]] = [h.split() for h in patterns.load()["words"]["share_measure_heads"]]

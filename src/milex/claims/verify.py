@@ -159,6 +159,18 @@ def _currencies(claim: Claim, day: date) -> Checked:
     """'NATO puts Italy's outlay at 28.6 billion': a sum with no currency, read in the ally's own
     currency and in US dollars."""
     own = _own_currency(claim.subject_code, claim.year)
+    if own is None and claim.subject_code in _DOLLAR_ONLY:
+        # "The US alone nine hundred ninety-seven billion": the US's own money is the dollar,
+        # and a country outside NATO has its sums held in dollars only (SIPRI's): in dollars
+        usd = _without(claim, ev.CURRENCY_UNSAID)
+        usd.currency, usd.unit = "USD", f"USD {claim.unit.split()[-1]}"
+        if claim.subject_code == "USA":
+            claim.doubts, claim.currency, claim.unit = usd.doubts, usd.currency, usd.unit
+            return check(claim, day)
+        in_dollars = check(copy.deepcopy(usd), day)
+        if in_dollars.verdict == "supported":  # (wrong in dollars, it may be right in its own
+            # money)
+            return _readings(claim, day, ev.CURRENCY_UNSAID, [("in USD", usd)])
     if own is None:
         return _measured(claim, day)
     each = []
@@ -212,10 +224,22 @@ def _readings(claim: Claim, day: date, unsaid: str, readings: list[tuple[str, Cl
         text = f"{unsaid[0].upper()}{unsaid[1:]} ({read}): {shown.explanation}"
         if not right:
             text += " " + " ".join(c.explanation for _label, c in each[1:])
+        _settled_year(claim, [shown])
         return Checked(claim, shown.verdict, text, shown.tolerance, shown.evidence,
                        shown.other_editions, shown.revised)  # fmt: skip
     text = "; ".join(f"{label}, {c.explanation.rstrip('.')}" for label, c in each)
+    _settled_year(claim, [c for _label, c in each])
     return unverifiable(claim, f"{unsaid}: {text}", other_editions=each[0][1].other_editions)
+
+
+def _settled_year(claim: Claim, shown: list[Checked]) -> None:
+    """A figure of no year of its own takes the one year its readings settled on, as their
+    evidence says ('read as 2024, the latest year of the edition current at the date')."""
+    years = {c.claim.year for c in shown}
+    if claim.year_basis == "tense" and len(years) == 1:
+        year = years.pop()
+        if year is not None:
+            claim.year = year
 
 
 def _own_currency(code: str | None, year: int | None) -> str | None:
@@ -266,6 +290,8 @@ _JUDGES = {
 _OUTSIDE: frozenset[str] = frozenset(patterns.load()["subjects"]["foreign_codes"].values()) - {
     a.iso3 for a in ALLIES
 }
+# whose sums with no currency said are read in US dollars: the US, and the countries outside NATO
+_DOLLAR_ONLY: frozenset[str] = _OUTSIDE | {"USA"}
 _SEASONED = ("spending_amount", "share_of_gdp", "real_change", "count_meeting", "alliance_share")
 
 
