@@ -165,6 +165,8 @@ def _elided_percent(ctx: Context) -> None:
                 and (q.i in ends or ctx.lows[q.i - 1] == "," and q.i - 1 in ends)):  # fmt: skip
             q.form = "percent"
     _parallel_bare(ctx, [q.precision for q in shares if q.i < len(ctx.lows)], shares[0].i)
+    _said_bare(ctx)  # (and in a turn, what a speaker says after: "..., and Spain got to two
+    # point oh one", "and Belgium made it to exactly two")
 
 
 def _parallel_bare(ctx: Context, precisions: list[int], after: int) -> None:
@@ -361,13 +363,32 @@ def _said_bare(ctx: Context) -> None:
     lows = ctx.lows
     ends = {m.j for m in ctx.mentions if m.kind in ("ally", "demonym") or _share_group(m)}
     for q in ctx.quantities:
-        if not _bare_share(q) or id(q) in ctx.consumed:
+        if id(q) in ctx.consumed:
+            continue
+        if _exactly_whole(q) and _after_spoken(ctx, q) and _said_last(ctx, q):
+            q.form = "percent"  # "Poland's at four point four eight, and Belgium made it to
+            ctx.bare_shares.append(q.i)  # exactly two": said to two decimals
+            continue
+        if not _bare_share(q):
             continue
         k = _name_end(lows, q.i)[0]
         opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
         if k in ends or opening or _moved(ctx, q) or _refined(ctx, q) or _after_spoken(ctx, q):
             q.form = "percent"
             ctx.bare_shares.append(q.i)
+
+
+def _exactly_whole(q: Quantity) -> bool:
+    """Is the number a whole one said in words with 'exactly' ('exactly two'), as a share
+    of GDP could be: a figure to two decimals, as precise as 'two point oh oh'?"""
+    return (q.form == "plain" and q.in_words and q.hedge == "exactly" and q.precision == 0
+            and q.scale == 1 and q.high is None and 0 < q.value < MAX_SPOKEN_SHARE)  # fmt: skip
+
+
+def _said_last(ctx: Context, q: Quantity) -> bool:
+    """Does the number end its clause, with no noun or 'of' after it ('made it to exactly two.';
+    not 'exactly two of them')?"""
+    return q.j >= len(ctx.tokens) or ctx.tokens[q.j].kind not in ("word", "num")
 
 
 def _after_spoken(ctx: Context, q: Quantity) -> bool:

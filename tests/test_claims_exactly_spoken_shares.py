@@ -1,0 +1,43 @@
+"""A whole number said in words with 'exactly' after a share said in words in the same turn
+('Poland's at four point four eight, and Belgium made it to exactly two'): a share too, to two
+decimals, of the ally named with it; also when the first share had decimals and its unit ('four
+point four eight percent of GDP'), after which a wrong one is contradicted. A whole number with
+a noun or 'of' after it stays no share ('exactly two of them').
+
+Official values (NATO 2025 edition, 28 August 2025, Table 3, looked up with
+`milex.observations("share_of_gdp", ally, years=[2025], edition=2025)`): Poland 2025 4.48,
+Belgium 2025 2.00, Spain 2025 2.00.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import milex
+
+DAY = "2025-09-05"  # the 2025 edition is current; "this year" is 2025
+
+
+def _shares(text: str) -> list[tuple[str | None, float, str]]:
+    return [
+        (c.claim.subject, c.claim.value, c.verdict)
+        for c in milex.check(text, date=DAY).claims
+        if c.claim.kind == "share_of_gdp"
+    ]
+
+
+def test_exactly_a_whole_number_after_a_spoken_share_is_one_too():
+    text = "ANALYST: Poland's at four point four eight, and Belgium made it to exactly two."
+    assert _shares(text) == [("Poland", 4.48, "supported"), ("Belgium", 2.0, "supported")]
+    # (with a noun after it, no share)
+    text = "ANALYST: Poland's at four point four eight, and exactly two of them are new."
+    assert _shares(text) == [("Poland", 4.48, "supported")]
+
+
+@pytest.mark.parametrize(
+    "said, value, verdict",
+    [("exactly two", 2.0, "supported"), ("exactly three", 3.0, "contradicted")],
+)
+def test_after_a_share_said_with_decimals_and_its_unit(said, value, verdict):
+    text = f"ANALYST: Poland is at four point four eight percent of GDP this year, and Spain got to {said}."
+    assert _shares(text) == [("Poland", 4.48, "supported"), ("Spain", value, verdict)]
