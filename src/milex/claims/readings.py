@@ -365,7 +365,11 @@ def _said_bare(ctx: Context) -> None:
     for q in ctx.quantities:
         if id(q) in ctx.consumed:
             continue
-        if _exactly_whole(q) and _after_spoken(ctx, q) and _said_last(ctx, q):
+        if (
+            _exactly_whole(q)
+            and _said_last(ctx, q)
+            and (_after_spoken(ctx, q) or _name_end(lows, q.i)[0] in ends)
+        ):  # ("Lithuania four flat, Latvia three point seven three")
             q.form = "percent"  # "Poland's at four point four eight, and Belgium made it to
             ctx.bare_shares.append(q.i)  # exactly two": said to two decimals
             continue
