@@ -2,15 +2,17 @@
 ('how many allies will be at two percent'), of 'NATO countries', or of allies 'paying what they
 should'; a question asked again in other words after an answer that gave no number ('Which is
 how many?'); and a follow-up ('And last year?') after a count whose sentence goes on with one
-of no figures. The answer counts at the question's level and year, both said in the question,
-so a wrong one is contradicted. And a share's unit said once carries to the next ally's bare
-number in the same sentence ('Portugal is at 1.55 percent and Belgium at 1.30').
+of no figures, or with one restating the count and claiming nothing ('Twenty-three of
+thirty-two, yes'). The answer counts at the question's level and year: a wrong one is
+contradicted when the question said both, and left unverifiable when a follow-up asks again
+of an earlier year. And a share's unit said once carries to the next ally's bare number in the
+same sentence ('Portugal is at 1.55 percent and Belgium at 1.30').
 
 Official values: allies at or above 2.00% of GDP, counted from `milex.observations(
 "share_of_gdp", ally, years=[year], edition=edition)` for every ally, rounded to two decimals:
-2024 edition (17 June 2024): 23 in 2024; 2025 edition (28 August 2025): 18 in 2024, 30 in 2025
-(of the 30 allies with a figure); 2019 edition (25 June 2019): 7 in 2019. Shares (2024
-edition, Table 3): Portugal 2024 1.55 (cell N33), Belgium 2024 1.30 (N12).
+2024 edition (17 June 2024): 23 in 2024, 6 in 2021; 2025 edition (28 August 2025): 18 in
+2024, 30 in 2025 (of the 30 allies with a figure); 2019 edition (25 June 2019): 7 in 2019.
+Shares (2024 edition, Table 3): Portugal 2024 1.55 (cell N33), Belgium 2024 1.30 (N12).
 """
 
 from __future__ import annotations
@@ -85,3 +87,17 @@ def test_a_share_unit_said_once_carries_to_the_next_ally_at_its_number(said, ver
         if c.claim.kind == "share_of_gdp"
     }
     assert found == {("Portugal", 1.55, "supported"), ("Belgium", float(said), verdict)}
+
+
+@pytest.mark.parametrize(
+    "said, value, verdict", [("Six", 6.0, "supported"), ("Nine", 9.0, "unverifiable")]
+)
+def test_a_follow_up_after_a_sentence_restating_the_count(said, value, verdict):
+    # (a wrong count of an earlier year, asked again, is left unverifiable, as the follow-ups
+    # of test_claims_spoken_count_questions are)
+    text = (
+        "HOST: Twenty-three allies reached two percent last year. GUEST: Twenty-three of "
+        "thirty-two, yes, and Iceland counts in the thirty-two. HOST: And in 2021? "
+        f"GUEST: {said}."
+    )
+    assert _counts(text, "2025-07-02") == [(23.0, 2024, "supported"), (value, 2021, verdict)]

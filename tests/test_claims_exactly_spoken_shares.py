@@ -42,7 +42,10 @@ def test_exactly_a_whole_number_after_a_spoken_share_is_one_too():
     [("exactly two", 2.0, "supported"), ("exactly three", 3.0, "contradicted")],
 )
 def test_after_a_share_said_with_decimals_and_its_unit(said, value, verdict):
-    text = f"ANALYST: Poland is at four point four eight percent of GDP this year, and Spain got to {said}."
+    text = (
+        "ANALYST: Poland is at four point four eight percent of GDP this year, and Spain got "
+        f"to {said}."
+    )
     assert _shares(text) == [("Poland", 4.48, "supported"), ("Spain", value, verdict)]
 
 

@@ -655,8 +655,14 @@ def read_article(
                 share_turn, share_sentence = sent.paragraph, k
             if limit is not None and len(claims) >= limit:
                 break
-        counted = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
-        held, held_paragraph = None, sent.paragraph
+        made = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
+        if made is None and not ctx.claims and sent.paragraph == held_paragraph:
+            held = counted if counted is not None else held  # ("GUEST: Twenty-three of
+            # thirty-two, yes." restates the count and claims nothing: "And in 2021?" next
+            # asks the count before again)
+        else:
+            held, held_paragraph = None, sent.paragraph
+        counted = made
         # (not when its counts are of several years: "23 meet it this year, against 2021, when
         # only six were" then "Turkey is among them": which of them is unsaid)
         counted_once = len({c.year for c in ctx.claims if c.kind == "count_meeting"}) <= 1
