@@ -2,13 +2,15 @@
 ('twenty one allies'), a decimal hyphenated into one word ('one-point-five-five'), a share
 given with 'of GDP' and no 'percent' ('three point oh eight of GDP'), and a bare spoken share
 right after one of the groups NATO's tables give ('Europe and Canada, roughly two point oh
-two'). Number words that are no figures stay unread ('one of GDP's parts', 'a four-point
+two'), or after an ally stressed by a word between ('The US itself is at three point three
+eight'). Number words that are no figures stay unread ('one of GDP's parts', 'a four-point
 plan', 'at one point').
 
 Official values (NATO 2024 edition, 17 June 2024, Table 3, looked up with
 `milex.observations("share_of_gdp", name, years=[2024], edition=2024)`): Portugal 1.55 (cell
-N33), Greece 3.08 (N22), NATO Total 2.71 (N43), NATO Europe and Canada 2.02 (N42); allies at or
-above 2.00 in 2024: 23 (counted from the same table).
+N33), Greece 3.08 (N22), United States 3.38 (N41), Canada 1.37 (N14), NATO Total 2.71 (N43),
+NATO Europe and Canada 2.02 (N42); allies at or above 2.00 in 2024: 23 (counted from the same
+table).
 """
 
 from __future__ import annotations
@@ -74,3 +76,18 @@ def test_a_bare_share_after_a_group_of_allies_in_the_same_answer(said, value, ve
     found = _claims(text)
     assert ("NATO", 2.71, "supported") in found
     assert ("Europe and Canada", value, verdict) in found
+
+
+@pytest.mark.parametrize(
+    "said, value, verdict",
+    [
+        ("three point three eight", 3.38, "supported"),
+        ("three point eight three", 3.83, "contradicted"),
+    ],  # fmt: skip
+)
+def test_a_bare_share_after_an_ally_stressed_by_itself(said, value, verdict):
+    text = (
+        "HOST: Canada is at one point three seven percent of GDP this year.\n"
+        f"GUEST: The US itself is at {said}."
+    )
+    assert _claims(text) == [("Canada", 1.37, "supported"), ("United States", value, verdict)]

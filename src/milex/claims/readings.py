@@ -377,9 +377,15 @@ def _said_bare(ctx: Context) -> None:
             continue
         k = _name_end(lows, q.i)[0]
         opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
+        if lows[k - 1 : k] and lows[k - 1] in _EMPHASIS and k - 1 in ends:
+            k -= 1  # "The US itself is at three point three eight"
         if k in ends or opening or _moved(ctx, q) or _refined(ctx, q) or _after_spoken(ctx, q):
             q.form = "percent"
             ctx.bare_shares.append(q.i)
+
+
+# words that stress the subject between it and its figure: "The US itself is at ..."
+_EMPHASIS: frozenset[str] = patterns.word_set("subject_emphasis")
 
 
 def _exactly_whole(q: Quantity) -> bool:
