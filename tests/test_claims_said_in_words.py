@@ -3,14 +3,16 @@
 given with 'of GDP' and no 'percent' ('three point oh eight of GDP'), and a bare spoken share
 right after one of the groups NATO's tables give ('Europe and Canada, roughly two point oh
 two'), or after an ally stressed by a word between ('The US itself is at three point three
-eight'). Number words that are no figures stay unread ('one of GDP's parts', 'a four-point
-plan', 'at one point').
+eight'), or opening the answer's next sentence after a share said in words ('... one point
+five percent of GDP this year. One point four nine, to be exact.'). Number words that are no
+figures stay unread ('one of GDP's parts', 'a four-point plan', 'at one point', 'One of the
+lowest').
 
 Official values (NATO 2024 edition, 17 June 2024, Table 3, looked up with
 `milex.observations("share_of_gdp", name, years=[2024], edition=2024)`): Portugal 1.55 (cell
-N33), Greece 3.08 (N22), United States 3.38 (N41), Canada 1.37 (N14), NATO Total 2.71 (N43),
-NATO Europe and Canada 2.02 (N42); allies at or above 2.00 in 2024: 23 (counted from the same
-table).
+N33), Greece 3.08 (N22), United States 3.38 (N41), Canada 1.37 (N14), Italy 1.49 (N24), NATO
+Total 2.71 (N43), NATO Europe and Canada 2.02 (N42); allies at or above 2.00 in 2024: 23
+(counted from the same table).
 """
 
 from __future__ import annotations
@@ -91,3 +93,17 @@ def test_a_bare_share_after_an_ally_stressed_by_itself(said, value, verdict):
         f"GUEST: The US itself is at {said}."
     )
     assert _claims(text) == [("Canada", 1.37, "supported"), ("United States", value, verdict)]
+
+
+@pytest.mark.parametrize(
+    "said, value, verdict",
+    [("One point four nine", 1.49, "supported"), ("One point nine four", 1.94, "contradicted")],
+)
+def test_a_spoken_figure_opening_the_next_sentence_of_the_answer(said, value, verdict):
+    # Italy 2024 (2024 edition, cell N24): 1.49; the sentence before said the unit
+    text = (
+        "HOST: What about Italy?\n"
+        f"GUEST: Italy spends one point five percent of GDP this year. {said}, to be exact. "
+        "One of the lowest."
+    )
+    assert _claims(text) == [("Italy", 1.5, "supported"), ("Italy", value, verdict)]

@@ -106,6 +106,9 @@ class Context:
     # answer's words begin (an offset in the article's text; -1 for none)
     in_turn: bool = False
     answer_at: int = -1
+    # where the words of the speaker's turn the sentence is in begin, when a labelled turn
+    # answers a question (an offset in the article's text; -1 for none)
+    turn_at: int = -1
     # the ally the turn's speaker speaks for, when known: from the label ("Polish MP:",
     # "MERZ:"), else the parliament the transcript is set in ("Question time, Sejm."), else
     # the one ally the question just before asked about ("REPORTER: And Canada?"): whom "we"

@@ -254,6 +254,7 @@ def read_article(
     # the last question asking a count of allies: its level, year and sentence index, for a
     # question asking it again in other words soon after ("Which is how many?")
     last_question: tuple[float, int | None, int] | None = None
+    turn_at = -1  # where the words of the turn answering a question begin, if in one
     # the count the last sentence with figures made, while the sentences after it, with none,
     # stay in its paragraph ("... all 30 allies ... are at or above the mark. Germany's figure
     # is pending."): what a follow-up question then asks again ("And last year?")
@@ -358,6 +359,10 @@ def read_article(
         answer_at = (
             sent.start + label_end if label_end >= 0 and (asking_before or responding) else -1
         )
+        if label_end >= 0:  # (the answer's turn, its sentences after the first too)
+            turn_at = answer_at
+        elif not in_turn:
+            turn_at = -1
         if label_end >= 0:
             unanswered = answer_at >= 0
         elif not in_turn:
@@ -610,6 +615,7 @@ def read_article(
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
         ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
         ctx.in_turn, ctx.answer_at, ctx.turn_country = in_turn, answer_at, turn_country
+        ctx.turn_at = turn_at
         if turn_country is None and not in_turn and signed is not None:
             ctx.turn_country = signed  # "Our country spends 1.41% ... (Portugal)": the writer's
         skipped = _skip_sentence(ctx)

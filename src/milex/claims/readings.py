@@ -379,9 +379,34 @@ def _said_bare(ctx: Context) -> None:
         opening = ctx.answer_at >= 0 and ctx.tokens[q.i].start == ctx.answer_at
         if lows[k - 1 : k] and lows[k - 1] in _EMPHASIS and k - 1 in ends:
             k -= 1  # "The US itself is at three point three eight"
-        if k in ends or opening or _moved(ctx, q) or _refined(ctx, q) or _after_spoken(ctx, q):
+        if (k in ends or opening or _moved(ctx, q) or _refined(ctx, q) or _after_spoken(ctx, q)
+                or _spoken_on(ctx, q)):  # fmt: skip
             q.form = "percent"
             ctx.bare_shares.append(q.i)
+
+
+def _spoken_on(ctx: Context, q: Quantity) -> bool:
+    """Does the number, said in words, open a sentence of an answer whose sentence before gave
+    a share of GDP in words ('They pay one percent. One point two, maybe.')? The speaker goes
+    on with the unit said once: a share too."""
+    if not q.in_words or ctx.turn_at < 0 or q.i > 0:
+        return False
+    before = ctx.sentence.index - 1
+    return any(c.sentence == before and c.start >= ctx.turn_at and c.measure == "share_of_gdp"
+               and c.unit == "%" and not c.measure_unstated and _unit_in_words(c.text)
+               for c in ctx.earlier[-4:])  # fmt: skip
+
+
+_PERCENT_WORDS: patterns.Phrases = patterns.Phrases(patterns.load()["percent_words"], True)
+
+
+def _unit_in_words(text: str) -> bool:
+    """Is the figure said in words with its unit ('one percent', 'one point five per cent'),
+    not in digits nor a bare number read as a share ('two point three seven')?"""
+    words = text.lower().split()
+    return not any(ch.isdigit() for ch in text) and any(
+        _PERCENT_WORDS.match_at(words, k) is not None for k in range(len(words))
+    )
 
 
 # words that stress the subject between it and its figure: "The US itself is at ..."
