@@ -1010,7 +1010,7 @@ _HOW_MANY: re.Pattern[str] = re.compile(
 _HOW_MANY_AGAIN: re.Pattern[str] = re.compile(
     rf"^\s*(?:{_alternation('count_question_again')})\s*\?\s*$", re.IGNORECASE
 )
-_ASKED_AGAIN_WITHIN = 3  # sentences from a count's question to one asking it again
+_ASKED_AGAIN_WITHIN: int = 3  # sentences from a count's question to one asking it again
 # a speaker's label opening a turn: "Q:", "INTERVIEWER:", "SECRETARY GENERAL STOLTENBERG:"
 _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 # a speaker's label as transcripts write it: a time stamp perhaps, one to four words, a

@@ -223,8 +223,8 @@ def _amount_series(ctx: Context) -> None:
     said = [c for c in ctx.earlier[-8:] if c.sentence == before and c.kind == "spending_amount"]
     model: tuple[float, float, str | None] | None = None
     if said:
-        *_, scale_name = said[-1].unit.split()
-        if scale_name in _UNIT_SCALES and said[-1].value is not None:
+        scale_name = said[-1].unit.split()[-1]
+        if scale_name in _UNIT_SCALES:
             model = (float(said[-1].value), _UNIT_SCALES[scale_name], said[-1].currency)
     if model is None and not sums:
         return
