@@ -1,12 +1,12 @@
 """Figures said in words, as transcripts and podcasts write speech: tens and units as two words
-('twenty one allies'), a decimal hyphenated into one word ('one-point-five-five'), a share
-given with 'of GDP' and no 'percent' ('three point oh eight of GDP'), and a bare spoken share
-right after one of the groups NATO's tables give ('Europe and Canada, roughly two point oh
-two'), or after an ally stressed by a word between ('The US itself is at three point three
-eight'), or opening the answer's next sentence after a share said in words ('... one point
-five percent of GDP this year. One point four nine, to be exact.'). Number words that are no
-figures stay unread ('one of GDP's parts', 'a four-point plan', 'at one point', 'One of the
-lowest').
+('twenty one allies'), a whole number and a third ('one and a third', 1.33), a decimal
+hyphenated into one word ('one-point-five-five'), a share given with 'of GDP' and no
+'percent' ('three point oh eight of GDP'), and a bare spoken share right after one of the
+groups NATO's tables give ('Europe and Canada, roughly two point oh two'), or after an ally
+stressed by a word between ('The US itself is at three point three eight'), or opening the
+answer's next sentence after a share said in words ('... one point five percent of GDP this
+year. One point four nine, to be exact.'). Number words that are no figures stay unread ('one
+of GDP's parts', 'a four-point plan', 'at one point', 'One of the lowest').
 
 Official values (NATO 2024 edition, 17 June 2024, Table 3, looked up with
 `milex.observations("share_of_gdp", name, years=[2024], edition=2024)`): Portugal 1.55 (cell
@@ -107,3 +107,13 @@ def test_a_spoken_figure_opening_the_next_sentence_of_the_answer(said, value, ve
         "One of the lowest."
     )
     assert _claims(text) == [("Italy", 1.5, "supported"), ("Italy", value, verdict)]
+
+
+@pytest.mark.parametrize(
+    "said, value, verdict",
+    [("roughly one and a third", 1.33, "supported"), ("one and two thirds", 1.67, "contradicted")],
+)
+def test_a_whole_number_and_a_third_is_read_to_two_decimals(said, value, verdict):
+    # Canada 2024 (2024 edition, cell N14): 1.37, within 'roughly' of 1.33
+    text = f"COMMENTATOR: Canada sits at {said} percent of GDP this year."
+    assert _claims(text) == [("Canada", value, verdict)]

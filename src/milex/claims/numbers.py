@@ -407,17 +407,19 @@ def _roughly_said(lows: list[str]) -> tuple[list[str], set[int]]:
 
 
 _PARTS: dict[tuple[str, ...], float] = {("and", "a", "half"): 0.5, ("and", "a", "quarter"): 0.25,
-          ("and", "three", "quarters"): 0.75}  # fmt: skip
+          ("and", "three", "quarters"): 0.75, ("and", "a", "third"): 1 / 3,
+          ("and", "two", "thirds"): 2 / 3}  # fmt: skip
 
 
 def _and_a_part(lows: list[str], q: Quantity) -> None:
-    """'two and a half percent', 'one and a half trillion dollars': the part is the number's."""
+    """'two and a half percent', 'one and a half trillion dollars': the part is the number's
+    ('one and a third', to two decimals: 1.33)."""
     if q.form not in ("plain",) or q.value != int(q.value):
         return
     part = _PARTS.get(tuple(lows[q.j : q.j + 3]))
     if part is not None:
-        q.value += part
         q.precision = max(q.precision, 1 if part == 0.5 else 2)
+        q.value = round(q.value + part, q.precision)
         q.j = q.nj = q.j + 3
 
 
