@@ -232,7 +232,7 @@ def _paragraphs(text: str):
         if (not line or line[-1] in ".!?:\"”'" or (len(line) < 60 and not goes_on)
                 or not following.strip() or _ROW.match(following)
                 or _FACT_LINE.match(following) or _FACT_LINE.match(line)
-                or _cells(line)):  # fmt: skip
+                or _cells(line) or _cells(following)):  # fmt: skip
             if text[start:nl].strip():
                 yield start, nl
             start = nl + 1
@@ -244,7 +244,7 @@ def _paragraphs(text: str):
 def _cells(line: str) -> bool:
     """Is the line a row of cells parted by bars or by middle dots, each with a figure ('CAN
     1.37 | ITA 1.49 | PRT 1.55', 'Poland 4.48 · Lithuania 4.00 · Latvia 3.73'): a line of its
-    own, never joined with the next?"""
+    own, never joined with the next nor with the line before it?"""
     if line.count("|") >= 2:
         cells = [cell for cell in line.split("|") if cell.strip()]
     else:

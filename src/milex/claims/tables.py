@@ -122,7 +122,10 @@ def _header_of(ctx: Context) -> Header | None:
             colon + 1 < len(lows)
             and _title_line(ctx)
             and not any(
-                q.i > colon and q.form != "year" and not _title_count(ctx, q)
+                q.i > colon
+                and q.form != "year"
+                and not _title_count(ctx, q)
+                and not _title_yardstick(ctx, q)
                 for q in ctx.quantities
             )  # fmt: skip
         ):  # "How allies compare: spending as a share of GDP, NATO estimates": a title
@@ -220,6 +223,21 @@ def _title_count(ctx: Context, q: Quantity) -> bool:
     if ctx.lows[q.i - 1] not in _TITLE_COUNT_OPENERS and not ctx.lows[q.i - 1].endswith("'s"):
         return False
     return not _TITLE_COUNT_NOUNS.isdisjoint(ctx.lows[q.j : q.j + 3])
+
+
+_TITLE_YARDSTICKS: frozenset[str] = patterns.word_set("title_yardstick_words")
+
+
+def _title_yardstick(ctx: Context, q: Quantity) -> bool:
+    """Is a title's percentage the level its items are set against, a whole one after a word
+    of comparison ('Tracker: how each ally compares with 2%'), not a figure of its own?"""
+    return (
+        q.form == "percent"
+        and q.precision == 0
+        and q.i > 0
+        and ctx.lows[q.i - 1] in _TITLE_YARDSTICKS
+        and not any(m.kind == "ally" for m in ctx.mentions)
+    )
 
 
 _LEVEL_WORDS: frozenset[str] = frozenset({"share", "%", "percent", "per", "|"})
