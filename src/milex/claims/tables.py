@@ -287,13 +287,16 @@ def _counted_unit(ctx: Context, colon: int, lo: int = 0) -> str:
         if dollars and len(scales) == 1:
             return f"USD {scales.pop()}"
         national = next(iter(currencies)) if len(currencies) == 1 else ""
-        owners = {m.code for m in ctx.mentions if m.kind == "ally" and lo <= m.i < colon}
+        owners = {
+            m.code for m in ctx.mentions if m.kind in ("ally", "demonym") and lo <= m.i < colon
+        }
         if (
             national
             and len(national) == 3
             and not dollars
             and len(scales) == 1
-            and (len(owners) == 1 and not any(q.form != "year" for q in ctx.quantities))
+            and len(owners) == 1
+            and not any(q.form != "year" and q.i < colon for q in ctx.quantities)
         ):  # "UK defence spending, NATO definition (GBP billion):" then "2022/23: 57.3": the
             # one ally's own money, in that scale
             return f"{national} {scales.pop()}"
@@ -537,6 +540,7 @@ def read_items(ctx: Context, header: Header) -> None:
         return  # the header row itself
     if header.owner and colon is not None and header_of(ctx) is not None:
         _read_year_item(ctx, header, colon)  # "2021: 2.29" under "UK defence spending, % of GDP"
+        _read_year_series(ctx, header, colon)  # "UK spending (GBP bn): 2021/22 52.3; 2022/23 ..."
         return
     dated, inside = _bracketed(ctx)
     if any(t.year and t.i >= start and t.role not in ("price", "edition", "date")
@@ -660,6 +664,42 @@ def _read_year_item(ctx: Context, header: Header, colon: int) -> None:
     if _own_measure(ctx, figures[0], header):
         return
     _item_claim(ctx, figures[0], header, label[0].year or 0, "stated", header.owner)
+
+
+def _read_year_series(ctx: Context, header: Header, colon: int) -> None:
+    """A header naming one ally, then on the same line after its colon a series of items
+    each led by its year ('UK defence spending (GBP m): 2019/20 46,509; 2020/21 49,495'):
+    each item's one figure is that ally's in its year. Only when the words before the colon
+    hold no year, and only items parted by semicolons, each a year then one figure."""
+    if any(t.year and t.i < colon for t in ctx.times):
+        return
+    if any(m.kind in ("ally", "group", "demonym") and m.i > colon for m in ctx.mentions):
+        return
+    lows = ctx.lows
+    edges = [colon, *(k for k in range(colon + 1, len(lows)) if lows[k] == ";"), len(lows)]
+    items: list[tuple[int, Quantity]] = []
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        first = lo + 1
+        while first < hi and lows[first] in _BULLETS:
+            first += 1
+        label = [t for t in ctx.times if lo < t.i < hi and t.year]
+        figures = [q for q in ctx.quantities if lo < q.i < hi and q.form != "year"
+                   and id(q) not in ctx.consumed
+                   and not any(t.i <= q.i < t.j for t in label)]  # fmt: skip
+        # (a fiscal year's label, '2019/20', holds the '20' after its bar)
+        if len(label) != 1 or label[0].i != first or len(figures) != 1:
+            return  # (an item of another shape: not a series)
+        q = figures[0]
+        if q.i < label[0].i or not _is_share(q, header) or _own_measure(ctx, q, header):
+            return
+        items.append((label[0].year or 0, q))
+    if len(items) < _SERIES_ITEMS:
+        return
+    for year, q in items:
+        _item_claim(ctx, q, header, year, "stated", header.owner)
+
+
+_SERIES_ITEMS: int = 2  # a series after a header's colon has two items or more
 
 
 def _read_cells(ctx: Context, header: Header) -> None:
