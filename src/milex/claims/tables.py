@@ -303,8 +303,13 @@ def _counted_unit(ctx: Context, colon: int, lo: int = 0) -> str:
         per_head = ctx.has("ranking", "per_head", lo=0, hi=colon)
         if per_head and dollars and not set(words) - {"m", "b", "k"}:
             # "per capita (US$, 2015 prices)": US dollars a head, with no scale ("dollars"
-            # alone could be Canada's)
-            return "USD" if "dollars" not in lows or not _US.isdisjoint(lows) else ""
+            # alone could be Canada's, but not in a header naming no ally whose dollars are
+            # at a constant price year: 'per head (constant 2015 dollars)', NATO's Table 6)
+            priced = any(t.role == "price" and t.year and lo <= t.i < colon for t in ctx.times)
+            named = any(m.kind in ("ally", "demonym") and lo <= m.i < colon
+                        for m in ctx.mentions)  # fmt: skip
+            plain = "dollars" not in lows or not _US.isdisjoint(lows)
+            return "USD" if plain or (priced and not named) else ""
         return ""
     if _PERSONS.isdisjoint(lows) or not _PERSONNEL_COSTS.isdisjoint(lows) or scales:
         return ""
@@ -976,8 +981,11 @@ def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: st
 
 def _is_share(q: Quantity, header: Header) -> bool:
     if header.unit:  # "Germany 54" under "(current US$ billion)", "Turkey: 435" under
-        # "(thousands)": a plain number, not a share (a money figure says its own unit)
-        return q.form == "plain" and q.value > 0
+        # "(thousands)": a plain number, not a share (a money figure says its own unit, but
+        # "$1,185" under a header of dollars a head is a sum a head, of no scale)
+        per_head = (header.unit == "USD" and q.form == "money" and q.scale == 1.0
+                    and q.currency in ("USD", "USD?"))  # fmt: skip
+        return (q.form == "plain" or per_head) and q.value > 0
     if q.form == "percent":
         return True
     if header.measure == "real_change":  # "Slovakia +48.1" under "Largest real-terms
