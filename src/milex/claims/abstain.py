@@ -69,6 +69,17 @@ def other_reading(claim, source, pub, measure, scale, currency, day) -> str | No
                 return (f"the {older.edition} edition's {claim.year} figure "
                         f"({ev.figure_text(found[1] / scale)}), an earlier estimate the text may "
                         "cite")  # fmt: skip
+    if measure == "share_of_gdp" and claim.gdp_unnamed and claim.precision >= 1 and not claim.hedge:
+        # "Italy's budget moved 0.12% in real terms; the UK managed 0.87%": a percentage no
+        # word calls a share of GDP, which as the same year's real change (up or down) agrees
+        # at the precision written, may be that change (not a hedged one: "around 1.8%",
+        # "over 2.5%" agree with too many figures to excuse)
+        found = ev.lookup(source, pub.edition, "real_change", claim.subject_code, claim.year,
+                          currency)  # fmt: skip
+        if found is not None and ev.agrees(abs(claim.value), claim.high, claim.hedge,
+                                           claim.precision, abs(found[1]))[0]:  # fmt: skip
+            return (f"{claim.subject}'s {claim.year} real change ({found[1]:+.2f}%), and no "
+                    "word near the figure says it is a share of GDP")  # fmt: skip
     if measure == "real_change" and claim.precision == 0 and not claim.hedge:
         # "CZE -1%" of -1.35: the change rounds to the whole number written, which the 10%
         # bound of a whole-number share (a level, DOMAIN.md) may not be meant to hold it to

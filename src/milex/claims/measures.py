@@ -250,7 +250,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         elif not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES:
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
             doubt = doubt or AFTER_BUDGET_SHARES
-        _share(ctx, q, codes, doubt, "share_of_gdp", q.value)
+        for claim in _share(ctx, q, codes, doubt, "share_of_gdp", q.value):
+            claim.gdp_unnamed = not gdp
 
 
 def _gdp_labelled(ctx: Context, q: Quantity) -> bool:
@@ -1477,10 +1478,11 @@ def _equipment_guideline_beside(ctx: Context, q: Quantity) -> bool:
     )  # fmt: skip
 
 
-def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
+def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> list[Claim]:
+    """The claims of a share of some whole (GDP, the defence budget, ...) read at q."""
     hedge = _meets_hedge(ctx, q)
     if hedge == "no level":
-        return  # "the commitment to reach the 2% target": a promise, not a level
+        return []  # "the commitment to reach the 2% target": a promise, not a level
     turned = -1
     if q.hedge in _TURNED and hedge == _TURNED[q.hedge]:  # "has not dropped below 2%"
         turned = _negation_at(ctx.lows, ctx.clause(q)[0], q.i)
@@ -1488,7 +1490,8 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
     if bound and hedge == q.hedge and q.hedge in _TURNED:
         hedge = _TURNED[q.hedge]  # "has never spent less than 1.4%": at least 1.4% every year
         turned = max(k for k in range(max(0, q.i - 4), q.i) if ctx.lows[k] in _BOUND_WORDS)
-    for claim in _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure):
+    made = _claims_for(ctx, q, codes, doubt, measure, value, "%", measure=measure)
+    for claim in made:
         claim.hedge = hedge
         if bound and _nato_only(ctx) and claim.since is None:
             claim.since = _SERIES_START  # every year of NATO's series, not only the latest
@@ -1503,6 +1506,7 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> None:
         unhedge_compared(ctx, q, claim)
         if q.form == "fraction":
             claim.precision = 0
+    return made
 
 
 _BOUND_WORDS: frozenset[str] = patterns.word_set("series_bound_words")

@@ -173,6 +173,10 @@ class Claim:
     # "Poland's share has doubled, from 2.2% to 4.5%"), the other reading under which it may
     # be supported (never contradicted either)
     start_carried: int | None = None
+    # read as a share of GDP though no word near it names GDP ("Italy's spending moved just
+    # 0.1% in real terms ... the UK managed 0.87%"): the default reading of a percentage, so a
+    # figure that disagrees but agrees with the subject's real change may mean that instead
+    gdp_unnamed: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -245,6 +249,7 @@ class Claim:
         start_guess: int | None = None,
         day_release: bool = False,
         start_carried: int | None = None,
+        gdp_unnamed: bool = False,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -312,6 +317,7 @@ class Claim:
         self.start_guess = start_guess
         self.day_release = day_release
         self.start_carried = start_carried
+        self.gdp_unnamed = gdp_unnamed
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)
