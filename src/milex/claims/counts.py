@@ -502,6 +502,9 @@ def _counts(ctx: Context) -> None:
             # guideline the sentence before asked for
         if threshold is None:
             continue
+        if _compared_with_ally(ctx, end, tq.i if tq is not None and tq.i > end else hi):
+            continue  # "only two allies outspend America relative to GDP: Poland, at 4.12%,
+            # and ...": America's rank among the allies, not a count of allies at a level
         stop = tq.i if tq else hi
         if relative:
             stop = hi  # (the relative clause's verb after the count)
@@ -1154,6 +1157,22 @@ def _replacing(ctx: Context, q: Quantity) -> bool:
         return False
     found = corrections.withdrawn_span(ctx.sentence.text)
     return found is not None and ctx.sentence.start + found[1] <= ctx.tokens[q.i].start
+
+
+_COMPARED: frozenset[str] = patterns.word_set("count_compared_words")
+
+
+def _compared_with_ally(ctx: Context, end: int, stop: int) -> bool:
+    """Do the counted allies' words compare them with an ally they name ('outspend America',
+    'spend more than the US', 'are ahead of France'), between the count's noun and its level?"""
+    lows = ctx.lows
+    return any(
+        m.kind == "ally"
+        and end <= m.i < stop
+        and any(lows[k] in _COMPARED and "," not in lows[k : m.i]
+                for k in range(max(end, m.i - 3), m.i))
+        for m in ctx.mentions
+    )  # fmt: skip
 
 
 def _did_not(lows: list[str], q: Quantity) -> bool:

@@ -1048,6 +1048,15 @@ def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
         and _negated_verb(ctx.lows, lo, near[-1])
     ):
         return "less_than"  # "has not once reached even 1.5%", "never hit 1.2%": below it
+    spent = [v for v in range(max(lo, q.i - 3), q.i) if ctx.lows[v] in _SPENDING_VERBS]
+    if (
+        spent
+        and set(ctx.lows[spent[-1] + 1 : q.i]) <= _EVEN
+        and not _EVEN.isdisjoint(ctx.lows[spent[-1] + 1 : q.i])
+        and _negated_verb(ctx.lows, lo, spent[-1])
+    ):
+        return "less_than"  # "has not spent even 1.5%": below that level (not "did not spend
+        # 3.5%", which denies the figure as a fact-check does)
     met = [v for v in range(max(0, q.i - 3), q.i) if ctx.lows[v] in verbs] or [
         v
         for v in range(max(0, q.i - 6), q.i)
@@ -2136,6 +2145,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     c_lo, c_hi = ctx.clause(q)
     if ctx.has("cues", "purchase", lo=max(c_lo, q.i - 5), hi=min(c_hi, q.j + 3)):
         return  # "F-35 jets worth $2.5 billion", "a $2.5 billion contract": a deal, not a budget
+    if ctx.has("cues", "common_funding", lo=max(c_lo, q.i - 4), hi=min(c_hi, q.j + 3)):
+        set_aside(ctx, q)  # "the alliance's roughly $3.5 billion common budget": what allies
+        return  # pay into NATO's own budgets, no ally's defence spending (nor the alliance's)
     if _included(ctx.lows, c_lo, q.i) and _for_other(ctx.lows, q.j):
         set_aside(ctx, q)  # "It includes EUR 105 million for a satellite and EUR 46 million for
         return  # research": parts of a budget, not what is spent on defence

@@ -229,7 +229,7 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
             return "personnel_share"  # "Personnel took 62% of spending, the second-highest share"
         return "share_of_gdp"
     if any(
-        "with" not in lows[max(0, i - 2) : i]
+        "with" not in lows[max(0, i - 2) : i] and not _allies_having(lows, i)
         for i, _j, _ in patterns.phrases("ranking", "force_words").find_all(lows, lo, hi)
     ):
         return "personnel"  # (not "last of the 31 allies with armed forces": which allies)
@@ -238,6 +238,19 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
     if any("-" in w and w.split("-")[-1] in ("spending", "spender") for w in lows[lo:hi]):
         return "spending_usd_current"  # "NATO's biggest-spending member"
     return None
+
+
+_FORCE_OWNING: frozenset[str] = patterns.word_set("force_owning_words")
+
+
+def _allies_having(lows: list[str], i: int) -> bool:
+    """Do the force words at i say which allies are counted ('27th among the 31 allies that
+    have armed forces', 'of the members fielding an army'), not what they are ranked by? A
+    noun of allies, then only words of having, right before them."""
+    k = i
+    while k > 0 and i - k < 3 and lows[k - 1] in _FORCE_OWNING:
+        k -= 1
+    return k < i and k > 0 and lows[k - 1] in _ALLY_NOUNS
 
 
 def _ranked_by_growth(lows: list[str], lo: int, hi: int) -> bool:

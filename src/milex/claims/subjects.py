@@ -494,20 +494,31 @@ def _of_nato_spending(ctx: Context, q: Quantity) -> bool:
     return False
 
 
+def _part_of_whole(ctx: Context, q: Quantity) -> bool:
+    """Is a sum of money a part of the sum right after it ('$968bn of $1.47 trillion', '$968bn
+    out of the allies' $1.47 trillion')? The whole's owner is not the part's."""
+    p = next((x for x in ctx.quantities if x.i >= q.j), None)
+    return p is not None and _part_and_whole(ctx, q, p)
+
+
 def _whole_of_part(ctx: Context, q: Quantity) -> bool:
     """Is a sum of money the whole of the sum right before it ('$968bn of $1.47 trillion',
-    '$968bn of the $1.47 trillion', '$968bn of an estimated $1.47 trillion')?"""
-    if q.form != "money":
+    '$968bn of the $1.47 trillion', '$968bn of an estimated $1.47 trillion', "$968bn of the
+    allies' $1.47 trillion")?"""
+    p = next((x for x in reversed(ctx.quantities) if x.j <= q.i), None)
+    return p is not None and _part_and_whole(ctx, p, q)
+
+
+def _part_and_whole(ctx: Context, part: Quantity, whole: Quantity) -> bool:
+    """Are two sums of money a part and its whole, linked by 'of' ('out of', 'of the allies'')?"""
+    if part.form != "money" or whole.form != "money":
         return False
-    at = q.i
-    if ctx.lows[at - 1 : at] in (["estimated"], ["projected"]):
-        at -= 1  # ("$968bn of an estimated $1.47 trillion")
-    if ctx.lows[at - 1 : at] in (["the"], ["an"], ["a"]):
-        at -= 1
-    k = at - 1 if ctx.lows[at - 1 : at] == ["of"] else -1
-    if k > 0 and ctx.lows[k - 1] == "out":
-        k -= 1
-    return k > 0 and any(p.form == "money" and p.j == k for p in ctx.quantities)
+    between = ctx.lows[part.j : whole.i]
+    return "of" in between and set(between) <= _PART_LINKS
+
+
+# what may stand between a part and its whole: "$968bn of the allies' $1.47 trillion"
+_PART_LINKS: frozenset[str] = patterns.word_set("part_of_whole_links")
 
 
 _RELATIVE = patterns.word_set("relative_openers")
@@ -659,6 +670,19 @@ def _apposed_owner(ctx: Context, m: Mention, q: Quantity) -> bool:
 
 
 def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
+    """The allies or groups a figure is about, and a doubt when that is unclear (see
+    _subjects_for); a part of a whole is never the alliance's ('$968bn of $1.47 trillion':
+    the alliance's figure is the whole)."""
+    codes, doubt = _subjects_for(ctx, q, allow_after)
+    if codes == ["NATO"] and _part_of_whole(ctx, q):
+        return [], PART_OF_WHOLE
+    return codes, doubt
+
+
+PART_OF_WHOLE: str = "the figure is a part of the whole after it, and the text does not say whose"
+
+
+def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
     """The allies or groups a figure is about, and a doubt when that is unclear.
 
     Order of preference: a possessive right before the figure ("Germany's $73 billion"),
@@ -775,6 +799,9 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
         ):  # "the bulk of allied spending, $968bn of the $1.47 trillion total": the allies'
             return ["NATO"], ""
         return [], "the figure is the whole of another, and the text does not name the whole"
+    part = _part_of_whole(ctx, q)
+    if part:  # "$968bn of $1.47 trillion": the part is not the whole's, nor of what it is of
+        before = [m for m in before if not (m.kind == "group" and _totalled(ctx, m))]
     if (
         before
         and before[-1].possessive
@@ -825,7 +852,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
             if codes:
                 return codes, ""
         if k < len(ctx.lows) and ctx.lows[k] in ("in", "for", "by", "of", "from", "across",
-                                                 "among"):  # fmt: skip
+                                                 "among") and not part:  # fmt: skip
             for m in ctx.mentions:  # "54% in Poland", "a third of the UK's defence budget",
                 # "an average of 1.8% among European members"
                 if (
