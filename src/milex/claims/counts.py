@@ -56,6 +56,7 @@ _SIDES = patterns.word_set("side_words")
 # members pay their 2%")
 _MEETING = MEETING_AT | patterns.word_set("count_level_verbs")
 _DETERMINERS = frozenset({"the", "its", "nato's", "alliance's", "their", "all", "those", "our"})
+_TOTAL_TIMES: frozenset[str] = patterns.word_set("total_time_words")  # "of the then 28"
 _ADJECTIVES = frozenset({"nato", "european", "allied", "member", "eastern", "other", "more",
                          "alliance", "western", "northern", "southern", "of"})  # fmt: skip
 
@@ -112,8 +113,8 @@ def _count_noun_after(ctx: Context, k: int):
         k += 1
     if k < len(lows) and (lows[k] == "of" or _slash_total(ctx, k)):  # ("23/32 allies")
         k += 1
-        while k < len(lows) and (lows[k] in _DETERMINERS or lows[k] == "the"):
-            k += 1
+        while k < len(lows) and (lows[k] in _DETERMINERS or lows[k] in _TOTAL_TIMES):
+            k += 1  # ("four of the then 28 allies": the members at the time)
         q = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
         if q is not None:
             total, k = q, q.j
@@ -275,7 +276,8 @@ def _counts(ctx: Context) -> None:
             # "one of just five" is one)
             continue
         rest = _rest_below(ctx, q)  # "the nine still below", "of the nine still short"
-        if rest is None and (lows[max(0, q.i - 2) : q.i] in _OF_THE or _slash_total(ctx, q.i - 1)):
+        at = q.i - (lows[q.i - 1 : q.i] != [] and lows[q.i - 1] in _TOTAL_TIMES)
+        if rest is None and (lows[max(0, at - 2) : at] in _OF_THE or _slash_total(ctx, q.i - 1)):
             continue  # "Of the 32 allies, 23 ...", "23/32 allies", "22 of those 23": the total
         if (
             lows[q.i - 1 : q.i] == ["the"]

@@ -115,6 +115,10 @@ def threshold_after(ctx: Context, start: int, stop: int, before: list[Quantity])
             if ctx.carry_guideline is None and only_guideline(ctx) is None:
                 return None, None  # "above that mark", the level named a sentence before and
                 # no guideline: unsure, and not a figure of the allies listed after it
+            if first is not None:
+                return None, None  # "No ally is near that level: Poland leads at 4.12%": the
+                # level is a sentence before's (which of its figures?), and the figure past
+                # the colon an ally's own, not the count's level
         named = guideline_named(ctx, k, stop)
         if named is not None:
             return None, named

@@ -101,6 +101,9 @@ def none_or_only(ctx: Context) -> None:
             tq = next((x for x in reversed(percents) if x.i < k), None)
         else:
             tq = next((x for x in percents if x.i > k), None)
+        if tq is not None and tq.i > start and _owned_past_colon(ctx, start, tq):
+            continue  # "No ally is near that level: Poland leads at 4.12%": the figure past
+            # the colon is the ally's own there, and the level only pointed to: no count read
         guideline = None if tq is not None else named_after
         if tq is None and guideline is None:  # ("Belgium, at 14.54%, is the only ally below
             # the guideline": the guideline named after, not the ally's own figure before)
@@ -293,3 +296,13 @@ def _own_figure(ctx: Context, m) -> bool:
         if q.form == "percent" and m.j <= q.i <= m.j + 3:
             return all(w in _OWN_FIGURE_LINKS for w in ctx.lows[m.j : q.i])
     return False
+
+
+def _owned_past_colon(ctx: Context, start: int, tq: Quantity) -> bool:
+    """Is the percentage past a colon after the count's words, with an ally named between the
+    colon and it ('...: Poland leads at 4.12%'): that ally's figure?"""
+    lows = ctx.lows
+    colon = next((n for n in range(start, tq.i) if lows[n] == ":"), None)
+    return colon is not None and any(
+        m.kind == "ally" and colon < m.i and m.j <= tq.i for m in ctx.mentions
+    )

@@ -211,6 +211,9 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
     """'23 of the 32 allies': the 32 also states how many members NATO had then."""
     if total_q.precision or not 12 <= total_q.value <= 40 or subset(ctx.lows, total_q.j):
         return
+    if ctx.lows[total_q.i - 1 : total_q.i] == ["then"]:
+        return  # "four of the then 28 allies": the membership of the time recalled in passing
+        # to frame the count, not a figure of its own (r64-a09 wants no claim of it)
     from milex.claims.verdicts import NO_FORCES
 
     then = (

@@ -336,6 +336,11 @@ def _rankings(ctx: Context) -> None:
             # "is now at 2.33 percent, 13th in the alliance": the place of the figure before
             ok = ok or (prev[-1:] == [","] and nxt[:1] in (["in"], ["among"])
                         and _figure_before(ctx, q))  # fmt: skip
+            # "had Canada at 1.27% of GDP, 20th of the 29 allies", "spends 3.38% of GDP,
+            # third behind Poland and Estonia": the same place of the figure before
+            ok = ok or (prev[-1:] == [","] and nxt[:1] in (["of"], ["out"], ["behind"])
+                        and _figure_before(ctx, q)
+                        and (nxt[0] == "behind" or _of_count(ctx, q)))  # fmt: skip
             # "has slipped to third behind Germany", "climbed to second"
             ok = (
                 ok

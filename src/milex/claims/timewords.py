@@ -17,6 +17,8 @@ from milex.claims.numbers import Quantity
 
 # verbs that date the making of a rule, not a figure: "the target adopted in 2014"
 _AGREEING = patterns.word_set("rule_making_verbs")
+# "when he took office in 2017": the year of a person's taking office, no rule's agreement
+_OFFICE: frozenset[str] = patterns.word_set("office_nouns")
 _BUDGET_NOUNS: frozenset[str] = patterns.word_set("budget_nouns")
 _COHORT_NOUNS: frozenset[str] = patterns.word_set("accession_cohort_nouns")
 WALES_YEAR = 2014  # the Defence Investment Pledge, Wales summit of 5 September 2014
@@ -202,7 +204,11 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
             role = "name"  # "Readiness 2030": a plan's name, not a time
         elif (
-            (any(w in _AGREEING for w in before3) and nxt not in _BUDGET_NOUNS)
+            (
+                any(w in _AGREEING for w in before3)
+                and nxt not in _BUDGET_NOUNS
+                and _OFFICE.isdisjoint(before3)
+            )
             or lows[max(0, k - 4) : k - 1] == ["signed", "up", "to"]
         ) and not (
             prev == "in" and _since_event(lows, k - 1)

@@ -257,7 +257,8 @@ def year_for(
               and not _relative_aside_before(ctx.lows, t, q.i)
               and not _figure_aside_before(ctx, q, t)
               and not _bracket_year_before(ctx, q, t)
-              and not _compared_figures_time(ctx, q, t)]  # fmt: skip
+              and not _compared_figures_time(ctx, q, t)
+              and not _quoted_apart(ctx.lows, t.i, q.i)]  # fmt: skip
     if not after and not before and _participle_after(ctx, lo):
         # "Romania ran a deficit last year while spending 2.25% on defence": the participle's
         # time is the clause before's
@@ -581,6 +582,17 @@ _VINTAGE_NOW: frozenset[str] = patterns.as_set("time", "vintage_now_holders")
 _YEAR_NOUNS: frozenset[str] = patterns.word_set("estimated_nouns") | patterns.word_set(
     "restated_nouns"
 )
+
+
+_QUOTE_MARKS: frozenset[str] = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted_apart(lows: list[str], i: int, k: int) -> bool:
+    """Is the time at i inside a quotation that closes before the figure at k ('"In 2016, only
+    four allies spent 2%," an official said, adding that nine now meet it'): the speaker's
+    time, not the reporter's clause's?"""
+    opened = sum(1 for w in lows[:i] if w in _QUOTE_MARKS) % 2 == 1
+    return opened and not _QUOTE_MARKS.isdisjoint(lows[i:k])
 
 
 def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr | None) -> bool:
