@@ -1210,6 +1210,37 @@ _PLANNED_NOUNS: frozenset[str] = patterns.word_set("planned_amount_nouns")
 _PLANNED_LINKS: frozenset[str] = patterns.word_set("planned_amount_links")
 
 
+_AID_NOUNS: frozenset[str] = patterns.word_set("aid_sum_nouns")
+_AID_TO: frozenset[str] = patterns.word_set("aid_recipients")
+_AID_FILLERS: frozenset[str] = patterns.word_set("aid_sum_fillers")
+
+
+def _aid_sum(lows: list[str], j: int) -> bool:
+    """Is the sum ending at j an aid package ('a $40 billion Ukraine package', '$61 billion in
+    military aid', '$8 billion of security assistance')? A noun of aid within three words, with
+    only a recipient or fillers between; a bare 'package' only with its recipient named."""
+    for k in range(j, min(j + 3, len(lows))):
+        if lows[k] in _AID_NOUNS:
+            between = lows[j:k]
+            named = not _AID_TO.isdisjoint(between)
+            return (named or lows[k] != "package") and all(
+                w in _AID_TO or w in _AID_FILLERS for w in between
+            )
+        if lows[k] not in _AID_TO and lows[k] not in _AID_FILLERS:
+            return False
+    return False
+
+
+def _bracketed_after_ally(ctx: Context, q: Quantity) -> bool:
+    """Is the figure alone in brackets right after an ally's name ('as did Spain (1.28%)',
+    'asked for flexibility, and so did Spain (1.28% of GDP)'): the ally's level, glossed,
+    not what a verb of asking before it asks for?"""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != ["("] or ")" not in lows[q.j : q.j + 4]:
+        return False
+    return any(m.j == q.i - 1 and m.kind == "ally" for m in ctx.mentions)
+
+
 def _year_planned(ctx: Context, q: Quantity) -> bool:
     """'In absolute terms, planned spending is EUR 19,723 million': 'planned' naming the
     spending budgeted for the year, stated with a present copula right before the figure;
@@ -1387,7 +1418,11 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
         doubt = doubt or "the text does not say whose figure this is"
     year, since, deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
     lo, _ = ctx.clause(q)
-    if not ydoubt and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i):
+    if (
+        not ydoubt
+        and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i)
+        and not _bracketed_after_ally(ctx, q)
+    ):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     if not ydoubt and (
         (
@@ -2145,6 +2180,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     c_lo, c_hi = ctx.clause(q)
     if ctx.has("cues", "purchase", lo=max(c_lo, q.i - 5), hi=min(c_hi, q.j + 3)):
         return  # "F-35 jets worth $2.5 billion", "a $2.5 billion contract": a deal, not a budget
+    if _aid_sum(ctx.lows, q.j):
+        set_aside(ctx, q)  # "a $40 billion Ukraine package", "$61 billion in aid to Kyiv":
+        return  # money given to another country, not what the giver spends on its defence
     if ctx.has("cues", "common_funding", lo=max(c_lo, q.i - 4), hi=min(c_hi, q.j + 3)):
         set_aside(ctx, q)  # "the alliance's roughly $3.5 billion common budget": what allies
         return  # pay into NATO's own budgets, no ally's defence spending (nor the alliance's)

@@ -18,6 +18,7 @@ def read_share_of_total(ctx: Context, q: Quantity, claims_for) -> bool:
     with measures' `claims_for`); False when it is not one."""
     apposed = _apposed_share(ctx, q)
     elided = None if apposed else _elided_share(ctx, q) or _share_after_total(ctx, q)
+    elided = elided or (None if apposed else _pointed_share(ctx, q))
     named = apposed or elided or _of_alliance(ctx, q) or _share_named_before(ctx, q)
     if not named and not _of_whole_clause(ctx, q):
         return False
@@ -267,3 +268,26 @@ def _share_after_total(ctx: Context, q: Quantity) -> Claim | None:
     ):
         return None
     return part
+
+
+_POINTERS: frozenset[str] = frozenset({"that", "this", "it"})
+_POINTED_LINKS: frozenset[str] = frozenset({"is", "was", "'s", "\u2019s", "has", "had", "come",
+                                            "came", "fallen", "fell", "slipped", "risen",
+                                            "rose", "down", "up", "from", "about", "around",
+                                            "roughly", "nearly", "some", "almost"})  # fmt: skip
+
+
+def _pointed_share(ctx: Context, q: Quantity) -> Claim | None:
+    """'... 57% of the allied total of $1.81 trillion. That is down from about 60% last year':
+    a sentence opening on 'that' or 'this', with only a copula, a verb of movement and 'from'
+    before the figure, compares the share the sentence before ended on (that share's claim,
+    else None)."""
+    lows = ctx.lows
+    if q.form != "percent" or lows[:1] == [] or lows[0] not in _POINTERS or not ctx.earlier:
+        return None
+    if "from" not in lows[1 : q.i] or not _POINTED_LINKS.issuperset(lows[1 : q.i]):
+        return None
+    last = next((c for c in reversed(ctx.earlier) if c.unit == "%"), None)
+    if last is None or last.kind != "alliance_share" or last.sentence != ctx.sentence.index - 1:
+        return None
+    return last
