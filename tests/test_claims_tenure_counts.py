@@ -87,3 +87,19 @@ def test_a_pointed_level_is_not_the_allys_figure_past_a_colon():
     assert [(c.claim.kind, c.claim.subject_code, c.verdict) for c in claims] == [
         ("share_of_gdp", "POL", "contradicted")
     ]
+
+
+def test_a_second_count_at_its_own_level():
+    # NATO's 2024 edition: 5 allies above 3% of GDP in 2024 (Poland 4.12, Estonia 3.43, United
+    # States 3.38, Latvia 3.15, Greece 3.08)
+    text = "NATO's June report shows 23 allies at or above 2% of GDP this year, and {} above 3%."
+    claims = _claims(text.format("five"), "2024-09-11")
+    (c,) = _at(claims, 5)
+    assert (c.claim.kind, c.claim.threshold, c.claim.comparator, c.verdict) == (
+        "count_meeting",
+        3.0,
+        ">",
+        "supported",
+    )
+    (c,) = _at(_claims(text.format("eight"), "2024-09-11"), 8)
+    assert (c.claim.kind, c.verdict) == ("count_meeting", "contradicted")

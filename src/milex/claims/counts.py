@@ -1061,7 +1061,10 @@ def _elliptical_counts(ctx: Context) -> None:
         # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three",
         # "Almost three quarters of the allies, 23 of 32, will meet the guideline", "four
         # allies met it in 2016, eight in 2020 and 18 of 31 in 2024"
-        if not prev or not (restated or any(
+        own = _own_level_after(ctx, q) if bare[-1:] in _COORDINATED else None
+        # ("30 of the 31 allies are at or above 2% this year, and five above 3.5%": a count of
+        # the same kind at the level right after it)
+        if not prev or not (restated or own is not None or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in words
         ) or _after_arrow(ctx, q, prev[-1]) or _year_labelled(ctx, q) is not None):  # fmt: skip
             continue
@@ -1079,7 +1082,7 @@ def _elliptical_counts(ctx: Context) -> None:
             year, doubt, basis = labelled, "", "stated"
         if (corrected or replaced) and base.year is not None:
             year, doubt, basis = base.year, "", base.year_basis
-        if coordinated and basis == "tense" and base.year is not None:
+        if (coordinated or own is not None) and basis == "tense" and base.year is not None:
             # "18 cleared 2% in 2024 while 13 fell short": the year of the count it completes
             year, doubt, basis = base.year, "", base.year_basis
         if basis == "tense" and base.year is not None and _recount(ctx, base, q):
@@ -1098,7 +1101,10 @@ def _elliptical_counts(ctx: Context) -> None:
         elif comparator in (">=", ">") and _did_not(lows, q):
             comparator = TURNED[comparator]  # "23 allies now meet 2%. But nine do not": the
             # allies below it
-        claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=base.threshold,
+        threshold = base.threshold
+        if own is not None:
+            threshold, comparator = own.value, comparator_of(ctx, q.j, own)
+        claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
                           comparator=comparator, measure=base.measure, year=year,
                           total=int(total.value) if total is not None else None)  # fmt: skip
         set_subject(claim, "NATO")
@@ -1114,6 +1120,22 @@ def _elliptical_counts(ctx: Context) -> None:
         if total is not None:
             ctx.consumed.add(id(total))
             total_as_membership(ctx, total, year, basis)
+
+
+_OWN_LEVEL_WORDS: frozenset[str] = patterns.word_set("count_own_level_words")
+
+
+def _own_level_after(ctx: Context, q: Quantity) -> Quantity | None:
+    """The share of GDP right after a bare number, with only words of comparison between
+    ('five above 3.5%', 'three at or above 3.5%'): the level that number counts allies at."""
+    lows = ctx.lows
+    tq = next((x for x in ctx.quantities if x.i >= q.j), None)
+    if tq is None or tq.form != "percent" or tq.i - q.j > 3:
+        return None
+    between = lows[q.j : tq.i] + lows[tq.i : tq.ni]  # (the hedge the figure may hold)
+    if not between or not _OWN_LEVEL_WORDS.issuperset(between):
+        return None
+    return tq
 
 
 _HAD_ESTIMATED: frozenset[str] = patterns.word_set("estimating_verbs") | patterns.word_set(
