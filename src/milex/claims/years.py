@@ -548,13 +548,25 @@ _SPAN_LEADS: frozenset[str] = frozenset({"of", "in", "over", "during", "across",
                                          "whole", "entire"})  # fmt: skip
 
 
+# the nouns a superlative may head before the span it ranks in ('the sharpest rise of the
+# 2014-2024 period', 'the highest annual growth in 2014-24')
+_SUPERLATIVE_HEADS: frozenset[str] = patterns.word_set("superlative_span_heads")
+
+
 def superlative_span(lows: list[str], t: timewords.TimeExpr) -> bool:
     """Is the span of years what a superlative ranks in ('the largest of the 2014-2024
-    period', 'the highest in the whole 2014-24 series'), not a span the figure is of?"""
+    period', 'the sharpest rise of the 2014-2024 period', 'the highest in the whole 2014-24
+    series'), not a span the figure is of?"""
     k = t.i - 1
     while k >= max(0, t.i - 5) and lows[k] in _SPAN_LEADS:
         k -= 1
-    return k >= 0 and k < t.i - 1 and lows[k] in _RECORD_WORDS
+    if k >= t.i - 1:
+        return False
+    heads = 0
+    while k >= 0 and heads < 2 and lows[k] in _SUPERLATIVE_HEADS:
+        k -= 1  # ("the sharpest rise of ...", "the largest annual rise in ...")
+        heads += 1
+    return k >= 0 and lows[k] in _RECORD_WORDS
 
 
 def _record_since(lows: list[str], end: int, at: int) -> bool:
