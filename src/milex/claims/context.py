@@ -132,6 +132,7 @@ def _vocab():
         "first_person": frozenset(subjects["first_person"]),
         "restating_that": frozenset(p["words"]["restating_that_verbs"]),
         "programmes": patterns.Phrases(p["words"]["programme_names"]),
+        "name_titles": frozenset(p["words"]["name_titles"]),
         "third_person": frozenset(subjects["third_person"]),
         "objects": frozenset(subjects["object_markers"]),
         "object_pairs": frozenset(subjects["object_marker_pairs"]),
@@ -289,6 +290,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         if named_in is not None and int(named_in[0]) < found.i:
             i = found.j  # "ReArm Europe: close to EUR 800 billion": a programme's name, not
             continue  # the place as a subject of the figures
+        if found.kind == "ally" and _titled(tokens, found.i, v):
+            i = found.j  # "after Prime Minister Montenegro's government ...": a title before
+            continue  # the name makes it a person's (Luís Montenegro), not the ally's
         if (
             found.kind in ("ally", "demonym")
             and lows[found.j : found.j + 1]
@@ -353,6 +357,19 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     _objects_in_runs(out, lows)
     _objects_in_appositions(out, lows)
     return out
+
+
+def _titled(tokens: list[Token], i: int, v) -> bool:
+    """Does a person's title, capitalised as one, come right before the name at i ('Prime
+    Minister Montenegro', 'President Georgia ...')? The name is then a person's."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].text
+    return (
+        before[:1].isupper()
+        and before.lower().rstrip(".") in v["name_titles"]
+        and tokens[i].text[:1].isupper()
+    )
 
 
 def _restating_that(lows: list[str], i: int, v) -> bool:
