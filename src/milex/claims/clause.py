@@ -91,6 +91,10 @@ class Context:
     # in constant 2015 dollars.")
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
+    # the countries the sentence before, in the same paragraph, named by name, capital or
+    # people, in order, once each ("Ankara spends most in cash, Athens most relative to its
+    # economy."): what "the former" and "the latter" point back to
+    carry_named: tuple[str, ...] = ()
     # and its coordinated runs of two or more ("Lithuania and Hungary follow.")
     carry_runs: tuple[tuple[str, ...], ...] = ()
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only

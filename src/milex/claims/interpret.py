@@ -524,6 +524,9 @@ def read_article(
             ctx.addressee = addressee([t.low for t in tokenize(f"{before} {sent.text}")])
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.carry_runs = runs_before
+        if len(seen) > 1:  # (seen holds the paragraph's sentences, this one last)
+            ctx.carry_named = tuple(dict.fromkeys(
+                m.code for m in seen[-2][1] if m.kind in _NAMED_COUNTRY))  # fmt: skip
         ctx.asked, asked = asked, None
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
@@ -1567,6 +1570,10 @@ def _first_person_ally(ctx: Context) -> str | None:
         return None
     code = codes.pop()
     return code if code is not None and len(code) == 3 else None
+
+
+# the mentions that name one country: by its name, its capital or its people
+_NAMED_COUNTRY: frozenset[str] = frozenset({"ally", "capital", "demonym"})
 
 
 def _subjects_of(

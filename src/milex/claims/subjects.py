@@ -642,6 +642,25 @@ _POINTERS: frozenset[str] = frozenset({"latter", "former", "last"})
 _OPENING_WORDS: frozenset[str] = frozenset({"the", "and", "but", "so", "yet"})
 
 
+_POINTER_LINKS: frozenset[str] = patterns.word_set("pointer_links")
+
+
+def _pointing(ctx: Context, k: int) -> bool:
+    """Does 'the former'/'the latter' at k stand alone for a country, possessive or before a
+    verb, a figure or a mark ('the latter is at 3.08%', 'the former's $22.8 billion'), not as
+    an adjective ('the former defence minister')?"""
+    word, after = ctx.lows[k], ctx.lows[k + 1 : k + 2]
+    if _bare(word) != word or not after:
+        return True
+    nxt = ctx.tokens[k + 1]
+    return after[0] in _POINTER_LINKS or nxt.kind in ("num", "cur") or not after[0][:1].isalpha()
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending ("former's" -> "former")."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
 def _apposed_owner(ctx: Context, m: Mention, q: Quantity) -> bool:
     """'The United States, Kyiv's biggest donor, spends 3.38%', 'Poland, Ukraine's neighbour,
     spends 4.12%': a possessive in an aside set off by commas right after an ally or group
@@ -757,14 +776,15 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             return ["NATO_EC"], ""  # "the United States $755 billion and the rest of the alliance
             # $430 billion": Europe and Canada
         return [], "the rest of the alliance beside one ally is not a group NATO publishes"
+    bare_window = [_bare(w) for w in window]
     pointer = (
         None
-        if _POINTERS.isdisjoint(window)
+        if _POINTERS.isdisjoint(bare_window)
         else next(
             (
                 k
                 for k in range(max(1, q.i - 6), q.i)
-                if ctx.lows[k] in ("latter", "former")
+                if _bare(ctx.lows[k]) in ("latter", "former")
                 and ctx.lows[k - 1] == "the"
                 or ctx.lows[k : k + 3] == ["last", "of", "them"]
             ),
@@ -773,8 +793,19 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
     )  # fmt: skip  ("the latter coming in at 1.43%", "the last of them at")
     allies = [m for m in before if m.kind == "ally" and pointer is not None and m.j <= pointer]
     if allies:  # "Croatia, Portugal, ... and Spain, the latter at 1.28%": Spain's alone
-        return [(allies[-1] if ctx.lows[pointer] in ("latter", "last") else
+        return [(allies[-1] if _bare(ctx.lows[pointer]) in ("latter", "last") else
                  allies[-2] if len(allies) > 1 else allies[0]).code], ""  # fmt: skip
+    if (
+        pointer is not None
+        and _bare(ctx.lows[pointer]) in ("latter", "former")
+        and not any(m.kind in NAMED and m.i < pointer for m in ctx.mentions)
+        and _pointing(ctx, pointer)
+    ):  # "Ankara spends most in cash, Athens most relative to its economy. The latter is at
+        # 3.08%": the second of the two countries the sentence before named (more, or one,
+        # and what it points to is unsure)
+        if len(ctx.carry_named) != 2 or ctx.carry_named[0] == ctx.carry_named[1]:
+            return [], "the text does not say which of the countries named before is meant"
+        return [ctx.carry_named[1 if _bare(ctx.lows[pointer]) == "latter" else 0]], ""
     if q.form == "money" and ctx.lows[q.i - 1 : q.i] in (
         ["alliance's"],
         ["nato's"],
