@@ -20,6 +20,7 @@ from milex.claims.amounts import (
     multi_year,
 )
 from milex.claims.clause import (
+    NAMED,
     Context,
     new_claim,
     set_subject,
@@ -1701,6 +1702,29 @@ YEARLY_DOUBT: str = ("the figure is a yearly rate over several years, and the te
                      "say from which year")  # fmt: skip
 
 
+_PAYMENT_VERBS: frozenset[str] = patterns.word_set("payment_verbs")
+
+
+def _paid_to(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the sum what someone paid a country, the country named right after the verb of paying
+    and right before the sum ('paid the US $1.2 billion', 'pays Washington some $3 billion')?
+    The sum is a price or a payment, not what the country named spends."""
+    lows = ctx.lows
+    for m in ctx.mentions:
+        if m.kind not in NAMED and m.kind != "foreign" or m.possessive or not lo <= m.i < q.i:
+            continue
+        between = [w for w in lows[m.j : q.i] if w not in _PAID_FILLERS]
+        k = m.i - 1 if lows[m.i - 1 : m.i] != ["the"] else m.i - 2
+        if not between and k >= lo and lows[k] in _PAYMENT_VERBS:
+            return True
+    return False
+
+
+_PAID_FILLERS: frozenset[str] = frozenset({"some", "about", "around", "nearly", "almost",
+                                           "roughly", "over", "more", "than", "a", "total",
+                                           "of"})  # fmt: skip
+
+
 def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = False) -> None:
     lo, hi = ctx.clause(q)
     if (_falls(ctx, q, lo) or minus_sign(ctx, q)) and value > 0:
@@ -2186,6 +2210,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if ctx.has("cues", "common_funding", lo=max(c_lo, q.i - 4), hi=min(c_hi, q.j + 3)):
         set_aside(ctx, q)  # "the alliance's roughly $3.5 billion common budget": what allies
         return  # pay into NATO's own budgets, no ally's defence spending (nor the alliance's)
+    if _paid_to(ctx, q, c_lo):
+        set_aside(ctx, q)
+        return  # "it paid the US $1.2 billion for eight F-16s": a price paid to a country,
+        # not the country's (nor the payer's yearly) defence spending
     if _included(ctx.lows, c_lo, q.i) and _for_other(ctx.lows, q.j):
         set_aside(ctx, q)  # "It includes EUR 105 million for a satellite and EUR 46 million for
         return  # research": parts of a budget, not what is spent on defence
