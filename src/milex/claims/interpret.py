@@ -23,7 +23,7 @@ from milex.claims.extract import Quote, Sentence, Token, tokenize
 from milex.claims.measures import AFTER_BUDGET_SHARES, TOO_LARGE_FOR_GDP, prices_noted
 from milex.claims.membership import members_at
 from milex.claims.model import Claim
-from milex.claims.numbers import quantities, uses_decimal_commas
+from milex.claims.numbers import Quantity, quantities, uses_decimal_commas
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.subjects import (
     addressee,
@@ -1538,16 +1538,32 @@ def _guideline_in(ctx: Context) -> float | None:
             ctx.sentence.text.rstrip().endswith("?")
             and patterns.phrases("count_nouns").any_in(ctx.lows)
         )
-    ):
+    ) and not any(_bare_line(ctx, q) for q in ctx.quantities):
         return None
     equipment = ctx.has("cues", "equipment")  # "20% of defence spending on equipment"
     shares = [
-        q.value for q in ctx.quantities if q.form == "percent" and q.value in GUIDELINE_SHARES
+        q.value
+        for q in ctx.quantities
+        if (q.form == "percent" or _bare_line(ctx, q)) and q.value in GUIDELINE_SHARES
     ]
     if equipment and any(q.value == 20.0 and q.form == "percent" or q.value == 0.2
                          and q.form == "fraction" for q in ctx.quantities):  # fmt: skip
         shares.append(20.0)  # "20% of defence spending on equipment", "at least a fifth"
     return shares[-1] if shares else None
+
+
+_LINE_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
+
+
+def _bare_line(ctx: Context, q: Quantity) -> bool:
+    """Is the figure a guideline's level named with no unit, right before a noun of a line
+    ('over the 2.0 line', 'the 3.5 mark')?"""
+    return (
+        q.form == "plain"
+        and q.value in GUIDELINE_SHARES
+        and ctx.lows[q.j : q.j + 1] != []
+        and ctx.lows[q.j] in _LINE_NOUNS
+    )
 
 
 def _guideline_claimed(ctx: Context) -> float | None:
