@@ -218,6 +218,9 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         # "Allies as a whole will devote 2.86% of their combined GDP to core defence this year",
         # "... already spent 3.5% on core defence last year": the alliance's share of a year
         return None
+    if not syntax and _carried_level(ctx, q, subject_code, unit, named, families | by_subject):
+        return None  # "Polish GDP grows 3.4%. Core defence spending is 4.68% of GDP": the
+        # ally's level on the core basis, at no value of the commitment its words name
     guessed = False
     if named:
         best = max(named.values())
@@ -283,6 +286,30 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         allies = {table[fid][0].ally for fid in ranked}
         subject = allies.pop() if len(allies) == 1 else (subject_code or "")
     return PolicyReading(kind, ranked, subject or "")
+
+
+def _carried_level(ctx: Context, q: Quantity, subject_code: str | None, unit: str,
+                   named: dict[str, float], families: set[str]) -> bool:  # fmt: skip
+    """Is the percentage one ally's measured level, in words of a commitment's basis ('core
+    defence spending is 4.68%', '2.69% of GDP, by NATO's core measure'): the ally named in the
+    sentence or carried from the one before, no commitment's value equal to the figure, and
+    no noun of a commitment, pledge or plan word before it in its clause?"""
+    owner = subject_code or ctx.carry
+    if q.form != "percent" or owner is None or len(owner) != 3 or owner in ("WE", "EUR"):
+        return False
+    table = figure_table()
+    v = _vocab()
+    if any(abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in table.values()
+           if f.id in named or v["family_of"][f.id] in families):  # fmt: skip
+        return False
+    lo = ctx.clause(q)[0]
+    if not _NOUNS.isdisjoint(ctx.lows[lo : q.i]) or not _GUIDELINE_NOUNS.isdisjoint(
+        ctx.lows[lo : q.j + 3]
+    ):
+        return False
+    return not ctx.has("cues", "policy", lo=lo, hi=q.i) and not ctx.has(
+        "cues", "plan", lo=lo, hi=q.i
+    )
 
 
 def _whole_of_parts(ctx: Context, q: Quantity, named: dict[str, float],
