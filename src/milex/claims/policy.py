@@ -288,6 +288,12 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
     return PolicyReading(kind, ranked, subject or "")
 
 
+_CORE_FIGURES: frozenset[str] = frozenset({"hague-core"})
+_LEVEL_LINKS: frozenset[str] = frozenset({"is", "was", "stands", "stood", "at", "reaches",
+                                          "reached", "reach", "hits", "hit"})  # fmt: skip
+_MEASURE_NOUNS: frozenset[str] = frozenset({"measure", "basis", "definition", "yardstick"})
+
+
 def _carried_level(ctx: Context, q: Quantity, subject_code: str | None, unit: str,
                    named: dict[str, float], families: set[str]) -> bool:  # fmt: skip
     """Is the percentage one ally's measured level, in words of a commitment's basis ('core
@@ -297,6 +303,14 @@ def _carried_level(ctx: Context, q: Quantity, subject_code: str | None, unit: st
     owner = subject_code or ctx.carry
     if q.form != "percent" or owner is None or len(owner) != 3 or owner in ("WE", "EUR"):
         return False
+    if not named or not set(named) <= _CORE_FIGURES:
+        return False  # (only words of the core basis: not "defence above 1.5% no longer counts
+        # against the debt brake", a national rule's line)
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] == [] or lows[q.i - 1] not in _LEVEL_LINKS and _MEASURE_NOUNS.isdisjoint(
+        lows[q.j : q.j + 7]
+    ):
+        return False  # a level: "spending is 4.68%", "2.69% of GDP, by NATO's core measure"
     table = figure_table()
     v = _vocab()
     if any(abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in table.values()

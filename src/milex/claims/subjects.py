@@ -676,7 +676,7 @@ def _apposed_owner(ctx: Context, m: Mention, q: Quantity) -> bool:
         or close < 0
         or not any(
             n.j == start
-            and n.kind in NAMED
+            and (n.kind in NAMED or n.kind == "foreign")
             and not n.possessive
             and _OPENING_WORDS.issuperset(lows[ctx.clause_at(n.i)[0] : n.i])
             for n in ctx.mentions
@@ -1848,7 +1848,9 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     country's: the last one named before the figure, in its clause if there is one there,
     or the one whose possessive the figure follows ('... against Ukraine's $64.7 billion')."""
     lo, _hi = ctx.clause(q)
-    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i]
+    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i
+             and not _apposed_owner(ctx, m, q)]  # fmt: skip  ("Brazil, Latin America's
+    # largest spender, put 1% ...": Brazil's, the aside's possessive owning only its noun)
     paired = _paired(ctx, q)
     relative = _relative_mention(ctx, q)
     placed = placed_after(ctx, q)
