@@ -38,6 +38,13 @@ _OUTPUT: frozenset[str] = patterns.word_set("output_verbs")
 _NOT_COUNTED_BY: frozenset[str] = frozenset({"per", "every", "each", "than", "of", "over"})
 _NAMED_REACH: int = 6  # how far before its figure the noun of a count may stand
 _LABEL_DASHES: tuple[list[str], ...] = (["-"], ["–"], ["—"])
+# the words of persons counted that name armed forces only after the forces were named
+_PEOPLE = patterns.phrases("words", "personnel_people_nouns")
+_FORCE_OF: frozenset[str] = patterns.word_set("force_nouns_of")  # "a military of 171,400"
+# the words right before a count of people that say the forces are that many
+_PEOPLE_LINKS: frozenset[str] = frozenset({"number", "numbers", "numbered", "total", "totals",
+                                           "totalled", "totaled", "at", "of", "comprise",
+                                           "comprises", "count", "counts"})  # fmt: skip
 
 
 def read_personnel(ctx: Context) -> None:
@@ -92,6 +99,16 @@ def read_personnel(ctx: Context) -> None:
         counted = counted or _named_before(ctx, q, persons, after)
         named = bool(after[:1]) and after[0] in NOUNS
         named = named or (label < len(lows) and _PHRASES.match_at(lows, label) is not None)
+        # "the Hellenic armed forces number 105,130 people", "its armed forces are estimated
+        # at 15,200 people": people counted, the forces named before them in the clause
+        named = named or (
+            label < len(lows)
+            and _PEOPLE.match_at(lows, label) is not None
+            and _FORCES.any_in(lows, ctx.clause(q)[0], q.i)
+            and q.hedge in (None, "about", "nearly", "around", "roughly")
+            and lows[q.i - 1 : q.i] != []
+            and lows[q.i - 1] in _PEOPLE_LINKS  # (not "wants the army to grow from 85,000
+        )  # people to 100,000": a plan's start)
         if not named and _made(lows, ctx.clause(q)[0], q.i):
             continue  # "the US Army made perhaps 600,000 last year": what the forces made
             # (shells, drones), its noun left out, not the forces counted
@@ -172,10 +189,13 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     before = lows[q.i - 1] if q.i > 0 else ""
     # ("shrunk from 207,000 to 192,000": the start of a change is a level too, not a range's)
     follows = not after or after[0] in _AFTER_NAMED or before == "from" and after[0] == "to"
-    noun_of = before == "of" and q.i >= 2 and lows[q.i - 2] in NOUNS  # "personnel of 76,600"
+    noun_of = before == "of" and q.i >= 2 and (lows[q.i - 2] in NOUNS or lows[q.i - 2]
+                                               in _FORCE_OF)  # fmt: skip
+    # ("personnel of 76,600", "a military of 171,400")
     if not follows or (before in _NOT_COUNTED_BY and not noun_of):
         return False
-    nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.any_in(lows, k, k + 1)]
+    nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.any_in(lows, k, k + 1)
+             or noun_of and k == q.i - 2]  # fmt: skip
     if not nouns:
         return False
     between = [
