@@ -78,7 +78,11 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
             return own, "stated"
         if spender and lo_ != hi:  # "the largest spender in the alliance, ... (the equivalent
             return "spending_usd_current", "words"  # of 3.4% of GDP)": money, past its stretch
-    w_lo, w_hi = max(0, at - 10), min(len(ctx.lows), hi + 8)
+    # (a semicolon after the rank closes what its words reach: "The country ranks 11th; 29.3%
+    # of its spending goes on equipment" ranks it by no share the half after it names; but
+    # "At 3.08% of GDP, Athens is a top spender; it was fifth" by the share before)
+    p_hi = next((k for k in range(hi, len(ctx.lows)) if ctx.lows[k] == ";"), len(ctx.lows))
+    w_lo, w_hi = max(0, at - 10), min(p_hi, hi + 8)
     # "the sixth largest in the alliance, at roughly $34.5 billion": the figure beside it
     near = [x for x in ctx.quantities if (x.form == "percent" or x.form == "money" and x.currency)
             and w_lo <= x.i < w_hi and id(x) not in ctx.thresholds]  # fmt: skip
@@ -92,14 +96,14 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     wide = _measure_words(ctx, w_lo, w_hi, hi)
     if wide:
         return wide, "stated"
-    if ctx.has("cues", "gdp"):
+    if ctx.has("cues", "gdp", hi=p_hi):
         return ("equipment_share" if ctx.has("cues", "equipment", lo=w_lo, hi=w_hi)
                 else "share_of_gdp"), "stated"  # fmt: skip
-    if any(q.form == "money" and q.currency for q in ctx.quantities):
+    if any(q.form == "money" and q.currency and q.i < p_hi for q in ctx.quantities):
         return "spending_usd_current", "figures"
-    percents = [q for q in ctx.quantities if q.form == "percent"]
+    percents = [q for q in ctx.quantities if q.form == "percent" and q.i < p_hi]
     if percents:
-        equipment = ctx.has("cues", "equipment")  # "gives equipment spending as a share ...,
+        equipment = ctx.has("cues", "equipment", hi=p_hi)  # "gives equipment spending as a share ...,
         if not equipment and min(q.value for q in percents) > MAX_SHARE:
             return None, ""  # "Spain leads with 30.3%, followed by ...": no share of GDP, and
             # the sentence does not say which share it is

@@ -661,6 +661,25 @@ def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
+def _country_before(ctx: Context, q: Quantity, lo: int) -> str | None:
+    """The ally 'the country' (or 'the nation') before the figure in its clause points back to
+    when the subject carried is a group, not one state: the ally of the article's last claim
+    read for one ally, else None."""
+    lows = ctx.lows
+    if ctx.carry is None or ctx.carry in _ALLY_ISO3:
+        return None
+    if not any(lows[k] == "the" and lows[k + 1] in ("country", "nation", "country's",
+               "nation's") for k in range(lo, q.i - 1)):  # fmt: skip
+        return None
+    here = ctx.sentence.index
+    allies = {c.subject_code for c in ctx.earlier if c.subject_code in _ALLY_ISO3
+              and here - _COUNTRY_REACH <= c.sentence < here}  # fmt: skip
+    return allies.pop() if len(allies) == 1 else None  # (one ally only: else unsure)
+
+
+_COUNTRY_REACH: int = 2  # how many sentences back 'the country' may point
+
+
 def _apposed_owner(ctx: Context, m: Mention, q: Quantity) -> bool:
     """'The United States, Kyiv's biggest donor, spends 3.38%', 'Poland, Ukraine's neighbour,
     spends 4.12%': a possessive in an aside set off by commas right after an ally or group
@@ -1060,6 +1079,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
                                  "this is")  # fmt: skip
         if _bare_average(ctx, q, ctx.clause(q)[0]):
             return ["NATO"], ""  # "NATO's tables put the average at 2.86% of GDP": the allies'
+        country = _country_before(ctx, q, c_lo)
+        if country is not None:  # "North Macedonia foresees 2.22%. 23 of NATO's 32 members
+            return [country], ""  # reach 2%. The country ranks 11th": the one ally, not NATO
         if ctx.carry:  # "Poland leads the table. Spending is at 4% of GDP."
             return [ctx.carry], ""
         respective = _they_respectively(ctx, q, c_lo)
@@ -1104,6 +1126,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             earlier = heads  # the subject, not the place a superlative ranks it in
         if earlier:
             return [earlier[-1].code], ""
+        country = _country_before(ctx, q, 0)
+        if country is not None:  # "... 23 of NATO's 32 members reach 2%. The country ranks
+            return [country], ""  # 11th; 29.3% of its spending ...": the one ally's
         if ctx.carry or ctx.carry_far:  # "..., though it still ranked only eighth"
             return [ctx.carry or ctx.carry_far], ""
         home = _home_of_speaker(ctx, q)
