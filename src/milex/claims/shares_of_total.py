@@ -168,7 +168,14 @@ def _part_of_budget(ctx: Context, q: Quantity) -> bool:
     """'30% of the total going on equipment', '45% of the total spent on pay': the total is
     the owner's budget, and the share is the part it names (NATO's Table 8), not a share of
     what the allies spend together."""
-    return ctx.has("header_measures", lo=q.j, hi=min(len(ctx.lows), q.j + _PART_REACH))
+    if ctx.has("header_measures", lo=q.j, hi=min(len(ctx.lows), q.j + _PART_REACH)):
+        return True
+    # ("while equipment now takes 36% of the total": the part named as the clause's subject)
+    lo = max(ctx.clause(q)[0], q.i - _PART_BEFORE)
+    return ctx.has("cues", "equipment", lo=lo, hi=q.i)
+
+
+_PART_BEFORE: int = 4  # words before the figure that may name the part of a budget it is
 
 
 # what may end 'of NATO' as the whole ('pays 90 percent of NATO".', '... of NATO, ...')

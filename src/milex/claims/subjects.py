@@ -16,6 +16,7 @@ from milex.reference.alliance import ALLIES, name_of
 
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 _STATE_NAMES = ("ally", "capital")  # the mentions that name one ally as a state
+_OWNER_NAMES = ("ally", "capital", "demonym")  # and those that may own its figures
 _WHOLE_WORDS = patterns.word_set("whole_words")  # "NATO's total", "the allies' combined"
 # (a tuple built here: mypyc cannot compile `x in (*NAMED, "foreign")` in a function)
 _NAMED_OR_FOREIGN = (*NAMED, "foreign")
@@ -455,7 +456,10 @@ def _defence_goes_on(ctx: Context, c_lo: int, q: Quantity) -> bool:
     k = next((k for k in range(max(0, c_lo - 1), q.i) if lows[k] in _SHARING), None)
     if k is None or lows[k - 1 : k] != [","] or q.i - k > _DEFENCE_REACH + 1:
         return False
-    return ctx.has("cues", "defence", lo=k + 1, hi=q.i) and not any(
+    # (or a part of the defence budget: "Spain's pay takes 28% of the defence budget, while
+    # equipment has risen to 32.3%": the same ally's budget)
+    part = ctx.has("cues", "equipment", lo=k + 1, hi=q.i) and ctx.has("cues", "defence", hi=k)
+    return (ctx.has("cues", "defence", lo=k + 1, hi=q.i) or part) and not any(
         w.endswith(("'s", "’s")) or w in ("its", "their") for w in lows[k + 1 : q.i]
     )
 
@@ -1025,9 +1029,10 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         # NATO's estimate for last year was 1.49%")
         # (named twice, the same ally: "Why Poland fell: the report had Poland at 4.48%; the
         # new series puts the same year at 4.25%")
-        if (len({m.code for m in named}) == 1 and all(m.kind in _STATE_NAMES
+        if (len({m.code for m in named}) == 1 and all(m.kind in _OWNER_NAMES
                                                       and not m.is_object for m in named)):  # fmt: skip
             return [named[0].code], ""  # "Slovakia spent 1.96% last year but is estimated at 2.04%"
+            # ("Spanish pay takes 28% of the budget, while equipment has risen to 32.3%")
         outside = [m for m in whole_sentence if m.kind == "foreign"
                    and not any(i < m.i < j for i, j in asides)]  # fmt: skip
         if (not named and outside and not any(m.is_object for m in outside)
