@@ -38,7 +38,7 @@ _CLAUSE_ENDS: frozenset[str] = frozenset({",", ".", ";", ":"})
 _BEING: frozenset[str] = frozenset({"is", "was", "remains", "remained", "becomes", "became"})
 _PLACE_OR_VERB = (*_PLACES, *_OPENING_VERBS, "the")
 _AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for",
-               "relative", "by", "measured")  # fmt: skip
+               "relative", "by", "measured", "overall")  # fmt: skip
 _NEAR_RANK = ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished", "sits",
               "sat", "stands", "now", "is", "was", "remains", "put", "puts", "places",
               "placing", "it")  # fmt: skip
