@@ -738,7 +738,32 @@ def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
             and ctx.lows[i - 1 : i] not in _PRICE_BASIS_BEFORE
             and not _shares_stated(ctx.lows, i, j)
             and not _fronted_apart(ctx, q, i)
-            and not _of_a_later_figure(ctx, q, i, j)}  # fmt: skip
+            and not _of_a_later_figure(ctx, q, i, j)
+            and not (_pay_with_pensions(ctx.lows, i, j) and _budget_part_topic(ctx))}  # fmt: skip
+
+
+def _budget_part_topic(ctx: Context) -> bool:
+    """Does the sentence speak of a share of a defence budget, in an article on defence, not of
+    GDP ('... 73% of the budget goes on personnel')?"""
+    return (ctx.defence_topic or ctx.has("cues", "defence")) and not ctx.has("cues", "gdp")
+
+
+_PENSIONS: frozenset[str] = frozenset({"pension", "pensions"})
+
+
+def _pay_with_pensions(lows: list[str], i: int, j: int) -> bool:
+    """Are the pensions at i..j counted with the forces' pay the sentence names ('when
+    salaries and pensions are added up, 73% of the budget goes on personnel')? Part of NATO's
+    personnel costs, not another field."""
+    if lows[i:j] == [] or not set(lows[i:j]) <= _PENSIONS:
+        return False
+    before, after = lows[max(0, i - 2) : i], lows[j : j + 2]
+    return (len(before) == 2 and before[1] in _JOINING and before[0] in _PAY) or (
+        len(after) == 2 and after[0] in _JOINING and after[1] in _PAY
+    )  # ("salaries and pensions", "pensions and pay": coordinated with the pay)
+
+
+_JOINING: frozenset[str] = frozenset({"and", "or", ",", "&", "plus"})
 
 
 _FRONTED_OPENERS: frozenset[str] = patterns.word_set("fronted_circumstance_openers")
