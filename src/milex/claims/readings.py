@@ -162,8 +162,9 @@ def _elided_percent(ctx: Context) -> None:
     for q in ctx.quantities:
         if (q.form == "plain" and q.scale == 1 and q.value < 15 and q.i > shares[0].i
                 and q.precision >= 1
-                and (q.i in ends or ctx.lows[q.i - 1] == "," and q.i - 1 in ends)):  # fmt: skip
-            q.form = "percent"
+                and (q.i in ends or ctx.lows[q.i - 1] in (",", "with") and q.i - 1 in ends)):  # fmt: skip
+            q.form = "percent"  # ("ahead of Bulgaria with 2,18", "Luxembourg and Slovenia with
+            # 1,29 each")
     _parallel_bare(ctx, [q.precision for q in shares if q.i < len(ctx.lows)], shares[0].i)
     _said_bare(ctx)  # (and in a turn, what a speaker says after: "..., and Spain got to two
     # point oh one", "and Belgium made it to exactly two")
