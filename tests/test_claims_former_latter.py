@@ -28,7 +28,9 @@ def _of(text: str, value: float) -> list:
     ],
 )
 def test_pointer_to_the_sentence_before(pointer, level, subject, verdict):
-    text = f"Rome has the bigger army, Madrid the smaller budget. {pointer} {level}% of GDP this year."
+    text = (
+        f"Rome has the bigger army, Madrid the smaller budget. {pointer} {level}% of GDP this year."
+    )
     found = _of(text, float(level))
     assert len(found) == 1 and found[0].claim.subject == subject
     assert found[0].verdict == verdict

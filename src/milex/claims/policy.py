@@ -307,8 +307,10 @@ def _carried_level(ctx: Context, q: Quantity, subject_code: str | None, unit: st
         return False  # (only words of the core basis: not "defence above 1.5% no longer counts
         # against the debt brake", a national rule's line)
     lows = ctx.lows
-    if lows[q.i - 1 : q.i] == [] or lows[q.i - 1] not in _LEVEL_LINKS and _MEASURE_NOUNS.isdisjoint(
-        lows[q.j : q.j + 7]
+    if (
+        lows[q.i - 1 : q.i] == []
+        or lows[q.i - 1] not in _LEVEL_LINKS
+        and _MEASURE_NOUNS.isdisjoint(lows[q.j : q.j + 7])
     ):
         return False  # a level: "spending is 4.68%", "2.69% of GDP, by NATO's core measure"
     table = figure_table()

@@ -103,7 +103,8 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
         return "spending_usd_current", "figures"
     percents = [q for q in ctx.quantities if q.form == "percent" and q.i < p_hi]
     if percents:
-        equipment = ctx.has("cues", "equipment", hi=p_hi)  # "gives equipment spending as a share ...,
+        # "gives equipment spending as a share ...,
+        equipment = ctx.has("cues", "equipment", hi=p_hi)
         if not equipment and min(q.value for q in percents) > MAX_SHARE:
             return None, ""  # "Spain leads with 30.3%, followed by ...": no share of GDP, and
             # the sentence does not say which share it is

@@ -1878,9 +1878,13 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     country's: the last one named before the figure, in its clause if there is one there,
     or the one whose possessive the figure follows ('... against Ukraine's $64.7 billion')."""
     lo, _hi = ctx.clause(q)
-    named = [m for m in ctx.mentions if m.kind == "foreign" and m.j <= q.i
-             and not _apposed_owner(ctx, m, q)]  # fmt: skip  ("Brazil, Latin America's
-    # largest spender, put 1% ...": Brazil's, the aside's possessive owning only its noun)
+    # ("Brazil, Latin America's largest spender, put 1% ...": Brazil's, the aside's
+    # possessive owning only its noun)
+    named = [
+        m
+        for m in ctx.mentions
+        if m.kind == "foreign" and m.j <= q.i and not _apposed_owner(ctx, m, q)
+    ]
     paired = _paired(ctx, q)
     relative = _relative_mention(ctx, q)
     placed = placed_after(ctx, q)
