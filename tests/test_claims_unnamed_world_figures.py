@@ -2,7 +2,8 @@
 SIPRI's yearly release: the news then reports SIPRI's figures without saying so, and NATO's
 tables hold nothing of that country. The figure is judged on SIPRI: supported when SIPRI
 agrees; unverifiable when it disagrees (the text may quote a government's budget or another
-institute); and outside those days it is still left alone.
+institute). Outside those days it is judged so too, SIPRI being the only source held with
+figures for that country (test_claims_sole_holder.py).
 
 Official values (SIPRI Military Expenditure Database, release of 28 April 2025, looked up with
 `milex.observations(measure, country, years=[2024], source="sipri")`):
@@ -43,8 +44,10 @@ def test_unnamed_figure_that_sipri_gives_is_supported(text, value, subject):
     assert found[value].verdict == "supported"
     assert found[value].claim.subject == subject
     assert found[value].evidence.source == "SIPRI"
-    # long after the release the same words may be anyone's figure: no claim, as before
-    assert value not in _by_value(text, _LONG_AFTER)
+    # long after the release too: SIPRI is the only source held with figures for that
+    # country (test_claims_sole_holder.py); before, no claim
+    later = _by_value(text, _LONG_AFTER)[value]
+    assert (later.verdict, later.evidence.source) == ("supported", "SIPRI")
 
 
 @pytest.mark.parametrize(

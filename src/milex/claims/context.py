@@ -452,6 +452,7 @@ _INDICATOR_A: int = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A
 
 
 _APPOSITION_STOPS: frozenset[str] = frozenset({";", ":", "(", ")", "–", "—", "and", "or", "%"})
+_JOINERS: frozenset[str] = frozenset({"and", "or"})
 
 
 def _objects_in_appositions(mentions: list[Mention], lows: list[str]) -> None:
@@ -471,14 +472,20 @@ def _objects_in_appositions(mentions: list[Mention], lows: list[str]) -> None:
             or close + 1 >= len(lows)
             or close + 1 in starts
             or not lows[close + 1].isalpha()
-            or any(w in _APPOSITION_STOPS or w[:1].isdigit() for w in inside)
-        ):
+            or any(
+                (w in _APPOSITION_STOPS and not (inside[:1] in (["a"], ["an"]) and w in _JOINERS))
+                or w[:1].isdigit()
+                for w in inside
+            )  # fmt: skip
+        ):  # (a stretch opening on 'a' is a description, never a list's items: "Türkiye, a
+            # mediator between Kyiv and Moscow, ...")
             continue
         for b in mentions[k + 1 :]:
             if b.i >= close:
                 break
-            if b.kind in ("ally", "group", "capital", "demonym", "allies"):
-                b.is_object = True  # (not 'its' in "Italy, though its share is low, ...")
+            if b.kind in ("ally", "group", "capital", "demonym", "allies", "foreign"):
+                b.is_object = True  # (not 'its' in "Italy, though its share is low, ...", nor
+                # Moscow in "Türkiye, a mediator between Kyiv and Moscow, will spend 2.33%")
 
 
 _WORLD_SPENDER = patterns.word_set("world_as_spender")

@@ -43,7 +43,13 @@ from milex.claims.personnel import read_personnel
 from milex.claims.rank_groups import read_rankings
 from milex.claims.ratios import read_ratios
 from milex.claims.streaks import read_first_time, read_streaks
-from milex.claims.subjects import coordinated_runs, country_outside, named_mover, subjects_for
+from milex.claims.subjects import (
+    coordinated_runs,
+    country_outside,
+    foreign_code,
+    named_mover,
+    subjects_for,
+)
 from milex.claims.unread import read_unread
 from milex.reference import regions
 from milex.reference.alliance import ALLIES
@@ -623,6 +629,15 @@ def _respectively_run(ctx: Context, stated: bool) -> set[int]:
         # "... Estonia, Latvia and Lithuania. This year they will spend 3.43%, 3.15% and 2.85%
         # respectively": the allies the sentence before listed
         codes, tail = before, figures
+    elif (
+        stated
+        and not runs
+        and len(figures) >= 2
+        and len(outside := _foreign_run(ctx, k)) == len(figures)
+    ):
+        # "only Israel, Pakistan and South Korea spent more than 2.5% - 8.8%, 2.7% and 2.6%
+        # respectively": countries outside NATO, each its figure in order (SIPRI's to judge)
+        codes, tail = outside, figures
     elif stated and (paired := _pronoun_pairs(ctx, named, figures)) is not None:
         # "Norway's spending jumped 49.9% and Denmark's 45.3%, taking them to 3.35% and 3.22%
         # respectively": the allies the pronoun stands for, in the order named
@@ -652,6 +667,85 @@ def _respectively_run(ctx: Context, stated: bool) -> set[int]:
         codes = [m.code for m in run]
     _assign(ctx, tail, codes)
     return {c.start for c in tail}
+
+
+def _foreign_run(ctx: Context, k: int) -> list[str]:
+    """The ISO codes of the last coordinated run of two or more countries outside NATO named
+    before token k ('Israel (if counted in Asia), Pakistan and South Korea'; an aside in
+    brackets skipped), when milex knows each; else []."""
+    named = [m for m in ctx.mentions if m.j <= k and m.kind in _RUN_KINDS]
+    if not named or named[-1].kind != "foreign":
+        return []
+    run = [named[-1]]
+    for m in reversed(named[:-1]):
+        if not _run_joined(ctx.lows[m.j : run[0].i]):
+            break
+        run.insert(0, m)
+    codes = [foreign_code(ctx, m) for m in run]
+    if len(run) < 2 or any(m.kind != "foreign" for m in run) or not all(codes):
+        return []
+    return [c for c in codes if c]
+
+
+def _foreign_run_before(ctx: Context, k: int, code: str) -> bool:
+    """Is the country outside NATO whose figure starts at token k (its ISO `code`) the last of
+    a coordinated run of such countries named before the figure in its
+    clause, the figure not its own possessive's ('Pakistan's 2.7%')?"""
+    lo, _hi = ctx.clause_at(k)
+    named = [m for m in ctx.mentions if lo <= m.i and m.j <= k and m.kind in _RUN_KINDS
+             and not m.is_object]  # fmt: skip
+    if not named or named[-1].kind != "foreign" or named[-1].possessive:
+        return False
+    if all(w in ("(", ":", "-", "–") for w in ctx.lows[named[-1].j : k]):
+        return False  # "China ($314bn), Russia ($149bn)": each its own figure, right after it
+    if foreign_code(ctx, named[-1]) != code:
+        return False
+    return (
+        len(named) >= 2
+        and named[-2].kind == "foreign"
+        and _run_joined(ctx.lows[named[-2].j : named[-1].i])
+    )  # (not "France and Ukraine level at $74.7bn each": an ally's and the country's)
+
+
+_RUN_KINDS: tuple[str, ...] = ("ally", "foreign")
+
+
+def _yardstick(ctx: Context, q: Quantity) -> bool:
+    """Is a percentage said beside a country outside NATO a yardstick, not its figure: a
+    guideline it is set against or far from ('against a NATO-style benchmark of 2%'), which
+    the allies' commitments name?"""
+    if q.form != "percent":
+        return False
+    if policy.far_from(ctx.lows, q.i) or policy.set_against(ctx.lows, q.i):
+        return True
+    reading = policy.match(ctx, q, None)
+    return reading is not None and reading.kind == "guideline_value"
+
+
+def _respective_figure(ctx: Context, q: Quantity) -> bool:
+    """Is q one of the run of figures said 'respectively' ('8.8%, 2.7% and 2.6% respectively'):
+    'respectively' after it, and nothing but commas and 'and' between it and the next figure
+    before that word (not 'more than 2.5% - 8.8%, 2.7% and 2.6% respectively')?"""
+    if "respectively" not in ctx.lows[q.j :]:
+        return False
+    end = q.j + ctx.lows[q.j :].index("respectively")
+    after = [x for x in ctx.quantities if q.j <= x.i < end]
+    return not after or all(w in (",", "and") for w in ctx.lows[q.j : after[0].i])
+
+
+def _run_joined(words: list[str]) -> bool:
+    """Words between two countries of one list: commas and 'and', an aside in brackets."""
+    depth, seen = 0, False
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth -= 1
+        elif depth == 0:
+            if w not in (",", "and", "the"):
+                return False
+            seen = True
+    return seen and depth == 0
 
 
 def _assign(ctx: Context, tail: list, codes: list[str]) -> None:
@@ -961,8 +1055,15 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         sipri = country_outside(ctx, q) or ctx.carry_foreign
         if sipri is None or q.form not in ("percent", "money"):
             return
+        respective = _respective_figure(ctx, q)
+        if not respective and _foreign_run_before(ctx, q.i, sipri):
+            return  # "only Israel, Pakistan and South Korea spent more than 2.5%": a figure said
+            # of each of a run of countries outside NATO, not of its last one alone
         codes, doubt = [sipri, *(c for c in codes if c != "FOREIGN")], ""  # (and the allies
         # given the same figure each: "France and Ukraine level at $74.7bn each")
+        if respective:
+            doubt = _UNPAIRED  # "..., 7.3% and 2.7% respectively": whose each is, the pairing
+            # says (_respectively), else no one can
     # "which would have corresponded to a quota of 2.1%": what was not the case, no
     # commitment's value either
     # (reported or not: "he said it would have reached 2.1%" did not happen either)
@@ -1017,8 +1118,8 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         return  # billion infrastructure fund", "1.5% on items such as infrastructure"; not
         # "after the Hague summit, defence shares rose 5%": a change is no commitment's value)
     if sipri is not None:
-        if not conditional and not other_field:
-            _outside_nato(ctx, q, codes)
+        if not conditional and not other_field and not _yardstick(ctx, q):
+            _outside_nato(ctx, q, codes, doubt)
         return
     if q.form == "percent" and policy.far_from(ctx.lows, q.i):
         ctx.consumed.add(id(q))  # "Germany remains far from the 2% target": a yardstick, the
@@ -1186,14 +1287,18 @@ def _a_name(ctx: Context, lo: int, hi: int) -> bool:
 _NOT_MOVERS = patterns.word_set("caption_nouns") | patterns.as_set("cues", "defence")
 
 
-def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
+def _outside_nato(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     """A share or an amount of a country outside NATO that the sentence or its paragraph gives
     as SIPRI's, or the article when SIPRI is the only source it has named so far: SIPRI's
     figure to judge it by ('Russia spent $149 billion in 2024, SIPRI said').
     Given as no one's, it may be another body's (a government's budget, the IISS's), and is
     left alone, as outside the scorecard's allies; but in the days after SIPRI's yearly release
     it is read unattributed, and judged as such (verify.py: supported when SIPRI's figure
-    agrees, else unverifiable, for it may still be another body's)."""
+    agrees, else unverifiable, for it may still be another body's). So it is, too, at any date,
+    when the text names no body but NATO, whose tables do not hold the country: SIPRI is then
+    the only source held with a figure for it (verify.py, _sipri_sole_holder); a body other
+    than NATO and SIPRI named in the sentence or carried to it ('the IISS', 'the government')
+    leaves the figure alone."""
     named = (
         any(s.source == "SIPRI" for s in ctx.sources)
         or (ctx.carry_source is not None and ctx.carry_source[0] == "SIPRI")
@@ -1201,13 +1306,34 @@ def _outside_nato(ctx: Context, q: Quantity, codes: list[str]) -> None:
         or any(regions.is_region(m.code) for m in ctx.mentions)
     )  # ("Russia's $149bn is 5.5% of global military spending": SIPRI alone totals the world
     # and its regions)
-    if not named and (ctx.sources or ctx.carry_source is not None or not ev.sipri_news(ctx.today)):
+    if not named and (
+        any(s.source not in _HOLDERS for s in ctx.sources)
+        or (ctx.carry_source is not None and ctx.carry_source[0] not in _HOLDERS)
+    ):
         return
+    if (
+        not named
+        and not ev.sipri_news(ctx.today)
+        and (
+            (q.form == "money" and q.currency not in _DOLLARS)
+            or not _BUDGET_NOUNS.isdisjoint(ctx.lows[: q.j])
+        )
+    ):
+        return  # ("the current 61.2 trillion" won of Seoul's, "Russia, whose military budget
+        # rose to $149 billion": the country's own budget, most likely)
     before = len(ctx.claims)
-    read_measure(ctx, q, codes, "")
+    read_measure(ctx, q, codes, doubt)
     if named:
         for claim in ctx.claims[before:]:
             claim.source = "SIPRI"
+    elif any(c.other_body for c in ctx.claims[before:]):
+        del ctx.claims[before:]  # "Taiwan's cabinet said ... would reach 3.32%": the country's
+        # own voice gives it, no SIPRI's figure
+
+
+_HOLDERS: frozenset[str] = frozenset({"NATO", "SIPRI"})  # the bodies whose tables milex holds
+_DOLLARS: frozenset[str] = frozenset({"USD", "USD?"})
+_BUDGET_NOUNS: frozenset[str] = patterns.word_set("budget_nouns")
 
 
 def _guideline_of_ally(ctx: Context, q: Quantity, reading) -> bool:

@@ -111,6 +111,8 @@ def check(claim: Claim, day: date) -> Checked:
             return _other_source(claim, day)  # a think tank's ranking is on its own data
     if _sipri_season(claim, day):
         return _sipri_or_nato(claim, day, judge)
+    if _sipri_sole_holder(claim):
+        return _on_sole_holder(claim, day, judge)
     if (claim.kind in _SEASONED and claim.source == "SIPRI"
             and claim.source_text.endswith((CARRIED, ELSEWHERE))):  # fmt: skip
         return _sipri_named_elsewhere(claim, day, judge)
@@ -348,6 +350,44 @@ def _sipri_season(claim: Claim, day: date) -> bool:
     if claim.kind == "spending_amount" and claim.currency != "USD":
         return False
     return ev.sipri_news(day)
+
+
+def _sipri_sole_holder(claim: Claim) -> bool:
+    """A figure of a country outside NATO that the text gives as no one's, or as NATO's (whose
+    tables do not hold the country): a dollar amount, share of GDP or growth, which among the
+    tables milex holds only SIPRI's give (readings.py reads it only when no other body is
+    named)."""
+    return (
+        claim.kind in _SEASONED
+        and claim.source == "NATO"
+        and claim.subject_code in _OUTSIDE
+        and not claim.price_base
+        and not (claim.kind == "spending_amount" and claim.currency != "USD")
+    )
+
+
+def _on_sole_holder(claim: Claim, day: date, judge) -> Checked:
+    """Judged on SIPRI, the only source held with figures for the country, saying so: supported
+    when SIPRI agrees; when it disagrees, unverifiable, for the text does not name its source
+    and the figure may be another body's (a government's budget, the IISS's)."""
+    trial = copy.deepcopy(claim)
+    trial.source = "SIPRI"
+    sipri = judge(trial, day)
+    sole = (f"the text does not name its source, and SIPRI is the only source held with "
+            f"figures for {claim.subject}")  # fmt: skip
+    if sipri.verdict == "contradicted":
+        return unverifiable(sipri.claim, f"{sipri.explanation.rstrip('.')}; but {sole}: the "
+                                   "figure may be another body's",
+                            sipri.evidence, other_editions=sipri.other_editions)  # fmt: skip
+    if sipri.verdict == "supported" and claim.other_body:
+        return unverifiable(sipri.claim, f"{sipri.explanation.rstrip('.')}; but the article "
+                                   f"gives its figures from {claim.other_body}, whose data milex "
+                                   "does not hold",
+                            sipri.evidence, other_editions=sipri.other_editions)  # fmt: skip
+    if sipri.verdict == "supported":
+        sipri.explanation += (" The text does not name its source; SIPRI is the only source "
+                              f"held with figures for {claim.subject}, and its figure matches.")  # fmt: skip
+    return sipri
 
 
 def _sipri_or_nato(claim: Claim, day: date, judge) -> Checked:
