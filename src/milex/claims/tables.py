@@ -89,6 +89,10 @@ class Header:
     # its figures in, one a cell, "" for none ("| Ally | % of GDP | US$ bn (current) |": "",
     # "", "USD bn"), else ()
     cell_units: tuple[str, ...] = ()
+    # a header naming two units set apart by a slash, one of US dollars and one a share of GDP
+    # ("US$ bn / % of GDP"), for items giving two figures so ("China: 314 / 1.7"): the unit
+    # of each, in order, "" for the share ("USD bn", ""), else ()
+    slash_units: tuple[str, ...] = ()
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -109,7 +113,7 @@ def header_of(ctx: Context) -> Header | None:
             per_head = ctx.has("ranking", "per_head", lo=0, hi=hi)
             found = replace(found, per_head=per_head, prices=prices[0] if prices else None,
                             table="|" in ctx.lows, cells=header_cells(ctx),
-                            cell_units=_cell_units(ctx))  # fmt: skip
+                            cell_units=_cell_units(ctx), slash_units=_slash_units(ctx, hi))  # fmt: skip
         ctx.memo["header"] = found
     return ctx.memo["header"]
 
@@ -197,6 +201,32 @@ def _header_of(ctx: Context) -> Header | None:
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
                   owner=owner, estimates=_names_estimates(ctx, colon), base=base,
                   gdp_percent=_gdp_percent(lows[:colon]))  # fmt: skip
+
+
+def _slash_units(ctx: Context, hi: int) -> tuple[str, ...]:
+    """The two units a header sets apart by its one slash, in order, when one is of US
+    dollars with a scale and the other a share of GDP ('(SIPRI, 2024, US$ bn / % of GDP)':
+    ("USD bn", "")), else (); each side runs to the nearest bracket or comma."""
+    lows = ctx.lows[:hi]
+    if lows.count("/") != 1 or "|" in lows:
+        return ()
+    k = lows.index("/")
+    lo = max((i + 1 for i in range(k) if lows[i] in _UNIT_BOUNDS), default=0)
+    end = next((i for i in range(k + 1, hi) if lows[i] in _UNIT_BOUNDS), hi)
+    units = []
+    for a, b in ((lo, k), (k + 1, end)):
+        money = _counted_unit(ctx, b, a)
+        share = "%" in lows[a:b] and ctx.has("cues", "gdp", lo=a, hi=b)
+        if money.startswith("USD ") and not share:
+            units.append(money)
+        elif share and not money:
+            units.append("")
+        else:
+            return ()
+    return tuple(units) if units.count("") == 1 else ()
+
+
+_UNIT_BOUNDS: frozenset[str] = frozenset({"(", ")", ",", ":", ";"})
 
 
 def _gdp_percent(lows: list[str]) -> bool:
@@ -555,6 +585,9 @@ def read_items(ctx: Context, header: Header) -> None:
     if header.cells and "|" in lows:
         _read_cells(ctx, header)
         return
+    if header.slash_units and "/" in lows[start:]:
+        _read_slash_pair(ctx, header, start)  # "China: 314 / 1.7" under "US$ bn / % of GDP"
+        return
     if header.cell_units and "|" in lows:
         _read_unit_cells(ctx, header)  # then the row's shares, as in any other row
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
@@ -563,7 +596,8 @@ def read_items(ctx: Context, header: Header) -> None:
     for n, m in enumerate(allies):
         stop = allies[n + 1].i if n + 1 < len(allies) else len(lows)
         figures = [q for q in ctx.quantities if m.j <= q.i < stop and id(q) not in ctx.consumed
-                   and _is_share(q, header) and not _own_measure(ctx, q, header)]  # fmt: skip
+                   and (_is_share(q, header) or _outside_burden(q, header, m))
+                   and not _own_measure(ctx, q, header)]  # fmt: skip
         for q in [q for q in figures if id(q) in dated]:  # "Canada: 2.01% (2024: 1.47%)"
             _item_claim(ctx, q, header, dated[id(q)], "stated", m.code)
         figures = [q for q in figures if id(q) not in dated]
@@ -736,6 +770,31 @@ def _read_cells(ctx: Context, header: Header) -> None:
             claim.named_edition = edition  # judged on the release its column names
 
 
+def _read_slash_pair(ctx: Context, header: Header, start: int) -> None:
+    """An item giving its one country two bare figures set apart by a slash, under a header
+    naming their two units so (Header.slash_units): each figure in its unit, of the header's
+    one year; an item of another shape is not read."""
+    lows = ctx.lows
+    if len(set(header.years)) != 1:
+        return
+    named = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
+    named = named + _coded_items(ctx, start, named) + _foreign_items(ctx, start, header)
+    figures = [q for q in ctx.quantities if q.i >= start and q.form != "year"
+               and id(q) not in ctx.consumed]  # fmt: skip
+    if len({m.code for m in named}) != 1 or len(figures) != 2:
+        return
+    first, second = figures
+    if lows[first.j : second.i] != ["/"] or named[0].j > first.i:
+        return
+    if any(q.form != "plain" or q.value <= 0 for q in figures):
+        return
+    for q, unit in zip(figures, header.slash_units, strict=True):
+        if unit:
+            _counted_item(ctx, q, replace(header, unit=unit), header.years[0], named[0].code)
+        elif q.precision >= 1 and q.value < MAX_SHARE:
+            _item_claim(ctx, q, header, header.years[0], "header", named[0].code)
+
+
 def _read_unit_cells(ctx: Context, header: Header) -> None:
     """The cells of a table's row whose column names a unit of money or persons (see
     Header.cell_units): the one bare figure in such a cell is the row's ally's, in that unit,
@@ -841,14 +900,29 @@ def _foreign_items(ctx: Context, start: int, header: Header) -> list[Mention]:
     """Countries outside the alliance in the items under a header of a measure only SIPRI
     publishes, and for them too ('Israel 20%' under 'Military spending as a share of
     government spending'); none under a header of NATO's measures."""
-    if header.measure != "share_of_government_spending" and not header.unit.startswith("USD"):
-        return []  # (a total in US dollars: SIPRI's table holds every country's)
+    if (
+        header.measure != "share_of_government_spending"
+        and not header.unit.startswith("USD")
+        and not (_sipri_list(ctx) and (header.of_gdp or header.gdp_percent))
+    ):
+        return []  # (a total in US dollars: SIPRI's table holds every country's; so does a
+        # list SIPRI's figures fill: "SIPRI ranking, 2024 (% of GDP):" then "1. Ukraine 34.5")
     out: list[Mention] = []
     for m in ctx.mentions:
         code = foreign_iso(ctx.lows, m) if m.i >= start and m.kind == "foreign" else None
         if code is not None:
             out.append(Mention(m.i, m.j, code, "foreign"))
     return out
+
+
+def _sipri_list(ctx: Context) -> bool:
+    """Is SIPRI the source of the list's items: named on the line, carried from its header
+    ('Asia-Pacific spending (SIPRI, 2024, US$ bn / % of GDP):'), or the article's only source?"""
+    return (
+        any(s.source == "SIPRI" for s in ctx.sources)
+        or (ctx.carry_source is not None and ctx.carry_source[0] == "SIPRI")
+        or ctx.article_sipri
+    )
 
 
 def _flag(ctx: Context, k: int) -> str:
@@ -868,6 +942,10 @@ _FLAG_CODES: dict[str, str] = {
 _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
 _FOREIGN_ISO3: frozenset[str] = frozenset(
     str(v) for v in patterns.load()["subjects"]["foreign_flag_codes"].values()
+)
+# the countries outside NATO milex knows by name
+_OUTSIDE_CODES: frozenset[str] = (
+    frozenset(str(v) for v in patterns.load()["subjects"]["foreign_codes"].values()) - _ISO3
 )
 _SHORT_CODES: int = 2  # the items a list must give by two-letter codes for them to be codes
 
@@ -906,6 +984,9 @@ def _item_of(ctx: Context, q: Quantity, claim: Claim, header: Header, code: str)
     set_subject(claim, code)
     if "|" not in ctx.lows:  # (a row read in the wrong order; a table's cells keep theirs)
         claim.nearby_years = sorted(set(header.years))
+    if code in _OUTSIDE_CODES and claim.source == "NATO" and _sipri_list(ctx):
+        claim.source = "SIPRI"  # a country outside NATO in a list of SIPRI's: its figure,
+        # which NATO's tables cannot hold ("Saudi Arabia ..... 6.3%" under "..., SIPRI)")
     ctx.consumed.add(id(q))
     return claim
 
@@ -977,6 +1058,24 @@ def _counted_item(ctx: Context, q: Quantity, header: Header, year: int, code: st
         if header.unit == "person" and q.value < 1000:  # ("TUR 494" under "Personnel, 2025"):
             claim.doubts.append(_FEW_PERSONS)  # no ally's forces are so few: thousands, unsaid?
     return _item_of(ctx, q, claim, header, code)
+
+
+def _outside_burden(q: Quantity, header: Header, m: Mention) -> bool:
+    """A bare figure with its decimal, however large, of a country outside NATO under a header
+    that names GDP ('1. Ukraine 34.5' under 'SIPRI ranking, 2024 (military burden, % of
+    GDP)'): a country at war may spend a third of its GDP, which no ally has (_is_share)."""
+    return (
+        m.kind == "foreign"
+        and header.of_gdp
+        and header.measure == "share_of_gdp"
+        and not header.unit
+        and q.form == "plain"
+        and q.precision >= 1
+        and q.value < _WHOLE
+    )
+
+
+_WHOLE: float = 100.0
 
 
 def _is_share(q: Quantity, header: Header) -> bool:
