@@ -21,6 +21,7 @@ from milex.claims.numbers import Quantity
 from milex.claims.subjects import country_outside, run_end, subjects_for
 from milex.claims.timewords import NOW
 from milex.claims.years import DASHES, tense_of, year_for
+from milex.reference.alliance import ALLIES
 
 _SHARE_WORDS = frozenset({"share", "gdp", "economy", "percentage", "output", "relative"})
 _SPEND_WORDS = frozenset({"spender", "spenders", "dollar", "dollars", "spending", "budget"})
@@ -39,8 +40,9 @@ _BEING: frozenset[str] = frozenset({"is", "was", "remains", "remained", "becomes
 _PLACE_OR_VERB = (*_PLACES, *_OPENING_VERBS, "the")
 _AFTER_RANK = (".", ",", ";", "in", "among", "behind", "after", "at", "(", "with", "on", "for",
                "relative", "by", "measured", "overall")  # fmt: skip
+# ("SIPRI's figures place Japan 10th in the world")
 _NEAR_RANK = ("ranks", "ranked", "ranking", "placed", "came", "comes", "finished", "sits",
-              "sat", "stands", "now", "is", "was", "remains", "put", "puts", "places",
+              "sat", "stands", "now", "is", "was", "remains", "put", "puts", "place", "places",
               "placing", "it")  # fmt: skip
 
 
@@ -1005,6 +1007,16 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
             codes, doubt = [last.subject_code], ""
         elif ctx.carry is not None and len(ctx.carry) == 3:
             codes, doubt = [ctx.carry], ""  # "it" is the ally the sentence before spoke of
+    if (
+        scope is None
+        and len(codes) == 1
+        and codes[0] in _OUTSIDE
+        and _ALLIANCE_WORDS.isdisjoint(ctx.lows)
+        and measure in (None, "spending_usd_current")
+    ):
+        scope, measure = "world", "spending_usd_current"  # "Israel ... In dollar terms it now
+        # ranks 12th": a country outside the alliance, 'it' carried, has a place among the
+        # world's countries only (SIPRI's, in dollars)
     if codes == ["FOREIGN"] and outside_only and measure in (None, "spending_usd_current"):
         scope, measure = "world", "spending_usd_current"  # "Ukraine, the eighth-largest
         # spender, ...": a country outside the alliance, in a sentence naming no ally, has a
@@ -1013,6 +1025,15 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         return
     if codes == ["FOREIGN"] and scope == "world" and (outside := country_outside(ctx, q)):
         codes = [outside]  # "China is the world's second-largest military spender" (SIPRI)
+    elif (
+        codes == ["FOREIGN"]
+        and scope == "world"
+        and ctx.carry_foreign is not None
+        and "it" in ctx.lows[lo : q.i]
+        and not any(m.kind in ("ally", "foreign") and m.i < q.i for m in ctx.mentions)
+    ):
+        codes = [ctx.carry_foreign]  # "Saudi Arabia spent $80.3 billion ... It ranks seventh in
+        # the world": the country outside NATO the sentence before spoke of
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     if ahead and codes[0] in ahead:  # "Behind only the United States, Türkiye fields ...":
@@ -1070,6 +1091,10 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
 
 
 _ALLY_NOUNS: frozenset[str] = patterns.word_set("ally_nouns")
+# the countries outside NATO milex knows by name
+_OUTSIDE: frozenset[str] = frozenset(
+    str(v) for v in patterns.load()["subjects"]["foreign_codes"].values()
+) - frozenset(a.iso3 for a in ALLIES)
 
 
 def _unmeasured_among_allies(ctx: Context, q: Quantity) -> bool:

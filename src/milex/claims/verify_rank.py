@@ -65,6 +65,20 @@ def _holds(claim: Claim, values: dict[str, float], order: str) -> bool | None:
     return places[0] == n
 
 
+_WORLD_SURE: int = 15  # world places beyond this may move with the countries SIPRI lacks
+
+
+def _one_place(claim: Claim, order: str) -> bool:
+    """Is the claim one country's exact place from the top ('ranked 17th in the world'), no
+    range, group or other country named with it?"""
+    return (
+        claim.comparator is None
+        and not claim.ranked_with
+        and claim.ahead_of is None
+        and order == "highest"
+    )
+
+
 def _name(source: str, edition: int, measure: str, code: str, year: int) -> str:
     """An ally's name, or the country's as the source gives it (SIPRI's world ranks)."""
     if code in {a.iso3 for a in ALLIES}:
@@ -130,9 +144,18 @@ def ranking(claim: Claim, day: date) -> Checked:
     if fallback and claim.year_basis != "stated":
         claim.doubts.append(f"the text gives no year, and {claim.year} is only the latest year "
                             "of the older edition used for want of this table in the current one")  # fmt: skip
-    elif scope == "world" and max(rank, int(claim.value)) > 15:
+    elif (
+        scope == "world"
+        and max(rank, int(claim.value)) > _WORLD_SURE
+        and not (_one_place(claim, order) and int(claim.value) <= rank)
+    ):
         claim.doubts.append("SIPRI has no figure for some countries, which could change a "
                             "place this far down")  # fmt: skip
+    elif scope == "world" and max(rank, int(claim.value)) > _WORLD_SURE:
+        # "Pakistan was placed 29th": a place among the countries SIPRI has figures for; those
+        # it has none for could only move it further down, never up
+        text += (" (SIPRI has no figure for some countries, which could only move a place "
+                 "further down" + (")" if ok else ": not up to the place the text gives)"))  # fmt: skip
     elif not ok:
         doubt = _why_not_contradicted(claim, source, pub, order, scope)
         if doubt:
