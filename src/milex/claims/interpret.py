@@ -309,7 +309,8 @@ def read_article(
     economic = _economy_lines(sents)  # the lines naming an indicator of the economy
     sourced = _sourced_below(sents)
     marked = _years_above(sents, _FOOTNOTE, _MARKED, 80)  # figures marked '*' over a footnote
-    captioned = _years_above(sents, _GDP_CAPTION, _BAR, 200)  # a chart's rows over a caption
+    captioned = _years_above(sents, _GDP_CAPTION, _CHART_ROW, 200)  # a chart's rows over a
+    # caption
     below: tables.Header | None = None  # the header a caption under the rows gave them
     # the guideline the article named before its first subheading: each section under a
     # subheading starts from it again, whatever guideline the section before spoke of
@@ -894,7 +895,6 @@ def _captioned(sents: list[Sentence]) -> list[Sentence]:
 
 _FOOTNOTE = re.compile(r"\s*\*+\s*[^\n*]{0,30}?\b((?:19|20)\d\d)\b[^\n*\d]{0,30}$")
 _MARKED = re.compile(r"\d\s?\*")
-_BAR = re.compile(r"\|")
 
 
 def _years_above(
@@ -917,10 +917,12 @@ def _years_above(
 
 # a caption under a chart's rows: a share of GDP and one year, a short line of no verb
 _GDP_CAPTION = re.compile(
-    r"\s*(?:defen[cs]e spending,?\s*)?(?:as a )?(?:share of GDP|% of GDP|percent of GDP)"
-    r"[,;:]?\s*(?:in\s+)?((?:19|20)\d\d)\b[^.\d]{0,30}\.?\s*$",
+    r"\s*\(?(?:defen[cs]e spending,?\s*)?(?:as a )?(?:share of GDP|% of GDP|percent of GDP)"
+    r"(?:\s+on\s+defen[cs]e)?[,;:]?\s*(?:in\s+)?((?:19|20)\d\d)e?\b[^.\d]{0,30}\.?\s*$",
     re.IGNORECASE,
-)
+)  # ("(% of GDP on defence, 2024e, NATO)" in brackets under a post's rows of flags)
+# a chart's row: cells set apart by bars, or a flag and its bare figure ("🇩🇪 2.12")
+_CHART_ROW = re.compile(r"\||^\s*[\U0001F1E6-\U0001F1FF]{2}\s*\d+(?:\.\d+)?\s*$")
 
 
 def _split_captions(sents: list[Sentence]) -> list[Sentence]:

@@ -665,7 +665,9 @@ def bare_row(ctx: Context) -> Header | None:
     ('Poland 4.48 | Lithuania 4.00 | Latvia 3.73'), a social card's layout: a header naming
     nothing, whose figures are read as shares of GDP only to support (Claim.measure_unstated)."""
     lows = ctx.lows
-    if "|" not in lows or ctx.times:
+    if "|" not in lows:
+        return _bare_pairs(ctx)
+    if ctx.times:
         return None
     bounds = _cell_bounds(lows)
     if len(bounds) < _ROW_CELLS:
@@ -685,6 +687,43 @@ def bare_row(ctx: Context) -> Header | None:
 
 
 _ROW_CELLS: int = 3  # a row of fewer cells is no card's ranking
+
+
+def _bare_pairs(ctx: Context) -> Header | None:
+    """A run of allies each with one bare number with its decimals, by name, flag or code,
+    juxtaposed or set apart by slashes or commas ('FI 2.41 DK 2.37 NO 2.20 SE 2.14',
+    'HR 2.03 / SK 2.04 / SI 2.02 / CZ 2.00'), a post's layout: read as a card's row is
+    (bare_row), shares of GDP only to support. The run opens the line; after it only an ally
+    with no figure ('IS —') or, past a dash, a comment with no figure and no year before it."""
+    lows = ctx.lows
+    allies = sorted((m for m in ctx.mentions if m.kind == "ally"), key=lambda m: m.i)
+    figures = {q.i: q for q in ctx.quantities}
+    k, pairs = 0, 0
+    for m in allies:
+        if m.i != k and not all(w in _PAIR_SEPARATORS for w in lows[k : m.i]):
+            break
+        q = figures.get(m.j)
+        if q is None:
+            k = m.i
+            break
+        if q.form != "plain" or q.precision < 1 or not 0 < q.value < MAX_SHARE:
+            return None
+        k, pairs = q.j, pairs + 1
+    if pairs < _ROW_CELLS:
+        return None
+    rest = lows[k:-1] if lows[-1:] == ["."] else lows[k:]
+    if len(rest) == _NO_FIGURE_ITEM and ctx.tokens[k].text.isupper() and rest[1] in _NO_FIGURE:
+        rest = []  # "... SE 2.14 IS —": the last one's code, and no figure
+    if rest and not (rest[0] in _DASHES and rest[1:2] and rest[1][:1].isalpha()):
+        return None
+    if any(q.i >= k for q in ctx.quantities if q.form != "year") or any(t.i < k for t in ctx.times):
+        return None
+    return Header((), False, estimates=True)
+
+
+_PAIR_SEPARATORS: frozenset[str] = frozenset({"/", ",", ";", "."})  # (dots: _separated_items)
+_DASHES: frozenset[str] = frozenset({"—", "–", "-"})
+_NO_FIGURE_ITEM: int = 2  # a code and its mark of no figure
 
 
 def _read_year_item(ctx: Context, header: Header, colon: int) -> None:
