@@ -20,7 +20,12 @@ from milex.claims import context as ctxmod
 from milex.claims import corrections, listed, patterns, readings, tables, timewords
 from milex.claims.clause import CARRIED, ELSEWHERE, Context
 from milex.claims.extract import Quote, Sentence, Token, tokenize
-from milex.claims.measures import AFTER_BUDGET_SHARES, TOO_LARGE_FOR_GDP, prices_noted
+from milex.claims.measures import (
+    AFTER_BUDGET_SHARES,
+    MAX_SHARE,
+    TOO_LARGE_FOR_GDP,
+    prices_noted,
+)
 from milex.claims.membership import members_at
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity, quantities, uses_decimal_commas
@@ -312,6 +317,7 @@ def read_article(
     captioned = _years_above(sents, _GDP_CAPTION, _CHART_ROW, 200)  # a chart's rows over a
     # caption
     below: tables.Header | None = None  # the header a caption under the rows gave them
+    dash_share = -1  # the last line opening on a bare share its label after a dash names
     # the guideline the article named before its first subheading: each section under a
     # subheading starts from it again, whatever guideline the section before spoke of
     lead_guideline: float | None = None
@@ -503,6 +509,7 @@ def read_article(
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
         ctx = _context(sent, inside, today, carry, commas)
+        dash_share = k if _dash_labelled(ctx, dash_share == k - 1) else -1
         # (an asking turn's 'you' is the one who answers: "STARMER: ..." then "Q: But you're
         # at 2.33 percent now")
         asker = in_turn and turn_country is None
@@ -869,6 +876,33 @@ def _caption(text: str) -> bool:
         and not _CAPTION_NOT_VERBS & words
         and bool(_CAPTION_NOUNS & words)
     )
+
+
+def _dash_labelled(ctx: Context, after_one: bool) -> bool:
+    """Does the line open on a bare figure with its decimals, labelled after a dash by words
+    naming a share of GDP ('3.22 — US share of GDP on defence in 2025 (NATO)'), or, right
+    under such a line, by a name alone ('2.40 — UK')? Then the figure is a percentage, read
+    as such (its form set so); returns whether it was."""
+    lows, qs = ctx.lows, ctx.quantities
+    k = 1 if lows[:1] and tables.is_bullet(lows[0]) and not lows[0][:1].isdigit() else 0
+    q = next((x for x in qs if x.i == k), None)
+    if q is None or q.form != "plain" or q.precision < 1 or not 0 < q.value < MAX_SHARE:
+        return False
+    if lows[q.j : q.j + 1] not in (["—"], ["–"], ["-"]) or any(x.i > q.i and x.form != "year"
+                                                            for x in qs):  # fmt: skip
+        return False
+    label = lows[q.j + 1 :]
+    named = ctx.has("cues", "gdp", lo=q.j + 1) and not _SHARE_LABELS.isdisjoint(label)
+    alone = after_one and bool(label) and all(
+        m.kind in ("ally", "group") for m in ctx.mentions
+    ) and len(ctx.mentions) == 1 and ctx.mentions[0].i == q.j + 1  # fmt: skip
+    if not (named or alone):
+        return False
+    q.form = "percent"
+    return True
+
+
+_SHARE_LABELS: frozenset[str] = frozenset({"share", "%", "percent", "per"})
 
 
 def _captioned(sents: list[Sentence]) -> list[Sentence]:
