@@ -872,7 +872,7 @@ def _coded_items(ctx: Context, start: int, named: list[Mention]) -> list[Mention
             code, width = _flag(ctx, k), 2
         if not code or any(m.i <= k < m.j for m in named):
             continue
-        after = k + width
+        after = _past_bars(tokens, k + width)  # ("DEU ██ 147": a chart's bar between)
         opens = k == start or ctx.lows[k - 1] in _ITEM_OPENERS
         if opens and (after in starts or (after < len(tokens) and ctx.lows[after] in (":", "-")
                                           and after + 1 in starts)):  # fmt: skip
@@ -892,7 +892,8 @@ def row_code(tokens: list[Token], quantities: list[Quantity]) -> Mention | None:
     k = 1 if tokens[:1] and tokens[0].text in _BULLETS else 0
     if len(tokens) <= k + 1 or tokens[k].text not in _ISO3:
         return None
-    if not any(q.i == k + 1 for q in quantities):
+    after = _past_bars(tokens, k + 1)  # ("GBR █ 110": a chart's bar between)
+    if not any(q.i == after for q in quantities):
         return None
     return Mention(k, k + 1, tokens[k].text, "ally")
 
@@ -917,7 +918,8 @@ def coded_runs(tokens: list[Token], quantities: list[Quantity]) -> list[Mention]
         if not (k == 0 or tokens[k - 1].text in _RUN_SEPARATORS or k in ends
                 or (k == 1 and tokens[0].text in _BULLETS)):  # fmt: skip
             continue
-        after = k + 1 + (tokens[k + 1].text in _CODE_LINKS)
+        after = _past_bars(tokens, k + 1)
+        after += after < len(tokens) and tokens[after].text in _CODE_LINKS
         after += after < len(tokens) and tokens[after].text in _SIGNS
         if after not in starts:
             continue
@@ -929,6 +931,21 @@ def coded_runs(tokens: list[Token], quantities: list[Quantity]) -> list[Mention]
             short.append(Mention(k, k + 1, _FLAG_CODES[text], "ally"))
     return sorted(out + short, key=lambda m: m.i) if len(short) >= _SHORT_CODES else out
 
+
+def _past_bars(tokens: list[Token], k: int) -> int:
+    """The first token from k that is no glyph of a chart's bar ('█', '▌'), drawn between a
+    row's name and its figure ('DEU ██ 147')."""
+    while (
+        k < len(tokens)
+        and len(tokens[k].text) == 1
+        and _BAR_LOW <= ord(tokens[k].text) <= _BAR_HIGH
+    ):
+        k += 1
+    return k
+
+
+_BAR_LOW: int = 0x2580  # the block elements of Unicode, which draw a text chart's bars
+_BAR_HIGH: int = 0x259F
 
 _RUN_SEPARATORS: frozenset[str] = frozenset({"|", "/", ",", ";", ":", ".", "(", *_BULLETS})
 _CODE_LINKS: frozenset[str] = frozenset({":", "-", "–"})  # "FR: 2.05", "POL - 4.48"
