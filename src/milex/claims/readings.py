@@ -973,16 +973,16 @@ _PAST_COPULAS: tuple[list[str], ...] = (["was"], ["were"], ["stood", "at"], ["wa
 
 def _measured_past(ctx: Context, q: Quantity) -> bool:
     """'Spain's core share last year was 2.1%', 'its spending in 2025 stood at 2%': a noun of a
-    measured level, a past year and a verb of being in the past right before the figure: what
+    measured level, a year not to come and a verb of being in the past before the figure: what
     was spent that year, said by whoever says it, not the value of a commitment."""
     lows = ctx.lows
     lo, _hi = ctx.clause(q)
     verb = next((q.ni - len(w) for w in _PAST_COPULAS if lows[q.ni - len(w) : q.ni] == w), None)
     if verb is None:
         return False
-    if not any(t.year and t.year < ctx.today.year and lo <= t.i and t.j <= verb
+    if not any(t.year and t.year <= ctx.today.year and lo <= t.i and t.j <= verb
                for t in ctx.times):  # fmt: skip
-        return False
+        return False  # (the year under way too: "Core spending in 2026 was 3.22%" in 2026)
     return not _LEVEL_NOUNS.isdisjoint(lows[max(lo, verb - 6) : verb])
 
 
