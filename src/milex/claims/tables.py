@@ -93,6 +93,9 @@ class Header:
     # ("US$ bn / % of GDP"), for items giving two figures so ("China: 314 / 1.7"): the unit
     # of each, in order, "" for the share ("USD bn", ""), else ()
     slash_units: tuple[str, ...] = ()
+    # a row with no header whose comment after a dash names its year or GDP ('NL 2.05 | BE
+    # 1.30 | LU 1.39 — Benelux in one line (2024e, % GDP)'): where the comment opens, else -1
+    tail: int = -1
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -579,7 +582,7 @@ def read_items(ctx: Context, header: Header) -> None:
         return
     dated, inside = _bracketed(ctx)
     if any(t.year and t.i >= start and t.role not in ("price", "edition", "date")
-           and t.i not in inside for t in ctx.times):  # fmt: skip
+           and t.i not in inside and not 0 <= header.tail <= t.i for t in ctx.times):  # fmt: skip
         return  # "Latvia: over 2% since 2018", "Poland spends 4.12% this year": the line's own
         # year comes before the header's
     if header.cells and "|" in lows:
@@ -664,10 +667,11 @@ def bare_row(ctx: Context) -> Header | None:
     """A row of cells with no header, each an ally and one bare number with its decimals
     ('Poland 4.48 | Lithuania 4.00 | Latvia 3.73'), a social card's layout: a header naming
     nothing, whose figures are read as shares of GDP only to support (Claim.measure_unstated)."""
-    lows = ctx.lows
-    if "|" not in lows:
+    if "|" not in ctx.lows:
         return _bare_pairs(ctx)
-    if ctx.times:
+    cut = _tail_at(ctx)
+    lows = ctx.lows[:cut]
+    if any(t.i < cut for t in ctx.times):
         return None
     bounds = _cell_bounds(lows)
     if len(bounds) < _ROW_CELLS:
@@ -683,10 +687,35 @@ def bare_row(ctx: Context) -> Header | None:
         q = figures[0]
         if q.form != "plain" or q.precision < 1 or not 0 < q.value < MAX_SHARE:
             return None
-    return Header((), False, estimates=True)
+    return _tail_header(ctx, cut)
 
 
 _ROW_CELLS: int = 3  # a row of fewer cells is no card's ranking
+
+
+def _tail_at(ctx: Context) -> int:
+    """Where a row's comment opens: a dash after the row's last figure but a year, before a
+    word or a bracket ('... LU 1.39 — Benelux in one line (2024e, % GDP)'), else the end."""
+    lows = ctx.lows
+    first = min((q.j for q in ctx.quantities), default=len(lows))
+    cut = next((k for k in range(first, len(lows) - 1) if lows[k] in _DASHES
+                and (lows[k + 1][:1].isalpha() or lows[k + 1] == "(")), len(lows))  # fmt: skip
+    if any(q.i > cut and q.form != "year" and not q.in_words for q in ctx.quantities):
+        return len(lows)  # (a figure in the comment: no comment, but more of the row)
+    return cut
+
+
+def _tail_header(ctx: Context, cut: int) -> Header:
+    """The header of a row with no header: from its comment after a dash, the one year it
+    names (none to come) and whether it names GDP, the figures then shares of GDP; else a
+    header naming nothing, its figures read as shares of GDP only to support."""
+    if cut >= len(ctx.lows):
+        return Header((), False, estimates=True)
+    years = {t.year for t in ctx.times if t.i > cut and t.year and t.year <= ctx.today.year
+             and t.role not in ("price", "edition", "date", "since", "base")}  # fmt: skip
+    gdp = ctx.has("cues", "gdp", lo=cut) or _gdp_percent(ctx.lows[cut:])
+    one = (years.pop(),) if len(years) == 1 else ()
+    return Header(one, gdp, of_gdp=gdp, estimates=True, tail=cut)
 
 
 def _bare_pairs(ctx: Context) -> Header | None:
@@ -714,11 +743,15 @@ def _bare_pairs(ctx: Context) -> Header | None:
     rest = lows[k:-1] if lows[-1:] == ["."] else lows[k:]
     if len(rest) == _NO_FIGURE_ITEM and ctx.tokens[k].text.isupper() and rest[1] in _NO_FIGURE:
         rest = []  # "... SE 2.14 IS —": the last one's code, and no figure
-    if rest and not (rest[0] in _DASHES and rest[1:2] and rest[1][:1].isalpha()):
+    if rest and not (
+        rest[0] in _DASHES and rest[1:2] and (rest[1][:1].isalpha() or rest[1] == "(")
+    ):
         return None
-    if any(q.i >= k for q in ctx.quantities if q.form != "year") or any(t.i < k for t in ctx.times):
+    if any(q.i >= k and q.form != "year" and not q.in_words for q in ctx.quantities) or any(
+        t.i < k for t in ctx.times
+    ):
         return None
-    return Header((), False, estimates=True)
+    return _tail_header(ctx, k) if rest else Header((), False, estimates=True)
 
 
 _PAIR_SEPARATORS: frozenset[str] = frozenset({"/", ",", ";", "."})  # (dots: _separated_items)
