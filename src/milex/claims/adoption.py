@@ -15,6 +15,7 @@ _RENEWAL = patterns.word_set("adoption_renewal")
 _FLOOR = patterns.word_set("floor_words")
 _POINTERS = patterns.word_set("guideline_pointers_adoption")
 _NOUNS = patterns.word_set("commitment_nouns")
+_WHEN: frozenset[str] = patterns.word_set("time_subordinators")
 
 
 def read_adoptions(ctx: Context) -> None:
@@ -46,7 +47,8 @@ def read_adoptions(ctx: Context) -> None:
         value = _guideline(ctx, lo, max(v + 1, when.i))
         if value is None:
             continue
-        when.role = "agreement"  # the year a rule was made dates no figure of the sentence
+        if not _framing(lows, when, v):
+            when.role = "agreement"  # the year a rule was made dates no figure of the sentence
         anchor = Quantity(when.i, when.j, when.i, when.j, value, form="percent")
         claim = new_claim(ctx, anchor, "commitment_year", value, "%", year=when.year)
         first, last = min(v, when.i), max(v, when.j - 1)
@@ -55,6 +57,19 @@ def read_adoptions(ctx: Context) -> None:
         words = set(lows[v : when.i + 1])
         claim.milestone = "floor" if words & _FLOOR else "origin" if low in _ORIGIN else "renewal"
         set_subject(claim, "NATO")
+
+
+def _framing(lows: list[str], when, v: int) -> bool:
+    """Does the year open the sentence with the adoption in a 'when' clause after it, so that
+    it dates the main clause too ('In 2014, when the 2% target was set, Canada spent 1.01%')?"""
+    return (
+        when.i <= 1
+        and lows[: when.i] in ([], ["in"])
+        and lows[when.j : when.j + 1] == [","]
+        and lows[when.j + 1 : when.j + 2] != []
+        and lows[when.j + 1] in _WHEN
+        and when.j < v
+    )
 
 
 def _guideline(ctx: Context, lo: int, stop: int) -> float | None:

@@ -54,7 +54,7 @@ class TimeExpr:
     i: int
     j: int
     kind: str  # "year", "this", "last", "next", "previous", "that", "decade", "ago", "ahead",
-    # "day", "earlier"
+    # "day", "earlier", "then" (an earlier time set against now)
     role: str = "in"  # "in", "since", "deadline", "from", "price", "edition", "date", "base"
     year: int | None = None
     day: date | None = None
@@ -123,8 +123,10 @@ def _vocab():
         "times": time_phrases,
         "time_first": time_phrases.first_words
         | set(time["weekdays"])
-        | {"years", "year", "decade", "decades"},
+        | {"years", "year", "decade", "decades", "then"},
         "deadline": DEADLINE_WORDS,
+        "then_deadline": frozenset(time["then_deadline_leads"]),
+        "then_aside": frozenset(time["then_aside_next"]),
         "events": {patterns.words(phrase): year for phrase, year in p["events"].items()},
         "since_events": {
             patterns.words(phrase): year for phrase, year in p["since_events"].items()
@@ -418,6 +420,18 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             if today is not None:
                 span.year = today.year + int(ahead) * (10 if low == "decade" else 1)
             out.append(span)
+        elif low == "then" and i > 0 and lows[i - 1] in v["then_deadline"]:
+            # "would reach 1.76% by 2029-30 ..., only 1.42% by then": the time named before,
+            # as a deadline (resolved in years.py like "by that year")
+            out.append(TimeExpr(i - 1, i + 1, "that", "deadline"))
+        elif (
+            low == "then"
+            and lows[i - 1 : i] == [","]
+            and lows[i + 1 : i + 2]
+            and lows[i + 1] in v["then_aside"]
+        ):  # "Canada, then at 1.01%, is now at 1.37%": the earlier time the text set against
+            # now, not a step in a sequence ("rose to 2%, then fell")
+            out.append(TimeExpr(i, i + 1, "then"))
         elif low in v["weekdays"] and i > 0 and lows[i - 1] == "on" and today is not None:
             back = (today.weekday() - v["weekdays"].index(low)) % 7
             out.append(TimeExpr(i - 1, i + 1, "day", "date", day=today - timedelta(days=back)))

@@ -1629,6 +1629,8 @@ def _resolve(
         return fiscal + _STEPS[t.kind]  # "last fiscal year" in January 2025: Canada's 2023/24
     if t.year is not None:
         return t.year
+    if t.kind == "then":
+        return _then_year(ctx, t, claims_before)
     if t.kind in ("previous", "that", "following", "earlier"):
         at = ctx.tokens[t.i].start if t.i < len(ctx.tokens) else 0
         # (the sentence's figures read before the time word, not a count read first that
@@ -1662,6 +1664,19 @@ def _resolve(
             return None
         return base + {"previous": -1, "following": 1}.get(t.kind, 0) - t.back
     return None
+
+
+def _then_year(ctx: Context, t: timewords.TimeExpr, claims_before) -> int | None:
+    """The year 'then' points back to when set against now ("Three met it in 2014; this year
+    23 do. Canada, then at 1.01%, is now at 1.37%"): the last year before the article's that
+    the text named, in this sentence or the ones before; None when it named none."""
+    at = ctx.tokens[t.i].start if t.i < len(ctx.tokens) else 0
+    here = claims_before or [c for c in ctx.claims if c.end <= at]
+    named = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
+             and x.role not in ("price", "edition", "date", "deadline")]  # fmt: skip
+    years = [c.year for c in ctx.earlier if c.year] + [c.year for c in here if c.year] + named
+    past = [y for y in years if y < ctx.today.year]
+    return past[-1] if past else None
 
 
 def _settled(claim: Claim, today: date) -> int | None:
