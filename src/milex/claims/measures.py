@@ -1326,6 +1326,25 @@ def _national_measure(ctx: Context, q: Quantity) -> bool:
     # own definition": NATO's measure)
 
 
+_NATIONAL_LINKS: frozenset[str] = patterns.word_set("national_measure_links")
+_NATIONAL_REACH: int = 4  # words between a national measure's name and its figure
+
+
+def _named_national(ctx: Context, q: Quantity) -> bool:
+    """'well above the MoD's own budget of GBP 54.2bn', 'the MoD budget stood at GBP 62bn': the
+    figure's own noun names a country's own measure of its defence budget, right before it,
+    so a NATO definition named elsewhere in the clause is another figure's."""
+    lo, _hi = ctx.clause(q)
+    for _start, end, _p in ctx.find("cues", "national_measure", lo=max(lo, q.i - 12), hi=q.i):
+        if (
+            end <= q.i
+            and q.i - end <= _NATIONAL_REACH
+            and all(w in _NATIONAL_LINKS for w in ctx.lows[end : q.i])
+        ):
+            return True
+    return False
+
+
 def _within_span(after: list[str]) -> bool:
     """'3.5% within 10 years', '2% over the next decade': a level to reach, not one reached."""
     for k, w in enumerate(after[:4]):
@@ -1466,6 +1485,9 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
         and (_of_a_national_budget(ctx, q) or _national_measure(ctx, q))
     ):
         ydoubt = ("the share is of the country's own budget, on its national definition of "
+                  "defence spending, which milex does not hold")  # fmt: skip
+    if not ydoubt and _named_national(ctx, q):
+        ydoubt = ("the figure is the country's own budget, on its national definition of "
                   "defence spending, which milex does not hold")  # fmt: skip
     if not ydoubt and _deemed_enough(ctx.lows, q.j):
         ydoubt = "the figure is what someone deems enough, not a measured value"  # "says
