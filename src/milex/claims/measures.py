@@ -195,6 +195,11 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if not gdp and change is None and not budget and _of_government(ctx, q):
         _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
         return
+    c_lo, c_hi = ctx.clause(q)
+    # "... into major equipment. Personnel take 28% of UK spending": a share of the budget
+    # whose own clause names pay, and no equipment, is pay's, whatever the sentence before
+    paid = budget and ctx.word_in(_PAY, c_lo, c_hi) and not ctx.has("cues", "equipment", lo=lo,
+                                                                    hi=joint)  # fmt: skip
     inherited = inherited_kind(ctx, q, lo, _INHERITED)
     if (
         inherited is None
@@ -214,6 +219,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and inherited in (None, "equipment_share")
         and (ctx.carry_equipment or ctx.has("cues", "equipment"))
         and not paid_first
+        and not paid
     )  # fmt: skip  ("... 20% of spending into major equipment. Germany is at 16.4% this year")
     equipment = equipment or (
         not other_label
@@ -221,6 +227,7 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and inherited in (None, "equipment_share")
         and ctx.carry_equipment
         and _equipment_guideline_beside(ctx, q)
+        and not paid
     )  # ("... 44.6% of its budget into major equipment. Slovenia, at 8%, is furthest from the
     # 20% guideline": a share set against Wales's equipment guideline, however small)
     if equipment and not gdp:
@@ -231,7 +238,6 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         elif inherited != "share_of_gdp" or q.value <= MAX_SHARE:  # (a 29.6% after 42.8%
             _share(ctx, q, codes, doubt, inherited, q.value)  # is no share of GDP either)
     elif budget and not gdp:
-        c_lo, c_hi = ctx.clause(q)
         if ctx.word_in(_PAY, c_lo, c_hi):  # "personnel took 62% of spending"
             _share(ctx, q, codes, doubt, "personnel_share", q.value)
         return  # other categories: not a figure this checker reads
