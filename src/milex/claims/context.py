@@ -248,6 +248,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             placed = i > 0 and lows[i - 1] in ("in", "at", "to", "from", "near", "of")
             if placed and lows[i - 1] == "in" and i > 1 and lows[i - 2] in v["seated_in"]:
                 placed = False  # "the government in Stockholm", "officials in Rome": Sweden's
+            if placed and i == 1 and lows[0] == "in" and nxt == ",":
+                placed = False  # "In Ottawa, 1.37% is the number to beat": a capital that
+                # frames the whole sentence stands for its government, as "in Canada" would
             if not placed and nxt not in (
                 "research",
                 "institute",
