@@ -17,10 +17,6 @@ from milex.claims.years import year_for
 # the words that say the counted allies meet the threshold (counts add those of missing it)
 MEETING_AT = patterns.as_set("meeting_verbs") | {"at", "above"}
 _EVERY = frozenset({"every", "all", "each", "everyone", "most", "majority"})
-# "none of NATO's 32 members spent 5%", "no ally met it": a count of none at that level
-_NONE: frozenset[str] = patterns.word_set("no_ally_words")
-_SPENDING: frozenset[str] = patterns.word_set("spending_verbs")
-_COUNTING: frozenset[str] = _EVERY | _NONE
 
 
 _COUNTED = frozenset({"ally", "allies", "member", "members", "one", "countries", "nations",
@@ -48,25 +44,15 @@ def _subgroup(lows: list[str], k: int, noun: int) -> bool:
     return after[0] != "in" or not any(after[1 : 1 + len(w)] == w for w in _WHOLE)
 
 
-def _none_of(lows: list[str], k: int) -> bool:
-    """Does 'none' or 'no' at k open a count of allies: 'none of NATO's 32 members', 'no
-    ally', 'no NATO member' (the noun follows; the words between are checked by _subgroup)?"""
-    if lows[k] == "none":
-        return lows[k + 1 : k + 2] == ["of"]
-    return k + 1 < len(lows) and (lows[k + 1] in _COUNTED or lows[k + 1] in _OF_ALL)
-
-
 def read_every(ctx: Context) -> None:
     """'every ally meets 2%', 'Every single one of NATO's 32 allies now meets the 2% floor',
     'all members except Iceland' (all but one), 'most members met 2%' (more than half)."""
     lows = ctx.lows
-    if _COUNTING.isdisjoint(lows):
+    if _EVERY.isdisjoint(lows):
         return  # one set test for the sentence instead of one a word
     for k, low in enumerate(lows):
-        if low not in _COUNTING:
+        if low not in _EVERY:
             continue
-        if low in _NONE and not _none_of(lows, k):
-            continue  # ("no longer", "no figure for 2025", "none of it": no count of allies)
         if low == "most" and k > 0 and lows[k - 1] in ("the", "at", "among", "one"):
             continue  # "spends the most", "at most": not a count
         if low == "majority" and (
@@ -106,8 +92,7 @@ def read_every(ctx: Context) -> None:
         between = lows[k : tq.i] if tq.i > k else lows[k:hi]
         if obliged(lows, k, between):
             continue  # "agreed that every ally should put at least 2%": a rule, not a count
-        verbs = MEETING_AT | _SPENDING if low in _NONE else MEETING_AT  # ("none spent 5%":
-        # none spent that much; but "every ally spent 2%" may mean about 2% each)
+        verbs = MEETING_AT
         if not any(w in verbs for w in between) and not tq.hedge:
             continue
         if not any(w in verbs for w in between) and any(
@@ -123,9 +108,7 @@ def read_every(ctx: Context) -> None:
             # reach 2% this year", "should now reach 2%" expect the present figures, a count)
         total = int(total_q.value) if total_q else None
         value = float(total or members_at(ctx.today))
-        if low in _NONE:
-            value = 0.0  # none of them
-        elif low in ("most", "majority"):
+        if low in ("most", "majority"):
             value = float(int(value // 2))  # more than half of them
         elif any(w in ("except", "but", "apart") for w in lows[k + 1 : k + 7]) and (
             "iceland" in lows[k + 1 : k + 9]

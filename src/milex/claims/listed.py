@@ -26,7 +26,33 @@ _PASSING = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "ex
                                                "exceeds", "exceed", "at"}  # fmt: skip
 
 
-_OPENERS = frozenset({"no", "not", "the", "alone", "only"})
+_OPENERS = frozenset({"no", "none", "not", "the", "alone", "only"})
+_CUES = frozenset({"no", "none", "single", "alone", "only"})  # one in every reading
+# "none of NATO's 32 members", "no NATO member": the words between the opener and its noun
+_NONE_FILLERS: frozenset[str] = patterns.word_set("none_of_fillers")
+# "none of them spent 5%": none spent that much (but "every ally spent 2%" may be about 2%)
+_SPENDING: frozenset[str] = patterns.word_set("spending_verbs")
+
+
+def _none_end(lows: list[str], k: int) -> int | None:
+    """Where the allies counted as none end ('no ally', 'no NATO member', 'none of NATO's 32
+    members'), after their noun; None when 'no' or 'none' at k counts no allies."""
+    n = k + 1
+    if lows[k] == "none":
+        if lows[n : n + 1] != ["of"]:
+            return None
+        n += 1
+    end = None
+    while (
+        n < len(lows)
+        and n < k + 7
+        and (lows[n] in _NONE_FILLERS or lows[n] in _NOUNS or lows[n].isdigit())
+    ):
+        end = n + 1 if lows[n] in _NOUNS else end  # ("no NATO member state")
+        n += 1
+    return end
+
+
 _RANK_MARKERS: frozenset[str] = patterns.word_set("compared_markers")
 
 
@@ -34,15 +60,16 @@ def none_or_only(ctx: Context) -> None:
     """Counts without a number: 'no ally had reached 5%' (0), 'the only ally above 4%' (1),
     'exceeded only by Poland, Lithuania and Latvia' (3)."""
     lows = ctx.lows
-    if "only" not in lows and "no" not in lows and "single" not in lows and "alone" not in lows:
+    if _CUES.isdisjoint(lows):
         return
     verbs = _PASSING
     for k, low in enumerate(lows):
         if low not in _OPENERS:
             continue  # (each reading below opens on one of these words)
         value, start = None, k
-        if low == "no" and lows[k + 1 : k + 2] and lows[k + 1] in _NOUNS:
-            value, start = 0.0, k + 2
+        none_end = _none_end(lows, k) if low in ("no", "none") else None
+        if none_end is not None:
+            value, start = 0.0, none_end
         elif (
             lows[k : k + 3] == ["not", "a", "single"]
             and lows[k + 3 : k + 4]
@@ -110,7 +137,8 @@ def none_or_only(ctx: Context) -> None:
             tq = next((x for x in reversed(percents) if k - 6 <= x.i < k), None)
         threshold = tq.value if tq is not None else guideline
         compared = tq is not None and tq.hedge in ("more_than", "at_least", "less_than")
-        stated = [n for n in range(max(lo, k - 6), hi) if lows[n] in verbs
+        said = verbs | _SPENDING if none_end is not None else verbs
+        stated = [n for n in range(max(lo, k - 6), hi) if lows[n] in said
                   and not no_level_stated(ctx, n)]  # ("the only ally without a deadline to reach 2%")  # fmt: skip
         if threshold is None or not (compared or stated):
             continue
