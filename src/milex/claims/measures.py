@@ -2085,6 +2085,14 @@ def _us_dollars_written(ctx: Context) -> bool:
 _US_DOLLAR: re.Pattern[str] = re.compile(r"\bU\.?S\.?\s?\$")
 
 
+def _dollars_of_others(ctx: Context) -> bool:
+    """Has the article, before the figure, read a '$' sum of an ally other than Canada and the
+    United States (whose '$' can only be US dollars) as US dollars?"""
+    return any(c.kind == "spending_amount" and c.currency == "USD" and "$" in c.text
+               and c.subject_code not in (None, "CAN", "USA")
+               for c in (*ctx.earlier, *ctx.claims))  # fmt: skip
+
+
 def _dollar_of_another(ctx: Context) -> bool:
     """Has the sentence already read a '$' sum per head of another ally as US dollars?"""
     return any(c.kind == "spending_amount" and c.currency == "USD" and "$" in c.text
@@ -2313,6 +2321,14 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     clarifier = patterns.phrases("currency_clarifiers")
     lo, hi = ctx.clause(q)
     stated = [h for h in clarifier.find_all(ctx.lows, lo, hi)]
+    bracketed = patterns.load()["currency_bracketed"]
+    if (ctx.lows[q.j : q.j + 1] == ["("] and ctx.lows[q.j + 2 : q.j + 3] == [")"]
+            and ctx.lows[q.j + 1] in bracketed):  # fmt: skip
+        # "Canada's $35.0 billion (U.S.) defence bill": the money named in brackets after it
+        stated = [(q.j, q.j + 3, bracketed[ctx.lows[q.j + 1]])]
+    if not stated and lo > 0:  # "In US dollars Britain's bill comes to $110.3bn; Canada's is
+        # $52.5bn": a currency named to open the sentence is all its sums'
+        stated = [h for h in clarifier.find_all(ctx.lows, 0, lo) if h[0] == 0]
     earlier = [x for x in ctx.quantities if x.j <= q.i and x.currency and x.scale == q.scale]
     if word is None and q.scale >= 1e6 and earlier:
         # "848 billion lira this year, up from 394 billion in 2023": the sentence's currency
@@ -2352,6 +2368,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     elif q.currency == "USD?" and "CAN" in codes and _us_dollars_written(ctx):
         currency = "USD"  # "Canada will spend US$30.5 billion, up from $28.0 billion": the
         # article has said its dollars are American
+    elif q.currency == "USD?" and "CAN" in codes and sipri and _dollars_of_others(ctx):
+        currency = "USD"  # "SIPRI puts British spending at $81.8 billion. Canada spent $29.3
+        # billion": SIPRI's sums are in US dollars, and the text's '$' of another ally is too
     elif q.currency == "USD?" and "CAN" in codes:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None and word in patterns.load()["shared_currencies"]:
