@@ -45,6 +45,13 @@ _FORCE_OF: frozenset[str] = patterns.word_set("force_nouns_of")  # "a military o
 _PEOPLE_LINKS: frozenset[str] = frozenset({"number", "numbers", "numbered", "total", "totals",
                                            "totalled", "totaled", "at", "of", "comprise",
                                            "comprises", "count", "counts"})  # fmt: skip
+# "Canada's military now numbers about 77,000": a word for the forces that is a noun only
+# before a verb of numbering ("military spending" is money)
+_NUMBERED_FORCES: frozenset[str] = patterns.word_set("numbered_force_words")
+_NUMBERED_REACH: int = 3  # words from such a noun to its verb of numbering ("now numbers")
+# "The UK has 138,000 military personnel ... Canada reports about 77,000 this year": an ally
+# holding a count of the kind the sentence before counted
+_HOLDING: frozenset[str] = patterns.word_set("personnel_holding_verbs")
 
 
 def read_personnel(ctx: Context) -> None:
@@ -86,13 +93,18 @@ def read_personnel(ctx: Context) -> None:
         # counted personnel, an ally's bare number in thousands, its noun left out (as small
         # as "Latvia 9,000" right after the ally's name)
         after_ally = any(m.kind == "ally" and m.j in (q.i, q.i - 1) for m in ctx.mentions)
+        held = (
+            lows[q.i - 1 : q.i] != []
+            and lows[q.i - 1] in _HOLDING
+            and any(m.kind == "ally" and m.j == q.i - 1 for m in ctx.mentions)
+        )  # ("Canada reports about 77,000 this year": the ally's count, its noun left out)
         counted = counted or (
-            (ends_clause or after[0] in ("in", "and", "then")
+            (ends_clause or after[0] in ("in", "and", "then") or held and after[0] in _AFTER_NAMED
              or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"], ["with"]))
             and (1e4 if not after_ally else 1e3) <= persons < 1e7
             and q.hedge in (None, "about", "nearly")  # ("armies of over 100,000": a bar)
             and (any(c.kind == "personnel" for c in ctx.claims) or carried and (
-                after_ally or _FORCES.any_in(lows, 0, q.i) or lows[q.i - 1] == "with"
+                after_ally or held or _FORCES.any_in(lows, 0, q.i) or lows[q.i - 1] == "with"
                 and any(m.kind == "ally" and m.j <= q.i for m in ctx.mentions)))
             and _MONEY.isdisjoint(lows[ctx.clause(q)[0] : q.i])
         )  # fmt: skip
@@ -195,7 +207,9 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     if not follows or (before in _NOT_COUNTED_BY and not noun_of):
         return False
     nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.any_in(lows, k, k + 1)
-             or noun_of and k == q.i - 2]  # fmt: skip
+             or noun_of and k == q.i - 2
+             or lows[k] in _NUMBERED_FORCES
+             and not _NUMBERING.isdisjoint(lows[k + 1 : k + 1 + _NUMBERED_REACH])]  # fmt: skip
     if not nouns:
         return False
     between = [
