@@ -227,11 +227,14 @@ _MADE_FILLERS: frozenset[str] = frozenset({"the", "its", "their", "this", "that"
                                            "spending", "defence", "defense"})  # fmt: skip
 
 
+_MET_REACH: int = 11  # "23 NATO members, out of 32 in total, that met": noun, total, 'that'
+
+
 def _met_after(lows: list[str], j: int, meeting) -> bool:
     """Does a relative clause of meeting follow the noun after j ('23 NATO members, out of 32,
-    that met the target')?"""
-    k = next((k for k in range(j, min(len(lows), j + 8)) if lows[k] in ("that", "which", "who")),
-             None)  # fmt: skip
+    that met the target', '... out of 32 in total, that met it')?"""
+    k = next((k for k in range(j, min(len(lows), j + _MET_REACH))
+              if lows[k] in ("that", "which", "who")), None)  # fmt: skip
     return k is not None and any(w in meeting for w in lows[k + 1 : k + 4])
 
 
