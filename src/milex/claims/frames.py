@@ -70,7 +70,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if conditional is not None and _fronted_level(ctx, q, lo, conditional):
         return ""  # "At 2.13% this year, Canada would need 1.37 points more": the level set
         # before the clause, as a fact, that the modal reasons from
-    if conditional is not None and measured_since(ctx, conditional, q):
+    if conditional is not None and (
+        measured_since(ctx, conditional, q) or measured_aside(ctx, conditional, q)
+    ):
         conditional = None  # "... would have been unthinkable in 2014, when the country spent
         # barely 1.07%": a clause of its own, in the past, measures the figure
     if conditional_relative(ctx, q):
@@ -356,6 +358,25 @@ def measured_since(ctx: Context, modal: int, q: Quantity) -> bool:
 
 
 _SPENT_PAST: frozenset[str] = frozenset({"spent", "reached", "was", "stood", "devoted", "managed"})
+_ASIDE_RELATIVES: frozenset[str] = patterns.word_set("aside_relatives")
+_ASIDE_REACH: int = 8  # words from ', which' to the figure of its aside
+
+
+def measured_aside(ctx: Context, modal: int, q: Quantity) -> bool:
+    """Does the figure stand in a relative aside of its own, told in the past and closed by a
+    comma before the modal ('Britain, which spent around 2.3% in 2024, would have to go
+    from ...')? Then the modal is the main clause's, and the aside states a fact."""
+    lows = ctx.lows
+    if modal < q.j:
+        return False
+    opener = next((k for k in range(q.i - 1, max(0, q.i - _ASIDE_REACH) - 1, -1)
+                   if lows[k] in _ASIDE_RELATIVES), None)  # fmt: skip
+    if opener is None or lows[opener - 1 : opener] != [","]:
+        return False
+    if not any(lows[k] in _SPENT_PAST for k in range(opener + 1, q.i)):
+        return False
+    closed = next((k for k in range(q.j, modal) if lows[k] == ","), None)
+    return closed is not None and _MODALS.isdisjoint(lows[opener:closed])
 
 
 def _inverted_if(ctx: Context, lo: int) -> bool:
