@@ -536,13 +536,27 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return q.j
     if after[:1] and after[0] in _RISE_RIGHT_AFTER:  # "follows a 50% surge in 2023" (not
         return q.j  # "Sweden ($12.0 billion) also posted big rises": a noun further on)
+    if fall_after(ctx, q):
+        return q.j  # "after a 1.9% fall", "1.4% less than in 2024": a fall, named after it
     if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or _more_than_then(ctx, q)):
         return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
     return None
 
 
+def fall_after(ctx: Context, q: Quantity) -> bool:
+    """Is the figure a fall named right after it: 'a 1.9% fall', 'a 3% drop in 2025', or
+    '1.4% less than in 2024' (compared with an earlier time; not 'less than Germany')?"""
+    after = ctx.lows[q.j : q.j + 1]
+    if after and after[0] in _FALL_RIGHT_AFTER:
+        return True
+    return bool(after) and after[0] in _LESS_WORDS and _more_than_then(ctx, q)
+
+
 _RISE_AFTER: frozenset[str] = patterns.word_set("rise_nouns_after")  # "a 12% rise"
 _RISE_RIGHT_AFTER: frozenset[str] = patterns.word_set("rise_nouns_right_after")
+_FALL_RIGHT_AFTER: frozenset[str] = patterns.word_set("fall_nouns_right_after")
+_LESS_WORDS: frozenset[str] = patterns.word_set("less_words")
+_PRICE_ASIDES: patterns.Phrases = patterns.phrases("words", "price_asides")
 _THAN_FILLERS: frozenset[str] = patterns.word_set("than_year_fillers")
 _MORE_ON: frozenset[str] = patterns.word_set("more_on_words")
 
@@ -556,6 +570,9 @@ def _more_than_then(ctx: Context, q: Quantity) -> bool:
         k += 1
         while k < min(len(lows), q.j + 6) and lows[k] in _MORE_ON:
             k += 1
+    priced = _PRICE_ASIDES.match_at(lows, k) if k < len(lows) else None
+    if priced is not None:  # "1.4% less in real terms than in 2024"
+        k += priced[0]
     if lows[k : k + 1] != ["than"]:
         return False
     k += 1

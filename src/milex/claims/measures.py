@@ -41,6 +41,7 @@ from milex.claims.figure_kinds import (
     apposed_gdp,
     breakdown_category,
     change_words,
+    fall_after,
     gap_to_another,
     inherited_kind,
     label_before,
@@ -1683,6 +1684,8 @@ def _falls(ctx: Context, q: Quantity, lo: int) -> bool:
     falls = [i for i, j, _ in patterns.phrases("cues", "decrease").find_all(ctx.lows, start, q.i)
              if not (ctx.lows[j : j + 1] == ["from"] and q.i - j <= 3)]  # fmt: skip
     rises = [k for k in range(start, q.i) if ctx.lows[k] in _RISING]
+    if fall_after(ctx, q):
+        return True  # "after a 1.9% fall", "1.4% less than in 2024": the fall named after it
     return bool(falls) and max(falls) > max(rises, default=-1)
 
 
