@@ -106,6 +106,38 @@ class YearReading(NamedTuple):
     # "tense" or "future" (no time words)
 
 
+# the marks between two figures that read 'from the first to the second' ("0.97% → 3.73%"),
+# written as the tokens between them joined ("->" is "-" then ">")
+_ARROWS: frozenset[str] = patterns.word_set("pair_arrows")
+
+
+def arrow_pair(ctx: Context, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The two figures of an arrow the figure stands in, 'Latvia 0.97% → 3.73%' (as 'from
+    0.97% to 3.73%': a starting level, then the level it came to), or None."""
+    lows = ctx.lows
+    figures = [x for x in ctx.quantities if x.form == q.form]
+    for a, b in zip(figures, figures[1:], strict=False):
+        if (a is q or b is q) and 0 < b.i - a.j <= 3 and "".join(lows[a.j : b.i]) in _ARROWS:
+            return a, b
+    return None
+
+
+def _arrow_years(
+    ctx: Context, q: Quantity, pair: tuple[Quantity, Quantity], hi: int
+) -> YearReading | None:
+    """The years of an arrow's two figures: a span of years right after the pair dates them,
+    its first year the start's and its last the end's ('0.97% → 3.73% (2014-2025)'); with no
+    year at all before the end figure, the start is undated (None: the usual reading)."""
+    start, end = pair
+    span = next((t for t in ctx.times if t.start is not None and t.year is not None
+                 and end.j <= t.i < hi and t.i - end.j <= 2), None)  # fmt: skip
+    if span is not None:
+        return YearReading(span.start if q is start else span.year, None, None, "", "stated")
+    if q is start and not any(start.j <= t.i < end.i for t in ctx.times):
+        return YearReading(None, None, None, START_UNSAID)
+    return None
+
+
 def _by_its_subject(ctx: Context, q: Quantity, lo: int) -> bool:
     """Is the figure set right by an ally (or a country outside NATO, in SIPRI's figures) that
     the clause goes on to speak of: in brackets after it ('Poland (4.48%) outspent ...'), in an
@@ -149,6 +181,11 @@ def year_for(
     means NATO's 2024 estimate). A past tense with no year leaves the year unclear.
     """
     lo, hi = ctx.clause(q)
+    arrow = arrow_pair(ctx, q)
+    if arrow is not None:
+        dated = _arrow_years(ctx, q, arrow, hi)
+        if dated is not None:
+            return dated
     later = _later_figures(ctx, q)
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
