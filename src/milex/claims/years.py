@@ -250,6 +250,11 @@ def year_for(
                       if ctx.lows[k] == "," and ctx.lows[k + 1] == "and"), None)  # fmt: skip
         if joint is not None:
             after = [t for t in after if t.i < joint]
+        # "lowered Poland's 2025 figure to 4.25% and puts this year's at 4.68%": a time after
+        # a bare 'and' that the next figure follows heads that figure, not this one
+        bare = next((k for k in range(q.j, min(nxt, hi)) if ctx.lows[k] == "and"), None)
+        if bare is not None:
+            after = [t for t in after if t.i < bare]
     if later:  # "Germany 2.12% GDP (2023: 1.64%)": a year heading a bracket with its own
         # figure is that figure's alone
         after = [t for t in after if not _heads_bracket(ctx.lows, t, later[0].i)
