@@ -1535,6 +1535,8 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     fiscal = len(codes) > 1 and not summed and any(t.fiscal for t in ctx.times)
     for code in (["+".join(codes)] if additive else [None]) if summed else codes or [None]:
         # ("Britain and France together spend about $146 billion": one figure, their sum)
+        if kind == "share_of_gdp" and _median_of_allies(ctx, q, code):
+            code = "NATO"  # "The median ally spends 2.11%, up from 1.19%": the group's statistic
         own = year_for(ctx, q, allies=[code]).year if fiscal and code is not None else year
         claim = new_claim(ctx, q, kind, value, unit, year=own, year_basis=basis, **extra)
         set_subject(claim, code)
@@ -1560,6 +1562,35 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
             claim.deadline = deadline
         out.append(claim)
     return out
+
+
+_GAP_FILLERS: frozenset[str] = patterns.word_set("gapped_subject_fillers")
+
+
+def _gapped_change(ctx: Context, q: Quantity) -> bool:
+    """Is the sum a change whose verb is left out, said once for the sum before: 'The US added
+    about $57bn, European allies and Canada about $123bn' (the second sum is added too, not a
+    level)? Only a comma and a subject stand between the two sums of money."""
+    prev = next((x for x in reversed(ctx.quantities) if x.j <= q.i), None)
+    if prev is None or prev.form != "money" or q.form != "money":
+        return False
+    if (
+        ctx.lows[prev.j : prev.j + 1] != [","]
+        or change_words(ctx, prev, ctx.clause(prev)[0]) is None
+    ):
+        return False
+    named = {k for m in ctx.mentions if prev.j < m.i and m.j <= q.i for k in range(m.i, m.j)}
+    between = range(prev.j + 1, q.i)
+    return bool(named) and all(k in named or ctx.lows[k] in _GAP_FILLERS for k in between)
+
+
+def _median_of_allies(ctx: Context, q: Quantity, code: str | None) -> bool:
+    """Is the figure the median ally's, of the alliance, though a subject was carried to it
+    from before: 'the median ally' opens its sentence, which names no ally or group ('In 2014
+    only the US met it. The median ally spends 2.11%, up from 1.19%': not the US's)?"""
+    if code is None or code in derived.AGGREGATES or not ctx.word_in(_MEDIAN, 0, q.i):
+        return False
+    return not any(m.kind != "pronoun" for m in ctx.mentions if m.i < q.j)
 
 
 _GUIDELINE_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
@@ -2287,7 +2318,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if _not_spent(ctx, q, c_hi):
         set_aside(ctx, q)  # "10 billion short of ...", "the 39 billion the threshold would
         return  # require", "4.3 billion of that went unspent": no sum spent
-    change = change_words(ctx, q, ctx.clause(q)[0]) is not None
+    change = change_words(ctx, q, ctx.clause(q)[0]) is not None or _gapped_change(ctx, q)
     if change and not (q.currency or "").startswith("USD"):
         return  # "up €16.8 billion": a change in national money, which milex does not derive
     sipri = source_for(ctx, q)[0] == "SIPRI" or ctx.article_sipri
