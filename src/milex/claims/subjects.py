@@ -927,6 +927,10 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         # ("At an estimated 1.28% of GDP, Spain had ...")
         opening = opening or _fronted_pair_end(ctx, q, first)  # ("From 1.64% to 2.12%: ...")
         if opening and not before:
+            if _line_label_after(ctx, q) is not None:
+                # "• $314bn — China": a line that opens with its figure is its own line's
+                # country's, outside NATO too, not the one the line before named
+                return ["FOREIGN"], ""
             after = [m for m in ctx.mentions if m.i >= q.j and m.i < hi and not m.is_object
                      and (m.kind in ("ally", "group", "demonym", "capital")
                           or ctx.lows[m.i : m.j] == ["it"])]  # fmt: skip
@@ -1901,12 +1905,27 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
         named = [relative]  # "overtaking India, which spent $86 billion": the clause's country
     elif paired is not None:
         named = [paired]
+    elif (labelled := _line_label_after(ctx, q)) is not None:
+        named = [labelled]  # "• $314bn — China": the line opens with its figure, then its name
     elif not (named and named[-1].possessive and named[-1].j >= q.i - 1):
         named = [m for m in named if not m.is_object]
         named = [m for m in named if m.i >= lo] or named[-1:]
     if not named:
         return None
     return foreign_code(ctx, named[-1])
+
+
+_LABEL_LINKS: frozenset[str] = frozenset({"-", "\u2013", "\u2014", ":", "="})
+
+
+def _line_label_after(ctx: Context, q: Quantity) -> Mention | None:
+    """The country outside NATO that labels a line opening with its figure ('• $314bn — China',
+    '$149bn: Russia'): named right after the figure and a dash or colon, none before it."""
+    first = 1 if ctx.lows[:1] and ctx.lows[0] in _ITEM_MARKS else 0
+    if q.i != first or ctx.lows[q.j : q.j + 1] == [] or ctx.lows[q.j] not in _LABEL_LINKS:
+        return None
+    m = next((m for m in ctx.mentions if m.i == q.j + 1), None)
+    return m if m is not None and m.kind == "foreign" and foreign_code(ctx, m) else None
 
 
 def foreign_code(ctx: Context, m: Mention) -> str | None:
