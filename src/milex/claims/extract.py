@@ -203,6 +203,8 @@ def _abbreviations() -> frozenset[str]:
 _ROW = re.compile(
     r"\s*(?:[-–—•*·]\s|\d+\.\s|\||[$€£]?\d[\d.,]*%?[ \t]+[-–—][ \t])|[^\d\n|]{2,40}?"
     r"(?:[ \t]+(?:\|[ \t]*)?(?:[-+]?\d[\d.,]*%?\*?|[-–—]|n/a))+[ \t]*\|?[ \t]*$"
+    # a ranked row with its rank and no stop after it: "1 Poland — 4.48", "10 Sweden: 2.61"
+    r"|\s*\d{1,3}[ \t]+[^\d\n|]{2,40}?[ \t]*[-–—:]?[ \t]+[-+]?\d[\d.,]*%?[ \t]*$"
 )
 
 # A fact box's line led by its figure and a spaced dash ('2.76% - NATO-wide share of GDP',
