@@ -559,11 +559,13 @@ _SEPARATED_WORDS: int = 6  # each of its items is short: "United States 3.22"
 
 def _separated_items(text: str) -> bool:
     """Is a line, long as it may be, a row of short items each with its figure, set apart
-    by middle dots or bullets, and no sentence (no full stop at its end)?"""
+    by middle dots or bullets, and no sentence (no question or exclamation at its end; a full
+    stop may close the row: 'Chart: ..., 2026 estimates. United States 1,033 · Germany 162 ·
+    Poland 53.', the row after its title in the same paragraph)?"""
     line = text.strip()
-    if line.endswith((".", "!", "?")):
+    if line.endswith(("!", "?")):
         return False
-    parts = _ITEM_SEPARATOR.split(line)
+    parts = _ITEM_SEPARATOR.split(line.removesuffix("."))
     return len(parts) >= 2 and all(
         len(p.split()) <= _SEPARATED_WORDS and any(c.isdigit() for c in p) for p in parts
     )
