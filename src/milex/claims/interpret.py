@@ -470,6 +470,9 @@ def read_article(
                 held = None
             elif counted is not None:
                 held = counted
+            titled = _unit_title(sent, today, carry, commas)
+            if titled is not None:  # "Military personnel (thousands)" over "Country, 2025e"
+                header = titled  # and its rows: the unit the title names is theirs
             counted = asked = None  # (a question's answer is the sentence right after it)
             said = _past_year_said(sent, today)  # ("A decade ago, Estonia ...")
             past = (sent.paragraph, said)
@@ -1763,6 +1766,19 @@ def _subordinate_end(lows: list[str]) -> int:
     if lows[:1] and (lows[0] in _SUBORDINATORS or lows[:2] == ["even", "though"]):
         return next((k + 1 for k, w in enumerate(lows) if w == ","), 0)
     return next((k + 2 for k, w in enumerate(lows[:-1]) if w == "," and lows[k + 1] == "but"), 0)
+
+
+_UNIT_TITLE_CHARS: int = 120  # a title line is short
+
+
+def _unit_title(sent: Sentence, today: date, carry, decimal_commas: bool) -> tables.Header | None:
+    """The header a title line with no figure gives by its unit alone ('Military personnel
+    (thousands)', 'Defence spending, million US dollars, current prices'): the unit of money
+    or persons the rows under it are in, whose years a header row or the rows name."""
+    if len(sent.text) > _UNIT_TITLE_CHARS or sent.text.rstrip().endswith(("!", "?", ";")):
+        return None  # (prose, not a title: read no further)
+    _tokens(sent)
+    return tables.unit_title(_context(sent, [], today, carry, decimal_commas))
 
 
 def _context(

@@ -121,7 +121,15 @@ def header_of(ctx: Context) -> Header | None:
     return ctx.memo["header"]
 
 
-def _header_of(ctx: Context) -> Header | None:
+def unit_title(ctx: Context) -> Header | None:
+    """The header a title with no figure and no year gives by the unit it names alone, of
+    money or of persons ('Military personnel (thousands)', 'Defence spending, million US
+    dollars, current prices'): the rows under it (and their header row's years) are in it."""
+    found = _header_of(ctx, unit_only=True)
+    return found if found is not None and found.unit and not found.years else None
+
+
+def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
     lows = ctx.lows
     colon = _colon(lows)
     if colon is not None:
@@ -167,7 +175,8 @@ def _header_of(ctx: Context) -> Header | None:
     category = _category(ctx, colon)
     if (not years and not share and not category and not columns and not header_cells(ctx)
             and not _national_unit(_counted_unit(ctx, colon))
-            and _counted_unit(ctx, colon) != "USD"):  # fmt: skip
+            and _counted_unit(ctx, colon) != "USD"
+            and not (unit_only and _counted_unit(ctx, colon))):  # fmt: skip
         # (but "UK defence spending (GBP billion):" heads that ally's sums by year, and
         # "Defence spending per capita (constant 2015 USD)" the year columns under it)
         return None if base is None else Header((), False, base=base)
