@@ -209,7 +209,10 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
     doubt = (f"the header names GDP and {category.replace('_', ' ')}s of defence spending: the "
              "text does not say which share this is") if category else ""  # fmt: skip
     owners = {m.code for m in ctx.mentions if m.i < colon and m.kind in ("ally", "demonym")}
-    owner = owners.pop() if len(owners) == 1 and not years else ""
+    # (a span of years, "US defence spending as share of GDP, 2014-2019e", is the chart's
+    # range, not one year: the lines under it still date their own figures)
+    spanned = bool(stated) and all(t.start is not None for t in stated)
+    owner = owners.pop() if len(owners) == 1 and (not years or spanned) else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
                   owner=owner, estimates=_names_estimates(ctx, colon), base=base,
                   gdp_percent=_gdp_percent(lows[:colon]))  # fmt: skip
@@ -774,8 +777,16 @@ def _read_year_item(ctx: Context, header: Header, colon: int) -> None:
     """A line labelled by one year under a header naming one ally ('2021: 2.29', '- 2024:
     2.38 (estimate)'): its one figure is that ally's in that year; a line naming an ally, or
     with more figures than one, is not such an item."""
+    if any(m.kind in ("ally", "group", "demonym") for m in ctx.mentions):
+        return
+    pairs = _year_pairs(ctx)
+    if len(pairs) >= 2:  # "2014: 3.56 · 2017: 3.31 · 2019e: 3.42": a row of such labels
+        for year, q in pairs:
+            if _is_share(q, header) and not _own_measure(ctx, q, header):
+                _item_claim(ctx, q, header, year, "stated", header.owner)
+        return
     label = [t for t in ctx.times if t.i < colon and t.year]
-    if len(label) != 1 or any(m.kind in ("ally", "group", "demonym") for m in ctx.mentions):
+    if len(label) != 1:
         return
     if any(w not in _BULLETS for w in ctx.lows[: label[0].i]):
         return
@@ -822,6 +833,32 @@ def _read_year_series(ctx: Context, header: Header, colon: int) -> None:
 
 
 _SERIES_ITEMS: int = 2  # a series after a header's colon has two items or more
+_PAIR_PARTS: frozenset[str] = frozenset({"·", "•", ";", ",", "|", "/"})
+_ESTIMATE_MARKS: frozenset[str] = frozenset({"e", "*", "est", "est."})
+
+
+def _year_pairs(ctx: Context) -> list[tuple[int, Quantity]]:
+    """The (year, figure) pairs of a line made only of them, 'year: figure' each, set apart by
+    middle dots or semicolons ('2014: 3.56 · 2017: 3.31 · 2019e: 3.42'); [] for any other line
+    (one with words besides, or a figure with no year of its own before it)."""
+    lows = ctx.lows
+    figures = {q.i: q for q in ctx.quantities if q.form != "year"}
+    out: list[tuple[int, Quantity]] = []
+    k = 0
+    while k < len(lows):
+        if lows[k] in _PAIR_PARTS or lows[k] in _BULLETS or lows[k] == ".":
+            k += 1
+            continue
+        t = next((t for t in ctx.times if t.i == k and t.kind == "year" and t.year), None)
+        if t is None or t.year is None:
+            return []
+        end = t.j + (lows[t.j : t.j + 1] != [] and lows[t.j] in _ESTIMATE_MARKS)
+        q = figures.get(end + 1) if lows[end : end + 1] == [":"] else None
+        if q is None:
+            return []
+        out.append((t.year, q))
+        k = q.j
+    return out
 
 
 def _read_cells(ctx: Context, header: Header) -> None:
