@@ -156,7 +156,8 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
     else:
         return None
     stated = [t for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
-              and t.year and t.role not in ("price", "edition", "date", "since", "base")]  # fmt: skip
+              and t.year and (t.role not in ("price", "edition", "date", "since", "base")
+                              or _set_against_year(ctx, t))]  # fmt: skip
     bases = {t.year for t in ctx.times if t.i < colon and t.kind == "year" and t.year
              and t.role == "base"}  # fmt: skip
     base = bases.pop() if len(bases) == 1 and not stated else None
@@ -242,6 +243,24 @@ def _slash_units(ctx: Context, hi: int) -> tuple[str, ...]:
 
 
 _UNIT_BOUNDS: frozenset[str] = frozenset({"(", ")", ",", ":", ";"})
+# the words or marks between a header's two years of columns ("2023 vs 2024", "2024→2025")
+_VERSUS: frozenset[str] = patterns.word_set("header_versus_words") | patterns.word_set(
+    "pair_arrows"
+)
+
+
+def _set_against_year(ctx: Context, t) -> bool:
+    """Is a year a header sets against the year right before it ('share of GDP, 2023 vs 2024',
+    '2024→2025'): a second column, not a base the items' changes are measured from (as in a
+    header of changes: 'Real change, 2024 vs 2023')?"""
+    k = t.i - 1
+    return (
+        k >= 1
+        and _CHANGES.isdisjoint(ctx.lows)
+        and not ctx.has("cues", "real")
+        and "".join(ctx.lows[k : t.i]) in _VERSUS
+        and any(x.j == k and x.kind == "year" and x.year for x in ctx.times)
+    )
 
 
 def _gdp_percent(lows: list[str]) -> bool:
