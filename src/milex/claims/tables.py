@@ -614,10 +614,17 @@ def read_items(ctx: Context, header: Header) -> None:
         _read_year_series(ctx, header, colon)  # "UK spending (GBP bn): 2021/22 52.3; 2022/23 ..."
         return
     dated, inside = _bracketed(ctx)
+    trailing, after = _years_after(ctx)  # ("Czechia 1.75 (2025) and 2.01 (2026)")
     if any(t.year and t.i >= start and t.role not in ("price", "edition", "date")
-           and t.i not in inside and not 0 <= header.tail <= t.i for t in ctx.times):  # fmt: skip
+           and t.i not in inside and t.i not in after and not 0 <= header.tail <= t.i
+           for t in ctx.times):  # fmt: skip
         return  # "Latvia: over 2% since 2018", "Poland spends 4.12% this year": the line's own
         # year comes before the header's
+    dated = {**dated, **trailing}
+    # the years the first item dated its run of figures by, one a figure: the items after it
+    # in the line that date none of theirs give theirs in the same years, in the same order
+    # ("Czechia 1.75 (2025) and 2.01 (2026); Albania 1.69 and 2.15")
+    runs: tuple[int, ...] = ()
     if header.cells and "|" in lows:
         _read_cells(ctx, header)
         return
@@ -636,6 +643,17 @@ def read_items(ctx: Context, header: Header) -> None:
                    and not _own_measure(ctx, q, header)]  # fmt: skip
         for q in [q for q in figures if id(q) in dated]:  # "Canada: 2.01% (2024: 1.47%)"
             _item_claim(ctx, q, header, dated[id(q)], "stated", m.code)
+        if len(figures) >= 2 and all(id(q) in trailing for q in figures):
+            runs = tuple(trailing[id(q)] for q in figures)
+        elif (
+            runs
+            and not header.years
+            and len(figures) == len(runs)
+            and not any(id(q) in dated for q in figures)
+        ):
+            for q, year in zip(figures, runs, strict=True):
+                _item_claim(ctx, q, header, year, "loose", m.code)
+            continue
         figures = [q for q in figures if id(q) not in dated]
         for q in [q for q in figures if header.base is not None and _starting_point(ctx, q)]:
             _item_claim(ctx, q, header, header.base, "header", m.code)  # "Canada: 2.01%, from
@@ -1160,6 +1178,21 @@ def _bracketed(ctx: Context) -> tuple[dict[int, int], set[int]]:
         if len(years) == 1 and len(figures) == 1:
             dated[id(figures[0])] = years[0]
             inside.update(range(a, b))
+    return dated, inside
+
+
+def _years_after(ctx: Context) -> tuple[dict[int, int], set[int]]:
+    """The figures a bracket right after them dates with one year alone ('Czechia 1.75 (2025)
+    and 2.01 (2026)'): {id of the figure: its year}, and the tokens of those brackets."""
+    lows, dated, inside = ctx.lows, {}, set()
+    for q in ctx.quantities:
+        a = q.j
+        if q.form == "year" or lows[a : a + 1] != ["("]:
+            continue
+        t = next((t for t in ctx.times if t.i == a + 1 and t.kind == "year" and t.year), None)
+        if t is not None and t.year and lows[t.j : t.j + 1] == [")"]:
+            dated[id(q)] = t.year
+            inside.update(range(a, t.j + 1))
     return dated, inside
 
 
