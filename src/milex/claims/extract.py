@@ -235,6 +235,8 @@ def _paragraphs(text: str):
                 or not following.strip() or _ROW.match(following)
                 or _FACT_LINE.match(following) or _FACT_LINE.match(line)
                 or _cells(line) or _cells(following)):  # fmt: skip
+            # (a row of cells is a line of its own, never the end of the title above it:
+            # "... % of GDP (NATO estimates, June 2024)" over "UK 2.33 · France 2.06 · ...")
             if text[start:nl].strip():
                 yield start, nl
             start = nl + 1
