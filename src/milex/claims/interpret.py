@@ -313,6 +313,7 @@ def read_article(
     sents = _split_captions(sents)
     economic = _economy_lines(sents)  # the lines naming an indicator of the economy
     sourced = _sourced_below(sents)
+    footed = _dated_below(sents)  # rows over "Figures: SIPRI, current US dollars, 2024."
     marked = _years_above(sents, _FOOTNOTE, _MARKED, 80)  # figures marked '*' over a footnote
     captioned = _years_above(sents, _GDP_CAPTION, _CHART_ROW, 200)  # a chart's rows over a
     # caption
@@ -582,6 +583,8 @@ def read_article(
         else:
             ctx.data_year = data_year[1]  # "NATO's figures for 2023 put Poland first." then
             # "Spain (1.16%) and Belgium (1.18%) sit at the bottom": of that year's figures
+        if k in footed and ctx.data_year is None and header is None and not _own_time(ctx):
+            ctx.data_year = footed[k]  # "Japan: $58.3 billion" over "Figures: SIPRI, 2024."
         figures_dated = _data_year(ctx)
         if figures_dated is not None and figures_dated < today.year:
             data_year = (sent.paragraph, figures_dated)
@@ -799,7 +802,7 @@ def read_article(
 
 
 _HYPOTHETICAL: frozenset[str] = patterns.word_set("counterfactual_modals")
-_SOURCE_LINE = re.compile(r"[\s(*_]*(?:sources?|data)\s*:\s*(.+)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"[\s(*_]*(?:sources?|data|figures)\s*:\s*(.+)$", re.IGNORECASE)
 
 
 def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
@@ -829,6 +832,34 @@ def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
             # footer's sentence on the source's own line)
         while j >= 0 and _row(sents[j].text):
             out[j] = carried
+            j -= 1
+    return out
+
+
+# the year a source line under a list or table gives its figures ("Figures: SIPRI, current US
+# dollars, 2024."; "Source: NATO (2025 estimates)")
+_FOOTER_YEAR = re.compile(r"(?<![\w/-])((?:19|20)\d\d)e?(?![\w/%-])")
+_FOOTER_DATED = re.compile(r"(?:january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december|edition|report|published|released)\W*$",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _dated_below(sents: list[Sentence]) -> dict[int, int]:
+    """The rows of a list or table right above a source line that names one year, the year of
+    their figures ('6) Japan: $58.3 billion (1.4% of GDP)' over 'Figures: SIPRI, current US
+    dollars, 2024.'): {their index: the year}. Not a year that dates the release ('Source:
+    NATO, June 2024', 'NATO report of 2024'), nor a line naming two years or none."""
+    out: dict[int, int] = {}
+    for k, sent in enumerate(sents):
+        named = _SOURCE_LINE.match(sent.text)
+        if named is None:
+            continue
+        years = list(_FOOTER_YEAR.finditer(named[1]))
+        if len(years) != 1 or _FOOTER_DATED.search(named[1][: years[0].start()]):
+            continue
+        j = k - 1
+        while j >= 0 and _row(sents[j].text):
+            out[j] = int(years[0][1])
             j -= 1
     return out
 
