@@ -122,6 +122,30 @@ def arrow_pair(ctx: Context, q: Quantity) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+_CHANGE_NOUNS_AFTER: frozenset[str] = patterns.word_set(
+    "rise_nouns_right_after"
+) | patterns.word_set("fall_nouns_right_after")
+
+
+def _change_before(
+    ctx: Context, q: Quantity, hi: int, claims_before: list[Claim] | None
+) -> int | None:
+    """The year of a change the figure before it in the sentence followed, 'X% this year after
+    a Y% fall' (no time of its own after it): the year before that figure's, else None."""
+    lows = ctx.lows
+    if lows[max(0, q.i - 2) : q.i] not in (["after", "a"], ["after", "an"]):
+        return None
+    if lows[q.j : q.j + 1] == [] or lows[q.j] not in _CHANGE_NOUNS_AFTER:
+        return None
+    if any(q.j <= t.i < hi for t in ctx.times):
+        return None
+    start = ctx.tokens[q.i].start
+    before = [c for c in (claims_before or ctx.claims) if c.end <= start]
+    if not before or before[-1].year is None or before[-1].kind != "real_change":
+        return None
+    return before[-1].year - 1
+
+
 def _arrow_years(
     ctx: Context, q: Quantity, pair: tuple[Quantity, Quantity], hi: int
 ) -> YearReading | None:
@@ -194,6 +218,11 @@ def year_for(
         dated = _arrow_years(ctx, q, arrow, hi)
         if dated is not None:
             return dated
+    prior = _change_before(ctx, q, hi, claims_before)
+    if prior is not None:
+        # "the United States, 1.99% this year after a 1.94% fall": the change the one before
+        # came after is the year before's
+        return YearReading(prior, None, None, "", "loose")
     later = _later_figures(ctx, q)
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
