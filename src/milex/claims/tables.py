@@ -528,10 +528,19 @@ def _title_line(ctx: Context) -> bool:
     if len(ctx.lows) > _TITLE_TOKENS:
         return False
     words = sum(1 for w in ctx.lows if w.isalpha())
-    if ctx.lows[:1] and ctx.lows[0] in _TITLE_LABELS and ctx.lows[1:2] == [":"]:
+    if _labelled_title(ctx.lows):
         # "Chart: the largest spenders in 2024, current US$ bn.": a label's caption may stop
+        # (and "Slope chart, 2024→2025, % of GDP.": the label's kind of chart before it)
         return 3 <= words and not ctx.sentence.text.rstrip().endswith(("!", "?", ":", ";"))
     return 3 <= words and not (ctx.sentence.text.rstrip().endswith((".", "!", "?", ":", ";")))
+
+
+def _labelled_title(lows: list[str]) -> bool:
+    """Does the line open on a title's label and a colon ('Chart:'), or on a kind of chart and
+    its label before a colon or comma ('Slope chart,', 'Bar chart:')?"""
+    if lows[:1] and lows[0] in _TITLE_LABELS and lows[1:2] == [":"]:
+        return True
+    return len(lows) > 2 and lows[1] in _TITLE_LABELS and lows[2] in (":", ",")
 
 
 def _bulleted_figures(ctx: Context) -> bool:
@@ -584,7 +593,7 @@ def is_item(ctx: Context) -> bool:
 
 
 # a chart's row of items set apart by dots: "Poland 4.48 · Lithuania 4.00 · Latvia 3.73"
-_ITEM_SEPARATOR: re.Pattern[str] = re.compile(r"\s[·•]\s")
+_ITEM_SEPARATOR: re.Pattern[str] = re.compile(r"\s[·•]\s|;\s")  # (or "Albania 1.59→2.01; ...")
 _SEPARATED_WORDS: int = 6  # each of its items is short: "United States 3.22"
 
 
