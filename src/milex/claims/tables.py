@@ -96,6 +96,9 @@ class Header:
     # a row with no header whose comment after a dash names its year or GDP ('NL 2.05 | BE
     # 1.30 | LU 1.39 — Benelux in one line (2024e, % GDP)'): where the comment opens, else -1
     tail: int = -1
+    # a header of sums that names shares of GDP in brackets after their unit ('Country: $bn
+    # (% of GDP)'): each item's figure in brackets is its share of GDP ('China: 314 (1.7)')
+    bracket_share: bool = False
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -196,6 +199,12 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
         # "Military spending as a share of government spending, 2024:" then "Israel 20%"
         return Header(years, True, "share_of_government_spending", others=others,
                       sources=columns)  # fmt: skip
+    bracket = _gdp_in_brackets(ctx, colon) if gdp else -1
+    paired = _counted_unit(ctx, bracket) if bracket > 0 else ""  # (the unit before them)
+    if paired.startswith("USD ") and not category:  # "Country: $bn (% of GDP)" then "China: 314
+        # (1.7)": the sums in the unit, the shares of GDP in brackets
+        return Header(years, False, "spending_usd_current", others=others, unit=paired,
+                      bracket_share=True)  # fmt: skip
     counted = "" if share or category or gdp else _counted_unit(ctx, colon)
     if counted:  # "Biggest defence budgets, 2019 (current US$ billion):" then "Germany 54";
         # "Military personnel, 2019 (thousands)" then "Turkey: 435"
@@ -261,6 +270,17 @@ def _set_against_year(ctx: Context, t) -> bool:
         and "".join(ctx.lows[k : t.i]) in _VERSUS
         and any(x.j == k and x.kind == "year" and x.year for x in ctx.times)
     )
+
+
+def _gdp_in_brackets(ctx: Context, colon: int) -> int:
+    """Where the brackets open when the header names GDP only inside them ('$bn (% of GDP)'),
+    after words outside them; else -1."""
+    lows = ctx.lows[:colon]
+    if "(" not in lows:
+        return -1
+    a = lows.index("(")
+    named = a > 0 and not ctx.has("cues", "gdp", lo=0, hi=a)
+    return a if named and ctx.has("cues", "gdp", lo=a, hi=colon) else -1
 
 
 def _gdp_percent(lows: list[str]) -> bool:
@@ -669,6 +689,8 @@ def read_items(ctx: Context, header: Header) -> None:
         figures = [q for q in figures if id(q) not in ctx.consumed]  # 1.47%" under "... compared
         if not figures:  # with 2024:": 1.47% is 2024's (2.01% is read as any line's figure)
             continue
+        if header.bracket_share:  # "China: 314 (1.7)" under "Country: $bn (% of GDP)"
+            figures = _bracketed_shares(ctx, figures, header, m.code)
         # a cell with no figure ("| Germany | 2.00 | – |") keeps its column
         # (not "Germany – 2.1%", whose dash follows the name)
         gaps = [k for k in range(m.j, stop) if lows[k] in _NO_FIGURE
@@ -695,6 +717,23 @@ def read_items(ctx: Context, header: Header) -> None:
                 # "| Ally | SIPRI 2024 | NATO 2024 |": each figure its column's source's
                 claim.source = header.sources[column][0]
                 claim.source_text = f"{header.sources[column][1]} (the column's header)"
+
+
+def _bracketed_shares(
+    ctx: Context, figures: list[Quantity], header: Header, code: str
+) -> list[Quantity]:
+    """An item's one sum and its share of GDP in brackets after it, under a header naming both
+    ('China: 314 (1.7)' under 'Country: $bn (% of GDP)'): the share read as such, of the
+    header's one year; the figures left to read as sums in the header's unit."""
+    lows = ctx.lows
+    shares = [q for q in figures if lows[q.i - 1 : q.i] == ["("] and lows[q.j : q.j + 1] == [")"]]
+    if len(shares) != 1 or len(figures) != 2 or len(set(header.years)) != 1:
+        return [q for q in figures if q not in shares]
+    of_gdp = replace(header, unit="", measure="share_of_gdp", share=True, of_gdp=True,
+                     bracket_share=False)  # fmt: skip
+    if _is_share(shares[0], of_gdp):
+        _item_claim(ctx, shares[0], of_gdp, header.years[0], "header", code)
+    return [q for q in figures if q is not shares[0]]
 
 
 def _starting_point(ctx: Context, q: Quantity) -> bool:
