@@ -838,10 +838,12 @@ def _sourced_below(sents: list[Sentence]) -> dict[int, tuple[str, str]]:
 
 # the year a source line under a list or table gives its figures ("Figures: SIPRI, current US
 # dollars, 2024."; "Source: NATO (2025 estimates)")
-_FOOTER_YEAR = re.compile(r"(?<![\w/-])((?:19|20)\d\d)e?(?![\w/%-])")
-_FOOTER_DATED = re.compile(r"(?:january|february|march|april|may|june|july|august|september|"
-                           r"october|november|december|edition|report|published|released)\W*$",
-                           re.IGNORECASE)  # fmt: skip
+_FOOTER_YEAR: re.Pattern[str] = re.compile(r"(?<![\w/-])((?:19|20)\d\d)e?(?![\w/%-])")
+_FOOTER_DATED: re.Pattern[str] = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|edition|report|published|released)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _dated_below(sents: list[Sentence]) -> dict[int, int]:

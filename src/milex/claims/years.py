@@ -157,14 +157,14 @@ def _arrow_years(
                  and end.j <= t.i < hi and t.i - end.j <= 2), None)  # fmt: skip
     if span is not None:
         return YearReading(span.start if q is start else span.year, None, None, "", "stated")
-    pair = ctx.carry_pair
+    carried = ctx.carry_pair
     if (
-        pair is not None
-        and pair[0] == q.form
+        carried is not None
+        and carried[0] == q.form
         and not any(t.role not in _PAIR_SKIP for t in ctx.times)
     ):  # "Latvia 0.97% → 3.73% (2014–2025). Lithuania 0.88% → 4.00%.": the captions after
         # the first compare the same two years, none naming a time of its own
-        return YearReading(pair[1] if q is start else pair[2], None, None, "", "loose")
+        return YearReading(carried[1] if q is start else carried[2], None, None, "", "loose")
     if q is start and not any(start.j <= t.i < end.i for t in ctx.times):
         return YearReading(None, None, None, START_UNSAID)
     return None
