@@ -233,6 +233,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     # 20% guideline": a share set against Wales's equipment guideline, however small)
     if equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
+    elif change is None and not budget and label is None and _real_change_said(ctx, q):
+        _real_change(ctx, q, codes, doubt, q.value)
     elif inherited and not gdp and change is None and not budget:
         if inherited == "real_change":
             _real_change(ctx, q, codes, doubt, q.value)
@@ -260,6 +262,49 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
             doubt = doubt or AFTER_BUDGET_SHARES
         for claim in _share(ctx, q, codes, doubt, "share_of_gdp", q.value):
             claim.gdp_unnamed = not gdp
+
+
+_REAL_SAID: patterns.Phrases = patterns.phrases("cues", "real_change_said")
+_CHANGE_CUES: patterns.Phrases = patterns.phrases("cues", "change")
+# change cues that compare rather than say a change happened ("more", "higher than")
+_COMPARING: frozenset[str] = patterns.word_set("comparing_change_cues")
+_RISE_SUBJECT_VERBS: frozenset[str] = patterns.word_set("rise_subject_verbs")
+_REAL_FILLERS: frozenset[str] = patterns.word_set("real_change_figure_fillers")
+
+
+def _real_change_said(ctx: Context, q: Quantity) -> bool:
+    """Does the sentence say, before a bare percentage, that a change was real, and name the
+    change ('grew in real terms in 2023 (0.08 per cent)', 'real-terms growth has been modest:
+    0.87 per cent', 'After deflation, the increase shrinks to just 0.1 per cent'), with no
+    word of GDP anywhere in it? Then the figure is a real change, not a share of GDP. A figure
+    reached with 'to' or 'at' is a level ('rose 5% in real terms to 2.1%') unless a rise noun
+    is the subject of the verb before it ('the increase shrinks to 0.1%')."""
+    if q.form != "percent" or ctx.has("cues", "gdp") or ctx.has("cues", "gdp_share_subject"):
+        return False
+    lows = ctx.lows
+    if lows[q.j : q.j + 1] and lows[q.j] in _LEVEL_NOUNS:
+        return False  # "lifting it to the 2% mark": a guideline's level
+    real = [i for i, _j, _ in ctx.find_of(_REAL_SAID, lo=0, hi=q.i)]
+    if not real:
+        return False
+    if not any(lows[i] not in _COMPARING for i, _j, _ in ctx.find_of(_CHANGE_CUES, lo=0, hi=q.i)):
+        return False
+    # a level word a few words before the figure ("bringing it up to a record 2.01%")
+    k = next((k for k in range(q.i - 1, max(-1, q.i - 5), -1) if lows[k] in _LEVEL_WORDS), -1)
+    if k >= 0:
+        verb = k - 1
+        if lows[k] not in ("to", "at") or verb < 1 or lows[verb] not in _RISE_SUBJECT_VERBS:
+            return False
+        if any(w not in _REAL_FILLERS for w in lows[k + 1 : q.i]):
+            return False
+        return any(w in _CHANGE_NOUNS for w in lows[max(0, verb - 3) : verb])
+    return True
+
+
+_LEVEL_WORDS: frozenset[str] = patterns.word_set("level_before") | {"from", "at", "of"}
+_LEVEL_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"]) | patterns.word_set(
+    "guideline_nouns_ratio"
+)
 
 
 def _gdp_labelled(ctx: Context, q: Quantity) -> bool:
@@ -1845,7 +1890,7 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
     if after is not None:  # "Ten years after Wales, France has raised it by 25.6%": since 2014
         for claim in claims:
             claim.since = claim.since or after
-    start = _from_year(ctx, q, hi)
+    start = _from_year(ctx, q, hi) or _span_summed_before(ctx, q)
     base = next((t.year for t in ctx.times if t.role == "base" and t.year and lo <= t.i < hi
                  and t.year < ctx.today.year - 1), None)  # fmt: skip
     if base is not None and not real:  # "the rise is 0.3 percent compared to 2014": in what?
@@ -1873,8 +1918,7 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         for claim in claims:
             if claim.since is None and claim.year_basis == "tense":
                 claim.period_unstated = True
-    words = " ".join(ctx.lows[lo:hi])
-    nominal = "nominal" in words or any(p in words for p in _NOMINAL)
+    nominal = _nominal_said(" ".join(_own_words(ctx, q, lo, hi)))
     # "the budget rose by about 55% in kroner; NATO's real-terms rise is 49.9%": a change in the
     # ally's own money, its own clause saying nothing of real terms, is at current prices
     # (a real word elsewhere in the sentence is another figure's)
@@ -1893,7 +1937,8 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
             said = any(t.role == "since" and t.year == claim.since for t in ctx.times)
             claim.measure = derived.change_measure(claim.since, claim.subject_code, said)
         claim.real_unstated = not real
-        if nominal and not real:  # "rose 31% in nominal terms", "in current dollars"
+        if nominal:  # "rose 31% in nominal terms", "in current dollars" (the figure's own
+            # words: "After deflation, the rise is 0.1%, against a nominal rise of 3%")
             claim.doubts.append("the text gives a change at current prices, and the tables give "
                                 "real changes")  # fmt: skip
         elif not real and _sums_changed_before(ctx, q):
@@ -1907,6 +1952,20 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
             claim.precision = 0
         if q.form == "multiplier" and claim.hedge is None:
             claim.hedge = "times"  # "tripled": a round multiple, about three times
+
+
+def _nominal_said(words: str) -> bool:
+    return "nominal" in words or any(p in words for p in _NOMINAL)
+
+
+def _own_words(ctx: Context, q: Quantity, lo: int, hi: int) -> list[str]:
+    """The words of the clause that are the figure's own: from the figure before it (or the
+    clause's start) to it, and after it up to a comma, a semicolon or the next figure."""
+    start = max([lo] + [x.j for x in ctx.quantities if x.form != "year" and lo <= x.j <= q.i])
+    end = min([hi] + [x.i for x in ctx.quantities if x.form != "year" and q.j <= x.i < hi])
+    end = next((k for k in range(q.j, end) if ctx.lows[k] in (",", ";")
+                and ctx.lows[k + 1 : k + 2] not in (["in"], ["at"])), end)  # fmt: skip
+    return ctx.lows[start : q.i] + ctx.lows[q.j : end]
 
 
 def _base_of(ctx: Context, q: Quantity) -> int | None:
@@ -1998,6 +2057,31 @@ def _sums_changed_before(ctx: Context, q: Quantity) -> bool:
         for a in sums
         for b in sums
     )
+
+
+def _span_summed_before(ctx: Context, q: Quantity) -> int | None:
+    """The first year of a span the sentence gave right before the figure as two figures
+    'from A in Y1 to B in Y2', the figure set after them as their change ('rose from $39.3
+    billion in 2014 to $76.9 billion in 2024, a real increase of roughly 96 per cent'): Y1,
+    when the span is longer than one year (else None)."""
+    lows = ctx.lows
+    figures = [x for x in ctx.quantities if x.form != "year" and x.j <= q.i]
+    if len(figures) < 2:
+        return None
+    a, b = figures[-2], figures[-1]
+    if lows[a.i - 1 : a.i] != ["from"] or lows[b.i - 1 : b.i] != ["to"]:
+        return None
+    first = next((t for t in ctx.times if a.j <= t.i <= a.j + 1 and t.j <= b.i
+                  and t.kind == "year" and t.year), None)  # fmt: skip
+    last = next((t for t in ctx.times if b.j <= t.i <= b.j + 1 and t.j < q.i
+                 and t.kind == "year" and t.year), None)  # fmt: skip
+    if first is None or last is None or not first.year < last.year - 1:
+        return None
+    if lows[last.j : last.j + 1] != [","] or any(
+        w in (",", ";", ":") for w in lows[last.j + 1 : q.i]
+    ):
+        return None  # (the change apposed right after the span, nothing else between)
+    return first.year
 
 
 def _from_year(ctx: Context, q: Quantity, hi: int) -> int | None:
