@@ -108,6 +108,11 @@ def _vocab():
         "hedge_after": patterns.Phrases(p["hedge_after"]),
         "fillers": frozenset(p["hedge_fillers"]),
         "ratio_nouns": frozenset(p["words"]["guideline_nouns_ratio"]),
+        "per_mille": patterns.Phrases(p["words"]["per_mille_words"]),
+        "per_mille_signs": frozenset(w for w in p["words"]["per_mille_words"] if " " not in w),
+        "guideline_nouns": frozenset(p["guideline_nouns"])
+        | frozenset(p["words"]["guideline_nouns_ratio"]),
+        "decimal_share_cues": frozenset(p["words"]["decimal_share_cues"]),
         "dot_scales": frozenset(p["words"]["thousands_dot_scales"]),
         "people_counted": frozenset(p["words"]["thousands_dot_people"]),
         "scale_abbreviations": frozenset(p["words"]["scale_abbreviations"]),
@@ -358,12 +363,45 @@ def quantities(tokens: list[Token], decimal_commas: bool = False) -> list[Quanti
     for q in out:  # "half a percent", "a quarter of a per cent": a share in a fraction's words
         if q.form == "fraction":
             _fraction_of_percent(lows, q, v)
+    if not v["decimal_share_cues"].isdisjoint(lows):
+        for q in out:
+            _decimal_share(lows, q, v)
     for q in out:  # "above the 2.0 threshold": a guideline's share written without its unit
         if (q.form == "plain" and q.precision >= 1 and q.value < 15
                 and lows[q.ni - 1 : q.ni] == ["the"] and lows[q.nj : q.nj + 1]
                 and lows[q.nj] in v["ratio_nouns"]):  # fmt: skip
             q.form = "percent"
     return _shared_percent(lows, _compounds(out))
+
+
+def _decimal_share(lows: list[str], q: Quantity, v) -> None:
+    """A share of GDP written per mille ('33.8‰', '13 per thousand of its GDP') or as a
+    decimal fraction ('a burden of 0.0412', '0.02 of GDP'), in a sentence that speaks of GDP,
+    output, a burden or a ratio: read as the percentage it is (3.38%, 1.3%, 4.12%, 2%), to the
+    decimals its digits give. A fraction is one only below 0.1 (no ally spends under 0.1% of
+    GDP), written to three decimals or more, or set right before 'of GDP' or a guideline's
+    noun ('the 0.02 benchmark')."""
+    if q.form != "plain" or q.in_words or q.currency is not None or q.value <= 0:
+        return
+    hit = v["per_mille"].match_at(lows, q.j) if q.j < len(lows) else None
+    width = 1 if lows[q.j : q.j + 1] and lows[q.j] in v["per_mille_signs"] else 0
+    if hit is not None or width:
+        if q.value < 100:
+            q.precision += 1
+            q.value = round(q.value / 10.0, q.precision)
+            q.form, q.j = "percent", q.j + (hit[0] if hit is not None else width)
+        return
+    if q.value >= 0.1:
+        return
+    after = lows[q.j : q.j + 2]
+    if (
+        q.precision >= 3
+        or after == ["of", "gdp"]
+        or (after[:1] and after[0] in v["guideline_nouns"])
+    ):
+        q.precision = max(0, q.precision - 2)
+        q.value = round(q.value * 100.0, q.precision)
+        q.form = "percent"
 
 
 def _fraction_of_percent(lows: list[str], q: Quantity, v) -> None:
