@@ -552,7 +552,11 @@ def _a_total(lows: list[str], k: int) -> bool:
 
 
 def earlier_estimate(ctx: Context, q: Quantity) -> bool:
-    """Do the words within six tokens of the figure say it is an earlier estimate?"""
+    """Do the words within six tokens of the figure say it is an earlier estimate, or does
+    the sentence open on the writer's earlier work ('In an earlier paper (2019) we noted
+    ...'), whose figures are those published then?"""
+    if _earlier_work_opens(ctx.lows):
+        return True
     if "earlier_words" not in ctx.memo:  # where they are, found once per sentence
         text = " ".join(ctx.lows)
         spans = []
@@ -680,6 +684,20 @@ def _set_against(ctx: Context, q: Quantity) -> bool:
 _OLD_BASIS: tuple[str, ...] = tuple(patterns.as_set("time", "old_basis_phrases"))
 
 
+_EARLIER_WORK_NOUNS: frozenset[str] = patterns.word_set("earlier_work_nouns")
+_EARLIER_WORK_ADJECTIVES: frozenset[str] = patterns.word_set("earlier_work_adjectives")
+
+
+def _earlier_work_opens(lows: list[str]) -> bool:
+    """Does the sentence open on an earlier work ('In an earlier paper', 'In our previous
+    study', 'In a prior report')?"""
+    if lows[:1] != ["in"]:
+        return False
+    k = 1 + (lows[1:2] in (["an"], ["a"], ["our"], ["my"], ["the"]))
+    return (lows[k : k + 1] != [] and lows[k] in _EARLIER_WORK_ADJECTIVES
+            and lows[k + 1 : k + 2] != [] and lows[k + 1] in _EARLIER_WORK_NOUNS)  # fmt: skip
+
+
 def _named_edition(ctx: Context, q: Quantity) -> int | None:
     """The year of a release the sentence names: 'NATO's 2024 report', 'the estimate NATO
     published in June 2024', '... in 2024, according to the estimate published that June'."""
@@ -737,8 +755,13 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     own = _edition_right_after(ctx, q)
     if own is not None:  # "In the 2026 report it is 1.35%, down from 1.70% in the 2025 report,
         return own  # which had cut the 2.03% estimated in 2024": each figure's own release
+    # "The 2025 edition revises Poland's 2024 share to 3.79%, down from the 4.12% ...": the
+    # edition named before a revision's end is the end's, not its start's
+    revision_end = revised_from(ctx, q)
     for t in ctx.times:
         if revised_since(t.i) or _dates_another(ctx, q, t.i) or _owned_before(ctx, q, t.i):
+            continue
+        if revision_end is not None and t.i < revision_end.i:
             continue
         if t.role == "edition" and lo <= t.i < hi:  # (not "...; the new core measure puts it at")
             if _own_aside(ctx, q, t.i):
@@ -946,9 +969,12 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
     sources = ctx.sources
     if len({s.source for s in sources}) > 1:  # two bodies compared: a label is its figure's only
         label = next((s for s in sources if _labels(ctx, s, q)), None)
+        held = _restated_in_bracket(ctx, q)
+        if label is None and held is not None:  # "SIPRI at $997bn (3.4%)": the bracket
+            label = next((s for s in sources if _labels(ctx, s, held)), None)  # restates it
         if label is not None:
             return label.source, label.text
-        sources = [s for s in sources if not ctxmod.labels_figure(ctx.lows, s.j)]
+        sources = [s for s in sources if not _labels_some_figure(ctx, s)]
     near = [s for s in sources if lo <= s.i < hi and not (
         s.i > q.i and _COMPARED.intersection(ctx.lows[max(q.j, s.i - 2) : s.i]))]  # fmt: skip
     # ("1.6%, above NATO's estimate": the figure set against NATO's, not NATO's)
@@ -982,6 +1008,25 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         return owner.source, owner.text  # notes": NATO's figure, which the think tank passes on
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
+
+
+def _restated_in_bracket(ctx: Context, q: Quantity) -> Quantity | None:
+    """The figure right before the bracket the figure opens ('$997bn (3.4%)'), else None."""
+    if ctx.lows[q.i - 1 : q.i] != ["("]:
+        return None
+    return next((x for x in ctx.quantities if x.j == q.i - 1 and x.form != "year"), None)
+
+
+def _labels_some_figure(ctx: Context, s: ctxmod.SourceMention) -> bool:
+    """Is the body a label of a figure right after it ('SIPRI at $997bn', 'NATO 4.15%'), not
+    the body of a verb whose object opens on a year ('NATO puts 2024 outlays at $968bn': the
+    year dates the object, and the figure further on is the body's own)?"""
+    if not ctxmod.labels_figure(ctx.lows, s.j):
+        return False
+    first = next((x for x in ctx.quantities if x.i >= s.j), None)
+    return first is None or first.form != "year" or ctx.lows[first.j : first.j + 1] in (
+        [","], [")"], ["|"], [":"], [], ["."]
+    )  # fmt: skip
 
 
 def _paired_source(ctx: Context, q: Quantity, lo: int, hi: int) -> ctxmod.SourceMention | None:

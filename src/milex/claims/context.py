@@ -833,6 +833,8 @@ def labels_figure(lows: list[str], k: int) -> bool:
         k += 1  # (the noun within the name matched: "NATO's estimate" then "of 2.1%")
     while k < end and lows[k] in links:
         k += 1
+    if lows[k : k + 1] and lows[k] in _MONEY_SIGNS:
+        k += 1  # "SIPRI at $997bn": a sum's sign before its digits
     return k < len(lows) and lows[k][:1].isdigit()
 
 

@@ -1549,8 +1549,11 @@ def revised_from(ctx: Context, q: Quantity) -> Quantity | None:
     end = next((x for x in reversed(ctx.quantities) if x.form == q.form and lo <= x.i < q.i), None)
     if end is None or ctx.lows[end.i - 1 : end.i] != ["to"]:
         return None
-    if not set(ctx.lows[end.j : k]) <= {",", "in", "the", "edition", "new", "latest"}:
-        return None
+    if (
+        not set(ctx.lows[end.j : k])
+        <= {",", "in", "the", "edition", "new", "latest"} | _REVISED_WAY
+    ):
+        return None  # (", down from the 4.12%": the way of the revision, as 'revised down')
     verb = ctx.lows[max(lo, end.i - 6) : end.i - 1]
     return end if not _REVISING.isdisjoint(verb) else None
 
