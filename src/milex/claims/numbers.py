@@ -773,11 +773,12 @@ _RAISING = patterns.word_set("raising_verbs")
 # 'signed up to the 2% guideline', 'lived up to its 2% pledge', 'crept up to 1.7%': a phrasal
 # verb's 'up to'; and the verbs of a change, up to where it got ('edged up to', 'rose to as
 # much as')
+# ("was back up to 1.9%": 'back up to' is a return to a level, not a ceiling)
 _PHRASAL_UP = frozenset({"sign", "signs", "signed", "signing", "live", "lives", "lived", "living",
                          "measure", "measures", "measured", "step", "stepped", "own", "owned",
                          "edge", "edges", "creep", "creeps", "crept", "creeping", "inch", "inched",
                          "inches", "move", "moved", "moves", "go", "went", "goes", "shot", "crawl",
-                         "crawled"})  # fmt: skip
+                         "crawled", "back"})  # fmt: skip
 _CHANGING = frozenset(patterns.load()["cues"]["change"])
 
 

@@ -97,6 +97,11 @@ def fronted_since(ctx: Context, q: Quantity) -> int | None:
     return t.year
 
 
+# a word of the present right before a figure: "today's 3.4%" (not "now": "Poland's 2024
+# share is now 3.79%" keeps the year of its noun)
+_PRESENT_MARKS: frozenset[str] = patterns.word_set("present_marks_before")
+
+
 class YearReading(NamedTuple):
     year: int | None
     since: int | None
@@ -398,6 +403,10 @@ def year_for(
         # "down from 3.38% in 2024 - a figure since revised to 3.21%": the revised figure is
         # the one just before, of its year, as a later release has it
         return YearReading(revised_then, since, None, "", "loose")
+    if not after and before and ctx.lows[q.i - 1 : q.i] and ctx.lows[q.i - 1] in _PRESENT_MARKS:
+        # "In 1985 the US spent 7.5% of GDP, more than double today's 3.4%": the figure's own
+        # word of the present dates it now, not the year an earlier clause fronted
+        return YearReading(ctx.today.year, since, None, "", "tense")
     chosen = after[0] if after else (before[-1] if before else None)
     if (
         not after
