@@ -174,10 +174,24 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
     """Year mentions and relative times ("last year", "the year before", "on Thursday")."""
     v = _vocab()
     out: list[TimeExpr] = []
-    for q in quantities:
-        if q.form != "year":
+    spanned: set[int] = set()  # the second years of spans "between 2014 and 2024"
+    for n, q in enumerate(quantities):
+        if q.form != "year" or q.i in spanned:
             continue
         k, year = q.i, int(q.value)
+        later = quantities[n + 1] if n + 1 < len(quantities) else None
+        if (
+            k > 0
+            and lows[k - 1] == "between"
+            and lows[q.j : q.j + 1] == ["and"]
+            and later is not None
+            and later.form == "year"
+            and later.i == q.j + 1
+            and int(later.value) > year
+        ):  # "Between 2014 and 2024 the ratio went from 2.58% to 2.71%": a span of years
+            spanned.add(later.i)
+            out.append(TimeExpr(k - 1, later.j, "year", "in", int(later.value), start=year))
+            continue
         # "than in fiscal 2024", "since fiscal 2014": the year's own label is no word before it
         b = k - 1 if k > 0 and lows[k - 1] in _FISCAL_LABELS else k
         prev = lows[b - 1] if b > 0 else ""

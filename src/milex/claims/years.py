@@ -352,8 +352,11 @@ def year_for(
         # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
         start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
         before = [t for t in before if t.j <= start]
-    span = next((t for t in ctx.times if t.start is not None and t.year and lo <= t.i < hi
-                 and t.role == "in"), None)  # fmt: skip
+    span = next((t for t in ctx.times if t.start is not None and t.year and t.role == "in"
+                 and (lo <= t.i < hi or (t.i == 0 and not any(
+                     u.kind == "year" and t.j <= u.i < q.i for u in ctx.times)))), None)  # fmt: skip
+    # ("Between 2014 and 2024 the ratio went from 2.58% to 2.71%, while ... went from 1.43%
+    # to 2.02%": a span fronting the sentence dates each later clause's pair too)
     if span is not None and ctx.lows[q.i - 1 : q.i] == ["from"] and "to" in ctx.lows[q.j : q.j + 3]:
         # "over the decade to 2024, ... from 1.43% to 2.02%": the start is the span's first year
         return YearReading(span.start, since, None, "", "loose")
@@ -523,6 +526,10 @@ def year_for(
         # "grew 72% in 2014-2024": a change over the span (changes.py); a level said of a span
         # is every year's only when compared ("above 2% in 2015-2024")
         compared = q.hedge in ("more_than", "at_least", "less_than", "at_most")
+        if chosen.i == 0 and ctx.lows[q.i - 1 : q.i] == ["to"]:
+            # "Between 2014 and 2019 Latvia's ratio rose by more than a point, to 2.01%": the
+            # level a change under a fronted span reached is its last year's
+            return YearReading(chosen.year, since, deadline, "", "stated")
         why = "" if compared else (f"the figure is said of a span of years ({chosen.start}-"
                                    f"{chosen.year}), not of one year")  # fmt: skip
         return YearReading(chosen.year, chosen.start, deadline, why, "stated")
