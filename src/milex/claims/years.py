@@ -372,6 +372,11 @@ def year_for(
         # "2.00% in 2020, then 1.91%, 1.88% and 1.96% in the three years after": each figure
         # of the run is the next year's after the one dated before it
         return YearReading(counted_on, since, None, "", "loose")
+    respective = _respective_year(ctx, q)
+    if respective is not None:
+        # "only 2017, 2018 and 2023 were lower (3.28, 3.36 and 3.23 per cent respectively)":
+        # the n-th figure of the run is the n-th year's
+        return YearReading(respective, since, None, "", "stated")
     paired = _year_pair(ctx, q, lo, hi)
     if paired is not None:
         return YearReading(paired, since, None, "")
@@ -1679,6 +1684,41 @@ def _apposed(ctx: Context, q: Quantity, x: Quantity) -> bool:
 
 # the roles of years that are no figure's: a date of joining or of a rule, a name, prices
 _UNPAIRED_ROLES: frozenset[str] = frozenset({"agreement", "name", "price", "edition"})
+
+
+_RUN_JOINTS: tuple[list[str], ...] = ([","], ["and"], [",", "and"])
+
+
+def _respective_year(ctx: Context, q: Quantity) -> int | None:
+    """The year of a figure in a run of figures that 'respectively' closes, matched by place
+    with a run of as many years before them ('2017, 2018 and 2023 ... (3.28, 3.36 and 3.23
+    per cent respectively)'); None when the runs are not of one length."""
+    lows = ctx.lows
+    if "respectively" not in lows:
+        return None
+    figures = [x for x in ctx.quantities if x.form == q.form]
+    if q not in figures:
+        return None
+    at = figures.index(q)
+    first, last = at, at
+    while first > 0 and lows[figures[first - 1].j : figures[first].i] in _RUN_JOINTS:
+        first -= 1
+    while last + 1 < len(figures) and lows[figures[last].j : figures[last + 1].i] in _RUN_JOINTS:
+        last += 1
+    run = figures[first : last + 1]
+    tail = lows[run[-1].j : run[-1].j + 4]
+    if len(run) < 2 or "respectively" not in tail:
+        return None
+    years = [t for t in ctx.times if t.kind == "year" and t.year and t.j <= run[0].i
+             and t.role not in _UNPAIRED_ROLES and t.start is None]  # fmt: skip
+    chain = years[-1:]
+    for t in reversed(years[:-1]):
+        if lows[t.j : chain[0].i] not in _RUN_JOINTS:
+            break
+        chain.insert(0, t)
+    if len(chain) != len(run):
+        return None
+    return chain[at - first].year
 
 
 def _year_pair(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
