@@ -282,7 +282,7 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
     if q.form != "percent" or ctx.has("cues", "gdp") or ctx.has("cues", "gdp_share_subject"):
         return False
     lows = ctx.lows
-    if lows[q.j : q.j + 1] and lows[q.j] in _LEVEL_NOUNS:
+    if lows[q.j : q.j + 1] and lows[q.j] in _GUIDELINE_MARKS:
         return False  # "lifting it to the 2% mark": a guideline's level
     real = [i for i, _j, _ in ctx.find_of(_REAL_SAID, lo=0, hi=q.i)]
     if not real:
@@ -302,9 +302,9 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
 
 
 _LEVEL_WORDS: frozenset[str] = patterns.word_set("level_before") | {"from", "at", "of"}
-_LEVEL_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"]) | patterns.word_set(
-    "guideline_nouns_ratio"
-)
+_GUIDELINE_MARKS: frozenset[str] = frozenset(
+    patterns.load()["guideline_nouns"]
+) | patterns.word_set("guideline_nouns_ratio")
 
 
 def _gdp_labelled(ctx: Context, q: Quantity) -> bool:
