@@ -27,7 +27,7 @@ _TIME_REACH: int = 4  # words from "than" to its time: "than in the previous yea
 
 def read_count_changes(ctx: Context) -> None:
     if not any(c.kind == "count_meeting" for c in ctx.claims) and not any(
-        c.kind == "count_meeting" and c.sentence == ctx.sentence.index - 1 for c in ctx.earlier
+        c.kind == "count_meeting" for c in ctx.claims_of(ctx.sentence.index - 1)
     ):
         return
     _differences(ctx)
