@@ -68,8 +68,15 @@ _WITHDRAWN: re.Pattern[str] = re.compile(
 WITHDRAWN = "the text withdraws this figure: an earlier version's, which a correction replaces"
 
 
+# the pattern cannot match without one of these words: most sentences are passed over at once
+_WITHDRAWN_CUES: tuple[str, ...] = ("version", *sorted(patterns.word_set("own_text_slips")))
+
+
 def withdrawn_span(text: str) -> tuple[int, int] | None:
     """Where in a sentence the clause of a withdrawn figure is (offsets in it), or None."""
+    low = text.lower()
+    if not any(cue in low for cue in _WITHDRAWN_CUES):
+        return None
     found = _WITHDRAWN.search(text)
     return None if found is None else (found.start(), found.end())
 
