@@ -437,6 +437,17 @@ def half_unit(precision: int, stated: float, money: bool) -> float:
 
 
 @lru_cache(maxsize=4096, typed=True)  # asked again for each edition and each claim alike
+def multiple_agrees(actual: float, n: float, hedge: str | None) -> tuple[bool, str]:
+    """Does a multiple (a ratio of two figures) agree with the one worded, and within what:
+    'double' within 5%, 'about twice' within 10%, 'more than double' above, 'nearly double'
+    from 85% of it up to it?"""
+    ok = {"more_than": actual > n, "nearly": 0.85 * n <= actual < n,
+          "about": abs(actual - n) <= 0.1 * n}.get(hedge or "", abs(actual - n) <= 0.05 * n)  # fmt: skip
+    tolerance = {"more_than": "above", "nearly": "from 85% of it up to it",
+                 "about": "within 10%"}.get(hedge or "", "within 5%")  # fmt: skip
+    return ok, tolerance
+
+
 def agrees(stated: float, high: float | None, hedge: str | None, precision: int, value: float,
            money: bool = False, count: bool = False) -> tuple[bool, str]:  # fmt: skip
     """Does a published value agree with a figure as stated? Returns (agrees, tolerance)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.evidence import multiple_agrees
 from milex.claims.model import Checked, Claim, Evidence
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import subjects_for
@@ -73,11 +74,7 @@ def ratio(claim: Claim) -> Checked:
     'more than double' above, 'nearly double' from 85% of it up to it."""
     top, base = (float(x) for x in claim.figures)
     actual = top / base
-    n = claim.value
-    ok = {"more_than": actual > n, "nearly": 0.85 * n <= actual < n,
-          "about": abs(actual - n) <= 0.1 * n}.get(claim.hedge or "", abs(actual - n) <= 0.05 * n)  # fmt: skip
-    tolerance = {"more_than": "above", "nearly": "from 85% of it up to it",
-                 "about": "within 10%"}.get(claim.hedge or "", "within 5%")  # fmt: skip
+    ok, tolerance = multiple_agrees(actual, claim.value, claim.hedge)
     text = (f"{top:g}% is {actual:.2f} times {base:g}%, which "
             f"{'agrees' if ok else 'does not agree'} with '{claim.text.strip()}'.")  # fmt: skip
     evid = Evidence("text", None, None, None, "ratio", "times", None, None, round(actual, 4),

@@ -265,11 +265,7 @@ def count_change(claim: Claim, day: date, since: int) -> Checked:
         if then == 0:
             return unverifiable(claim, text + ": no multiple of none")
         times = now / then
-        n = claim.value
-        ok = {"more_than": times > n, "nearly": 0.85 * n <= times < n,
-              "about": abs(times - n) <= 0.1 * n}.get(claim.hedge or "", abs(times - n) <= 0.05 * n)  # fmt: skip
-        tolerance = {"more_than": "above", "nearly": "from 85% of it up to it",
-                     "about": "within 10%"}.get(claim.hedge or "", "within 5%")  # fmt: skip
+        ok, tolerance = ev.multiple_agrees(times, claim.value, claim.hedge)
         text += f", {times:.2f} times as many"
         value, unit = round(times, 4), "times"
     else:
