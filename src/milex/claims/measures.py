@@ -157,6 +157,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         and any(w.endswith(("'s", "\u2019s")) for w in ctx.lows[q.j + 1 : q.j + 3])
     )  # fmt: skip  ("4.2% of Poland's GDP", "2.5% of the world's GDP")
     gdp = gdp or apposed_gdp(ctx, q)  # ("Denmark's share of GDP, 3.22%; and Finland's ...")
+    gdp = gdp or _captioned_gdp(ctx, q, hi)  # ("4.68% — Poland's core defence spending as a
+    # share of GDP": a fact box's line, its caption after the dash)
     budget = _of_budget(ctx, q.j, after_hi)
     change = change_words(ctx, q, lo)
     # "up from 2.09% in 2023, and its equipment share is ... 46%": the cue after ', and' is
@@ -305,6 +307,22 @@ _LEVEL_WORDS: frozenset[str] = patterns.word_set("level_before") | {"from", "at"
 _GUIDELINE_MARKS: frozenset[str] = frozenset(
     patterns.load()["guideline_nouns"]
 ) | patterns.word_set("guideline_nouns_ratio")
+
+
+_CAPTION_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+
+
+def _captioned_gdp(ctx: Context, q: Quantity, hi: int) -> bool:
+    """Does the caption of a fact box's line led by the figure and a dash name GDP, however
+    far after the figure, with no other figure before it ('4.68% — Poland's core defence
+    spending as a share of GDP')?"""
+    lows = ctx.lows
+    return (
+        q.i == 0
+        and q.j < len(lows)
+        and lows[q.j] in _CAPTION_DASHES
+        and ctx.has("cues", "gdp", lo=q.j, hi=hi)
+    )
 
 
 def _gdp_labelled(ctx: Context, q: Quantity) -> bool:

@@ -292,6 +292,7 @@ _CORE_FIGURES: frozenset[str] = frozenset({"hague-core"})
 _LEVEL_LINKS: frozenset[str] = frozenset({"is", "was", "stands", "stood", "at", "reaches",
                                           "reached", "reach", "hits", "hit"})  # fmt: skip
 _MEASURE_NOUNS: frozenset[str] = frozenset({"measure", "basis", "definition", "yardstick"})
+_HEAD_MARKS: frozenset[str] = frozenset({"—", "–", "-", ":"})  # after a line's leading figure
 
 
 def _carried_level(ctx: Context, q: Quantity, subject_code: str | None, unit: str,
@@ -307,12 +308,22 @@ def _carried_level(ctx: Context, q: Quantity, subject_code: str | None, unit: st
         return False  # (only words of the core basis: not "defence above 1.5% no longer counts
         # against the debt brake", a national rule's line)
     lows = ctx.lows
-    if (
+    headed = (
+        q.i == 0
+        and subject_code == owner
+        and q.j < len(lows)
+        and lows[q.j] in _HEAD_MARKS
+        and _NOUNS.isdisjoint(lows)
+        and _GUIDELINE_NOUNS.isdisjoint(lows)
+    )  # (and no noun of a commitment in the line: "3% — Poland's core defence target")
+    if not headed and (
         lows[q.i - 1 : q.i] == []
         or lows[q.i - 1] not in _LEVEL_LINKS
         and _MEASURE_NOUNS.isdisjoint(lows[q.j : q.j + 7])
     ):
-        return False  # a level: "spending is 4.68%", "2.69% of GDP, by NATO's core measure"
+        return False  # a level: "spending is 4.68%", "2.69% of GDP, by NATO's core measure",
+        # or a line headed by its figure whose words name the ally ("4.68% — Poland's core
+        # defence spending as a share of GDP", a fact box's line)
     table = figure_table()
     v = _vocab()
     if any(abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in table.values()
