@@ -50,6 +50,7 @@ from milex.claims.subjects import (
     named_mover,
     subjects_for,
 )
+from milex.claims.tables import compared_yardstick
 from milex.claims.unread import read_unread
 from milex.reference import regions
 from milex.reference.alliance import ALLIES
@@ -1040,6 +1041,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if level_of_a_class(ctx, q):
         ctx.consumed.add(id(q))  # "Count ≥2% in 2024: 18", "the 2%+ club": a threshold, no
         return  # ally's figure (not the ally carried from the sentence before)
+    if compared_yardstick(ctx, q):
+        ctx.consumed.add(id(q))  # "Dashboard: how each of the allies compares with 2%": the
+        return  # level the title sets them against, no one's figure
     if polled_share(ctx, q):
         set_aside(ctx, q)  # "a poll found support at 70% in Poland", "47% back higher
         ctx.consumed.add(id(q))  # spending": a share of people polled, no figure of spending

@@ -324,6 +324,29 @@ def _title_yardstick(ctx: Context, q: Quantity) -> bool:
     )
 
 
+_TITLE_COMPARE_VERBS: frozenset[str] = patterns.word_set("title_compare_verbs")
+
+
+def compared_yardstick(ctx: Context, q: Quantity) -> bool:
+    """Is a percentage the level a title or a 'how' clause sets its subjects against, right
+    after a verb of comparing and a word of comparison ('Dashboard: how each of the allies
+    compares with 2%', 'How the allies stack up against 3.5%'): a yardstick, no one's
+    figure?"""
+    if q.form != "percent" or q.i < 2:
+        return False
+    lows = ctx.lows
+    if lows[q.i - 1] not in _TITLE_YARDSTICKS:
+        return False
+    k = q.i - 3 if lows[q.i - 2] == "up" and q.i >= 3 else q.i - 2
+    if lows[k] not in _TITLE_COMPARE_VERBS:
+        return False
+    # (a title's line, or a 'how' opening the comparison: a title run into the line after it)
+    return "how" in lows[max(0, k - _HOW_APART) : k] or _title_line(ctx)
+
+
+_HOW_APART: int = 8  # words at most between 'how' and its verb of comparing
+
+
 _LEVEL_WORDS: frozenset[str] = frozenset({"share", "%", "percent", "per", "|"})
 
 
