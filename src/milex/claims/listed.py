@@ -16,6 +16,7 @@ from milex.claims.guidelines import (
     no_level_stated,
     not_nato,
 )
+from milex.claims.model import VAGUE_FEW
 from milex.claims.numbers import Quantity
 from milex.claims.subjects import run_end, run_start
 from milex.claims.years import year_for
@@ -26,8 +27,11 @@ _PASSING = patterns.as_set("meeting_verbs") | {"above", "over", "exceeding", "ex
                                                "exceeds", "exceed", "at"}  # fmt: skip
 
 
-_OPENERS = frozenset({"no", "none", "not", "the", "alone", "only"})
-_CUES = frozenset({"no", "none", "single", "alone", "only"})  # one in every reading
+_OPENERS = frozenset({"no", "none", "not", "the", "alone", "only", "any"})
+_CUES = frozenset({"no", "none", "single", "alone", "only", "any"})  # one in every reading
+# "almost no ally", "hardly any of the allies": a vague count of none (0 to VAGUE_FEW)
+_VAGUE_NONE: frozenset[str] = patterns.word_set("vague_none_adverbs")
+_VAGUE_ANY: frozenset[str] = patterns.word_set("vague_any_adverbs")
 # "none of NATO's 32 members", "no NATO member": the words between the opener and its noun
 _NONE_FILLERS: frozenset[str] = patterns.word_set("none_of_fillers")
 # "none of them spent 5%": none spent that much (but "every ally spent 2%" may be about 2%)
@@ -41,6 +45,8 @@ def _none_end(lows: list[str], k: int) -> int | None:
     if lows[k] == "none":
         if lows[n : n + 1] != ["of"]:
             return None
+        n += 1
+    elif lows[k] == "any" and lows[n : n + 1] == ["of"]:  # ("hardly any of the allies")
         n += 1
     end = None
     while (
@@ -67,7 +73,10 @@ def none_or_only(ctx: Context) -> None:
         if low not in _OPENERS:
             continue  # (each reading below opens on one of these words)
         value, start = None, k
-        none_end = _none_end(lows, k) if low in ("no", "none") else None
+        vague = k > 0 and lows[k - 1] in (_VAGUE_ANY if low == "any" else _VAGUE_NONE)
+        if low == "any" and not vague:
+            continue  # (only "hardly any", "barely any" count: not "any ally that spends")
+        none_end = _none_end(lows, k) if low in ("no", "none", "any") else None
         if none_end is not None:
             value, start = 0.0, none_end
         elif (
@@ -144,7 +153,7 @@ def none_or_only(ctx: Context) -> None:
             continue
         if tq is not None and (id(tq) in ctx.consumed or not_nato(ctx, lo, hi)):
             continue
-        anchor = Quantity(k, start, k, start, value)
+        anchor = Quantity(k - vague, start, k - vague, start, value)
         year, _s, _d, doubt, basis = year_for(ctx, tq or anchor)
         comparator = comparator_of(ctx, start, tq)
         measure = (
@@ -155,6 +164,8 @@ def none_or_only(ctx: Context) -> None:
                           year_basis=basis)  # fmt: skip
         claim.threshold_guessed = guessed(ctx, tq, threshold)
         set_subject(claim, "NATO")
+        if vague and none_end is not None:  # "almost no ally": a few at most, not exactly none
+            claim.hedge, claim.high = "range", VAGUE_FEW
         if doubt:
             claim.doubts.append(doubt)
         if tq is not None and value != 1.0:  # "Belgium, the only ally below 20%": its figure too

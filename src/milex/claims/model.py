@@ -35,6 +35,9 @@ VERDICTS = ("supported", "contradicted", "unverifiable")
 # a ranking's measure_basis when no words or figures give its table ("Canada ranks 27th of
 # the 31 allies"): read by share of GDP, which may support it but never refute it
 UNSTATED_BASIS: str = "unstated"
+# the most allies a vague count of none allows ("almost no ally", "hardly any ally"): said of
+# 0 to 3 it agrees; said of more it is judged only when at least half of them are at the level
+VAGUE_FEW: float = 3.0
 
 
 def field_values(obj) -> tuple:

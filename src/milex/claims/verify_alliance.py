@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from milex.claims import evidence as ev
-from milex.claims.model import Checked, Claim, Evidence
+from milex.claims.model import VAGUE_FEW, Checked, Claim, Evidence
 from milex.claims.verdicts import NO_FORCES, edition_label, stale_verdict, unverifiable
 from milex.dataset import index as figures
 from milex.dataset.selection import select
@@ -70,6 +70,12 @@ def _nato_edition(day: date):
 @lru_cache(maxsize=64)
 def _edition_on(index, day: date):
     return select(as_of=day, source="NATO").publication
+
+
+def _vague_few(claim: Claim) -> bool:
+    """Is the count a vague one of none ('almost no ally', 'hardly any ally'), read as 0 to
+    VAGUE_FEW?"""
+    return claim.hedge == "range" and claim.value == 0 and claim.high == VAGUE_FEW
 
 
 def count(claim: Claim, day: date) -> Checked:
@@ -135,6 +141,10 @@ def count(claim: Claim, day: date) -> Checked:
     )
     ok, tolerance = ev.agrees(claim.value, claim.high, claim.hedge, 0, meeting, count=True)
     what = "% of GDP" if measure == "share_of_gdp" else "% of defence spending on equipment"
+    if not ok and _vague_few(claim) and 2 * meeting < with_data:  # ("almost no ally": 5 may
+        claim.doubts.append(f"'{claim.text.strip()}' is a vague count, of a few allies at most, "
+                            "and how few it allows is unsaid")  # fmt: skip
+        # be 'almost none' to a writer, 20 of 31 is not)
     # "nine of NATO's 32 members fall short": all but those at the level, as NATO's own "23
     # of 32" counts, Iceland (no armed forces, no figure) among them
     complement = (not ok and comparator == "<" and claim.total == allies and claim.hedge is None
