@@ -176,9 +176,16 @@ def _own_figures(ctx: Context, first: Quantity) -> bool:
         return False
     end = first.j + lows[first.j :].index("respectively")
     others = [x for x in ctx.quantities if first.j <= x.i < end and x.form == "percent"]
+    if not others:
+        return False
     inside = {k for x in others for k in range(x.i, x.j)}
-    return bool(others) and all(lows[k] in (",", "and") for k in range(first.j, end)
-                                if k not in inside)  # fmt: skip
+    # (the unit may follow the last figure alone: "1.28% and 1.65% of GDP respectively")
+    return end - others[-1].j <= _RUN_UNIT and all(
+        lows[k] in (",", "and") for k in range(first.j, others[-1].j) if k not in inside
+    )
+
+
+_RUN_UNIT: int = 5  # words at most between a run's last figure and 'respectively'
 
 
 def guessed(ctx: Context, tq: Quantity | None, threshold: float | None) -> bool:

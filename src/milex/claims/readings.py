@@ -606,6 +606,9 @@ def _respectively_run(ctx: Context, stated: bool) -> set[int]:
         figures = _joined_figures(ctx, figures)
         if len(figures) < 2:
             return set()
+        if _of_plural_group(ctx, figures):
+            _unpaired(ctx, figures, _GROUP_SPLIT)
+            return set()
         k = next(i for i, t in enumerate(ctx.tokens) if t.start >= figures[0].start)
     years = [t for t in ctx.times if t.kind == "year" and t.j <= k and t.role == "in"]
     if stated and len(figures) >= 2 and len(years) == len(figures):
@@ -847,7 +850,29 @@ def _counted_before(ctx: Context, k: int, figures: list) -> tuple[list[str], lis
     return codes, tail
 
 
-def _unpaired(ctx: Context, figures: list) -> None:
+_GROUP_SPLIT: str = (
+    "the figures are said of allies the text does not name, one figure to "
+    "each, not of the alliance as a whole"
+)
+_GROUP_NOUNS: frozenset[str] = patterns.word_set("title_count_nouns")
+
+
+def _of_plural_group(ctx: Context, figures: list) -> bool:
+    """Are two or more joined figures of one kind and one year said of a group named by a
+    plural noun ('The allies spent 1.28% and 1.65% of GDP'), no ally named in the sentence?
+    Each is some ally's, not the alliance's (which has one figure a year)."""
+    if len({c.kind for c in figures}) != 1 or len({c.year for c in figures}) != 1:
+        return False
+    codes = {c.subject_code for c in figures}
+    if len(codes) != 1 or any(m.kind == "ally" for m in ctx.mentions):
+        return False
+    code = codes.pop()
+    k = next((i for i, t in enumerate(ctx.tokens) if t.start >= figures[0].start), 0)
+    return any(m.kind == "group" and m.code == code and ctx.lows[m.j - 1] in _GROUP_NOUNS
+               for m in ctx.mentions if m.j <= k)  # fmt: skip
+
+
+def _unpaired(ctx: Context, figures: list, why: str = _UNPAIRED) -> None:
     """Figures said 'respectively' in a sentence naming no ally, that no run of allies pairs
     ('This year the three are expected to reach 3.43%, 3.15% and 2.85% respectively' after a
     list): each is some ally's, not the one ally the reading would otherwise carry, so no
@@ -859,7 +884,7 @@ def _unpaired(ctx: Context, figures: list) -> None:
         set_subject(claim, None)
         claim.own_subjects = []
         claim.doubts = [d for d in claim.doubts if "whose" not in d and "may mean" not in d]
-        claim.doubts.append(_UNPAIRED)
+        claim.doubts.append(why)
     starts = {c.start for c in tail}
     ctx.claims[:] = [c for c in ctx.claims if c.start not in starts or any(c is t for t in tail)]
 
