@@ -39,6 +39,14 @@ def test_two_dots_in_an_article_do_not_crash_the_check(text):
     assert all(c.claim.year not in (2022, 2004) for c in report.claims)  # "²" is not a 2
 
 
+@pytest.mark.parametrize("text", ["Poland spends 4.5 billion (", "It costs EUR 90 mil milhões ("])
+def test_a_scale_before_an_open_bracket_at_the_end_does_not_crash_the_check(text):
+    # (fuzz, stop 25: the reader of a bracketed gloss of a scale, "6,75 mil milhões (thousand
+    # million) euros", looked past the last word)
+    report = milex.check(text, date="2024-07-01")
+    assert {c.verdict for c in report.claims} <= {"supported", "contradicted", "unverifiable"}
+
+
 # --- dates at the edges ----------------------------------------------------------------------
 
 

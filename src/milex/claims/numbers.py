@@ -659,7 +659,8 @@ def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
             q.scale, k = float(two[1]), k + int(two[0])
         else:
             q.scale, k = v["scales"][lows[k]], k + 1
-        gloss = v["scale_phrases"].match_at(lows, k + 1) if lows[k : k + 1] == ["("] else None
+        gloss = (v["scale_phrases"].match_at(lows, k + 1)
+                 if lows[k : k + 1] == ["("] and k + 1 < n else None)  # fmt: skip
         if gloss is not None and lows[k + 1 + int(gloss[0]) : k + 2 + int(gloss[0])] == [")"]:
             k += 2 + int(gloss[0])  # "6,75 mil milhões (thousand million) euros": the scale
             # glossed in brackets, then the currency
