@@ -54,14 +54,17 @@ def _elsewhere(claims, exp: dict, shared: bool) -> list:
 def judge(claims, exp: dict, shared: bool = False) -> tuple[bool, str]:
     """(met, what went wrong: "" or "false supported" / "false contradicted" / "miss"); a
     verdict the expectation does not allow, given to its figure under another subject, is
-    false too."""
+    false too, and one it allows counts only as an abstention: "contradicted" under the
+    wrong ally is right by accident, not a check of the writer's figure."""
     hits, allowed = _hits(claims, exp), set(exp["verdicts"])
+    own = set(map(id, hits))
     if not any(c.verdict in allowed for c in hits):
         hits = hits + _elsewhere(claims, exp, shared)
     met = None in allowed and not hits
     for c in hits:
         if (
             c.verdict in allowed
+            and (id(c) in own or c.verdict == "unverifiable")
             and exp.get("kind") in (None, c.claim.kind)
             and (exp.get("kind_not") != c.claim.kind)
             and ("year" not in exp or c.claim.year == exp["year"])
