@@ -35,3 +35,14 @@ def test_titled_name_alone_is_nobodys_figure():
     found = _of("Montenegro's cabinet lifted defence spending to 1.2% of GDP in 2024.", 1.2)
     assert len(found) == 1 and found[0].claim.subject == "Montenegro"
     assert found[0].verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("level", "verdict"), [("1.58", "supported"), ("1.9", "contradicted")])
+def test_given_name_between_title_and_name(level, verdict):
+    """'Prime Minister Luís Montenegro': a given name between the title and the surname
+    still makes the name a person's; the figure after it is the ally the text is about."""
+    text = (f"Prime Minister Luís Montenegro repeated Portugal's aim of 2% by 2029. "
+            f"In 2024 the country spent {level}% of GDP on defence.")  # fmt: skip
+    found = _of(text, float(level))
+    assert len(found) == 1 and found[0].claim.subject == "Portugal"
+    assert found[0].verdict == verdict

@@ -363,16 +363,18 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
 
 
 def _titled(tokens: list[Token], i: int, v) -> bool:
-    """Does a person's title, capitalised as one, come right before the name at i ('Prime
-    Minister Montenegro', 'President Georgia ...')? The name is then a person's."""
-    if i == 0:
+    """Does a person's title, capitalised as one, come before the name at i, right before it
+    or before a given name or two ('Prime Minister Montenegro', 'Prime Minister Luís
+    Montenegro', 'President Georgia ...')? The name is then a person's."""
+    if not tokens[i].text[:1].isupper():
         return False
-    before = tokens[i - 1].text
-    return (
-        before[:1].isupper()
-        and before.lower().rstrip(".") in v["name_titles"]
-        and tokens[i].text[:1].isupper()
-    )
+    for k in range(i - 1, max(i - 4, -1), -1):
+        before = tokens[k].text
+        if not before[:1].isupper():
+            return False
+        if before.lower().rstrip(".") in v["name_titles"]:
+            return True
+    return False
 
 
 def _restating_that(lows: list[str], i: int, v) -> bool:
