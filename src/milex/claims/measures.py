@@ -616,7 +616,7 @@ def _bare_growth_beside_economy(ctx: Context, q: Quantity) -> bool:
     economy: the economy's growth, not a real change in defence spending."""
     if q.form != "percent":
         return False
-    if _growth_opens_sentence(ctx, q):
+    if _growth_opens_sentence(ctx, q) or _growth_forecast_clause(ctx, q):
         return True
     if not ctx.economy_beside:
         return False
@@ -654,6 +654,30 @@ def _growth_opens_sentence(ctx: Context, q: Quantity) -> bool:
     )
 
 
+def _growth_forecast_clause(ctx: Context, q: Quantity) -> bool:
+    """'...; growth forecasts of 0.8% leave little room', 'growth projections of 1.1%': a clause
+    (or a headline's line) opened by the bare noun of growth and a noun of forecasting, the
+    figure within a few words after, and nothing of defence, spending, equipment or real terms
+    nor any ally in the clause: a forecast of the economy's growth, whatever the clauses before
+    say of defence."""
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    k = lo
+    while k < q.i and (lows[k] in _GROWTH_OPENERS or not lows[k].isalnum()):
+        k += 1
+    if k + 1 >= q.i or lows[k] != "growth" or lows[k + 1] not in _FORECAST_NOUNS:
+        return False
+    if q.i - k > _GROWTH_REACH or not all(w in _TO_GROWTH_FIGURE for w in lows[k + 2 : q.i]):
+        return False
+    return not (
+        ctx.has("cues", "defence", lo=lo, hi=q.j)
+        or ctx.has("cues", "real", lo=lo, hi=q.j)
+        or ctx.has("cues", "equipment", lo=lo, hi=q.j)
+        or any(lo <= m.i < q.i for m in ctx.mentions)
+    )
+
+
+_FORECAST_NOUNS: frozenset[str] = patterns.word_set("economy_forecast_nouns")
 _ECONOMY_FILLERS: frozenset[str] = patterns.word_set("economy_change_fillers")
 _GROWTH_NOUNS: frozenset[str] = patterns.word_set("economy_growth_nouns")
 # the words that may come before a bare "growth" opening a sentence ("Economic growth was 0.7%")

@@ -99,7 +99,13 @@ def _joint_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
     joint = [k for k in range(lo, q.i) if ctx.lows[k] in _JOINT]
     if not joint or any(joint[-1] < x.i < q.i for x in ctx.quantities):
         return False  # ("a combined $454bn ... against $997bn, or 66%": another's figure)
-    # the several are the clause's subject, named by a plural pronoun ("they", "these")
+    # the several are the clause's subject, named by a plural pronoun ("they", "these"), or
+    # the joint word opens the clause with no name of its own ("Together: 60% of world total",
+    # a card's line under a row of spenders)
+    if all(not w.isalnum() for w in ctx.lows[lo : joint[0]]) and not any(
+        lo <= m.i < q.i for m in ctx.mentions
+    ):
+        return True
     return any(w in _PLURAL for w in ctx.lows[lo : q.i])
 
 
