@@ -129,6 +129,8 @@ def unit_title(ctx: Context) -> Header | None:
     money or of persons ('Military personnel (thousands)', 'Defence spending, million US
     dollars, current prices'): the rows under it (and their header row's years) are in it."""
     found = _header_of(ctx, unit_only=True)
+    if found is not None and not found.unit and found.owner and not found.share:
+        return found  # "Germany core defence spending" over "2024: 2.00%": that ally's
     return found if found is not None and found.unit and not found.years else None
 
 
@@ -183,6 +185,10 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
             and not (unit_only and _counted_unit(ctx, colon))):  # fmt: skip
         # (but "UK defence spending (GBP billion):" heads that ally's sums by year, and
         # "Defence spending per capita (constant 2015 USD)" the year columns under it)
+        spender = _spending_owner(ctx) if base is None else ""
+        if spender:  # "Germany core defence spending" over "2024: 2.00%": that ally's
+            # shares of GDP by year, each line's figure with its own '%'
+            return Header((), False, owner=spender)
         return None if base is None else Header((), False, base=base)
     if (
         change and years
@@ -441,14 +447,34 @@ _ESTIMATE_WORDS: frozenset[str] = patterns.word_set("estimate_words")
 
 def _owner_title(ctx: Context) -> bool:
     """'UK defence spending, % of GDP (NATO definition)': a title line naming one ally and a
-    share of GDP, with no figure of its own, heads that ally's figures by year."""
+    share of GDP, with no figure of its own, heads that ally's figures by year; so does one
+    naming the ally's defence spending alone ('Germany core defence spending'), whose lines
+    each give their figure with its '%'."""
     allies = {m.code for m in ctx.mentions if m.kind == "ally"}
     return (
         len(allies) == 1
         and _title_line(ctx)
-        and ctx.has("cues", "gdp")
+        and (ctx.has("cues", "gdp") or bool(_spending_owner(ctx)))
         and not any(q.form != "year" for q in ctx.quantities)
     )
+
+
+def _spending_owner(ctx: Context) -> str:
+    """The one ally a title line names with its defence spending and nothing else of a
+    measure, no figure, no year, no colon ('Germany core defence spending', 'Poland's
+    military outlays'), else ""."""
+    if ":" in ctx.lows or ctx.quantities or ctx.times or not _title_line(ctx):
+        return ""
+    allies = {m.code for m in ctx.mentions if m.kind in ("ally", "demonym")}
+    if len(allies) != 1 or any(m.kind not in ("ally", "demonym") for m in ctx.mentions):
+        return ""
+    if not _SPENT_WHOLE.intersection(ctx.lows) or not _OWNED_DEFENCE.intersection(ctx.lows):
+        return ""
+    return allies.pop()
+
+
+_SPENT_WHOLE: frozenset[str] = patterns.word_set("spent_whole_nouns")
+_OWNED_DEFENCE: frozenset[str] = patterns.word_set("owner_title_defence_words")
 
 
 def _cell_bounds(lows: list[str]) -> list[tuple[int, int]]:
