@@ -288,6 +288,10 @@ def _spoken_year(lows: list[str], i: int) -> tuple[int, int] | None:
         rest = _word_number(lows[i + 1])
         if rest is not None and 10 <= rest <= 50 and rest == int(rest):
             return i + 2, 2000 + int(rest)
+    if lows[i].startswith("twenty-"):  # "twenty-fourteen", "twenty-twenty-four": one word
+        tail = _word_number(lows[i][len("twenty-") :])
+        if tail is not None and 10 <= tail <= 50 and tail == int(tail):
+            return i + 1, 2000 + int(tail)
     if lows[i : i + 2] == ["two", "thousand"]:
         k = i + 2 + (lows[i + 2 : i + 3] == ["and"])
         rest = _word_number(lows[k]) if k < len(lows) else None

@@ -381,6 +381,10 @@ def _said_bare(ctx: Context) -> None:
             q.form = "percent"  # "Poland's at four point four eight, and Belgium made it to
             ctx.bare_shares.append(q.i)  # exactly two": said to two decimals
             continue
+        if _whole_after_share(ctx, q, ends):  # "...; France at just over two"
+            q.form = "percent"
+            ctx.bare_shares.append(q.i)
+            continue
         if not _bare_share(q):
             continue
         k = _name_end(lows, q.i)[0]
@@ -426,6 +430,29 @@ def _exactly_whole(q: Quantity) -> bool:
     of GDP could be: a figure to two decimals, as precise as 'two point oh oh'?"""
     return (q.form == "plain" and q.in_words and q.hedge == "exactly" and q.precision == 0
             and q.scale == 1 and q.high is None and 0 < q.value < MAX_SPOKEN_SHARE)  # fmt: skip
+
+
+def _whole_after_share(ctx: Context, q: Quantity, ends: set[int]) -> bool:
+    """'Germany is at 2.2 per cent this year; France at just over two', 'Poland, on nearly
+    four and a half per cent. Lithuania is on four': in a speaker's turn, a whole number in
+    words that ends its clause right after an ally's name and 'at' or 'on' ('is at', 'is
+    on'), after a share of GDP said with its unit in the sentence or the one before, is a
+    share too: the speaker gave the unit once."""
+    if not (q.form == "plain" and q.in_words and q.precision == 0 and q.scale == 1
+            and q.high is None and 0 < q.value < MAX_SPOKEN_SHARE):  # fmt: skip
+        return False
+    lows = ctx.lows
+    if not _said_last(ctx, q) or lows[q.i - 1 : q.i] not in (["at"], ["on"]):
+        return False
+    k = q.i - 1 - (lows[q.i - 2 : q.i - 1] in (["is"], ["was"], ["'s"], ["’s"]))
+    if k not in ends:
+        return False
+    if any(x.j <= q.i and x.form == "percent" and x.value < MAX_SPOKEN_SHARE
+           for x in ctx.quantities):  # fmt: skip
+        return True
+    before = ctx.sentence.index - 1
+    return any(c.sentence == before and c.measure == "share_of_gdp" and c.unit == "%"
+               and not c.measure_unstated for c in ctx.earlier[-4:])  # fmt: skip
 
 
 def _said_last(ctx: Context, q: Quantity) -> bool:
