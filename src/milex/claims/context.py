@@ -239,7 +239,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         elif (
             t.text[:1].isupper()
             and lows[i] in v["peoples"]
-            and (lows[i - 1 : i] == ["the"] or _people_at_level(lows, i))
+            and (lows[i - 1 : i] == ["the"] or _people_at_level(lows, i)
+                 or _people_opening(lows, i))
         ):
             found = Mention(i, i + 1, v["peoples"][lows[i]], "demonym")  # "The Danes are at
             # 2.37%": the country (not "58% of Danes back ...", a people polled)
@@ -688,6 +689,22 @@ def _people_at_level(lows: list[str], i: int) -> bool:
 
 
 _MOST_SHARE: int = 10  # no ally has spent 10% of GDP: a people 'at' more is polled, not a country
+
+
+def _people_opening(lows: list[str], i: int) -> bool:
+    """A headline's people with no article opening the line, then a verb of what the country
+    does ('Czechs double down: spending up 55pc', 'Poles spend 4.1% of GDP'): the country;
+    not a people's view ('Czechs back a 3% goal', 'Danes say ...') nor a poll in the line."""
+    if i != 0 or len(lows) < 3 or lows[1] in _PEOPLE_VIEWS or lows[1] in _PEOPLE_NOT_VERBS:
+        return False
+    return _POLL_WORDS.isdisjoint(lows)
+
+
+_PEOPLE_VIEWS: frozenset[str] = patterns.word_set("people_view_verbs")
+_POLL_WORDS: frozenset[str] = patterns.word_set("poll_words")
+# what after a people's name makes it no subject ("Czechs in Prague", "Czechs and Slovaks")
+_PEOPLE_NOT_VERBS: frozenset[str] = frozenset({"of", "in", "and", "or", ",", "who", "'", "’",
+                                               "living", "abroad"})  # fmt: skip
 
 
 def _peoples(subjects: dict) -> dict[str, str]:
