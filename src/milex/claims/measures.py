@@ -1960,7 +1960,7 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         for claim in claims:
             if claim.since is None and claim.year_basis == "tense":
                 claim.period_unstated = True
-    nominal = _nominal_said(" ".join(_own_words(ctx, q, lo, hi)))
+    nominal = _nominal_said(" ".join(_own_words(ctx, q, lo, hi))) and not _real_noun(ctx, q, lo)
     # "the budget rose by about 55% in kroner; NATO's real-terms rise is 49.9%": a change in the
     # ally's own money, its own clause saying nothing of real terms, is at current prices
     # (a real word elsewhere in the sentence is another figure's)
@@ -1994,6 +1994,19 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
             claim.precision = 0
         if q.form == "multiplier" and claim.hedge is None:
             claim.hedge = "times"  # "tripled": a round multiple, about three times
+
+
+_REAL_NOUN_REACH: int = 4  # "real growth of 22pc", "a real-terms rise of 22%"
+
+
+def _real_noun(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Does the figure's own noun say real terms right before it ('in cash terms, with real
+    growth of 22pc this year'), with nothing of current prices in those words? Then the
+    nominal words further back are another figure's (a rank 'in cash terms')."""
+    near = max(lo, q.i - _REAL_NOUN_REACH)
+    if not ctx.has("cues", "real", lo=near, hi=q.i):
+        return False
+    return not _nominal_said(" ".join(ctx.lows[near : q.i]))
 
 
 def _nominal_said(words: str) -> bool:
