@@ -36,11 +36,13 @@ def test_people_giving_a_view_is_no_subject():
 
 
 def test_stockholm_institute_without_article_is_sipri():
-    got = _got("China's military outlays put at $351bn for 2024 by Stockholm institute",
-               "2025-04-29")
+    got = _got(
+        "China's military outlays put at $351bn for 2024 by Stockholm institute", "2025-04-29"
+    )
     assert (351.0, "spending_amount", "China", "contradicted") in got
-    got = _got("China's military outlays put at $314bn for 2024 by Stockholm institute",
-               "2025-04-29")
+    got = _got(
+        "China's military outlays put at $314bn for 2024 by Stockholm institute", "2025-04-29"
+    )
     assert (314.0, "spending_amount", "China", "supported") in got
 
 

@@ -20,17 +20,21 @@ def _got(text: str) -> list[tuple[float, str, str | None, str]]:
 
 
 def test_real_noun_wins_over_cash_terms_said_of_a_rank():
-    got = _got("Germany is now Europe's top spender in cash terms, with real growth of 22pc "
-               "this year")
+    got = _got(
+        "Germany is now Europe's top spender in cash terms, with real growth of 22pc this year"
+    )
     assert (22.0, "real_change", "Germany", "supported") in got
     # (words of current prices with no real noun at the figure: still a change at current
     # prices, which the tables do not give)
-    got = _got("Germany is now Europe's top spender in cash terms, with growth of 31pc this "
-               "year, and real growth of 22pc")
+    got = _got(
+        "Germany is now Europe's top spender in cash terms, with growth of 31pc this "
+        "year, and real growth of 22pc"
+    )
     assert (31.0, "real_change", "Germany", "unverifiable") in got
 
 
 def test_real_noun_with_a_wrong_figure_is_contradicted():
-    got = _got("Germany is now Europe's top spender in cash terms, with real growth of 31pc "
-               "this year")
+    got = _got(
+        "Germany is now Europe's top spender in cash terms, with real growth of 31pc this year"
+    )
     assert (31.0, "real_change", "Germany", "contradicted") in got

@@ -239,8 +239,9 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         elif (
             t.text[:1].isupper()
             and lows[i] in v["peoples"]
-            and (lows[i - 1 : i] == ["the"] or _people_at_level(lows, i)
-                 or _people_opening(lows, i))
+            and (
+                lows[i - 1 : i] == ["the"] or _people_at_level(lows, i) or _people_opening(lows, i)
+            )
         ):
             found = Mention(i, i + 1, v["peoples"][lows[i]], "demonym")  # "The Danes are at
             # 2.37%": the country (not "58% of Danes back ...", a people polled)
