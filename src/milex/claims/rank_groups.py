@@ -41,6 +41,7 @@ def read_rankings(ctx: Context) -> None:
     _only_ahead(ctx)
     _ahead_of_it(ctx)
     _more_than_the_rest(ctx)
+    _ordered(ctx)
     _one_per_rank(ctx)
 
 
@@ -148,6 +149,93 @@ def _run_after(ctx: Context, allies: list[Mention], j: int) -> list[str]:
     return _codes(ctx, allies, first.i, run_end(ctx, allies, first, brackets=True))
 
 
+_GROUP_NOUNS: frozenset[str] = patterns.word_set("ranked_group_nouns")
+_GROUP_RELATIVES: frozenset[str] = patterns.word_set("ranked_group_relatives")
+_LIST_OPENERS: frozenset[str] = frozenset({"—", "–", "-", ":", "("})
+
+
+def ranked_group(lows: list[str], q: Quantity) -> int:
+    """'the eight allies that spent the least relative to GDP', 'the three countries which
+    devote the most': the N allies at one end of a ranking, named as a group by its place
+    (not a count of the allies at a level): the index of the superlative, or -1."""
+    if lows[q.i - 1 : q.i] != ["the"] or lows[q.j : q.j + 1] == [] or lows[q.j] not in _GROUP_NOUNS:
+        return -1
+    if lows[q.j + 1 : q.j + 2] == [] or lows[q.j + 1] not in _GROUP_RELATIVES:
+        return -1
+    ends = patterns.as_set("ranking", "superlatives") | patterns.as_set(
+        "ranking", "bottom_superlatives"
+    )
+    return next((k + 1 for k in range(q.j + 2, min(len(lows) - 1, q.j + 6))
+                 if lows[k] == "the" and lows[k + 1] in ends), -1)  # fmt: skip
+
+
+def _named_group(ctx: Context, q: Quantity) -> bool:
+    """'the eight allies that spent the least relative to GDP in 2024 — Croatia, ..., and
+    Spain —': the allies listed after a dash, a colon or a bracket, as many as the group
+    counts, each in the last N places (or the first N); a list of another length is no rank."""
+    lows = ctx.lows
+    sup = ranked_group(lows, q)
+    if sup < 0 or not 2 <= q.value <= 10 or q.value != int(q.value):
+        return False
+    allies = _allies(ctx)
+    first = next((m for m in allies if sup < m.i <= sup + 12), None)
+    if first is None or _LIST_OPENERS.isdisjoint(lows[sup + 1 : first.i]):
+        return False
+    if any(m.i < first.i for m in allies if ctx.clause_at(m.i) == ctx.clause_at(q.i)):
+        return False  # "Spain leads the three allies that spent the most: ...": another subject
+    run = _codes(ctx, allies, first.i, run_end(ctx, allies, first, brackets=True))
+    if len(run) != int(q.value):
+        return False  # ("seventeen countries ... Among them are" sixteen: not the group's list)
+    order = (
+        "lowest" if lows[sup] in patterns.as_set("ranking", "bottom_superlatives") else "highest"
+    )
+    anchor = Quantity(q.i, sup + 1, q.ni, q.nj, q.value, form="ordinal", in_words=q.in_words)
+    rank_claim(ctx, anchor, int(q.value), order, ranked_with=run, comparator="<=")
+    return True
+
+
+def _bracketed_run(ctx: Context, allies: list[Mention], first: Mention) -> list[str]:
+    """The allies of a list from `first` on, each perhaps with its figure in brackets
+    ('Spain (1.28 percent of GDP), Slovenia (1.29 percent) and Belgium')."""
+    k = allies.index(first)
+    run = [first.code]
+    while k + 1 < len(allies):
+        words, depth, kept = ctx.lows[allies[k].j : allies[k + 1].i], 0, []
+        for w in words:
+            depth += (w == "(") - (w == ")")
+            if depth == 0 and w != ")":
+                kept.append(w)
+        if depth != 0 or not kept or any(w not in (",", "and", "the") for w in kept):
+            break
+        k += 1
+        run.append(allies[k].code)
+    return run
+
+
+def _ordered(ctx: Context) -> None:
+    """'The list, ranked from the bottom up, reads: A (1.28%), B (1.29%) and C (1.3%)': the
+    allies listed after a colon, in the order the words give (lowest or highest first), each
+    no higher (or lower) than the one after it."""
+    lows = ctx.lows
+    for key, order in (
+        ("ascending_order_phrases", "lowest"),
+        ("descending_order_phrases", "highest"),
+    ):
+        for i, j, _ in ctx.find("ranking", key):
+            if any(c.kind == "ranking" and c.ranked_with and c.start <= ctx.tokens[i].start < c.end
+                   for c in ctx.claims):  # fmt: skip
+                continue
+            allies = _allies(ctx)
+            first = next((m for m in allies if j <= m.i < j + 6), None)
+            if first is None or ":" not in lows[j : first.i]:
+                continue  # (a list after a colon: the order is the list's)
+            run = _bracketed_run(ctx, allies, first)
+            if len(run) < 2 or len(set(run)) != len(run):
+                continue
+            anchor = Quantity(i, j, i, j, float(len(run)), form="ordinal", in_words=True)
+            rank_claim(ctx, anchor, len(run), order, ranked_with=run, comparator="ordered")
+
+
 def _among_top(ctx: Context) -> None:
     """'among NATO's three biggest spenders', 'in the top five', 'one of the three largest':
     a place no lower than N."""
@@ -156,6 +244,12 @@ def _among_top(ctx: Context) -> None:
     bottom = patterns.as_set("ranking", "bottom_superlatives")
     unranked = patterns.as_set("ranking", "unranked_nouns")
     for q in ctx.quantities:
+        if q.form == "plain" and q.scale == 1 and _named_group(ctx, q):
+            start = ctx.tokens[q.i].start  # (the count read there is the group's size, not
+            # a count of the allies at the level its sentence names)
+            ctx.claims[:] = [c for c in ctx.claims if c.kind != "count_meeting" or c.start != start]
+            ctx.consumed.add(id(q))
+            continue
         if id(q) in ctx.consumed or q.form != "plain" or not 2 <= q.value <= 10 or q.scale != 1:
             continue
         before, after = lows[max(0, q.i - 4) : q.i], lows[q.j : q.j + 2]

@@ -58,6 +58,9 @@ def _holds(claim: Claim, values: dict[str, float], order: str) -> bool | None:
         if claim.ahead_of not in values:
             return None
         return all(p < place(values, claim.ahead_of, order) for p in places)
+    if claim.comparator == "ordered":  # "ranked from the bottom up: A, B, C": in that order
+        # (allies level in the table may come either way round)
+        return all(places[k] <= places[k + 1] for k in range(len(places) - 1))
     if claim.ranked_with:  # "Poland and Lithuania lead the way": both in the top two
         return all(p <= n for p in places)
     if claim.comparator in ("<=", "vague", "group"):
@@ -232,6 +235,8 @@ def values_of(claim: Claim, source: str, pub, scope) -> dict[str, float]:
 
 def _tolerance(claim: Claim) -> str:
     n = int(claim.value)
+    if claim.comparator == "ordered":
+        return f"the {n} allies named in order, {claim.order} first"
     if claim.ranked_with:
         return f"each ally named within the {claim.order} {n}"
     if claim.comparator == "<=":
