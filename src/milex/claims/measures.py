@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from milex.claims import changes, derived, money_since, patterns
 from milex.claims.amounts import (
@@ -61,9 +62,15 @@ from milex.claims.numbers import Quantity
 from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.policy import deemed_enough as _deemed_enough
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
-from milex.claims.subjects import alliance_total_line, foreign_code, joined, placed_after
+from milex.claims.subjects import (
+    alliance_total_line,
+    every_other,
+    foreign_code,
+    joined,
+    placed_after,
+)
 from milex.claims.years import tense_of, year_for
-from milex.reference.alliance import name_of
+from milex.reference.alliance import members, name_of
 
 # the nouns of a change that "real terms" may qualify instead of an amount ("real-terms growth")
 _CHANGE_NOUNS: frozenset[str] = patterns.word_set("real_change_nouns")
@@ -1551,11 +1558,20 @@ def _planned_year(ctx: Context, q: Quantity, codes: list[str]) -> int | None:
 
 def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
+    everyone: list[str] = []  # "every ally but the US spends less than $100bn": each of them
+    said_of_others, left_out = every_other(ctx, q)
+    if said_of_others:
+        if left_out is None or kind not in ("spending_amount", "share_of_gdp"):
+            return out  # every ally but one not named, or a measure not judged ally by ally
+        everyone = _every_ally_but(ctx.today, left_out)
+        codes = everyone[:1]
     if not codes and not _ownerless_claim(ctx, q, kind):
         return out  # a figure nobody is said to have spent is not a claim to check
     if not codes:  # "defence spending falls to 2.1% of GDP": a claim whose owner is unclear
         doubt = doubt or "the text does not say whose figure this is"
     year, since, deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
+    if everyone and year is not None and year < ctx.today.year:
+        everyone = _every_ally_but(date(year, 12, 31), left_out)  # the allies of that year
     lo, _ = ctx.clause(q)
     if (
         not ydoubt
@@ -1647,8 +1663,16 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
             claim.since = since
         if deadline is not None and kind != "real_change":
             claim.deadline = deadline
+        if everyone:
+            claim.members = everyone
+            claim.subject = f"every ally but {name_of(left_out or '')}"
         out.append(claim)
     return out
+
+
+def _every_ally_but(day: date, left_out: str | None) -> list[str]:
+    """The allies on `day` with armed forces (Iceland has none, nor figures), but one."""
+    return [a.iso3 for a in members(day) if a.has_armed_forces and a.iso3 != left_out]
 
 
 _GAP_FILLERS: frozenset[str] = patterns.word_set("gapped_subject_fillers")

@@ -1966,3 +1966,55 @@ def _bare_average(ctx: Context, q: Quantity, lo: int) -> bool:
     return any(s.source == "NATO" and lo <= s.i < q.i for s in ctx.sources) and not any(
         m.kind in ("ally", "group", "demonym", "foreign") for m in ctx.mentions
     )
+
+
+_EVERY_OPENERS: frozenset[str] = patterns.word_set("every_other_openers")
+_EVERY_FILLERS: frozenset[str] = patterns.word_set("every_other_fillers")
+_EVERY_NOUNS: frozenset[str] = patterns.word_set("every_other_nouns")
+_EVERY_EXCEPTS = patterns.phrases("words", "every_other_excepts")
+_EVERY_SUMS = patterns.phrases("words", "every_other_sums")
+
+
+def every_other(ctx: Context, q: Quantity) -> tuple[bool, str | None]:
+    """'Every other member will spend less than $100 billion', 'every ally except the United
+    States spends less than $100 billion': the figure is said of each ally but one, one by one
+    (not of the one left out, and not of their sum: 'more than all other allies combined').
+    (True, the ally left out) when the words say so, (True, None) when the one left out is
+    not named in the sentence or the one before, (False, None) when the figure is not so said."""
+    lows = ctx.lows
+    lo, hi = ctx.clause(q)
+    for k in range(lo, q.i):
+        if lows[k] not in _EVERY_OPENERS or lows[k - 1 : k] == ["than"]:
+            continue
+        n = k + 1
+        while n < q.i and lows[n] in _EVERY_FILLERS:
+            n += 1
+        other = lows[n : n + 1] == ["other"]
+        n += other
+        while n < q.i and lows[n] in _EVERY_FILLERS:
+            n += 1
+        if n >= q.i or lows[n] not in _EVERY_NOUNS:
+            continue
+        if _EVERY_SUMS.any_in(lows, n + 1, hi):
+            return False, None  # "more than all the other allies combined": their sum
+        allies = [m for m in ctx.mentions if m.kind in ("ally", "group", "pronoun")]
+        if any(lo <= m.i < k for m in allies):
+            return False, None  # "Estonia outspends every other ally": the object of a verb
+        excepted = _EVERY_EXCEPTS.match_at(lows, n + 1) if n + 1 < len(lows) else None
+        left = None
+        if excepted is not None:
+            left = next((m for m in ctx.mentions if m.kind == "ally"
+                         and n + 1 + int(excepted[0]) <= m.i <= n + 3 + int(excepted[0])), None)  # fmt: skip
+        if any(n < m.i < q.i and m is not left for m in allies):
+            return False, None  # "... every other ally, including the US (3.38%)": its figure
+        if excepted is not None:
+            return True, left.code if left is not None else None
+        if not other:
+            continue
+        before = [m for m in ctx.mentions if m.kind == "ally" and m.j <= k and not m.is_object]
+        if before:
+            return True, before[-1].code  # "The US spends $968bn; every other ally, less
+            # than $100bn"
+        carried = ctx.carry if ctx.carry is not None and len(ctx.carry) == 3 else None
+        return True, carried  # (the subject of the sentence before, or no one said)
+    return False, None

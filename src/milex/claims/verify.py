@@ -133,7 +133,8 @@ def _members(claim: Claim, day: date) -> Checked:
     for code in claim.members:
         one = copy.deepcopy(claim)
         one.members, one.subject_code, one.subject = [], code, name_of(code)
-        one.text = _THRESHOLD_WORDS.get(claim.hedge, "{:g}%").format(claim.value, claim.high)
+        if claim.kind == "share_of_gdp":  # (a sum keeps its own words: "less than $100bn")
+            one.text = _THRESHOLD_WORDS.get(claim.hedge, "{:g}%").format(claim.value, claim.high)
         each.append(check(one, day))
     wrong = [c for c in each if c.verdict == "contradicted"]
     unsure = [c for c in each if c.verdict == "unverifiable"]
