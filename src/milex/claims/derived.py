@@ -29,7 +29,13 @@ SPAN_CHANGE: str = "real_change_over_span"  # compounded from the yearly real ch
 SINCE_CHANGE: str = "real_change_since_year"
 YEARLY_RATE: str = "real_change_yearly_rate"  # the compound yearly rate over the span
 MEDIAN_SHARE: str = "share_of_gdp_median"  # the median ally's share of GDP
-MEASURES: frozenset[str] = frozenset({SPAN_CHANGE, SINCE_CHANGE, YEARLY_RATE, MEDIAN_SHARE})
+# an ally's share of GDP averaged over the years `since`..`year` ("its average over the past
+# decade"): a past decade may end with the latest year or the one before (see judge)
+MEAN_SHARE: str = "share_of_gdp_mean_over_span"
+MEASURES: frozenset[str] = frozenset(
+    {SPAN_CHANGE, SINCE_CHANGE, YEARLY_RATE, MEDIAN_SHARE, MEAN_SHARE}
+)
+_SHARE_MEASURES: frozenset[str] = frozenset({MEDIAN_SHARE, MEAN_SHARE})
 TABLE4_SINCE: int = 2014  # Table 4 gives real change since 2014
 AGGREGATES: frozenset[str] = frozenset(
     {"NATO", "NATO_EC"}
@@ -59,7 +65,7 @@ def judge(claim: Claim, day: date, sipri_season: bool = False) -> Checked:
     if claim.earlier_edition or claim.named_edition is not None:
         return unverifiable(claim, "the text names an edition, on which milex does not derive "
                                    "this figure")  # fmt: skip
-    base = "share_of_gdp" if claim.measure == MEDIAN_SHARE else "real_change"
+    base = "share_of_gdp" if claim.measure in _SHARE_MEASURES else "real_change"
     pub, _note = ev.edition_for("NATO", base, day)
     if pub is None:
         return unverifiable(claim, f"no NATO edition held was published by {day:%-d %B %Y}")
@@ -69,6 +75,12 @@ def judge(claim: Claim, day: date, sipri_season: bool = False) -> Checked:
         # latest year of the edition current then (not for 'over the past two years', whose
         # start moves with its end)
         tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, base, day)
+    elif claim.measure == MEAN_SHARE and claim.since is not None and claim.year is not None:
+        # "over the past decade": the span ends with the latest year of the edition, its
+        # start moving with its end
+        end = claim.year
+        tense_note = ev.settle_tense_year(claim, "NATO", pub.edition, base, day)
+        claim.since += claim.year - end
     found = _derive(claim, pub.edition)
     if isinstance(found, str):
         return unverifiable(claim, "; ".join([*claim.doubts, found]))
@@ -97,7 +109,18 @@ def judge(claim: Claim, day: date, sipri_season: bool = False) -> Checked:
     lag = ev.stale("NATO", day)
     if lag and not (ok and lag == "update"):
         doubts.append("the release current at the article's date is not held")
-    if not ok and claim.real_unstated and claim.measure != MEDIAN_SHARE:
+    if claim.measure == MEAN_SHARE:
+        # "the past decade" said in a year whose own figure is an estimate: it may end with
+        # that year or the one before; a verdict only when both agree
+        wider = _derive(claim, pub.edition, 1)
+        if isinstance(wider, str):
+            doubts.append(wider)
+        elif ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, wider[0])[0] != ok:
+            assert claim.since is not None
+            doubts.append(f"the text does not say whether the span ends with {claim.year} or "
+                          f"{claim.year - 1}; over {claim.since - 1}-{claim.year - 1} the average "
+                          f"is {ev.figure_text(wider[0])}%")  # fmt: skip
+    if not ok and claim.real_unstated and claim.measure not in _SHARE_MEASURES:
         doubts.append("the text does not say real or nominal, and over several years a nominal "
                       "change differs much from the real one")  # fmt: skip
     if (
@@ -151,6 +174,7 @@ _WHAT: dict[str, str] = {
     SINCE_CHANGE: "a real change of spending from {since} to {year}",
     YEARLY_RATE: "a yearly real change of spending from {since} to {year}, on average",
     MEDIAN_SHARE: "the median ally's share of GDP in {year}",
+    MEAN_SHARE: "the average share of GDP over {since}-{year}",
     "real_change_since_2014": "a real change of spending from {since} to {year}",
 }
 
@@ -170,6 +194,8 @@ def _derive(claim: Claim, edition: int, earlier: int = 0) -> tuple[float, str, s
     assert year is not None
     if claim.measure == MEDIAN_SHARE:
         return _median(claim, edition, year)
+    if claim.measure == MEAN_SHARE:
+        return _mean(claim, edition, earlier)
     assert claim.since is not None and claim.subject_code is not None
     since = claim.since - earlier
     if since >= year:
@@ -218,6 +244,20 @@ def _median(claim: Claim, edition: int, year: int) -> tuple[float, str, str, int
                   key=lambda c: abs(found[c] - middle))  # fmt: skip
     how = f"the middle of {len(shares)} allies' figures for {year}"
     return middle, how, str(nearest), year
+
+
+def _mean(claim: Claim, edition: int, earlier: int) -> tuple[float, str, str, int] | str:
+    """An ally's share of GDP averaged over since..year, both moved `earlier` years back."""
+    assert claim.year is not None and claim.since is not None and claim.subject_code is not None
+    code, first, last = claim.subject_code, claim.since - earlier, claim.year - earlier
+    shares: list[float] = []
+    for y in range(first, last + 1):
+        found = ev.lookup("NATO", edition, "share_of_gdp", code, y, None)
+        if found is None:
+            return f"the {edition} edition has no share of GDP for {claim.subject} in {y}"
+        shares.append(found[1])
+    how = f"the mean of the {len(shares)} yearly shares of {first}-{last}"
+    return statistics.fmean(shares), how, code, last
 
 
 def _median_now(claim: Claim, edition: int, day: date) -> float | None:

@@ -119,7 +119,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         return  # "the 1.3% average of the 2010s": an average over a period
     before = ctx.lows[max(lo, q.i - 8) : q.i]
     if "average" in before and any(w in ("over", "decade", "years", "since") for w in before):
-        return  # "its average over the past decade stayed around 1.6%"
+        _span_average(ctx, q, codes, doubt, lo)  # "its average over the past decade stayed
+        return  # around 1.6%": the mean of the yearly shares over those years, or nothing
     if ctx.word_in(_SINCE, c_lo, q.i) and "average" in ctx.lows[q.j : min(c_hi, q.j + 6)]:
         return  # "since the end of the Cold War, it has spent 1.2% of GDP on average"
     if q.form == "money":
@@ -1668,6 +1669,36 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
             claim.subject = f"every ally but {name_of(left_out or '')}"
         out.append(claim)
     return out
+
+
+_AVERAGE_SPANS = patterns.phrases("average_spans")
+
+
+def _span_average(ctx: Context, q: Quantity, codes: list[str], doubt: str, lo: int) -> None:
+    """'Its average over the past decade stayed around 1.58 percent': an ally's share of GDP,
+    averaged over the last N years the words give (ending with the latest year of the edition
+    current at the date, or the year before: derived.judge weighs both). Read only for one
+    ally or group, of a share of GDP named in the clause or by the figure just read for it."""
+    if q.form != "percent" or len(codes) != 1 or doubt:
+        return
+    found = ctx.find_of(_AVERAGE_SPANS, lo=max(lo, q.i - 10), hi=q.i)
+    if not found:
+        return
+    years = int(str(found[-1][2]))
+    c_lo, c_hi = ctx.clause(q)
+    last = ctx.claims[-1] if ctx.claims else ctx.earlier[-1] if ctx.earlier else None
+    if last is not None and last.sentence < ctx.sentence.index - 1:
+        last = None  # (the figure of this sentence or the one before only)
+    named = ctx.has("cues", "gdp", lo=c_lo, hi=c_hi)
+    carried = (last is not None and last.kind == "share_of_gdp" and last.measure == "share_of_gdp"
+               and last.subject_code == codes[0])  # fmt: skip
+    if not (named or carried):
+        return
+    year = ctx.today.year
+    claim = new_claim(ctx, q, "share_of_gdp", q.value, "%", measure=derived.MEAN_SHARE,
+                      year=year, year_basis="tense")  # fmt: skip
+    claim.since = year - years + 1
+    set_subject(claim, codes[0])
 
 
 def _every_ally_but(day: date, left_out: str | None) -> list[str]:

@@ -89,6 +89,8 @@ SCHEMA: dict = {
     "events": "map",
     "since_events": "map",  # "since Wales": the year a span of years starts
     "count_fold_words": "map",  # "a fourfold rise" of a count of allies: the multiple
+    # "its average over the past decade": the years an average of yearly figures spans
+    "average_spans": "map",
     # a run of years that ends now, said with no number ("for years", "for a decade") -> the
     # fewest years the words can mean: a comparison said over it holds in each of them
     "loose_runs": "map",
