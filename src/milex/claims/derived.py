@@ -32,8 +32,11 @@ MEDIAN_SHARE: str = "share_of_gdp_median"  # the median ally's share of GDP
 # an ally's share of GDP averaged over the years `since`..`year` ("its average over the past
 # decade"): a past decade may end with the latest year or the one before (see judge)
 MEAN_SHARE: str = "share_of_gdp_mean_over_span"
+# an ally's military personnel in `year` against `since` ("have doubled in size since 2014"),
+# in per cent (Table 7)
+PERSONNEL_CHANGE: str = "personnel_change_since_year"
 MEASURES: frozenset[str] = frozenset(
-    {SPAN_CHANGE, SINCE_CHANGE, YEARLY_RATE, MEDIAN_SHARE, MEAN_SHARE}
+    {SPAN_CHANGE, SINCE_CHANGE, YEARLY_RATE, MEDIAN_SHARE, MEAN_SHARE, PERSONNEL_CHANGE}
 )
 _SHARE_MEASURES: frozenset[str] = frozenset({MEDIAN_SHARE, MEAN_SHARE})
 TABLE4_SINCE: int = 2014  # Table 4 gives real change since 2014
@@ -66,11 +69,13 @@ def judge(claim: Claim, day: date, sipri_season: bool = False) -> Checked:
         return unverifiable(claim, "the text names an edition, on which milex does not derive "
                                    "this figure")  # fmt: skip
     base = "share_of_gdp" if claim.measure in _SHARE_MEASURES else "real_change"
+    if claim.measure == PERSONNEL_CHANGE:
+        base = "personnel"
     pub, _note = ev.edition_for("NATO", base, day)
     if pub is None:
         return unverifiable(claim, f"no NATO edition held was published by {day:%-d %B %Y}")
     tense_note = ""
-    if claim.measure == MEDIAN_SHARE or claim.since == TABLE4_SINCE:
+    if claim.measure in (MEDIAN_SHARE, PERSONNEL_CHANGE) or claim.since == TABLE4_SINCE:
         # "the median ally spends 2.1%", "has grown 72% since 2014", said in March 2025: the
         # latest year of the edition current then (not for 'over the past two years', whose
         # start moves with its end)
@@ -95,7 +100,7 @@ def judge(claim: Claim, day: date, sipri_season: bool = False) -> Checked:
         again = _derive(claim, p.edition)
         if not isinstance(again, str) and all(e != p.edition for e, _ in later):
             later.append((p.edition, again[0]))
-            if p.basis == "core defence expenditure":
+            if p.basis == "core defence expenditure" and claim.measure != PERSONNEL_CHANGE:
                 core[p.edition] = " (core defence expenditure: a change of definition)"
             agreed = ev.agrees(claim.value, claim.high, claim.hedge, claim.precision, again[0])[0]
             others.append({"source": "NATO", "edition": p.edition,
@@ -144,7 +149,7 @@ def judge(claim: Claim, day: date, sipri_season: bool = False) -> Checked:
         # "since the invasion in 2022": 2022's own change may be counted too
         wider = _derive(claim, pub.edition, 1)
         doubts.append(_open_start(claim, wider))
-    if not ok and pub.basis == "core defence expenditure":
+    if not ok and pub.basis == "core defence expenditure" and claim.measure != PERSONNEL_CHANGE:
         doubts.append("the edition counts core defence expenditure, a definition the text may "
                       "not use")  # fmt: skip
     if doubts:
@@ -175,6 +180,7 @@ _WHAT: dict[str, str] = {
     YEARLY_RATE: "a yearly real change of spending from {since} to {year}, on average",
     MEDIAN_SHARE: "the median ally's share of GDP in {year}",
     MEAN_SHARE: "the average share of GDP over {since}-{year}",
+    PERSONNEL_CHANGE: "a change of military personnel from {since} to {year}",
     "real_change_since_2014": "a real change of spending from {since} to {year}",
 }
 
@@ -196,6 +202,8 @@ def _derive(claim: Claim, edition: int, earlier: int = 0) -> tuple[float, str, s
         return _median(claim, edition, year)
     if claim.measure == MEAN_SHARE:
         return _mean(claim, edition, earlier)
+    if claim.measure == PERSONNEL_CHANGE:
+        return _personnel_change(claim, edition)
     assert claim.since is not None and claim.subject_code is not None
     since = claim.since - earlier
     if since >= year:
@@ -258,6 +266,23 @@ def _mean(claim: Claim, edition: int, earlier: int) -> tuple[float, str, str, in
         shares.append(found[1])
     how = f"the mean of the {len(shares)} yearly shares of {first}-{last}"
     return statistics.fmean(shares), how, code, last
+
+
+def _personnel_change(claim: Claim, edition: int) -> tuple[float, str, str, int] | str:
+    """An ally's military personnel in `year` against `since`, in per cent (Table 7)."""
+    assert claim.year is not None and claim.since is not None and claim.subject_code is not None
+    code, since, year = claim.subject_code, claim.since, claim.year
+    if since >= year:
+        return "the span of years is empty"
+    ends: list[float] = []
+    for y in (since, year):
+        found = ev.lookup("NATO", edition, "personnel", code, y, None)
+        if found is None or not found[1]:
+            return f"the {edition} edition has no military personnel for {claim.subject} in {y}"
+        ends.append(found[1])
+    how = (f"{ev.figure_text(ends[0])} thousand in {since}, {ev.figure_text(ends[1])} thousand "
+           f"in {year}: {ends[1] / ends[0]:.2f} times")  # fmt: skip
+    return (ends[1] / ends[0] - 1.0) * 100.0, how, code, year
 
 
 def _median_now(claim: Claim, edition: int, day: date) -> float | None:

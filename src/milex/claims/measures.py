@@ -190,6 +190,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         c_lo, c_hi = ctx.clause(q)
         if ctx.has("cues", "budget_share", lo=c_lo, hi=min(c_hi, q.j + 5)):
             _real_change(ctx, q, codes, doubt, (q.value - 1.0) * 100.0)
+        elif _forces_multiplied(ctx, q, c_lo, c_hi):
+            _personnel_change(ctx, q, codes, doubt)
         return
     if q.form == "fraction":
         c_lo, c_hi = ctx.clause(q)
@@ -1698,6 +1700,43 @@ def _span_average(ctx: Context, q: Quantity, codes: list[str], doubt: str, lo: i
     claim = new_claim(ctx, q, "share_of_gdp", q.value, "%", measure=derived.MEAN_SHARE,
                       year=year, year_basis="tense")  # fmt: skip
     claim.since = year - years + 1
+    set_subject(claim, codes[0])
+
+
+_FORCE_WORDS = patterns.phrases("ranking", "force_words")
+_NOT_FORCES: frozenset[str] = (
+    patterns.as_set("ranking", "money_nouns")
+    | patterns.as_set("ranking", "money_words")
+    | frozenset({"spending", "spend", "spends", "spent", "share", "gdp", "pay", "wages"})
+)
+
+
+def _forces_multiplied(ctx: Context, q: Quantity, c_lo: int, c_hi: int) -> bool:
+    """'Poland's armed forces have more than doubled in size since 2014': a multiple of the
+    forces' size (NATO's Table 7 personnel), the forces named before it in its clause and no
+    word of money or of a share in it ('the troops' pay has doubled')."""
+    named = [ctx.lows[i:j] for i, j, _ in ctx.find_of(_FORCE_WORDS, lo=c_lo, hi=q.i)]
+    if not named or any(w in ("army", "armies") for words in named for w in words):
+        return False  # (an army is one service; the table counts all military personnel)
+    return _NOT_FORCES.isdisjoint(ctx.lows[c_lo:c_hi])
+
+
+def _personnel_change(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
+    """A multiple of an ally's military personnel since a year the words give ('since 2014'),
+    read as the change in per cent (doubled: +100%), judged on Table 7 (derived.py); with no
+    year to start from ('over the last decade') nothing is read, as for spending."""
+    if len(codes) != 1 or len(codes[0]) != 3 or doubt:
+        return
+    year, since, _deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
+    if since is None or ydoubt:
+        return
+    claim = new_claim(ctx, q, "personnel", (q.value - 1.0) * 100.0, "%",
+                      measure=derived.PERSONNEL_CHANGE, year=year or ctx.today.year,
+                      year_basis=basis if year is not None else "tense")  # fmt: skip
+    claim.since = since
+    claim.precision = 0
+    if claim.hedge is None:
+        claim.hedge = "times"  # "tripled": a round multiple, about three times
     set_subject(claim, codes[0])
 
 
