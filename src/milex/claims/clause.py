@@ -403,6 +403,9 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
         # a government's own figure ("officials in Rome say ... 1.6%"), on its own definition
         # or forecast: judged on NATO's, but only to support (see verify)
         claim.other_body = _national_voice(ctx, ctx.clause(q)[0], q.i)
+    if claim.hedge in ("more_than", "less_than") and source_inside(ctx, q) is not None:
+        claim.hedge = None  # "well above NATO's 2.09%": NATO's own figure, the comparison
+        # says where the sentence's other figure stands against it
     if claim.hedge in ("more_than", "less_than") and spender_after(ctx, q):
         claim.hedge = None  # "well below the 4.12% Poland spends": Poland's own figure, the
         # comparison says where the sentence's subject stands against it
@@ -410,13 +413,16 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if unheld is not None:  # "against the 1.23% it published a year earlier", in June 2019
         claim.doubts.append(f"the text gives the figure as {claim.source}'s estimate published in "
                             f"{unheld}, a release milex does not hold")  # fmt: skip
-    worded = earlier_estimate(ctx, q) or _replaced(ctx, q) or _said_at_the_time(ctx, q)
+    worded = (earlier_estimate(ctx, q) or _replaced(ctx, q) or _said_at_the_time(ctx, q)
+              or _superseded(ctx, q))  # fmt: skip
     # the start of a revision ("revised to 3.79% from the 4.21% ..."): an earlier release's,
     # which a time dating its release names outright ("... NATO published last year")
     revision = revised_from(ctx, q) is not None
     if worded or dated or revision:
         claim.earlier_edition = True
         unhedge_compared(ctx, q, claim)
+    if claim.hedge is not None and revised_up_to(ctx.lows, q):
+        claim.hedge = None  # "revised up to 1.78%": the way of a revision, not a ceiling
     _note_nearby(ctx, claim, q)
     claim.named_edition = _named_edition(ctx, q)
     released = _published_last_month(ctx, q)
@@ -614,6 +620,84 @@ def _replaced(ctx: Context, q: Quantity) -> bool:
     _start, end, _ = found[0]
     figures = [x for x in ctx.quantities if x.form == q.form and x.i >= q.j]
     return bool(figures) and figures[0].i >= end and figures[0].i - end <= _REPLACING_REACH
+
+
+# "the 2.71% it had estimated", "which NATO had on 2.00%": a past perfect of estimating
+_SUPERSEDED: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split()) for p in patterns.load()["time"]["superseded_when_set_against"]
+)
+# "compared with 2.41% before", "having said 2.01% before": a word closing the figure's clause
+_SUPERSEDED_AFTER: frozenset[str] = patterns.as_set("time", "superseded_after")
+# "now", "new", "revised": the sentence sets a newer figure against the earlier one
+_SUPERSEDING: frozenset[str] = patterns.as_set("time", "superseding_words")
+_CLAUSE_ENDS: frozenset[str] = frozenset({",", ".", ";", ":", ")", "—", "–", "and", "but"})
+_SUPERSEDED_REACH: int = 6  # tokens between the words of a past perfect and the figure
+_ESTIMATE_VERBS: frozenset[str] = (
+    patterns.word_set("estimating_verbs") | patterns.word_set("saying_verbs_past")
+    | frozenset({"published", "released", "issued", "reported"})
+)  # fmt: skip
+
+
+def _superseded(ctx: Context, q: Quantity) -> bool:
+    """Is the figure, set against another of its form in a sentence that says a newer one
+    holds now ('now', 'new', 'revised'), the one an earlier release gave: dated by a past perfect of estimating near it with no other figure between
+    ('rather than the 2.71% it had estimated', 'which NATO had on 2.00% in 2024, is now
+    estimated at 1.96%'), closed by 'before' ('2.40% now compared with 2.41% before'), or
+    dated to a month, after 'last', before the release of the day ('the 1.37 per cent NATO
+    estimated last June', in September 2025, the edition of August 2025 being the day's)?"""
+    others = [x for x in ctx.quantities if x is not q and x.form == q.form]
+    lows = ctx.lows
+    if not others or _SUPERSEDING.isdisjoint(lows):
+        return False  # (not "SIPRI has 4.2%; NATO had estimated 4.1%": no newer figure, only
+        # another body's)
+    lo, hi = ctx.clause(q)
+    if _closed_by_before(lows, q, hi):
+        return True
+    for k in range(max(lo, q.i - _SUPERSEDED_REACH), min(hi, q.j + _SUPERSEDED_REACH)):
+        if lows[k] != "had" and lows[k] != "last":
+            continue
+        if any(min(k, q.j) <= x.i < max(k, q.i) for x in others):
+            continue  # ("had estimated 2.1%, now puts it at 2.0%": the 2.1%'s)
+        if lows[k] == "had" and any(tuple(lows[k : k + len(p)]) == p for p in _SUPERSEDED):
+            return True
+        if lows[k] == "last" and k > q.j and _month_before_release(ctx, k, q):
+            return True
+    return False
+
+
+def _closed_by_before(lows: list[str], q: Quantity, hi: int) -> bool:
+    """Does a word like 'before' close the figure's clause right after it ('2.41% before.',
+    '2.01% of GDP previously,')? Not 'the year before', 'before the summit'."""
+    k = q.j + (2 if lows[q.j : q.j + 2] == ["of", "gdp"] else 0)
+    if k >= len(lows) or lows[k] not in _SUPERSEDED_AFTER:
+        return False
+    return k + 1 >= len(lows) or k + 1 >= hi or lows[k + 1] in _CLAUSE_ENDS
+
+
+def _month_before_release(ctx: Context, k: int, q: Quantity) -> bool:
+    """Is 'last' at k, after a verb of estimating or publishing, followed by a month whose
+    latest occurrence before the date is before the release of the day ('NATO estimated
+    last June', in September 2025: June 2025 at the latest, before the August 2025 edition)?"""
+    lows = ctx.lows
+    if lows[k + 1 : k + 2] == [] or lows[k + 1] not in _MONTH_NUMBERS:
+        return False
+    if not any(w in _ESTIMATE_VERBS for w in lows[max(q.j, k - 3) : k]):
+        return False
+    month = _MONTH_NUMBERS[lows[k + 1]]
+    year = ctx.today.year if month < ctx.today.month else ctx.today.year - 1
+    out = [p.published for p in pubs.publications("NATO")
+           if p.published is not None and p.published <= ctx.today]  # fmt: skip
+    return bool(out) and (year, month) < (out[-1].year, out[-1].month)
+
+
+_REVISING_VERBS: frozenset[str] = patterns.word_set("revising_verbs")
+
+
+def revised_up_to(lows: list[str], q: Quantity) -> bool:
+    """Do the figure's words open on 'up to' or 'down to' right after a verb of revising
+    ('has been revised up to 1.78%', 'corrected down to 2.0%')?"""
+    return (lows[q.i : q.i + 2] in (["up", "to"], ["down", "to"]) and q.i >= 1
+            and lows[q.i - 1] in _REVISING_VERBS)  # fmt: skip
 
 
 def spender_after(ctx: Context, q: Quantity) -> bool:
@@ -967,6 +1051,9 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         # each line's label its figure's body
         return _SOURCE_LABELS[lows[0]], ctx.tokens[0].text
     sources = ctx.sources
+    inside = source_inside(ctx, q)
+    if inside is not None:  # "well above NATO's 2.09%": the body named inside the figure's
+        return inside.source, inside.text  # words, after the comparison, is its figure's
     if len({s.source for s in sources}) > 1:  # two bodies compared: a label is its figure's only
         label = next((s for s in sources if _labels(ctx, s, q)), None)
         held = _restated_in_bracket(ctx, q)
@@ -1008,6 +1095,14 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         return owner.source, owner.text  # notes": NATO's figure, which the think tank passes on
     best = min(near, key=lambda s: abs(s.i - q.i))
     return best.source, best.text
+
+
+def source_inside(ctx: Context, q: Quantity) -> ctxmod.SourceMention | None:
+    """The body named inside a figure's words, between its hedge and its number ('well above
+    NATO's 2.09%', 'below SIPRI's 1.9%'), else None."""
+    if q.hedge is None:
+        return None
+    return next((s for s in ctx.sources if q.i < s.i and s.j < q.j), None)
 
 
 def _restated_in_bracket(ctx: Context, q: Quantity) -> Quantity | None:

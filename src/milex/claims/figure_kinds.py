@@ -150,6 +150,8 @@ def label_before(ctx: Context, q: Quantity) -> str | None:
     return _CATEGORIES[lows[k]]
 
 
+# "the 2% floor", "the 3.5% target": a guideline's level named by its noun
+_MARKS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
 _JOINERS: frozenset[str] = frozenset({",", ";", "and", "but", "yet", "whereas", "against",
                                        "versus", "vs", "while", "compared", "to", "than"})  # fmt: skip
 _AFTER: tuple[list[str], ...] = (["after"], ["following"])
@@ -169,6 +171,9 @@ def inherited_kind(
                  and c.kind in kinds), None)  # fmt: skip
     if last is None:
         return None
+    if last.kind == "real_change" and ctx.lows[q.j : q.j + 1] != [] and ctx.lows[q.j] in _MARKS:
+        return None  # "will rise 57.4% in real terms to hit the 2% floor": a guideline's level,
+        # never a change like the one before
     # the words since that figure ("51.1% and Belgium ... of the 32-member alliance at 15.2%")
     starts = ctx.memo.get("token_starts")
     if starts is None:  # (tokens are in the text's order)

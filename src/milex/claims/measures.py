@@ -24,8 +24,10 @@ from milex.claims.clause import (
     NAMED,
     Context,
     new_claim,
+    revised_up_to,
     set_subject,
     source_for,
+    source_inside,
     spender_after,
     unhedge_compared,
 )
@@ -299,6 +301,10 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
     real = [i for i, _j, _ in ctx.find_of(_REAL_SAID, lo=0, hi=q.i)]
     if not real:
         return False
+    if any(real[-1] < x.i and x.j < q.i and lows[x.j : x.j + 1] != [] and lows[x.j] in _GUIDELINE_MARKS
+           for x in ctx.quantities):  # fmt: skip
+        return False  # "rise 57.4% in real terms to hit the 2% floor, after 1.29% last year":
+        # past a guideline's level, a bare figure goes on from the level, not the change
     if not any(lows[i] not in _COMPARING for i, _j, _ in ctx.find_of(_CHANGE_CUES, lo=0, hi=q.i)):
         return False
     # a level word a few words before the figure ("bringing it up to a record 2.01%")
@@ -1420,8 +1426,10 @@ def _national_measure(ctx: Context, q: Quantity) -> bool:
     Treasury figure': the figure's clause names a country's own measure of its defence budget,
     not NATO's (unless it names NATO's definition too)."""
     lo, hi = ctx.clause(q)
-    if not ctx.has("cues", "national_measure", lo=lo, hi=hi):
-        return False
+    if not (ctx.has("cues", "national_measure", lo=lo, hi=hi)
+            or ctx.has("cues", "budget_line", lo=lo, hi=q.i)):  # fmt: skip
+        return False  # (also "though the regular Bundeswehr budget alone was closer to 1.5%":
+        # a line of the national budget the clause's figure is of)
     return (
         not ctx.word_in(_NATO_COUNTED, lo, hi)
         and not any(w.startswith("nato") for w in ctx.lows[lo:hi])
@@ -1794,6 +1802,10 @@ def _share(ctx: Context, q: Quantity, codes, doubt, measure, value) -> list[Clai
     hedge = _meets_hedge(ctx, q)
     if hedge == "no level":
         return []  # "the commitment to reach the 2% target": a promise, not a level
+    if hedge == q.hedge and hedge is not None and revised_up_to(ctx.lows, q):
+        hedge = None  # "revised up to 1.78%": the way of a revision, not a ceiling
+    if hedge in ("more_than", "less_than") and hedge == q.hedge and source_inside(ctx, q):
+        hedge = None  # "well above NATO's 2.09%": NATO's own figure (see clause.new_claim)
     turned = -1
     if q.hedge in _TURNED and hedge == _TURNED[q.hedge]:  # "has not dropped below 2%"
         turned = _negation_at(ctx.lows, ctx.clause(q)[0], q.i)

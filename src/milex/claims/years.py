@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
@@ -415,6 +416,24 @@ def year_for(
         # "In 1985 the US spent 7.5% of GDP, more than double today's 3.4%": the figure's own
         # word of the present dates it now, not the year an earlier clause fronted
         return YearReading(ctx.today.year, since, None, "", "tense")
+    apposed = _apposed_to_dated_noun(ctx, q)
+    if apposed is not None:
+        # "gave the figure for last year, 1.96%, as this year's": the figure set off after the
+        # noun it restates is of that noun's time, whatever follows it
+        year = _resolve(ctx, apposed, claims_before, allies)
+        if year is not None:
+            return YearReading(year, since, None, "", "stated")
+    owned = (
+        one_year_subject(ctx, 0, q.i)
+        if not after
+        and _now_after(ctx.lows, q.j)
+        and not any(x.form == q.form and x.i < q.i for x in ctx.quantities)
+        else None
+    )  # fmt: skip  (the sentence's first figure: not "... was 1.43%; it spends 2.00% now")
+    if owned is not None and owned < ctx.today.year:
+        # "Last year's figure for Türkiye has barely moved: 2.31% now": the year of the
+        # figure's noun, 'now' the release that gives it
+        return YearReading(owned, since, None, "", "loose")
     chosen = after[0] if after else (before[-1] if before else None)
     if (
         not after
@@ -471,6 +490,11 @@ def year_for(
             if to is not None and to.year is not None:
                 return YearReading(to.year, since, None, "", to.year_basis or "loose")
             return YearReading(None, since, None, "the text gives no year for the revised figure")
+        moved = _one_year_moved(ctx, q, lo)
+        if moved is not None:
+            # "The US share for 2024 was trimmed to 3.12% from 3.38%": one year's figure that
+            # moved is that year's figure as an earlier release the text does not date had it
+            return YearReading(moved, since, None, REVISED_START, "loose")
         end_year = _one_year_change(ctx, q, lo, hi, claims_before, allies)
         if end_year is not None:
             # "will spend 2.96% this year, up from 2.22%": a change within the end point's one
@@ -505,6 +529,11 @@ def year_for(
             # before the end point's
             return YearReading(None, since, None, START_UNSAID)
         year = _change_year(ctx, q, claims_before, allies)
+        moved = _one_year_moved(ctx, q, lo)
+        if moved is not None and (year is None or not _figure_of_year(ctx, q, lo, year)):
+            # "France's 2024 estimate slipped from 2.06% to 2.03%, and its 2025 estimate is
+            # 2.05%": as below, the year named with the figure's noun before the move
+            return YearReading(moved, since, None, REVISED_START, "loose")
         if year is not None and _figure_of_year(ctx, q, lo, year):
             # "Poland's 2025 figure dropped from 4.48% to 4.25%": one year's figure revised
             # between releases, not a change from the year before: that year's figure as an
@@ -691,8 +720,10 @@ _CLAUSE_BREAKS: frozenset[str] = frozenset({";", ".", ":", "but", "while"})
 
 _VINTAGE_NOW: frozenset[str] = patterns.as_set("time", "vintage_now_holders")
 # the nouns of a figure a year may head ("the 2024 share", "Poland's 2024 spending")
-_YEAR_NOUNS: frozenset[str] = patterns.word_set("estimated_nouns") | patterns.word_set(
-    "restated_nouns"
+_YEAR_NOUNS: frozenset[str] = (
+    patterns.word_set("estimated_nouns")
+    | patterns.word_set("restated_nouns")
+    | patterns.word_set("one_year_figure_nouns")
 )
 
 
@@ -716,6 +747,8 @@ def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr | None
         return not timewords.NOW.isdisjoint(lows[i:j])
     if t.kind == "year" and lows[t.j : t.j + 1] != [] and lows[t.j] in _YEAR_NOUNS:
         return False  # "Belgium's 2024 share is now 15.4%": the noun's year, as now published
+    if t.kind == "year" and t.i >= 2 and lows[t.i - 1] == "for" and lows[t.i - 2] in _YEAR_NOUNS:
+        return False  # "Latvia's spending for 2023 is now put at 2.87%": the same
     # (with its comma or without: "For 2024 the alliance now counts 2.0%")
     set_off = lows[t.j : t.j + 1] == [","] or lows[t.i - 1 : t.i] == ["for"]
     fronted = set_off and not any(w[:1].isalpha() for w in lows[: t.i - 1])
@@ -1560,23 +1593,108 @@ def revised_from(ctx: Context, q: Quantity) -> Quantity | None:
         k -= 1  # "revised down to 20 from the 23 first reported"
     if ctx.lows[k : k + 1] != ["from"]:
         return None
+    lo, _hi = ctx.clause(q)
     said = k - 2 if k >= 1 and ctx.lows[k - 1] in _REVISED_WAY else k - 1
     if said >= 1 and ctx.lows[said] in _REVISING and ctx.lows[said - 1] in (",", "("):
         # "Its 2024 figure is 2.30% of GDP, revised from 2.12%": the figure before the aside
         # is the revision's end (only a few words of its measure between them)
         end = next((x for x in reversed(ctx.quantities) if x.form == q.form and x.j < said), None)
         return end if end is not None and said - end.j <= _REVISED_GAP else None
-    lo, _hi = ctx.clause(q)
     end = next((x for x in reversed(ctx.quantities) if x.form == q.form and lo <= x.i < q.i), None)
-    if end is None or ctx.lows[end.i - 1 : end.i] != ["to"]:
+    if end is None:
+        return None
+    to = end.i - 1  # where the 'to' before the end point is ("revised up to 1.78%": in it)
+    if ctx.lows[end.i : end.i + 2] in (["up", "to"], ["down", "to"]):
+        to = end.i + 1
+    if ctx.lows[to : to + 1] != ["to"]:
         return None
     if (
         not set(ctx.lows[end.j : k])
         <= {",", "in", "the", "edition", "new", "latest"} | _REVISED_WAY
     ):
         return None  # (", down from the 4.12%": the way of the revision, as 'revised down')
-    verb = ctx.lows[max(lo, end.i - 6) : end.i - 1]
+    verb = ctx.lows[max(lo, to - 6) : to]
     return end if not _REVISING.isdisjoint(verb) else None
+
+
+# "the 2024 share", "the estimate for 2024": the one year a figure that moved is of
+_ONE_YEAR_NOUNS: frozenset[str] = patterns.word_set("one_year_figure_nouns")
+
+
+def one_year_subject(ctx: Context, lo: int, hi: int) -> int | None:
+    """The year of the figure named between lo and hi as one year's ('Croatia's 2024 share',
+    'The US share for 2024', 'France's 2024 estimate'), when the words name one year and
+    no other time: a figure of that year moving is its estimate revised, not a change
+    between years."""
+    lows = ctx.lows
+    years = [t for t in ctx.times if lo <= t.i < hi]
+    if len(years) != 1 or years[0].kind not in ("year", "last") or years[0].year is None:
+        return None
+    t = years[0]
+    if t.kind == "last" and lows[t.j - 1].endswith("'s") and lows[t.j : t.j + 1] != []:
+        # "Last year's figure for Türkiye": the year before the article's
+        return t.year if lows[t.j] in _ONE_YEAR_NOUNS else None
+    if t.j - t.i != 1 or not _YEAR_TOKEN.fullmatch(lows[t.i]):
+        return None
+    named = lows[t.j : t.j + 1] != [] and lows[t.j] in _ONE_YEAR_NOUNS
+    named = named or (
+        lows[t.i - 1 : t.i] == ["for"] and t.i >= 2 and lows[t.i - 2] in _ONE_YEAR_NOUNS
+    )
+    return t.year if named else None
+
+
+_YEAR_TOKEN: re.Pattern[str] = re.compile(r"(19|20)\d\d")
+
+
+def _untimed_after(ctx: Context, q: Quantity) -> bool:
+    """Does no time follow the figure ('from 3.38%', not 'from 3.38% in 2023', 'from 3.38% of
+    GDP last year')?"""
+    return not any(q.j <= t.i <= q.j + _TIME_AFTER and _CLAUSE_MARKS.isdisjoint(ctx.lows[q.j : t.i])
+                   for t in ctx.times)  # fmt: skip
+
+
+_CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "while"})
+
+
+_TIME_AFTER: int = 3  # words after a figure where its own time may start ("of GDP in 2023")
+
+
+def _apposed_to_dated_noun(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
+    """The time of a figure's noun the figure is set off after by a comma, as its apposition
+    ('the figure for last year, 1.96%,', 'Its 2024 share, 2.04%,'), else None."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != [","] or lows[q.j : q.j + 1] not in ([","], [";"], [")"]):
+        return None
+    for t in ctx.times:
+        if t.j == q.i - 1 and t.i >= 2 and lows[t.i - 1] == "for" and lows[t.i - 2] in _YEAR_NOUNS:
+            return t  # "the figure for last year, 1.96%,"
+        if t.j == q.i - 2 and lows[t.j] in _YEAR_NOUNS and t.kind == "year":
+            return t  # "Its 2024 share, 2.04%,"
+    return None
+
+
+def _one_year_moved(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """The year of one year's figure that moved between two figures of q's form, q its start
+    after 'from' ('The US share for 2024 was trimmed to 3.12% from 3.38%', 'France's 2024
+    estimate slipped from 2.06% to 2.03%'), when the words before the move name that one
+    year with the figure's noun (one_year_subject) and no time follows either figure."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != ["from"] or not _untimed_after(ctx, q):
+        return None
+    to = q.j + (2 if lows[q.j : q.j + 2] == ["of", "gdp"] else 0)
+    if lows[to : to + 1] == ["to"]:  # "from 2.06% to 2.03%"
+        end = next((x for x in ctx.quantities if x.form == q.form and x.i == to + 1), None)
+        if end is None or not _untimed_after(ctx, end):
+            return None
+        return one_year_subject(ctx, lo, q.i - 1)
+    end = next((x for x in reversed(ctx.quantities) if x.form == q.form and lo <= x.i < q.i),
+               None)  # fmt: skip
+    if end is None or not _untimed_after(ctx, end):
+        return None
+    at = end.i + 1 if lows[end.i : end.i + 2] in (["up", "to"], ["down", "to"]) else end.i - 1
+    if lows[at : at + 1] != ["to"] or not set(lows[end.j : q.i - 1]) <= _REVISED_WAY | {","}:
+        return None  # ("to 3.12% from 3.38%", "to 3.12%, down from 3.38%")
+    return one_year_subject(ctx, lo, at)
 
 
 def _after_end_point(ctx: Context, q: Quantity, lo: int) -> bool:
@@ -1773,8 +1891,11 @@ def _resolve(
         at = ctx.tokens[t.i].start if t.i < len(ctx.tokens) else 0
         # (the sentence's figures read before the time word, not a count read first that
         # follows it: "The year before it was at 1.48%, one of only three allies under 2%")
+        # ("that year" not to a year read from a tense alone: "Germany at 2.00% and France at
+        # 2.03% for that year" points back to a year the text named, not the default of the
+        # figure before; "a year earlier" counts back from that figure's year, however read)
         years = [c.year for c in (claims_before or [c for c in ctx.claims if c.end <= at])
-                 if c.year]  # fmt: skip
+                 if c.year and (t.kind != "that" or c.year_basis not in _UNNAMED_BASES)]  # fmt: skip
         explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
                     and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
         base = years[-1] if years else (explicit[-1] if explicit else None)
@@ -1802,6 +1923,9 @@ def _resolve(
             return None
         return base + {"previous": -1, "following": 1}.get(t.kind, 0) - t.back
     return None
+
+
+_UNNAMED_BASES: frozenset[str] = frozenset({"tense", "future"})  # a year no words named
 
 
 def _then_year(ctx: Context, t: timewords.TimeExpr, claims_before) -> int | None:
