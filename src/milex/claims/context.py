@@ -767,6 +767,8 @@ def sources(lows: list[str]) -> list[SourceMention]:
                   for k in range(len(lows) - 2) if lows[k] in v["labels"] and k not in taken
                   and _verb_after_aside(lows, k + 1)]  # fmt: skip
         found.sort(key=lambda s: s.i)
+    if not _BODY_ADVERBS.isdisjoint(lows):
+        found = _with_adverb_before_verb(lows, found)
     if any(s.source != "NATO" for s in found):  # two bodies compared: a bare name before a
         # figure is its label ("SIPRI has 4.2% and NATO 4.15%", "NATO at 4.15%"), and so is
         # one in a table's header row ("| Ally | SIPRI 2024 | 2024, NATO |")
@@ -775,6 +777,37 @@ def sources(lows: list[str]) -> list[SourceMention]:
         found += [SourceMention(k, k + 1, str(labels[low]), low.removesuffix("'s"))
                   for k, low in enumerate(lows) if low in labels and k not in taken
                   and (row or labels_figure(lows, k + 1) or tags_figure(lows, k))]  # fmt: skip
+        found.sort(key=lambda s: s.i)
+    return found
+
+
+# "the alliance now estimates", "NATO also records": a body, one adverb, its verb of saying
+_BODY_ADVERBS: frozenset[str] = patterns.word_set("body_adverbs")
+_BODY_ADVERB_VERBS: frozenset[str] = patterns.word_set("body_adverb_verbs")
+
+
+def _with_adverb_before_verb(lows: list[str], found: list[SourceMention]) -> list[SourceMention]:
+    """The sources found, and the bodies named just before an adverb and a verb of estimating
+    or reporting ('the alliance now estimates 2.31%', 'NATO also records 2.00%'): a saying
+    that attributes its clause, not the alliance as the subject of the figure."""
+    taken = {k for s in found for k in range(s.i, s.j)}
+    added = False
+    for k in range(1, len(lows) - 1):
+        if lows[k] not in _BODY_ADVERBS or lows[k + 1] not in _BODY_ADVERB_VERBS:
+            continue
+        start = k - 1
+        if lows[start] == "alliance" and start >= 1 and lows[start - 1] == "the":
+            start -= 1
+            name = "NATO"
+        elif lows[start] in _vocab()["labels"]:
+            name = str(_vocab()["labels"][lows[start]])
+        else:
+            continue
+        if start in taken or k in taken:
+            continue
+        found.append(SourceMention(start, k + 2, name, " ".join(lows[start : k + 2])))
+        added = True
+    if added:
         found.sort(key=lambda s: s.i)
     return found
 

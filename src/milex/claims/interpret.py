@@ -1728,6 +1728,10 @@ _SUBORDINATORS = frozenset({"while", "although", "though", "as", "where", "if", 
                             "because", "since", "when", "unless", "once"})  # fmt: skip
 
 
+_BODY_ADVERBS: frozenset[str] = patterns.word_set("body_adverbs")
+_BODY_ADVERB_VERBS: frozenset[str] = patterns.word_set("body_adverb_verbs")
+
+
 def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
     """The sentence's main subject: the first ally or group named that is not the object of a
     comparison, nor the alliance as the source of figures ("the alliance released ..."), nor
@@ -1739,7 +1743,14 @@ def _main(mentions, lows: list[str], kinds: tuple[str, ...]):
         if m.kind in kinds
         and not m.is_object
         and not (m.code == "NATO" and lows[m.j : m.j + 1] and lows[m.j] in _RELEASING)
-    ]
+        and not (
+            m.code == "NATO"
+            and lows[m.j : m.j + 2] != []
+            and lows[m.j] in _BODY_ADVERBS
+            and lows[m.j + 1 : m.j + 2] != []
+            and lows[m.j + 1] in _BODY_ADVERB_VERBS
+        )
+    ]  # fmt: skip  (nor "the alliance now estimates ...": the source, an adverb, its verb)
     moved = [m for m in found if m.i and lows[m.i - 1] in _TOWARDS]
     # "While Spain lags, Poland races ahead", "Spain may talk, but Poland delivers": the main
     # clause's ally, not the one of the opening subordinate clause or before 'but'

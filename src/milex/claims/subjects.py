@@ -1006,6 +1006,18 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
     said = [m for m in candidates if not _in_attribution(ctx, m)]
     if said and len(said) < len(candidates):
         candidates = said
+    elif candidates and not said:
+        # "Germany met the guideline, though only just: the alliance now records 2.00%": the
+        # clause names only the body that says it; the one ally the sentence names before is
+        # what the figure is of
+        owners = {m.code for m in whole_sentence if m.kind in _STATE_NAMES and not m.is_object
+                  and m.i < c_lo and not _in_attribution(ctx, m)}  # fmt: skip
+        if len(owners) == 1 and not _WHOLE_ALLIANCE.any_in(ctx.lows, c_lo, len(ctx.lows)):
+            return [next(iter(owners))], ""
+    if any(m.code == "IT" for m in candidates):
+        # "The alliance now estimates it spent 2.17%. For this year it projects 2.38%": 'it'
+        # doing the body's estimating is the body, not the ally the figure is of
+        candidates = [m for m in candidates if not _body_pronoun(ctx, m)]
     if not candidates:  # "the White House says ...": its country's (but not "the White
         # House says allies have failed to spend 2%": the allies are the subject)
         candidates = [m for m in before if m.kind == "institution"
@@ -1159,6 +1171,26 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         if mixed:  # "France and Ukraine level at $74.7bn each": each one's figure
             return mixed, ""
     return _listed_with(ctx, candidates, m), ""
+
+
+# what a body does with a figure: "it projects", "it had estimated", "it now records"
+_BODY_DOING: frozenset[str] = patterns.word_set("body_adverb_verbs") | patterns.word_set(
+    "estimating_verbs"
+)
+_BODY_AUXILIARIES: frozenset[str] = patterns.word_set("body_adverbs") | frozenset({"had", "has"})
+
+
+def _body_pronoun(ctx: Context, m: Mention) -> bool:
+    """Is 'it' the subject of a verb of estimating or reporting ('it projects 2.38%', 'the
+    2.12% it had projected') after the text has named a source saying so, in the sentence
+    before it or earlier in the paragraph: the body, not an ally?"""
+    lows = ctx.lows
+    k = m.j
+    while k < len(lows) and lows[k] in _BODY_AUXILIARIES:
+        k += 1
+    if k >= len(lows) or lows[k] not in _BODY_DOING:
+        return False
+    return ctx.carry_source is not None or any(s.j <= m.i for s in ctx.sources)
 
 
 def _home_of_speaker(ctx: Context, q: Quantity) -> str | None:
