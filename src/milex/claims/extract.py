@@ -284,10 +284,26 @@ def sentences(text: str) -> list[Sentence]:
                 and _abbreviation(text, m.start())
             ):
                 continue
+            if (
+                text[m.start() : m.end()] == ".)"
+                and _abbreviation(text, m.start())
+                and _next_mark(text, j, p_end) in _CELL_MARKS
+            ):
+                continue  # "NATO (June 2024 est.) | SIPRI": an abbreviation in a cell
             _emit(text, start, j, para, out)
             start = j
         _emit(text, start, p_end, para, out)
     return out
+
+
+_CELL_MARKS: frozenset[str] = frozenset({"|", ","})
+
+
+def _next_mark(text: str, j: int, end: int) -> str:
+    """The first character after j that is not a space, before end ("" for none)."""
+    while j < end and text[j].isspace():
+        j += 1
+    return text[j] if j < end else ""
 
 
 def _starts_sentence(text: str, j: int, end: int) -> bool:

@@ -461,7 +461,9 @@ def read_article(
             # mark for 2025." then "Q: And the year before?": the answer counts at that level then
             asked, asked_year = count_before.threshold, again
             continue
-        if not (_DIGIT.search(sent.text) or _trigger().search(sent.text)):
+        # (a table's header row of cells is read too: "| Country | NATO | SIPRI |" heads the
+        # columns of the rows under it, though it holds no figure nor word of one)
+        if not (_DIGIT.search(sent.text) or _trigger().search(sent.text) or "|" in sent.text):
             if counted is not None and listed.names_count_members(sent.text):
                 _tokens(sent)
                 ctx = _context(sent, [], today, carry, commas)

@@ -99,6 +99,10 @@ class Header:
     # a header of sums that names shares of GDP in brackets after their unit ('Country: $bn
     # (% of GDP)'): each item's figure in brackets is its share of GDP ('China: 314 (1.7)')
     bracket_share: bool = False
+    # the header says its figures were revised between releases ("How the 2024 estimates
+    # moved between NATO's June 2024 and August 2025 reports"): in a line "Finland: 2.41 ->
+    # 2.40" the first is the earlier release's, the second the one of the day
+    revised: bool = False
 
     def names_measure(self) -> bool:
         """Does the header say what its figures measure (not only a year or '%')?"""
@@ -231,7 +235,25 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
     owner = owners.pop() if len(owners) == 1 and (not years or spanned) else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
                   owner=owner, estimates=_names_estimates(ctx, colon), base=base,
-                  gdp_percent=_gdp_percent(lows[:colon]))  # fmt: skip
+                  gdp_percent=_gdp_percent(lows[:colon]),
+                  revised=_names_revision(lows[:colon]))  # fmt: skip
+
+
+_REVISION_WORDS: frozenset[str] = patterns.word_set("revision_header_words")
+_RELEASE_NOUNS: frozenset[str] = patterns.word_set("revision_header_nouns")
+
+
+def _names_revision(words: list[str]) -> bool:
+    """Does a header say its figures were revised between releases ('How the 2024 estimates
+    moved between the June 2024 and August 2025 reports', 'Revisions to NATO's figures for
+    2024')?"""
+    return not _REVISION_WORDS.isdisjoint(words) and not _RELEASE_NOUNS.isdisjoint(words)
+
+
+def _arrow_between(lows: list[str], first: Quantity, second: Quantity) -> bool:
+    """Do only an arrow's marks stand between two figures ('2.41 -> 2.40', '2.37 → 2.27')?"""
+    between = lows[first.j : second.i]
+    return between in (["->"], ["→"], ["-", ">"], ["=>"], ["⇒"])
 
 
 def _slash_units(ctx: Context, hi: int) -> tuple[str, ...]:
@@ -744,6 +766,15 @@ def read_items(ctx: Context, header: Header) -> None:
         # (not "Germany – 2.1%", whose dash follows the name)
         gaps = [k for k in range(m.j, stop) if lows[k] in _NO_FIGURE
                 and (lows[k - 1] in _NO_FIGURE or lows[k - 1] == "|" or lows[k - 1][:1].isdigit())]  # fmt: skip
+        if (len(figures) == 2 and len(set(header.years)) == 1
+                and _arrow_between(lows, figures[0], figures[1])):  # fmt: skip
+            # (the arrow's dash is no empty cell)
+            if header.revised:  # "Finland: 2.41 -> 2.40" under "How the 2024 estimates moved
+                # between the June 2024 and August 2025 reports": the same year in two releases
+                earlier = _item_claim(ctx, figures[0], header, header.years[0], "header", m.code)
+                earlier.earlier_edition = True
+                _item_claim(ctx, figures[1], header, header.years[0], "header", m.code)
+            continue  # (else a move between years the header does not give: unread)
         if not header.years:
             _undated_item(ctx, figures, header, m.code)
             continue
