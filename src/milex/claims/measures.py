@@ -215,6 +215,12 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     # whose own clause names pay, and no equipment, is pay's, whatever the sentence before
     paid = budget and ctx.word_in(_PAY, c_lo, c_hi) and not ctx.has("cues", "equipment", lo=lo,
                                                                     hi=joint)  # fmt: skip
+    pair = repeated_pair(ctx, q)
+    if pair and q.value > MAX_SHARE and not gdp and change is None:
+        # "Poland: 4.12% of GDP, 51.1% on equipment." then "UK: 2.33%, 36.1%.": the second
+        # figure of a line that repeats the pair before, in its order, is the pair's share
+        _share(ctx, q, codes, doubt, pair, q.value)
+        return
     inherited = inherited_kind(ctx, q, lo, _INHERITED)
     if (
         inherited is None
@@ -271,7 +277,8 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         elif not gdp and ctx.has("cues", "government_spending"):
             doubt = doubt or AMID_GOVERNMENT_SHARES  # "took 8.5% of government expenditure in
             # Poland and 6.9% in Lithuania", its first share unread: not shares of GDP
-        elif not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES:
+        elif (not gdp and ctx.earlier and ctx.earlier[-1].kind in _BUDGET_SHARES
+              and not repeated_pair(ctx, q)):  # fmt: skip
             # "Belgium is second to last on equipment, with 10.8%. Slovenia is last with 8.0%."
             doubt = doubt or AFTER_BUDGET_SHARES
         for claim in _share(ctx, q, codes, doubt, "share_of_gdp", q.value):
@@ -387,6 +394,47 @@ _CURRENT_WORDS: frozenset[str] = patterns.word_set("current_price_words")
 MEDIAN_DOUBT: str = ("the figure is the median ally's share, and the text does not say of "
                      "which allies")  # fmt: skip
 _BUDGET_SHARES = ("equipment_share", "personnel_share", "infrastructure_share", "other_share")
+
+
+def repeated_pair(ctx: Context, q: Quantity) -> str:
+    """The share of defence spending a line gives after its share of GDP, when the line
+    repeats the pair of the sentence just before for another ally, in the same order and
+    with no words of its own ('Poland: 4.12% of GDP, 51.1% on equipment.' then 'UK: 2.33%,
+    36.1%.'; a table's rows 'Albania - 2.03% - 47.7%' then 'Belgium - 1.30% - 15.2%'): the
+    kind of that budget share ("" when the line is no such repeat). The first figure is then
+    the share of GDP, no longer in doubt for following a budget share, and the second, at
+    most a hundred and above any share of GDP, the budget share."""
+    earlier = ctx.earlier
+    if len(earlier) < 2:
+        return ""
+    first, second = earlier[-2], earlier[-1]
+    if (
+        second.kind not in _BUDGET_SHARES
+        or first.kind != "share_of_gdp"
+        or first.sentence != second.sentence
+        or second.sentence != ctx.sentence.index - 1
+        or first.subject_code is None
+        or first.subject_code != second.subject_code
+        or first.start > second.start
+    ):
+        return ""
+    shares = [x for x in ctx.quantities if x.form == "percent"]
+    if (
+        len(shares) != 2
+        or q not in shares
+        or shares[0].value > MAX_SHARE
+        or not MAX_SHARE < shares[1].value <= 100.0
+        or ctx.has("cues", "gdp")
+        or ctx.has("cues", "budget_share")
+    ):
+        return ""
+    # the line names one ally, before its figures, and nothing else between or after them
+    allies = [m for m in ctx.mentions if m.kind in ("ally", "demonym")]
+    if len(allies) != 1 or allies[0].j > shares[0].i:
+        return ""
+    return second.kind
+
+
 _TOTAL_NOUNS: frozenset[str] = patterns.word_set("unnamed_total_nouns")
 _CATEGORY_WORDS: frozenset[str] = (
     patterns.as_set("cues", "equipment")
