@@ -118,6 +118,8 @@ def check_article(
             if verify.quoted_beside(claim, checked, sentences):
                 claim.source_text = verify.BESIDE_NATO  # ("against 98.0 billion in 2023")
             checked.append(verify.check(claim, day))
+        if not stopped:
+            checked = verify.measured_by_siblings(checked, day)
     finally:
         if paused:
             _resume_gc()

@@ -234,7 +234,7 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
     spanned = bool(stated) and all(t.start is not None for t in stated)
     owner = owners.pop() if len(owners) == 1 and (not years or spanned) else ""
     return Header(years, share, of_gdp=gdp, doubt=doubt, others=others, sources=columns,
-                  owner=owner, estimates=_names_estimates(ctx, colon), base=base,
+                  owner=owner, estimates=_names_estimates(ctx, colon, bool(years)), base=base,
                   gdp_percent=_gdp_percent(lows[:colon]),
                   revised=_names_revision(lows[:colon]))  # fmt: skip
 
@@ -456,11 +456,12 @@ def _national_unit(unit: str) -> bool:
     return bool(unit) and unit not in ("thousand", "person") and not unit.startswith("USD")
 
 
-def _names_estimates(ctx: Context, colon: int) -> bool:
-    """Does a header name NATO's estimates ('NATO 2025 est.', 'NATO est. 2024') or the core
-    basis of NATO's 2026 tables ('on core basis, 2026'), though no measure?"""
+def _names_estimates(ctx: Context, colon: int, dated: bool = False) -> bool:
+    """Does a header name NATO's estimates ('NATO 2025 est.', 'NATO est. 2024'), a year's
+    estimates ('The bottom of the table, 2024 estimates:', dated: the header names a year)
+    or the core basis of NATO's 2026 tables ('on core basis, 2026'), though no measure?"""
     lows = ctx.lows[:colon]
-    nato = "nato" in lows and not _ESTIMATE_WORDS.isdisjoint(lows)
+    nato = ("nato" in lows or dated) and not _ESTIMATE_WORDS.isdisjoint(lows)
     return nato or ctx.has("cues", "core_basis", lo=0, hi=colon)
 
 

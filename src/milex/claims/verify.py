@@ -208,6 +208,57 @@ def _carried_prices(claim: Claim, day: date) -> Checked:
                       ("at current prices", current)])  # fmt: skip
 
 
+MEASURE_UNSTATED: str = ("the text does not say what its figures measure, and as shares of GDP "
+                         "they do not agree")  # fmt: skip
+# the bare figures of one list that must agree, to the hundredth, with their allies' shares of
+# GDP for the list's other figures to be read as shares of GDP too
+SIBLINGS_AGREEING: int = 3
+_LIST_GAP: int = 3  # sentences at most between two figures of one list (a rank's "27." apart)
+
+
+def measured_by_siblings(checked: list[Checked], day: date) -> list[Checked]:
+    """A list's bare figures whose measure the text leaves unsaid ('Table - last year's
+    estimates: Finland 2.98; Sweden 2.51; Denmark 3.22; Norway 3.35') are read as shares of
+    GDP only to support. When three or more of one list under a header that dates them, of
+    one year and source, agree with
+    their allies' shares of GDP to the hundredth, and they outnumber those that do not, the
+    list itself says what its figures measure: the others are judged as shares of GDP too,
+    and a wrong one is contradicted (said so in its explanation)."""
+    runs: list[list[int]] = []
+    last: dict[tuple[int, str], int] = {}
+    for n, c in enumerate(checked):
+        claim = c.claim
+        if (not claim.measure_unstated or claim.kind != "share_of_gdp" or claim.year is None
+                or claim.year_basis != "header"):  # fmt: skip
+            continue  # (a row with no header says neither its year nor its measure: never)
+        key = (claim.year, claim.source)
+        at = last.get(key, -1)
+        if at >= 0 and claim.sentence - checked[runs[at][-1]].claim.sentence <= _LIST_GAP:
+            runs[at].append(n)
+        else:
+            last[key] = len(runs)
+            runs.append([n])
+    out = list(checked)
+    for run in runs:
+        agree = [n for n in run if checked[n].verdict == "supported"
+                 and checked[n].claim.precision >= 2 and checked[n].claim.hedge is None]  # fmt: skip
+        doubted = [n for n in run if checked[n].verdict == "unverifiable"
+                   and checked[n].claim.doubts == [MEASURE_UNSTATED]]  # fmt: skip
+        if len(agree) < SIBLINGS_AGREEING or len(agree) <= len(doubted):
+            continue
+        for n in doubted:
+            one = _without(checked[n].claim, MEASURE_UNSTATED)
+            one.measure_unstated = False
+            again = check(one, day)
+            if again.verdict != "contradicted":
+                continue
+            again.explanation = (f"{again.explanation} The text does not say what its figures "
+                                 f"measure, but {len(agree)} others of its list agree with their "
+                                 "allies' shares of GDP to the hundredth: read as one too.")  # fmt: skip
+            out[n] = again
+    return out
+
+
 def _without(claim: Claim, doubt: str) -> Claim:
     one = copy.deepcopy(claim)
     one.doubts = [d for d in claim.doubts if d != doubt]
@@ -721,8 +772,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
                             "change")  # fmt: skip
     elif not ok and claim.measure_unstated:
         verdict = "unverifiable"
-        claim.doubts.append("the text does not say what its figures measure, and as shares of "
-                            "GDP they do not agree")  # fmt: skip
+        claim.doubts.append(MEASURE_UNSTATED)
     elif not ok and claim.price_base == ev.UNSTATED_BASE and not _named_table(claim, source):
         verdict = "unverifiable"
         claim.doubts.append("the text does not say the base year of its constant prices")
