@@ -95,12 +95,18 @@ _VERB_AFTER_TOTAL = frozenset({"had", "have", "has", "are", "were", "will", "met
 _DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 
 
+_FACT_MARKS: frozenset[str] = patterns.word_set("fact_line_marks")
+
+
 def _fact_dash(lows: list[str], k: int) -> int:
     """1 when token k is the dash of a fact box's line led by its figure ('23 - allies at or
-    above 2%', '30 of 31 - at or above 2%'): only figures and 'of' before it; else 0."""
-    if k < 1 or k >= len(lows) or lows[k] not in _DASHES:
+    above 2%', '30 of 31 - at or above 2%'), or its colon ('23: allies at 2% this year',
+    '► 7: allies expected to meet 2 per cent'): only figures and 'of' before it, after a
+    bullet's mark at most; else 0."""
+    if k < 1 or k >= len(lows) or (lows[k] not in _DASHES and lows[k] != ":"):
         return 0
-    return int(all(w == "of" or w[:1].isdigit() for w in lows[:k]))
+    lead = 1 if lows[0] in _FACT_MARKS else 0
+    return int(k > lead and all(w == "of" or w[:1].isdigit() for w in lows[lead:k]))
 
 
 def _count_noun_after(ctx: Context, k: int):

@@ -17,6 +17,8 @@ from milex.claims.extract import Token
 from milex.claims.model import field_values
 
 MAX_DIGITS = 16  # a longer run of digits is not a figure anyone states
+# the marks that may lead a fact box's line before its figure ("► 23: allies at 2%")
+_FACT_MARKS: frozenset[str] = patterns.word_set("fact_line_marks")
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # as the tokenizer cuts them, ASCII digits
 # "4.290,6", "1.234.567,89": thousands by dots with a decimal comma after them
 _DOTS_THEN_COMMA: re.Pattern[str] = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+,[0-9]{1,2}")
@@ -684,6 +686,15 @@ def _units(tokens: list[Token], lows: list[str], q: Quantity, v) -> None:
             k += 1
     if k + 1 < n and lows[k] == "-" and v["percent"].match_at(lows, k + 1):
         k += 1  # "the 4-percent line"
+    elif (
+        k + 1 < n
+        and lows[k] == ":"
+        and q.i == (1 if lows[0] in _FACT_MARKS else 0)
+        and q.scale == 1.0
+        and v["percent"].match_at(lows, k + 1)
+    ):
+        k += 1  # "1.27: per cent of GDP NATO expects Canada to spend": a fact box's line led
+        # by its figure, its unit after the colon
     hit = v["points"].match_at(lows, k) if k < n else None
     if hit and q.scale == 1.0:
         q.form, k = "points", k + hit[0]
