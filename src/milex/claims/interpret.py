@@ -341,6 +341,7 @@ def read_article(
     # the sentence of the last row line 'Label: figure' and the ally its label named, carried
     # over the rows after it whose labels name none ('Germany: 2.69%', 'Everyone else: 3.1%')
     row_named: tuple[int, str | None] = (-1, None)
+    gdp_lead = -1  # the sentence before, if it named shares of GDP and gave no figure
     interviewed = _interviewee(sents)  # the ally of the person the text interviews, if one
     asked_ally: str | None = None  # the one ally the question before this answer named
     answerer: str | None = None  # the ally the last turn whose label named one speaks for
@@ -654,8 +655,14 @@ def read_article(
             # the same share asked of another year, which the next answer gives
         if not skipped:
             if header is not None:
+                if 0 <= gdp_lead == k - 1 and own_header is None and not header.share:
+                    # "Chart: allies' spending in 2019" then "The dots mark defence spending
+                    # as a share of GDP." then "Estonia 2.13, ...": the lead names the measure
+                    header = tables.led_row(ctx, header)
                 tables.read_items(ctx, header)
             elif (row := tables.bare_row(ctx)) is not None:
+                if 0 <= gdp_lead == k - 1:  # "Bars show defence spending as % of GDP." then "US
+                    row = tables.led_row(ctx, row)  # 3.42, Greece 2.24, Estonia 2.13."
                 tables.read_items(ctx, row)  # "Poland 4.48 | Lithuania 4.00 | Latvia 3.73"
             readings.read(ctx)
             if said_past[0] == k - 1 and said_past[1] is not None and said_past[1] < today.year:
@@ -680,6 +687,7 @@ def read_article(
                 share_turn, share_sentence = sent.paragraph, k
             if limit is not None and len(claims) >= limit:
                 break
+        gdp_lead = k if tables.gdp_lead(ctx) else gdp_lead
         made = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
         if made is None and not ctx.claims and sent.paragraph == held_paragraph:
             held = counted if counted is not None else held  # ("GUEST: Twenty-three of

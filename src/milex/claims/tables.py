@@ -934,6 +934,29 @@ def _bare_pairs(ctx: Context) -> Header | None:
     return _tail_header(ctx, k) if rest else Header((), False, estimates=True)
 
 
+def gdp_lead(ctx: Context) -> bool:
+    """Does the sentence lead into a run of figures by naming what they measure, a share of
+    GDP, with no figure, no ally and no year of its own ('Bars show estimated defence
+    spending as % of GDP.')?"""
+    return (
+        ctx.has("cues", "gdp")
+        and not any(q.form != "year" for q in ctx.quantities)
+        and not ctx.times
+        and not any(m.kind in ("ally", "group", "demonym", "foreign") for m in ctx.mentions)
+    )
+
+
+def led_row(ctx: Context, row: Header) -> Header:
+    """A row with no header of its own, or the lines under a header naming no measure, after a
+    sentence naming shares of GDP and nothing else (gdp_lead, the sentence just before): its
+    figures are shares of GDP, of the year its comment or header names, else of the section's (a heading's: 'Chart: Seven allies at
+    2% in 2019'), else of the year a figure with no time words has."""
+    if row.of_gdp or row.names_measure() or row.unit or row.doubt:
+        return row
+    years = row.years or ((ctx.section_year,) if ctx.section_year is not None else ())
+    return replace(row, share=True, of_gdp=True, years=years)
+
+
 _PAIR_SEPARATORS: frozenset[str] = frozenset({"/", ",", ";", "."})  # (dots: _separated_items)
 _DASHES: frozenset[str] = frozenset({"—", "–", "-"})
 _NO_FIGURE_ITEM: int = 2  # a code and its mark of no figure
