@@ -808,6 +808,7 @@ def read_article(
     corrections.answered_we(claims, sents)
     corrections.answered_by_nato(claims, sents)
     _whole_article(claims, everywhere, today, [s.paragraph for s in sents])
+    _span_starts(claims)
     return claims
 
 
@@ -1456,6 +1457,29 @@ def _start_guesses(claims: list[Claim]) -> None:
             ):
                 claim.start_guess = end.year - 1
                 break
+
+
+def _span_starts(claims: list[Claim]) -> None:
+    """A move 'from X to Y' whose start no words date, in a sentence that dates the start of
+    another ally's move ('Latvia went from 0.94% (2014) to 3.15% (2024), and Lithuania from
+    0.88% to 2.58% over the same period'): that start's year is a reading under which it may
+    be supported (Claim.start_span), never contradicted (verify._start_guessed)."""
+    for claim in claims:
+        if claim.year is not None or claim.doubts != [START_UNSAID]:
+            continue
+        same = [c for c in claims if c.sentence == claim.sentence and c is not claim
+                and c.kind == claim.kind and c.measure == claim.measure]  # fmt: skip
+        starts = {c.year for n, c in enumerate(claims) if c in same and c.year is not None
+                  and c.year_basis == "stated" and c.subject_code != claim.subject_code
+                  and any(e.subject_code == c.subject_code and e.year is not None
+                          and e.year > c.year and 0 <= e.start - c.end <= _SPAN_REACH
+                          for e in claims[n + 1 : n + 2])}  # fmt: skip
+        if len(starts) == 1:
+            claim.start_span = starts.pop()
+            claim.start_span_why = "the year of the other starting point the sentence dates"
+
+
+_SPAN_REACH: int = 16  # characters from a dated start to its end point ("0.94% (2014) to ")
 
 
 def _parallel_years(claims: list[Claim]) -> None:

@@ -176,6 +176,11 @@ class Claim:
     # "Poland's share has doubled, from 2.2% to 4.5%"), the other reading under which it may
     # be supported (never contradicted either)
     start_carried: int | None = None
+    # and the dated start of another ally's move in the same sentence ("Latvia went from
+    # 0.94% (2014) to 3.15% (2024), and Lithuania from 0.88% to 2.58% over the same period"),
+    # a third such reading, with its reason
+    start_span: int | None = None
+    start_span_why: str = ""
     # read as a share of GDP though no word near it names GDP ("Italy's spending moved just
     # 0.1% in real terms ... the UK managed 0.87%"): the default reading of a percentage, so a
     # figure that disagrees but agrees with the subject's real change may mean that instead
@@ -252,6 +257,8 @@ class Claim:
         start_guess: int | None = None,
         day_release: bool = False,
         start_carried: int | None = None,
+        start_span: int | None = None,
+        start_span_why: str = "",
         gdp_unnamed: bool = False,
     ) -> None:
         self.kind = kind
@@ -320,6 +327,8 @@ class Claim:
         self.start_guess = start_guess
         self.day_release = day_release
         self.start_carried = start_carried
+        self.start_span = start_span
+        self.start_span_why = start_span_why
         self.gdp_unnamed = gdp_unnamed
 
     def __reduce__(self) -> tuple:  # (see model.field_values)

@@ -604,7 +604,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     if measure is None:
         return unverifiable(claim, f"no edition held gives spending at {claim.price_base} prices")
     if (claim.year is None and claim.doubts == [START_UNSAID]
-            and (claim.start_guess is not None or claim.start_carried is not None)):  # fmt: skip
+            and (claim.start_guess is not None or claim.start_carried is not None
+                 or claim.start_span is not None)):  # fmt: skip
         return _start_guessed(claim, day, summed)
     if claim.year is None:
         return unverifiable(claim, "; ".join(claim.doubts) or "the year is unclear")
@@ -860,15 +861,18 @@ def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
     """'from 2.08% to 2.00%', the start undated: supported when the year before the end
     point's agrees (the plain reading of a move from one year to the next), or the one past
     year the sentence before named ('When Russia invaded in 2022, ...' then 'from 2.2% to
-    4.5%'); otherwise unverifiable, as the start may be of any earlier year."""
+    4.5%'), or the start of the span the sentence sets the move in ('over the decade');
+    otherwise unverifiable, as the start may be of any earlier year."""
     guesses = [(y, why) for y, why in ((claim.start_guess, "the year before the end point's"),
                                       (claim.start_carried, "the year the sentence before "
-                                       "names")) if y is not None]  # fmt: skip
+                                       "names"),
+                                      (claim.start_span, claim.start_span_why))
+               if y is not None]  # fmt: skip
     found: Checked | None = None
     for year, why in guesses:
         trial = copy.deepcopy(claim)
         trial.year, trial.doubts, trial.year_basis = year, [], "loose"
-        trial.start_guess, trial.start_carried = None, None
+        trial.start_guess, trial.start_carried, trial.start_span = None, None, None
         found = _measured(trial, day, summed)
         if found.verdict == "supported":
             found.explanation += (f" The text gives no year for the starting point: read as "
