@@ -404,6 +404,9 @@ def _rankings(ctx: Context) -> None:
             if ctx.lows[i - 1 : i] in (["among"], ["of"], ["from"]):
                 continue  # "among the highest in NATO", "one of the lowest in the alliance",
                 # "5th from the bottom" (the ordinal's)
+            if _near_end(ctx.lows, i):
+                continue  # "near the bottom of the table", "close to the top": somewhere
+                # near that end, no place
             if ctx.lows[i] == "than":  # "spends less ..., than any other ally": the way
                 order = _comparative_before(ctx, i)  # the comparison goes says which end
                 if order is None:
@@ -420,6 +423,17 @@ def _rankings(ctx: Context) -> None:
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "–", "—"})
+_NEAR_WORDS: frozenset[str] = patterns.word_set("near_place_words")
+_NEAR_FILLERS: frozenset[str] = frozenset({"the", "to", "of"})
+
+
+def _near_end(lows: list[str], i: int) -> bool:
+    """Does a word of nearness come just before the end named at i ('near the bottom', 'close
+    to the top', 'towards the foot of the table'), with only 'the', 'to' or 'of' between?"""
+    k = i - 1
+    while k >= 0 and lows[k] in _NEAR_FILLERS:
+        k -= 1
+    return k >= 0 and k < i - 1 and lows[k] in _NEAR_WORDS
 
 
 def _inverted_allies(ctx: Context, i: int, j: int) -> list[str] | None:
