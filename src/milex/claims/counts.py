@@ -96,6 +96,8 @@ _DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 
 
 _FACT_MARKS: frozenset[str] = patterns.word_set("fact_line_marks")
+# the nouns a capitalised label numbers ("Row 2", "Figure 3", "Table 7"): never a count
+_NUMBERED_LABELS: frozenset[str] = patterns.word_set("numbered_label_nouns")
 
 
 def _fact_dash(lows: list[str], k: int) -> int:
@@ -259,6 +261,9 @@ def _counts(ctx: Context) -> None:
             continue
         if _a_day(lows, q):
             continue
+        if q.i > 0 and lows[q.i - 1] in _NUMBERED_LABELS and ctx.tokens[q.i - 1].text[:1].isupper():
+            continue  # "Row 2 — European allies and Canada: 2.40%", "Figure 3", "Table 7": the
+            # number of a row, a figure or a table, no count of allies
         if (
             q.i - 1 > ctx.clause(q)[0]
             and lows[q.i - 1] in _FOR_WHOM
