@@ -165,6 +165,9 @@ class Context:
     # so many allies spent 2%."): what "23 of them" then counts
     carry_ally_noun: bool = False
     carry_since_real: bool = False  # and those changes were said to be real ("in real terms")
+    # a sentence before, in the same paragraph, said real terms and gave no figure ("Chart:
+    # alliance real growth." then "2025: +5.63%."): the paragraph's changes are real
+    real_lead: bool = False
     # the numbers of states the article counted before by a noun, not as the alliance's size
     # ("The clause was activated for 15 states."): what a bare "one of the 15" points back to
     counted_before: frozenset[int] = frozenset()

@@ -342,6 +342,7 @@ def read_article(
     # over the rows after it whose labels name none ('Germany: 2.69%', 'Everyone else: 3.1%')
     row_named: tuple[int, str | None] = (-1, None)
     gdp_lead = -1  # the sentence before, if it named shares of GDP and gave no figure
+    real_lead = -1  # the paragraph of a sentence that said real terms and gave no figure
     interviewed = _interviewee(sents)  # the ally of the person the text interviews, if one
     asked_ally: str | None = None  # the one ally the question before this answer named
     answerer: str | None = None  # the ally the last turn whose label named one speaks for
@@ -634,6 +635,7 @@ def read_article(
                 and not header.others):  # fmt: skip
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
         ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
+        ctx.real_lead = real_lead == sent.paragraph
         ctx.in_turn, ctx.answer_at, ctx.turn_country = in_turn, answer_at, turn_country
         ctx.turn_at = turn_at
         if turn_country is None and not in_turn and signed is not None:
@@ -688,6 +690,9 @@ def read_article(
             if limit is not None and len(claims) >= limit:
                 break
         gdp_lead = k if tables.gdp_lead(ctx) else gdp_lead
+        if ctx.has("cues", "real") and not any(q.form != "year" for q in ctx.quantities):
+            real_lead = sent.paragraph  # ("'Real change' compares spending at constant 2021
+            # prices." then "By that yardstick, spending grew 5.77% in 2026")
         made = next((c for c in reversed(ctx.claims) if c.kind == "count_meeting"), None)
         if made is None and not ctx.claims and sent.paragraph == held_paragraph:
             held = counted if counted is not None else held  # ("GUEST: Twenty-three of

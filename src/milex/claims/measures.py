@@ -2076,8 +2076,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         if yearly and claim.since is None:
             claim.doubts.append(YEARLY_DOUBT)
     # "in constant 2015 dollars": a change at one year's prices is a real change
-    real = ctx.has("cues", "real") or any(
-        t.role == "price" and ctx.lows[t.j : t.j + 1] != ["exchange"] for t in ctx.times
+    real = (
+        ctx.has("cues", "real")
+        or any(t.role == "price" and ctx.lows[t.j : t.j + 1] != ["exchange"] for t in ctx.times)
+        or ctx.real_lead
     )
     if _decade_span(ctx, lo, hi):
         for claim in claims:  # "climbed by 130% over the past decade": not one year's change
