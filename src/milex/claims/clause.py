@@ -329,11 +329,28 @@ class Context:
         in the sentence, found once: a long sentence asks it for each of its many figures."""
         if len(self.lows) <= _SHORT:  # (a scan of a short sentence is cheaper than an index)
             return not words.isdisjoint(self.lows[lo:hi])
+        at = self._word_index(words)
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
+    def words_at(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
+        """Where one of `words` is in lows[lo:hi] (for 0 <= lo, hi <= len(lows)), in order:
+        from where they are in the sentence, found once, as word_in()."""
+        if len(self.lows) <= _SHORT:
+            return [k for k in range(lo, hi) if self.lows[k] in words]
+        at = self._word_index(words)
+        return at[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
+
+    def first_word_at(self, words: frozenset[str], lo: int, hi: int) -> int | None:
+        """The first place of one of `words` in lows[lo:hi] (see words_at), or None."""
+        found = self.words_at(words, lo, hi)
+        return found[0] if found else None
+
+    def _word_index(self, words: frozenset[str]) -> list[int]:
         at = self.memo.get(words)  # (a set of words -> where they are in the sentence)
         if at is None:
             at = self.memo[words] = [k for k, w in enumerate(self.lows) if w in words]
-        k = bisect.bisect_left(at, lo)
-        return k < len(at) and at[k] < hi
+        return at
 
     def clause(self, q: Quantity) -> tuple[int, int]:
         return self.clause_at(q.i)
@@ -368,6 +385,24 @@ class Context:
         hi = starts[at] if at < len(starts) else len(self.lows)
         c_lo, c_hi = self.clause(q)
         return max(lo, c_lo), min(hi, c_hi)
+
+    def quantity_after(self, k: int) -> Quantity | None:
+        """The first of the sentence's quantities starting at token k or after it."""
+        starts, _ends = self._quantity_bounds()
+        at = bisect.bisect_left(starts, k)
+        return self.quantities[at] if at < len(starts) else None
+
+    def quantity_before(self, k: int) -> Quantity | None:
+        """The last of the sentence's quantities ending at token k or before it."""
+        _starts, ends = self._quantity_bounds()
+        at = bisect.bisect_right(ends, k)
+        return self.quantities[at - 1] if at else None
+
+    def _quantity_bounds(self) -> tuple[list[int], list[int]]:
+        if "quantity_bounds" not in self.memo:  # quantities are in order and do not overlap
+            self.memo["quantity_bounds"] = (
+                [x.i for x in self.quantities], [x.j for x in self.quantities])  # fmt: skip
+        return self.memo["quantity_bounds"]
 
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:

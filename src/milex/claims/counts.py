@@ -1143,7 +1143,7 @@ def _own_level_after(ctx: Context, q: Quantity) -> Quantity | None:
     """The share of GDP right after a bare number, with only words of comparison between
     ('five above 3.5%', 'three at or above 3.5%'): the level that number counts allies at."""
     lows = ctx.lows
-    tq = next((x for x in ctx.quantities if x.i >= q.j), None)
+    tq = ctx.quantity_after(q.j)
     if tq is None or tq.form != "percent" or tq.i - q.j > 3:
         return None
     between = lows[q.j : tq.i] + lows[tq.i : tq.ni]  # (the hedge the figure may hold)

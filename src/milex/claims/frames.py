@@ -396,6 +396,7 @@ _IN_FORCE: frozenset[str] = patterns.word_set("rule_in_force_words")
 _CONDITION_PARTICIPLES: frozenset[str] = patterns.word_set("condition_participles")
 _PERFECT_ADVERBS: frozenset[str] = patterns.word_set("perfect_adverbs")
 _HAD_SUBJECTS: frozenset[str] = patterns.word_set("subject_pronouns")
+_HAD: frozenset[str] = frozenset({"had"})
 _HAD_SUBJECT_REACH: int = 3  # words of the subject between 'had' and its participle
 
 
@@ -408,8 +409,8 @@ def postposed_had(ctx: Context, q: Quantity) -> bool:
     clause is then what would have been, not what was."""
     lo, hi = ctx.clause(q)
     lows = ctx.lows
-    for k in range(lo + 1, hi - 2):
-        if lows[k] != "had" or lows[k + 1] in _CONDITION_PARTICIPLES:
+    for k in ctx.words_at(_HAD, lo + 1, hi - 2):
+        if lows[k + 1] in _CONDITION_PARTICIPLES:
             continue
         stop = min(hi, k + 2 + _HAD_SUBJECT_REACH)
         end = next((x for x in range(k + 2, stop) if lows[x] in _CONDITION_PARTICIPLES), None)

@@ -1808,7 +1808,7 @@ def _gapped_change(ctx: Context, q: Quantity) -> bool:
     """Is the sum a change whose verb is left out, said once for the sum before: 'The US added
     about $57bn, European allies and Canada about $123bn' (the second sum is added too, not a
     level)? Only a comma and a subject stand between the two sums of money."""
-    prev = next((x for x in reversed(ctx.quantities) if x.j <= q.i), None)
+    prev = ctx.quantity_before(q.i)
     if prev is None or prev.form != "money" or q.form != "money":
         return False
     if (

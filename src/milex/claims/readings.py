@@ -10,6 +10,8 @@ A number that fits none of them (a vote count, a date, "three-day") is left alon
 
 from __future__ import annotations
 
+import bisect
+
 from milex.claims import evidence as ev
 from milex.claims import patterns, policy, timewords
 from milex.claims.accession import read_accessions
@@ -237,10 +239,14 @@ def _amount_series(ctx: Context) -> None:
     if model is None and not sums:
         return
     ends = {m.j for m in ctx.mentions if m.kind in _SERIES_NAMES}
+    sum_ends = [x.j for x in sums]  # (in order: quantities are, and do not overlap)
+    added: Quantity | None = None  # the last bare number read as a sum below
     for q in ctx.quantities:
-        earlier = [x for x in sums if x.j <= q.i]
-        if earlier:
-            last = earlier[-1]
+        # the sum before the figure: the last one read as a sum, else the sentence's last one
+        # ending before it
+        at = bisect.bisect_right(sum_ends, q.i)
+        last = added if added is not None else (sums[at - 1] if at else None)
+        if last is not None:
             model = (last.value, last.scale, last.currency)
         if model is None or id(q) in ctx.consumed:
             continue
@@ -250,7 +256,7 @@ def _amount_series(ctx: Context) -> None:
         if not model[0] / _SERIES_SPREAD <= q.value <= model[0] * _SERIES_SPREAD:
             continue
         q.form, q.scale, q.currency = "money", model[1], model[2]
-        sums.append(q)
+        added = q
 
 
 _SHARE_HEADS: list[list[str]] = [h.split() for h in patterns.load()["words"]["share_measure_heads"]]

@@ -254,6 +254,7 @@ _FOREIGN_OBJECT = frozenset({"of", "with", "to", "from", "against", "near", "bor
 _PLURAL_ALLIES = frozenset({"allies", "countries", "nations", "members", "states"})
 _ALLY_ISO3: frozenset[str] = frozenset(a.iso3 for a in ALLIES)
 _ONE_ALLY = frozenset({"ally", "country", "nation", "member", "state"})
+_EVERY: frozenset[str] = frozenset({"every", "each"})  # (before one of _ONE_ALLY: "every ally")
 
 
 _PAIRING = frozenset({"against", "vs", "vs.", "versus", "to", "and"})
@@ -434,7 +435,7 @@ def _concession_goes_on(ctx: Context, c_lo: int, q: Quantity) -> bool:
     or subject of its own before the figure ('Hungary's 2.09% is up from 2.06%, though below
     the 2.12% of 2024'): the same subject, set against another level?"""
     lows = ctx.lows
-    k = next((k for k in range(max(0, c_lo - 1), q.i) if lows[k] in _CONCESSIVE), None)
+    k = ctx.first_word_at(_CONCESSIVE, max(0, c_lo - 1), q.i)
     if (
         k is not None
         and lows[k - 1 : k] == [","]
@@ -453,7 +454,7 @@ def _defence_goes_on(ctx: Context, c_lo: int, q: Quantity) -> bool:
     its subject, with no owner of its own, right before the figure ('Poland's deficit is 6.5%
     of GDP, while defence takes 4.68%'): the defence of the ally the sentence speaks of?"""
     lows = ctx.lows
-    k = next((k for k in range(max(0, c_lo - 1), q.i) if lows[k] in _SHARING), None)
+    k = ctx.first_word_at(_SHARING, max(0, c_lo - 1), q.i)
     if k is None or lows[k - 1 : k] != [","] or q.i - k > _DEFENCE_REACH + 1:
         return False
     # (or a part of the defence budget: "Spain's pay takes 28% of the defence budget, while
@@ -501,7 +502,7 @@ def _of_nato_spending(ctx: Context, q: Quantity) -> bool:
 def _part_of_whole(ctx: Context, q: Quantity) -> bool:
     """Is a sum of money a part of the sum right after it ('$968bn of $1.47 trillion', '$968bn
     out of the allies' $1.47 trillion')? The whole's owner is not the part's."""
-    p = next((x for x in ctx.quantities if x.i >= q.j), None)
+    p = ctx.quantity_after(q.j)
     return p is not None and _part_and_whole(ctx, q, p)
 
 
@@ -509,7 +510,7 @@ def _whole_of_part(ctx: Context, q: Quantity) -> bool:
     """Is a sum of money the whole of the sum right before it ('$968bn of $1.47 trillion',
     '$968bn of the $1.47 trillion', '$968bn of an estimated $1.47 trillion', "$968bn of the
     allies' $1.47 trillion")?"""
-    p = next((x for x in reversed(ctx.quantities) if x.j <= q.i), None)
+    p = ctx.quantity_before(q.i)
     return p is not None and _part_and_whole(ctx, p, q)
 
 
@@ -1068,8 +1069,7 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             # 2.40% of GDP": the ally the figure before was read as (here by its currency)
             return [code], ""
     if not candidates:
-        if any(ctx.lows[k] in ("every", "each") and ctx.lows[k + 1] in _ONE_ALLY
-               for k in range(q.i - 1)):  # fmt: skip
+        if any(ctx.lows[k + 1] in _ONE_ALLY for k in ctx.words_at(_EVERY, 0, q.i - 1)):
             # "Almost every ally now meets the guideline - to put at least a fifth ...": of
             # every ally, not of the one the sentence before spoke of
             return [], "the text speaks of every ally, not of one"
@@ -1565,7 +1565,7 @@ def reported_speaker(ctx: Context, lo: int, hi: int) -> str | None:
     spending ...': the ally of the person whose words the clause reports, named right before
     its speech verb (a leader or minister of patterns' subjects.people, or a role naming the
     ally); None when the clause names no one."""
-    k = next((k for k in range(lo, hi) if ctx.lows[k] in speech_verbs()), None)
+    k = ctx.first_word_at(speech_verbs(), lo, hi)
     if k is None or k == lo:
         return None
     found = speaker_of(ctx.tokens[lo:k])
