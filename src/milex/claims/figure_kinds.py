@@ -36,11 +36,18 @@ def gap_to_another(ctx: Context, q: Quantity) -> bool:
     """Is the figure a difference from another ally or group ('2% (of GDP) more than Germany')?"""
     lows = ctx.lows
     k = q.j + (2 if lows[q.j : q.j + 2] == ["of", "gdp"] else 0)
-    if lows[k : k + 2] not in (["more", "than"], ["less", "than"], ["higher", "than"],
-                               ["lower", "than"], ["above", "that"], ["below", "that"]):  # fmt: skip
+    aside = 0  # "9% more in real terms than Germany": the price aside between the two words
+    if lows[k : k + 1] in (["more"], ["less"], ["higher"], ["lower"]) and k + 1 < len(lows):
+        priced = _PRICE_ASIDES.match_at(lows, k + 1)
+        aside = 0 if priced is None else priced[0]
+    pair = lows[k : k + 1] + lows[k + 1 + aside : k + 2 + aside]
+    if pair not in (["more", "than"], ["less", "than"], ["higher", "than"],
+                    ["lower", "than"], ["above", "that"], ["below", "that"]):  # fmt: skip
         return False
     return any(
-        m.i in (k + 2, k + 3) for m in ctx.mentions if m.kind in ("ally", "group", "demonym")
+        m.i in (k + 2 + aside, k + 3 + aside)
+        for m in ctx.mentions
+        if m.kind in ("ally", "group", "demonym")
     )
 
 
@@ -399,6 +406,8 @@ def _crossed(lows: list[str], k: int) -> bool:
     k -= 1
     while k >= 0 and lows[k] in _DEGREE:
         k -= 1
+    if k >= 1 and lows[k] == "of" and lows[k - 1] in _CHANGE_NOUNS_OF:
+        return False  # "real growth of just under 2%": the size of a change, bounded
     return k < 0 or lows[k] != "by"
 
 
@@ -480,6 +489,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         before -= 1  # "fell -1.4%", "changed by -1.4%": the words before the sign
     while before >= 0 and lows[before] in _CHANGE_FILLERS:
         before -= 1  # "grew by a combined 18%", "rose another 2%", "by an estimated 7%"
+    if q.ni > 0 and lows[q.ni - 1] in _CROSSING:
+        while before >= 0 and lows[before] in _DEGREE:
+            before -= 1  # "a rise of slightly below 2%": the degree of the bound, then 'of'
     if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
         return before
     if signed:
@@ -545,22 +557,39 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return q.j  # "after a 1.9% fall", "1.4% less than in 2024": a fall, named after it
     if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or _more_than_then(ctx, q)):
         return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
+    if after[:1] and after[0] in _PRICED_MORE and _priced_alone(ctx, q.j + 1):
+        return q.j  # "EUR 76bn, 9% more in real terms": more than before, at constant prices
     return None
 
 
 def fall_after(ctx: Context, q: Quantity) -> bool:
     """Is the figure a fall named right after it: 'a 1.9% fall', 'a 3% drop in 2025', or
-    '1.4% less than in 2024' (compared with an earlier time; not 'less than Germany')?"""
+    '1.4% less than in 2024' (compared with an earlier time; not 'less than Germany'), or
+    '1.4% less in real terms' (no comparison named: less than before)?"""
     after = ctx.lows[q.j : q.j + 1]
     if after and after[0] in _FALL_RIGHT_AFTER:
         return True
-    return bool(after) and after[0] in _LESS_WORDS and _more_than_then(ctx, q)
+    return (
+        bool(after)
+        and after[0] in _LESS_WORDS
+        and (_more_than_then(ctx, q) or _priced_alone(ctx, q.j + 1))
+    )
+
+
+def _priced_alone(ctx: Context, k: int) -> bool:
+    """Does a price aside ('in real terms', 'after inflation') stand at token k, with no
+    'than' after it ('9% more in real terms', not '9% more in real terms than Germany')?
+    A comparative so qualified, compared with nothing named, is a change over time."""
+    lows = ctx.lows
+    priced = _PRICE_ASIDES.match_at(lows, k) if k < len(lows) else None
+    return priced is not None and lows[k + priced[0] : k + priced[0] + 1] != ["than"]
 
 
 _RISE_AFTER: frozenset[str] = patterns.word_set("rise_nouns_after")  # "a 12% rise"
 _RISE_RIGHT_AFTER: frozenset[str] = patterns.word_set("rise_nouns_right_after")
 _FALL_RIGHT_AFTER: frozenset[str] = patterns.word_set("fall_nouns_right_after")
 _LESS_WORDS: frozenset[str] = patterns.word_set("less_words")
+_PRICED_MORE: frozenset[str] = patterns.word_set("priced_more_words")  # "9% more in real terms"
 _PRICE_ASIDES: patterns.Phrases = patterns.phrases("words", "price_asides")
 _THAN_FILLERS: frozenset[str] = patterns.word_set("than_year_fillers")
 _MORE_ON: frozenset[str] = patterns.word_set("more_on_words")
