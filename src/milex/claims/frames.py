@@ -23,27 +23,29 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     lo, hi = ctx.clause(q)
     key = ("hypothetical", lo)
     if key not in ctx.memo:  # once per clause: it holds many figures in a long list
-        first_demand, conditional = hi, None
+        first_demand, conditional, possible = hi, None, hi
         lows = ctx.lows
         agreed = (
             []
             if _AGREEMENT.isdisjoint(lows)
             else [k for k, w in enumerate(lows) if w in _AGREEMENT]
         )
-        modal = not _MODALS.isdisjoint(lows[lo:hi])  # (most clauses hold none: tested in C)
+        # (most clauses hold none: tested in C)
+        modal = not (_MODALS.isdisjoint(lows[lo:hi]) and _MODAL_LIKE.isdisjoint(lows[lo:hi]))
         said_that = next((x for x in range(hi) if modal and lows[x] == "that"
                           and not _REPORTING.isdisjoint(lows[max(0, x - 6) : x])), None)  # fmt: skip
         for k in range(lo, hi) if modal else ():
-            if lows[k] in _DEMANDING and not (
-                _forecast_change(ctx, k)
+            word, verb_at = _modal_at(ctx, k)
+            if word in _DEMANDING and not (
+                _forecast_change(ctx, verb_at)
                 or (agreed and agreed[0] < k)
-                or (lows[k] == "must" and policy.family_hits(ctx))
-                or (lows[k] == "must" and not _IN_FORCE.isdisjoint(lows[lo:k]))
+                or (word == "must" and policy.family_hits(ctx))
+                or (word == "must" and not _IN_FORCE.isdisjoint(lows[lo:k]))
             ):  # (but "allies agreed that X should" states the commitment, and so does "under
                 # the Hague deal, allies must reach 5%": a 'must' of a commitment it names;
                 # "currently, every ally must put at least 2% into defence": the rule in force)
                 first_demand = min(first_demand, k)
-            if lows[k] in ("would", "might", "could", "can") and not (
+            if word in ("would", "might", "could", "can") and not (
                 any(lows[x] in _REPORTING for x in range(max(0, k - 8), k))
                 or (said_that is not None and said_that < k)
                 or (agreed and agreed[0] < k)
@@ -51,6 +53,8 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
             ):  # "the PM said it would reach", "committed to ensuring it would", "NATO said on
                 # Thursday that all allies ... would spend": reported
                 conditional = k if conditional is None else conditional
+            elif word in _POSSIBLE:  # "he said France may go to 3%": a possibility, reported
+                possible = min(possible, k)  # or not (for the figures after it)
         this_year = any(t.year == ctx.today.year for t in ctx.times if lo <= t.i < hi)
         if this_year:  # "Lithuania should reach 4% in 2025" (this year): an estimate, not a demand
             first_demand = hi
@@ -62,8 +66,12 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
                 conditional = None  # "... and would add another 11% this year": this year's
                 # estimate, not a plan (but "if it did, it would reach 2% this year" is none,
                 # and "can reach 2% this year" only a possibility)
-        ctx.memo[key] = (first_demand, conditional)
-    first_demand, conditional = ctx.memo[key]
+        if this_year:
+            possible = hi  # ("NATO said Spain might reach 2% this year": its estimate, reported)
+        ctx.memo[key] = (first_demand, conditional, possible)
+    first_demand, conditional, possible = ctx.memo[key]
+    if conditional is None and possible < q.i:
+        conditional = possible
     if (first_demand < q.i or conditional is not None) and attributed_level(ctx, q):
         return ""  # "Had every ally spent 2%, Canada, at 1.31%, would have needed billions
         # more": the ally's level, set beside its name, is said as a fact under the modal
@@ -428,12 +436,36 @@ _CONDITIONS = patterns.word_set("modal_conditions")  # (what makes 'would ... th
 _MODALS = frozenset({"should", "ought", "must", "would", "might", "could", "can"})
 # the modals of a demand ("allies should spend 5%", "Germany must go to 3.5%")
 _DEMANDING = frozenset({"should", "ought", "must"})
+# words that act as modals: "have to" and "has to" (an obligation), "may" (a possibility)
+_OBLIGED: frozenset[str] = patterns.word_set("obligation_verbs")  # before "to"
+_OBLIGED_NOT: frozenset[str] = patterns.word_set("obligation_not_after")  # "has to date"
+_MODAL_LIKE: frozenset[str] = _OBLIGED | {"may"}
+# the modals of a possibility, reported or not ("he said France may have to do more"): they
+# frame the figures after them
+_POSSIBLE: frozenset[str] = frozenset({"may", "might"})
 _ASKED_FOR = frozenset({"demanded", "proposed", "sought", "urged", "wanted", "requested",
                         "floated", "suggested", "advocated"})  # fmt: skip
 _PRESENT = frozenset({"current", "currently", "today", "today's"})  # (not "now": "would now reach")
 
 
 _RISING = frozenset({"rise", "grow", "increase", "climb", "jump", "fall", "drop", "decline"})
+
+
+def _modal_at(ctx: Context, k: int) -> tuple[str, int]:
+    """The modal at token k as the word it acts as, and the token its verb follows: 'have to'
+    and 'has to' oblige as 'must' does ('France may have to go to 3%'; not 'has to date
+    spent'); 'may' only in lower case (not the month, 'May')."""
+    lows = ctx.lows
+    word = lows[k]
+    if (
+        word in _OBLIGED
+        and lows[k + 1 : k + 2] == ["to"]
+        and (k + 2 >= len(lows) or lows[k + 2] not in _OBLIGED_NOT)
+    ):
+        return "must", k + 1
+    if word == "may" and ctx.tokens[k].text != "may":
+        return "", k  # ("figures released in May")
+    return word, k
 
 
 def _forecast_change(ctx: Context, k: int) -> bool:
