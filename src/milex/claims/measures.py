@@ -1061,13 +1061,19 @@ def _given(ctx: Context, q: Quantity) -> bool:
     k = q.i - 1
     while k > 0 and ctx.lows[k] in ("only", "just", "some", "each", "all", "roughly"):
         k -= 1
-    if k >= 1 and ctx.lows[k - 1] in _RELEASES:
-        return False  # "the latest tables give 3.75%": a release gives a figure, no donor
+    giver = k - 1
+    while giver > 0 and ctx.lows[giver] in _GIVER_ADVERBS:
+        giver -= 1
+    if giver >= 0 and (ctx.lows[giver] in _RELEASES or ctx.lows[giver] in _PUBLISHERS):
+        return False  # "the latest tables give 3.75%", "the alliance now gives 1.43%": a
+        # release or its publisher gives a figure, no donor
     return k >= 0 and ctx.lows[k] in _TRANSFER
 
 
 _TRANSFER = patterns.as_set("cues", "transfer_verbs")
 _RELEASES: frozenset[str] = patterns.word_set("restating_release_nouns")
+_PUBLISHERS: frozenset[str] = patterns.word_set("giving_publishers")  # "NATO gives 1.43%"
+_GIVER_ADVERBS: frozenset[str] = patterns.word_set("giving_adverbs")  # "now gives"
 
 
 # words from a figure to the aid it is a share of, at most ("2.75% of its GDP in bilateral

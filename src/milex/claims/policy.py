@@ -515,7 +515,7 @@ def _dated(ctx: Context, q: Quantity, own_clause: bool = False) -> bool:
     hi = min(hi, q.j + 5) if own_clause else hi
     return any(
         (q.j <= t.i < hi or (q.i - 3 <= t.i < q.i and not own_clause)
-         or (not own_clause and _fronted(ctx, q, t)))
+         or ((not own_clause or ctx.lows[t.i - 1 : t.i] == ["for"]) and _fronted(ctx, q, t)))
         and (t.kind in ("this", "last") or (t.kind == "year" and t.role == "in"))
         and (t.year is None or t.year <= ctx.today.year)  # a future year is a pledge's year
         for t in ctx.times
@@ -537,13 +537,19 @@ def _undated_level(ctx: Context, q: Quantity, unit: str) -> bool:
 
 
 def _fronted(ctx: Context, q: Quantity, t) -> bool:
-    """Does the time open the sentence of the figure, with no other figure, no other time and
-    no word of a plan or pledge between them ('This year it will reach 3.22%', not 'This year
-    Poland pledged 4.7%')?"""
-    if t.i > 1 or t.j > q.i:
+    """Does the time open the sentence of the figure, or a clause of it after 'and', 'but' or
+    a semicolon, with no other figure, no other time and no word of a plan or pledge between
+    them ('This year it will reach 3.22%', '..., and this year it will reach 2.32%', not 'This
+    year Poland pledged 4.7%')? A time fronted with 'for' dates the figure even in a figure's
+    own clause ('For 2024 the alliance now gives 1.43%'; not 'In 2014 allies agreed 2%')."""
+    if t.j > q.i:
+        return False
+    if t.i > 1 and not (
+        ctx.lows[t.i - 1] in _CLAUSE_OPENERS or ctx.lows[t.i - 2 : t.i] == ["and", "for"]
+    ):
         return False
     if any(t.j <= x.i < q.i for x in ctx.quantities) or any(
-        x is not t and x.i < q.i for x in ctx.times
+        x is not t and t.i <= x.i < q.i for x in ctx.times
     ):
         return False
     return not (
@@ -551,6 +557,7 @@ def _fronted(ctx: Context, q: Quantity, t) -> bool:
     )
 
 
+_CLAUSE_OPENERS: frozenset[str] = frozenset({"and", "but", ";"})
 _INTENDING: frozenset[str] = patterns.word_set("intending_words") | patterns.word_set(
     "pledging_verbs"
 )  # "This year Poland pledged 4.7%", "This year the plan is 2%"
