@@ -155,6 +155,7 @@ def _elided_percent(ctx: Context) -> None:
     decimals it has ('Montenegro, two point two': lists round some figures, not others)."""
     named = [q for q in ctx.quantities if q.form == "plain"
              and (_measure_named_before(ctx, q) or _of_gdp_after(ctx, q))]  # fmt: skip
+    named += _under_closing_unit(ctx)
     for q in named:
         q.form = "percent"  # "The US share of GDP: 3.22 this year"
     shares = [q for q in ctx.quantities if q.form == "percent" and q.precision >= 1]
@@ -292,6 +293,33 @@ def _of_gdp_after(ctx: Context, q: Quantity) -> bool:
         return False
     hit = _OF_GDP.match_at(ctx.lows, q.j) if q.j < len(ctx.lows) else None
     return hit is not None and ctx.lows[q.j + hit[0] : q.j + hit[0] + 1] != ["'s"]
+
+
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", ";", "!"})
+_PERCENT_WORDS: patterns.Phrases = patterns.Phrases(patterns.load()["percent_words"])
+
+
+def _under_closing_unit(ctx: Context) -> list[Quantity]:
+    """The bare numbers with decimals, each right after an ally's name, of a sentence that
+    closes on a bracket giving their unit as a share of GDP ('Spain 1.28, Slovenia and
+    Luxembourg 1.29 each, Belgium 1.30 (per cent of GDP).', '... (% of GDP)'): the unit of
+    the whole list, said once at its end, as a table's footer says it."""
+    lows = ctx.lows
+    end = len(lows)
+    while end > 0 and lows[end - 1] in _SENTENCE_ENDS:
+        end -= 1
+    if end < 4 or lows[end - 1] != ")" or "(" not in lows[:end]:
+        return []
+    opened = max(k for k in range(end) if lows[k] == "(")
+    unit = _PERCENT_WORDS.match_at(lows, opened + 1)
+    if unit is None:
+        return []
+    gdp = _OF_GDP.match_at(lows, opened + 1 + unit[0])
+    if gdp is None or opened + 1 + unit[0] + gdp[0] != end - 1:
+        return []
+    names = {m.j for m in ctx.mentions if m.kind == "ally"}
+    return [q for q in ctx.quantities if q.j <= opened and _bare_share(q)
+            and not q.currency and _name_end(lows, q.i)[0] in names]  # fmt: skip
 
 
 def _after_shares(ctx: Context) -> None:
