@@ -752,9 +752,26 @@ def _now_of_figure(lows: list[str], i: int, j: int, t: timewords.TimeExpr | None
     # (with its comma or without: "For 2024 the alliance now counts 2.0%")
     set_off = lows[t.j : t.j + 1] == [","] or lows[t.i - 1 : t.i] == ["for"]
     fronted = set_off and not any(w[:1].isalpha() for w in lows[: t.i - 1])
-    return any(w in timewords.NOW and not (fronted and k > 0 and lows[k - 1] in _VINTAGE_NOW
+    return any(w in timewords.NOW and not (fronted and k > 0 and _vintage_holder(lows, k)
                                            and not _NOW_BREAKS.intersection(lows[t.j + 1 : k]))
                for k, w in enumerate(lows[i:j], i))  # fmt: skip
+
+
+_VINTAGE_PRONOUNS: frozenset[str] = patterns.as_set("time", "vintage_now_pronouns")
+_VINTAGE_VERBS: frozenset[str] = patterns.as_set("time", "vintage_now_verbs")
+
+
+def _vintage_holder(lows: list[str], k: int) -> bool:
+    """Is the 'now' at k said of a source's reading: right after its name ('NATO now counts',
+    'the alliance now gives'), or after a pronoun with a verb of reading a figure after it
+    ('For 2024 it now puts Germany at 2.00%': the source named the sentence before)?"""
+    if lows[k - 1] in _VINTAGE_NOW:
+        return True
+    return (
+        lows[k - 1] in _VINTAGE_PRONOUNS
+        and lows[k + 1 : k + 2] != []
+        and (lows[k + 1] in _VINTAGE_VERBS)
+    )
 
 
 _COMPARED_OPENERS: patterns.Phrases = patterns.phrases("time", "compared_figure_openers")
