@@ -927,6 +927,8 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
                                    and set(ctx.lows[first + 1 : q.i]) <= _FILLERS)  # fmt: skip
         # ("At an estimated 1.28% of GDP, Spain had ...")
         opening = opening or _fronted_pair_end(ctx, q, first)  # ("From 1.64% to 2.12%: ...")
+        opening = opening or _fronted_start_after(ctx, q, first)  # ("At EUR 59.6 billion this
+        # year, up from EUR 54.9 billion in 2023, French spending ...")
         if opening and not before:
             if _line_label_after(ctx, q) is not None:
                 # "• $314bn — China": a line that opens with its figure is its own line's
@@ -1748,6 +1750,30 @@ def _fronted_pair_end(ctx: Context, q: Quantity, first: int) -> bool:
         return False
     start = next((x for x in ctx.quantities if x.j == q.i - 1 and x.form == q.form), None)
     return start is not None and set(lows[first + 1 : start.i]) <= _FILLERS
+
+
+_MOVED_FROM: tuple[list[str], ...] = (["up", "from"], ["down", "from"], ["from"])
+
+
+def _fronted_start_after(ctx: Context, q: Quantity, first: int) -> bool:
+    """Is the figure the start a fronted figure is set against, right after it in the phrase
+    that opens the clause ('At EUR 59.6 billion this year, up from EUR 54.9 billion in 2023,
+    French spending ...'), only its time and a comma between? Then both are the one subject's
+    named after them."""
+    lows = ctx.lows
+    link = next((len(w) for w in _MOVED_FROM if lows[q.i - len(w) : q.i] == w), 0)
+    if not link or lows[first : first + 1] not in (["at"], ["with"]):
+        return False
+    lead = next((x for x in ctx.quantities if x.form == q.form and x.j <= q.i - link), None)
+    if lead is None or not set(lows[first + 1 : lead.i]) <= _FILLERS:
+        return False
+    between = set(range(lead.j, q.i - link))
+    for t in ctx.times:
+        between -= set(range(t.i, t.j))
+    return all(lows[k] in _LEAD_TAILS for k in between) and lows[q.i - link - 1] == ","
+
+
+_LEAD_TAILS: frozenset[str] = frozenset({",", "of", "gdp"})  # ("At 2.06% of GDP this year, up")
 
 
 _FILLERS = frozenset({"an", "a", "estimated", "about", "around", "roughly", "nearly", "just",
