@@ -929,6 +929,8 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         opening = opening or _fronted_pair_end(ctx, q, first)  # ("From 1.64% to 2.12%: ...")
         opening = opening or _fronted_start_after(ctx, q, first)  # ("At EUR 59.6 billion this
         # year, up from EUR 54.9 billion in 2023, French spending ...")
+        opening = opening or _participle_opening(ctx, q, first)  # ("Having spent just 1.49%
+        # of GDP on defence last year, Italy says ...")
         if opening and not before:
             if _line_label_after(ctx, q) is not None:
                 # "• $314bn — China": a line that opens with its figure is its own line's
@@ -1753,6 +1755,19 @@ def _fronted_pair_end(ctx: Context, q: Quantity, first: int) -> bool:
 
 
 _MOVED_FROM: tuple[list[str], ...] = (["up", "from"], ["down", "from"], ["from"])
+_PERFECT_OPENERS: frozenset[str] = patterns.word_set("perfect_participle_openers")  # "having"
+
+
+def _participle_opening(ctx: Context, q: Quantity, first: int) -> bool:
+    """Is the figure the object of a perfect participle of spending that opens the sentence
+    ('Having spent just 1.49% of GDP on defence last year, Italy says ...')? The participle's
+    subject is the main clause's, named after the comma that closes the phrase."""
+    lows = ctx.lows
+    if first != 0 or lows[:1] == [] or lows[0] not in _PERFECT_OPENERS:
+        return False
+    if lows[1:2] == [] or lows[1] not in _SPENT_AFTER:
+        return False
+    return set(lows[2 : q.i]) <= _FILLERS and "," in lows[q.j :]
 
 
 def _fronted_start_after(ctx: Context, q: Quantity, first: int) -> bool:
