@@ -26,10 +26,15 @@ _MONEY_WORDS = frozenset({"spending", "budget", "budgets", "expenditure", "outla
 
 def of_forces(ctx: Context, q: Quantity) -> bool:
     """Is the change one of troop numbers ('the average strength of its armed forces has
-    fallen by 2.2%'), with no word of money in its clause?"""
+    fallen by 2.2%'), with no word of money in its clause, nor of prices (what 'the armed
+    forces will get ..., 29% more in real terms' changes is money)?"""
     lo, hi = ctx.clause(q)
     words = set(ctx.lows[lo:hi])
-    return bool(words & _FORCES) and not words & _MONEY_WORDS
+    return (
+        bool(words & _FORCES)
+        and not words & _MONEY_WORDS
+        and not ctx.has("cues", "real", lo=lo, hi=hi)
+    )
 
 
 def gap_to_another(ctx: Context, q: Quantity) -> bool:

@@ -1070,6 +1070,16 @@ def _given(ctx: Context, q: Quantity) -> bool:
     return k >= 0 and ctx.lows[k] in _TRANSFER
 
 
+_NATO_COUNTING: frozenset[str] = patterns.word_set("nato_counting_words")
+
+
+def _as_nato_counts(ctx: Context) -> bool:
+    """Does the sentence say its sums are as NATO counts or defines defence spending ('as
+    NATO counts it', "under NATO's definition", 'by NATO's count')?"""
+    return any(s.source == "NATO" and not _NATO_COUNTING.isdisjoint(s.text.split())
+               for s in ctx.sources)  # fmt: skip
+
+
 _TRANSFER = patterns.as_set("cues", "transfer_verbs")
 _RELEASES: frozenset[str] = patterns.word_set("restating_release_nouns")
 _PUBLISHERS: frozenset[str] = patterns.word_set("giving_publishers")  # "NATO gives 1.43%"
@@ -2782,8 +2792,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # says current prices, whatever basis a note or its neighbour names
         price_base = None
         measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
-    if ctx.has("cues", "receiving", lo=max(lo, q.i - 4), hi=q.i):
+    if ctx.has("cues", "receiving", lo=max(lo, q.i - 4), hi=q.i) and not _as_nato_counts(ctx):
         # "Poland is to get EUR 43.7 billion" of a loan programme: money received, not spent
+        # (but "the armed forces will get EUR 90.6 billion this year as NATO counts it": the
+        # ally's spending on NATO's definition, what its forces get)
         for claim in _claims_for(ctx, q, codes, doubt, "policy_amount", value, unit):
             claim.doubts.append("an amount an ally receives (a loan or an allocation) is not "
                                 "its spending, and milex holds no allocations")  # fmt: skip
