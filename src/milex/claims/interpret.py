@@ -317,6 +317,8 @@ def read_article(
     marked = _years_above(sents, _FOOTNOTE, _MARKED, 80)  # figures marked '*' over a footnote
     captioned = _years_above(sents, _GDP_CAPTION, _CHART_ROW, 200)  # a chart's rows over a
     # caption
+    gdp_footed = _rows_above(sents, _GDP_FOOTER, _TABLE_ROW, 200)  # a table's rows over a
+    # footer naming their unit, and no year ("Share of GDP, %.")
     below: tables.Header | None = None  # the header a caption under the rows gave them
     dash_share = -1  # the last line opening on a bare share its label after a dash names
     # the guideline the article named before its first subheading: each section under a
@@ -614,6 +616,11 @@ def read_article(
                 # sums' unit, a head or not, and prices too
                 own_header = replace(own_header, unit=header.unit, per_head=header.per_head,
                                      prices=own_header.prices or header.prices)  # fmt: skip
+        if (own_header is not None and own_header.table and not own_header.names_measure()
+                and k in gdp_footed):  # fmt: skip
+            # "| Ally | 2023 | 2024 |" over the rows and "Share of GDP, %." under them: the
+            # footer says what the table's figures measure
+            own_header = replace(own_header, share=True, of_gdp=True)
         own_years = own_header.years if own_header is not None else ()
         if own_header is not None and header is not None and not own_years:
             # "NATO spending in 2024" then "Meeting 2%: 23": a label line keeps the title's year
@@ -1001,6 +1008,22 @@ def _years_above(
     return out
 
 
+def _rows_above(
+    sents: list[Sentence], line: re.Pattern[str], row: re.Pattern[str], longest: int
+) -> set[int]:
+    """The lines right above a line matching `line` ('| Netherlands | 1.56 | 2.05 |' over
+    'Share of GDP, %.'), each shorter than `longest` and holding `row`: their indices."""
+    out: set[int] = set()
+    for k, sent in enumerate(sents):
+        if line.match(sent.text) is None:
+            continue
+        j = k - 1
+        while j >= 0 and row.search(sents[j].text) and len(sents[j].text) < longest:
+            out.add(j)
+            j -= 1
+    return out
+
+
 # a caption under a chart's rows: a share of GDP and one year, a short line of no verb
 _GDP_CAPTION = re.compile(
     r"\s*\(?(?:defen[cs]e spending,?\s*)?(?:as a )?(?:share of GDP|% of GDP|percent of GDP)"
@@ -1008,6 +1031,12 @@ _GDP_CAPTION = re.compile(
     re.IGNORECASE,
 )  # ("(% of GDP on defence, 2024e, NATO)" in brackets under a post's rows of flags)
 # a chart's row: cells set apart by bars, or a flag and its bare figure ("🇩🇪 2.12")
+_GDP_FOOTER = re.compile(
+    r"\s*\(?(?:defen[cs]e spending,?\s*)?(?:as a )?(share of GDP|% of GDP|per ?cent of GDP)"
+    r"(?:\s*(?:,|in)\s*(?:%|per ?cent))?\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)  # ("Share of GDP, %." under a table's rows: the unit of its figures, and no year)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _CHART_ROW = re.compile(r"\||^\s*[\U0001F1E6-\U0001F1FF]{2}\s*\d+(?:\.\d+)?\s*$")
 
 
