@@ -63,6 +63,7 @@ def read_personnel(ctx: Context) -> None:
         persons, end, precision = _persons(ctx, n)
         if persons is None:
             continue
+        small = persons < _ARMY  # ("its army numbers about 880": Luxembourg's, named so)
         if forces is None:  # the article's claims looked back through once a sentence at most
             earlier = next((c for c in reversed(ctx.earlier)
                             if c.kind in ("personnel", "ranking")), None)  # fmt: skip
@@ -108,6 +109,7 @@ def read_personnel(ctx: Context) -> None:
                 and any(m.kind == "ally" and m.j <= q.i for m in ctx.mentions)))
             and _MONEY.isdisjoint(lows[ctx.clause(q)[0] : q.i])
         )  # fmt: skip
+        counted = counted and not small
         counted = counted or _named_before(ctx, q, persons, after)
         named = bool(after[:1]) and after[0] in NOUNS
         named = named or (label < len(lows) and _PHRASES.match_at(lows, label) is not None)
@@ -126,6 +128,8 @@ def read_personnel(ctx: Context) -> None:
             # (shells, drones), its noun left out, not the forces counted
         if not named and not in_brackets and not counted:
             continue
+        if small and not (named or counted) or small and in_brackets and not named:
+            continue  # (a small number is the forces' only when its noun names them)
         change = lows[q.i - 1 : q.i] not in (["from"], ["to"]) and any(
             w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
             for w in lows[max(0, q.i - 4) : q.i]
@@ -196,7 +200,8 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     lows = ctx.lows
     lo, hi = ctx.clause(q)
     start = max(lo, q.i - _NAMED_REACH)
-    if not 1e3 <= persons < 1e7 or q.hedge not in (None, "about", "nearly", "around", "roughly"):
+    if not _SMALLEST <= persons < 1e7 or q.hedge not in (None, "about", "nearly", "around",
+                                                          "roughly"):  # fmt: skip
         return False
     before = lows[q.i - 1] if q.i > 0 else ""
     # ("shrunk from 207,000 to 192,000": the start of a change is a level too, not a range's)
@@ -223,6 +228,12 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     return not between and _MONEY.isdisjoint(lows[cut:hi]) and "%" not in lows[q.i : hi]
 
 
+# the fewest persons read as an ally's forces, when words name them ("its army numbers about
+# 880", "880 military personnel": Luxembourg's), and the fewest read from weaker cues
+_SMALLEST: float = 500.0
+_ARMY: float = 1000.0
+
+
 def _persons(ctx: Context, n: int) -> tuple[float | None, int, int]:
     """(persons, end token, decimals in thousands) of quantity n, joining '1 million 300
     thousand'; None for numbers too small to be an army."""
@@ -234,7 +245,7 @@ def _persons(ctx: Context, n: int) -> tuple[float | None, int, int]:
         step = nxt.scale
     else:
         step = q.scale * 10 ** (-q.precision)
-    if amount < 1000:
+    if amount < _SMALLEST:
         return None, end, 0
     if step == 1:  # written out in full: "216,100" is exact to its last non-zero digit
         whole = int(round(amount))
