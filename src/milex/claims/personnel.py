@@ -32,8 +32,9 @@ _COUNTING = frozenset({"number", "numbered", "counted", "reached", "totalled", "
                        "strength", "headcount", "stood", "at"})  # fmt: skip
 # what may follow a count whose noun came before it ("military personnel totalled 185,640 this
 # year", "Troops: 23,050."): the clause's end, its year, or the next figure of a pair
-_AFTER_NAMED: frozenset[str] = frozenset({",", ".", ";", ":", ")", "(", "this", "last", "in",
-                                          "and", "since", "against", "—", "–"})  # fmt: skip
+_AFTER_NAMED: frozenset[str] = frozenset(
+    {",", ".", ";", ":", ")", "(", "this", "last", "in", "and", "since", "against", "—", "–", "|"}
+)  # fmt: skip  ("| Military personnel | 204,700 |")
 _OUTPUT: frozenset[str] = patterns.word_set("output_verbs")
 _NOT_COUNTED_BY: frozenset[str] = frozenset({"per", "every", "each", "than", "of", "over"})
 _NAMED_REACH: int = 6  # how far before its figure the noun of a count may stand
