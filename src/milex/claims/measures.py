@@ -1071,6 +1071,17 @@ def _given(ctx: Context, q: Quantity) -> bool:
 
 
 _NATO_COUNTING: frozenset[str] = patterns.word_set("nato_counting_words")
+_RECEIVED_NOT: frozenset[str] = patterns.word_set("received_level_links")  # "got stuck at"
+
+
+def _received(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the sum the object of a verb of receiving shortly before it ('Poland is to get EUR
+    43.7 billion', 'awarded Indra a EUR 6.5 billion package')? Not a level the verb reaches
+    through a preposition of a level ('got stuck at EUR 10.7 billion': where spending stayed)."""
+    return any(
+        _RECEIVED_NOT.isdisjoint(ctx.lows[j : q.i])
+        for _i, j, _ in ctx.find("cues", "receiving", lo=max(lo, q.i - 4), hi=q.i)
+    )
 
 
 def _as_nato_counts(ctx: Context) -> bool:
@@ -2529,6 +2540,8 @@ def _share_beside(ctx: Context, q: Quantity) -> bool:
     if x is None or x.form != "percent" or x.value > MAX_SHARE:
         return False
     between = ctx.lows[q.j : x.i]
+    if between[-2:] == [",", "or"]:
+        between = between[:-1]  # "EUR 10.7 billion, or 1.35% of GDP": the same spending, restated
     if not between or between[-1] != "," or len(between) > _BESIDE_REACH:
         return False
     if any(w[:1].isalpha() and w not in _BESIDE_TIME for w in between):
@@ -2540,6 +2553,20 @@ def _share_beside(ctx: Context, q: Quantity) -> bool:
 
 
 _BESIDE_TIME: frozenset[str] = frozenset({"this", "last", "next", "year", "in"})
+
+
+def _restated_share_year(ctx: Context, q: Quantity) -> int | None:
+    """The year of the time right after the share of GDP a sum is restated as, when the sum
+    has no time of its own ('EUR 10.7 billion, or 1.35% of GDP, last year'): the pair's."""
+    lows = ctx.lows
+    x = next((x for x in ctx.quantities if x.i >= q.j and x.form != "year"), None)
+    if x is None or x.form != "percent" or lows[q.j : x.i] != [",", "or"]:
+        return None
+    k = x.j + (2 if lows[x.j : x.j + 2] == ["of", "gdp"] else 0)
+    k += 1 if lows[k : k + 1] == [","] else 0
+    at = (k, k + 1) if lows[k : k + 1] == ["in"] else (k,)  # ("in 2023", "last year")
+    t = next((t for t in ctx.times if t.i in at and t.year is not None), None)
+    return None if t is None or t.year is None or t.year > ctx.today.year else t.year
 
 
 _PART_LINKS: frozenset[str] = frozenset({"on", "to", "for", "into", "towards"})
@@ -2792,7 +2819,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # says current prices, whatever basis a note or its neighbour names
         price_base = None
         measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
-    if ctx.has("cues", "receiving", lo=max(lo, q.i - 4), hi=q.i) and not _as_nato_counts(ctx):
+    if _received(ctx, q, lo) and not _as_nato_counts(ctx):
         # "Poland is to get EUR 43.7 billion" of a loan programme: money received, not spent
         # (but "the armed forces will get EUR 90.6 billion this year as NATO counts it": the
         # ally's spending on NATO's definition, what its forces get)
@@ -2833,6 +2860,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         claim.converted_pair = maybe_converted
         if pair_of is not None and pair_of.year is not None:
             claim.year, claim.year_basis = pair_of.year, pair_of.year_basis
+        restated_year = _restated_share_year(ctx, q)
+        if restated_year is not None and pair_of is None:
+            claim.year, claim.year_basis = restated_year, "stated"  # ("EUR 7.05 billion, or
+            # 1.21% of GDP, in 2023": the time after the share the sum is restated as)
         if labelled or (price_base is None and _current_before(ctx, q, lo)):
             claim.measure_basis = "labelled"  # (a note's constant prices are not its)
         if per_head and unpriced:
