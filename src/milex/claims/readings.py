@@ -296,7 +296,6 @@ def _of_gdp_after(ctx: Context, q: Quantity) -> bool:
 
 
 _SENTENCE_ENDS: frozenset[str] = frozenset({".", ";", "!"})
-_PERCENT_WORDS: patterns.Phrases = patterns.Phrases(patterns.load()["percent_words"])
 
 
 def _under_closing_unit(ctx: Context) -> list[Quantity]:
