@@ -176,6 +176,9 @@ _DIGIT = re.compile(r"\d")
 _SIPRI = re.compile(r"(?=[sS])\b(?:sipri\b|stockholm\b[\w -]{0,40}\binstitute\b)", re.IGNORECASE)
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
+# a timeline's item: a line opening on a year and a dash or colon, then a figure ('2014 –
+# 1.18%', '- 2022: 1.36%', '2019e – 1.36')
+_TIMELINE_ITEM = re.compile(r"\s*[-–—•*·]?\s*(?:19|20)\d\d[e*]?\s*[-–—:]\s*\d")
 _LETTER = re.compile(r"[^\W\d_]|[\U0001F1E6-\U0001F1FF]{2}")  # (a flag names a country too)
 
 
@@ -510,10 +513,12 @@ def read_article(
             and not tables.years_only(sent.text)
             and not _rated_before(sents, k)
             and not _answers_question(sents, k)
+            and not (carry is not None and _TIMELINE_ITEM.match(sent.text))
         ):
             continue  # "2%" on a line of its own, under no header: a figure of nobody (but
-            # "**2023**" heads a section, '"X has reached 2%." TRUE. 2.05%.' rates X's, and
-            # "Czechia? 2.10%." answers its question)
+            # "**2023**" heads a section, '"X has reached 2%." TRUE. 2.05%.' rates X's,
+            # "Czechia? 2.10%." answers its question, and "2014 – 1.18%" under "Germany's
+            # road to 2%" is a timeline's item, the ally's in its year)
         _tokens(sent)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)

@@ -27,6 +27,7 @@ from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
 from milex.claims.patterns import BUDGET_SHARES
 from milex.claims.subjects import foreign_iso
+from milex.claims.years import line_year
 from milex.reference.alliance import ALLIES
 
 # a header of changes: "Biggest real-terms increases in 2025:", "Biggest jumps this year:"
@@ -713,6 +714,10 @@ def read_items(ctx: Context, header: Header) -> None:
     if header.owner and colon is not None and header_of(ctx) is not None:
         _read_year_item(ctx, header, colon)  # "2021: 2.29" under "UK defence spending, % of GDP"
         _read_year_series(ctx, header, colon)  # "UK spending (GBP bn): 2021/22 52.3; 2022/23 ..."
+        return
+    led = line_year(ctx) if header.owner and colon is None else None
+    if led is not None:  # "2014 – 3.71" under "United States, defence spending as % of GDP"
+        _read_year_item(ctx, header, led.j + (ctx.lows[led.j] not in _DASHES))
         return
     dated, inside = _bracketed(ctx)
     trailing, after = _years_after(ctx)  # ("Czechia 1.75 (2025) and 2.01 (2026)")

@@ -205,6 +205,30 @@ def _opening_year(ctx: Context, q: Quantity) -> int | None:
     return t.year
 
 
+def line_year(ctx: Context) -> timewords.TimeExpr | None:
+    """The year a timeline's item opens on, after a bullet if any, before a dash or a colon
+    ('2014 – 1.86', '- 2022: 1.36%', '• 2024 – joins NATO in March; 2.31%', '2019e - 1.36'):
+    the year of the line's figures that name no time of their own; else None (a span,
+    '2014-2024: ...', is no one year, and a line that opens on a word is no such item)."""
+    t = next((t for t in ctx.times if t.i <= 1), None)
+    if t is None or t.kind != "year" or t.year is None or t.start is not None:
+        return None
+    lows = ctx.lows
+    if any(w not in _LINE_BULLETS for w in lows[: t.i]):
+        return None
+    after = t.j + (lows[t.j : t.j + 1] != [] and lows[t.j] in _YEAR_MARKS)
+    if lows[after : after + 1] == [] or lows[after] not in _LINE_LABEL_ENDS:
+        return None
+    if after + 1 >= len(lows) or any(x.i == after + 1 and x.form == "year" for x in ctx.quantities):
+        return None  # ("2014 –" alone, "2014 – 2024": no item)
+    return t
+
+
+_LINE_BULLETS: frozenset[str] = frozenset({"-", "–", "—", "•", "*", "·"})
+_YEAR_MARKS: frozenset[str] = frozenset({"e", "*"})  # "2019e – 1.36": an estimate's year
+_LINE_LABEL_ENDS: frozenset[str] = frozenset({"-", "–", "—", ":"})
+
+
 def year_for(
     ctx: Context, q: Quantity, claims_before: list[Claim] | None = None, allies: Sequence[str] = ()
 ) -> YearReading:
@@ -398,9 +422,12 @@ def year_for(
         return YearReading(bracketed, since, None, "")
     head = next((t for t in ctx.times if t.kind == "year" and t.i <= 1 and t.year
                  and ctx.lows[t.j : t.j + 1] == [":"]), None)  # fmt: skip
+    if head is None:
+        head = line_year(ctx)
     if head is not None and not after and head.year <= ctx.today.year:
-        # "- 2014: at Wales, allies promise to move towards it within a decade; three meet it":
-        # a timeline's item, all of it of its year
+        # "- 2014: at Wales, allies promise to move towards it within a decade; three meet it",
+        # "2023 – Vilnius: 2% becomes a floor; ten allies meet it", "2014 – 1.18%": a
+        # timeline's item, all of it of its year
         return YearReading(head.year, since, None, "", "stated")
     if not after and not before and lo > 0:
         opening = _opening_year(ctx, q)
@@ -1905,41 +1932,56 @@ def _resolve(
     if t.kind == "then":
         return _then_year(ctx, t, claims_before)
     if t.kind in ("previous", "that", "following", "earlier"):
-        at = ctx.tokens[t.i].start if t.i < len(ctx.tokens) else 0
-        # (the sentence's figures read before the time word, not a count read first that
-        # follows it: "The year before it was at 1.48%, one of only three allies under 2%")
-        # ("that year" not to a year read from a tense alone: "Germany at 2.00% and France at
-        # 2.03% for that year" points back to a year the text named, not the default of the
-        # figure before; "a year earlier" counts back from that figure's year, however read)
-        years = [c.year for c in (claims_before or [c for c in ctx.claims if c.end <= at])
-                 if c.year and (t.kind != "that" or c.year_basis not in _UNNAMED_BASES)]  # fmt: skip
-        explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
-                    and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
-        base = years[-1] if years else (explicit[-1] if explicit else None)
-        if years and explicit and _named_after_claims(ctx, t, claims_before or ctx.claims):
-            base = explicit[-1]  # "not once above 1.5% since 2014, a low of 1.01% that year":
-            # the year named last before the time word, not that of a figure before the name
-        if base is None:  # "Trump took office in January 2017. That year just four allies
-            base = ctx.past_year  # met the guideline": the year the sentence before spoke of
-        if base is None:
-            base = ctx.section_year  # ("2014" heading "That year only three allies met it")
-        if base is None and t.kind == "that":
-            base = ctx.prior_year  # ("The report dates from June 2019. It showed seven
-            # allies at 2% that year")
-        last = next((c for c in reversed(ctx.earlier) if c.year), None)
-        if base is None and last is not None and last.year_basis == "tense":
-            # "Sweden reached 2.00%. Finland's figure was 2.03% the year before": the year
-            # before a figure dated only by its tense is the year before the one the verifier
-            # reads that figure in (the latest of the edition current at the date)
-            base = _settled(last, ctx.today)
-        if base is None:  # "..., the same year": the year of the last figure before
-            base = last.year if last is not None else ctx.carry_year
-        if base is None and fiscal is not None and t.kind == "previous":
-            return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
-        if base is None:
-            return None
-        return base + {"previous": -1, "following": 1}.get(t.kind, 0) - t.back
+        # one time word names one year, whichever of the sentence's figures it dates ("It
+        # first passed the 2% mark the year before, at 2.05%": not the year before the first
+        # figure it dated): resolved once a sentence
+        key = ("relative year", t.i)
+        if key not in ctx.memo:
+            ctx.memo[key] = _relative_year(ctx, t, claims_before, fiscal)
+        found: int | None = ctx.memo[key]
+        return found
     return None
+
+
+def _relative_year(
+    ctx: Context, t: timewords.TimeExpr, claims_before, fiscal: int | None
+) -> int | None:
+    """The year a time word relative to another names ('the year before', 'that year', 'the
+    following year'): from the figures read before it, else the year named before it."""
+    at = ctx.tokens[t.i].start if t.i < len(ctx.tokens) else 0
+    # (the sentence's figures read before the time word, not a count read first that
+    # follows it: "The year before it was at 1.48%, one of only three allies under 2%")
+    # ("that year" not to a year read from a tense alone: "Germany at 2.00% and France at
+    # 2.03% for that year" points back to a year the text named, not the default of the
+    # figure before; "a year earlier" counts back from that figure's year, however read)
+    years = [c.year for c in (claims_before or [c for c in ctx.claims if c.end <= at])
+             if c.year and (t.kind != "that" or c.year_basis not in _UNNAMED_BASES)]  # fmt: skip
+    explicit = [x.year for x in ctx.times if x.j <= t.i and x.year and x.kind == "year"
+                and x.role not in ("price", "edition", "date")]  # not "in 2015 dollars"  # fmt: skip
+    base = years[-1] if years else (explicit[-1] if explicit else None)
+    if years and explicit and _named_after_claims(ctx, t, claims_before or ctx.claims):
+        base = explicit[-1]  # "not once above 1.5% since 2014, a low of 1.01% that year":
+        # the year named last before the time word, not that of a figure before the name
+    if base is None:  # "Trump took office in January 2017. That year just four allies
+        base = ctx.past_year  # met the guideline": the year the sentence before spoke of
+    if base is None:
+        base = ctx.section_year  # ("2014" heading "That year only three allies met it")
+    if base is None and t.kind == "that":
+        base = ctx.prior_year  # ("The report dates from June 2019. It showed seven
+        # allies at 2% that year")
+    last = next((c for c in reversed(ctx.earlier) if c.year), None)
+    if base is None and last is not None and last.year_basis == "tense":
+        # "Sweden reached 2.00%. Finland's figure was 2.03% the year before": the year
+        # before a figure dated only by its tense is the year before the one the verifier
+        # reads that figure in (the latest of the edition current at the date)
+        base = _settled(last, ctx.today)
+    if base is None:  # "..., the same year": the year of the last figure before
+        base = last.year if last is not None else ctx.carry_year
+    if base is None and fiscal is not None and t.kind == "previous":
+        return fiscal - 1  # "the previous fiscal year", after no year: the date's last one
+    if base is None:
+        return None
+    return base + {"previous": -1, "following": 1}.get(t.kind, 0) - t.back
 
 
 _UNNAMED_BASES: frozenset[str] = frozenset({"tense", "future"})  # a year no words named
