@@ -66,6 +66,10 @@ class Context:
     # the one year the header of a list or fact sheet above names ("NATO spending in 2024"
     # over "Meeting 2%: 23")
     header_year: int | None = None
+    # the same, when that header is a title with no figure of its own and the line is one of
+    # its rows ("Canada – $32.3bn – 1.3%" under "NATO members by military expenditure, 2024"):
+    # the year of every figure of the row that names no time
+    row_year: int | None = None
     # the year of the section the sentence is in, when a heading line of its own named one
     # ("2014" over "Poland was spending 1.88% of GDP"): the year of its past tense
     section_year: int | None = None
@@ -462,7 +466,7 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if claim.hedge is not None and revised_up_to(ctx.lows, q):
         claim.hedge = None  # "revised up to 1.78%": the way of a revision, not a ceiling
     _note_nearby(ctx, claim, q)
-    claim.named_edition = _named_edition(ctx, q)
+    claim.named_edition = _named_edition(ctx, q, kind == "count_meeting")
     released = _published_last_month(ctx, q)
     if released is not None:  # "NATO's figure, published last June": that month's release
         claim.named_edition, claim.named_month = released
@@ -820,9 +824,11 @@ def _earlier_work_opens(lows: list[str]) -> bool:
             and lows[k + 1 : k + 2] != [] and lows[k + 1] in _EARLIER_WORK_NOUNS)  # fmt: skip
 
 
-def _named_edition(ctx: Context, q: Quantity) -> int | None:
+def _named_edition(ctx: Context, q: Quantity, counted: bool = False) -> int | None:
     """The year of a release the sentence names: 'NATO's 2024 report', 'the estimate NATO
-    published in June 2024', '... in 2024, according to the estimate published that June'."""
+    published in June 2024', '... in 2024, according to the estimate published that June'.
+    For a count of allies (counted), the level it counts at stands between them as part of
+    the count, no other figure ('Nine allies were below 2% in 2024 in last year's report')."""
     lows = ctx.lows
     if "revised_at" not in ctx.memo:  # positions found once per sentence, not per figure
         revised = not _REVISED.isdisjoint(lows)  # (most sentences hold none: tested in C)
@@ -881,7 +887,9 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     # edition named before a revision's end is the end's, not its start's
     revision_end = revised_from(ctx, q)
     for t in ctx.times:
-        if revised_since(t.i) or _dates_another(ctx, q, t.i) or _owned_before(ctx, q, t.i):
+        if revised_since(t.i) or _owned_before(ctx, q, t.i):
+            continue
+        if _dates_another(ctx, q, t.i) and not (counted and _past_level_only(ctx, q, t.i)):
             continue
         if revision_end is not None and t.i < revision_end.i:
             continue
@@ -994,6 +1002,18 @@ def _dates_another(ctx: Context, q: Quantity, k: int) -> bool:
     that one ('to 2.74% from the 3.08% it published a year earlier': the 3.08%)?"""
     return k >= q.j and any(q.j <= x.i and x.j <= k and x.form not in ("year", "ordinal")
                             for x in ctx.quantities)  # fmt: skip
+
+
+def _past_level_only(ctx: Context, q: Quantity, k: int) -> bool:
+    """Are the figures between a count q and the words at k after it only percentages, the
+    level the count is at ('Nine allies were below 2% in 2024 in last year's report')?"""
+    if not _UNBROKEN.isdisjoint(ctx.lows[q.j : k]):
+        return False  # ("28 allies met 2% in 2025 - last year's report had counted 30 -")
+    return all(x.form == "percent" for x in ctx.quantities
+               if q.j <= x.i and x.j <= k and x.form not in ("year", "ordinal"))  # fmt: skip
+
+
+_UNBROKEN: frozenset[str] = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 
 
 def _after_another(ctx: Context, q: Quantity, k: int) -> bool:

@@ -96,7 +96,7 @@ def _vocab():
     institutions = patterns.Phrases(subjects["institutions"])
     names_phrases = patterns.Phrases(names)
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
-    first = ({"world", "the", "that"} | groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
+    first = ({"world", "the", "that", "global"} | groups.first_words | foreign.first_words | institutions.first_words | names_phrases.first_words
              | set(subjects["demonyms"]) | set(subjects["capitals"]) | set(subjects["seats"])
              | set(subjects["first_person"]) | set(subjects["third_person"])
              | set(_peoples(subjects)))  # fmt: skip
@@ -193,6 +193,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
         t = tokens[i]
         found: Mention | None = None
         hit = groups.match_at(joined, i)
+        if hit is None or int(hit[0]) < _REGION_WORDS:
+            hit = _region_label(lows, i) or hit
         if (
             hit
             and lows[i] in v["example_leads"]
@@ -497,7 +499,7 @@ def _objects_in_appositions(mentions: list[Mention], lows: list[str]) -> None:
 
 _WORLD_SPENDER = patterns.word_set("world_as_spender")
 _WORLDS: frozenset[str] = frozenset({"world's", "world’s"})
-_WORLD_STARTS: frozenset[str] = _WORLDS | {"world", "the"}
+_WORLD_STARTS: frozenset[str] = _WORLDS | {"world", "the", "global"}
 _MONEY_SIGNS: frozenset[str] = frozenset(patterns.load()["currency_before"])
 _LABEL_MARKS = frozenset({":", "-", "–", "—"})
 
@@ -549,11 +551,18 @@ def _world_as_subject(tokens: list[Token], lows: list[str], i: int) -> int:
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
     if k < len(lows) and lows[k] in _WORLDS and nxt in _MONEY_SIGNS:
         return k + 1 - i  # "37% of the world's $2,718bn": the world's own total
-    if k >= len(lows) or lows[k] != "world":
+    if k >= len(lows) or lows[k] not in ("world", "global"):
         return 0
+    size = k + 1 - i
+    if nxt in ("total", "totals") and k + 2 < len(lows):
+        nxt, size = lows[k + 2], size + 1  # "World total: $2.72 trillion", "Global total –"
+    elif lows[k] == "global":
+        return 0  # ("global spending": the words of a sum, not its label)
     first = all(w in _LABEL_MARKS or not any(c.isalnum() for c in w) for w in lows[:i])
     if first and tokens[k].text[:1].isupper() and nxt in _LABEL_MARKS:
-        return k + 1 - i  # "- World: $2.72 trillion", "World – $2.72tn"
+        return size  # "- World: $2.72 trillion", "World – $2.72tn", "World total: ..."
+    if lows[k] == "global" or size > k + 1 - i:
+        return 0
     if nxt in _WORLD_SPENDER and (i == 0 or lows[i - 1] not in ("in", "of", "around", "across")):
         return k + 1 - i  # "the world spent $2.44 trillion"
     return 0
@@ -647,6 +656,31 @@ def _whole_of(lows: list[str], i: int) -> bool:
             "three-quarters",
         )
     )
+
+
+# SIPRI's subregions of Europe, which prose names loosely ('in western Europe, Germany ...'):
+# read as SIPRI's totals only as a row's label
+_EUROPE_SUBREGIONS: dict[tuple[str, str], str] = {
+    ("western", "europe"): "SIPRI:WESTERN_EUROPE",
+    ("central", "europe"): "SIPRI:CENTRAL_EUROPE",
+    ("eastern", "europe"): "SIPRI:EASTERN_EUROPE",
+}
+_REGION_WORDS: int = 2
+_ROW_OPENERS: frozenset[str] = frozenset({";", ":", "|", "•", "·", "-", "–", "—", "*"})
+_LABEL_ENDS: frozenset[str] = frozenset({":", "(", "$", "us$", "€", "£", "|", "-", "–", "—"})
+
+
+def _region_label(lows: list[str], i: int) -> tuple[int, object] | None:
+    """(2, the region's code) for one of SIPRI's subregions of Europe named as a row's label,
+    opening its line or item and followed by a colon, a bracket, a dash or its figure
+    ('Western Europe: $397 billion', '...; Central Europe $75 billion'); else None."""
+    code = _EUROPE_SUBREGIONS.get((lows[i], lows[i + 1] if i + 1 < len(lows) else ""))
+    if code is None or (i > 0 and lows[i - 1] not in _ROW_OPENERS):
+        return None
+    nxt = lows[i + 2] if i + 2 < len(lows) else ""
+    if nxt not in _LABEL_ENDS and not nxt[:1].isdigit():
+        return None
+    return _REGION_WORDS, code
 
 
 _OUTDONE = frozenset({"overtaken", "surpassed", "outspent", "beaten", "passed", "outpaced",

@@ -83,6 +83,11 @@ def _earlier_counts(ctx: Context) -> None:
             claim.year_basis = "tense"
 
 
+# the words between 'of' and a total of allies spoken of before, and those singling them out
+# after it ('Of the 31 ranked,', 'Of those 31 with figures,')
+_TOTAL_DETERMINERS: tuple[list[str], ...] = (["the"], ["those"], ["these"])
+_TOTAL_QUALIFIERS: frozenset[str] = frozenset({"ranked", "listed", "counted", "shown", "with",
+                                               "figures", "data", "a", "figure", "estimates"})  # fmt: skip
 # the words before a count's total ("of the 32", "of those 23": the group counted in)
 _OF_THE: tuple[list[str], ...] = (["of", "the"], ["among", "the"], ["of", "those"], ["of", "these"])
 _TOGETHER = frozenset({"together", "combined", "overall", "aggregate", "collectively"})
@@ -335,6 +340,16 @@ def _counts(ctx: Context) -> None:
             start = max(0, q.i - 7) + max(k for k, w in enumerate(lead) if w == "of")
             total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1), None)
             if total_q is not None:
+                found = (q.j, total_q)
+        if found is None and lead[-1:] == [","] and "of" in lead and ctx.carry_ally_noun:
+            # "The alliance has 32 members; ... Of the 31 ranked, 23 reach 2%": the allies
+            # the sentence before spoke of, those its words single out
+            start = max(0, q.i - 7) + max(k for k, w in enumerate(lead) if w == "of")
+            total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1
+                            and x.form == "plain"), None)  # fmt: skip
+            if (total_q is not None and lows[start + 1 : total_q.i] in _TOTAL_DETERMINERS
+                    and set(lows[total_q.j : q.i - 1]) <= _TOTAL_QUALIFIERS
+                    and not any(m.i < q.i for m in ctx.mentions)):  # fmt: skip
                 found = (q.j, total_q)
         if (
             found is None

@@ -215,6 +215,13 @@ _FACT_LINE = re.compile(
 )
 
 
+# A table's footnote under its last row, led by its mark ('a First year at or above 2%.',
+# 'b. Ibid.', '[c] NATO estimate'), after a line ending on a figure ('Germany 1.46'): a line
+# of its own, not the row's words going on in lower case
+_NOTE_LINE = re.compile(r"[ \t]*(?:[a-z][.)]?|\[[a-z\d]\]|\*+|[†‡§])[ \t]+[A-Z]")
+_FIGURE_END = re.compile(r"\d(?:%|\*+|[a-z]|\[[a-z\d]\])?$")
+
+
 def _paragraphs(text: str):
     """(start, end) of paragraphs: a blank line, or a line break after a finished line.
 
@@ -234,7 +241,8 @@ def _paragraphs(text: str):
         if (not line or line[-1] in ".!?:\"”'" or (len(line) < 60 and not goes_on)
                 or not following.strip() or _ROW.match(following)
                 or _FACT_LINE.match(following) or _FACT_LINE.match(line)
-                or _cells(line) or _cells(following)):  # fmt: skip
+                or _cells(line) or _cells(following)
+                or (_NOTE_LINE.match(following) and _FIGURE_END.search(line))):  # fmt: skip
             # (a row of cells is a line of its own, never the end of the title above it:
             # "... % of GDP (NATO estimates, June 2024)" over "UK 2.33 · France 2.06 · ...")
             if text[start:nl].strip():

@@ -157,6 +157,8 @@ def label_before(ctx: Context, q: Quantity) -> str | None:
         return None
     if lows[k - 1 : k] in (["on"], ["for"], ["to"], ["in"]):
         return None  # "... spent on equipment 25.7% more": the label is said, not listed
+    if k > 0 and lows[k - 1] in _PAYERS:
+        return None  # "We pay 4.3 percent": a verb of paying after its subject, no label
     if q.j < len(lows) and lows[q.j] not in _ITEM_ENDS:
         return None
     return _CATEGORIES[lows[k]]
@@ -164,6 +166,7 @@ def label_before(ctx: Context, q: Quantity) -> str | None:
 
 # "the 2% floor", "the 3.5% target": a guideline's level named by its noun
 _MARKS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
+_PAYERS: frozenset[str] = frozenset({"we", "they", "you", "i", "it", "who", "which"})
 _JOINERS: frozenset[str] = frozenset({",", ";", "and", "but", "yet", "whereas", "against",
                                        "versus", "vs", "while", "compared", "to", "than"})  # fmt: skip
 _AFTER: tuple[list[str], ...] = (["after"], ["following"])
@@ -620,3 +623,38 @@ def _more_than_then(ctx: Context, q: Quantity) -> bool:
     while k < min(len(lows), q.j + 9) and lows[k] in _THAN_FILLERS:
         k += 1
     return any(t.i == k and t.year is not None for t in ctx.times)
+
+
+# the words of a measure named right before a bracket holding its figure
+_HEAD_CHANGES: frozenset[str] = frozenset({"growth", "change", "changes", "rise", "rises",
+                                           "increase", "increases"})  # fmt: skip
+_HEAD_BOUNDS: frozenset[str] = frozenset({",", ";", ":", "and", "(", ")"})
+_HEAD_WORDS: int = 5  # "share of GDP", "real growth", "real-terms growth in spending"
+
+
+def headed_bracket(ctx: Context, q: Quantity) -> tuple[str, int] | None:
+    """('share_of_gdp' or 'real_change', where the words naming it start) for a figure alone
+    in brackets right after the words of a measure ('... share of GDP (the alliance average
+    was 2.71%) and real growth (European allies and Canada: +19.7%)'): the figure is of the
+    measure beside it, not of one the sentence names further off; None for any other."""
+    lows = ctx.lows
+    if "(" not in lows[: q.i]:
+        return None
+    opened = next((k for k in range(q.i - 1, -1, -1) if lows[k] in ("(", ")")), -1)
+    if opened < 1 or lows[opened] != "(":
+        return None
+    closed = next((k for k in range(q.j, len(lows)) if lows[k] in ("(", ")")), -1)
+    if closed < 0 or lows[closed] != ")":
+        return None
+    if any(x is not q and opened < x.i < closed and x.form != "year" for x in ctx.quantities):
+        return None
+    start = opened
+    while start > 0 and opened - start < _HEAD_WORDS and lows[start - 1] not in _HEAD_BOUNDS:
+        start -= 1
+    if start == opened or (start > 0 and lows[start - 1] not in _HEAD_BOUNDS):
+        return None
+    if ctx.has("cues", "gdp", lo=start, hi=opened):
+        return "share_of_gdp", start
+    if not _HEAD_CHANGES.isdisjoint(lows[start:opened]):
+        return "real_change", start
+    return None

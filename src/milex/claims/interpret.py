@@ -176,6 +176,13 @@ _DIGIT = re.compile(r"\d")
 _SIPRI = re.compile(r"(?=[sS])\b(?:sipri\b|stockholm\b[\w -]{0,40}\binstitute\b)", re.IGNORECASE)
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
+# the kinds of figure that, once read, make the text's topic defence spending
+_OF_DEFENCE: frozenset[str] = frozenset({"spending_amount", "share_of_gdp"})
+# a footnote's line, led by its mark ('a First year at or above 2%.', '[c] Estimate based on
+# budget plans.', '* SIPRI estimate.')
+_NOTE_MARKED = re.compile(r"\s*(?:[a-z][.)]?|\[[a-z\d]\]|\*+|[†‡§])\s+[A-Z]")
+# a line that only marks rows left out of a list or table ('...', '…', '[...]', '⋮')
+_ELISION = re.compile(r"\s*\[?\s*(?:\.\s*\.\s*\.|…|⋮)\s*\]?\s*$")
 # a timeline's item: a line opening on a year and a dash or colon, then a figure ('2014 –
 # 1.18%', '- 2022: 1.36%', '2019e – 1.36')
 _TIMELINE_ITEM = re.compile(r"\s*[-–—•*·]?\s*(?:19|20)\d\d[e*]?\s*[-–—:]\s*\d")
@@ -239,6 +246,7 @@ def read_article(
     named_before: tuple[str, ...] = ()
     runs_before: tuple[tuple[str, ...], ...] = ()  # its coordinated runs of two or more
     header: tables.Header | None = None  # the list or table header the lines read under
+    header_bare = False  # and whether its line gave no figure of its own (a title, a header row)
     last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
     # whether a sentence so far spoke of defence (money needs it), or the text names SIPRI,
     # which publishes nothing but military spending ("- Germany: $88.5bn" above "Source: SIPRI")
@@ -314,6 +322,7 @@ def read_article(
     other_body = False  # the article has named a source other than SIPRI
     sents = _captioned(sents)
     sents = _split_captions(sents)
+    sents = _without_elisions(sents)
     economic = _economy_lines(sents)  # the lines naming an indicator of the economy
     sourced = _sourced_below(sents)
     footed = _dated_below(sents)  # rows over "Figures: SIPRI, current US dollars, 2024."
@@ -416,6 +425,8 @@ def read_article(
                 # section of no year, unless it names one: "Back in 2014", "Laggards in 2025")
             if not going_on and not _heading(previous, opened):
                 carry_far, carry = carry or carry_far, None
+            elif _NOTE_MARKED.match(sent.text):  # "a First year at or above 2%." under the rows
+                carry_far, carry = carry or carry_far, None  # it marks: not the last row's ally
             if going_on and equipment == paragraph:  # (and of the same spending: "Lithuania
                 equipment = sent.paragraph  # and Hungary follow." then "Their shares are ...")
             asked_ally = _asked_ally(previous) if k > 0 else None
@@ -491,7 +502,7 @@ def read_article(
                 years_named.setdefault(sent.paragraph, []).append(said)
             defence_topic = defence_topic or bool(_DEFENCE_WORDS.search(sent.text))
             main, named_before, runs_before, bodies, foreign = _subjects_of(sent, seen)
-            carry = main or _you_asked(sent, interviewed, in_turn) or carry
+            carry = main or _you_asked(sent, interviewed, in_turn) or _alliance_title(sent) or carry
             money_currency = _currency_named(sent.text) or money_currency  # ("In dollars, ...")
             carry_foreign = foreign if main else carry_foreign
             if _SIPRI.search(sent.text) or (
@@ -633,6 +644,8 @@ def read_article(
             if own_header.sources and len(set(years)) == 1:
                 years = years[:1] * len(own_header.sources)
             own_header = replace(own_header, years=years, others=header.others)
+        if own_header is not None:  # (a title or a header row: no figure of its own)
+            header_bare = all(q.form == "year" for q in ctx.quantities)
         header = own_header or header
         if header is not None and header is below and k not in captioned:
             header = None  # (the caption ends the rows it heads)
@@ -646,6 +659,8 @@ def read_article(
         if (header is not None and not own_years and len(set(header.years)) == 1
                 and not header.others):  # fmt: skip
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
+            if header_bare and own_header is None and _row(sent.text):
+                ctx.row_year = header.years[0]
         ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
         ctx.real_lead = real_lead == sent.paragraph
         ctx.in_turn, ctx.answer_at, ctx.turn_country = in_turn, answer_at, turn_country
@@ -696,6 +711,9 @@ def read_article(
                 for c in ctx.claims:
                     c.day_release = True
             claims.extend(ctx.claims)
+            # (a line read as a figure of defence spending makes the text's topic defence:
+            # "European allies and Canada: $777 billion" then "United States: $1,133 billion")
+            defence_topic = defence_topic or any(c.kind in _OF_DEFENCE for c in ctx.claims)
             unanswered = unanswered and not ctx.claims
             if any(_of_gdp(c) for c in ctx.claims):
                 share_turn, share_sentence = sent.paragraph, k
@@ -725,7 +743,12 @@ def read_article(
         carry = (
             main_m.code
             if main_m
-            else (_first_person_ally(ctx) or _you_asked(sent, interviewed, in_turn) or carry)
+            else (
+                _first_person_ally(ctx)
+                or _you_asked(sent, interviewed, in_turn)
+                or _alliance_title(sent)
+                or carry
+            )
         )
         if main_m is not None:
             carry_foreign = foreign_iso(ctx.lows, main_m) if main_m.kind == "foreign" else None
@@ -819,6 +842,7 @@ def read_article(
                 # a body's sum of what would happen, not its figures of what is spent: "Britain
                 # currently spends 2.4%" after it is not the body's
         sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
+    _footnoted(claims, sents)
     corrections.redate(claims, sents)
     corrections.withdraw(claims, sents)
     corrections.resubject(claims, sents, [_spoken_label(s.text) for s in sents])
@@ -910,9 +934,10 @@ def _row(text: str) -> bool:
 
 _ROW_WORDS = 8  # a row line is short: "United Kingdom: 71.9 (2.3%)"
 # a chart's row with no colon: a name, its figures, perhaps a bracketed mark ("China 314
-# (est.)", "Germany 88.5", "Poland 4.12 4.48")
+# (est.)", "Germany 88.5", "Poland 4.12 4.48"), or its figures set apart by dashes ("Canada –
+# $32.3bn – 1.3%")
 _NAME_FIGURES: re.Pattern[str] = re.compile(
-    r"[^\W\d_][^\d\n|:.;!?]{1,39}?(?:[ \t]+[$€£]?[-+]?\d[\d.,]*%?\*?)+"
+    r"[^\W\d_][^\d\n|:.;!?]{1,39}?(?:[ \t]+(?:[-–—][ \t]+)?[$€£]?[-+]?\d[\d.,]*(?:%|bn|tn|m)?\*?)+"
     r"(?:[ \t]*\([^()\d]{1,12}\))?$"
 )
 
@@ -1043,6 +1068,67 @@ _GDP_FOOTER = re.compile(
 )  # ("Share of GDP, %." under a table's rows: the unit of its figures, and no year)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _CHART_ROW = re.compile(r"\||^\s*[\U0001F1E6-\U0001F1FF]{2}\s*\d+(?:\.\d+)?\s*$")
+
+
+# a footnote's mark right after a figure or its unit ('27.1%[a]', '1.49% of GDP[a]'), and a
+# footnote's line under the text, led by its mark ('a. NATO estimate, June 2024.', '[b] Ibid.')
+_MARK_AFTER = re.compile(r"(?:[ \t]*[^\W\d_]+){0,3}?[ \t]*\[([a-z\d])\]")
+_NOTE_TEXT = re.compile(r"\s*(?:\[([a-z\d])\]|([a-z\d])[.)])\s+(\S.*)$", re.DOTALL)
+_NOTE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_MONTHS: dict[str, int] = {m: n for n, m in enumerate(patterns.load()["time"]["months"], start=1)}
+
+
+def _footnoted(claims: list[Claim], sents: list[Sentence]) -> None:
+    """A figure marked by a footnote ('Equipment share of budget: 27.1%[a]') whose note under
+    the text names NATO's release by its date ('a. NATO estimate, June 2024.'; 'b. Ibid.' the
+    note before it again): judged on that release, as a figure said to be from it is."""
+    if not any("[" in s.text for s in sents):
+        return
+    lines: dict[int, list[Sentence]] = {}
+    for s in sents:
+        lines.setdefault(s.paragraph, []).append(s)
+    notes: dict[str, tuple[int, int | None]] = {}
+    last: tuple[int, int | None] | None = None
+    for line in lines.values():
+        text = " ".join(s.text for s in line)
+        found = _NOTE_TEXT.match(text)
+        if found is None:
+            continue
+        mark, note = found[1] or found[2], found[3].lower()
+        if note.startswith("ibid") and last is not None:
+            notes[mark] = last
+            continue
+        years = _NOTE_YEAR.findall(note)
+        if "nato" not in note or not years:
+            last = None
+            continue
+        month = next((n for m, n in _MONTHS.items() if re.search(rf"\b{m}\b", note)), None)
+        last = notes[mark] = (int(years[-1]), month)
+    if not notes:
+        return
+    by_index = {s.index: s for s in sents}
+    for claim in claims:
+        sent = by_index.get(claim.sentence)
+        if sent is None or claim.named_edition is not None or claim.source != "NATO":
+            continue
+        marked = _MARK_AFTER.match(sent.text, claim.end - sent.start)  # ("1.49% of GDP[a]")
+        if marked is not None and marked[1] in notes:
+            claim.named_edition, claim.named_month = notes[marked[1]]
+
+
+def _without_elisions(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences but the lines that only mark rows left out of a list ('...' between
+    '#3 United States 3.38' and '#31 Spain 1.28'): the list goes on past them, its rows read
+    as if one followed the other (the later sentences numbered again, as _captioned does)."""
+    if not any(_ELISION.match(s.text) for s in sents):
+        return sents
+    out: list[Sentence] = []
+    for sent in sents:
+        if _ELISION.match(sent.text) and out:
+            continue
+        sent.index = len(out)
+        out.append(sent)
+    return out
 
 
 def _split_captions(sents: list[Sentence]) -> list[Sentence]:
@@ -1803,6 +1889,20 @@ _SUBORDINATORS = frozenset({"while", "although", "though", "as", "where", "if", 
 
 _BODY_ADVERBS: frozenset[str] = patterns.word_set("body_adverbs")
 _BODY_ADVERB_VERBS: frozenset[str] = patterns.word_set("body_adverb_verbs")
+# a fact box's title naming the alliance as what its rows describe ('NATO facts (2026)',
+# 'Alliance facts', 'The alliance at a glance', 'NATO in numbers, 2024')
+_ALLIANCE_TITLE = re.compile(
+    r"\s*(?:the\s+)?(?:nato|alliance)(?:'s|’s)?\s+(?:facts?|at a glance|in (?:numbers|figures|"
+    r"brief)|key (?:facts|figures|numbers)|fact ?(?:sheet|box|file)|profile|snapshot|overview)\b"
+    r"[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _alliance_title(sent: Sentence) -> str | None:
+    """'NATO' for a fact box's title naming the alliance ('Alliance facts (2026)'): the rows
+    under it that name no one ('Combined defence spending: 2.86% of GDP') are the alliance's."""
+    return "NATO" if _ALLIANCE_TITLE.match(sent.text) else None
 
 
 def _main(mentions, lows: list[str], kinds: tuple[str, ...]):

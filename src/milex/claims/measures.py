@@ -46,6 +46,7 @@ from milex.claims.figure_kinds import (
     change_words,
     fall_after,
     gap_to_another,
+    headed_bracket,
     inherited_kind,
     label_before,
     minus_sign,
@@ -184,6 +185,12 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     equipment = equipment and not labelled
     gdp = gdp or labelled
     label = label_before(ctx, q)
+    head = headed_bracket(ctx, q) if q.form == "percent" else None
+    if head is not None and head[0] == "share_of_gdp":  # "share of GDP (the alliance average
+        gdp, change, equipment = True, None, False  # was 2.71%) and real growth (...)": of GDP
+    elif head is not None:  # "..., and real growth (European allies and Canada: +19.7%)"
+        gdp, equipment = False, False
+        change = change if change is not None else head[1]
     # "personnel: 42.8%; equipment: 25.7%": the 42.8 is personnel's, whatever its neighbours
     other_label = label is not None and label != "equipment_share"
     equipment = equipment and not other_label
@@ -253,7 +260,13 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     # 20% guideline": a share set against Wales's equipment guideline, however small)
     if equipment and not gdp:
         _share(ctx, q, codes, doubt, "equipment_share", q.value)
-    elif change is None and not budget and label is None and _real_change_said(ctx, q):
+    elif (
+        change is None
+        and not budget
+        and label is None
+        and head is None
+        and _real_change_said(ctx, q)
+    ):
         _real_change(ctx, q, codes, doubt, q.value)
     elif inherited and not gdp and change is None and not budget:
         if inherited == "real_change":
@@ -2089,8 +2102,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         codes, doubt = [owner], ""
     claims = _claims_for(ctx, q, codes, doubt, "real_change", value, "%")
     # "spending as a share of GDP has doubled": a change of the share, not of real spending
+    head = headed_bracket(ctx, q)  # (not a share named before another measure's bracket: "share
+    at = head[1] if head is not None else lo  # of GDP (2.71%) and real growth (+19.7%)")
     of_share = any(not _in_concession(ctx.lows, lo, i, q.i)
-                   for i, _j, *_rest in ctx.find("cues", "gdp_share_subject", lo=lo, hi=q.i))  # fmt: skip
+                   for i, _j, *_rest in ctx.find("cues", "gdp_share_subject", lo=at, hi=q.i))  # fmt: skip
     for claim in claims:
         changes.settle(ctx, q, claim)
         if changes.in_a_bill(ctx, q):
@@ -2602,6 +2617,26 @@ def _restates_share(ctx: Context, q: Quantity, codes: list[str]) -> bool:
     return last is not None and last.kind == "share_of_gdp" and last.subject_code in codes
 
 
+def _group_row(ctx: Context, q: Quantity) -> bool:
+    """Is the sum a row's, its label before a colon right before it, a group of allies named
+    in the label ('European allies and Canada: $777 billion', '- All allies: $1.81 trillion'),
+    or the group's own, its possessive right before it ("the alliance's $1.47 trillion")?"""
+    if any(m.j == q.i and m.possessive and m.kind == "group" for m in ctx.mentions):
+        return True
+    if ctx.lows[q.i - 1 : q.i] != [] and ctx.lows[q.i - 1] in _ALLIANCE_OWNERS:
+        return True  # "two-thirds of the alliance's $1.47 trillion total"
+    if ctx.lows[q.i - 1 : q.i] != [":"]:
+        return False
+    return any(m.j == q.i - 1 and m.kind == "group" for m in ctx.mentions) or ctx.lows[
+        max(0, q.i - 3) : q.i - 1
+    ] in (["all", "allies"], ["all", "members"])
+
+
+_ALLIED_GROUPS: frozenset[str] = frozenset({"NATO", "NATO_EC", "EUROPE"})
+_ALLIANCE_OWNERS: frozenset[str] = frozenset({"alliance's", "alliance’s", "nato's", "nato’s"})
+_GROUP_SCALE: float = 1e10  # a group of allies spends tens of billions a year at the least
+
+
 def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # an amount is defence spending when its sentence, or the article before it, says so
     # ("The United States stayed in first place ($997 billion)" in a report on military spending)
@@ -2628,6 +2663,10 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     # Lithuania EUR 2.13 billion, Slovakia EUR 2.63 billion", figures of defence spending)
     tabled = bool(codes) and any(s.source in _TABLED_BY for s in ctx.sources)
     tabled = tabled or alliance_total_line(ctx, q)  # ("NATO's new report ... Total: $1.8tn")
+    # (or the sum is said of the allies as a group: "European allies and Canada: $777 billion",
+    # "All allies: $1.81 trillion", what only their defence spending is in a table of sums)
+    tabled = tabled or (bool(codes) and all(c in _ALLIED_GROUPS for c in codes)
+                        and q.value * q.scale >= _GROUP_SCALE and _group_row(ctx, q))  # fmt: skip
     if not (
         ctx.has("cues", "defence") or ((ctx.defence_topic or ranked or tabled) and codes)
     ) or multi_year(ctx, q):

@@ -410,6 +410,12 @@ def _decimal_share(lows: list[str], q: Quantity, v) -> None:
         q.form = "percent"
 
 
+# the words after 'a third', 'a tenth' that make it an ordinal, not a fraction ("a tenth
+# consecutive annual rise", "a third straight year", "a fifth successive increase")
+_ORDINAL_AFTER: frozenset[str] = frozenset({"consecutive", "straight", "successive", "year",
+                                            "annual", "yearly", "time", "place"})  # fmt: skip
+
+
 def _fraction_of_percent(lows: list[str], q: Quantity, v) -> None:
     """'roughly half a percent', 'a quarter of a per cent': a share of a percent said by a
     fraction whose decimals end ('half' 0.5, 'a quarter' 0.25; not 'a third', 0.333...),
@@ -576,6 +582,8 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
         hedge = "about" if "dozen" in lows[i : i + hit[0]] else None
         return Quantity(i, i + hit[0], i, i + hit[0], hit[1], hedge=hedge, in_words=True)
     hit = v["fractions"].match_at(lows, i)
+    if hit and lows[i + hit[0] : i + hit[0] + 1] != [] and lows[i + hit[0]] in _ORDINAL_AFTER:
+        hit = None  # "a tenth consecutive annual rise", "a third straight year": an ordinal
     if hit:
         return Quantity(i, i + hit[0], i, i + hit[0], hit[1], form="fraction", in_words=True)
     if low in v["multipliers"]:

@@ -78,6 +78,8 @@ def read_personnel(ctx: Context) -> None:
         # the count names whose forces they are)
         people = next((m for m in ctx.mentions if m.i == label and m.kind == "demonym"), None)
         start = label if people is None else people.j
+        if lows[start : start + 1] == ["["] and lows[start + 2 : start + 3] == ["]"]:
+            start += 3  # "171,400[b]": a footnote's mark, no word after the count
         after = [w for w in lows[start : start + 3] if w not in _ADJECTIVES]
         in_brackets = lows[q.i - 1 : q.i] == ["("] and forces and persons >= 1e4
         counted = carried and not after[:1] or carried and after[0] in (",", ".", ";")

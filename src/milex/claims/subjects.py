@@ -837,7 +837,7 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         ["nato’s"],
     ):
         return ["NATO"], ""  # "about two-thirds of the alliance's $1.47 trillion total"
-    if alliance_total_line(ctx, q):
+    if alliance_total_line(ctx, q) or alliance_total_said(ctx, q):
         return ["NATO"], ""  # "Four things from NATO's new report ... 4. Total: $1.8tn"
     spenders = _spenders_after(ctx, q)
     if spenders is not None:  # "of the $1.47 trillion allies spent, the US accounted for ..."
@@ -955,6 +955,8 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
                     "is not the one named before it")  # fmt: skip
     if stranger:  # "... Austria at around 1%, Andorra at 0.1%": a country milex does not know
         return [], f"'{stranger}' is no country milex knows: the figure is not {stranger}'s ally"
+    if _whole_alliance_label(ctx, q):  # "All allies: $1.81 trillion" under the rows of groups
+        return ["NATO"], ""  # and allies: the alliance's total, the label names it
     row_label = _unnamed_row_label(ctx, q)
     if row_label:  # "Germany: 2.69%" then "Whole alliance: 2.86%": each row's label owns it
         return [], (f"the row's label '{row_label}' names no ally or group milex reads: the figure "
@@ -1281,6 +1283,17 @@ def _unnamed_row_label(ctx: Context, q: Quantity) -> str:
 
 
 _ROW_LABEL_WORDS: int = 5  # "Alliance as a whole", "Other regions": a row's name, a few words
+_WHOLE_LABELS: frozenset[str] = patterns.word_set("whole_alliance_labels")
+
+
+def _whole_alliance_label(ctx: Context, q: Quantity) -> bool:
+    """Is the figure a row's, whose label before a colon names the whole alliance ('All
+    allies: $1.81 trillion', '- Alliance as a whole: 2.86%', 'NATO total: 2.71%')?"""
+    lows = ctx.lows
+    first = 1 if lows[:1] and lows[0] in _ITEM_MARKS else 0
+    if lows[q.i - 1 : q.i] != [":"] or q.i - 1 - first > _ROW_LABEL_WORDS:
+        return False
+    return " ".join(lows[first : q.i - 1]) in _WHOLE_LABELS
 
 
 _LEADER_DOTS: frozenset[str] = frozenset({".", "…"})
@@ -1492,6 +1505,31 @@ def alliance_total_line(ctx: Context, q: Quantity) -> bool:
         return False
     first = 1 if lows[:1] and lows[0] in _ITEM_MARKS else 0  # ("- Total: $1.8tn")
     return lows[first : q.i] in (["total", ":"], ["total"], ["overall", ":"])
+
+
+def alliance_total_said(ctx: Context, q: Quantity) -> bool:
+    """Is a sum of dollars only the whole alliance spends said of a total that names no owner
+    ('Total defence spending reached some $1.47 trillion') right after a sentence on the allies
+    (or in an article naming NATO and no other source)? The allies' total, as a bare 'Total:'
+    line is (alliance_total_line)."""
+    if q.form != "money" or q.currency not in _DOLLARS or q.value * q.scale < _ALLIANCE_SCALE:
+        return False
+    if ctx.article_sipri or not (ctx.article_nato or ctx.carry_ally_noun):
+        return False
+    lo = ctx.clause(q)[0]
+    words = ctx.lows[lo : q.i]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words[:1] != ["total"] or any(lo <= m.i < q.i for m in ctx.mentions):
+        return False
+    return set(words[1:]) <= _TOTAL_SAID and bool(_SPENDING_NOUNS.intersection(words))
+
+
+_TOTAL_SAID: frozenset[str] = frozenset({"defence", "defense", "military", "spending",
+                                         "expenditure", "reached", "was", "is", "came", "to",
+                                         "stood", "at", "hit", "rose", "climbed", "totalled",
+                                         "totaled", "amounted"})  # fmt: skip
+_SPENDING_NOUNS: frozenset[str] = frozenset({"spending", "expenditure"})
 
 
 # a sum of dollars no ally, nor a group of them short of the whole alliance, spends in a year

@@ -1116,11 +1116,18 @@ def _read_unit_cells(ctx: Context, header: Header) -> None:
     bounds = _cell_bounds(ctx.lows)
     if len(bounds) != len(header.cell_units) or len(set(header.years)) != 1:
         return
-    lo, hi = bounds[0]
+    # the ally's cell: the first, or the one after a rank's ('| 1 | United States | 997.3 |'
+    # under '| Rank | Country | US$ bn | % of GDP |')
+    named = [n for n, (lo, hi) in enumerate(bounds)
+             if any(lo <= m.i < hi and m.kind in ("ally", "group") for m in ctx.mentions)]  # fmt: skip
+    if len(named) != 1 or named[0] > 1 or header.cell_units[named[0]]:
+        return
+    lo, hi = bounds[named[0]]
     allies = [m for m in ctx.mentions if lo <= m.i < hi and m.kind in ("ally", "group")]
     if len({m.code for m in allies}) != 1:
         return
-    for (lo, hi), unit in zip(bounds[1:], header.cell_units[1:], strict=True):
+    for (lo, hi), unit in zip(bounds[named[0] + 1 :], header.cell_units[named[0] + 1 :],
+                              strict=True):  # fmt: skip
         figures = [q for q in ctx.quantities if lo <= q.i < hi and id(q) not in ctx.consumed
                    and q.form != "year"]  # fmt: skip
         if not unit or len(figures) != 1 or figures[0].form != "plain" or figures[0].value <= 0:

@@ -368,17 +368,17 @@ def quoted_beside(claim: Claim, checked: list[Checked], sentences: list) -> bool
         or claim.source_text
         or claim.budget_line
         or not 0 <= claim.sentence < len(sentences)
-        or _BUDGET_WORD.search(sentences[claim.sentence].text)
+        or _BUDGET_WORD.search(_sentence_of(sentences, claim.sentence).text)
     ):
         return False
-    paragraph = sentences[claim.sentence].paragraph
+    paragraph = _sentence_of(sentences, claim.sentence).paragraph
     for c in reversed(checked):
         before = c.claim
         if before.sentence < claim.sentence - 1:
             break
         if (
             before.sentence >= 0
-            and sentences[before.sentence].paragraph == paragraph
+            and _sentence_of(sentences, before.sentence).paragraph == paragraph
             and before.kind == "spending_amount"
             and before.currency not in (None, "USD")
             and before.source == "NATO"
@@ -388,6 +388,15 @@ def quoted_beside(claim: Claim, checked: list[Checked], sentences: list) -> bool
         ):
             return True
     return False
+
+
+def _sentence_of(sentences: list, index: int):
+    """The sentence a claim's index names: the one at that place, unless the reader numbered
+    the sentences again (lines read as one, or left out: interpret._captioned,
+    _without_elisions), then the last one that bears the index."""
+    if sentences[index].index == index:
+        return sentences[index]
+    return next((s for s in reversed(sentences) if s.index == index), sentences[index])
 
 
 def _sipri_season(claim: Claim, day: date) -> bool:

@@ -270,6 +270,11 @@ def year_for(
         # "4.7% of GDP, about 187 billion zloty, will go to defence in 2025": both figures'
         restated = later[0].j + 1
         later = later[1:]
+    elif later and (close := _bracketed_restatement(ctx, q, later[0])) > 0:
+        # "from $26.3 billion (3.9% of GDP) in 2023 to $38.0 billion": the time after the
+        # bracket is both figures'
+        restated = close + 1
+        later = later[1:]
     elif ctx.lows[max(lo, q.i - 2) : q.i] == [",", "or"] and ctx.lows[q.j : q.j + 1] == [","]:
         restated = q.j + 1  # ", or $97.7 billion, last year": the restatement's own
     nxt = later[0].i if later else len(ctx.lows)
@@ -628,6 +633,10 @@ def year_for(
         return YearReading(ctx.carry_year, since, deadline, "", "loose")
     if year is None and (chosen is None or (chosen.kind == "ago" and chosen.year is None)):
         tense = tense_of(ctx, q)
+        if ctx.row_year is not None and not ctx.times and tense != "future":
+            # "Canada – $32.3bn – 1.3%" under "NATO members by military expenditure, 2024": a
+            # row of the list's year, its sum as much as its share (tables.read_items)
+            return YearReading(ctx.row_year, since, deadline, "", "header")
         if tense == "future" and ctx.lows[max(0, q.i - 2) : q.i] in _RISING_TO:
             # "spending will rise to 1.76%": a level to come, in a year the text does not give
             why = "the text gives no year for this future level"
@@ -1842,6 +1851,18 @@ def _apposed(ctx: Context, q: Quantity, x: Quantity) -> bool:
         and all(w in ("of", "gdp", "its", "the") or w.endswith("'s") for w in between[:-1])
         and ctx.lows[x.j : x.j + 1] == [","]
     )
+
+
+def _bracketed_restatement(ctx: Context, q: Quantity, x: Quantity) -> int:
+    """Where the bracket closes when x is the same figure in other units, alone in brackets
+    right after q ('$26.3 billion (3.9% of GDP)'), else -1."""
+    lows = ctx.lows
+    if x.form == q.form or lows[q.j : x.i] != ["("] or x.form not in ("percent", "money"):
+        return -1
+    k = x.j
+    while k < len(lows) and k < x.j + 3 and lows[k] in ("of", "gdp"):
+        k += 1
+    return k if lows[k : k + 1] == [")"] else -1
 
 
 # the roles of years that are no figure's: a date of joining or of a rule, a name, prices
