@@ -77,7 +77,7 @@ def check_article(
     article, deadline: float | None = DEADLINE, max_claims: int | None = MAX_CLAIMS
 ) -> Report:
     """Check an already-read article (see milex.claims.input)."""
-    from milex.claims import extract, interpret, verify
+    from milex.claims import alternatives, extract, interpret, verify
     from milex.claims.input import judgeable
     from milex.dataset.selection import select
 
@@ -111,6 +111,7 @@ def check_article(
         if not stopped:
             read = interpret.read_article(sentences, quotes, day, limit=max_claims)
         claims = read[:max_claims]
+        alternatives.note_rivals(claims)
         for claim in claims:
             stopped = _late(ends)
             if stopped:

@@ -1035,6 +1035,12 @@ def _owned_before(ctx: Context, q: Quantity, k: int) -> bool:
 
 
 _REVISED = frozenset({"revised", "since", "now", "latest"})
+_YEAR_BESIDE: int = 6  # tokens after a figure within which a year is its own ("% of GDP on
+# defence in 2023/24")
+_DATING: frozenset[str] = frozenset({"year", "this", "last", "next", "previous"})
+_BREAKS: frozenset[str] = frozenset({"and", ",", ";", "but", "while", "whereas", "to", "from",
+                                     "its", "their", "his", "her"})  # fmt: skip
+_BEFORE_FIGURE: frozenset[str] = frozenset({"'s", "’s", "'", "’", "(", ":"})
 NAMED = ("ally", "group", "demonym", "capital")  # the kinds of mention that name a subject
 _SPENDING = patterns.word_set("spending_verbs")
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
@@ -1065,6 +1071,8 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         m.code for m in named if lo <= m.i < hi and (not m.is_object or _bracketed_after(ctx, m, q))
     }  # fmt: skip  ("outspends Sweden ($10.6 billion)": Sweden's, an object's)
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
+    claim.year_beside = any(t.year is not None and t.kind in _DATING and _beside(ctx, q, t, hi)
+                            for t in ctx.times)  # fmt: skip
     claim.nearby_years = (
         years if claim.year_basis in ("stated", "header") else sorted({*years, *ctx.years_before})
     )
@@ -1077,6 +1085,15 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     )  # "the target of 2%", "NATO's threshold is 2%"  # fmt: skip
     claim.policy_words = bool(noun) or (not own and ctx.has("cues", "policy"))
     claim.spent = not _SPENDING.isdisjoint(ctx.lows[max(lo, q.i - 5) : q.i])
+
+
+def _beside(ctx: Context, q: Quantity, t: timewords.TimeExpr, hi: int) -> bool:
+    """Is the time expression the figure's own: right after it, within a few words and no
+    break ("2.37% of GDP in 2023", "EUR 67.6 billion this year"; not "2.00% of GDP and 2025 at
+    2.49%"), or right before it ("last year's 3.4%", "in 2019 (1.97%)", "2023: 2.1%")?"""
+    if q.j <= t.i <= q.j + _YEAR_BESIDE and t.i < hi:
+        return _BREAKS.isdisjoint(ctx.lows[q.j : t.i])
+    return t.j <= q.i and set(ctx.lows[t.j : q.i]) <= _BEFORE_FIGURE
 
 
 def set_subject(claim: Claim, code: str | None) -> None:

@@ -185,6 +185,16 @@ class Claim:
     # 0.1% in real terms ... the UK managed 0.87%"): the default reading of a percentage, so a
     # figure that disagrees but agrees with the subject's real change may mean that instead
     gdp_unnamed: bool = False
+    # the subjects given another figure of the same kind and year in the figure's sentence
+    # ("Latvia is at 3.38% and Estonia at 3.73%": Estonia's is the 3.73): no other reading
+    # of this figure makes it theirs (alternatives.py)
+    rivals: list[str] = field(default_factory=list)
+    # the kinds of the other figures of the same subject and year in the sentence
+    # ("equipment 38.2%, personnel 31.0%"): no other reading of this figure is of those
+    kinds_taken: list[str] = field(default_factory=list)
+    # a year written right after the figure, before any other figure ("2.37% in 2023"): its
+    # year is settled, though the sentence names others
+    year_beside: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -260,6 +270,9 @@ class Claim:
         start_span: int | None = None,
         start_span_why: str = "",
         gdp_unnamed: bool = False,
+        rivals: list[str] | None = None,
+        kinds_taken: list[str] | None = None,
+        year_beside: bool = False,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -330,6 +343,9 @@ class Claim:
         self.start_span = start_span
         self.start_span_why = start_span_why
         self.gdp_unnamed = gdp_unnamed
+        self.rivals = [] if rivals is None else rivals
+        self.kinds_taken = [] if kinds_taken is None else kinds_taken
+        self.year_beside = year_beside
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

@@ -36,6 +36,7 @@ from milex.claims.abstain import (
     rebased,
     unreached_year,
 )
+from milex.claims.alternatives import alternative_reading
 from milex.claims.clause import CARRIED, ELSEWHERE, set_subject
 from milex.claims.explain import (
     MILLIONS,
@@ -133,6 +134,7 @@ def _members(claim: Claim, day: date) -> Checked:
     for code in claim.members:
         one = copy.deepcopy(claim)
         one.members, one.subject_code, one.subject = [], code, name_of(code)
+        one.rivals = [*claim.rivals, *claim.members]  # (the figure is said of each of them)
         if claim.kind == "share_of_gdp":  # (a sum keeps its own words: "less than $100bn")
             one.text = _THRESHOLD_WORDS.get(claim.hedge, "{:g}%").format(claim.value, claim.high)
         each.append(check(one, day))
@@ -796,7 +798,10 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     elif (
         not ok
         and not failing
-        and (other := other_reading(claim, source, pub, measure, scale, currency, day))
+        and (
+            other := other_reading(claim, source, pub, measure, scale, currency, day)
+            or alternative_reading(claim, source, pub, measure, scale, currency, day)
+        )
     ):  # (not when the year said holds and a year of the span said breaks it)
         verdict = "unverifiable"
         claim.doubts.append(f"the figure agrees with {other}, which the text may mean instead")
