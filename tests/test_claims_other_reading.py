@@ -86,6 +86,12 @@ def test_another_year_the_sentence_names():
                                      "1.66% in 2023.", date="2025-09-17").claims
               if c.claim.value == 2.0]  # fmt: skip
     assert got.verdict == "contradicted", got.explanation
+    # nor are years paired with figures by 'respectively' open (2.00 is 2024's, 2.49 2025's)
+    got = {c.claim.value: c for c in milex.check(
+        "In 2024 and 2025 respectively, the Netherlands spent 2.49% and 2.00% of GDP.",
+        date="2025-09-17").claims}  # fmt: skip
+    assert got[2.49].verdict == "contradicted", got[2.49].explanation
+    assert got[2.0].verdict == "contradicted", got[2.0].explanation
 
 
 def test_another_ally_named_in_the_figures_own_words():

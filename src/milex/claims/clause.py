@@ -1071,8 +1071,9 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
         m.code for m in named if lo <= m.i < hi and (not m.is_object or _bracketed_after(ctx, m, q))
     }  # fmt: skip  ("outspends Sweden ($10.6 billion)": Sweden's, an object's)
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
-    claim.year_beside = any(t.year is not None and t.kind in _DATING and _beside(ctx, q, t, hi)
-                            for t in ctx.times)  # fmt: skip
+    claim.year_beside = "respectively" in ctx.lows or any(
+        t.year is not None and t.kind in _DATING and _beside(ctx, q, t, hi) for t in ctx.times
+    )  # ("In 2023 and 2024 respectively, Sweden spent 2.14% and 1.66%": paired by the word)
     claim.nearby_years = (
         years if claim.year_basis in ("stated", "header") else sorted({*years, *ctx.years_before})
     )

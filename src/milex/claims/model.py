@@ -192,8 +192,9 @@ class Claim:
     # the kinds of the other figures of the same subject and year in the sentence
     # ("equipment 38.2%, personnel 31.0%"): no other reading of this figure is of those
     kinds_taken: list[str] = field(default_factory=list)
-    # a year written right after the figure, before any other figure ("2.37% in 2023"): its
-    # year is settled, though the sentence names others
+    # a year written right beside the figure ("2.37% in 2023", "last year's 3.4%"), or years
+    # paired with figures by 'respectively': its year is settled, though the sentence names
+    # others
     year_beside: bool = False
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
