@@ -323,6 +323,8 @@ def read_article(
     sents = _captioned(sents)
     sents = _split_captions(sents)
     sents = _without_elisions(sents)
+    # the sentences that are items of a run of two-letter codes split by full stops
+    short_run = tables.short_code_run([s.text for s in sents], [s.paragraph for s in sents])
     economic = _economy_lines(sents)  # the lines naming an indicator of the economy
     sourced = _sourced_below(sents)
     footed = _dated_below(sents)  # rows over "Figures: SIPRI, current US dollars, 2024."
@@ -534,7 +536,7 @@ def read_article(
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
         ]
-        ctx = _context(sent, inside, today, carry, commas)
+        ctx = _context(sent, inside, today, carry, commas, k in short_run)
         dash_share = k if _dash_labelled(ctx, dash_share == k - 1) else -1
         # (an asking turn's 'you' is the one who answers: "STARMER: ..." then "Q: But you're
         # at 2.33 percent now")
@@ -673,7 +675,7 @@ def read_article(
         if skipped and any(q.form == "percent" for q in ctx.quantities):
             # "Is Britain anywhere near five percent?": no claim, but the answer's bare
             # figures are of what it asks about
-            probe = _context(sent, inside, today, carry, commas)
+            probe = _context(sent, inside, today, carry, commas, k in short_run)
             probe.earlier = claims
             readings.read(probe)
             if any(_of_gdp(c) for c in probe.claims):
@@ -1999,7 +2001,12 @@ def _unit_title(sent: Sentence, today: date, carry, decimal_commas: bool) -> tab
 
 
 def _context(
-    sent: Sentence, quotes: list[Quote], today: date, carry, decimal_commas: bool = False
+    sent: Sentence,
+    quotes: list[Quote],
+    today: date,
+    carry,
+    decimal_commas: bool = False,
+    in_run: bool = False,
 ) -> Context:
     lows = [t.low for t in sent.tokens]
     qs = quantities(sent.tokens, decimal_commas)
@@ -2007,7 +2014,7 @@ def _context(
     row = tables.row_code(sent.tokens, qs)  # "DEU 98bn" on a line of its own
     if row is not None and not any(m.i <= row.i < m.j for m in mentions):
         mentions = sorted([row, *mentions], key=lambda m: m.i)
-    coded = [c for c in tables.coded_runs(sent.tokens, qs)  # "EST 5.10% · LVA 4.92%"
+    coded = [c for c in tables.coded_runs(sent.tokens, qs, in_run)  # "EST 5.10% · LVA 4.92%"
              if not any(m.i <= c.i < m.j and m.kind != "pronoun" for m in mentions)]  # fmt: skip
     if coded:  # (a code read as a word before: "IT 171" is Italy's, no 'it')
         kept = [m for m in mentions if not any(m.i <= c.i < m.j for c in coded)]

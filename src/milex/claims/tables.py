@@ -1180,14 +1180,17 @@ def row_code(tokens: list[Token], quantities: list[Quantity]) -> Mention | None:
     return Mention(k, k + 1, tokens[k].text, "ally")
 
 
-def coded_runs(tokens: list[Token], quantities: list[Quantity]) -> list[Mention]:
+def coded_runs(
+    tokens: list[Token], quantities: list[Quantity], in_run: bool = False
+) -> list[Mention]:
     """The allies a line names by their codes in capitals, each opening an item of a run with
     its figure right after it ('EST 5.10% · LVA 4.92%', 'HR 2.03 / SK 2.04', 'FI 2.41 DK
     2.37', 'FR: +9.1%'): an item opens the line, or follows a separator or the figure of the
     item before. Three letters are an ally's ISO alpha-3 code; two letters (its flag's) only
-    in a run of several so given ('IT', 'NO' or 'CA' alone may be words). A country outside
-    the alliance so given ('CHN 314') heads its own item: a foreign mention, whose figure
-    no ally takes."""
+    in a run of several so given ('IT', 'NO' or 'CA' alone may be words), or when the sentence
+    is one item of a run its neighbours go on (`in_run`, see short_code_run). A country
+    outside the alliance so given ('CHN 314') heads its own item: a foreign mention, whose
+    figure no ally takes."""
     starts = {q.i for q in quantities}
     ends = {q.j for q in quantities}
     out: list[Mention] = []
@@ -1211,7 +1214,36 @@ def coded_runs(tokens: list[Token], quantities: list[Quantity]) -> list[Mention]
             out.append(Mention(k, k + 1, text, "ally"))
         else:
             short.append(Mention(k, k + 1, _FLAG_CODES[text], "ally"))
-    return sorted(out + short, key=lambda m: m.i) if len(short) >= _SHORT_CODES else out
+    enough = len(short) >= _SHORT_CODES or (in_run and len(short) == 1)
+    return sorted(out + short, key=lambda m: m.i) if enough else out
+
+
+# a sentence that opens on a two-letter code in capitals, perhaps after a bullet or a short
+# label and its colon, and its figure right after it, perhaps past a colon, a dash or a sign
+# ('FR 2.05.', 'IT: +1.0%.', 'Real growth: FR +9.1%')
+_SHORT_ITEM: re.Pattern[str] = re.compile(
+    r"(?:[^:.\d]{1,40}:\s)?\W{0,3}?([A-Z]{2}|U\.[SK]\.)\s?[:\-–]?\s?[+\-−–]?[$€£]?\d"
+)
+_RUN_ALIASES: frozenset[str] = frozenset({"UK", "U.K.", "U.S."})  # an ally's two letters
+# that are not its flag's
+
+
+def short_code_run(texts: list[str], paragraphs: list[int]) -> set[int]:
+    """The sentences that each open on one ally's two-letter code with its figure ('FR 2.05.
+    IT 2.01. ES 2.00.', 'FR: +9.1% real. IT: +1.0%.') and follow or precede another such
+    sentence of the same paragraph: the items of one run, split by full stops, whose codes
+    are codes as they would be in one sentence (coded_runs); a code alone in its paragraph
+    ('CA: 2.01%') stays unread, as in a sentence."""
+    opens = []
+    for text in texts:
+        m = _SHORT_ITEM.match(text)
+        code = m.group(1) if m is not None else ""
+        opens.append(code in _FLAG_CODES or code in _RUN_ALIASES)
+    out: set[int] = set()
+    for k in range(len(texts) - 1):
+        if opens[k] and opens[k + 1] and paragraphs[k] == paragraphs[k + 1]:
+            out.update((k, k + 1))
+    return out
 
 
 def _past_bars(tokens: list[Token], k: int) -> int:
