@@ -197,6 +197,10 @@ class Context:
     # right before the answer named ("Is Hungary pulling its weight?"): whom an unattributed
     # answer's 'we' and the interviewer's 'you' stand for
     interviewee: str | None = None
+    # the one ally the text named before the sentence, when it named only one (by name,
+    # capital or people): whom a writer's 'we' outside quotes speaks for ("The UK has met
+    # the target every year. This year we are at 2.33%.")
+    sole_ally: str | None = None
     # the currency of the last sum of money the paragraph gave with one ('693 billion dollars'),
     # or its words named ('In dollars the picture is different.'), carried through a follow-up
     # question to its answer: a later sum of the same talk given without one is in it
@@ -415,6 +419,11 @@ class Context:
         return None
 
 
+# Context.memo's key, with a figure's first token, for how its subject was guessed rather than
+# read (subjects.py): the claims of that figure carry it (Claim.subject_guess)
+SUBJECT_GUESS: str = "subject_guess"
+
+
 def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **extra) -> Claim:
     tokens = ctx.tokens
     start, end = tokens[q.i].start, tokens[min(q.j, len(tokens)) - 1].end
@@ -438,6 +447,9 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     # generic call of the compiled __init__, its keywords matched by name one by one
     for name, given in extra.items():
         setattr(claim, name, given)
+    guess = ctx.memo.get((SUBJECT_GUESS, q.i))
+    if guess is not None:
+        claim.subject_guess = str(guess)
     source, text = source_for(ctx, q)
     if claim.source == "NATO":
         claim.source, claim.source_text = source, text

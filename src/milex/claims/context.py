@@ -242,7 +242,10 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             t.text[:1].isupper()
             and lows[i] in v["peoples"]
             and (
-                lows[i - 1 : i] == ["the"] or _people_at_level(lows, i) or _people_opening(lows, i)
+                lows[i - 1 : i] == ["the"]
+                or _people_at_level(lows, i)
+                or _people_opening(lows, i)
+                or _people_bracketed(lows, i)
             )
         ):
             found = Mention(i, i + 1, v["peoples"][lows[i]], "demonym")  # "The Danes are at
@@ -727,12 +730,40 @@ _MOST_SHARE: int = 10  # no ally has spent 10% of GDP: a people 'at' more is pol
 
 
 def _people_opening(lows: list[str], i: int) -> bool:
-    """A headline's people with no article opening the line, then a verb of what the country
-    does ('Czechs double down: spending up 55pc', 'Poles spend 4.1% of GDP'): the country;
-    not a people's view ('Czechs back a 3% goal', 'Danes say ...') nor a poll in the line."""
-    if i != 0 or len(lows) < 3 or lows[1] in _PEOPLE_VIEWS or lows[1] in _PEOPLE_NOT_VERBS:
+    """A headline's people with no article opening the line or a clause after a colon, a
+    semicolon or a word of contrast, then a verb of what the country does ('Czechs double
+    down: spending up 55pc', 'Poles spend 4.1% of GDP', 'Less visible: Danes now put 3.2%',
+    'while Brits trail on 2.6%'): the country; not a people's view ('Czechs back a 3% goal',
+    'Danes say ...') nor a poll in the line."""
+    if i != 0 and lows[i - 1] not in _PEOPLE_CLAUSE_OPENERS:
+        return False
+    if len(lows) < i + 3 or lows[i + 1] in _PEOPLE_VIEWS or lows[i + 1] in _PEOPLE_NOT_VERBS:
         return False
     return _POLL_WORDS.isdisjoint(lows)
+
+
+# what may open the clause a people heads ("Less visible: Danes now put ...", "while Brits
+# trail on 2.6%"; not ',' or 'and', which go on a list: "Danes, Swedes and Finns back ...")
+_PEOPLE_CLAUSE_OPENERS: frozenset[str] = frozenset({";", ":", "|", "but", "while", "whereas",
+                                                    "—", "–"})  # fmt: skip
+
+
+def _people_bracketed(lows: list[str], i: int) -> bool:
+    """A people with its figure in brackets right after ('leaving Brits ($110bn) and the French
+    ($80bn) trailing', 'Czechs (2.0%)'): the country, as 'the Czechs' is; not a poll in the
+    line ('highest among Danes (58%)': a share of the people, over any ally's share of GDP)."""
+    if lows[i + 1 : i + 2] != ["("] or i + 2 >= len(lows) or not _POLL_WORDS.isdisjoint(lows):
+        return False
+    k = i + 2
+    if lows[k] in _BRACKET_MONEY:
+        return k + 1 < len(lows) and lows[k + 1][:1].isdigit()
+    if lows[k + 1 : k + 2] not in (["%"], ["percent"]):
+        return False
+    whole = lows[k].split(".")[0]
+    return whole.isdigit() and int(whole) < _MOST_SHARE
+
+
+_BRACKET_MONEY: frozenset[str] = frozenset({"$", "€", "£", "us$", "usd", "eur", "gbp"})
 
 
 _PEOPLE_VIEWS: frozenset[str] = patterns.word_set("people_view_verbs")

@@ -197,6 +197,34 @@ def _past_adverbs(lows: list[str], j: int) -> str | None:
     return lows[j] if j < len(lows) else None
 
 
+_HAVE: frozenset[str] = frozenset({"have", "has", "had"})
+
+
+def _met_before_colon(ctx: Context, q: Quantity) -> tuple[Quantity | None, float] | None:
+    """The level a colon's lead says is met, when the count opens what follows the colon
+    ('Everyone with a figure now clears the bar: 30 out of 30 allies this year'): a verb of
+    meeting and a level (a figure or the guideline named) before the colon, nothing but
+    adverbs between the colon and the count; None otherwise."""
+    lows = ctx.lows
+    k = q.i - 1
+    while k > 0 and lows[k] in _LEAD_HEDGES:
+        k -= 1
+    if k < 2 or lows[k] != ":" or ":" in lows[:k]:
+        return None
+    if not any(lows[n] in _MET_BY_COLON for n in range(k)):
+        return None
+    tq, threshold = threshold_after(ctx, 0, k, [])
+    return (tq, threshold) if threshold is not None else None
+
+
+def _verb_past_aux(lows: list[str], j: int) -> str | None:
+    """The word after a number, its adverbs and a 'have' ('five have already passed')."""
+    while j < len(lows) and (lows[j] in _COUNT_ADVERBS or lows[j] in _HAVE):
+        j += 1
+    return lows[j] if j < len(lows) else None
+
+
+_MET_BY_COLON: frozenset[str] = patterns.as_set("meeting_verbs")
 _PLUS: frozenset[str] = patterns.word_set("count_sum_words")
 
 
@@ -251,6 +279,16 @@ def _met_after(lows: list[str], j: int, meeting) -> bool:
     return k is not None and any(w in meeting for w in lows[k + 1 : k + 4])
 
 
+def _one_of_meeting(ctx: Context, q: Quantity) -> bool:
+    """'The UK is one of 23 NATO members expected to hit the 2% benchmark this year': one of a
+    number of allies that a verb of meeting right after them takes ('expected to hit', 'set
+    to meet'), fewer than the allies of the day: a count of those at the level, not the
+    membership."""
+    if q.value >= members_at(ctx.today) or not _total_follows(ctx.lows, q):
+        return False
+    return ctx.lows[q.j : q.j + 1] != ["of"] and ctx.lows[q.j : q.j + 2] != ["out", "of"]
+
+
 _RANKED_RUN: frozenset[str] = patterns.word_set("ranked_run_openers")
 
 
@@ -286,6 +324,7 @@ def _counts(ctx: Context) -> None:
                 one_of(lows, q)
                 and q.ni == q.i
                 and not _met_after(lows, q.j, meeting)
+                and not _one_of_meeting(ctx, q)
                 and not subset(lows, q.j)
                 and not (lows[q.i - 2 : q.i] == ["one", "of"] and q.value < _SMALLEST_TOTAL)
             )
@@ -408,7 +447,9 @@ def _counts(ctx: Context) -> None:
                 # "Four met the guideline in 2016. This year seven are expected to do so.",
                 # "Thirty allies meet 2%. Five already exceed the 3.5% core goal."
                 found = (q.j, None)
-            elif then in meeting and _second_level(ctx, q):
+            elif (then in meeting or _verb_past_aux(lows, q.j) in meeting) and _second_level(
+                ctx, q
+            ):
                 found = (q.j, None)  # "All allies meet 2% this year, but only three clear
                 # the new 3.5% core goal": the same allies counted at a level of their own
             elif _elliptic(lows, q.j) and (
@@ -421,6 +462,13 @@ def _counts(ctx: Context) -> None:
                 # already there"; "... agreed on 3.5%. Three already meet it."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
+            elif (
+                _will_do_so(lows, q.j)
+                and any(c.kind == "count_meeting" for c in ctx.claims)
+                and not _ahead_in_clause(ctx, q)
+            ):
+                found = (q.j, None)  # "In 2014 only three allies spent 2%; this year 23 are
+                # expected to do so": the count before, its verb repeated
             elif ctx.asked is not None and (_answer_opens(lows, q.i) or _dated_answer(ctx, q) or (
                 _ANSWER_LEADS.ending_at(lows, q.i, reach=5) is not None and _bare_count(ctx, q)
             )):  # fmt: skip
@@ -469,6 +517,12 @@ def _counts(ctx: Context) -> None:
             # against less than 10 five years ago": the guideline comes first
             tq, threshold = threshold_after(ctx, lo, q.i, before)
             end = lo if threshold is not None else end
+        headed = None if threshold is not None else _met_before_colon(ctx, q)
+        if headed is not None:
+            # "Everyone with a figure now clears the bar: 30 out of 30 allies this year": the
+            # level the words before the colon say is met, the count after it
+            tq, threshold = headed
+            end = 0
         relative = False
         if threshold is None and _relative_before(lows, q.i):
             # "the two per cent guideline that 23 of the alliance's 32 members now meet": the
@@ -895,6 +949,10 @@ def _number_of_allies(ctx: Context) -> None:
         q = next((x for x in ctx.quantities if x.i >= start and x.i < hi and x.form == "plain"
                   and x.value <= 40 and not x.precision and id(x) not in ctx.consumed), None)  # fmt: skip
         if q is None:
+            for fronted in _fronted_pair(ctx, first, k):
+                # "From three in 2014 to 23 in 2024: the number of allies clearing the 2% bar
+                # has multiplied": each end of the pair the colon heads, in its own year
+                _count_of_number(ctx, fronted, threshold, n, tq)
             continue
         total = _total_of(ctx, q)  # "Allies at or above 2%: 23 of 32"
         year, _s, _d, doubt, basis = year_for(ctx, total if total is not None else q)
@@ -920,6 +978,39 @@ def _number_of_allies(ctx: Context) -> None:
         if tq is not None:
             ctx.consumed.add(id(tq))
             ctx.thresholds.add(id(tq))
+
+
+def _fronted_pair(ctx: Context, first: int, k: int) -> list[Quantity]:
+    """The two counts of a pair heading the sentence before a colon, ahead of the number they
+    are of at k ('From three in 2014 to 23 in 2024: the number of allies ...'): 'from' opens
+    the line, 'to' the second, each a plain number (with its time after it); else none."""
+    lows = ctx.lows
+    colon = next((c for c in range(first, k) if lows[c] == ":"), None)
+    if colon is None or lows[first : first + 1] != ["from"]:
+        return []
+    pair = [x for x in ctx.quantities if first < x.i < colon and x.form == "plain"]
+    if len(pair) != 2 or lows[pair[1].i - 1] != "to" or pair[0].i != first + 1:
+        return []
+    if any(x.value > 40 or x.precision or id(x) in ctx.consumed for x in pair):
+        return []
+    return pair
+
+
+def _count_of_number(ctx: Context, q: Quantity, threshold: float, n: int,
+                     tq: Quantity | None) -> None:  # fmt: skip
+    """A count of allies at the threshold that 'the number of allies' at n is of."""
+    year, _s, _d, doubt, basis = year_for(ctx, q)
+    claim = new_claim(ctx, q, "count_meeting", q.value, "allies", threshold=threshold,
+                      comparator=comparator_of(ctx, n, tq), measure="share_of_gdp"
+                      if threshold != 20 else "equipment_share", year=year,
+                      year_basis=basis)  # fmt: skip
+    set_subject(claim, "NATO")
+    if doubt:
+        claim.doubts.append(doubt)
+    ctx.consumed.add(id(q))
+    if tq is not None:
+        ctx.consumed.add(id(tq))
+        ctx.thresholds.add(id(tq))
 
 
 _ARROWS = patterns.word_set("revision_arrows")
@@ -1580,6 +1671,29 @@ def _asked_before(ctx: Context) -> bool:
 def _did_so(lows: list[str], k: int) -> bool:
     """'18 did so', '18 had done so': a bare number whose verb repeats one before it."""
     return lows[k : k + 2] in _DO_SO or lows[k + 1 : k + 3] in _DO_SO
+
+
+def _ahead_in_clause(ctx: Context, q: Quantity) -> bool:
+    """Is a deadline or a year after the article's named in the count's clause ('18 are
+    expected to do so by 2024' in 2019): a forecast of a year to come, not a count held?"""
+    lo, hi = ctx.clause(q)
+    return any(lo <= t.i < hi and (t.role == "deadline" or (t.year or 0) > ctx.today.year)
+               for t in ctx.times)  # fmt: skip
+
+
+_SO_AUX: frozenset[str] = patterns.word_set("do_so_auxiliaries")
+_SO_REACH: int = 6  # words from a bare number to its 'do so': "23 are now expected to do so"
+
+
+def _will_do_so(lows: list[str], k: int) -> bool:
+    """'23 are expected to do so', '23 will do so', '23 are on track to do so': a bare number
+    whose verb, past auxiliaries and words of expecting, repeats one before it."""
+    for n in range(k, min(len(lows), k + _SO_REACH)):
+        if lows[n : n + 2] in _DO_SO:
+            return n > k
+        if lows[n] not in _SO_AUX:
+            return False
+    return False
 
 
 def _done_before(ctx: Context, q: Quantity) -> tuple[Quantity, str] | None:

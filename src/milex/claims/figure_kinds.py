@@ -234,10 +234,34 @@ def inherited_kind(
         # Poland again at the top at 4.48%", "grew by 9.3% and still came last at 1.28%"),
         # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind, and
         # "puts the real-terms rise at 49.9%" sets a rise at it
+    if last.kind == "real_change" and paid_level(ctx.lows, q.i - 1):
+        return None  # "Germany's budget leapt 23.2% while Canada coughs up just 1.37%": what
+        # a verb of paying or spending takes is a level, not another change
+    if (
+        last.kind == "real_change"
+        and ctx.lows[q.i - 1 : q.i] == ["on"]
+        and _RISE_NOUNS.isdisjoint(ctx.lows[max(0, q.i - 4) : q.i - 1])
+    ):
+        return None  # "lifted spending by 43% in real terms and now sits level with Belgium on
+        # 2%", "Brits trail on 2.6%": a figure a country is 'on' is where it stands, a level
     return last.kind
 
 
 _APPENDED: frozenset[str] = patterns.word_set("appended_change_words")
+# (not "spending", a noun as often as a verb: "real-terms spending 12% higher")
+_PAYING: frozenset[str] = (
+    patterns.word_set("spending_verbs") | patterns.word_set("paying_verbs")
+) - {"spending"}
+
+
+def paid_level(lows: list[str], k: int) -> bool:
+    """Is the word at k, right before a figure, a verb of spending or paying ('spends', 'pays',
+    'coughs up', 'forks out'), whose object is a level?"""
+    if k < 0:
+        return False
+    if lows[k] in ("up", "out") and k > 0:
+        return particle_up(lows, k) or lows[k - 1] in _PAYING
+    return lows[k] in _PAYING
 
 
 def _level_before_appended(
@@ -501,6 +525,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         while before >= 0 and lows[before] in _DEGREE:
             before -= 1  # "a rise of slightly below 2%": the degree of the bound, then 'of'
     if before >= 0 and (change.match_at(lows, before) or lows[before] == "+"):
+        if particle_up(lows, before):
+            return None  # "coughs up just 1.28%", "made up 2%": a sum paid or made, a level
         return before
     if signed:
         return q.ni - 1  # "Czechia -1.4%": a signed figure is a change, as "+57.4%" is
@@ -561,6 +587,12 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return q.j
     if after[:1] and after[0] in _RISE_RIGHT_AFTER:  # "follows a 50% surge in 2023" (not
         return q.j  # "Sweden ($12.0 billion) also posted big rises": a noun further on)
+    k = q.j
+    while k < len(lows) and lows[k] in _RISE_MODIFIERS:
+        k += 1
+    if k > q.j and lows[k : k + 1] != [] and lows[k] in _RISE_RIGHT_AFTER:
+        return k  # "after a 43% spending splurge": the noun the figure is attached to, past
+        # the words that qualify it
     if fall_after(ctx, q):
         return q.j  # "after a 1.9% fall", "1.4% less than in 2024": a fall, named after it
     if after[:1] == ["more"] and (after[1:2] in ([], ["."]) or _more_than_then(ctx, q)):
@@ -568,6 +600,15 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     if after[:1] and after[0] in _PRICED_MORE and _priced_alone(ctx, q.j + 1):
         return q.j  # "EUR 76bn, 9% more in real terms": more than before, at constant prices
     return None
+
+
+_PARTICLE_UP: frozenset[str] = patterns.word_set("particle_up_verbs")
+
+
+def particle_up(lows: list[str], k: int) -> bool:
+    """Is the word at k an 'up' that ends a verb of paying or making ('coughs up', 'stumps
+    up', 'makes up', 'ended up at'), no word of a rise?"""
+    return lows[k] == "up" and k > 0 and lows[k - 1] in _PARTICLE_UP
 
 
 def fall_after(ctx: Context, q: Quantity) -> bool:
@@ -595,6 +636,7 @@ def _priced_alone(ctx: Context, k: int) -> bool:
 
 _RISE_AFTER: frozenset[str] = patterns.word_set("rise_nouns_after")  # "a 12% rise"
 _RISE_RIGHT_AFTER: frozenset[str] = patterns.word_set("rise_nouns_right_after")
+_RISE_MODIFIERS: frozenset[str] = patterns.word_set("rise_noun_modifiers")
 _FALL_RIGHT_AFTER: frozenset[str] = patterns.word_set("fall_nouns_right_after")
 _LESS_WORDS: frozenset[str] = patterns.word_set("less_words")
 _PRICED_MORE: frozenset[str] = patterns.word_set("priced_more_words")  # "9% more in real terms"

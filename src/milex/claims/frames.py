@@ -333,9 +333,13 @@ def attributed_level(ctx: Context, q: Quantity) -> bool:
         if t.i == k or (t.i == k + 1 and lows[k] in ("in", "for")):
             k = t.j  # "2.24% of GDP this year,"
     end = lows[k] if k < len(lows) else "."
+    compared = _compared_beside(ctx, lo, q)
     for m in ctx.mentions:
         if m.kind not in _NAMED or m.j > q.i or m.j < q.i - 2:
             continue
+        if compared and lows[m.j : q.i] in (["at"], ["on"], [",", "at"], [",", "on"], ["("]):
+            return True  # "would leave us behind the US, at more than 3.4%, and Poland at
+            # 4.1%": the levels of the allies compared with, as they stand
         if not _MODALS.isdisjoint(lows[lo : m.i]) and not any(
             o.kind in _NAMED and o.code != m.code and lo <= o.i < m.i for o in ctx.mentions
         ):
@@ -346,11 +350,49 @@ def attributed_level(ctx: Context, q: Quantity) -> bool:
             return True  # "Albania's 2.15%", "Sweden's 2.51% this year"
         if lows[m.j : q.i] == ["("] and end == ")":
             return True  # "Belgium (1.30%)"
-        if lows[m.j : q.i] in ([","], [",", "at"]) and end in _ATTRIBUTE_ENDS:
-            return True  # "Canada, at 1.31%,", "Spain, 0.92%."
+        if lows[m.j : q.i] in ([","], [",", "at"], [",", "on"]) and end in _ATTRIBUTE_ENDS:
+            return True  # "Canada, at 1.31%,", "Spain, 0.92%.", "Italy, on 1.49%,"
+    if _standing_on(ctx, lo, q):
+        return True  # "France would be comfortably mid-table on 2.06% of GDP": where it stands
     return any(m.kind == "group" and m.j == q.i - 1 and lows[q.i - 1] == "of"
                and lows[m.j - 1] == "average" for m in ctx.mentions)  # fmt: skip
     # ("the European average of 2.27%": the group's level, as the writer states it)
+
+
+_COMPARING: frozenset[str] = patterns.word_set("compared_level_markers")
+_MOVING: frozenset[str] = patterns.word_set("projected_level_verbs")
+# the words of a change that say one happens ("rise", "up"; not "more than", which compares)
+_CHANGING: frozenset[str] = patterns.as_set("cues", "change") - patterns.word_set(
+    "comparing_change_cues"
+)
+
+
+def _compared_beside(ctx: Context, lo: int, q: Quantity) -> bool:
+    """Does the figure's clause, before it, set someone beside allies compared with ('would
+    leave us behind the US, at more than 3.4%'), with no verb that moves a level to it ('would
+    put Canada at 2.4%')? The levels given to the allies compared with are theirs as they
+    stand, whatever the modal supposes of the subject."""
+    lows = ctx.lows
+    # (from the modal, in a clause before the figure's: "would leave us behind the US, at
+    # more than 3.4%, and Poland at 4.1%")
+    lo = next((k for k in range(q.i - 1, -1, -1) if lows[k] in _MODALS), lo)
+    if _COMPARING.isdisjoint(lows[lo : q.i]):
+        return False
+    return _MOVING.isdisjoint(lows[lo : q.i]) and _CHANGING.isdisjoint(lows[lo : q.i])
+
+
+def _standing_on(ctx: Context, lo: int, q: Quantity) -> bool:
+    """Is the figure, with decimals, the level an ally named before it in its clause stands
+    'on' ('France would be comfortably mid-table on 2.06% of GDP'), with no verb of change
+    or of moving a level in the clause? Under a modal of a metaphor ('if defence were the
+    Euros'), the place is supposed, the level is measured."""
+    lows = ctx.lows
+    if lows[q.i - 1 : q.i] != ["on"] or q.precision < 1:
+        return False
+    if not any(m.kind in _NAMED and lo <= m.i and m.j < q.i and not m.is_object
+               for m in ctx.mentions):  # fmt: skip
+        return False
+    return _MOVING.isdisjoint(lows[lo : q.i]) and _CHANGING.isdisjoint(lows[lo : q.i])
 
 
 _CLAUSE_OPENERS: frozenset[str] = frozenset({"when", "while", "whereas", "where"})

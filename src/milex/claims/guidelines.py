@@ -210,6 +210,9 @@ _BACK_POINTERS: frozenset[str] = frozenset({"that", "this"})  # point back to a 
 _HEADLINE_POINTERS: frozenset[str] = patterns.word_set("headline_guideline_pointers")
 
 
+_MAKING: frozenset[str] = patterns.word_set("count_making_verbs")
+
+
 def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
     """'the target', 'that goal', "the alliance's spending target", 'it' after a verb of
     meeting: the guideline under discussion (the last one the article named, else 2%)."""
@@ -220,6 +223,13 @@ def guideline_named(ctx: Context, k: int, stop: int) -> float | None:
         lows[k] in _HEADLINE_POINTERS and k > 0 and lows[k - 1] in patterns.as_set("meeting_verbs")
     ):  # (a headline drops the article: "Eight allies meet NATO goal")
         return None
+    if (
+        lows[k] == "the"
+        and lows[k + 1 : k + 2] in (["grade"], ["cut"])
+        and k > 0
+        and (lows[k - 1] in _MAKING)
+    ):
+        return ctx.carry_guideline or 2.0  # "only seven members make the grade": the guideline
     for n in range(k + 1, min(stop, k + 5)):
         if any(ch.isdigit() for ch in lows[n]):
             return None  # "the 4-percent line" names its own figure

@@ -39,6 +39,7 @@ from milex.claims.subjects import (
 )
 from milex.claims.years import START_UNSAID
 from milex.reference import publications as pubs
+from milex.reference.alliance import ALLIES
 
 # (and "A:" answering a question: "Q: How much does Canada spend? / A: About 1.4% of GDP")
 _YOU = re.compile(r"\byou(?:['\u2019](?:re|ve))?\b|\byour\b", re.IGNORECASE)
@@ -48,6 +49,8 @@ _PERSON_PRONOUNS: frozenset[str] = patterns.word_set("person_pronouns")
 _CARRIERS = frozenset({"it", "its", "that", "this", "these", "those", "such", "country", "nation",
                        "a:"}) | _PERSON_PRONOUNS  # fmt: skip
 _OWN_SUBJECTS: frozenset[str] = frozenset({"ally", "group", "capital", "demonym"})
+_STATE_KINDS: frozenset[str] = frozenset({"ally", "capital", "demonym", "foreign"})
+_ALLY_CODES: frozenset[str] = frozenset(a.iso3 for a in ALLIES) | {"FOREIGN"}
 _PLACE_WORDS: frozenset[str] = frozenset({"in", "to", "at", "from", "into"})
 
 
@@ -360,6 +363,7 @@ def read_article(
     gdp_lead = -1  # the sentence before, if it named shares of GDP and gave no figure
     real_lead = -1  # the paragraph of a sentence that said real terms and gave no figure
     interviewed = _interviewee(sents)  # the ally of the person the text interviews, if one
+    named_allies: set[str] = set()  # the allies the sentences read so far named (Context.sole_ally)
     asked_ally: str | None = None  # the one ally the question before this answer named
     answerer: str | None = None  # the ally the last turn whose label named one speaks for
     lead_ally: str | None = None  # the ally of the one quoted after a lead-in of the paragraph
@@ -543,6 +547,9 @@ def read_article(
         asker = in_turn and turn_country is None
         lead_ally = _lead_in_ally(sent.text) or lead_ally
         ctx.interviewee = lead_ally or interviewed or (answerer if asker else asked_ally)
+        ctx.sole_ally = next(iter(named_allies)) if len(named_allies) == 1 else None
+        named_allies.update(m.code for m in ctx.mentions if m.kind in _STATE_KINDS
+                            and m.code in _ALLY_CODES)  # fmt: skip
         ctx.carry_currency = money_currency
         one_line = _one_line(sents, k)
         if one_line and row_named[0] == k - 1:

@@ -51,6 +51,7 @@ from milex.claims.figure_kinds import (
     label_before,
     minus_sign,
     of_forces,
+    paid_level,
 )
 from milex.claims.guidelines import (
     asks_how,
@@ -73,7 +74,7 @@ from milex.claims.subjects import (
     placed_after,
 )
 from milex.claims.years import tense_of, year_for
-from milex.reference.alliance import members, name_of
+from milex.reference.alliance import ALLIES, members, name_of
 
 # the nouns of a change that "real terms" may qualify instead of an amount ("real-terms growth")
 _CHANGE_NOUNS: frozenset[str] = patterns.word_set("real_change_nouns")
@@ -318,6 +319,8 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
     lows = ctx.lows
     if lows[q.j : q.j + 1] and lows[q.j] in _GUIDELINE_MARKS:
         return False  # "lifting it to the 2% mark": a guideline's level
+    if paid_level(lows, q.i - 1):
+        return False  # "..., while Canada coughs up just 1.37%", "spends 1.37%": a level paid
     real = [i for i, _j, _ in ctx.find_of(_REAL_SAID, lo=0, hi=q.i)]
     if not real:
         return False
@@ -339,7 +342,7 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
     return True
 
 
-_LEVEL_WORDS: frozenset[str] = patterns.word_set("level_before") | {"from", "at", "of"}
+_LEVEL_WORDS: frozenset[str] = patterns.word_set("level_before") | {"from", "at", "of", "on"}
 _GUIDELINE_MARKS: frozenset[str] = frozenset(
     patterns.load()["guideline_nouns"]
 ) | patterns.word_set("guideline_nouns_ratio")
@@ -2369,6 +2372,9 @@ def _currency(word: str | None, codes: list[str]) -> str | None:
 
 
 _RESIDENTS: dict[str, str] = patterns.load()["subjects"]["residents"]
+# who may have an average citizen: an ally or the alliance (not a group NATO publishes no
+# figure per head of)
+_CITIZEN_OWNERS: frozenset[str] = frozenset(a.iso3 for a in ALLIES) | {"NATO"}
 _EACH: frozenset[str] = patterns.word_set("each_words")
 _RESIDENT_GROUPS: patterns.Phrases = patterns.phrases("subjects", "resident_groups")
 
@@ -2411,19 +2417,22 @@ def _residents_of(ctx: Context, q: Quantity, lo: int) -> tuple[str | None, bool]
                     and lows[k + 1] in _RESIDENTS and tokens[k + 1].text[:1].isupper()), None)  # fmt: skip
     if fronted is not None:  # "Per Canadian, that is $609": the people named before the sum
         return _RESIDENTS[lows[fronted]], True
+    citizen = _average_citizen(ctx, lo, q.i)
+    if citizen is not None:  # "The average citizen of the alliance pays $1,210 a year"
+        return citizen, True
     # the people named after the sum before it, if any ("Americans spend $2,239 each;
-    # Norwegians spend $1,754 each": the Norwegians' sum), else in the whole clause
+    # Norwegians spend $1,754 each": the Norwegians' sum), else in the whole clause (one of
+    # them, "each Pole", "every Spaniard", is so too)
     before = [x.j for x in ctx.quantities if x.form == "money" and lo <= x.j <= q.i]
     start = before[-1] if before else lo
-    people = {_RESIDENTS[lows[k]] for k in range(start, q.i) if lows[k] in _RESIDENTS
-              and lows[k].endswith("s") and tokens[k].text[:1].isupper()}  # fmt: skip
+    people = {_RESIDENTS[lows[k]] for k in range(start, q.i) if _people_at(ctx, k)}
     people_near = bool(people)
     if not people and before:
-        people = {_RESIDENTS[lows[k]] for k in range(lo, q.i) if lows[k] in _RESIDENTS
-                  and lows[k].endswith("s") and tokens[k].text[:1].isupper()}  # fmt: skip
+        people = {_RESIDENTS[lows[k]] for k in range(lo, q.i) if _people_at(ctx, k)}
     if len(people) != 1:
         return None, False
     each = lows[q.j : q.j + 1] != [] and lows[q.j] in _EACH
+    each = each or any(_one_each(lows, k) for k in range(lo, q.i) if lows[k] in _RESIDENTS)
     # (or the sum follows another sum per head of the same sentence or of the sentence just
     # before: "Americans spend $2,239 each ...; Norwegians $1,754; Germans $911. Italians
     # spend $505": each people's sum per head, its words of per head left out)
@@ -2434,6 +2443,42 @@ def _residents_of(ctx: Context, q: Quantity, lo: int) -> tuple[str | None, bool]
         other_sum = any(x.form == "money" and x.j <= q.i for x in ctx.quantities)
         return people.pop(), other_sum and people_near and (each or listed)
     return None, False
+
+
+_ONE_OF_THEM: frozenset[str] = frozenset({"each", "every", "average"})
+_CITIZENS: frozenset[str] = patterns.word_set("citizen_nouns")
+
+
+def _one_each(lows: list[str], k: int) -> bool:
+    """Is the people at k one of them, each ('each Pole', 'every Spaniard', 'the average
+    Briton'): what a sum beside it is per head of?"""
+    return k > 0 and lows[k - 1] in _ONE_OF_THEM
+
+
+def _people_at(ctx: Context, k: int) -> bool:
+    """Is the word at k an ally's people, capitalised, in the plural or as one of them
+    ('Canadians', 'each Pole')?"""
+    low = ctx.lows[k]
+    return (low in _RESIDENTS and ctx.tokens[k].text[:1].isupper()
+            and (low.endswith("s") or _one_each(ctx.lows, k)))  # fmt: skip
+
+
+def _average_citizen(ctx: Context, lo: int, hi: int) -> str | None:
+    """The ally or the alliance whose 'average citizen' (or person, taxpayer) the clause makes
+    the payer of a sum, named right after 'of' or 'in' ('The average citizen of the alliance
+    pays $1,210 a year'): the sum is per head of it; None otherwise."""
+    lows = ctx.lows
+    for k in range(lo, hi - 2):
+        if lows[k] != "average" or lows[k + 1] not in _CITIZENS:
+            continue
+        if lows[k + 2] not in ("of", "in", "across"):
+            return None
+        if lows[k + 3 : k + 5] == ["the", "alliance"] or lows[k + 3 : k + 4] == ["nato"]:
+            return "NATO"  # (the alliance, which the mentions leave to the sentence's verbs)
+        owner = next((m for m in ctx.mentions if m.i in (k + 3, k + 4) and m.j <= hi
+                      and m.kind in ("ally", "group") and m.code in _CITIZEN_OWNERS), None)  # fmt: skip
+        return owner.code if owner is not None else None
+    return None
 
 
 def _after_per_head(ctx: Context) -> bool:
@@ -2456,12 +2501,12 @@ def _us_dollars_written(ctx: Context) -> bool:
 _US_DOLLAR: re.Pattern[str] = re.compile(r"\bU\.?S\.?\s?\$")
 
 
-def _dollars_of_others(ctx: Context) -> bool:
-    """Has the article, before the figure, read a '$' sum of an ally other than Canada and the
-    United States (whose '$' can only be US dollars) as US dollars?"""
+def _dollars_of_others(ctx: Context, here: bool = False) -> bool:
+    """Has the article (or, `here`, the sentence), before the figure, read a '$' sum of an ally
+    other than Canada and the United States (whose '$' can only be US dollars) as US dollars?"""
+    pool: list[Claim] = ctx.claims if here else [*ctx.earlier, *ctx.claims]
     return any(c.kind == "spending_amount" and c.currency == "USD" and "$" in c.text
-               and c.subject_code not in (None, "CAN", "USA")
-               for c in (*ctx.earlier, *ctx.claims))  # fmt: skip
+               and c.subject_code not in (None, "CAN", "USA") for c in pool)  # fmt: skip
 
 
 def _dollar_of_another(ctx: Context) -> bool:
@@ -2782,6 +2827,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     elif q.currency == "USD?" and "CAN" in codes and sipri and _dollars_of_others(ctx):
         currency = "USD"  # "SIPRI puts British spending at $81.8 billion. Canada spent $29.3
         # billion": SIPRI's sums are in US dollars, and the text's '$' of another ally is too
+    elif q.currency == "USD?" and "CAN" in codes and _dollars_of_others(ctx, here=True):
+        currency = "USD"  # "Britain's defence spending tops $110bn this year, while Canada's
+        # reaches $48bn": the sentence's '$' of an ally that counts in no dollars is US dollars
     elif q.currency == "USD?" and "CAN" in codes:
         doubts.append("'$' next to Canada could mean Canadian or US dollars")
     if currency is None and word in patterns.load()["shared_currencies"]:

@@ -230,6 +230,9 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
     ):
         return  # "18 of 31 allies": the allies with figures (Iceland has none), not a miscount
         # (but "23 of 31 members" in 2024 says how many members NATO has: 32, Iceland too)
+    if _with_figures(ctx.lows):
+        return  # "Everyone with a figure now clears the bar: 30 out of 30 allies": the allies
+        # the tables hold figures for (Germany had none in 2025), not NATO's size
     claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
     set_subject(claim, "NATO")
     if then or (year is not None and basis == "stated" and year < ctx.today.year
@@ -241,6 +244,16 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
 # the nouns that name the alliance's membership itself, Iceland included ("31 members", "31
 # member states"), not the allies a table holds
 _MEMBERSHIP_NOUNS: frozenset[str] = patterns.word_set("membership_total_nouns")
+
+
+_WITH_FIGURES: frozenset[str] = frozenset({"figure", "figures", "estimate", "estimates", "data"})
+
+
+def _with_figures(lows: list[str]) -> bool:
+    """Does the sentence speak of the allies 'with a figure' ('with figures', 'with an
+    estimate', 'with data')?"""
+    return any(w == "with" and not _WITH_FIGURES.isdisjoint(lows[k + 1 : k + 3])
+               for k, w in enumerate(lows))  # fmt: skip
 
 
 def _counted_year_full(ctx: Context, year: int | None) -> bool:

@@ -196,6 +196,9 @@ class Claim:
     # paired with figures by 'respectively': its year is settled, though the sentence names
     # others
     year_beside: bool = False
+    # how the subject was guessed rather than read ("'we' read as the one ally the text
+    # names"): a figure so owned is judged only to support, never called wrong
+    subject_guess: str = ""
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -274,6 +277,7 @@ class Claim:
         rivals: list[str] | None = None,
         kinds_taken: list[str] | None = None,
         year_beside: bool = False,
+        subject_guess: str = "",
     ) -> None:
         self.kind = kind
         self.value = value
@@ -347,6 +351,7 @@ class Claim:
         self.rivals = [] if rivals is None else rivals
         self.kinds_taken = [] if kinds_taken is None else kinds_taken
         self.year_beside = year_beside
+        self.subject_guess = subject_guess
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

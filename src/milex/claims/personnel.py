@@ -12,7 +12,7 @@ import math
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
 from milex.claims.numbers import Quantity
-from milex.claims.subjects import relative_subject, subjects_for
+from milex.claims.subjects import WE_UNTIED, relative_subject, subjects_for
 from milex.claims.years import year_for
 
 NOUNS = patterns.word_set("personnel_nouns")
@@ -150,7 +150,11 @@ def read_personnel(ctx: Context) -> None:
             reach = people.j
             while reach < len(lows) and (lows[reach] in _ADJECTIVES or lows[reach] in NOUNS):
                 reach += 1
-        if not codes or "FOREIGN" in codes or _deployed(ctx, q, reach, codes):
+        owners: list[str | None] = list(codes)
+        if not codes and doubt == WE_UNTIED and named:
+            owners = [None]  # "Our armed forces now number around 138,000 regulars, the MP
+            # said": the forces of a speaker's country no word names, listed unjudged
+        if not owners or "FOREIGN" in codes or _deployed(ctx, q, reach, codes):
             continue
         year, _since, _deadline, ydoubt, basis = year_for(ctx, q, allies=codes)
         if change:  # "grow by up to 10,000 soldiers": a change, NATO publishes levels
@@ -162,7 +166,7 @@ def read_personnel(ctx: Context) -> None:
         if aims:  # "a plan to build an army of 300,000 troops": a target, not a count
             ydoubt = "the figure is a plan or a target for the armed forces, not a count"
         span = Quantity(q.i, end, q.ni, end, persons, precision=precision, hedge=q.hedge)
-        for code in codes:
+        for code in owners:
             claim = new_claim(ctx, span, "personnel", persons / 1000.0, "thousand personnel",
                               measure="personnel", year=year, year_basis=basis)  # fmt: skip
             claim.precision = precision

@@ -8,7 +8,7 @@ from datetime import date
 
 from milex.claims import context as ctxmod
 from milex.claims import patterns
-from milex.claims.clause import NAMED, Context
+from milex.claims.clause import NAMED, SUBJECT_GUESS, Context
 from milex.claims.context import Mention
 from milex.claims.extract import Quote, speaker_of, speech_verbs
 from milex.claims.numbers import Quantity
@@ -723,6 +723,7 @@ def subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[l
 
 
 PART_OF_WHOLE: str = "the figure is a part of the whole after it, and the text does not say whose"
+WE_UNTIED: str = "'we' could not be tied to an ally"
 
 
 def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[list[str], str]:
@@ -876,8 +877,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         at_k = ctx.mentions if bounds is None else ctx.mentions[
             bisect.bisect_left(bounds[0], k) : bisect.bisect_right(bounds[0], k)]  # fmt: skip
         owner = next((m for m in at_k if m.i == k and m.kind in ("ally", "capital")
-                      and ctx.lows[m.j : m.j + 1] and ctx.lows[m.j] in _SPENT_AFTER), None)  # fmt: skip
+                      and _spent_after(ctx.lows, m.j)), None)  # fmt: skip
         if owner is not None:  # "a rise from the 3.26% of GDP Poland spent last year": Poland's
+            # (and "of the 4.12% Poland is set to spend this year")
             return [owner.code], ""
         if k < len(ctx.lows) and _WHOLE_ALLIANCE.match_at(ctx.lows, k):
             return ["NATO"], ""  # "2.71% of GDP across the alliance": the allies together
@@ -1100,6 +1102,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         mover = _named_mover(ctx, q, c_lo)
         if mover:  # "... Germany would spend 2.12% of GDP. Hensoldt climbed 5.3%.": a share price
             return [], f"'{mover}' is not an ally: its move is no ally's figure"
+        people = _unread_people(ctx, c_lo, q, ctx.carry)
+        if people:  # "Poles pump 4.7% into defence. Brits trail on 2.6%.": another people's
+            return [], _people_doubt(people, ctx.carry)  # figure, not the ally carried
         if ctx.carry and ctx.carry_rival not in (None, ctx.carry):
             return [ctx.carry], (f"the sentence before ranked {name_of(ctx.carry)} beside "
                                  f"{name_of(ctx.carry_rival)}: the text does not say whose figure "
@@ -1119,6 +1124,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             return [home], ""  # spending was 1.59%"': no ally named nor carried, the speaker's
         return [], "the text does not say whose figure this is"
     m = candidates[-1]
+    people = _unread_people(ctx, m.j, q, m.code)
+    if people:  # "Germans splash out $147bn, leaving Brits at $110bn": another people's figure
+        return [], _people_doubt(people, m.code)
     if m.code == "WE":
         if _WHOLE_ALLIANCE.any_in(ctx.lows, c_lo, _c_hi):
             return ["NATO"], ""  # "across the alliance, we are at 2.71%": the allies together
@@ -1131,8 +1139,22 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             country = ctx.interviewee
         if country is None:
             country = _speaking_body(ctx)
+        if (
+            country is None
+            and quote is None
+            and ctx.sole_ally is not None
+            and (ctx.carry in (None, ctx.sole_ally))
+        ):  # "Constituency newsletter: The UK has met NATO's 2% target every year since it was
+            # set. This year we are at 2.33%.": the writer's, of the one ally the text named;
+            # but a writer may set their own country against it ("Poland spends 4.12%. We
+            # are at 2.33%."): a guess, judged only to support (Claim.subject_guess)
+            country = ctx.sole_ally
+            ctx.memo[(SUBJECT_GUESS, q.i)] = (
+                f"'we' was read as {name_of(country)}, the one ally the text names; the writer "
+                "may speak for another country"
+            )
         if country is None:
-            return [], "'we' could not be tied to an ally"
+            return [], WE_UNTIED
         return [country], ""
     if m.code == "IT" and any(ctx.lows[k] in _PLURAL_ALLIES
                               and {"among", "across"} & set(ctx.lows[max(0, k - 3) : k])
@@ -1197,6 +1219,39 @@ def _body_pronoun(ctx: Context, m: Mention) -> bool:
     if k >= len(lows) or lows[k] not in _BODY_DOING:
         return False
     return ctx.carry_source is not None or any(s.j <= m.i for s in ctx.sources)
+_RESIDENTS: dict[str, str] = patterns.load()["subjects"]["residents"]
+_PEOPLE_WORDS: frozenset[str] = frozenset(_RESIDENTS) | patterns.word_set("foreign_peoples")
+
+
+def _unread_people(ctx: Context, lo: int, q: Quantity, ally: str | None) -> str:
+    """The name of a people (an ally's or another country's: 'Brits', 'Aussies') standing in
+    the figure's clause between lo and the figure, with no mention read there or nearer the
+    figure, when it is not the people of `ally` (the ally named or carried before): the
+    figure is that people's country's, never that ally's ('Poles pump 4.7% into defence.
+    Brits trail on 2.6%.'); '' when there is none."""
+    if ally is None or ally not in _ALLY_ISO3:
+        return ""
+    covered = [(m.i, m.j) for m in ctx.mentions if m.j > lo and m.i < q.i]
+    for k in range(q.i - 1, lo - 1, -1):
+        if any(i <= k < j for i, j in covered):
+            return ""
+        low = ctx.lows[k]
+        if (low in _PEOPLE_WORDS and ctx.tokens[k].text[:1].isupper()
+                and (k == 0 or ctx.lows[k - 1] not in _PEOPLE_NOT_OWNERS)):  # fmt: skip
+            return ctx.tokens[k].text if _RESIDENTS.get(low, "") != ally else ""
+    return ""
+
+
+# what before a people makes it no owner of the figure ("outspends the Russians at", "per head
+# of Canadians", "more than Australians")
+_PEOPLE_NOT_OWNERS: frozenset[str] = frozenset({"the", "of", "among", "than", "to", "for", "by",
+                                                "per", "with", "against", "like"})  # fmt: skip
+
+
+def _people_doubt(people: str, other: str | None) -> str:
+    """Why a figure a people stands before is given no ally."""
+    whose = f", not {name_of(other)}'s" if other is not None else ""
+    return f"'{people}' names the people the figure is of, which milex does not read here{whose}"
 
 
 def _home_of_speaker(ctx: Context, q: Quantity) -> str | None:
@@ -1834,6 +1889,21 @@ _FILLERS = frozenset({"an", "a", "estimated", "about", "around", "roughly", "nea
 _LEADING = frozenset({"leads", "led", "tops", "topped", "heads", "headed"})
 _SPENT_AFTER = frozenset({"spent", "spends", "devoted", "devotes", "put", "puts", "invested",
                           "allocated", "allocates", "earmarked"})  # fmt: skip
+_TO_SPEND: frozenset[str] = frozenset({"spend", "devote", "put", "invest", "allocate"})
+_EXPECTED_TO: frozenset[str] = patterns.word_set("expected_to_spend_words")
+_EXPECTED_REACH: int = 4  # "is now expected to spend": the words before the verb
+
+
+def _spent_after(lows: list[str], j: int) -> bool:
+    """Does a verb of spending follow the ally right after a figure ('the 3.26% Poland spent
+    last year'), perhaps as what it is set or expected to spend ('the 4.12% Poland is set to
+    spend this year', 'will spend')?"""
+    if lows[j : j + 1] != [] and lows[j] in _SPENT_AFTER:
+        return True
+    k = j
+    while k < min(len(lows), j + _EXPECTED_REACH) and lows[k] in _EXPECTED_TO:
+        k += 1
+    return k > j and lows[k : k + 1] != [] and lows[k] in _TO_SPEND
 
 
 def _asides(ctx: Context) -> list[tuple[int, int]]:
@@ -2056,9 +2126,14 @@ _DEMONYM_NOUNS: frozenset[str] = patterns.word_set("demonym_spending_nouns")
 
 
 def _demonym_budget(ctx: Context, m: Mention) -> bool:
-    """Is the mention a demonym before a noun of spending ('25.68% of the Italian budget',
-    'of the Polish defence budget'): that ally's, as 'of Italy's budget' is?"""
-    return m.kind == "demonym" and ctx.lows[m.j : m.j + 1] != [] and ctx.lows[m.j] in _DEMONYM_NOUNS
+    """Is the mention a demonym, or an ally's name used as one, before a noun of spending
+    ('25.68% of the Italian budget', 'of the Polish defence budget', '36% of UK defence
+    spending'): that ally's, as 'of Italy's budget' is?"""
+    return (
+        m.kind in ("demonym", "ally")
+        and ctx.lows[m.j : m.j + 1] != []
+        and ctx.lows[m.j] in _DEMONYM_NOUNS
+    )
 
 
 _AVERAGE_LINKS: frozenset[str] = frozenset({"at", "is", "was", "stands", "stood", "of", ":"})

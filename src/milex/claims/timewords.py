@@ -170,6 +170,9 @@ def _names_release(lows: list[str], k: int) -> bool:
     return lows[k : k + 1] in (["edition"], ["report"], ["release"], ["tables"])
 
 
+_HYPHENS: frozenset[str] = frozenset({"-", "‑", "–"})
+
+
 def times(lows: list[str], quantities: list[Quantity], today: date | None) -> list[TimeExpr]:
     """Year mentions and relative times ("last year", "the year before", "on Thursday")."""
     v = _vocab()
@@ -197,6 +200,8 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
         prev = lows[b - 1] if b > 0 else ""
         prev2 = " ".join(lows[b - 2 : b]) if b > 1 else ""
         nxt = lows[q.j] if q.j < len(lows) else ""
+        if nxt in _HYPHENS and lows[q.j + 1 : q.j + 2] in (["price"], ["prices"], ["dollar"]):
+            nxt = lows[q.j + 1]  # "NATO's 2015-price figures": a price basis, its hyphen apart
         role = "in"
         before3 = lows[max(0, k - 3) : k]
         for stop in (";", ":"):  # ("... had not been adopted; its 2024 figure": the words

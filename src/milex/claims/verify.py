@@ -87,6 +87,15 @@ def _older_agrees(claim: Claim, pub: pubs.Publication, others: list) -> str:
 
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
+    checked = _check(claim, day)
+    if checked.verdict == "contradicted" and claim.subject_guess:
+        # (whatever the measure: a subject guessed is never called wrong; see _measured)
+        checked.verdict = "unverifiable"
+        checked.explanation = f"{checked.explanation}; but {claim.subject_guess}"
+    return checked
+
+
+def _check(claim: Claim, day: date) -> Checked:
     if claim.members:
         return _members(claim, day)
     if (claim.kind == "spending_amount" and ev.CURRENCY_UNSAID in claim.doubts
@@ -792,6 +801,8 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         note = "; ".join(x for x in (note, f"read at the edition's constant {pub.constant_prices} "
                                      "prices: the text names no base year, but gives the "
                                      "figure as NATO's table's") if x)  # fmt: skip
+    if ok and claim.subject_guess:
+        note = "; ".join(x for x in (note, claim.subject_guess) if x)
     if ok and claim.price_base == ev.UNSTATED_BASE:
         note = "; ".join(x for x in (note, f"read at the edition's constant {pub.constant_prices} "
                                      "prices: the text names no base year") if x)  # fmt: skip
@@ -809,6 +820,9 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
                                                                  currency, day)):  # fmt: skip
         verdict = "unverifiable"
         claim.doubts.append(unreached)
+    elif not ok and claim.subject_guess:
+        verdict = "unverifiable"
+        claim.doubts.append(claim.subject_guess)
     elif not ok and claim.other_body:
         verdict = "unverifiable"
         claim.doubts.append(f"the article gives its figures from {claim.other_body}, whose data "
