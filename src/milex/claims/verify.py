@@ -89,7 +89,8 @@ def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
     checked = _check(claim, day)
     if checked.verdict == "contradicted" and claim.subject_guess:
-        # (whatever the measure: a subject guessed is never called wrong; see _measured)
+        # (whatever the measure: a subject guessed, "we" read as the one ally the text
+        # names, is never called wrong)
         checked.verdict = "unverifiable"
         checked.explanation = f"{checked.explanation}; but {claim.subject_guess}"
     return checked
@@ -820,9 +821,6 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
                                                                  currency, day)):  # fmt: skip
         verdict = "unverifiable"
         claim.doubts.append(unreached)
-    elif not ok and claim.subject_guess:
-        verdict = "unverifiable"
-        claim.doubts.append(claim.subject_guess)
     elif not ok and claim.other_body:
         verdict = "unverifiable"
         claim.doubts.append(f"the article gives its figures from {claim.other_body}, whose data "
