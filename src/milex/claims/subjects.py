@@ -1219,6 +1219,8 @@ def _body_pronoun(ctx: Context, m: Mention) -> bool:
     if k >= len(lows) or lows[k] not in _BODY_DOING:
         return False
     return ctx.carry_source is not None or any(s.j <= m.i for s in ctx.sources)
+
+
 _RESIDENTS: dict[str, str] = patterns.load()["subjects"]["residents"]
 _PEOPLE_WORDS: frozenset[str] = frozenset(_RESIDENTS) | patterns.word_set("foreign_peoples")
 
