@@ -1,8 +1,9 @@
 """A figure of a country outside NATO that the text gives as no one's (or beside NATO's,
 whose tables do not hold the country) is judged on SIPRI, the only source milex holds with
 figures for it, at any date, and the explanation says so: supported when SIPRI agrees, and
-unverifiable when it does not, for it may be another body's (a government's budget). A body
-other than NATO and SIPRI named for it, or the country's own government, leaves it alone.
+unverifiable when it does not, for it may be another body's (a government's budget). The
+country's own government or budget named for it leaves it alone; another body named for it
+(the IISS) gives it as that body's, unjudged.
 Before, such figures got no claim outside the week after SIPRI's yearly release.
 
 Also: a country outside NATO named inside a description of the ally that opens the clause
@@ -51,7 +52,10 @@ def test_a_figure_sipri_does_not_agree_with_is_not_called_wrong_when_unattribute
     assert (c.claim.subject_code, c.verdict) == ("IND", "contradicted")
     # (another body named, the country's own government or its budget: not SIPRI's to judge)
     assert not _claims("The allies outspend Russia, whose military budget reached $149 billion.")
-    assert not _claims("According to the IISS, India put 2.3% of its GDP into defence in 2024.")
+    # (a research body named: its figure, read as such and left unjudged, never SIPRI's)
+    (c,) = _claims("According to the IISS, India put 2.3% of its GDP into defence in 2024.")
+    assert (c.claim.subject_code, c.claim.source, c.verdict) == ("IND", "other", "unverifiable")
+    assert "attributed to IISS" in c.explanation
     claims = _claims("India's finance ministry said defence would take 2.3% of GDP in 2024.")
     assert all(c.verdict == "unverifiable" for c in claims)
 

@@ -70,6 +70,9 @@ class Context:
     # its rows ("Canada – $32.3bn – 1.3%" under "NATO members by military expenditure, 2024"):
     # the year of every figure of the row that names no time
     row_year: int | None = None
+    # the one year the header of a list above names, whatever it names besides ("Europe vs
+    # Russia, 2024 (SIPRI):" over "Poland: $28bn"): the year of a row that dates nothing
+    list_year: int | None = None
     # the year of the section the sentence is in, when a heading line of its own named one
     # ("2014" over "Poland was spending 1.88% of GDP"): the year of its past tense
     section_year: int | None = None
@@ -756,16 +759,47 @@ def revised_up_to(lows: list[str], q: Quantity) -> bool:
 
 def spender_after(ctx: Context, q: Quantity) -> bool:
     """Is the figure, compared with after 'the', the one an ally named right after it spends
-    ('below the 4.12% Poland spends', 'above the 2.1% that Germany devotes')?"""
+    ('below the 4.12% Poland spends', 'above the 2.1% that Germany devotes', 'still below
+    the 7.1% SIPRI estimates Russia devoted to its military')?"""
     lows = ctx.lows
     if "the" not in lows[q.i : q.ni]:
         return False
+    if spender_named_after(ctx, q) is not None:
+        return True
     k = q.j + (lows[q.j : q.j + 1] in (["that"], ["which"]))
     ally = next((m for m in ctx.mentions if m.i == k and m.kind in NAMED), None)
     if ally is None:
         return False
     verb = ally.j + (lows[ally.j : ally.j + 1] in (["now"], ["already"], ["still"]))
     return lows[verb : verb + 1] != [] and lows[verb] in _SPENDING
+
+
+# what a country or group named right after 'the' and a figure does with it: spends or plans it
+_SPENDER_VERBS: frozenset[str] = patterns.word_set("spender_after_verbs")
+_SOURCE_SAYS: frozenset[str] = patterns.word_set("source_saying_verbs")  # "SIPRI estimates"
+
+
+def spender_named_after(ctx: Context, q: Quantity) -> ctxmod.Mention | None:
+    """The country or group a figure after 'the' is given to by the clause right after it,
+    with no relative word, perhaps through a source and its verb: 'the $149 billion SIPRI says
+    Russia spent', 'the 7.1% SIPRI estimates Russia devoted to its military', 'the 2.27%
+    NATO's European members and Canada plan this year'; None when no such clause follows."""
+    lows = ctx.lows
+    if "the" not in lows[max(0, q.i - 1) : q.ni]:  # ("still below the 7.1% SIPRI estimates")
+        return None
+    k = q.j + 2 if lows[q.j : q.j + 2] == ["of", "gdp"] else q.j
+    source = next((x for x in ctx.sources if x.i == k), None)
+    if source is not None:
+        k = source.j
+        if lows[k - 1] not in _SOURCE_SAYS:
+            if lows[k : k + 1] == [] or lows[k] not in _SOURCE_SAYS:
+                return None
+            k += 1
+    m = next((m for m in ctx.mentions if m.i == k and not m.possessive
+              and m.kind in ("ally", "capital", "group", "foreign")), None)  # fmt: skip
+    if m is None or lows[m.j : m.j + 1] == [] or lows[m.j] not in _SPENDER_VERBS:
+        return None
+    return m
 
 
 def unhedge_compared(ctx: Context, q: Quantity, claim: Claim) -> None:
@@ -1150,6 +1184,12 @@ def source_for(ctx: Context, q: Quantity) -> tuple[str, str]:
         if label is not None:
             return label.source, label.text
         sources = [s for s in sources if not _labels_some_figure(ctx, s)]
+    if any(s.i >= q.j for s in sources):
+        # ("$1.81 trillion in 2026, more than twelve times Russia's 2024 spending as
+        # estimated by SIPRI ($149bn)": SIPRI's is the figure compared, not this one)
+        sources = [s for s in sources if not _names_compared_figure(ctx, s, q)]
+        if not sources:
+            return ctx.carry_source or ("NATO", "")
     near = [s for s in sources if lo <= s.i < hi and not (
         s.i > q.i and _COMPARED.intersection(ctx.lows[max(q.j, s.i - 2) : s.i]))]  # fmt: skip
     # ("1.6%, above NATO's estimate": the figure set against NATO's, not NATO's)
@@ -1191,6 +1231,31 @@ def source_inside(ctx: Context, q: Quantity) -> ctxmod.SourceMention | None:
     if q.hedge is None:
         return None
     return next((s for s in ctx.sources if q.i < s.i and s.j < q.j), None)
+
+
+_COMPARING: frozenset[str] = patterns.word_set("compared_figure_words")
+_SOURCE_REACH: int = 12  # tokens from a body named after a comparison to the figure it gives
+_SAID_ENDS: frozenset[str] = frozenset({",", ".", ";", ")"})
+
+
+def _names_compared_figure(ctx: Context, s: ctxmod.SourceMention, q: Quantity) -> bool:
+    """Is the body named after the figure, past words of a comparison, the body of the figure
+    compared with it, given after the body ('more than twelve times Russia's spending as
+    estimated by SIPRI ($149bn)', 'five times what SIPRI says Russia spent in 2024 ($149bn)'),
+    not the body of the figure itself? Not when it closes the sentence's attribution ('...,
+    SIPRI said ($149bn)')."""
+    lows = ctx.lows
+    if s.i < q.j or _COMPARING.isdisjoint(lows[q.j : s.i]):
+        return False
+    if any(q.j <= x.i < s.i and x.form == q.form for x in ctx.quantities):
+        return False  # (a figure between them is the one the body is nearer)
+    if (
+        lows[s.j : s.j + 1]
+        and lows[s.j] in _SOURCE_SAYS
+        and (lows[s.j + 1 : s.j + 2] == [] or lows[s.j + 1] in _SAID_ENDS)
+    ):
+        return False  # ("..., SIPRI says.": the sentence's attribution)
+    return any(x.form == q.form and s.j <= x.i <= s.j + _SOURCE_REACH for x in ctx.quantities)
 
 
 def _restated_in_bracket(ctx: Context, q: Quantity) -> Quantity | None:

@@ -357,7 +357,11 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             _is_object(lows, found.i, v)
             or (
                 found.kind == "group"
-                and (_whole_of(lows, found.i) or _superlatives_scope(lows, found.i, v))
+                and (
+                    _whole_of(lows, found.i)
+                    or _superlatives_scope(lows, found.i, v)
+                    or _led_region(lows, found.i, v)
+                )
             )
             or (found.j < n and lows[found.j] in v["objects_after"])
         )  # ("spending in Europe, Russia included, rose 17%": a part of the subject named)
@@ -708,6 +712,16 @@ def _superlatives_scope(lows: list[str], i: int, v) -> bool:
     )
 
 
+def _led_region(lows: list[str], i: int, v) -> bool:
+    """Is the group at i a part of Europe an ally is said to lead, its name opening on words
+    of the part ('Germany led central and western Europe with $88.5 billion'): what the ally
+    leads, not whose figure it is?"""
+    at = i - 1
+    while at > 0 and lows[at] in v["region_openers"]:
+        at -= 1
+    return at < i - 1 and lows[at] in v["objects"]
+
+
 _CLAUSE_OPENERS: frozenset[str] = frozenset({",", ";", ":", "and", "|"})
 _PEOPLE_LINKS: frozenset[str] = patterns.word_set("people_level_links")
 
@@ -825,6 +839,10 @@ def sources(lows: list[str]) -> list[SourceMention]:
             if end:  # "NATO's August figures show": a release dated between name and noun
                 found.append(SourceMention(k, end, "NATO", " ".join(lows[k:end])))
         found.sort(key=lambda s: s.i)
+    if len(lows) > 2 and lows[1] == ":" and lows[0] in v["labels"] and not found:
+        # "NATO: allies' spending this year (share of GDP)", a list's header: the body its
+        # label names gives the figures under it
+        found.append(SourceMention(0, 1, str(v["labels"][lows[0]]), lows[0]))
     if v["labels"].keys() & set(lows):  # "NATO, using a narrower definition, had put Germany
         # at 2.12%": a body, then an aside, then its verb of estimating
         taken = {k for s in found for k in range(s.i, s.j)}

@@ -590,13 +590,16 @@ def lookup(source, edition, measure, code, year, currency):
 
 
 def _sipri_currency(unit: str, code: str) -> str | None:
-    """The currency code of SIPRI's local-currency column for an ally ('Euro', 'Zlotys'), or
+    """The currency code of SIPRI's local-currency column for an ally ('Euro', 'Zlotys') or a
+    country outside NATO whose money the text can name ('Roubles' of Russia), or
     None where the column's name does not say it for sure (Croatia's 'Kunas' after the euro)."""
     if unit == "Euro":
         return "EUR"
     if unit == "US dollars":
         return "USD"
-    own = {ally: cur for cur, ally in patterns.load()["currency_allies"].items()}.get(code)
+    vocab = patterns.load()
+    owners = {**vocab["currency_allies"], **vocab["currency_countries"]}
+    own = {country: cur for cur, country in owners.items()}.get(code)
     return own if unit not in ("Kunas",) else None
 
 

@@ -318,6 +318,8 @@ def apposed_gdp(ctx: Context, q: Quantity) -> bool:
     names further on."""
     lows = ctx.lows
     comma = q.i - 1
+    if comma >= 1 and lows[comma] == "(" and lows[q.j : q.j + 1] == [")"]:
+        return _bracketed_gdp(ctx, q)
     if comma < 1 or lows[comma] not in (",", ":") or lows[q.j : q.j + 1] not in _APPOSED_ENDS:
         return False
     end = comma
@@ -327,6 +329,29 @@ def apposed_gdp(ctx: Context, q: Quantity) -> bool:
         if lows[end - 1 : end] in (["in"], ["for"]):
             end -= 1
     c_lo = ctx.clause_at(comma - 1)[0]
+    return any(j == end for _i, j, _ in ctx.find("cues", "gdp", lo=max(c_lo, end - 8), hi=end))
+
+
+_BRACKET_GDP_FILLERS: frozenset[str] = patterns.word_set("bracketed_gdp_fillers")
+
+
+def _bracketed_gdp(ctx: Context, q: Quantity) -> bool:
+    """Is the bracketed figure the share of the economy the words right before the bracket
+    name ('Ukraine spent more of its economy on defence in 2024 (34%) than any other
+    country'), past what it was spent on and its time, with no other figure between?"""
+    lows = ctx.lows
+    end = q.i - 1
+    while end > 0:
+        t = next((t for t in ctx.times if t.j == end), None)
+        if t is not None:
+            end = t.i
+        elif lows[end - 1] in _BRACKET_GDP_FILLERS:
+            end -= 1
+        else:
+            break
+    c_lo = ctx.clause_at(q.i - 1)[0]
+    if any(end <= x.i < q.i for x in ctx.quantities if x.form != "year"):
+        return False
     return any(j == end for _i, j, _ in ctx.find("cues", "gdp", lo=max(c_lo, end - 8), hi=end))
 
 
@@ -599,6 +624,8 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return q.j  # "9.4% more than the previous year", "with 17% more" (not "than Germany")
     if after[:1] and after[0] in _PRICED_MORE and _priced_alone(ctx, q.j + 1):
         return q.j  # "EUR 76bn, 9% more in real terms": more than before, at constant prices
+    if after[:1] and after[0] in _HIGHER and (_more_than_then(ctx, q) or _than_sum_of_year(ctx, q)):
+        return q.j  # "38% higher than in 2023", "38% higher than the $109bn of 2023"
     return None
 
 
@@ -609,6 +636,23 @@ def particle_up(lows: list[str], k: int) -> bool:
     """Is the word at k an 'up' that ends a verb of paying or making ('coughs up', 'stumps
     up', 'makes up', 'ended up at'), no word of a rise?"""
     return lows[k] == "up" and k > 0 and lows[k - 1] in _PARTICLE_UP
+
+
+_HIGHER: frozenset[str] = patterns.word_set("higher_words")
+
+
+def _than_sum_of_year(ctx: Context, q: Quantity) -> bool:
+    """Is the figure set against a sum of an earlier year right after 'than' ('38% higher
+    than the $109bn of 2023')? Then it is the change from that sum."""
+    lows = ctx.lows
+    k = q.j + 1
+    if lows[k : k + 1] != ["than"]:
+        return False
+    k += 1 + (lows[k + 1 : k + 2] == ["the"])
+    sum_ = next((x for x in ctx.quantities if x.i == k and x.form == "money"), None)
+    if sum_ is None or lows[sum_.j : sum_.j + 1] not in (["of"], ["in"], ["for"]):
+        return False
+    return any(t.i == sum_.j + 1 and t.year is not None for t in ctx.times)
 
 
 def fall_after(ctx: Context, q: Quantity) -> bool:

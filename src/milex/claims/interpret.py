@@ -234,7 +234,8 @@ def _trigger() -> re.Pattern:
     single = [w for w in words if " " not in w]
     alternation = "|".join(sorted(map(re.escape, single), key=len, reverse=True))
     firsts = re.escape("".join(sorted({w[0] for w in single})))  # tested before the words
-    return re.compile(rf"\d|(?=[{firsts}])\b(?:{alternation})", re.IGNORECASE)
+    # ('%' too: a table's header row of units, "| Country | US$ bn | % GDP |", has no digit)
+    return re.compile(rf"\d|%|(?=[{firsts}])\b(?:{alternation})", re.IGNORECASE)
 
 
 def read_article(
@@ -283,6 +284,7 @@ def read_article(
     # ally spend last year?"): the answer right after it speaks of that year
     question_year: tuple[int, int | None] = (-1, None)
     listing = False  # the paragraph before was a list's header line (ending in ':') or item
+    list_year: int | None = None  # the one year of the header line of the list being read
     past: tuple[int, int | None] = (-1, None)  # the paragraph and past year of the sentence before
     prior: tuple[int, int | None] = (-1, None)  # and the one year it gave, in any role
     # the paragraph and the year whose figures a sentence of it said were revised ("NATO's
@@ -441,9 +443,11 @@ def read_article(
                 money_currency = None  # (a question and its answer go on in the same money)
             paragraph, opened = sent.paragraph, sent.start
             listing = previous is not None and (
-                previous.text.rstrip().endswith(":") or listing and tables.is_bullet(previous.text)
-            )  # fmt: skip
+                previous.text.rstrip().endswith(":")
+                or (listing and (tables.is_bullet(previous.text) or _row(previous.text)))
+            )  # fmt: skip  (the rows under "Europe vs Russia, 2024 (SIPRI):" one by one)
             if not ((header is not None or listing) and _row(sent.text)):
+                list_year = None
                 source = None  # (but the bullets of a list keep the source its header named:
                 # "The EDA's figures for 2023 show:" then "- Finland 2.1%"; "The main trends,
                 # according to the institute:" then " - Russia: up 38%"; and so do a table's
@@ -670,6 +674,14 @@ def read_article(
             ctx.header_year = header.years[0]  # (a line under it, with no year of its own)
             if header_bare and own_header is None and _row(sent.text):
                 ctx.row_year = header.years[0]
+        if (
+            own_header is not None
+            and len(set(own_years)) == 1
+            and (_row_header(sent.text) or all(x.form == "year" for x in ctx.quantities))
+        ):  # "Europe vs Russia, 2024 (SIPRI):" over its rows, or a title line of no figure
+            list_year = own_years[0]
+        elif not own_years and list_year is not None and _row(sent.text):
+            ctx.list_year = list_year
         ctx.asked_share = share_turn >= 0 and share_turn == sent.paragraph - 1 == question_turn
         ctx.real_lead = real_lead == sent.paragraph
         ctx.in_turn, ctx.answer_at, ctx.turn_country = in_turn, answer_at, turn_country
@@ -927,6 +939,12 @@ def _dated_below(sents: list[Sentence]) -> dict[int, int]:
     return out
 
 
+def _row_header(text: str) -> bool:
+    """Does the line head the rows under it, ending on its colon ('Europe vs Russia, 2024
+    (SIPRI):')?"""
+    return text.rstrip().endswith(":")
+
+
 def _row(text: str) -> bool:
     """Is a line a list's item or a table's row ('- Finland 2.1%', '| Italy | 1.5 |', a short
     line of figures with no sentence's full stop: 'Italy: 33.1 (1.5%)', or a chart's row of a
@@ -934,14 +952,21 @@ def _row(text: str) -> bool:
     if tables.is_bullet(text) or "|" in text:
         return True
     line = text.strip()
+    if "\n" in line:  # rows the sentence splitter joined ("Europe, all states: $693bn" over
+        # "of which Russia: $149bn"): rows, each line one
+        return all(_row(part) for part in line.split("\n") if part.strip())
     if len(line.split()) > _ROW_WORDS:
         return False
     return (
-        _DIGIT.search(line) is not None and ":" in line and not line.endswith(".")
+        _DIGIT.search(line) is not None
+        and (":" in line or _DASH_LABEL.match(line) is not None)
+        and not line.endswith(".")
     ) or _NAME_FIGURES.match(line) is not None
 
 
 _ROW_WORDS = 8  # a row line is short: "United Kingdom: 71.9 (2.3%)"
+# a name, then a dash setting its figures off: "Russia – $149bn (7.1% of GDP)"
+_DASH_LABEL: re.Pattern[str] = re.compile(r"[^\W\d_][^\d\n|:;!?]{0,39}?\s[–—-]\s+[$€£]?\d")
 # a chart's row with no colon: a name, its figures, perhaps a bracketed mark ("China 314
 # (est.)", "Germany 88.5", "Poland 4.12 4.48"), or its figures set apart by dashes ("Canada –
 # $32.3bn – 1.3%")
@@ -1711,7 +1736,7 @@ _GUIDELINE_WORDS = frozenset({"target", "goal", "guideline", "benchmark", "thres
 # A sentence that opens by pointing back at the one before: "That means 2.4% of GDP".
 _POINTING_BACK = re.compile(
     r"(that|this|which|it)\s+(means|equals|is equal|amounts|would be|"
-    r"corresponds|represents|translates)|so\s+(was|were|did|had)\b",
+    r"corresponds|represents|translates)|so\s+(was|were|did|had)\b|(that|this)\s+was\b",
     re.IGNORECASE,
 )
 _AMONG_COUNTED = re.compile(

@@ -163,11 +163,19 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
         _share(ctx, q, codes, doubt, "share_of_government_spending", q.value)
         return
     after_hi = min(hi, q.j + 8)
-    gdp = ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6)) or (
-        ctx.lows[q.j : q.j + 1] == ["of"]
-        and "gdp" in ctx.lows[q.j + 2 : q.j + 4]
-        and any(w.endswith(("'s", "\u2019s")) for w in ctx.lows[q.j + 1 : q.j + 3])
-    )  # fmt: skip  ("4.2% of Poland's GDP", "2.5% of the world's GDP")
+    gdp = (
+        ctx.has("cues", "gdp", lo=q.j, hi=min(hi, q.j + 6))
+        or (
+            ctx.lows[q.j : q.j + 1] == ["of"]
+            and "gdp" in ctx.lows[q.j + 2 : q.j + 4]
+            and any(w.endswith(("'s", "\u2019s")) for w in ctx.lows[q.j + 1 : q.j + 3])
+        )
+        or (
+            ctx.lows[q.j : q.j + 1] == ["of"]
+            and ctx.lows[q.j + 2 : q.j + 3] in (["gdp"], ["economy"])
+            and ctx.tokens[q.j + 1].text[:1].isupper()
+        )
+    )  # fmt: skip  ("4.2% of Poland's GDP", "2.5% of the world's GDP", "7.1% of Russian GDP")
     gdp = gdp or apposed_gdp(ctx, q)  # ("Denmark's share of GDP, 3.22%; and Finland's ...")
     gdp = gdp or _captioned_gdp(ctx, q, hi)  # ("4.68% — Poland's core defence spending as a
     # share of GDP": a fact box's line, its caption after the dash)
@@ -1537,7 +1545,7 @@ def _named_national(ctx: Context, q: Quantity) -> bool:
     """'well above the MoD's own budget of GBP 54.2bn', 'the MoD budget stood at GBP 62bn': the
     figure's own noun names a country's own measure of its defence budget, right before it,
     so a NATO definition named elsewhere in the clause is another figure's."""
-    lo, _hi = ctx.clause(q)
+    lo, hi = ctx.clause(q)
     for _start, end, _p in ctx.find("cues", "national_measure", lo=max(lo, q.i - 12), hi=q.i):
         if (
             end <= q.i
@@ -1545,7 +1553,20 @@ def _named_national(ctx: Context, q: Quantity) -> bool:
             and all(w in _NATIONAL_LINKS for w in ctx.lows[end : q.i])
         ):
             return True
+    # "well above the 1.67 trillion in Beijing's official defence budget": the measure named
+    # right after the figure, through 'in' and the owner's name
+    for start, _end, _p in ctx.find("cues", "national_measure", lo=q.j, hi=min(hi, q.j + 6)):
+        between = ctx.lows[q.j : start]
+        if (
+            between[:1] in (["in"], ["under"])
+            and len(between) - 1 <= 2
+            and all(w in _OWNER_LINKS or w.endswith(("'s", "'")) for w in between[1:])
+        ):
+            return True
     return False
+
+
+_OWNER_LINKS: frozenset[str] = frozenset({"the", "its", "their", "his", "her"})
 
 
 def _within_span(after: list[str]) -> bool:
@@ -2137,9 +2158,10 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
     base = next((t.year for t in ctx.times if t.role == "base" and t.year and lo <= t.i < hi
                  and t.year < ctx.today.year - 1), None)  # fmt: skip
     if base is not None and not real:  # "the rise is 0.3 percent compared to 2014": in what?
-        for claim in claims:
-            claim.doubts.append(f"a change since {base} may be in spending or in the share of "
-                                "GDP, and the text does not say which")  # fmt: skip
+        for claim in claims:  # (not one year's change: "in 2024 ... 38% higher than in 2023")
+            if claim.year is None or base < claim.year - 1:
+                claim.doubts.append(f"a change since {base} may be in spending or in the share "
+                                    "of GDP, and the text does not say which")  # fmt: skip
     over = _base_of(ctx, q)  # "up 96% on 2014": a change over the years since, not the last one's
     for claim in claims:
         if over is not None and claim.since is None and over < (claim.year or ctx.today.year) - 1:
@@ -2807,10 +2829,13 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
             )
         )  # fmt: skip
     )  # ("Measured per head, Norway spends about $1,750, behind only the US at $2,240")
-    if stated and (word is None or word.endswith("?") or word == str(stated[0][2])):
+    if stated and (
+        word is None or word.endswith("?") or word == str(stated[0][2]) or q.currency is None
+    ):
         # "$30.5 billion in US dollars"; not "EUR 124.7 billion, equal to $147 billion ... in
         # dollar terms": a sum in a currency written out is in that currency, whatever else
-        # its clause converts
+        # its clause converts ("Measured in roubles, the outlay came to roughly 13.8 trillion"
+        # after "$149 billion": the words' money, not the talk's)
         currency = str(stated[0][2])
     elif (
         q.currency == "USD?"
@@ -2837,10 +2862,13 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     elif currency is None:
         doubts.append(CURRENCY_UNSAID)
     vocab = patterns.load()
-    owner = vocab["currency_allies"].get(currency or "")
+    owner = vocab["currency_allies"].get(currency or "") or vocab["currency_countries"].get(
+        currency or ""
+    )
     if owner and (not codes or (len(codes) == 1 and codes[0] != owner and len(codes[0]) == 3)):
         # "200 billion zloty to defence": only Poland counts in zloty (and "'we will spend
-        # 200 billion zloty,' he said" after Trump is named is not the United States' figure)
+        # 200 billion zloty,' he said" after Trump is named is not the United States' figure;
+        # "13.8 trillion roubles": Russia's, on SIPRI's figures in its money)
         codes, doubt = [owner], ""
     value, unit = amount_unit(q, currency or "?")  # (not the word's "CROWN?")
     measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"

@@ -32,6 +32,9 @@ SCHEMA: dict = {
     "currency_after": "map",
     "currency_codes_upper": "map",  # codes read only in capitals before a figure ("ALL 49.8 bn")
     "currency_allies": "map",
+    # the money of a country outside NATO whose spending SIPRI gives in it ("13.8 trillion
+    # roubles"): the currency's code -> the country's ISO code
+    "currency_countries": "map",
     "shared_currencies": {"*": "list"},
     "currency_clarifiers": "map",
     "currency_bracketed": "map",  # "$35.0 billion (U.S.)": the money a bracket after a sum names

@@ -1399,17 +1399,32 @@ def _outside_nato(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> No
         any(s.source not in _HOLDERS for s in ctx.sources)
         or (ctx.carry_source is not None and ctx.carry_source[0] not in _HOLDERS)
     ):
+        # "Russian defence spending rose 42% ... to 13.1 trillion roubles, the IISS said": that
+        # body's figure, read as such and left unjudged (milex holds no other body's data);
+        # not a government's own budget ("Russia's draft budget ... 12.6 trillion roubles")
+        body = next((s.text for s in ctx.sources if s.source not in _HOLDERS), None)
+        if body is None and ctx.carry_source is not None:
+            body = ctx.carry_source[1]
+        if body is None or not _NATIONAL_BODY.isdisjoint(body.split()):
+            return
+        before = len(ctx.claims)
+        read_measure(ctx, q, codes, doubt)
+        for claim in ctx.claims[before:]:
+            if claim.source in _HOLDERS:
+                claim.source, claim.source_text = "other", body or "another body"
         return
     if (
         not named
         and not ev.sipri_news(ctx.today)
         and (
-            (q.form == "money" and q.currency not in _DOLLARS)
+            (q.form == "money" and q.currency not in _DOLLARS and q.currency not in _HELD_MONEY)
             or not _BUDGET_NOUNS.isdisjoint(ctx.lows[: q.j])
         )
     ):
         return  # ("the current 61.2 trillion" won of Seoul's, "Russia, whose military budget
-        # rose to $149 billion": the country's own budget, most likely)
+        # rose to $149 billion": the country's own budget, most likely; but "Russia spent
+        # roughly 13.8 trillion roubles in 2024" is judged on SIPRI's series in roubles, and
+        # only to support, as any figure of a source unsaid)
     before = len(ctx.claims)
     read_measure(ctx, q, codes, doubt)
     if named:
@@ -1422,6 +1437,10 @@ def _outside_nato(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> No
 
 _HOLDERS: frozenset[str] = frozenset({"NATO", "SIPRI"})  # the bodies whose tables milex holds
 _DOLLARS: frozenset[str] = frozenset({"USD", "USD?"})
+# what names a government's own figures among other bodies' ("draft budget", "the ministry says")
+_NATIONAL_BODY: frozenset[str] = patterns.word_set("national_body_words")
+# the money of a country outside NATO whose spending SIPRI gives in it (roubles, yuan)
+_HELD_MONEY: frozenset[str] = frozenset(patterns.load()["currency_countries"])
 _BUDGET_NOUNS: frozenset[str] = patterns.word_set("budget_nouns")
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from milex.claims import context as ctxmod
 from milex.claims import patterns
-from milex.claims.clause import NAMED, SUBJECT_GUESS, Context
+from milex.claims.clause import NAMED, SUBJECT_GUESS, Context, spender_named_after
 from milex.claims.context import Mention
 from milex.claims.extract import Quote, speaker_of, speech_verbs
 from milex.claims.numbers import Quantity
@@ -329,10 +329,16 @@ def _foreign_objects(ctx: Context) -> set[int]:
         elif any(_with_before(ctx.lows, q.i) == m.j for q in ctx.quantities
                  if q.form == "money" and q.i > m.j):  # fmt: skip
             pass  # "followed by China with an estimated $314 billion": China's sum
+        elif ctx.lows[m.j : m.j + 1] and ctx.lows[m.j] in _OWNED_WHOLES:
+            pass  # "the share of Russian GDP going to the military": whose economy it is
         elif before and before[0] in _FOREIGN_OBJECT or listed and id(last) in out:
             out.add(id(m))
         last = m
     return out
+
+
+# what a country's name or adjective before it owns, the whole a share is of ("Russian GDP")
+_OWNED_WHOLES: frozenset[str] = frozenset({"gdp", "economy", "output"})
 
 
 def placed_after(ctx: Context, q: Quantity) -> Mention | None:
@@ -346,7 +352,10 @@ def placed_after(ctx: Context, q: Quantity) -> Mention | None:
         return elided  # ("19% of Russia's government budget, 54% of Ukraine's")
     end = min(len(lows), q.j + _PLACED_REACH)
     stop = next((k for k in range(q.j, end) if lows[k] in (",", ";", ".", "(")
+                 or lows[k] in _SUBORDINATE
                  or any(x.i == k for x in ctx.quantities)), end)  # fmt: skip
+    # ("swallowing 7.1% of the economy as the war in Ukraine entered its third year": the
+    # place a clause of its own names is that clause's)
     if lows[q.j : q.j + 1] == ["of"]:
         # "of US government spending": the owner inside the whole the share is of
         inside = next((m for m in ctx.mentions if q.j < m.i < stop
@@ -408,6 +417,7 @@ def elided_owner(ctx: Context, q: Quantity) -> Mention | None:
 
 
 _PLACED_REACH: int = 8  # words after a share where the country it is placed in may be named
+_SUBORDINATE: frozenset[str] = patterns.word_set("subordinate_openers")  # "as", "while", ...
 _OWNERS: tuple[str, ...] = ("ally", "foreign")
 
 
@@ -645,6 +655,7 @@ _POINTERS: frozenset[str] = frozenset({"latter", "former", "last"})
 
 
 _OPENING_WORDS: frozenset[str] = frozenset({"the", "and", "but", "so", "yet"})
+_EPITHETS: frozenset[str] = patterns.word_set("name_epithets")  # "Neighbouring Belarus"
 
 
 _POINTER_LINKS: frozenset[str] = patterns.word_set("pointer_links")
@@ -702,10 +713,13 @@ def _apposed_owner(ctx: Context, m: Mention, q: Quantity) -> bool:
             n.j == start
             and (n.kind in NAMED or n.kind == "foreign")
             and not n.possessive
-            and _OPENING_WORDS.issuperset(lows[ctx.clause_at(n.i)[0] : n.i])
+            and _OPENING_WORDS.issuperset(
+                w for w in lows[ctx.clause_at(n.i)[0] : n.i] if w not in _EPITHETS
+            )
             for n in ctx.mentions
         )
-    ):  # (the ally opens its clause: not "Unlike Poland, Germany's share, at 2.12%, ...")
+    ):  # (the ally opens its clause: not "Unlike Poland, Germany's share, at 2.12%, ...";
+        # but "Neighbouring Belarus, Russia's ally, spent 2.1%": a word that only describes it)
         return False
     return not any(start < n.i < close and not n.possessive for n in ctx.mentions) and not any(
         start < x.i < close for x in ctx.quantities if x.form != "year"
@@ -838,6 +852,11 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         ["nato’s"],
     ):
         return ["NATO"], ""  # "about two-thirds of the alliance's $1.47 trillion total"
+    if q.form == "money" and (
+        ctx.lows[q.i - 2 : q.i] in (["the", "global"], ["the", "world"], ["a", "global"])
+        or ctx.lows[q.i - 1 : q.i] in (["world's"], ["world’s"])
+    ):
+        return ["SIPRI:WORLD"], ""  # "60% of the global $2,718bn": the world's total
     if alliance_total_line(ctx, q) or alliance_total_said(ctx, q):
         return ["NATO"], ""  # "Four things from NATO's new report ... 4. Total: $1.8tn"
     spenders = _spenders_after(ctx, q)
@@ -881,6 +900,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         if owner is not None:  # "a rise from the 3.26% of GDP Poland spent last year": Poland's
             # (and "of the 4.12% Poland is set to spend this year")
             return [owner.code], ""
+        spender = spender_named_after(ctx, q)
+        if spender is not None:  # "the 2.27% NATO's European members and Canada plan this
+            return [spender.code], ""  # year", "the $149 billion SIPRI says Russia spent"
         if k < len(ctx.lows) and _WHOLE_ALLIANCE.match_at(ctx.lows, k):
             return ["NATO"], ""  # "2.71% of GDP across the alliance": the allies together
         if ctx.lows[k : k + 2] == ["of", "it"]:
@@ -1076,6 +1098,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             # "The MoD's budget for 2025-26 is GBP 62.2bn; the NATO-qualifying total comes to
             # 2.40% of GDP": the ally the figure before was read as (here by its currency)
             return [code], ""
+    if not candidates and (said_of := said_of_country(ctx, q)) is not None:
+        return [said_of.code], ""  # '"They spend over seven percent," the minister said of
+        # Russia': the country the quotation is said of
     if not candidates:
         if any(ctx.lows[k + 1] in _ONE_ALLY for k in ctx.words_at(_EVERY, 0, q.i - 1)):
             # "Almost every ally now meets the guideline - to put at least a fifth ...": of
@@ -2074,7 +2099,8 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     ]
     paired = _paired(ctx, q)
     relative = _relative_mention(ctx, q)
-    placed = placed_after(ctx, q)
+    placed = (placed_after(ctx, q) or _share_for(ctx, q) or spender_named_after(ctx, q)
+              or _bracketed_after_name(ctx, q) or said_of_country(ctx, q))  # fmt: skip
     placed = placed if placed is not None and placed.kind == "foreign" else None
     with_object = _object_with(ctx, q, [m for m in ctx.mentions if m.j <= q.i])
     moved = _up_by(ctx, q, [m for m in ctx.mentions if m.j <= q.i])
@@ -2096,6 +2122,47 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     if not named:
         return None
     return foreign_code(ctx, named[-1])
+
+
+def _bracketed_after_name(ctx: Context, q: Quantity) -> Mention | None:
+    """The country named right before the bracket a figure opens ('overtook India ($65.1bn)',
+    'its lead over Russia ($62.2bn)'): its figure, object of the clause or not."""
+    if ctx.lows[q.i - 1 : q.i] != ["("]:
+        return None
+    return next((m for m in ctx.mentions if m.j == q.i - 1 and not m.possessive), None)
+
+
+_QUOTE_CLOSERS: frozenset[str] = frozenset({'"', "\u201d"})
+_SAID_OF_REACH: int = 6  # tokens from a quotation's close to 'said of'
+
+
+def said_of_country(ctx: Context, q: Quantity) -> Mention | None:
+    """The country a quotation holding the figure is said of, right after it closes ('"They
+    spend over seven percent of GDP," the minister said of Russia'), when the quotation names
+    no country before the figure; None otherwise."""
+    lows = ctx.lows
+    if any(m.kind in NAMED or m.kind == "foreign" for m in ctx.mentions if m.j <= q.i):
+        return None
+    close = next((k for k in range(q.j, len(lows)) if lows[k] in _QUOTE_CLOSERS), None)
+    if close is None:
+        return None
+    verbs = speech_verbs()
+    for k in range(close + 1, min(len(lows) - 1, close + _SAID_OF_REACH)):
+        if lows[k] in verbs and lows[k + 1] == "of":
+            at = k + 2 + (lows[k + 2 : k + 3] == ["the"])
+            return next((m for m in ctx.mentions if m.i == at and not m.possessive
+                         and (m.kind in NAMED or m.kind == "foreign")), None)  # fmt: skip
+    return None
+
+
+def _share_for(ctx: Context, q: Quantity) -> Mention | None:
+    """The country a share is given for right after it ('against 3.7% for the United States
+    and 7.1% for Russia'): a percentage, then 'for' and the country's name (not a sum: "$61bn
+    for Ukraine" is money given to it)."""
+    if q.form != "percent" or ctx.lows[q.j : q.j + 1] != ["for"]:
+        return None
+    at = q.j + 2 if ctx.lows[q.j + 1 : q.j + 2] == ["the"] else q.j + 1
+    return next((m for m in ctx.mentions if m.i == at and m.kind in _OWNERS), None)
 
 
 _LABEL_LINKS: frozenset[str] = frozenset({"-", "\u2013", "\u2014", ":", "="})

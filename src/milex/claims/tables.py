@@ -1124,6 +1124,11 @@ def _read_unit_cells(ctx: Context, header: Header) -> None:
         return
     lo, hi = bounds[named[0]]
     allies = [m for m in ctx.mentions if lo <= m.i < hi and m.kind in ("ally", "group")]
+    if not allies and any(u.startswith("USD") for u in header.cell_units):
+        # "| China | 314 | 1.7 |" under "| Country | US$ bn | % GDP |": a country outside
+        # NATO, whose sums in US dollars SIPRI's table holds
+        allies = _foreign_items(ctx, lo, replace(header, unit="USD"))
+        allies = [m for m in allies if m.i < hi]
     if len({m.code for m in allies}) != 1:
         return
     for (lo, hi), unit in zip(bounds[named[0] + 1 :], header.cell_units[named[0] + 1 :],
@@ -1379,7 +1384,8 @@ def _bracketed(ctx: Context) -> tuple[dict[int, int], set[int]]:
 
 def _years_after(ctx: Context) -> tuple[dict[int, int], set[int]]:
     """The figures a bracket right after them dates with one year alone ('Czechia 1.75 (2025)
-    and 2.01 (2026)'): {id of the figure: its year}, and the tokens of those brackets."""
+    and 2.01 (2026)'), or a line's last figure a year labels after its name ('Russia, 2024
+    (SIPRI) 7.05'): {id of the figure: its year}, and the tokens of those years."""
     lows, dated, inside = ctx.lows, {}, set()
     for q in ctx.quantities:
         a = q.j
@@ -1389,7 +1395,26 @@ def _years_after(ctx: Context) -> tuple[dict[int, int], set[int]]:
         if t is not None and t.year and lows[t.j : t.j + 1] == [")"]:
             dated[id(q)] = t.year
             inside.update(range(a, t.j + 1))
+    for label in ctx.times:  # "For comparison: Russia, 2024 (SIPRI) 7.05": the year the
+        # item's name is labelled with, before its one figure, the body in brackets perhaps
+        if label.kind != "year" or not label.year or label.role in ("price", "edition", "date"):
+            continue
+        named = label.i - (lows[label.i - 1 : label.i] == [","])
+        if not any(m.j == named for m in ctx.mentions):
+            continue
+        k = label.j
+        while k < len(lows) and (lows[k] in _LABEL_GAPS or any(
+                s.i <= k < s.j for s in ctx.sources)):  # fmt: skip
+            k += 1
+        figure = next((x for x in ctx.quantities if x.i == k and x.form != "year"), None)
+        later = [x for x in ctx.quantities if x.i > k and x.form != "year"]
+        if figure is not None and not later and id(figure) not in dated:
+            dated[id(figure)] = label.year
+            inside.update(range(label.i, label.j))
     return dated, inside
+
+
+_LABEL_GAPS: frozenset[str] = frozenset({"(", ")", ":", ",", "-", "–", "—"})
 
 
 def _own_measure(ctx: Context, q: Quantity, header: Header) -> bool:

@@ -358,6 +358,10 @@ _OUTSIDE: frozenset[str] = frozenset(patterns.load()["subjects"]["foreign_codes"
 }
 # whose sums with no currency said are read in US dollars: the US, and the countries outside NATO
 _DOLLAR_ONLY: frozenset[str] = _OUTSIDE | {"USA"}
+# what names a government's own figures among other bodies' ("draft budget", "the ministry")
+_NATIONAL_BODY: frozenset[str] = patterns.word_set("national_body_words")
+# the money of a country outside NATO whose spending SIPRI gives in it -> the country
+_COUNTRY_MONEY: dict[str, str] = dict(patterns.load()["currency_countries"])
 _SEASONED = ("spending_amount", "share_of_gdp", "real_change", "count_meeting", "alliance_share")
 
 
@@ -429,13 +433,18 @@ def _sipri_sole_holder(claim: Claim) -> bool:
     """A figure of a country outside NATO that the text gives as no one's, or as NATO's (whose
     tables do not hold the country): a dollar amount, share of GDP or growth, which among the
     tables milex holds only SIPRI's give (readings.py reads it only when no other body is
-    named)."""
+    named); a sum in the country's own money too, where SIPRI gives it in that money ('13.8
+    trillion roubles')."""
     return (
         claim.kind in _SEASONED
         and claim.source == "NATO"
         and claim.subject_code in _OUTSIDE
         and not claim.price_base
-        and not (claim.kind == "spending_amount" and claim.currency != "USD")
+        and not (
+            claim.kind == "spending_amount"
+            and claim.currency != "USD"
+            and _COUNTRY_MONEY.get(claim.currency or "") != claim.subject_code
+        )
     )
 
 
@@ -511,7 +520,7 @@ def _sipri_named_elsewhere(claim: Claim, day: date, judge) -> Checked:
         return sipri
     if unanswered:  # "SIPRI put world spending at $2.4tn. As of June, 23 allies met 2%": SIPRI
         # has no figure for it, NATO's agrees
-        nato.explanation += (" The text names SIPRI only in another sentence, and SIPRI has no "
+        nato.explanation += (" The text names SIPRI only for other figures, and SIPRI has no "
                              "figure for this.")  # fmt: skip
         return nato
     return unverifiable(claim, f"{sipri.explanation.rstrip('.')}; but the text names SIPRI only "
@@ -921,6 +930,7 @@ _CLOSE = re.compile(
 
 
 def _other_source(claim: Claim, day: date) -> Checked:
+    _latest_year_of_date(claim, day)
     text = (claim.source_text or "another body").removeprefix("according to ")
     text = text.removesuffix(" says").removesuffix(" said")  # "the defence ministry says"
     name, sep, rest = text.partition(" (")
@@ -928,3 +938,22 @@ def _other_source(claim: Claim, day: date) -> Checked:
         text = name.upper() + sep + rest
     return unverifiable(claim, f"the figure is attributed to {text}, whose data milex does not "
                                "hold; NATO's and SIPRI's definitions differ from other bodies'")  # fmt: skip
+
+
+def _latest_year_of_date(claim: Claim, day: date) -> None:
+    """A figure of another body with no year ('Germany spent $86 billion, the IISS said', in
+    February 2025) is of the latest year the tables current at the date cover (2024), as a
+    NATO or SIPRI figure would be: the year a reader means, not the article's own (but a
+    government's budget or forecast speaks of its own year)."""
+    if claim.year_basis != "tense" or claim.year is None:
+        return
+    if not _NATIONAL_BODY.isdisjoint(re.findall(r"[a-z']+", claim.source_text.lower())):
+        return  # ("Under the new draft budget, defence spending falls to 2.1%": the budget's year)
+    outside = claim.subject_code in _OUTSIDE or regions.is_region(claim.subject_code)
+    source = "SIPRI" if outside else "NATO"
+    measure = claim.measure or "share_of_gdp"
+    pub, _note = ev.edition_for(source, measure, day)
+    if pub is None:
+        pub, _note = ev.edition_for(source, "share_of_gdp", day)
+    if pub is not None:
+        ev.settle_tense_year(claim, source, pub.edition, measure, day)
