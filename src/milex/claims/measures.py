@@ -886,9 +886,27 @@ def _economy_grows(ctx: Context, q: Quantity) -> bool:
                  if ctx.lows[k] in _GROWING), None)  # fmt: skip
     if verb is None:
         return False
-    noun = next((k for k in range(verb - 1, max(lo, verb - 6) - 1, -1)
+    start = _before_aside(ctx.lows, verb, lo)
+    noun = next((k for k in range(start - 1, max(lo, start - 6) - 1, -1)
                  if ctx.lows[k] in _ECONOMY), None)  # fmt: skip
     return noun is not None and not ctx.has("cues", "defence", lo=noun, hi=q.i)
+
+
+_ASIDE_REACH: int = 4  # the most words of a short aside set off by commas ("by contrast")
+
+
+def _before_aside(lows: list[str], k: int, lo: int) -> int:
+    """Where the words before token k begin once a short aside set off by a pair of commas
+    is passed over ('The economy, by contrast, is expected to grow': the aside stands between
+    the subject and its verb, and counts for no distance); k itself when there is none."""
+    close = next((c for c in range(k - 1, max(lo, k - 4) - 1, -1) if lows[c] == ","), None)
+    if close is None:
+        return k
+    words = range(close - 1, max(lo, close - 1 - _ASIDE_REACH) - 1, -1)
+    opened = next((c for c in words if lows[c] == ","), None)
+    if opened is None or not all(w.isalpha() for w in lows[opened + 1 : close]):
+        return k
+    return k - (close - opened + 1) if opened + 1 < close else k
 
 
 def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
