@@ -370,6 +370,7 @@ def year_for(
               and not _bracketed_before(ctx.lows, t.i, q.i)
               and not _relative_aside_before(ctx.lows, t, q.i)
               and not _figure_aside_before(ctx, q, t)
+              and not _likeness_aside_before(ctx, q, t, lo)
               and not _bracket_year_before(ctx, q, t)
               and not _compared_figures_time(ctx, q, t)
               and not _quoted_apart(ctx.lows, t.i, q.i)]  # fmt: skip
@@ -1562,6 +1563,28 @@ def _figure_aside_before(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bo
 _BASE_OPENERS: frozenset[str] = patterns.word_set(
     "base_openers"
 )  # "up from 1.37% in 2023", "after 2.05%"
+
+
+_LIKENESS: frozenset[str] = patterns.word_set("likeness_words")
+_LIKENESS_FILLERS: frozenset[str] = patterns.word_set("likeness_fillers")
+
+
+def _likeness_aside_before(ctx: Context, q: Quantity, t: timewords.TimeExpr, lo: int) -> bool:
+    """Is the time t an aside of likeness set off by commas after another figure of the
+    clause, closed before the figure q ('at 2.00% this year, as in 2025, with 119,900
+    troops', 'at 2.1%, just as it was in 2024, and ...')? It dates the figure before it,
+    which it says held then too, not the one after it."""
+    lows = ctx.lows
+    opened = next((a for a in range(t.i - 1, max(lo, t.i - 6) - 1, -1) if lows[a] == ","), None)
+    if opened is None or t.j >= q.i or lows[t.j] != ",":
+        return False
+    words = lows[opened + 1 : t.i]
+    if not words or words[0] not in _LIKENESS and words[:2] != ["just", "as"]:
+        return False
+    if not all(w in _LIKENESS or w in _LIKENESS_FILLERS for w in words):
+        return False
+    return any(x is not q and x.form != "year" and lo <= x.i and x.j <= opened
+               for x in ctx.quantities)  # fmt: skip
 
 
 def _base_time(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
