@@ -234,7 +234,27 @@ def inherited_kind(
         # Poland again at the top at 4.48%", "grew by 9.3% and still came last at 1.28%"),
         # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind, and
         # "puts the real-terms rise at 49.9%" sets a rise at it
+    if last.kind == "real_change" and _spent_level(ctx.lows, q, lo):
+        return None  # "raised spending by 11%, and Germany now spends 2.12%": the clause's
+        # own verb of spending sets a level, not another change
     return last.kind
+
+
+_LEVEL_VERBS: frozenset[str] = patterns.word_set("level_spending_verbs")
+_LEVEL_FILLERS: frozenset[str] = patterns.word_set("level_verb_fillers")
+_MORE_AFTER: frozenset[str] = patterns.word_set("more_after_figure")
+
+
+def _spent_level(lows: list[str], q: Quantity, lo: int) -> bool:
+    """Does a verb of spending come right before the figure, past hedges and adverbs ('now
+    spends 2.12%', 'spent about 1.9%'), with no word of more or less after it ('spends 12%
+    more')? Then the figure is a level the subject spends."""
+    k = q.i - 1
+    while k > lo and lows[k] in _LEVEL_FILLERS:
+        k -= 1
+    if k < lo or lows[k] not in _LEVEL_VERBS:
+        return False
+    return lows[q.j : q.j + 1] == [] or lows[q.j] not in _MORE_AFTER
 
 
 _APPENDED: frozenset[str] = patterns.word_set("appended_change_words")
