@@ -442,6 +442,8 @@ def _crossed(lows: list[str], k: int) -> bool:
 _PUT_AT: list[list[str]] = [[be, verb, "at"] for be in ("is", "was")
                             for verb in sorted(patterns.word_set("rise_level_verbs"))]  # fmt: skip
 _PREDICATING: frozenset[str] = patterns.word_set("change_predicating_verbs")
+# words of a change's size between its verb and figure ("is a modest 0.6%", "was a hefty 12%")
+_SIZE_WORDS: frozenset[str] = patterns.word_set("change_size_adjectives")
 _COMES_TO: tuple[list[str], ...] = (["comes", "to"], ["came", "to"], ["amounts", "to"],
                                      ["amounted", "to"])  # fmt: skip
 _REAL_AFTER: frozenset[str] = patterns.word_set("real_terms_after")
@@ -542,6 +544,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return k  # "are raising real spending 15.9% this year": the verb, its object, the change
         # (not "had cut the 2.03% estimated in 2024": the figure itself is what was cut)
     verb = before
+    while verb > 0 and (lows[verb] in _SIZE_WORDS or lows[verb] in _CHANGE_FILLERS):
+        verb -= 1  # ("Britain's rise is a modest 0.6%": the size of the rise, judged)
+    verb = verb if verb < before and lows[verb] in _PREDICATING else before
     if lows[max(0, before - 2) : before + 1] in _PUT_AT:
         verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
     if verb >= 0 and lows[verb] in _PREDICATING:
