@@ -1270,7 +1270,10 @@ def _parallel_change(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
 
 
 _FROM_JOINS: tuple[list[str], ...] = ([",", "from"], [",", "up", "from"], [",", "down", "from"],
-                                      ["up", "from"], ["down", "from"], ["from"])  # fmt: skip
+                                      ["up", "from"], ["down", "from"], ["from"], ["after"],
+                                      [",", "after"])  # fmt: skip
+# the kinds of time that date a figure of a pair ("in 2025", "this year", "last year")
+_PAIR_TIMES: frozenset[str] = frozenset({"year", "this", "last"})
 
 
 def _from_pair(lows: list[str], figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -1296,21 +1299,33 @@ def _elided_pair(ctx: Context, q: Quantity) -> int | None:
     end = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".")), len(lows))
     if any(joint < t.i < end and t.role not in ("price", "edition", "name") for t in ctx.times):
         return None
-    start = next((k for k in range(joint - 1, -1, -1) if lows[k] in (";", ".")), -1) + 1
     own = [x for x in ctx.quantities if x.form == q.form and joint < x.i < end]
     pair = _from_pair(lows, own) if len(own) == 2 else None
-    first = [x for x in ctx.quantities if x.form == q.form and start <= x.i < joint]
-    before = _from_pair(lows, first)
-    if pair is None or before is None:
+    if pair is None:
         return None
-    then = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+    while True:  # ("Croatia 2.03% this year after 2.07% in 2025; Slovakia 2.02% after 2.03%;
+        # Portugal 2.10% after 2.11%": back over the undated pairs to the dated one)
+        start = next((k for k in range(joint - 1, -1, -1) if lows[k] in (";", ".")), -1) + 1
+        first = [x for x in ctx.quantities if x.form == q.form and start <= x.i < joint]
+        before = _from_pair(lows, first)
+        if before is None:
+            return None
+        if (
+            len(first) != 2
+            or start == 0
+            or lows[start - 1] != ";"
+            or any(start <= t.i < joint for t in ctx.times)
+        ):
+            break
+        joint = start - 1
+    then = [t.year for t in ctx.times if t.kind in _PAIR_TIMES and t.role == "in" and t.year
             and before[0].j <= t.i < before[1].i]  # fmt: skip
     if not then and len(first) == 2:
         # "Finland's 2025 ratio is 2.77%, up from 2.40% in 2024; Sweden's is 2.51%, up from
         # 2.31%": the one year before the pair's first figure, in its own clause, is its time
-        then = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+        then = [t.year for t in ctx.times if t.kind in _PAIR_TIMES and t.role == "in" and t.year
                 and start <= t.i < before[0].i]  # fmt: skip
-    earlier = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+    earlier = [t.year for t in ctx.times if t.kind in _PAIR_TIMES and t.role == "in" and t.year
                and before[1].j <= t.i < joint]  # fmt: skip
     if len(then) != 1 or len(earlier) != 1 or then[0] == earlier[0]:
         return None
