@@ -619,6 +619,10 @@ def year_for(
         return YearReading(again[0], since, deadline, "", again[1])
     if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
         return YearReading(same, since, deadline, "", "loose")
+    if chosen is None and (elided := _elided_clause_year(ctx, q, lo)) is not None:
+        # "Albania's spending was 1.75% a year earlier; Montenegro's 1.64%": the clause with
+        # its verb left out says what the clause before said, of the same time
+        return YearReading(elided, since, deadline, "", "loose")
     if chosen is None and ctx.revised_year is not None and _of_the_figure(ctx, q, lo):
         # "NATO's figures for 2024 were revised down. Poland's share ... is now 3.79%": a
         # figure of no time of its own, in a paragraph on one year's revised figures (not
@@ -1330,6 +1334,49 @@ def _elided_pair(ctx: Context, q: Quantity) -> int | None:
     if len(then) != 1 or len(earlier) != 1 or then[0] == earlier[0]:
         return None
     return then[0] if q is pair[0] else earlier[0] if q is pair[1] else None
+
+
+# the words an elided clause may hold besides its subject's name ("; Montenegro's 1.64%")
+_ELIDED_WORDS: frozenset[str] = frozenset(
+    {
+        "'s",
+        "’s",
+        "and",
+        "at",
+        "with",
+        "on",
+        ",",
+        "its",
+        "their",
+        "figure",
+        "share",
+        "ratio",
+        "was",
+        "is",
+    }
+)
+
+
+def _elided_clause_year(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """The year of a clause after a semicolon holding only a subject's name and the figure
+    ('...; Montenegro's 1.64%', '...; Estonia's, 3.43%'): the stated year of the figure of the
+    clause before it in the sentence, of the same kind (None otherwise)."""
+    lows = ctx.lows
+    if lo < 1 or lows[lo - 1] != ";" or any(lo <= t.i < len(lows) for t in ctx.times):
+        return None
+    named = {k for m in ctx.mentions if m.kind in ("ally", "demonym") for k in range(m.i, m.j)}
+    if not named.intersection(range(lo, q.i)):
+        return None
+    if not all(k in named or lows[k] in _ELIDED_WORDS for k in range(lo, q.i)):
+        return None
+    if any(x is not q and x.form != "year" and x.i >= q.j for x in ctx.quantities):
+        return None
+    edge = ctx.tokens[lo - 1].start
+    before = [c for c in ctx.claims if c.end <= edge and c.year is not None and c.unit == "%"]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.end)
+    return last.year if last.year_basis == "stated" and q.form == "percent" else None
 
 
 def _since_then(ctx: Context, q: Quantity) -> int | None:
