@@ -2539,6 +2539,36 @@ def _convertible(before: Claim, q: Quantity) -> bool:
     return money == "USD" or owners.get(money) == code
 
 
+_RESTATING_PRONOUNS: frozenset[str] = frozenset({"that", "this", "it"})
+_RESTATING_VERBS: frozenset[str] = frozenset({"is", "was", "means", "meant", "equals",
+                                              "amounts", "comes", "translates"})  # fmt: skip
+
+
+def _restated_convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
+    """Can the conversion q be judged as the sum `before`, when that sum names no ally in its
+    own words but restates the ally's share of GDP just said ('Canada spends 1.37% of GDP. In
+    money that is C$41 billion, or about US$30.5 billion'): into US dollars or the ally's
+    own money, as for a sum that names its ally?"""
+    code = before.subject_code
+    if code is None or len(code) != 3 or before.kind != "spending_amount":
+        return False
+    lo, lows = ctx.clause(q)[0], ctx.lows
+    if not any(lows[k] in _RESTATING_PRONOUNS and lows[k + 1] in _RESTATING_VERBS
+               for k in range(lo, q.i - 1)):  # fmt: skip
+        return False  # ("In money, that is ...", "this means ...")
+    # the last share of GDP said, of this ally, and no other subject's claim after it (but
+    # "... short of the 2% goal", "among the eight still under 2%": the same ally's or none's)
+    at = next((k for k in range(len(ctx.earlier) - 1, -1, -1)
+               if ctx.earlier[k].kind == "share_of_gdp"), None)  # fmt: skip
+    if at is None or ctx.earlier[at].subject_code != code:
+        return False
+    if any(c.subject_code not in (None, code) for c in ctx.earlier[at + 1 :]):
+        return False
+    money = (q.currency or "").rstrip("?")
+    owners: dict = patterns.load()["currency_allies"]
+    return money == "USD" or owners.get(money) == code
+
+
 def _set_aside_before(ctx: Context, q: Quantity) -> bool:
     """Was the sum that q converts set aside on purpose (another field, a part of a budget)?"""
     before = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
@@ -2731,7 +2761,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # its ally in its own words and the conversion is into dollars or the ally's money
         # (not "the new money, roughly C$9 billion (US$6.6 billion)": whose and what sum is
         # a guess; nor "$1.47 trillion (EUR 1.37 trillion)" of the alliance: no table of it)
-        if before is None or not _convertible(before, q):
+        if before is None or not (_convertible(before, q) or _restated_convertible(ctx, before, q)):
             return
         pair_of = before
         codes, doubt = [str(before.subject_code)], ""
