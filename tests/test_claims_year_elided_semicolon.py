@@ -22,3 +22,11 @@ def test_an_elided_clause_takes_the_time_of_the_clause_before(tail, value, verdi
              for c in milex.check(text, date="2024-07-20").claims}  # fmt: skip
     assert found[1.75] == ("Albania", 2023, "supported")
     assert found[float(value)] == ("Montenegro", 2023, verdict)
+
+
+def test_a_clause_before_with_two_times_gives_none():
+    # NATO 2019 edition (25 June 2019): Germany 2018 = 1.24, 2019 = 1.36; France 2019 = 1.84
+    text = "Germany stands at 1.36% this year, up from 1.24% in 2018; France at 1.84%."
+    found = {c.claim.value: (c.claim.year, c.verdict)
+             for c in milex.check(text, date="2019-06-27").claims}  # fmt: skip
+    assert found[1.84] == (2019, "supported")

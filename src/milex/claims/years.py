@@ -1372,11 +1372,12 @@ def _elided_clause_year(ctx: Context, q: Quantity, lo: int) -> int | None:
     if any(x is not q and x.form != "year" and x.i >= q.j for x in ctx.quantities):
         return None
     edge = ctx.tokens[lo - 1].start
-    before = [c for c in ctx.claims if c.end <= edge and c.year is not None and c.unit == "%"]
-    if not before:
-        return None
-    last = max(before, key=lambda c: c.end)
-    return last.year if last.year_basis == "stated" and q.form == "percent" else None
+    opened = ctx.tokens[ctx.clause_at(lo - 2)[0]].start if lo >= 2 else 0
+    before = [c for c in ctx.claims if opened <= c.start and c.end <= edge and c.unit == "%"]
+    years = {c.year for c in before}
+    if q.form != "percent" or len(years) != 1 or any(c.year_basis != "stated" for c in before):
+        return None  # ("at 1.36%, up from 1.24% last year; France at 1.48": which one's time?)
+    return before[0].year
 
 
 def _since_then(ctx: Context, q: Quantity) -> int | None:
