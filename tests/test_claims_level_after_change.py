@@ -1,10 +1,9 @@
-"""A level reached after a real change in the same sentence: 'rose 39% in real terms,
-taking it to the 2% mark'. The figure after 'to the' (or 'from the') is the share of GDP
-reached, not a second change, and is judged as a share.
+"""A figure right after a verb of spending in its own clause ('and Germany now spends 2.12%')
+is a level, not another change like the one before it in the sentence ('raised spending by
+18%, and ...'); 'spent 29% more' stays a change.
 
-Values (looked up with milex.observations): NATO 2025 edition (28 August 2025), Canada 2025:
-share of GDP 2.01 (estimate), real change 39.15; Belgium 2025: share of GDP 2.00, real change
-57.41.
+Official values (NATO 2024 edition, 17 June 2024): Germany share of GDP 2024 = 2.12, real
+change 2024 = 29.45; Europe and Canada real change 2024 = 17.95.
 """
 
 from __future__ import annotations
@@ -14,27 +13,22 @@ import pytest
 import milex
 
 
-def _of(text: str, value: float) -> list:
-    return [c for c in milex.check(text, date="2025-09-05").claims if c.claim.value == value]
+def _found(text: str) -> dict[float, tuple[str, str]]:
+    return {c.claim.value: (c.claim.kind, c.verdict)
+            for c in milex.check(text, date="2024-06-20").claims}  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("ally", "rise", "level", "verdict"),
-    [
-        ("Canada", "39", "the 2% mark", "supported"),
-        ("Belgium", "57", "the 2% mark", "supported"),
-        ("Canada", "39", "a record 2.01%", "supported"),
-        ("Canada", "39", "the 1.6% level", "contradicted"),  # 1.6 against 2.01
-        ("Belgium", "57", "a record 2.4%", "contradicted"),  # 2.4 against 2.00
-    ],
-)
-def test_level_reached_after_a_real_change(ally, rise, level, verdict):
-    text = (
-        f"{ally}'s military budget grew by {rise}% in real terms this year, NATO's figures "
-        f"show, bringing it up to {level}."
-    )
-    value = float(next(w for w in level.split() if w.endswith("%")).rstrip("%"))
-    found = _of(text, value)
-    assert len(found) == 1
-    assert found[0].claim.kind == "share_of_gdp" and found[0].claim.subject == ally
-    assert found[0].claim.year == 2025 and found[0].verdict == verdict
+@pytest.mark.parametrize("verb", ["now spends", "spends about", "currently devotes"])
+@pytest.mark.parametrize("level, verdict", [("2.12", "supported"), ("2.62", "contradicted")])
+def test_a_spending_verb_after_a_change_sets_a_level(verb, level, verdict):
+    text = (f"European allies and Canada lifted their outlays by 18% this year, and Germany "
+            f"{verb} {level}%.")  # fmt: skip
+    found = _found(text)
+    assert found[18.0] == ("real_change", "supported")
+    assert found[float(level)] == ("share_of_gdp", verdict)
+
+
+def test_spending_more_stays_a_change():
+    found = _found("European allies and Canada lifted their outlays by 18% this year, and "
+                   "Germany spent 29% more.")  # fmt: skip
+    assert found[29.0] == ("real_change", "supported")

@@ -1097,6 +1097,17 @@ def _bracketed_after(ctx: Context, m: ctxmod.Mention, q: Quantity) -> bool:
     return m.j == q.i - 1 and ctx.lows[m.j] == "("
 
 
+# names of the whole alliance that writers also give to the allies besides the US ("NATO
+# allies will raise their spending by 18%", said of Europe and Canada): they name no
+# aggregate for certain, so the other aggregates stay open readings (alternatives.py)
+_LOOSE_ALLIANCE: frozenset[str] = patterns.word_set("loose_alliance_names")
+
+
+def _loosely_the_alliance(ctx: Context, m: ctxmod.Mention) -> bool:
+    """Is mention m the whole alliance by a name that may mean the allies without the US?"""
+    return m.code == "NATO" and " ".join(ctx.lows[m.i : m.j]) in _LOOSE_ALLIANCE
+
+
 def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     """The other readings the words around a figure allow (see Claim.nearby_subjects)."""
     if "nearby" not in ctx.memo:
@@ -1114,7 +1125,11 @@ def _note_nearby(ctx: Context, claim: Claim, q: Quantity) -> None:
     if len(named) > 8:  # (bisected only when many: a scan of a few is cheaper)
         named = named[bisect.bisect_left(named_at, lo) : bisect.bisect_left(named_at, hi)]
     own = {
-        m.code for m in named if lo <= m.i < hi and (not m.is_object or _bracketed_after(ctx, m, q))
+        m.code
+        for m in named
+        if lo <= m.i < hi
+        and (not m.is_object or _bracketed_after(ctx, m, q))
+        and not _loosely_the_alliance(ctx, m)
     }  # fmt: skip  ("outspends Sweden ($10.6 billion)": Sweden's, an object's)
     claim.nearby_subjects, claim.own_subjects = codes, sorted(own)
     claim.year_beside = "respectively" in ctx.lows or any(

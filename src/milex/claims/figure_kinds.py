@@ -244,7 +244,27 @@ def inherited_kind(
     ):
         return None  # "lifted spending by 43% in real terms and now sits level with Belgium on
         # 2%", "Brits trail on 2.6%": a figure a country is 'on' is where it stands, a level
+    if last.kind == "real_change" and _spent_level(ctx.lows, q, lo):
+        return None  # "raised spending by 11%, and Germany now spends 2.12%": the clause's
+        # own verb of spending sets a level, not another change
     return last.kind
+
+
+_LEVEL_VERBS: frozenset[str] = patterns.word_set("level_spending_verbs")
+_LEVEL_FILLERS: frozenset[str] = patterns.word_set("level_verb_fillers")
+_MORE_AFTER: frozenset[str] = patterns.word_set("more_after_figure")
+
+
+def _spent_level(lows: list[str], q: Quantity, lo: int) -> bool:
+    """Does a verb of spending come right before the figure, past hedges and adverbs ('now
+    spends 2.12%', 'spent about 1.9%'), with no word of more or less after it ('spends 12%
+    more')? Then the figure is a level the subject spends."""
+    k = q.i - 1
+    while k > lo and lows[k] in _LEVEL_FILLERS:
+        k -= 1
+    if k < lo or lows[k] not in _LEVEL_VERBS:
+        return False
+    return lows[q.j : q.j + 1] == [] or lows[q.j] not in _MORE_AFTER
 
 
 _APPENDED: frozenset[str] = patterns.word_set("appended_change_words")
@@ -471,6 +491,8 @@ def _crossed(lows: list[str], k: int) -> bool:
 _PUT_AT: list[list[str]] = [[be, verb, "at"] for be in ("is", "was")
                             for verb in sorted(patterns.word_set("rise_level_verbs"))]  # fmt: skip
 _PREDICATING: frozenset[str] = patterns.word_set("change_predicating_verbs")
+# words of a change's size between its verb and figure ("is a modest 0.6%", "was a hefty 12%")
+_SIZE_WORDS: frozenset[str] = patterns.word_set("change_size_adjectives")
 _COMES_TO: tuple[list[str], ...] = (["comes", "to"], ["came", "to"], ["amounts", "to"],
                                      ["amounted", "to"])  # fmt: skip
 _REAL_AFTER: frozenset[str] = patterns.word_set("real_terms_after")
@@ -573,6 +595,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
         return k  # "are raising real spending 15.9% this year": the verb, its object, the change
         # (not "had cut the 2.03% estimated in 2024": the figure itself is what was cut)
     verb = before
+    while verb > 0 and (lows[verb] in _SIZE_WORDS or lows[verb] in _CHANGE_FILLERS):
+        verb -= 1  # ("Britain's rise is a modest 0.6%": the size of the rise, judged)
+    verb = verb if verb < before and lows[verb] in _PREDICATING else before
     if lows[max(0, before - 2) : before + 1] in _PUT_AT:
         verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
     if verb >= 0 and lows[verb] in _PREDICATING:

@@ -897,9 +897,27 @@ def _economy_grows(ctx: Context, q: Quantity) -> bool:
                  if ctx.lows[k] in _GROWING), None)  # fmt: skip
     if verb is None:
         return False
-    noun = next((k for k in range(verb - 1, max(lo, verb - 6) - 1, -1)
+    start = _before_aside(ctx.lows, verb, lo)
+    noun = next((k for k in range(start - 1, max(lo, start - 6) - 1, -1)
                  if ctx.lows[k] in _ECONOMY), None)  # fmt: skip
     return noun is not None and not ctx.has("cues", "defence", lo=noun, hi=q.i)
+
+
+_ASIDE_REACH: int = 4  # the most words of a short aside set off by commas ("by contrast")
+
+
+def _before_aside(lows: list[str], k: int, lo: int) -> int:
+    """Where the words before token k begin once a short aside set off by a pair of commas
+    is passed over ('The economy, by contrast, is expected to grow': the aside stands between
+    the subject and its verb, and counts for no distance); k itself when there is none."""
+    close = next((c for c in range(k - 1, max(lo, k - 4) - 1, -1) if lows[c] == ","), None)
+    if close is None:
+        return k
+    words = range(close - 1, max(lo, close - 1 - _ASIDE_REACH) - 1, -1)
+    opened = next((c for c in words if lows[c] == ","), None)
+    if opened is None or not all(w.isalpha() for w in lows[opened + 1 : close]):
+        return k
+    return k - (close - opened + 1) if opened + 1 < close else k
 
 
 def other_field_words(ctx: Context, q: Quantity, lo: int, hi: int) -> set[str]:
@@ -2588,6 +2606,36 @@ def _convertible(before: Claim, q: Quantity) -> bool:
     return money == "USD" or owners.get(money) == code
 
 
+_RESTATING_PRONOUNS: frozenset[str] = frozenset({"that", "this", "it"})
+_RESTATING_VERBS: frozenset[str] = frozenset({"is", "was", "means", "meant", "equals",
+                                              "amounts", "comes", "translates"})  # fmt: skip
+
+
+def _restated_convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
+    """Can the conversion q be judged as the sum `before`, when that sum names no ally in its
+    own words but restates the ally's share of GDP just said ('Canada spends 1.37% of GDP. In
+    money that is C$41 billion, or about US$30.5 billion'): into US dollars or the ally's
+    own money, as for a sum that names its ally?"""
+    code = before.subject_code
+    if code is None or len(code) != 3 or before.kind != "spending_amount":
+        return False
+    lo, lows = ctx.clause(q)[0], ctx.lows
+    if not any(lows[k] in _RESTATING_PRONOUNS and lows[k + 1] in _RESTATING_VERBS
+               for k in range(lo, q.i - 1)):  # fmt: skip
+        return False  # ("In money, that is ...", "this means ...")
+    # the last share of GDP said, of this ally, and no other subject's claim after it (but
+    # "... short of the 2% goal", "among the eight still under 2%": the same ally's or none's)
+    at = next((k for k in range(len(ctx.earlier) - 1, -1, -1)
+               if ctx.earlier[k].kind == "share_of_gdp"), None)  # fmt: skip
+    if at is None or ctx.earlier[at].subject_code != code:
+        return False
+    if any(c.subject_code not in (None, code) for c in ctx.earlier[at + 1 :]):
+        return False
+    money = (q.currency or "").rstrip("?")
+    owners: dict = patterns.load()["currency_allies"]
+    return money == "USD" or owners.get(money) == code
+
+
 def _set_aside_before(ctx: Context, q: Quantity) -> bool:
     """Was the sum that q converts set aside on purpose (another field, a part of a budget)?"""
     before = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
@@ -2780,7 +2828,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # its ally in its own words and the conversion is into dollars or the ally's money
         # (not "the new money, roughly C$9 billion (US$6.6 billion)": whose and what sum is
         # a guess; nor "$1.47 trillion (EUR 1.37 trillion)" of the alliance: no table of it)
-        if before is None or not _convertible(before, q):
+        if before is None or not (_convertible(before, q) or _restated_convertible(ctx, before, q)):
             return
         pair_of = before
         codes, doubt = [str(before.subject_code)], ""

@@ -114,17 +114,22 @@ def read_personnel(ctx: Context) -> None:
         )  # fmt: skip
         counted = counted and not small
         counted = counted or _named_before(ctx, q, persons, after)
+        counted = counted or (not small and _base_of_count(ctx, q))
         named = bool(after[:1]) and after[0] in NOUNS
         named = named or (label < len(lows) and _PHRASES.match_at(lows, label) is not None)
         # "the Hellenic armed forces number 105,130 people", "its armed forces are estimated
         # at 15,200 people": people counted, the forces named before them in the clause
-        named = named or (
-            label < len(lows)
-            and _PEOPLE.match_at(lows, label) is not None
-            and _FORCES.any_in(lows, ctx.clause(q)[0], q.i)
-            and q.hedge in (None, "about", "nearly", "around", "roughly")
-            and lows[q.i - 1 : q.i] != []
-            and lows[q.i - 1] in _PEOPLE_LINKS  # (not "wants the army to grow from 85,000
+        named = (
+            named
+            or (
+                label < len(lows)
+                and _PEOPLE.match_at(lows, label) is not None
+                and (lows[label] != "members" or not small)  # ("forces of 32 members": no count)
+                and _FORCES.any_in(lows, ctx.clause(q)[0], q.i)
+                and q.hedge in (None, "about", "nearly", "around", "roughly")
+                and lows[q.i - 1 : q.i] != []
+                and lows[q.i - 1] in _PEOPLE_LINKS  # (not "wants the army to grow from 85,000
+            )
         )  # people to 100,000": a plan's start)
         if not named and _made(lows, ctx.clause(q)[0], q.i):
             continue  # "the US Army made perhaps 600,000 last year": what the forces made
@@ -177,6 +182,36 @@ def read_personnel(ctx: Context) -> None:
                 ctx.consumed.add(id(x))
 
 
+# "troop numbers are about 171,000", "manpower strength stood at 71,590": a word for the
+# forces' people before a word for their count
+_COUNT_HEADS: frozenset[str] = patterns.word_set("personnel_count_heads")
+_TAILS: frozenset[str] = patterns.word_set("personnel_count_tails")
+# what may stand between a count and the base of its change ("191,600 personnel, up from")
+_BASE_LINKS: frozenset[str] = patterns.word_set("count_base_links")
+_BASE_REACH: int = 4
+
+
+def _base_of_count(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the base of a change of the count of personnel just read before it ('has
+    191,600 personnel, up from 168,900 in 2024'): a count too, of the same forces?"""
+    if q.i < 1 or ctx.lows[q.i - 1] != "from":
+        return False
+    here = ctx.tokens[q.i].start
+    before = [c for c in ctx.claims if c.end <= here]
+    if not before:
+        return False
+    last = max(before, key=lambda c: c.end)
+    if last.kind != "personnel":
+        return False
+    lows, start = ctx.lows, q.i - 1
+    while start > 0 and q.i - start <= _BASE_REACH and lows[start - 1] in _BASE_LINKS:
+        start -= 1
+    k = start - 1  # (past the count's noun: "191,600 active personnel, up from")
+    while k > 0 and (lows[k] in NOUNS or lows[k] in _ADJECTIVES or _PEOPLE.match_at(lows, k)):
+        k -= 1
+    return k >= 0 and last.start <= ctx.tokens[k].start < last.end
+
+
 def _made(lows: list[str], lo: int, hi: int) -> bool:
     """Is a verb of making between lo and hi ('produced', 'made'), not 'made up' (of)?"""
     return any(lows[k] in _OUTPUT and lows[k + 1 : k + 2] != ["up"] for k in range(lo, hi))
@@ -191,8 +226,13 @@ def _deployed(ctx: Context, q: Quantity, end: int, codes: list[str]) -> bool:
     if not _DEPLOYED.isdisjoint(lows[end:stop]):
         return True
     lo = ctx.clause(q)[0]
-    if any(lo <= m.i - 2 and m.j <= q.i and lows[m.i - 1] in _INTO and lows[m.i - 2] in NOUNS
-           for m in ctx.mentions):  # fmt: skip
+    if any(
+        lo <= m.i - 2
+        and m.j <= q.i
+        and lows[m.i - 1] in _INTO
+        and (lows[m.i - 2] in NOUNS or lows[m.i - 2] in _TAILS)
+        for m in ctx.mentions
+    ):  # fmt: skip  ("troop numbers in Poland": troops sent there)
         return True  # (a place right after the count's noun before it: 'troops in Latvia')
     return any(m.code not in codes and m.code != "NATO" and end <= m.i - 1 <= end + 1
                and lows[m.i - 1] in _INTO for m in ctx.mentions)  # fmt: skip
@@ -219,6 +259,7 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     if not follows or (before in _NOT_COUNTED_BY and not noun_of):
         return False
     nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.any_in(lows, k, k + 1)
+             or lows[k] in _COUNT_HEADS and lows[k + 1 : k + 2] != [] and lows[k + 1] in _TAILS
              or noun_of and k == q.i - 2
              or lows[k] in _NUMBERED_FORCES
              and not _NUMBERING.isdisjoint(lows[k + 1 : k + 1 + _NUMBERED_REACH])]  # fmt: skip

@@ -2039,10 +2039,28 @@ def _run_pointed_back(ctx: Context, c_lo: int, q: Quantity, named: list[Mention]
     else:
         return []
     runs = [r for r in coordinated_runs([m for m in named if m.j <= c_lo], lows) if len(r) > 1]
+    if not runs:  # "Lithuania spends 4.00%, Latvia 3.73%; both were under 1% in 2014": the
+        return _owners_pointed_back(ctx, c_lo, named, count)  # owners of the figures before
     if len(runs) != 1 or any(m.kind != "ally" or m.is_object for m in runs[0]):
         return []
     codes = list(dict.fromkeys(m.code for m in runs[0]))
     if len(codes) != len(runs[0]) or (count and count != len(codes)):
+        return []
+    return codes
+
+
+def _owners_pointed_back(ctx: Context, c_lo: int, named: list[Mention], count: int) -> list[str]:
+    """The allies a clause after a semicolon points back to when the clause before gave each
+    of them a figure of its own, in a gapped list ('Lithuania spends 4.00%, Latvia 3.73%;
+    both ...'): every ally named before the semicolon, each the owner of a figure read there,
+    as many as the opening words say; [] otherwise."""
+    before = [m for m in named if m.j <= c_lo]
+    if len(before) < 2 or any(m.kind != "ally" or m.is_object for m in before):
+        return []
+    codes = list(dict.fromkeys(m.code for m in before))
+    edge = ctx.tokens[max(0, c_lo - 1)].start
+    owners = {c.subject_code for c in ctx.claims if c.end <= edge}
+    if len(codes) != len(before) or not owners.issuperset(codes) or (count and count != len(codes)):
         return []
     return codes
 

@@ -370,6 +370,7 @@ def year_for(
               and not _bracketed_before(ctx.lows, t.i, q.i)
               and not _relative_aside_before(ctx.lows, t, q.i)
               and not _figure_aside_before(ctx, q, t)
+              and not _likeness_aside_before(ctx, q, t, lo)
               and not _bracket_year_before(ctx, q, t)
               and not _compared_figures_time(ctx, q, t)
               and not _quoted_apart(ctx.lows, t.i, q.i)]  # fmt: skip
@@ -618,6 +619,10 @@ def year_for(
         return YearReading(again[0], since, deadline, "", again[1])
     if chosen is None and (same := _replacing(ctx, q, allies)) is not None:
         return YearReading(same, since, deadline, "", "loose")
+    if chosen is None and (elided := _elided_clause_year(ctx, q, lo)) is not None:
+        # "Albania's spending was 1.75% a year earlier; Montenegro's 1.64%": the clause with
+        # its verb left out says what the clause before said, of the same time
+        return YearReading(elided, since, deadline, "", "loose")
     if chosen is None and ctx.revised_year is not None and _of_the_figure(ctx, q, lo):
         # "NATO's figures for 2024 were revised down. Poland's share ... is now 3.79%": a
         # figure of no time of its own, in a paragraph on one year's revised figures (not
@@ -1277,7 +1282,10 @@ def _parallel_change(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
 
 
 _FROM_JOINS: tuple[list[str], ...] = ([",", "from"], [",", "up", "from"], [",", "down", "from"],
-                                      ["up", "from"], ["down", "from"], ["from"])  # fmt: skip
+                                      ["up", "from"], ["down", "from"], ["from"], ["after"],
+                                      [",", "after"])  # fmt: skip
+# the kinds of time that date a figure of a pair ("in 2025", "this year", "last year")
+_PAIR_TIMES: frozenset[str] = frozenset({"year", "this", "last"})
 
 
 def _from_pair(lows: list[str], figures: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -1303,25 +1311,81 @@ def _elided_pair(ctx: Context, q: Quantity) -> int | None:
     end = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".")), len(lows))
     if any(joint < t.i < end and t.role not in ("price", "edition", "name") for t in ctx.times):
         return None
-    start = next((k for k in range(joint - 1, -1, -1) if lows[k] in (";", ".")), -1) + 1
     own = [x for x in ctx.quantities if x.form == q.form and joint < x.i < end]
     pair = _from_pair(lows, own) if len(own) == 2 else None
-    first = [x for x in ctx.quantities if x.form == q.form and start <= x.i < joint]
-    before = _from_pair(lows, first)
-    if pair is None or before is None:
+    if pair is None:
         return None
-    then = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+    while True:  # ("Croatia 2.03% this year after 2.07% in 2025; Slovakia 2.02% after 2.03%;
+        # Portugal 2.10% after 2.11%": back over the undated pairs to the dated one)
+        start = next((k for k in range(joint - 1, -1, -1) if lows[k] in (";", ".")), -1) + 1
+        first = [x for x in ctx.quantities if x.form == q.form and start <= x.i < joint]
+        before = _from_pair(lows, first)
+        if before is None:
+            return None
+        if (
+            len(first) != 2
+            or start == 0
+            or lows[start - 1] != ";"
+            or any(start <= t.i < joint for t in ctx.times)
+        ):
+            break
+        joint = start - 1
+    then = [t.year for t in ctx.times if t.kind in _PAIR_TIMES and t.role == "in" and t.year
             and before[0].j <= t.i < before[1].i]  # fmt: skip
     if not then and len(first) == 2:
         # "Finland's 2025 ratio is 2.77%, up from 2.40% in 2024; Sweden's is 2.51%, up from
         # 2.31%": the one year before the pair's first figure, in its own clause, is its time
-        then = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+        then = [t.year for t in ctx.times if t.kind in _PAIR_TIMES and t.role == "in" and t.year
                 and start <= t.i < before[0].i]  # fmt: skip
-    earlier = [t.year for t in ctx.times if t.kind == "year" and t.role == "in" and t.year
+    earlier = [t.year for t in ctx.times if t.kind in _PAIR_TIMES and t.role == "in" and t.year
                and before[1].j <= t.i < joint]  # fmt: skip
     if len(then) != 1 or len(earlier) != 1 or then[0] == earlier[0]:
         return None
     return then[0] if q is pair[0] else earlier[0] if q is pair[1] else None
+
+
+# the words an elided clause may hold besides its subject's name ("; Montenegro's 1.64%")
+_ELIDED_WORDS: frozenset[str] = frozenset(
+    {
+        "'s",
+        "’s",
+        "and",
+        "at",
+        "with",
+        "on",
+        ",",
+        "its",
+        "their",
+        "figure",
+        "share",
+        "ratio",
+        "was",
+        "is",
+    }
+)
+
+
+def _elided_clause_year(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """The year of a clause after a semicolon holding only a subject's name and the figure
+    ('...; Montenegro's 1.64%', '...; Estonia's, 3.43%'): the stated year of the figure of the
+    clause before it in the sentence, of the same kind (None otherwise)."""
+    lows = ctx.lows
+    if lo < 1 or lows[lo - 1] != ";" or any(lo <= t.i < len(lows) for t in ctx.times):
+        return None
+    named = {k for m in ctx.mentions if m.kind in ("ally", "demonym") for k in range(m.i, m.j)}
+    if not named.intersection(range(lo, q.i)):
+        return None
+    if not all(k in named or lows[k] in _ELIDED_WORDS for k in range(lo, q.i)):
+        return None
+    if any(x is not q and x.form != "year" and x.i >= q.j for x in ctx.quantities):
+        return None
+    edge = ctx.tokens[lo - 1].start
+    opened = ctx.tokens[ctx.clause_at(lo - 2)[0]].start if lo >= 2 else 0
+    before = [c for c in ctx.claims if opened <= c.start and c.end <= edge and c.unit == "%"]
+    years = {c.year for c in before}
+    if q.form != "percent" or len(years) != 1 or any(c.year_basis != "stated" for c in before):
+        return None  # ("at 1.36%, up from 1.24% last year; France at 1.48": which one's time?)
+    return before[0].year
 
 
 def _since_then(ctx: Context, q: Quantity) -> int | None:
@@ -1593,6 +1657,28 @@ def _figure_aside_before(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bo
 _BASE_OPENERS: frozenset[str] = patterns.word_set(
     "base_openers"
 )  # "up from 1.37% in 2023", "after 2.05%"
+
+
+_LIKENESS: frozenset[str] = patterns.word_set("likeness_words")
+_LIKENESS_FILLERS: frozenset[str] = patterns.word_set("likeness_fillers")
+
+
+def _likeness_aside_before(ctx: Context, q: Quantity, t: timewords.TimeExpr, lo: int) -> bool:
+    """Is the time t an aside of likeness set off by commas after another figure of the
+    clause, closed before the figure q ('at 2.00% this year, as in 2025, with 119,900
+    troops', 'at 2.1%, just as it was in 2024, and ...')? It dates the figure before it,
+    which it says held then too, not the one after it."""
+    lows = ctx.lows
+    opened = next((a for a in range(t.i - 1, max(lo, t.i - 6) - 1, -1) if lows[a] == ","), None)
+    if opened is None or t.j >= q.i or lows[t.j] != ",":
+        return False
+    words = lows[opened + 1 : t.i]
+    if not words or words[0] not in _LIKENESS and words[:2] != ["just", "as"]:
+        return False
+    if not all(w in _LIKENESS or w in _LIKENESS_FILLERS for w in words):
+        return False
+    return any(x is not q and x.form != "year" and lo <= x.i and x.j <= opened
+               for x in ctx.quantities)  # fmt: skip
 
 
 def _base_time(ctx: Context, q: Quantity, t: timewords.TimeExpr) -> bool:
