@@ -173,6 +173,20 @@ def _pairs_back(words: list[str], text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 # (each of these case-blind patterns opens on a look-ahead for its words' first letters, which
 # passes over most places at once, where the word boundary and each word would be tried)
+# a dateline in capitals opening the article ("OTTAWA -", "TORONTO, Ont. —"), of a Canadian
+# city (patterns "canadian_datelines")
+_DATELINE: re.Pattern[str] = re.compile(
+    r"^\W*("
+    + "|".join(re.escape(w.upper()) for w in patterns.load()["canadian_datelines"])
+    + r")\b[^\n]{0,20}?\s[-\u2013\u2014]\s"
+)
+
+
+def canadian_dateline(text: str) -> bool:
+    """Does the text open on the dateline of a Canadian city ('OTTAWA - Canada will ...')?"""
+    return _DATELINE.match(text) is not None
+
+
 _SIPRI = re.compile(r"(?=[sS])\b(?:sipri\b|stockholm\b[\w -]{0,40}\binstitute\b)", re.IGNORECASE)
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
@@ -255,6 +269,7 @@ def read_article(
     commas = any(uses_decimal_commas(s.text) for s in sents)
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     carry_foreign: str | None = None  # its ISO code, when the subject carried is outside NATO
+    canadian = bool(sents) and canadian_dateline(sents[0].text)
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     nato_named = False  # whether a sentence so far named NATO, in any role
     lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
@@ -593,6 +608,7 @@ def read_article(
             ctx.carry_year = question_year[1]  # "How much did each spend last year?" then the
             # answer's figures, of no year of their own: of that year
         ctx.defence_topic = defence_topic
+        ctx.canadian_dateline = canadian
         defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
             ctx.carry_year = last_year[1]  # (and "So was Hungary, at 2.05%")

@@ -34,6 +34,8 @@ from milex.claims.clause import (
 from milex.claims.evidence import (
     CARRIED_PRICES,
     CURRENCY_UNSAID,
+    DOLLAR_DATELINE,
+    DOLLAR_UNSAID,
     MONEY_CHANGE,
     PER_HEAD_CURRENT,
     PER_HEAD_UNPRICED,
@@ -2783,7 +2785,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         currency = "USD"  # "SIPRI puts British spending at $81.8 billion. Canada spent $29.3
         # billion": SIPRI's sums are in US dollars, and the text's '$' of another ally is too
     elif q.currency == "USD?" and "CAN" in codes:
-        doubts.append("'$' next to Canada could mean Canadian or US dollars")
+        doubts.append(DOLLAR_UNSAID)
+        if ctx.canadian_dateline:  # "OTTAWA - Canada will spend about $30.5 billion": a
+            doubts.append(DOLLAR_DATELINE)  # Canadian writer's dollars are Canada's
     if currency is None and word in patterns.load()["shared_currencies"]:
         doubts.append("the text does not say which country's crowns or kroner it means")
     elif currency is None:

@@ -94,6 +94,10 @@ def check(claim: Claim, day: date) -> Checked:
         return _currencies(claim, day)
     if claim.kind == "spending_amount" and ev.PER_HEAD_UNPRICED in claim.doubts:
         return _per_head_prices(claim, day)
+    if (claim.kind == "spending_amount" and ev.DOLLAR_UNSAID in claim.doubts
+            and claim.currency == "USD" and claim.price_base is None
+            and claim.measure == "spending_usd_current"):  # fmt: skip
+        return _dollars_either(claim, day)
     if claim.kind == "spending_amount" and ev.CARRIED_PRICES in claim.doubts:
         return _carried_prices(claim, day)
     if claim.kind in _MEASURED:
@@ -182,6 +186,29 @@ def _currencies(claim: Claim, day: date) -> Checked:
         one.currency, one.unit = currency, f"{currency} {claim.unit.split()[-1]}"
         each.append((f"in {currency}", one))
     return _readings(claim, day, ev.CURRENCY_UNSAID, each)
+
+
+def _dollars_either(claim: Claim, day: date) -> Checked:
+    """'Canada spent $37.8 billion on defence in 2023-24': a sum in '$' of Canada that nothing
+    says are US dollars, read in Canadian dollars (Table 1) and in US dollars (Table 2), or in
+    Canadian dollars only under a Canadian dateline. Right in one reading only, it is right in
+    that one; never called wrong (a writer's rounding of the other money, or a third source,
+    may explain a miss)."""
+    cad = _without(claim, ev.DOLLAR_UNSAID)
+    cad.doubts = [d for d in cad.doubts if d != ev.DOLLAR_DATELINE]
+    cad.currency, cad.unit = "CAD", f"CAD {claim.unit.split()[-1]}"
+    cad.measure = "spending_nc_current"
+    readings = [("in Canadian dollars", cad)]
+    if ev.DOLLAR_DATELINE not in claim.doubts:
+        usd = _without(claim, ev.DOLLAR_UNSAID)
+        readings.insert(0, ("in US dollars", usd))
+    unsaid = ev.DOLLAR_DATELINE if len(readings) == 1 else ev.DOLLAR_UNSAID
+    each = [(label, check(copy.deepcopy(one), day)) for label, one in readings]
+    if sum(c.verdict == "supported" for _label, c in each) == 1:
+        return _readings(claim, day, unsaid, readings)
+    text = "; ".join(f"{label}, {c.explanation.rstrip('.')}" for label, c in each)
+    _settled_year(claim, [c for _label, c in each])
+    return unverifiable(claim, f"{unsaid}: {text}", other_editions=each[0][1].other_editions)
 
 
 def _per_head_prices(claim: Claim, day: date) -> Checked:
