@@ -1575,7 +1575,7 @@ def _whole_article(
 
 
 _TO_GAP: int = 6  # characters between a starting point and its end point (" to ")
-_FROM_GAP: int = 8  # between an end point and its starting point after it (" from ")
+_FROM_GAP: int = 12  # between an end point and its starting point after it (", down from ")
 
 
 def _start_guesses(claims: list[Claim]) -> None:
@@ -1603,8 +1603,10 @@ def _start_guesses(claims: list[Claim]) -> None:
 def _span_starts(claims: list[Claim]) -> None:
     """A move 'from X to Y' whose start no words date, in a sentence that dates the start of
     another ally's move ('Latvia went from 0.94% (2014) to 3.15% (2024), and Lithuania from
-    0.88% to 2.58% over the same period'): that start's year is a reading under which it may
-    be supported (Claim.start_span), never contradicted (verify._start_guessed)."""
+    0.88% to 2.58% over the same period'; 'Canada spends 1.27% this year, down from 0.99% in
+    2018; Norway 1.70%, up from 1.96%'): that start's year is a reading under which it may
+    be supported (Claim.start_span), contradicted only when it is also the year before the
+    end point's (verify._start_guessed)."""
     for claim in claims:
         if claim.year is not None or claim.doubts != [START_UNSAID]:
             continue
@@ -1612,15 +1614,21 @@ def _span_starts(claims: list[Claim]) -> None:
                 and c.kind == claim.kind and c.measure == claim.measure]  # fmt: skip
         starts = {c.year for n, c in enumerate(claims) if c in same and c.year is not None
                   and c.year_basis == "stated" and c.subject_code != claim.subject_code
-                  and any(e.subject_code == c.subject_code and e.year is not None
-                          and e.year > c.year and 0 <= e.start - c.end <= _SPAN_REACH
-                          for e in claims[n + 1 : n + 2])}  # fmt: skip
+                  and (any(e.subject_code == c.subject_code and e.year is not None
+                           and e.year > c.year and 0 <= e.start - c.end <= _SPAN_REACH
+                           for e in claims[n + 1 : n + 2])
+                       or any(e.subject_code == c.subject_code and e.year is not None
+                              and e.year > c.year and 0 <= c.start - e.end <= _FROM_REACH
+                              for e in claims[max(0, n - 1) : n]))}  # fmt: skip
         if len(starts) == 1:
             claim.start_span = starts.pop()
             claim.start_span_why = "the year of the other starting point the sentence dates"
 
 
 _SPAN_REACH: int = 16  # characters from a dated start to its end point ("0.94% (2014) to ")
+# and from an end point to its dated start after it ("1.27% this year, down from 0.99% in
+# 2018", "3.38% of GDP this year, has fallen from 3.41% in 2014")
+_FROM_REACH: int = 40
 
 
 def _parallel_years(claims: list[Claim]) -> None:

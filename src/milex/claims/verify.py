@@ -899,6 +899,18 @@ def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
     year the sentence before named ('When Russia invaded in 2022, ...' then 'from 2.2% to
     4.5%'), or the start of the span the sentence sets the move in ('over the decade');
     otherwise unverifiable, as the start may be of any earlier year."""
+    if claim.start_guess is not None and claim.start_guess == claim.start_span:
+        # "Canada 1.27% this year, down from 0.99% in 2018; Norway 1.70%, up from 1.96%": the
+        # year before the end point's is the year the sentence dates the other start by, two
+        # readings that agree: the start's year, judged either way
+        firm = copy.deepcopy(claim)
+        firm.year, firm.doubts, firm.year_basis = claim.start_guess, [], "loose"
+        firm.start_guess, firm.start_carried, firm.start_span = None, None, None
+        found = _measured(firm, day, summed)
+        found.explanation += (f" The text gives no year for the starting point: read as "
+                              f"{firm.year}, the year before the end point's and "
+                              f"{claim.start_span_why}.")  # fmt: skip
+        return found
     guesses = [(y, why) for y, why in ((claim.start_guess, "the year before the end point's"),
                                       (claim.start_carried, "the year the sentence before "
                                        "names"),
