@@ -181,7 +181,8 @@ def test_the_data_are_compared_unrounded_at_the_edge():
         ("Iceland spends 0.1% of GDP on defence.", "2025-01-05"),  # no armed forces
         ("EU countries spend on average 1.9% of GDP on defence.", "2025-06-12"),
         ("According to the IISS, Germany spent 2.1% of GDP on defence in 2024.", "2025-03-01"),
-        ("Canada spent $41 billion on defence in 2024.", "2024-09-01"),  # which dollars?
+        # which dollars? neither CAD 41.0 bn nor USD 30.5 bn (2024 ed.): open, not wrong
+        ("Canada spent $35 billion on defence in 2024.", "2024-09-01"),
     ],
 )
 def test_unverifiable_with_a_reason(text, day):

@@ -97,6 +97,8 @@ class Context:
     note_per_head: bool = False  # and said they were sums per head ("spending per head, 2024e,
     # in constant 2015 dollars.")
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
+    # the article opens on a Canadian dateline ("OTTAWA -"): its '$' is the Canadian dollar
+    canadian_dateline: bool = False
     carry_all: tuple[str, ...] = ()  # every ally or group the previous sentence named
     # the countries the sentence before, in the same paragraph, named by name, capital or
     # people, in order, once each ("Ankara spends most in cash, Athens most relative to its

@@ -268,6 +268,12 @@ PER_HEAD_UNPRICED = "the text does not say at which prices its figure per head i
 # basis and at current prices (verify._carried_prices)
 CARRIED_PRICES: str = ("the sentence names no prices of its own, after sums at constant "
                        "prices")  # fmt: skip
+# a sum in '$' of Canada, with nothing saying which dollars: read in Canadian and in US dollars
+# (verify._dollars_either)
+DOLLAR_UNSAID: str = "'$' next to Canada could mean Canadian or US dollars"
+# and of one in an article datelined in Canada ("OTTAWA -"), whose '$' is read in Canadian
+# dollars only
+DOLLAR_DATELINE: str = "the article is datelined in Canada, where '$' means Canadian dollars"
 PER_HEAD_CURRENT = "spending_per_capita_usd_current"  # SIPRI's; NATO's derived (row())
 _DERIVED = {("SIPRI", "real_change"): "spending_usd_constant",
             ("NATO", MONEY_CHANGE): "spending_usd_current",

@@ -98,6 +98,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _not_raised(ctx, q, lo):
         return "projection"  # "the only ally that did not raise its spending to 5%": a level
         # not reached (or not pledged), not a measured share
+    if _projection_of(ctx, q, lo):
+        return "projection"  # "the defence policy's projection of 1.76 per cent": a level
+        # projected, whoever reports it, not one measured
     if _asked_level(ctx, q, lo) or _asked_raise(ctx, q, lo):
         return "demand"  # "Trump floated a goal of 4%", "called for allies to spend 5%",
         # "calls to raise the fund to EUR 300 billion"
@@ -181,6 +184,22 @@ def _asked_level(ctx: Context, q: Quantity, lo: int) -> bool:
     if k < lo or lows[k] not in _ASKING:
         return False
     return lows[k] not in _ASKING_FOR or lows[k + 1 : k + 2] == ["for"]
+
+
+_PROJECTION: frozenset[str] = patterns.word_set("projection_nouns")
+_PROJECTION_FILLERS: frozenset[str] = patterns.word_set("projection_fillers")
+
+
+def _projection_of(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Is the figure what a projection is of ('the policy's projection of 1.76 per cent', 'its
+    projections of about 2%'): a noun of projecting, 'of' and words of degree only before it?"""
+    lows = ctx.lows
+    k = q.i - 1
+    while k >= lo and lows[k] in _PROJECTION_FILLERS:
+        k -= 1
+    if k >= lo and lows[k] == "of":
+        k -= 1
+    return k >= lo and lows[k] in _PROJECTION
 
 
 _RAISING: frozenset[str] = patterns.word_set("raising_verbs")
@@ -269,9 +288,11 @@ def _years_ahead(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
 
 
 def _coordinated(lows: list[str], lo: int, hi: int) -> bool:
-    """A new clause joined by 'and' opens between lows[lo] and lows[hi]: ', and', 'and that'."""
+    """A new clause joined by 'and' opens between lows[lo] and lows[hi]: ', and', 'and that',
+    'and,' before a phrase set off ('spent 1.37% this year and, on present plans, would reach
+    1.76%')."""
     return any(
-        lows[k] == "and" and (lows[k - 1] == "," or lows[k + 1 : k + 2] == ["that"])
+        lows[k] == "and" and (lows[k - 1] == "," or lows[k + 1 : k + 2] in (["that"], [","]))
         for k in range(max(lo, 1), hi)
     )
 

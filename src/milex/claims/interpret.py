@@ -176,6 +176,20 @@ def _pairs_back(words: list[str], text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 # (each of these case-blind patterns opens on a look-ahead for its words' first letters, which
 # passes over most places at once, where the word boundary and each word would be tried)
+# a dateline in capitals opening the article ("OTTAWA -", "TORONTO, Ont. —"), of a Canadian
+# city (patterns "canadian_datelines")
+_DATELINE: re.Pattern[str] = re.compile(
+    r"^\W*("
+    + "|".join(re.escape(w.upper()) for w in patterns.load()["canadian_datelines"])
+    + r")\b[^\n]{0,20}?\s[-\u2013\u2014]\s"
+)
+
+
+def canadian_dateline(text: str) -> bool:
+    """Does the text open on the dateline of a Canadian city ('OTTAWA - Canada will ...')?"""
+    return _DATELINE.match(text) is not None
+
+
 _SIPRI = re.compile(r"(?=[sS])\b(?:sipri\b|stockholm\b[\w -]{0,40}\binstitute\b)", re.IGNORECASE)
 _NATO = re.compile(r"\bnato\b", re.IGNORECASE)
 _INSTITUTE = re.compile(r"\bthe institute\b", re.IGNORECASE)  # SIPRI, once it alone is named
@@ -259,6 +273,7 @@ def read_article(
     commas = any(uses_decimal_commas(s.text) for s in sents)
     carry_far: str | None = None  # the last subject of an earlier paragraph: what "it" can be
     carry_foreign: str | None = None  # its ISO code, when the subject carried is outside NATO
+    canadian = bool(sents) and canadian_dateline(sents[0].text)
     everywhere: set[str] = set()  # sources the article names anywhere, and "prices" if any
     nato_named = False  # whether a sentence so far named NATO, in any role
     lead_other = ""  # a body other than NATO and SIPRI, when the article names it first
@@ -606,6 +621,7 @@ def read_article(
             ctx.carry_year = question_year[1]  # "How much did each spend last year?" then the
             # answer's figures, of no year of their own: of that year
         ctx.defence_topic = defence_topic
+        ctx.canadian_dateline = canadian
         defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
             ctx.carry_year = last_year[1]  # (and "So was Hungary, at 2.05%")
@@ -1593,7 +1609,7 @@ def _whole_article(
 
 
 _TO_GAP: int = 6  # characters between a starting point and its end point (" to ")
-_FROM_GAP: int = 8  # between an end point and its starting point after it (" from ")
+_FROM_GAP: int = 12  # between an end point and its starting point after it (", down from ")
 
 
 def _start_guesses(claims: list[Claim]) -> None:
@@ -1621,8 +1637,10 @@ def _start_guesses(claims: list[Claim]) -> None:
 def _span_starts(claims: list[Claim]) -> None:
     """A move 'from X to Y' whose start no words date, in a sentence that dates the start of
     another ally's move ('Latvia went from 0.94% (2014) to 3.15% (2024), and Lithuania from
-    0.88% to 2.58% over the same period'): that start's year is a reading under which it may
-    be supported (Claim.start_span), never contradicted (verify._start_guessed)."""
+    0.88% to 2.58% over the same period'; 'Canada spends 1.27% this year, down from 0.99% in
+    2018; Norway 1.70%, up from 1.96%'): that start's year is a reading under which it may
+    be supported (Claim.start_span), contradicted only when it is also the year before the
+    end point's (verify._start_guessed)."""
     for claim in claims:
         if claim.year is not None or claim.doubts != [START_UNSAID]:
             continue
@@ -1630,15 +1648,21 @@ def _span_starts(claims: list[Claim]) -> None:
                 and c.kind == claim.kind and c.measure == claim.measure]  # fmt: skip
         starts = {c.year for n, c in enumerate(claims) if c in same and c.year is not None
                   and c.year_basis == "stated" and c.subject_code != claim.subject_code
-                  and any(e.subject_code == c.subject_code and e.year is not None
-                          and e.year > c.year and 0 <= e.start - c.end <= _SPAN_REACH
-                          for e in claims[n + 1 : n + 2])}  # fmt: skip
+                  and (any(e.subject_code == c.subject_code and e.year is not None
+                           and e.year > c.year and 0 <= e.start - c.end <= _SPAN_REACH
+                           for e in claims[n + 1 : n + 2])
+                       or any(e.subject_code == c.subject_code and e.year is not None
+                              and e.year > c.year and 0 <= c.start - e.end <= _FROM_REACH
+                              for e in claims[max(0, n - 1) : n]))}  # fmt: skip
         if len(starts) == 1:
             claim.start_span = starts.pop()
             claim.start_span_why = "the year of the other starting point the sentence dates"
 
 
 _SPAN_REACH: int = 16  # characters from a dated start to its end point ("0.94% (2014) to ")
+# and from an end point to its dated start after it ("1.27% this year, down from 0.99% in
+# 2018", "3.38% of GDP this year, has fallen from 3.41% in 2014")
+_FROM_REACH: int = 40
 
 
 def _parallel_years(claims: list[Claim]) -> None:

@@ -9,6 +9,7 @@ from another field (inflation, a poll, aid, an infrastructure fund) are not read
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from datetime import date
 
@@ -34,6 +35,8 @@ from milex.claims.clause import (
 from milex.claims.evidence import (
     CARRIED_PRICES,
     CURRENCY_UNSAID,
+    DOLLAR_DATELINE,
+    DOLLAR_UNSAID,
     MONEY_CHANGE,
     PER_HEAD_CURRENT,
     PER_HEAD_UNPRICED,
@@ -2130,6 +2133,46 @@ def _paid_to(ctx: Context, q: Quantity, lo: int) -> bool:
     return False
 
 
+# what sets a change against a year off from the sum before it, and how many words before
+# it the sum may end
+_AMOUNT_TO_CHANGE: frozenset[str] = frozenset({",", "\u2014", "\u2013", "-"})
+_AMOUNT_REACH: int = 7
+
+
+def _amount_compared(ctx: Context, q: Quantity, hi: int) -> Claim | None:
+    """The claim of a sum of spending a change right after it sets against a year ('reached
+    $149 billion, 38% more than in 2023', '$64.7 billion — 2.9% more than in 2023'), when the
+    sum's year is the year after that base: the change is that year's, in spending."""
+    k = q.j
+    if ctx.lows[k : k + 2] != ["more", "than"] and ctx.lows[k : k + 2] != ["higher", "than"]:
+        return None
+    base = next((t for t in ctx.times if t.role == "base" and t.kind == "year" and t.year
+                 and k + 2 <= t.i <= k + 3 and t.i < hi), None)  # fmt: skip
+    if q.i == 0 or ctx.lows[q.i - 1] not in _AMOUNT_TO_CHANGE:
+        return None  # (set off from the words before it: "..., 38% more than in 2023")
+    dated = {n for t in ctx.times for n in range(t.i, t.j)}
+    before = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i
+              and q.i - x.j <= _AMOUNT_REACH]  # fmt: skip
+    # ("$149 billion in 2024, 38% more", "$64.7 billion into its war effort — 2.9% more"):
+    # no other figure, and no break of the clause, between the sum and the change
+    if not before or any(before[-1].j <= x.i < q.i for x in ctx.quantities if x.i not in dated):
+        return None
+    if any(w in (";", ".", "but", "while", "and") for w in ctx.lows[before[-1].j : q.i]):
+        return None
+    if base is None or base.year is None:
+        return None
+    end = ctx.tokens[before[-1].j - 1].end
+    pair = next((c for c in ctx.claims if c.end == end and c.kind == "spending_amount"), None)
+    if pair is None:
+        return None
+    if pair.year_basis == "tense" and base.year + 1 == ctx.today.year - 1:
+        # (the sum's year not said, read as the latest year held, last year's in the spring:
+        # set against the year before it, both are last year's)
+        pair = copy.copy(pair)
+        pair.year, pair.year_basis = base.year + 1, "stated"
+    return pair if pair.year == base.year + 1 else None
+
+
 _PAID_FILLERS: frozenset[str] = frozenset({"some", "about", "around", "nearly", "almost",
                                            "roughly", "over", "more", "than", "a", "total",
                                            "of"})  # fmt: skip
@@ -2173,8 +2216,19 @@ def _real_change(ctx: Context, q: Quantity, codes, doubt, value, yearly: bool = 
         for claim in claims:
             claim.since = claim.since or after
     start = _from_year(ctx, q, hi) or _span_summed_before(ctx, q)
+    compared = _amount_compared(ctx, q, hi)
+    if compared is not None and any(c.subject_code != compared.subject_code for c in claims):
+        compared = None  # (another's sum: "Russia's $149bn, 38% more than Ukraine's in 2023")
+    for claim in claims:
+        if compared is not None and compared.year is not None:
+            # "$149 billion, 38% more than in 2023": the change of the sum just before over
+            # the year after the base, the sum's own year (not the article's)
+            claim.year, claim.year_basis = compared.year, compared.year_basis
+            claim.doubts = [d for d in claim.doubts if "year" not in d]
     base = next((t.year for t in ctx.times if t.role == "base" and t.year and lo <= t.i < hi
                  and t.year < ctx.today.year - 1), None)  # fmt: skip
+    if compared is not None:
+        base = None  # (set against a sum of spending: a change in spending, not in a share)
     if base is not None and not real:  # "the rise is 0.3 percent compared to 2014": in what?
         for claim in claims:  # (not one year's change: "in 2024 ... 38% higher than in 2023")
             if claim.year is None or base < claim.year - 1:
@@ -2904,7 +2958,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         currency = "USD"  # "Britain's defence spending tops $110bn this year, while Canada's
         # reaches $48bn": the sentence's '$' of an ally that counts in no dollars is US dollars
     elif q.currency == "USD?" and "CAN" in codes:
-        doubts.append("'$' next to Canada could mean Canadian or US dollars")
+        doubts.append(DOLLAR_UNSAID)
+        if ctx.canadian_dateline:  # "OTTAWA - Canada will spend about $30.5 billion": a
+            doubts.append(DOLLAR_DATELINE)  # Canadian writer's dollars are Canada's
     if currency is None and word in patterns.load()["shared_currencies"]:
         doubts.append("the text does not say which country's crowns or kroner it means")
     elif currency is None:

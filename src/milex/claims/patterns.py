@@ -37,6 +37,7 @@ SCHEMA: dict = {
     "currency_countries": "map",
     "shared_currencies": {"*": "list"},
     "currency_clarifiers": "map",
+    "canadian_datelines": "list",  # cities whose dateline makes an article's '$' Canadian
     "currency_bracketed": "map",  # "$35.0 billion (U.S.)": the money a bracket after a sum names
     "percent_words": "list",
     "short_forms": "map",  # informal short forms of words -> the word ("yr" -> "year")

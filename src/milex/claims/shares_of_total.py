@@ -178,7 +178,15 @@ def _part_of_budget(ctx: Context, q: Quantity) -> bool:
         return True
     # ("while equipment now takes 36% of the total": the part named as the clause's subject)
     lo = max(ctx.clause(q)[0], q.i - _PART_BEFORE)
-    return ctx.has("cues", "equipment", lo=lo, hi=q.i)
+    if ctx.has("cues", "equipment", lo=lo, hi=q.i):
+        return True
+    # ("NATO's estimate of equipment spending for 2025-26 was 25.5% of the total": the part
+    # named further back in the figure's own clause, with no other figure between)
+    named = [i for i, _j, _ in ctx.find("cues", "equipment", lo=ctx.clause(q)[0], hi=q.i)]
+    dated = {k for t in ctx.times for k in range(t.i, t.j)}  # (not "2025-26": a time)
+    return bool(named) and not any(
+        named[-1] < x.i < q.i and x.i not in dated for x in ctx.quantities
+    )
 
 
 _PART_BEFORE: int = 4  # words before the figure that may name the part of a budget it is

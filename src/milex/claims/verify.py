@@ -105,6 +105,10 @@ def _check(claim: Claim, day: date) -> Checked:
         return _currencies(claim, day)
     if claim.kind == "spending_amount" and ev.PER_HEAD_UNPRICED in claim.doubts:
         return _per_head_prices(claim, day)
+    if (claim.kind == "spending_amount" and ev.DOLLAR_UNSAID in claim.doubts
+            and claim.currency == "USD" and claim.price_base is None
+            and claim.measure == "spending_usd_current"):  # fmt: skip
+        return _dollars_either(claim, day)
     if claim.kind == "spending_amount" and ev.CARRIED_PRICES in claim.doubts:
         return _carried_prices(claim, day)
     if claim.kind in _MEASURED:
@@ -194,6 +198,29 @@ def _currencies(claim: Claim, day: date) -> Checked:
         one.currency, one.unit = currency, f"{currency} {claim.unit.split()[-1]}"
         each.append((f"in {currency}", one))
     return _readings(claim, day, ev.CURRENCY_UNSAID, each)
+
+
+def _dollars_either(claim: Claim, day: date) -> Checked:
+    """'Canada spent $37.8 billion on defence in 2023-24': a sum in '$' of Canada that nothing
+    says are US dollars, read in Canadian dollars (Table 1) and in US dollars (Table 2), or in
+    Canadian dollars only under a Canadian dateline. Right in one reading only, it is right in
+    that one; never called wrong (a writer's rounding of the other money, or a third source,
+    may explain a miss)."""
+    cad = _without(claim, ev.DOLLAR_UNSAID)
+    cad.doubts = [d for d in cad.doubts if d != ev.DOLLAR_DATELINE]
+    cad.currency, cad.unit = "CAD", f"CAD {claim.unit.split()[-1]}"
+    cad.measure = "spending_nc_current"
+    readings = [("in Canadian dollars", cad)]
+    if ev.DOLLAR_DATELINE not in claim.doubts:
+        usd = _without(claim, ev.DOLLAR_UNSAID)
+        readings.insert(0, ("in US dollars", usd))
+    unsaid = ev.DOLLAR_DATELINE if len(readings) == 1 else ev.DOLLAR_UNSAID
+    each = [(label, check(copy.deepcopy(one), day)) for label, one in readings]
+    if sum(c.verdict == "supported" for _label, c in each) == 1:
+        return _readings(claim, day, unsaid, readings)
+    text = "; ".join(f"{label}, {c.explanation.rstrip('.')}" for label, c in each)
+    _settled_year(claim, [c for _label, c in each])
+    return unverifiable(claim, f"{unsaid}: {text}", other_editions=each[0][1].other_editions)
 
 
 def _per_head_prices(claim: Claim, day: date) -> Checked:
@@ -898,6 +925,18 @@ def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
     year the sentence before named ('When Russia invaded in 2022, ...' then 'from 2.2% to
     4.5%'), or the start of the span the sentence sets the move in ('over the decade');
     otherwise unverifiable, as the start may be of any earlier year."""
+    if claim.start_guess is not None and claim.start_guess == claim.start_span:
+        # "Canada 1.27% this year, down from 0.99% in 2018; Norway 1.70%, up from 1.96%": the
+        # year before the end point's is the year the sentence dates the other start by, two
+        # readings that agree: the start's year, judged either way
+        firm = copy.deepcopy(claim)
+        firm.year, firm.doubts, firm.year_basis = claim.start_guess, [], "loose"
+        firm.start_guess, firm.start_carried, firm.start_span = None, None, None
+        found = _measured(firm, day, summed)
+        found.explanation += (f" The text gives no year for the starting point: read as "
+                              f"{firm.year}, the year before the end point's and "
+                              f"{claim.start_span_why}.")  # fmt: skip
+        return found
     guesses = [(y, why) for y, why in ((claim.start_guess, "the year before the end point's"),
                                       (claim.start_carried, "the year the sentence before "
                                        "names"),
