@@ -666,6 +666,10 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in patterns.load()["number_words"]
 
 
+# what closes a clause or an aside between an economy's verb and a figure after it
+_CLAUSE_GOES_ON: frozenset[str] = frozenset({"and", "but", ";", ")", "—", "–", "-"})
+
+
 def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
     """'Poland's GDP grew 2.9%', 'the economy expanded by 1%': the economy's change."""
     lows = ctx.lows
@@ -675,8 +679,9 @@ def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
             # (but "spending as a share of GDP fell to 1.8%": the share's level)
             # ("the economy itself shrank 0.3%": words between the noun and its verb)
             rest = [w for w in lows[k + 1 : q.i] if w not in _ECONOMY_FILLERS]
-            if rest and change.match_at(rest, 0):
-                return True
+            if rest and change.match_at(rest, 0) and _CLAUSE_GOES_ON.isdisjoint(rest):
+                return True  # (not "- a pandemic effect as GDP shrank - and expects 2.06%":
+                # the economy's verb in an aside closed before the figure's own verb)
         if (
             lows[k] in _GROWTH_NOUNS
             and any(
