@@ -53,6 +53,7 @@ from milex.claims.figure_kinds import (
     of_forces,
     paid_level,
 )
+from milex.claims.frames import present_level
 from milex.claims.guidelines import (
     asks_how,
     excepted,
@@ -1684,6 +1685,7 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
         not ydoubt
         and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i)
         and not _bracketed_after_ally(ctx, q)
+        and not present_level(ctx.lows, q)  # ("would need to double today's 2.01%")
     ):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     if not ydoubt and (
