@@ -1026,6 +1026,16 @@ def _estimated_again(
         if allies and last.subject_code not in allies:
             return None  # (another ally's figure is not a restatement of it)
         return (last.year, "loose") if last.year_basis == "stated" else None
+    if _on_another_basis(ctx, q):
+        # "Last year's report put Poland's 2025 spending at 4.48%; on the core basis it is
+        # 4.25%": the same figure on another definition, of the year stated before
+        last = next((c for c in reversed([*ctx.earlier[-3:], *ctx.claims]) if c.year is not None
+                     and c.sentence >= ctx.sentence.index - 1), None)  # fmt: skip
+        if last is None or last.unit != "%" or q.form != "percent":
+            return None
+        if allies and last.subject_code not in allies:
+            return None
+        return (last.year, "loose") if last.year_basis == "stated" else None
     if k < 2 or lows[k] not in ("at", "to"):
         return None
     k -= 1 + (lows[k - 1] in ("down", "up"))  # "revised it down to"
@@ -1043,6 +1053,23 @@ def _estimated_again(
     # a year read from the tense ("NATO's estimate is 2.12%; SIPRI puts it at 1.89%") stays
     # one: each body's figure is of the latest year its edition of the day gives
     return last.year, "tense" if last.year_basis == "tense" else "loose"
+
+
+_BASIS_NOUNS: frozenset[str] = patterns.word_set("restating_basis_nouns")
+_IT_IS: tuple[list[str], ...] = (["it", "is"], ["it", "was"], ["it", "stands", "at"],
+                                 ["it", "comes", "to"])  # fmt: skip
+
+
+def _on_another_basis(ctx: Context, q: Quantity) -> bool:
+    """Is the figure what 'it' comes to on a basis the clause opens with ('on the core basis
+    it is 4.25%', 'under the new definition it was 2.0%'), in a clause after a semicolon or
+    a new sentence: the figure before restated on another definition?"""
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    verb = next((q.i - len(w) for w in _IT_IS if lows[max(0, q.i - len(w)) : q.i] == w), None)
+    if verb is None or verb - lo < 3 or lows[lo] not in ("on", "under"):
+        return False
+    return lows[verb - 1] in _BASIS_NOUNS and (lo == 0 or lows[lo - 1] == ";")
 
 
 _YEARS_AFTER: frozenset[str] = patterns.word_set("years_after_words")
