@@ -1664,6 +1664,18 @@ def _planned_year(ctx: Context, q: Quantity, codes: list[str]) -> int | None:
     return last.year
 
 
+_ASKED_ABOUT: frozenset[str] = patterns.word_set("asked_about_words")
+
+
+def _demanded(ctx: Context, lo: int, hi: int) -> bool:
+    """Does a word of demand stand between lo and hi, other than a question put to someone
+    about a figure ('the minister, asked about the 1.37% figure, said ...': no demand)?"""
+    lows = ctx.lows
+    return any(not (j - i == 1 and lows[j : j + 1] and lows[j] in _ASKED_ABOUT
+                    and lows[i].startswith("ask"))
+               for i, j, _ in ctx.find("cues", "demand", lo=lo, hi=hi))  # fmt: skip
+
+
 def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     everyone: list[str] = []  # "every ally but the US spends less than $100bn": each of them
@@ -1683,7 +1695,7 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     lo, _ = ctx.clause(q)
     if (
         not ydoubt
-        and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i)
+        and _demanded(ctx, max(lo, q.i - 12, _colon(ctx, q)), q.i)
         and not _bracketed_after_ally(ctx, q)
         and not present_level(ctx.lows, q)  # ("would need to double today's 2.01%")
     ):
