@@ -705,7 +705,10 @@ def _superlatives_scope(lows: list[str], i: int, v) -> bool:
         at > 0
         and lows[at] in ("in", "across", "within")
         and (
-            not v["scope_superlatives"].isdisjoint(lows[max(0, at - 6) : at])
+            # (the last part of a compound too: "the fourth-largest in Europe")
+            not v["scope_superlatives"].isdisjoint(
+                w.split("-")[-1] for w in lows[max(0, at - 6) : at]
+            )
             # ("$88.5 billion, the most in western Europe": the superlative as a pronoun)
             or (at > 1 and lows[at - 2] == "the" and lows[at - 1] in v["scope_pronouns"])
         )

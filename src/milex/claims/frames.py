@@ -354,6 +354,9 @@ def attributed_level(ctx: Context, q: Quantity) -> bool:
         if t.i == k or (t.i == k + 1 and lows[k] in ("in", "for")):
             k = t.j  # "2.24% of GDP this year,"
     end = lows[k] if k < len(lows) else "."
+    if present_level(lows, q):
+        return True  # "Italy would need to more than double today's effort of 2.01% of GDP":
+        # what the hypothesis starts from, the level as it stands now
     compared = _compared_beside(ctx, lo, q)
     for m in ctx.mentions:
         if m.kind not in _NAMED or m.j > q.i or m.j < q.i - 2:
@@ -361,6 +364,14 @@ def attributed_level(ctx: Context, q: Quantity) -> bool:
         if compared and lows[m.j : q.i] in (["at"], ["on"], [",", "at"], [",", "on"], ["("]):
             return True  # "would leave us behind the US, at more than 3.4%, and Poland at
             # 4.1%": the levels of the allies compared with, as they stand
+        if (
+            lows[m.j : q.i] == [",", "at"]
+            and end == ","
+            and (_MOVING - _NOT_MOVING).isdisjoint(lows[lo : m.i])
+        ):
+            return True  # "A 3% goal would require Spain, at 1.28%, to more than double": an
+            # aside set off by commas names the level the ally stands at, whatever the modal
+            # asks of it (not "would lift Spain, at 2.1%, above Italy": where a verb takes it)
         if not _MODALS.isdisjoint(lows[lo : m.i]) and not any(
             o.kind in _NAMED and o.code != m.code and lo <= o.i < m.i for o in ctx.mentions
         ):
@@ -380,7 +391,26 @@ def attributed_level(ctx: Context, q: Quantity) -> bool:
     # ("the European average of 2.27%": the group's level, as the writer states it)
 
 
+_PRESENT_LEVEL_MARKS: frozenset[str] = patterns.word_set("present_level_marks")
+_PRESENT_LEVEL_NOUNS: frozenset[str] = patterns.word_set("present_level_nouns")
+
+
+def present_level(lows: list[str], q: Quantity) -> bool:
+    """Is the figure marked as the level now ('today's 2.01%', 'its current 1.49%', 'today's
+    effort of 2.01%'), with no word of moving it between the mark and the figure?"""
+    if lows[q.i - 1 : q.i] and lows[q.i - 1] in _PRESENT_LEVEL_MARKS:
+        return True
+    return (
+        q.i >= 3
+        and lows[q.i - 3] in _PRESENT_LEVEL_MARKS
+        and lows[q.i - 2] in _PRESENT_LEVEL_NOUNS
+        and lows[q.i - 1] == "of"
+    )
+
+
 _COMPARING: frozenset[str] = patterns.word_set("compared_level_markers")
+# verbs of a hypothesis that ask something of an ally without setting its level
+_NOT_MOVING: frozenset[str] = patterns.word_set("demanding_level_verbs")
 _MOVING: frozenset[str] = patterns.word_set("projected_level_verbs")
 # the words of a change that say one happens ("rise", "up"; not "more than", which compares)
 _CHANGING: frozenset[str] = patterns.as_set("cues", "change") - patterns.word_set(

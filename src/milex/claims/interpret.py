@@ -586,9 +586,13 @@ def read_article(
             ctx.addressee = addressee([t.low for t in tokenize(f"{before} {sent.text}")])
         ctx.carry_source, ctx.carry_guideline, ctx.carry_all = source, guideline, named_before
         ctx.carry_runs = runs_before
-        if len(seen) > 1:  # (seen holds the paragraph's sentences, this one last)
+        # (seen holds the paragraph's sentences, this one last; a paragraph's first sentence
+        # points back to the last of the paragraph before: "Latvia and Lithuania have both hit
+        # the target." then, on a line of its own, "The former reached 2.01% ...")
+        named_from = seen[-2] if len(seen) > 1 else (seen_before[-1] if seen_before else None)
+        if named_from is not None:
             ctx.carry_named = tuple(dict.fromkeys(
-                m.code for m in seen[-2][1] if m.kind in _NAMED_COUNTRY))  # fmt: skip
+                m.code for m in named_from[1] if m.kind in _NAMED_COUNTRY))  # fmt: skip
         ctx.asked, asked = asked, None
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))

@@ -56,6 +56,7 @@ from milex.claims.figure_kinds import (
     of_forces,
     paid_level,
 )
+from milex.claims.frames import present_level
 from milex.claims.guidelines import (
     asks_how,
     excepted,
@@ -677,6 +678,10 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in patterns.load()["number_words"]
 
 
+# what closes a clause or an aside between an economy's verb and a figure after it
+_CLAUSE_GOES_ON: frozenset[str] = frozenset({"and", "but", ";", ")", "—", "–", "-"})
+
+
 def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
     """'Poland's GDP grew 2.9%', 'the economy expanded by 1%': the economy's change."""
     lows = ctx.lows
@@ -686,8 +691,9 @@ def _economy_change(ctx: Context, q: Quantity, lo: int) -> bool:
             # (but "spending as a share of GDP fell to 1.8%": the share's level)
             # ("the economy itself shrank 0.3%": words between the noun and its verb)
             rest = [w for w in lows[k + 1 : q.i] if w not in _ECONOMY_FILLERS]
-            if rest and change.match_at(rest, 0):
-                return True
+            if rest and change.match_at(rest, 0) and _CLAUSE_GOES_ON.isdisjoint(rest):
+                return True  # (not "- a pandemic effect as GDP shrank - and expects 2.06%":
+                # the economy's verb in an aside closed before the figure's own verb)
         if (
             lows[k] in _GROWTH_NOUNS
             and any(
@@ -1700,6 +1706,18 @@ def _planned_year(ctx: Context, q: Quantity, codes: list[str]) -> int | None:
     return last.year
 
 
+_ASKED_ABOUT: frozenset[str] = patterns.word_set("asked_about_words")
+
+
+def _demanded(ctx: Context, lo: int, hi: int) -> bool:
+    """Does a word of demand stand between lo and hi, other than a question put to someone
+    about a figure ('the minister, asked about the 1.37% figure, said ...': no demand)?"""
+    lows = ctx.lows
+    return any(not (j - i == 1 and lows[j : j + 1] and lows[j] in _ASKED_ABOUT
+                    and lows[i].startswith("ask"))
+               for i, j, _ in ctx.find("cues", "demand", lo=lo, hi=hi))  # fmt: skip
+
+
 def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:
     out = []
     everyone: list[str] = []  # "every ally but the US spends less than $100bn": each of them
@@ -1719,8 +1737,9 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     lo, _ = ctx.clause(q)
     if (
         not ydoubt
-        and ctx.has("cues", "demand", lo=max(lo, q.i - 12, _colon(ctx, q)), hi=q.i)
+        and _demanded(ctx, max(lo, q.i - 12, _colon(ctx, q)), q.i)
         and not _bracketed_after_ally(ctx, q)
+        and not present_level(ctx.lows, q)  # ("would need to double today's 2.01%")
     ):
         ydoubt = "the figure is a demand or a proposal, not a measured value"
     if not ydoubt and (

@@ -109,6 +109,7 @@ def _vocab():
         ),
         "hedge_after": patterns.Phrases(p["hedge_after"]),
         "fillers": frozenset(p["hedge_fillers"]),
+        "about_verbs": frozenset(p["words"]["about_as_preposition_after"]),
         "ratio_nouns": frozenset(p["words"]["guideline_nouns_ratio"]),
         "per_mille": patterns.Phrases(p["words"]["per_mille_words"]),
         "per_mille_signs": frozenset(w for w in p["words"]["per_mille_words"] if " " not in w),
@@ -871,6 +872,17 @@ def _dated_relative(after: list[str]) -> bool:
     return (rest[:1] == ["in"] and _year_word(rest[1:2])) or rest == ["last", "year"]
 
 
+def _asked_about(lows: list[str], start: int, k: int, v) -> bool:
+    """Is the hedge at start 'about' as the preposition of a verb of asking or speaking, with
+    a determiner before the figure ('asked about the 1.37% figure', 'spoke about the 2%')?"""
+    return (
+        lows[start] == "about"
+        and start > 0
+        and lows[start - 1] in v["about_verbs"]
+        and lows[start + 1 : k] in (["the"], ["that"], ["this"])
+    )
+
+
 def _hedge(lows: list[str], q: Quantity, v) -> None:
     """The hedge right before a quantity ("more than", "about"), fillers allowed between."""
     if q.hedge == "range":
@@ -885,6 +897,8 @@ def _hedge(lows: list[str], q: Quantity, v) -> None:
             break  # "half a point more than the 1.66% of 2023": a gap to a stated figure
         if hit and str(hit[1]) in _BOUNDS and _dated_referent(lows, hit[0], q):
             break  # "barely more than the 3.37% of 2024": the figure compared with, as stated
+        if hit and _asked_about(lows, hit[0], q.i, v):
+            break  # "asked about the 1.37% figure": what the question is on, no hedge
         if hit and not _raised_up_to(lows, hit[0], k):
             start, kind = hit
             q.hedge, q.hedge_text, q.i = str(kind), " ".join(lows[start:k]), start

@@ -510,6 +510,7 @@ def year_for(
         ctx.lows[max(0, q.i - 2) : q.i] in (["up", "from"], ["down", "from"])
         or (ctx.lows[q.i - 1 : q.i] == ["from"] and _after_end_point(ctx, q, lo))
         or _bracketed_from(ctx, q)
+        or _comma_from(ctx, q) is not None
         or revised_from(ctx, q) is not None
     ):
         # "23 allies now, up from nine when he took office", "jumped to 4.12% from 3.26%": an
@@ -543,6 +544,11 @@ def year_for(
         opened = None if revised is not None else _paragraph_start(ctx, q)
         if opened is not None:  # "In 2014 three met it; now seven do. ... Germany, at 1.36%,
             return YearReading(opened, since, None, "", "loose")  # is up from 1.18%"
+        sibling = _sibling_start(ctx, q, lo)
+        if sibling is not None:
+            # "Norway (3.35% in 2025, up from 2.27%), Sweden (2.51%, from 2.31%)": a pair that
+            # names no time after one that dated its end point compares the same two years
+            return YearReading(sibling, since, None, "", "loose")
         return YearReading(None, since, None, START_UNSAID)
     if not after and before and _set_against(ctx, q, before[-1], lo) and not _in_edition(ctx, q):
         # "PLN 151 bn this year vs PLN 111 bn", "4.12% in 2024, compared with 3.26%": the year
@@ -1033,6 +1039,16 @@ def _estimated_again(
         if allies and last.subject_code not in allies:
             return None  # (another ally's figure is not a restatement of it)
         return (last.year, "loose") if last.year_basis == "stated" else None
+    if _on_another_basis(ctx, q):
+        # "Last year's report put Poland's 2025 spending at 4.48%; on the core basis it is
+        # 4.25%": the same figure on another definition, of the year stated before
+        last = next((c for c in reversed([*ctx.earlier[-3:], *ctx.claims]) if c.year is not None
+                     and c.sentence >= ctx.sentence.index - 1), None)  # fmt: skip
+        if last is None or last.unit != "%" or q.form != "percent":
+            return None
+        if allies and last.subject_code not in allies:
+            return None
+        return (last.year, "loose") if last.year_basis == "stated" else None
     if k < 2 or lows[k] not in ("at", "to"):
         return None
     k -= 1 + (lows[k - 1] in ("down", "up"))  # "revised it down to"
@@ -1050,6 +1066,23 @@ def _estimated_again(
     # a year read from the tense ("NATO's estimate is 2.12%; SIPRI puts it at 1.89%") stays
     # one: each body's figure is of the latest year its edition of the day gives
     return last.year, "tense" if last.year_basis == "tense" else "loose"
+
+
+_BASIS_NOUNS: frozenset[str] = patterns.word_set("restating_basis_nouns")
+_IT_IS: tuple[list[str], ...] = (["it", "is"], ["it", "was"], ["it", "stands", "at"],
+                                 ["it", "comes", "to"])  # fmt: skip
+
+
+def _on_another_basis(ctx: Context, q: Quantity) -> bool:
+    """Is the figure what 'it' comes to on a basis the clause opens with ('on the core basis
+    it is 4.25%', 'under the new definition it was 2.0%'), in a clause after a semicolon or
+    a new sentence: the figure before restated on another definition?"""
+    lows = ctx.lows
+    lo, _hi = ctx.clause(q)
+    verb = next((q.i - len(w) for w in _IT_IS if lows[max(0, q.i - len(w)) : q.i] == w), None)
+    if verb is None or verb - lo < 3 or lows[lo] not in ("on", "under"):
+        return False
+    return lows[verb - 1] in _BASIS_NOUNS and (lo == 0 or lows[lo - 1] == ";")
 
 
 _YEARS_AFTER: frozenset[str] = patterns.word_set("years_after_words")
@@ -1880,6 +1913,74 @@ def _bracketed_from(ctx: Context, q: Quantity) -> bool:
     return ctx.lows[max(0, q.i - 2) : q.i] == ["(", "from"] and any(
         x.form == q.form and x.j == q.i - 2 for x in ctx.quantities
     )
+
+
+def _comma_from(ctx: Context, q: Quantity) -> Quantity | None:
+    """The end point of a change whose start q follows it after ', from' ('Finland spent
+    2.77% in 2025, from 2.04%', '(2.51%, from 2.31%)'): the last figure of q's form before
+    the comma, in the same clause, with no other figure between; None otherwise."""
+    if ctx.lows[max(0, q.i - 2) : q.i] != [",", "from"]:
+        return None
+    end = next((x for x in reversed(ctx.quantities) if x.form == q.form and x.j <= q.i - 2),
+               None)  # fmt: skip
+    if end is None:
+        return None
+    if any(end.j <= x.i < q.i for x in ctx.quantities if x.form != "year"):
+        return None  # ("2.1%, or $5bn, from ...": another figure between)
+    breaks = _BREAKS.intersection(ctx.lows[end.j : q.i - 2])
+    return None if breaks else end  # ("2.77% of GDP in 2025, from 2.40%", not "2.77%; ...")
+
+
+# what ends the clause of an end point before its start ', from X' could follow it
+_BREAKS: frozenset[str] = frozenset({",", ";", ":", "(", ")", "—", "–", "-", ".", "and", "but"})
+_SIBLING_JOINS: frozenset[str] = frozenset({"(", ")", ",", "and", ";"})
+
+
+def _sibling_start(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """The year of a change's start q after ', from' or ', up from' that names no time, when
+    the same sentence, just before, gave a pair of the same form whose end point was dated by
+    a stated year Y and whose start was read as the year before ('Norway (3.35% in 2025, up
+    from 2.27%), Sweden (2.51%, from 2.31%)'): Y - 1, provided q's own end point was read as
+    of Y too (None otherwise)."""
+    lows = ctx.lows
+    if lows[max(0, q.i - 3) : q.i] == [",", "up", "from"] or lows[max(0, q.i - 3) : q.i] == [
+        ",",
+        "down",
+        "from",
+    ]:
+        end: Quantity | None = next((x for x in reversed(ctx.quantities)
+                                     if x.form == q.form and x.j == q.i - 3), None)  # fmt: skip
+    else:
+        end = _comma_from(ctx, q)
+    if end is None:
+        return None
+    claims = ctx.claims
+
+    def year_of(x: Quantity) -> tuple[int | None, str]:
+        start = ctx.tokens[x.i].start
+        c = next((c for c in claims if c.start == start), None)
+        return (None, "") if c is None else (c.year, c.year_basis or "")
+
+    own_end, _own = year_of(end)
+    if own_end is None:
+        return None
+    earlier = [x for x in ctx.quantities if x.form == q.form and x.j <= end.i]
+    last = end.i
+    while True:  # back through the pairs before, each of the same two years, to a dated one
+        pair = _from_pair(lows, earlier)
+        if pair is None or not all(lows[k] in _SIBLING_JOINS or ctx.tokens[k].text[:1].isupper()
+                                   for k in range(pair[1].j, last)):  # fmt: skip
+            return None  # (only names and punctuation between the pairs: a list of them)
+        if any(t.role not in _PAIR_SKIP and pair[1].j <= t.i < q.i for t in ctx.times):
+            return None
+        first_end, first_basis = year_of(pair[0])
+        first_start, _basis = year_of(pair[1])
+        if first_end != own_end or first_start != own_end - 1:
+            return None
+        if first_basis == "stated":
+            return first_start
+        earlier = [x for x in earlier if x.j <= pair[0].i]
+        last = pair[0].i
 
 
 def _that_clause(words: list[str]) -> bool:
