@@ -1666,7 +1666,7 @@ _MEETING: frozenset[str] = patterns.as_set("meeting_verbs")
 
 
 _LEVEL_NOUNS: frozenset[str] = patterns.word_set("restated_nouns")
-_ASIDE_REACH = 8  # words after a figure to its aside: ", a level Finland already reached"
+_FIGURE_ASIDE_REACH: int = 8  # words after a figure to its aside: ", a level Finland already reached"
 
 
 def _reached_aside(ctx: Context, q: Quantity) -> bool:
@@ -1676,7 +1676,7 @@ def _reached_aside(ctx: Context, q: Quantity) -> bool:
     k = q.j
     while k < len(lows) and k < q.j + 6 and lows[k] in _QUALIFIERS:
         k += 1  # ("2.4% of GDP, a level ...")
-    after = lows[k : k + _ASIDE_REACH]
+    after = lows[k : k + _FIGURE_ASIDE_REACH]
     if after[:1] != [","] or after[1:2] not in (["a"], ["the"]) or after[2:3] == []:
         return False
     if after[2] not in _LEVEL_NOUNS:
