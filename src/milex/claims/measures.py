@@ -1666,7 +1666,7 @@ _MEETING: frozenset[str] = patterns.as_set("meeting_verbs")
 
 
 _LEVEL_NOUNS: frozenset[str] = patterns.word_set("restated_nouns")
-_FIGURE_ASIDE_REACH: int = 8  # words after a figure to its aside: ", a level Finland already reached"
+_FIGURE_ASIDE_REACH: int = 8  # words after a figure to its aside (", a level already reached")
 
 
 def _reached_aside(ctx: Context, q: Quantity) -> bool:
