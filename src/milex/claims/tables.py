@@ -1120,6 +1120,8 @@ def _read_unit_cells(ctx: Context, header: Header) -> None:
     # under '| Rank | Country | US$ bn | % of GDP |')
     named = [n for n, (lo, hi) in enumerate(bounds)
              if any(lo <= m.i < hi and m.kind in ("ally", "group") for m in ctx.mentions)]  # fmt: skip
+    if not named and any(u.startswith("USD") for u in header.cell_units):
+        named = [0]  # (a country outside NATO in the first cell: see below)
     if len(named) != 1 or named[0] > 1 or header.cell_units[named[0]]:
         return
     lo, hi = bounds[named[0]]
