@@ -439,7 +439,10 @@ def _sentence_of(sentences: list, index: int):
     _without_elisions), then the last one that bears the index."""
     if sentences[index].index == index:
         return sentences[index]
-    return next((s for s in reversed(sentences) if s.index == index), sentences[index])
+    for k in range(len(sentences) - 1, -1, -1):  # (no reversed() over a list of Any:
+        if sentences[k].index == index:  # mypyc cannot type its items)
+            return sentences[k]
+    return sentences[index]
 
 
 def _sipri_season(claim: Claim, day: date) -> bool:
