@@ -935,11 +935,11 @@ def _start_guessed(claim: Claim, day: date, summed: bool) -> Checked:
         firm = copy.deepcopy(claim)
         firm.year, firm.doubts, firm.year_basis = claim.start_guess, [], "loose"
         firm.start_guess, firm.start_carried, firm.start_span = None, None, None
-        found = _measured(firm, day, summed)
-        found.explanation += (f" The text gives no year for the starting point: read as "
-                              f"{firm.year}, the year before the end point's and "
-                              f"{claim.start_span_why}.")  # fmt: skip
-        return found
+        judged = _measured(firm, day, summed)
+        judged.explanation += (f" The text gives no year for the starting point: read as "
+                               f"{firm.year}, the year before the end point's and "
+                               f"{claim.start_span_why}.")  # fmt: skip
+        return judged
     guesses = [(y, why) for y, why in ((claim.start_guess, "the year before the end point's"),
                                       (claim.start_carried, "the year the sentence before "
                                        "names"),
