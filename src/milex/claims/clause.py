@@ -881,6 +881,8 @@ def _named_edition(ctx: Context, q: Quantity) -> int | None:
     # edition named before a revision's end is the end's, not its start's
     revision_end = revised_from(ctx, q)
     for t in ctx.times:
+        if t.role not in ("edition", "date"):
+            continue  # (only a release's time or a date names an edition: the tests below spared)
         if revised_since(t.i) or _dates_another(ctx, q, t.i) or _owned_before(ctx, q, t.i):
             continue
         if revision_end is not None and t.i < revision_end.i:
@@ -935,9 +937,11 @@ def _published_last_month(ctx: Context, q: Quantity) -> tuple[int, int] | None:
     may be either June: None. Not another figure's release ('restated at 4.25%, down from the
     4.48% published last August')."""
     lows = ctx.lows
+    if "last" not in lows:
+        return None  # (most sentences: one test in C)
     lo, hi = ctx.clause(q)
-    for k in range(max(lo, 1), min(hi, len(lows) - 1)):
-        if lows[k] != "last" or lows[k - 1] not in _PUBLISHING or lows[k + 1] not in _MONTH_NUMBERS:
+    for k in ctx.words_at(_LAST, max(lo, 1), min(hi, len(lows) - 1)):
+        if lows[k - 1] not in _PUBLISHING or lows[k + 1] not in _MONTH_NUMBERS:
             continue
         figures = [x for x in ctx.quantities if x.form not in ("year", "ordinal") and x is not q]
         if any(x.j == k - 1 for x in figures) or _dates_another(ctx, q, k):
@@ -951,6 +955,7 @@ def _published_last_month(ctx: Context, q: Quantity) -> tuple[int, int] | None:
 
 
 _PUBLISHING: frozenset[str] = frozenset({"published", "released", "issued"})
+_LAST: frozenset[str] = frozenset({"last"})
 _MONTH_NUMBERS: dict[str, int] = {
     m: n for n, m in enumerate(patterns.load()["time"]["months"], start=1)
 }

@@ -1236,7 +1236,7 @@ def _elided_pair(ctx: Context, q: Quantity) -> int | None:
     later figure's year, B of the earlier's (None otherwise)."""
     lows = ctx.lows
     joint = next((k for k in range(q.i - 2, 0, -1)
-                  if lows[k : k + 2] == [",", "and"] or lows[k] == ";"), None)  # fmt: skip
+                  if lows[k] == ";" or lows[k] == "," and lows[k + 1] == "and"), None)  # fmt: skip
     if joint is None:
         return None
     end = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".")), len(lows))
@@ -1268,7 +1268,7 @@ def _since_then(ctx: Context, q: Quantity) -> int | None:
     before in the paragraph spoke of, or the one year its figures state ('Thirteen allies fell
     short last year. The biggest rises since then: ...')."""
     lows = ctx.lows
-    if not any(lows[k : k + 2] == ["since", "then"] for k in range(q.i)):
+    if not any(lows[k] == "since" and lows[k + 1 : k + 2] == ["then"] for k in range(q.i)):
         return None
     if ctx.past_year is not None:
         return ctx.past_year
