@@ -337,7 +337,7 @@ class Context:
         """Where one of `words` is in lows[lo:hi] (for 0 <= lo, hi <= len(lows)), in order:
         from where they are in the sentence, found once, as word_in()."""
         if len(self.lows) <= _SHORT:
-            return [k for k in range(lo, hi) if self.lows[k] in words]
+            return [k for k, w in enumerate(self.lows[lo : max(lo, hi)], lo) if w in words]
         at = self._word_index(words)
         return at[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
 
@@ -564,11 +564,13 @@ def _core_named_at(ctx: Context) -> list[int]:
     found = ctx.memo.get("core_at")
     if found is None:
         lows = ctx.lows
-        found = ctx.memo["core_at"] = [
-            k for k, w in enumerate(lows[:-1])
-            if (w == "core" and lows[k + 1] in _CORE_NEXT)
-            or (w in _NEWEST and lows[k + 1] in _NEWEST_NEXT)
-        ]  # fmt: skip
+        found = ctx.memo["core_at"] = []
+        if "core" in lows or not _NEWEST.isdisjoint(lows):  # (most sentences hold neither)
+            found = ctx.memo["core_at"] = [
+                k for k, w in enumerate(lows[:-1])
+                if (w == "core" and lows[k + 1] in _CORE_NEXT)
+                or (w in _NEWEST and lows[k + 1] in _NEWEST_NEXT)
+            ]  # fmt: skip
     return found
 
 

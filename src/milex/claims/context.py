@@ -166,7 +166,8 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     out: list[Mention] = []
     bare = [w.removesuffix("'s") for w in lows]
     # "Europe + Canada", "Europe & Canada": a group's parts joined by a sign, as by "and"
-    joined = ["and" if w in v["group_joiners"] else w for w in lows]
+    joiners: frozenset[str] = v["group_joiners"]
+    joined = lows if joiners.isdisjoint(lows) else ["and" if w in joiners else w for w in lows]
     n = len(lows)
     first, acronyms = v["first"], v["acronyms"]
     text_starts: frozenset[str] = v["text_starts"]
@@ -917,7 +918,8 @@ _COMPARED = frozenset({"than", "above", "below", "against", "beside", "versus", 
 def clause_breaks(lows: list[str]) -> list[int]:
     """Token indexes that end a clause: ';', 'while', 'but', 'although', 'even though'..."""
     out = []
-    for k, low in enumerate(lows):
+    for k in [k for k, low in enumerate(lows) if low in CLAUSE_BREAKS or low == "even"]:
+        low = lows[k]  # (only these can end a clause: the other words not looked at again)
         if low in _ADVERB_BREAKS and k > 0 and lows[k - 1] == "," and lows[k + 1 : k + 2] == [","]:
             continue  # "Canada, though, is going backwards": an adverb set off, no new clause
         if low in CLAUSE_BREAKS or (low == "even" and lows[k + 1 : k + 2] == ["though"]):
