@@ -350,7 +350,7 @@ class Context:
         """Where one of `words` is in lows[lo:hi] (for 0 <= lo, hi <= len(lows)), in order:
         from where they are in the sentence, found once, as word_in()."""
         if len(self.lows) <= _SHORT:
-            return [k for k in range(lo, hi) if self.lows[k] in words]
+            return [k for k, w in enumerate(self.lows[lo : max(lo, hi)], lo) if w in words]
         at = self._word_index(words)
         return at[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
 
@@ -585,11 +585,13 @@ def _core_named_at(ctx: Context) -> list[int]:
     found = ctx.memo.get("core_at")
     if found is None:
         lows = ctx.lows
-        found = ctx.memo["core_at"] = [
-            k for k, w in enumerate(lows[:-1])
-            if (w == "core" and lows[k + 1] in _CORE_NEXT)
-            or (w in _NEWEST and lows[k + 1] in _NEWEST_NEXT)
-        ]  # fmt: skip
+        found = ctx.memo["core_at"] = []
+        if "core" in lows or not _NEWEST.isdisjoint(lows):  # (most sentences hold neither)
+            found = ctx.memo["core_at"] = [
+                k for k, w in enumerate(lows[:-1])
+                if (w == "core" and lows[k + 1] in _CORE_NEXT)
+                or (w in _NEWEST and lows[k + 1] in _NEWEST_NEXT)
+            ]  # fmt: skip
     return found
 
 
@@ -935,6 +937,8 @@ def _named_edition(ctx: Context, q: Quantity, counted: bool = False) -> int | No
     # edition named before a revision's end is the end's, not its start's
     revision_end = revised_from(ctx, q)
     for t in ctx.times:
+        if t.role not in ("edition", "date"):
+            continue  # (only a release's time or a date names an edition: the tests below spared)
         if revised_since(t.i) or _owned_before(ctx, q, t.i):
             continue
         if _dates_another(ctx, q, t.i) and not (counted and _past_level_only(ctx, q, t.i)):
@@ -991,9 +995,11 @@ def _published_last_month(ctx: Context, q: Quantity) -> tuple[int, int] | None:
     may be either June: None. Not another figure's release ('restated at 4.25%, down from the
     4.48% published last August')."""
     lows = ctx.lows
+    if "last" not in lows:
+        return None  # (most sentences: one test in C)
     lo, hi = ctx.clause(q)
-    for k in range(max(lo, 1), min(hi, len(lows) - 1)):
-        if lows[k] != "last" or lows[k - 1] not in _PUBLISHING or lows[k + 1] not in _MONTH_NUMBERS:
+    for k in ctx.words_at(_LAST, max(lo, 1), min(hi, len(lows) - 1)):
+        if lows[k - 1] not in _PUBLISHING or lows[k + 1] not in _MONTH_NUMBERS:
             continue
         figures = [x for x in ctx.quantities if x.form not in ("year", "ordinal") and x is not q]
         if any(x.j == k - 1 for x in figures) or _dates_another(ctx, q, k):
@@ -1007,6 +1013,7 @@ def _published_last_month(ctx: Context, q: Quantity) -> tuple[int, int] | None:
 
 
 _PUBLISHING: frozenset[str] = frozenset({"published", "released", "issued"})
+_LAST: frozenset[str] = frozenset({"last"})
 _MONTH_NUMBERS: dict[str, int] = {
     m: n for n, m in enumerate(patterns.load()["time"]["months"], start=1)
 }

@@ -77,6 +77,10 @@ class SourceMention:
         return type(self), field_values(self)
 
 
+_CODES: dict[str, str] = {"US": "USA", "U.S.": "USA", "USA": "USA", "U.S.A.": "USA", "UK": "GBR",
+                          "U.K.": "GBR"}  # fmt: skip
+
+
 @cache
 def _vocab():
     p = patterns.load()
@@ -100,19 +104,15 @@ def _vocab():
              | set(subjects["demonyms"]) | set(subjects["capitals"]) | set(subjects["seats"])
              | set(subjects["first_person"]) | set(subjects["third_person"])
              | set(_peoples(subjects)))  # fmt: skip
+    acronyms = {str(k): str(c) for k, c in subjects["institution_acronyms"].items()}
     return {
         "first": frozenset(first),
         "names": names_phrases,
         "epithets": frozenset(subjects["epithets"]),
-        "acronyms": {str(k): str(c) for k, c in subjects["institution_acronyms"].items()},
-        "codes": {
-            "US": "USA",
-            "U.S.": "USA",
-            "USA": "USA",
-            "U.S.A.": "USA",
-            "UK": "GBR",
-            "U.K.": "GBR",
-        },  # fmt: skip
+        "acronyms": acronyms,
+        "codes": _CODES,
+        # what a mention may open on as written: a code, an acronym or half of a flag
+        "text_starts": frozenset(_CODES) | frozenset(acronyms) | _INDICATORS,
         "groups": groups,
         "flags": {str(k): str(c) for k, c in subjects["flag_codes"].items()},
         "foreign_flags": {str(k): str(c) for k, c in subjects["foreign_flag_codes"].items()},
@@ -166,19 +166,19 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
     out: list[Mention] = []
     bare = [w.removesuffix("'s") for w in lows]
     # "Europe + Canada", "Europe & Canada": a group's parts joined by a sign, as by "and"
-    joined = ["and" if w in v["group_joiners"] else w for w in lows]
+    joiners: frozenset[str] = v["group_joiners"]
+    joined = lows if joiners.isdisjoint(lows) else ["and" if w in joiners else w for w in lows]
     n = len(lows)
-    first, codes, acronyms = v["first"], v["codes"], v["acronyms"]
+    first, acronyms = v["first"], v["acronyms"]
+    text_starts: frozenset[str] = v["text_starts"]
     # the tokens a mention can start at, found in one pass (most tokens start none)
     starts = [
         k
         for k, t in enumerate(tokens)
         if lows[k] in first
         or bare[k] in first
-        or t.text in codes
-        or is_indicator(t.text)
-        or t.text in acronyms
-        or (t.text[:1].isupper() and k + 1 < n and lows[k + 1].endswith("'s"))
+        or t.text in text_starts
+        or (k + 1 < n and lows[k + 1].endswith("'s") and t.text[:1].isupper())
     ]
     # (typed, so that the compiled build calls their match_at() directly)
     groups: patterns.Phrases = v["groups"]
@@ -402,7 +402,7 @@ def _restating_that(lows: list[str], i: int, v) -> bool:
 
 def is_indicator(text: str) -> bool:
     """Is the token one regional indicator symbol, half of a flag emoji?"""
-    return len(text) == 1 and _INDICATOR_A <= ord(text) < _INDICATOR_A + 26
+    return text in _INDICATORS
 
 
 def flag_letters(words: list[str], k: int) -> str:
@@ -465,6 +465,7 @@ def _country_of(m: Mention, lows: list[str], v) -> str:
 
 
 _INDICATOR_A: int = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A
+_INDICATORS: frozenset[str] = frozenset(chr(_INDICATOR_A + n) for n in range(26))  # A to Z
 
 
 _APPOSITION_STOPS: frozenset[str] = frozenset({";", ":", "(", ")", "–", "—", "and", "or", "%"})
@@ -1003,7 +1004,8 @@ _COMPARED = frozenset({"than", "above", "below", "against", "beside", "versus", 
 def clause_breaks(lows: list[str]) -> list[int]:
     """Token indexes that end a clause: ';', 'while', 'but', 'although', 'even though'..."""
     out = []
-    for k, low in enumerate(lows):
+    for k in [k for k, low in enumerate(lows) if low in CLAUSE_BREAKS or low == "even"]:
+        low = lows[k]  # (only these can end a clause: the other words not looked at again)
         if low in _ADVERB_BREAKS and k > 0 and lows[k - 1] == "," and lows[k + 1 : k + 2] == [","]:
             continue  # "Canada, though, is going backwards": an adverb set off, no new clause
         if low in CLAUSE_BREAKS or (low == "even" and lows[k + 1 : k + 2] == ["though"]):

@@ -127,6 +127,8 @@ _SHARE_NOUNS: frozenset[str] = patterns.word_set("category_share_nouns")
 def _share_named_before(ctx: Context, q: Quantity) -> str | None:
     """The category whose share the sentence names before the figure, with no other figure
     between them: 'Spain's personnel share fell to 27.8%, and Italy's to 42.9%' (both)."""
+    if not ctx.word_in(_SHARE_NOUNS, 1, q.i):
+        return None  # (no share's noun before the figure: most sentences)
     lows = ctx.lows
     for k in range(q.i - 1, 0, -1):
         if lows[k] in _SHARE_NOUNS and lows[k - 1] in _CATEGORIES:

@@ -2044,6 +2044,8 @@ def _subordinate_end(lows: list[str]) -> int:
     or a clause before ', but'; 0 when the sentence opens on its main clause."""
     if lows[:1] and (lows[0] in _SUBORDINATORS or lows[:2] == ["even", "though"]):
         return next((k + 1 for k, w in enumerate(lows) if w == ","), 0)
+    if "but" not in lows:
+        return 0  # (most sentences: one test in C)
     return next((k + 2 for k, w in enumerate(lows[:-1]) if w == "," and lows[k + 1] == "but"), 0)
 
 

@@ -447,6 +447,9 @@ def _roughly_said(lows: list[str]) -> tuple[list[str], set[int]]:
     read as 'four'), and the indexes of those words (their numbers are hedged 'about')."""
     rough: set[int] = set()
     out = list(lows)
+    joined = " ".join(lows)
+    if not any(x in joined for x in _ROUGH_SUFFIXES):
+        return out, rough  # (no token can end on one: most sentences, tested in C)
     for k, low in enumerate(lows):
         if not low.endswith(_ROUGH_SUFFIXES):
             continue  # (most tokens: one test of all the suffixes)

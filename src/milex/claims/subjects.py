@@ -1700,6 +1700,7 @@ def reported_speaker(ctx: Context, lo: int, hi: int) -> str | None:
 
 
 _CLOSING = {"(": (")",), "–": ("–", "—"), "—": ("–", "—"), ",": (",",)}
+_ASIDE_MARKS: frozenset[str] = frozenset({*_CLOSING, *(w for ws in _CLOSING.values() for w in ws)})
 
 
 _COORDINATORS = frozenset({"but", "and", "yet", "while", "whereas"})
@@ -1771,6 +1772,8 @@ _CHECK_LABELS: tuple[list[str], ...] = tuple(
 def _check_label_end(lows: list[str]) -> int:
     """Where the words of a fact-check's label opening the sentence end ('What we found:',
     'Verdict:'), after its colon; 0 when it opens on none."""
+    if ":" not in lows and "|" not in lows:
+        return 0  # (no label's end: most sentences, one test in C)
     for words in _CHECK_LABELS:
         n = len(words)
         if lows[:n] == words and lows[n : n + 1] in ([":"], ["|"]):
@@ -1941,7 +1944,8 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
     if "asides" not in ctx.memo:
         spans, opened = [], None
         lows = ctx.lows
-        for k, w in enumerate(lows):
+        for k in [k for k, w in enumerate(lows) if w in _ASIDE_MARKS]:  # (no other word acts)
+            w = lows[k]
             if opened is None and w == "," and (end := _appositive_end(ctx, k)) > k:
                 spans.append((k, end))  # "South Korea, a close US partner in Asia, spends
                 # 2.6%": the description set off after the name names no subject

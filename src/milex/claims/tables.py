@@ -1198,11 +1198,15 @@ def coded_runs(
     is one item of a run its neighbours go on (`in_run`, see short_code_run). A country
     outside the alliance so given ('CHN 314') heads its own item: a foreign mention, whose
     figure no ally takes."""
+    # (the tokens that are a code of any kind, in one pass: most lines hold none)
+    coded = [k for k in range(len(tokens) - 1) if tokens[k].text in _ANY_CODE]
+    if not coded:
+        return []
     starts = {q.i for q in quantities}
     ends = {q.j for q in quantities}
     out: list[Mention] = []
     short: list[Mention] = []
-    for k in range(len(tokens) - 1):
+    for k in coded:
         text = tokens[k].text
         ally = text in _ISO3 or text in _FLAG_CODES
         if not (ally or text in _FOREIGN_ISO3):
@@ -1320,6 +1324,8 @@ _ITEM_OPENERS = frozenset({"|", ",", ";", ":", *_BULLETS})
 _FOREIGN_ISO3: frozenset[str] = frozenset(
     str(v) for v in patterns.load()["subjects"]["foreign_flag_codes"].values()
 )
+# a code of any of these kinds (coded_runs)
+_ANY_CODE: frozenset[str] = _ISO3 | frozenset(_FLAG_CODES) | _FOREIGN_ISO3
 # the countries outside NATO milex knows by name
 _OUTSIDE_CODES: frozenset[str] = (
     frozenset(str(v) for v in patterns.load()["subjects"]["foreign_codes"].values()) - _ISO3

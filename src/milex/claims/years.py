@@ -278,6 +278,7 @@ def year_for(
     elif ctx.lows[max(lo, q.i - 2) : q.i] == [",", "or"] and ctx.lows[q.j : q.j + 1] == [","]:
         restated = q.j + 1  # ", or $97.7 billion, last year": the restatement's own
     nxt = later[0].i if later else len(ctx.lows)
+    stop = min(nxt, hi)  # where a time after the figure may stand, before the next figure
     since: int | None = None
     deadline: int | None = None
     year = None
@@ -307,7 +308,7 @@ def year_for(
     after = [
         t
         for t in ctx.times
-        if q.j <= t.i < min(nxt, hi)
+        if q.j <= t.i < stop
         and t is not dating
         and t.role not in skip
         and t.kind != "period"
@@ -318,13 +319,13 @@ def year_for(
     # share of GDP in 2016": the dash after a line's leading figure opens its caption)
     if later and later[0].i < hi:  # "Greece is put at 2.85%, and its 2024 figure has been
         # revised to 2.74%": a time after ', and' opens the next figure's clause, not this one's
-        joint = next((k for k in range(q.j, min(nxt, hi) - 1)
+        joint = next((k for k in range(q.j, stop - 1)
                       if ctx.lows[k] == "," and ctx.lows[k + 1] == "and"), None)  # fmt: skip
         if joint is not None:
             after = [t for t in after if t.i < joint]
         # "lowered Poland's 2025 figure to 4.25% and puts this year's at 4.68%": a time after
         # a bare 'and' that the next figure follows heads that figure, not this one
-        bare = next((k for k in range(q.j, min(nxt, hi)) if ctx.lows[k] == "and"), None)
+        bare = next((k for k in range(q.j, stop) if ctx.lows[k] == "and"), None)
         if bare is not None:
             after = [t for t in after if t.i < bare]
     if later:  # "Germany 2.12% GDP (2023: 1.64%)": a year heading a bracket with its own
@@ -1338,7 +1339,7 @@ def _elided_pair(ctx: Context, q: Quantity) -> int | None:
     later figure's year, B of the earlier's (None otherwise)."""
     lows = ctx.lows
     joint = next((k for k in range(q.i - 2, 0, -1)
-                  if lows[k : k + 2] == [",", "and"] or lows[k] == ";"), None)  # fmt: skip
+                  if lows[k] == ";" or lows[k] == "," and lows[k + 1] == "and"), None)  # fmt: skip
     if joint is None:
         return None
     end = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".")), len(lows))
@@ -1426,7 +1427,7 @@ def _since_then(ctx: Context, q: Quantity) -> int | None:
     before in the paragraph spoke of, or the one year its figures state ('Thirteen allies fell
     short last year. The biggest rises since then: ...')."""
     lows = ctx.lows
-    if not any(lows[k : k + 2] == ["since", "then"] for k in range(q.i)):
+    if not any(lows[k] == "since" and lows[k + 1 : k + 2] == ["then"] for k in range(q.i)):
         return None
     if ctx.past_year is not None:
         return ctx.past_year
