@@ -313,6 +313,9 @@ def read_article(
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
     # the paragraph, index and one base year of the real changes of the sentence before
     since_before: tuple[int, int, int | None, bool, bool] = (-1, -1, None, False, False)
+    # the paragraph and words of the last sentence that named NATO, and no other body, as
+    # the source of its figures ("..., NATO figures show.")
+    nato_said: tuple[int, str] = (-1, "")
     # the paragraph, index and one 'since' year of a sentence before that gave no figure
     # ("The biggest climbers since 2014 sit on the eastern flank.")
     topic_since: tuple[int, int, int | None] = (-1, -1, None)
@@ -735,6 +738,8 @@ def read_article(
                     row = tables.led_row(ctx, row)  # 3.42, Greece 2.24, Estonia 2.13."
                 tables.read_items(ctx, row)  # "Poland 4.48 | Lithuania 4.00 | Latvia 3.73"
             readings.read(ctx)
+            if nato_said[0] == sent.paragraph and not ctx.sources:
+                _amounts_carried(ctx.claims, nato_said[1], sent.text)
             if said_past[0] == k - 1 and said_past[1] is not None and said_past[1] < today.year:
                 _carried_starts(ctx.claims, said_past[1])
             if counted is not None and not ctx.quantities and listed.names_count_members(sent.text):
@@ -875,6 +880,8 @@ def read_article(
             everywhere.add("prices")
         if not named and everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text):
             source = ("SIPRI", f"SIPRI {CARRIED}")  # "The main trends, according to the institute:"
+        if named:
+            nato_said = (sent.paragraph, bodies_named[0].text) if named == {"NATO"} else (-1, "")
         if len(named) == 1:  # a paragraph that attributes its figures carries the attribution
             only = bodies_named[0]
             source = (only.source, f"{only.text} {CARRIED}") if only.source != "NATO" else None
@@ -895,6 +902,37 @@ def read_article(
 
 
 _HYPOTHETICAL: frozenset[str] = patterns.word_set("counterfactual_modals")
+_BUDGET_WORD: re.Pattern[str] = re.compile(r"\bbudget", re.IGNORECASE)
+_POINTERS: frozenset[str] = frozenset({"that", "this", "which"})
+_RESTATING_THAT: frozenset[str] = patterns.word_set("restating_that_verbs")
+
+
+def _amounts_carried(claims: list[Claim], said: str, text: str) -> None:
+    """'Hungary will spend 2.11% of GDP this year, NATO figures show.' then 'Spending is put
+    at HUF 1,713 bln.': an amount in the ally's own currency with no source of its own, in a
+    paragraph whose sentence before named NATO alone as the source of its figures, goes on
+    quoting NATO's table, not the national budget (abstain.national_budget). Not when its
+    sentence speaks of a budget, names a line of one, or gives a government's own word, nor
+    when it restates the share before in money ('In money terms that is 104.7 billion'): the
+    writer's own sum, perhaps worked out from the share or taken from a national budget."""
+    if _BUDGET_WORD.search(text):
+        return
+    words = re.findall(r"[a-z]+", text.lower())
+    if any(w in _POINTERS and words[k + 1 : k + 2] != [] and (words[k + 1] in _RESTATING_THAT
+           or words[k + 1] == "s") for k, w in enumerate(words)):  # fmt: skip
+        return
+    for c in claims:
+        if (
+            c.kind == "spending_amount"
+            and c.currency not in (None, "USD")
+            and c.source == "NATO"
+            and not c.source_text
+            and not c.budget_line
+            and not c.other_body
+        ):
+            c.source_text = f"{said} {CARRIED}"
+
+
 _SOURCE_LINE = re.compile(r"[\s(*_]*(?:sources?|data|figures)\s*:\s*(.+)$", re.IGNORECASE)
 
 

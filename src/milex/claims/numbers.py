@@ -477,6 +477,9 @@ def _and_a_part(lows: list[str], q: Quantity) -> None:
         q.j = q.nj = q.j + 3
 
 
+_LARGEST_SHARED: float = 1000.0  # the largest bare number a later '%' can be the unit of
+
+
 def _shared_percent(lows: list[str], found: list[Quantity]) -> list[Quantity]:
     """'2.34, 2.10 and 2.36 percent': the unit written once is every listed number's; in a
     sentence of percentages, '(2.47)' after a name is one too."""
@@ -493,7 +496,9 @@ def _shared_percent(lows: list[str], found: list[Quantity]) -> list[Quantity]:
             )
         )
         if (q.form == "percent" and prev.form == "plain" and same
+                and prev.value * prev.scale < _LARGEST_SHARED
                 and between and all(w in (",", "and", "or") for w in between)):  # fmt: skip
+            # (not "will number 28,400, and 18% of the budget": a count, then a share)
             prev.form = "percent"
     for q in found:
         if (q.form == "plain" and q.precision >= 1 and q.value < 15

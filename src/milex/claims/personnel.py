@@ -104,7 +104,8 @@ def read_personnel(ctx: Context) -> None:
         )  # ("Canada reports about 77,000 this year": the ally's count, its noun left out)
         counted = counted or (
             (ends_clause or after[0] in ("in", "and", "then") or held and after[0] in _AFTER_NAMED
-             or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"], ["with"]))
+             or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"], ["with"])
+             or _of_year(ctx, start))
             and (1e4 if not after_ally else 1e3) <= persons < 1e7
             and q.hedge in (None, "about", "nearly")  # ("armies of over 100,000": a bar)
             and (any(c.kind == "personnel" for c in ctx.claims) or carried and (
@@ -139,9 +140,11 @@ def read_personnel(ctx: Context) -> None:
         if small and not (named or counted) or small and in_brackets and not named:
             continue  # (a small number is the forces' only when its noun names them)
         change = lows[q.i - 1 : q.i] not in (["from"], ["to"]) and any(
-            w in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
-            for w in lows[max(0, q.i - 4) : q.i]
-        )  # ("grew from 455,900 troops": a level, the start of the change)
+            lows[k] in ("grow", "grew", "increase", "add", "adding", "more", "recruit", "by")
+            and not (lows[k] == "more" and lows[k + 1 : k + 3] == ["than", "the"])
+            for k in range(max(0, q.i - 4), q.i)
+        )  # ("grew from 455,900 troops": a level, the start of the change; "more than the
+        # 171,700 of 2023": a level set beside another)
         codes, doubt = relative_subject(ctx, q), ""
         if not codes and people is not None and after[:1] and after[0] in NOUNS:
             codes = [people.code]
@@ -212,6 +215,17 @@ def _base_of_count(ctx: Context, q: Quantity) -> bool:
     return k >= 0 and last.start <= ctx.tokens[k].start < last.end
 
 
+def _of_year(ctx: Context, k: int) -> bool:
+    """Do the words at k give the year of the figure before them, and end its clause ('more
+    than the 171,700 of 2023.')?"""
+    lows = ctx.lows
+    if lows[k : k + 1] != ["of"]:
+        return False
+    year = next((x for x in ctx.quantities if x.i == k + 1), None)
+    return year is not None and year.form == "year" and lows[year.j : year.j + 1] in (
+        [], ["."], [","], [";"])  # fmt: skip
+
+
 def _made(lows: list[str], lo: int, hi: int) -> bool:
     """Is a verb of making between lo and hi ('produced', 'made'), not 'made up' (of)?"""
     return any(lows[k] in _OUTPUT and lows[k + 1 : k + 2] != ["up"] for k in range(lo, hi))
@@ -272,8 +286,15 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     ]
     # money named before a comma ahead of the noun is another item's ("spending is put at 40.1
     # billion lei this year, with personnel of about 76,600")
-    cut = next((k + 1 for k in range(nouns[0] - 1, lo - 1, -1) if lows[k] in (",", ";")), lo)
-    return not between and _MONEY.isdisjoint(lows[cut:hi]) and "%" not in lows[q.i : hi]
+    # ("The budget is put at EUR 1.51 bln and the armed forces at 15,690": the money of a
+    # clause joined by 'and' before the noun is that clause's)
+    cut = next((k + 1 for k in range(nouns[0] - 1, lo - 1, -1) if lows[k] in (",", ";")
+                or lows[k] == "and" and any(lo <= x.i < k and x.currency for x in ctx.quantities)),
+               lo)  # fmt: skip
+    # and a clause after a comma is another item's ("The armed forces will number 29,600, and
+    # 31.89% of the budget goes to equipment")
+    stop = next((k for k in range(q.j, hi) if lows[k] in (",", ";")), hi)
+    return not between and _MONEY.isdisjoint(lows[cut:stop]) and "%" not in lows[q.i : stop]
 
 
 # the fewest persons read as an ally's forces, when words name them ("its army numbers about

@@ -647,11 +647,14 @@ def _measured_figure(ctx: Context, q: Quantity) -> bool:
     is 3.5%')?"""
     if _figure_published(ctx.lows, q):
         return True
-    if ctx.lows[q.i - 1 : q.i] not in (["is"], ["was"]):
-        return False
+    if q.i == 0 or ctx.lows[q.i - 1] not in _FIGURE_GIVING:
+        return False  # ("NATO's own estimate, published in June, gives 1.59% for that year")
     lo = max(ctx.clause(q)[0], q.i - _FIGURE_REACH)
     lead = ctx.lows[lo : q.i - 1]
-    if "," in lead:
+    aside = _published_aside(ctx.lows, q.i - 1)
+    if aside >= 0:  # "NATO's own estimate, published in June, gives 1.59%": the noun before
+        lead = ctx.lows[max(0, aside - _FIGURE_REACH) : aside]  # the aside is the verb's
+    elif "," in lead:
         lead = lead[len(lead) - lead[::-1].index(",") :]
     return (
         not _FIGURE_NOUNS.isdisjoint(lead)
@@ -659,6 +662,15 @@ def _measured_figure(ctx: Context, q: Quantity) -> bool:
         and _ADOPTING.isdisjoint(lead)  # ("the core figure allies agreed at The Hague is 3.5%")
         and _PLEDGING.isdisjoint(lead)
     )
+
+
+def _published_aside(lows: list[str], verb: int) -> int:
+    """Where the aside of publishing right before the verb at `verb` opens (', published in
+    June,'), its comma's index; else -1."""
+    if lows[verb - 1 : verb] != [","]:
+        return -1
+    opened = next((k for k in range(verb - 2, max(-1, verb - 8), -1) if lows[k] == ","), -1)
+    return opened if opened > 0 and lows[opened + 1] in _PUBLISHING else -1
 
 
 _CORE_MODIFIERS: frozenset[str] = patterns.word_set("figure_modifiers") | {"core", "new", "latest"}
@@ -679,6 +691,7 @@ def _figure_published(lows: list[str], q: Quantity) -> bool:
     )
 
 
+_FIGURE_GIVING: frozenset[str] = patterns.word_set("figure_giving_verbs")
 _PLEDGING: frozenset[str] = frozenset({"pledged", "promised", "committed", "set", "signed"})
 _MEASURED_VERBS: frozenset[str] = patterns.word_set("measured_verbs")  # "reached", "stood"
 
