@@ -55,7 +55,7 @@ def test_a_bare_pair_takes_the_bodies_in_the_order_given_before(nato, verdict):
 def test_a_row_of_an_unknown_country_is_not_the_ally_above(mark, dutch, verdict):
     text = (
         "Share of GDP spent on the military, 2024 (SIPRI)\n"
-        f"Denmark{mark} 2.4%\nOman{mark} 5.6%\nNetherlands{mark} {dutch}%"
+        f"Denmark{mark} 2.4%\nBrunei{mark} 5.6%\nNetherlands{mark} {dutch}%"
     )
     assert judged(text) == [
         (2.4, "supported", "Denmark", "SIPRI"),
