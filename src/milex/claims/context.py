@@ -1008,10 +1008,21 @@ def clause_breaks(lows: list[str]) -> list[int]:
         low = lows[k]  # (only these can end a clause: the other words not looked at again)
         if low in _ADVERB_BREAKS and k > 0 and lows[k - 1] == "," and lows[k + 1 : k + 2] == [","]:
             continue  # "Canada, though, is going backwards": an adverb set off, no new clause
+        if (
+            low == "but"
+            and lows[k + 1 : k + 2]
+            and lows[k + 1] in _BUT_COUNTS
+            and (lows[k + 2 : k + 3] in ([], [","], [")"], ["-"], ["–"], ["—"], ["."]))
+        ):
+            continue  # "Finland, the newest member but one, will spend": 'but' as 'except',
+            # no new clause (but "small, but one of the fastest" opens one)
         if low in CLAUSE_BREAKS or (low == "even" and lows[k + 1 : k + 2] == ["though"]):
             out.append(k)
     return out
 
+
+# what 'but' excepts in "the newest but one", "the last but two"
+_BUT_COUNTS: frozenset[str] = frozenset({"one", "two", "three"})
 
 # clause breaks that are adverbs when set off by commas of their own ("Canada, though, ...")
 _ADVERB_BREAKS: frozenset[str] = frozenset({"though", "however"})

@@ -442,6 +442,7 @@ def _counts(ctx: Context) -> None:
                     _allies_before(ctx, q)
                     or _told_before(ctx) is not None
                     or _coordinated_with_count(ctx, q)
+                    or _allies_said_before(ctx, q)
                 )
             ):  # "Other NATO countries trail behind, though 11 are on course to hit it";
                 # "Four met the guideline in 2016. This year seven are expected to do so.",
@@ -1696,6 +1697,12 @@ def _will_do_so(lows: list[str], k: int) -> bool:
     return False
 
 
+# the Wales pledge's words of heading for a level, which 'did so' repeats as reaching it
+_MOVE_TOWARDS: tuple[list[str], ...] = tuple(
+    [verb, to] for verb in ("move", "moving", "moved") for to in ("towards", "toward")
+)
+
+
 def _done_before(ctx: Context, q: Quantity) -> tuple[Quantity, str] | None:
     """The guideline a verb of meeting takes earlier in the sentence ('All allies now meet 2
     per cent, after just 18 did so'), with how those meeting it stand to it, when a 'did so'
@@ -1706,6 +1713,9 @@ def _done_before(ctx: Context, q: Quantity) -> tuple[Quantity, str] | None:
         if x.value not in GUIDELINE_VALUES:
             continue
         verb = next((k for k in range(max(0, x.i - 4), x.ni) if lows[k] in _MET), None)
+        if verb is None and lows[max(0, x.i - 2) : x.i] in _MOVE_TOWARDS:
+            return x, ">="  # "promised to move towards 2% within a decade; by 2024, 23 had
+            # done so": those that got there
         if verb is None:
             continue
         comparator = comparator_of(ctx, verb, x)

@@ -2709,6 +2709,31 @@ def _restated_convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
     return money == "USD" or owners.get(money) == code
 
 
+def _apposed_convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
+    """Is the sum read as `before` set after a comma beside the ally's share of GDP right
+    before it, which names the ally in its own words ('Germany is set to spend 2.12% of its
+    GDP on defence this year, about EUR 90.6 billion ($97.7 billion)')? The sum restates
+    that share, so it and its conversion are that ally's too."""
+    code = before.subject_code
+    money = (q.currency or "").rstrip("?")
+    if code is None or len(code) != 3 or before.own_subjects or money != "USD":
+        return False
+    start = next((c for c in reversed(ctx.claims) if c.end <= before.start), None)
+    if start is None or start.subject_code != code or code not in start.own_subjects:
+        return False
+    if start.kind != "share_of_gdp" or start.sentence != before.sentence:
+        return False
+    between = [t.text.lower() for t in ctx.tokens if start.end <= t.start and t.end <= before.start]
+    return "," in between[-3:] and _APPOSED_GAP.issuperset(between)
+
+
+# the words between a share of GDP and the sum set beside it: its noun, its year, a hedge
+_APPOSED_GAP: frozenset[str] = frozenset(
+    ", of its their gdp on defence defense the military this last next year in or about some "
+    "roughly around nearly almost approximately".split()
+)
+
+
 def _set_aside_before(ctx: Context, q: Quantity) -> bool:
     """Was the sum that q converts set aside on purpose (another field, a part of a budget)?"""
     before = [x for x in ctx.quantities if x.form == "money" and x.j <= q.i]
@@ -2901,7 +2926,11 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # its ally in its own words and the conversion is into dollars or the ally's money
         # (not "the new money, roughly C$9 billion (US$6.6 billion)": whose and what sum is
         # a guess; nor "$1.47 trillion (EUR 1.37 trillion)" of the alliance: no table of it)
-        if before is None or not (_convertible(before, q) or _restated_convertible(ctx, before, q)):
+        if before is None or not (
+            _convertible(before, q)
+            or _restated_convertible(ctx, before, q)
+            or _apposed_convertible(ctx, before, q)
+        ):
             return
         pair_of = before
         codes, doubt = [str(before.subject_code)], ""

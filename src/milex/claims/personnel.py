@@ -25,6 +25,10 @@ _ADJECTIVES = patterns.word_set("personnel_adjectives")
 _FORCES = patterns.phrases("ranking", "force_words")
 _AIMING = frozenset({"build", "target", "goal", "aim", "aims", "plan", "plans", "planned",
                      "envisages", "expand", "reach"})  # fmt: skip
+# the words of a forecast before 'reach': "is expected to reach", "is projected to reach"
+_FORECAST_TO: tuple[list[str], ...] = tuple(
+    [w, "to"] for w in ("expected", "projected", "forecast", "estimated")
+)
 _NUMBERING = frozenset({"number", "numbers", "numbered", "total", "totals"})
 _MONEY = frozenset({"budget", "budgets", "spending", "spend", "spends", "dollars", "euros",
                     "pounds", "cost", "costs", "funding"})  # fmt: skip
@@ -118,6 +122,13 @@ def read_personnel(ctx: Context) -> None:
         counted = counted or (not small and _base_of_count(ctx, q))
         named = bool(after[:1]) and after[0] in NOUNS
         named = named or (label < len(lows) and _PHRASES.match_at(lows, label) is not None)
+        # "Ankara fields NATO's second-largest army, about 481,000 strong": the forces named
+        # before, their size after
+        named = named or (
+            after[:1] == ["strong"]
+            and persons >= 1e4
+            and _FORCES.any_in(lows, ctx.clause(q)[0], q.i)
+        )
         # "the Hellenic armed forces number 105,130 people", "its armed forces are estimated
         # at 15,200 people": people counted, the forces named before them in the clause
         named = (
@@ -169,8 +180,11 @@ def read_personnel(ctx: Context) -> None:
             ydoubt = "the figure is a change in personnel; NATO publishes levels only"
         lo, _hi = ctx.clause(q)
         aims = patterns.phrases("cues", "plan").any_in(lows, max(0, lo - 6), q.i) or any(
-            w in _AIMING for w in lows[max(0, q.i - 8) : q.i]
+            w in _AIMING and lows[max(0, k - 2) : k] not in _FORECAST_TO
+            for k, w in enumerate(lows[: q.i]) if k >= q.i - 8
         )  # fmt: skip
+        # ("its troop count is expected to reach about 495,000": a forecast of the count, as
+        # NATO's estimates are, not an army the ally aims to build)
         if aims:  # "a plan to build an army of 300,000 troops": a target, not a count
             ydoubt = "the figure is a plan or a target for the armed forces, not a count"
         span = Quantity(q.i, end, q.ni, end, persons, precision=precision, hedge=q.hedge)
@@ -272,7 +286,7 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
     # ("personnel of 76,600", "a military of 171,400")
     if not follows or (before in _NOT_COUNTED_BY and not noun_of):
         return False
-    nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.any_in(lows, k, k + 1)
+    nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.match_at(lows, k)
              or lows[k] in _COUNT_HEADS and lows[k + 1 : k + 2] != [] and lows[k + 1] in _TAILS
              or noun_of and k == q.i - 2
              or lows[k] in _NUMBERED_FORCES

@@ -197,6 +197,22 @@ def _region_before(ctx: Context, q: Quantity, lo: int) -> bool:
     return False
 
 
+def _region_after(ctx: Context, q: Quantity, stop: int) -> bool:
+    """Does one of SIPRI's regions follow the place in its own words ('the largest military
+    spender in the Middle East', 'second among the countries of Africa')?"""
+    for k in range(q.j + 1, min(stop, q.j + _REGION_REACH)):
+        if ctx.lows[k - 1] not in _REGION_PREPS:
+            continue
+        hit = _GROUPS.match_at(ctx.lows, k)
+        if hit is not None and str(hit[1]).startswith("SIPRI:"):
+            return True
+    return False
+
+
+_REGION_REACH: int = 7
+_REGION_PREPS: frozenset[str] = frozenset({"in", "across", "among", "of", "the"})
+
+
 _FORCE_NOUNS = frozenset({"army", "armies", "armed", "forces", "force", "troop", "troops"})
 # a growth's nouns after a superlative: the rank is one of real change
 _GROWTH_NOUNS: frozenset[str] = frozenset(
@@ -357,11 +373,19 @@ def _rankings(ctx: Context) -> None:
             )
             # "NATO's second biggest spender", "the 10th top contributor"
             ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom
-                        and (nxt[1] in ranked_nouns or nxt[1] in ("in", "among", "of")))  # fmt: skip
+                        and (nxt[1] in ranked_nouns
+                             or nxt[1] in ("in", "among", "of", "globally", "worldwide")))  # fmt: skip
             # "its share is the fourth highest, after Poland, ...": an ordinal and a superlative
             # closing the clause, after a verb of being
             ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom and nxt[1] in _CLAUSE_ENDS
                         and prev[-1:] == ["the"] and prev[0] in _BEING)  # fmt: skip
+            # "- Global rank: 10th": a row whose label names a place
+            ok = ok or (prev[-1:] == [":"] and lows[q.i - 2 : q.i - 1] in _RANK_LABELS)
+            # "China, the second biggest, was estimated at $314bn": a place set beside the
+            # country as an aside, its noun left to the ranking before
+            ok = ok or (len(nxt) > 1 and nxt[0] in top | bottom and nxt[1] in _CLAUSE_ENDS
+                        and prev == [",", "the"]
+                        and any(m.j == q.i - 2 for m in ctx.mentions))  # fmt: skip
             # "Second comes Great Britain ($90.5bn), third France": the ally after the rank
             ally_after = _ally_after(ctx, q)
             ok = ok or (ally_after is not None and (
@@ -421,6 +445,10 @@ def _rankings(ctx: Context) -> None:
                 rank_claim(ctx, anchor, len(inverted), order, ranked_with=inverted)
             # (inverted, but no ally after the verb: not the ally spoken of before)
 
+
+# a row's label of a place ("Rank: 10th", "Global rank: 10th")
+_RANK_LABELS: tuple[list[str], ...] = (["rank"], ["ranking"], ["place"], ["position"])
+_WORLD_LABELS: tuple[list[str], ...] = (["global"], ["world"], ["worldwide"])
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "–", "—"})
 _NEAR_WORDS: frozenset[str] = patterns.word_set("near_place_words")
@@ -862,6 +890,30 @@ def _joins_rank(ctx: Context, between: list[str], lo: int, hi: int) -> bool:
 _SPENDER_NOUNS: frozenset[str] = frozenset({"spender", "spenders"})
 
 
+def _world_place_by_money(ctx: Context, q: Quantity, c_lo: int) -> bool:
+    """Is a place in the world, its measure read from words or figures around it but not its
+    own, one among spenders ('the world's 11th largest military spender') or of a sentence
+    that gives the country's spending in money ('$33.8 billion in 2024, or 1.9% of GDP,
+    placing it 15th in the world')? SIPRI ranks the world by money only."""
+    lows = ctx.lows
+    own = lows[q.j : min(ctx.clause(q)[1], q.j + 8)]
+    if _SHARE_WORDS.intersection(own) or ctx.has("cues", "gdp", lo=q.j, hi=q.j + len(own)):
+        return False  # "the world's fifth-largest spender relative to GDP": the words say
+    after = [w for w in lows[q.j : q.j + 4] if w not in _RANKED_FILLERS]
+    if after[:1] and after[0] in _SPENDER_NOUNS:
+        return True
+    if after[:1] and after[0] not in _CLAUSE_ENDS | _WORLD_WORDS:
+        return False  # ("the second highest rate globally"): another noun ranked
+    return any(x.form == "money" and x.currency and c_lo <= x.i < q.i for x in ctx.quantities)
+
+
+# words between a world rank and what it ranks ("11th largest military spender")
+_RANKED_FILLERS: frozenset[str] = frozenset(
+    {"largest", "biggest", "highest", "top", "military", "defence", "defense", "arms", "-"}
+)
+_WORLD_WORDS: frozenset[str] = frozenset({"in", "globally", "worldwide", "overall"})
+
+
 def _sipri_spoken_for(ctx: Context) -> bool:
     """Has the text spoken for SIPRI up to this sentence: the source it carries, or else the
     source of every figure of the sentence before ('According to SIPRI, NATO's members spent
@@ -908,11 +960,15 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         scope = "europe"  # "fourth in Europe", "of any European ally", "Among European allies,
         # Latvia ranked fourth"
     elif (
-        patterns.phrases("ranking", "world_scope").any_in(
-            [w.replace("’", "'") for w in ctx.lows[q.j : stop]]
+        (
+            patterns.phrases("ranking", "world_scope").any_in(
+                [w.replace("’", "'") for w in ctx.lows[q.j : stop]]
+            )
+            and ctx.lows[q.i - 1 : q.i] not in (["nato's"], ["alliance's"])
         )
-        and ctx.lows[q.i - 1 : q.i] not in (["nato's"], ["alliance's"])
-    ) or any(w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1]):
+        or any(w.replace("’", "'") == "world's" for w in ctx.lows[max(0, q.i - 2) : q.i + 1])
+        or (ctx.lows[q.i - 1 : q.i] == [":"] and ctx.lows[q.i - 3 : q.i - 2] in _WORLD_LABELS)
+    ):
         scope = "world"  # "the fourth-largest spender worldwide", "fourth place among the
         # world's biggest spenders": SIPRI's countries, in dollars
     elif any(w in scope_words for w in ("in the eu", "european union", "among eu")) or any(
@@ -923,7 +979,7 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     ):
         return  # "the largest army in the EU", "the biggest spender in western Europe": not a
         # ranking of the allies (and milex holds no list of a subregion's countries)
-    if _region_before(ctx, q, c_lo):
+    if _region_before(ctx, q, c_lo) or _region_after(ctx, q, stop):
         return  # "the Middle East's second-largest spender": a place within one of SIPRI's
         # regions, whose countries milex does not rank
     if any(w in ("long", "once", "formerly", "previously", "traditionally", "historically")
@@ -977,10 +1033,19 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
     if (
         scope == "world"
         and basis == "carried"
-        and _SPENDER_NOUNS & set(ctx.lows[c_lo : ctx.clause(q)[1]])
+        and (
+            _SPENDER_NOUNS & set(ctx.lows[c_lo : ctx.clause(q)[1]])
+            or ctx.lows[q.i - 1 : q.i] == [":"]
+            and ctx.lows[q.i - 2 : q.i - 1] in _RANK_LABELS
+        )
     ):
         measure = "spending_usd_current"  # "Among the 20 largest spenders it now sits 13th":
-        # a place among spenders, in SIPRI's list by money, not the last figure's measure
+        # a place among spenders, in SIPRI's list by money, not the last figure's measure (nor
+        # the last row's: "- Share of GDP: 1.6%" then "- Global rank: 10th")
+    if scope == "world" and basis in ("figures", "stated") and _world_place_by_money(ctx, q, c_lo):
+        measure = "spending_usd_current"  # "spent $47.6bn, 2.6% of its GDP, making it the
+        # world's 11th largest military spender": SIPRI's list of spenders, by money, though
+        # the share is the figure nearest the place
     if scope == "world":  # only SIPRI ranks the world, and by money
         measure = "spending_usd_current" if measure in (None, "spending_usd_current") else None
     elif measure is None and scope is None and _unmeasured_among_allies(ctx, q):
@@ -1043,11 +1108,15 @@ def rank_claim(ctx: Context, q: Quantity, value: int, order: str | None, ally_af
         codes == ["FOREIGN"]
         and scope == "world"
         and ctx.carry_foreign is not None
-        and "it" in ctx.lows[lo : q.i]
-        and not any(m.kind in ("ally", "foreign") and m.i < q.i for m in ctx.mentions)
+        and ("it" in ctx.lows[lo : q.i] or ctx.lows[q.i - 1 : q.i] == [":"])
+        and not any(
+            m.kind in ("ally", "foreign") and m.i < q.i and [ctx.lows[m.i]] not in _WORLD_LABELS
+            for m in ctx.mentions
+        )  # fmt: skip
     ):
         codes = [ctx.carry_foreign]  # "Saudi Arabia spent $80.3 billion ... It ranks seventh in
-        # the world": the country outside NATO the sentence before spoke of
+        # the world": the country outside NATO the sentence before spoke of (or the heading
+        # over "- Global rank: 10th")
     if not codes or "FOREIGN" in codes:
         return  # "the highest share since the Cold War" of nobody named, or of Russia
     if ahead and codes[0] in ahead:  # "Behind only the United States, Türkiye fields ...":

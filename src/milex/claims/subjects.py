@@ -891,6 +891,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
                 if (m.kind == "demonym" and m.i in (k + 1, k + 2)
                         and ctx.lows[m.j : m.j + 1] in (["gdp"], ["economy"], ["output"])):  # fmt: skip
                     return [m.code], ""
+        gdp_owner = _economy_owner_after(ctx, q)
+        if gdp_owner is not None:  # "That is about 1.7% of China's GDP": China's
+            return [gdp_owner.code], ""
         if k + 2 < len(ctx.lows) and ctx.lows[k] == "of" and ctx.lows[k + 1] in ("gdp", "its"):
             k += 2 if ctx.lows[k + 1] == "gdp" else 3
         at_k = ctx.mentions if bounds is None else ctx.mentions[
@@ -1130,6 +1133,10 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         people = _unread_people(ctx, c_lo, q, ctx.carry)
         if people:  # "Poles pump 4.7% into defence. Brits trail on 2.6%.": another people's
             return [], _people_doubt(people, ctx.carry)  # figure, not the ally carried
+        stranger = _stranger_owner(ctx, q, c_lo)
+        if stranger:  # "South Africa spent $2.8bn. Ghana's spending fell to $1.1bn.": a country
+            # (or anyone) milex does not know owns the figure, not the one spoken of before
+            return [], f"'{stranger}' is not a country milex holds figures for"
         if ctx.carry and ctx.carry_rival not in (None, ctx.carry):
             return [ctx.carry], (f"the sentence before ranked {name_of(ctx.carry)} beside "
                                  f"{name_of(ctx.carry_rival)}: the text does not say whose figure "
@@ -1212,11 +1219,13 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
     if "," in m.code:  # a group of allies: "the Baltic states" (and the allies listed with it:
         # "the US, Poland and the Baltic states")
         return _listed_with(ctx, candidates, m), ""
-    if (m.code == "NATO" and ctx.carry not in (None, "NATO") and len(ctx.carry) > 3
+    if (m.code == "NATO" and ctx.carry not in (None, "NATO", "FOREIGN") and len(ctx.carry) > 3
             and not _PLURAL_ALLIES.isdisjoint(ctx.lows[m.i : m.j])
             and "all" not in ctx.lows[max(0, m.i - 1) : m.j]):  # fmt: skip
         # "... European allies and Canada carry more. 'NATO allies will raise spending by
-        # 18%', he said": the group just spoken of, or the whole alliance?
+        # 18%', he said": the group just spoken of, or the whole alliance? (A country outside
+        # NATO spoken of before is no group of allies: "58% of South Koreans ... NATO allies
+        # averaged 2.71%")
         return ["NATO"], (f"the sentence before spoke of {name_of(ctx.carry)}: the text does "
                           "not say whether 'allies' are they or the whole alliance")  # fmt: skip
     if ctx.lows[q.j : q.j + 1] != [] and ctx.lows[q.j] in _EACH:
@@ -1550,6 +1559,55 @@ def _named_mover(ctx: Context, q: Quantity, c_lo: int) -> str:
     if any(m.i <= k < m.j for m in ctx.mentions):
         return ""  # "Greece's fell by 26.3%": an ally's spending, its noun left out
     return name
+
+
+def _stranger_owner(ctx: Context, q: Quantity, c_lo: int) -> str:
+    """The capitalised name no mention covers that opens the figure's clause as its owner,
+    by a possessive of spending ('Ghana's spending fell to $1.1bn', 'Sri Lanka's military
+    spending') or as the subject of a verb of spending ('Ghana spent $0.2bn'); else ''. Its
+    figure is nobody's milex knows, least of all the ally the sentence before spoke of."""
+    lows, tokens = ctx.lows, ctx.tokens
+    k = c_lo
+    while k < q.i and lows[k] in _OPENING_LINKS:
+        k += 1  # ("And Ghana's ...", "Meanwhile, Ghana's ...")
+    first = k
+    while k < q.i and _a_stranger(ctx, k) and not lows[k].endswith(("'s", "’s")):
+        k += 1
+    if k >= q.i:
+        return ""
+    owned = lows[k].endswith(("'s", "’s")) and _a_stranger_word(ctx, k)
+    if owned and lows[k + 1 : k + 2] and lows[k + 1] in _STRANGER_OWNED:
+        return " ".join(t.text for t in tokens[first : k + 1])[:-2]
+    if k == first or lows[k] not in _STRANGER_VERBS:
+        return ""
+    return " ".join(t.text for t in tokens[first:k])
+
+
+def _a_stranger_word(ctx: Context, k: int) -> bool:
+    """Is the possessive word at k ('Ghana's') a capitalised name no mention, source or time
+    covers?"""
+    text = ctx.tokens[k].text[:-2]
+    return (
+        len(text) > 2
+        and text.isalpha()
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.lower() not in _COMMON
+        and not any(m.i <= k < m.j for m in ctx.mentions)
+        and not any(s.i <= k < s.j for s in ctx.sources)
+        and not any(t.i <= k < t.j for t in ctx.times)
+    )
+
+
+_OPENING_LINKS: frozenset[str] = frozenset({"and", "but", "meanwhile", "while", ","})
+# what a country owns in "Ghana's military spending" (not "Golob's government", "Merz's
+# budget": a leader's, of the country spoken of)
+_STRANGER_OWNED: frozenset[str] = frozenset(
+    {"military", "spending", "defence", "defense", "expenditure", "outlays", "armed", "arms"}
+)
+# finite verbs of spending only: "Ghana spent", not "Real spending" (a capital opening a
+# sentence is no name)
+_STRANGER_VERBS: frozenset[str] = frozenset({"spent", "spends", "devoted", "devotes"})
 
 
 _WHOLE_ALLIANCE = patterns.phrases("words", "whole_alliance")
@@ -2106,6 +2164,17 @@ _FOREIGN_FLAGS: dict[str, str] = {
 }
 
 
+def _economy_owner_after(ctx: Context, q: Quantity) -> Mention | None:
+    """The country whose economy a share is of, by the possessive right after its 'of' ('1.7%
+    of China's GDP', '2.1% of Germany's economy'), else None."""
+    lows, k = ctx.lows, q.j
+    if lows[k : k + 1] != ["of"]:
+        return None
+    return next((m for m in ctx.mentions if m.i == k + 1 and m.possessive
+                 and m.kind in ("ally", "capital", "foreign")
+                 and lows[m.j : m.j + 1] in (["gdp"], ["economy"], ["output"])), None)  # fmt: skip
+
+
 def country_outside(ctx: Context, q: Quantity) -> str | None:
     """The ISO code of the country outside NATO whose figure q is ('Russia spent $149 billion',
     'China is the world's second-largest spender'), for SIPRI's series, which hold every
@@ -2121,6 +2190,9 @@ def country_outside(ctx: Context, q: Quantity) -> str | None:
     ]
     paired = _paired(ctx, q)
     relative = _relative_mention(ctx, q)
+    gdp_owner = _economy_owner_after(ctx, q)
+    if gdp_owner is not None and gdp_owner.kind == "foreign":
+        return foreign_code(ctx, gdp_owner)  # "about 1.7% of China's GDP"
     placed = (placed_after(ctx, q) or _share_for(ctx, q) or spender_named_after(ctx, q)
               or _bracketed_after_name(ctx, q) or said_of_country(ctx, q))  # fmt: skip
     placed = placed if placed is not None and placed.kind == "foreign" else None
