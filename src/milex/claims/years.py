@@ -384,6 +384,10 @@ def year_for(
         # "rose from 3.26% last year to 4.12%": a year after 'from' is the starting point's
         start = max(k for k in range(lo, q.i) if ctx.lows[k] == "from")
         before = [t for t in before if t.j <= start]
+    if not after and ctx.lows[q.i - 1 : q.i] == ["to"]:
+        # "rose 38% on 2023 to $149 billion": the year a change is set against is its base's,
+        # not the end point's
+        before = [t for t in before if not _compared_base(ctx.lows, t.i)]
     span = next((t for t in ctx.times if t.start is not None and t.year and t.role == "in"
                  and (lo <= t.i < hi or (t.i == 0 and not any(
                      u.kind == "year" and t.j <= u.i < q.i for u in ctx.times)))), None)  # fmt: skip
