@@ -16,6 +16,9 @@ from milex.claims.years import year_for
 
 # the words that say the counted allies meet the threshold (counts add those of missing it)
 MEETING_AT = patterns.as_set("meeting_verbs") | {"at", "above"}
+_GUIDELINE_NOUNS: frozenset[str] = patterns.word_set("guideline_level_bare_nouns") | frozenset(
+    {"threshold", "guideline", "benchmark", "mark", "floor"}
+)
 _EVERY = frozenset({"every", "all", "each", "everyone", "most", "majority"})
 
 
@@ -81,6 +84,8 @@ def read_every(ctx: Context) -> None:
         if tq is None and lows[k - 1 : k] == ["that"]:  # "the 2% goal that all members met"
             tq = next((x for x in reversed(ctx.quantities) if lo <= x.i < k and x.form == "percent"),
                       None)  # fmt: skip
+        if tq is None and lows[k - 2 : k] == [",", "which"]:
+            tq = _named_before_which(ctx, k - 2)  # "the 2% threshold, which all allies reached"
         if tq is None:  # "all 32 member states are on course to hit the ambitious goal"
             tq = next((Quantity(n, n + 1, n, n + 1, value, form="percent") for n in range(k + 1, hi)
                        if (value := guideline_named(ctx, n, hi)) is not None), None)  # fmt: skip
@@ -123,7 +128,7 @@ def read_every(ctx: Context) -> None:
                           measure="share_of_gdp",
                           year=year, year_basis=basis)  # fmt: skip
         claim.text = ctx.sentence.text[ctx.tokens[k].start - ctx.sentence.start :
-                                       ctx.tokens[min(k + 6, tq.i) - 1].end - ctx.sentence.start]  # fmt: skip
+                                       ctx.tokens[min(k + 6, tq.i if tq.i > k else hi) - 1].end - ctx.sentence.start]  # fmt: skip
         set_subject(claim, "NATO")
         claim.threshold_guessed = guessed(ctx, tq if tq in ctx.quantities else None, tq.value)
         if total_q is not None:
@@ -132,3 +137,23 @@ def read_every(ctx: Context) -> None:
             claim.doubts.append(doubt)
         ctx.consumed.add(id(tq))
         return
+
+
+_WHICH_REACH: int = 3  # words between a figure and the comma before "which" ("2% threshold")
+
+
+def _named_before_which(ctx: Context, comma: int) -> Quantity | None:
+    """The guideline a relative clause after a comma takes as its object: 'the 2% threshold,
+    which all allies reached' (the percentage right before the comma, with only its noun
+    between), else None."""
+    lows = ctx.lows
+    for x in reversed(ctx.quantities):
+        if x.j > comma:
+            continue
+        if x.form != "percent" or comma - x.j > _WHICH_REACH:
+            return None
+        between = lows[x.j : comma]
+        if not between or between[-1] not in _GUIDELINE_NOUNS:
+            return None
+        return x
+    return None

@@ -34,17 +34,21 @@ _DEMANDS = patterns.word_set("demand_words")
 _NOUNS = patterns.word_set("guideline_nouns_named")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 _OBLIGING: frozenset[str] = patterns.word_set("obliging_modals")
+_LEVEL_PREPS: frozenset[str] = patterns.word_set("guideline_level_prepositions")
+_LEVEL_COPULAS: frozenset[str] = patterns.word_set("guideline_level_copulas")
+_LEVEL_ADVERBS: frozenset[str] = patterns.word_set("guideline_level_adverbs")
 
 
 def read_meets(ctx: Context) -> None:
     lows = ctx.lows
     verbs = _VERBS
-    if verbs.isdisjoint(lows) and _GET.isdisjoint(lows):
+    if verbs.isdisjoint(lows) and _GET.isdisjoint(lows) and _LEVEL_PREPS.isdisjoint(lows):
         return  # one set test for the sentence instead of one a word
     if not any(m.kind == "ally" for m in ctx.mentions):
         return  # no ally to meet it
     for v, low in enumerate(lows):
-        if low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
+        level = low in _LEVEL_PREPS and _after_copula(lows, v)
+        if not level and low not in verbs and (low not in _GET or lows[v : v + 2] not in _GET_TO):
             continue
         if low == "top" and v > 0 and lows[v - 1] in ("the", "a", "its", "their", "in"):
             continue  # "in the top 5% of spenders": a noun
@@ -68,9 +72,14 @@ def read_meets(ctx: Context) -> None:
         if _scheduled(lows, v):
             continue  # "lobbied to lengthen the timeframe for reaching the new norm": the
             # reaching planned or priced, not done
-        guideline = _guideline_after(ctx, v + 1, hi)
-        if guideline is None:
-            continue
+        if level and any(m.possessive for m in allies):
+            continue  # "Poland's plan is above the target": what the sentence puts above it
+            # may be no measured level
+        guideline = _guideline_after(ctx, v + 1, hi) or (
+            _bare_guideline(ctx, v + 1) if level else None
+        )
+        if guideline is None or level and guideline[1] in ctx.quantities:
+            continue  # ("are above the 2% target": the figure's own comparator reads it)
         value, anchor = guideline
         if polled_view(ctx, anchor):
             continue  # "a poll found most back Italy reaching 2%": the view asked about
@@ -101,6 +110,8 @@ def read_meets(ctx: Context) -> None:
             claim = new_claim(ctx, anchor, "share_of_gdp", value, "%", measure="share_of_gdp",
                               year=year, year_basis=basis)  # fmt: skip
             claim.hedge = "less_than" if missing else "at_least"
+            if level:  # "are above the target": strictly over it (under it for "below")
+                claim.hedge = "less_than" if (low == "below") != missing else "more_than"
             claim.threshold_guessed = not said_before and guessed(
                 ctx, anchor if explicit else None, value
             )
@@ -109,6 +120,30 @@ def read_meets(ctx: Context) -> None:
             if doubt:
                 claim.doubts.append(doubt)
             claimed.add(m.code)
+
+
+_BARE_NOUNS: frozenset[str] = patterns.word_set("guideline_level_bare_nouns")
+
+
+def _bare_guideline(ctx: Context, k: int) -> tuple[float, Quantity] | None:
+    """'were above target': the guideline under discussion named by its bare noun (the last
+    one the article named, else 2%), unless the sentence speaks of equipment."""
+    if k >= len(ctx.lows) or ctx.lows[k] not in _BARE_NOUNS:
+        return None
+    if ctx.has("cues", "equipment", lo=max(0, k - 8), hi=min(len(ctx.lows), k + 4)):
+        return None
+    value = ctx.carry_guideline or 2.0
+    return value, Quantity(k, k + 1, k, k + 1, value, form="percent")
+
+
+def _after_copula(lows: list[str], v: int) -> bool:
+    """Does the preposition at v follow a verb of being, perhaps with adverbs between ('are
+    above the target', 'was still below the goal', 'to be well above target')? Then it states
+    where the subject stands against the guideline, as a verb of meeting does."""
+    k = v - 1
+    while k >= 0 and k > v - 4 and (lows[k] in _LEVEL_ADVERBS or lows[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and lows[k] in _LEVEL_COPULAS
 
 
 _SCHEDULE_NOUNS: frozenset[str] = patterns.word_set("meeting_schedule_nouns")
