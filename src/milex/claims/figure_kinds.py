@@ -236,9 +236,6 @@ def inherited_kind(
         # Poland again at the top at 4.48%", "grew by 9.3% and still came last at 1.28%"),
         # but "rose by 12%, with Poland at 22%" may be Poland's rise, the change's kind, and
         # "puts the real-terms rise at 49.9%" sets a rise at it
-    if last.kind == "real_change" and paid_level(ctx.lows, q.i - 1):
-        return None  # "Germany's budget leapt 23.2% while Canada coughs up just 1.37%": what
-        # a verb of paying or spending takes is a level, not another change
     if (
         last.kind == "real_change"
         and ctx.lows[q.i - 1 : q.i] == ["on"]
@@ -247,8 +244,9 @@ def inherited_kind(
         return None  # "lifted spending by 43% in real terms and now sits level with Belgium on
         # 2%", "Brits trail on 2.6%": a figure a country is 'on' is where it stands, a level
     if last.kind == "real_change" and _spent_level(ctx.lows, q, lo):
-        return None  # "raised spending by 11%, and Germany now spends 2.12%": the clause's
-        # own verb of spending sets a level, not another change
+        return None  # "raised spending by 11%, and Germany now spends 2.12%", "leapt 23.2%
+        # while Canada coughs up just 1.37%": what a verb of spending or paying takes is a
+        # level, not another change
     return last.kind
 
 
@@ -264,7 +262,7 @@ def _spent_level(lows: list[str], q: Quantity, lo: int) -> bool:
     k = q.i - 1
     while k > lo and lows[k] in _LEVEL_FILLERS:
         k -= 1
-    if k < lo or lows[k] not in _LEVEL_VERBS:
+    if k < lo or not (lows[k] in _LEVEL_VERBS or paid_level(lows, k)):
         return False
     return lows[q.j : q.j + 1] == [] or lows[q.j] not in _MORE_AFTER
 
