@@ -20,6 +20,8 @@ _GUIDELINE_NOUNS: frozenset[str] = patterns.word_set("guideline_level_bare_nouns
     {"threshold", "guideline", "benchmark", "mark", "floor"}
 )
 _EVERY = frozenset({"every", "all", "each", "everyone", "most", "majority"})
+# "except", "apart from", "other than": the words that leave one ally out of "every ally"
+_EXCEPTS: patterns.Phrases = patterns.phrases("words", "every_other_excepts")
 
 
 _COUNTED = frozenset({"ally", "allies", "member", "members", "one", "countries", "nations",
@@ -45,6 +47,18 @@ def _subgroup(lows: list[str], k: int, noun: int) -> bool:
     if not after or after[0] not in _NARROWING:
         return False
     return after[0] != "in" or not any(after[1 : 1 + len(w)] == w for w in _WHOLE)
+
+
+def _one_left_out(ctx: Context, k: int, level: int) -> bool:
+    """'all members apart from Poland', 'every ally except the United States': an ally other
+    than Iceland (which has no figures: "all but Iceland" is a count of all with figures) is
+    named right after a word of exception, before the level."""
+    lows = ctx.lows
+    for _start, e_end, _ in _EXCEPTS.find_all(lows, k + 1, min(k + 7, max(level, k + 1))):
+        if any(m.kind == "ally" and e_end <= m.i <= e_end + 1 and m.code != "ISL"
+               for m in ctx.mentions):  # fmt: skip
+            return True
+    return False
 
 
 def read_every(ctx: Context) -> None:
@@ -111,6 +125,9 @@ def read_every(ctx: Context) -> None:
             continue  # "every ally should be at 3.5%", "had it been kept, every ally would be
             # at 3.5%": a demand or a hypothesis, no count of what is (but "all allies should
             # reach 2% this year", "should now reach 2%" expect the present figures, a count)
+        if _one_left_out(ctx, k, tq.i):
+            continue  # "all members apart from Poland spend under 3.5%": the figure is said of
+            # each ally but Poland (measures.py judges them one by one), not a count of all
         total = int(total_q.value) if total_q else None
         value = float(total or members_at(ctx.today))
         if low in ("most", "majority"):

@@ -71,6 +71,7 @@ from milex.claims.policy import GUIDELINE_SHARES
 from milex.claims.policy import deemed_enough as _deemed_enough
 from milex.claims.shares_of_total import read_share_of_total, read_share_of_world
 from milex.claims.subjects import (
+    GROUP_UNNAMED,
     alliance_total_line,
     every_other,
     foreign_code,
@@ -1727,6 +1728,9 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
             return out  # every ally but one not named, or a measure not judged ally by ally
         everyone = _every_ally_but(ctx.today, left_out)
         codes = everyone[:1]
+        if doubt == GROUP_UNNAMED:
+            doubt = ""  # "all allies other than the US spend less than $100bn": the group is
+            # every ally but the one the words leave out, each of whom is judged
     if not codes and not _ownerless_claim(ctx, q, kind):
         return out  # a figure nobody is said to have spent is not a claim to check
     if not codes:  # "defence spending falls to 2.1% of GDP": a claim whose owner is unclear

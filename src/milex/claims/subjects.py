@@ -177,6 +177,8 @@ SUM_WITH_OUTSIDERS: str = (
     "the figure is the sum of allies and countries outside NATO named together, which no "
     "table holds"
 )
+# a plural of allies that names none of them ("together the four Nordic allies spend $40bn")
+GROUP_UNNAMED: str = "the text speaks of a group of allies it does not name"
 
 
 def _combined_with_outsiders(ctx: Context, q: Quantity) -> bool:
@@ -575,7 +577,7 @@ def _spenders_after(ctx: Context, q: Quantity) -> tuple[list[str], str] | None:
         return mention.code.split(","), ""
     if set(lows[k : end - 1]) <= _BARE_ALLIES:
         return ["NATO"], ""  # "the $1.47 trillion allies spent": all of them together
-    return [], "the text speaks of a group of allies it does not name"
+    return [], GROUP_UNNAMED
 
 
 _ITEM_MARKS: frozenset[str] = frozenset({"-", "*", "\u2022", "\u2013"})
@@ -1114,7 +1116,7 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
                 return ["NATO"], ""  # "Allies spent 3.5% of their combined GDP": all of them
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
             # ally the sentence before spoke of
-            return [], "the text speaks of a group of allies it does not name"
+            return [], GROUP_UNNAMED
         spoken_to = _you_addressed(ctx, q, c_lo)
         if spoken_to:  # '... blunt with the Portuguese minister. "You are at 1.5 percent," he
             return [spoken_to], ""  # said': the ally spoken to
@@ -1192,7 +1194,7 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
                               and {"among", "across"} & set(ctx.lows[max(0, k - 3) : k])
                               for k in range(m.j, q.i)):  # fmt: skip
         # "NATO set its targets in 2014; average spending among the members rose from 1.4%"
-        return [], "the text speaks of a group of allies it does not name"
+        return [], GROUP_UNNAMED
     if m.code == "IT" and (fronted := _fronted_owner(ctx, whole_sentence, m)) is not None:
         return [fronted.code], ""  # "For European allies and Canada it is 2.27%": theirs
     if m.code == "IT":

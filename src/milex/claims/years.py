@@ -176,6 +176,29 @@ def _arrow_years(
     return None
 
 
+# how many words may stand between a starting level and the "to" of its end ("from 1.7% at
+# the start of the war to 2.3%"); no figure or year of its own may stand among them
+_FROM_TO_GAP: int = 8
+# words that end the start's stretch or date it to the present ("from 1.37% of GDP today to
+# 1.76% by 2030": today's level, not an undated start)
+_FROM_TO_GAP_STOPS: frozenset[str] = patterns.word_set("from_to_gap_stops")
+
+
+def _runs_to(ctx: Context, q: Quantity, hi: int) -> bool:
+    """Is the figure after 'from' the start of a 'from X to Y' whose end follows it in the
+    clause: 'to' right after it ('from 2.2% to 4.5%'), or after words that say when the start
+    was but name no year ('from 1.7% at the start of the war to 2.3%')?"""
+    lows = ctx.lows
+    if "to" in lows[q.j : q.j + 3]:
+        return True
+    nxt = next((x for x in ctx.quantities if x.i >= q.j), None)
+    if nxt is None or nxt.form != q.form or nxt.i >= hi or nxt.i - q.j > _FROM_TO_GAP:
+        return False
+    if lows[nxt.i - 1] != "to" or any(q.j <= t.i < nxt.i for t in ctx.times):
+        return False
+    return _FROM_TO_GAP_STOPS.isdisjoint(lows[q.j : nxt.i - 1])
+
+
 def _by_its_subject(ctx: Context, q: Quantity, lo: int) -> bool:
     """Is the figure set right by an ally (or a country outside NATO, in SIPRI's figures) that
     the clause goes on to speak of: in brackets after it ('Poland (4.48%) outspent ...'), in an
@@ -559,7 +582,7 @@ def year_for(
         # "PLN 151 bn this year vs PLN 111 bn", "4.12% in 2024, compared with 3.26%": the year
         # is the first figure's; the one it is set against has none said
         return YearReading(None, since, None, "the text gives no year for the figure compared")
-    if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and "to" in ctx.lows[q.j : q.j + 3]:
+    if not after and q.i > 0 and ctx.lows[q.i - 1] == "from" and _runs_to(ctx, q, hi):
         # "has doubled, from 2.2% to 4.5%": the starting point's year is not the end point's;
         # a change in one year ("raise it this year from 1.3% to 2%") starts from the year before
         if (ctx.revised_year is not None and not any(t.role == "in" for t in ctx.times)
