@@ -1936,6 +1936,9 @@ def _subjects_of(
     mentions = ctxmod.subjects(tokens, lows)
     seen.append((lows, mentions, tokens))
     main = _main(mentions, lows, ("ally", "group", "foreign"))
+    if main is None and mentions and mentions[0].kind == "capital" and mentions[0].i == 0:
+        main = mentions[0]  # "Berlin is back. It will spend 2.12%": the capital that opens the
+        # sentence as its subject stands for its government, as in a sentence with figures
     if main is None:  # "Latvian defence spending: what the NATO figures show" over its items
         main = next((m for m in mentions if m.kind == "demonym"
                      and lows[m.j : m.j + 1] and lows[m.j] in _DEMONYM_NOUNS), None)  # fmt: skip
