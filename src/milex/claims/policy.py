@@ -464,21 +464,6 @@ def family_hits(ctx: Context) -> list:
     return ctx.memo["family_hits"]
 
 
-def family_value(ctx: Context, q: Quantity) -> bool:
-    """Is q, in its commitment unit, the value of a figure of a commitment the sentence names
-    ('1.5% on items such as infrastructure' beside The Hague's 1.5%)? Not 'SAFE loans carry a
-    borrowing cost of around 3%': no figure of ReArm's is 3% of GDP, so that figure is of the
-    other field its words name (a rate), not a commitment's stated wrongly."""
-    unit = unit_of(ctx, q)
-    if unit is None:
-        return False
-    named = {fam for _i, _j, fam in family_hits(ctx)}
-    family_of = _vocab()["family_of"]
-    return any(family_of[fid] in named and f.unit == unit
-               and abs(f.value - _in_unit(q, unit)) < 1e-9
-               for fid, (f, _kind) in figure_table().items())  # fmt: skip
-
-
 _DATELINE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 _DATELINE_REACH: int = 10  # tokens a dateline may take: "THE HAGUE, June 24 (Reuters) -"
 
