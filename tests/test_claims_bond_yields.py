@@ -1,6 +1,6 @@
 """A bond's yield or coupon said of an ally ('bond traders ask Rome for 3.6%', 'placed a new
-bond at 5.1%') is the price of its debt, not a share of GDP spent on defence: the singular
-'bond' is a word of another field as 'bonds' is.
+bond at 5.1%') is the price of its debt, not a share of GDP spent on defence: the phrases of a
+bond's price ('bond traders', 'new bond', 'bond at') are words of another field, as 'bonds' is.
 
 Official values (NATO 2024 edition, 17 June 2024, Table 3 share_of_gdp, looked up with
 milex.observations("share_of_gdp", country, years=[2024], edition=2024)): Italy 2024 1.49
