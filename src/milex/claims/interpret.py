@@ -1936,6 +1936,11 @@ def _subjects_of(
     mentions = ctxmod.subjects(tokens, lows)
     seen.append((lows, mentions, tokens))
     main = _main(mentions, lows, ("ally", "group", "foreign"))
+    places = [m for m in mentions if m.kind in _COUNTRY_KINDS]
+    if main is None and len(places) == 1 and places[0].kind == "capital" and places[0].i == 0:
+        main = places[0]  # "Berlin is back. It will spend 2.12%": the one capital, opening the
+        # sentence as its subject, stands for its government, as in a sentence with figures
+        # (not "Rome has the bigger army, Madrid the smaller budget": which one 'it' is, unsaid)
     if main is None:  # "Latvian defence spending: what the NATO figures show" over its items
         main = next((m for m in mentions if m.kind == "demonym"
                      and lows[m.j : m.j + 1] and lows[m.j] in _DEMONYM_NOUNS), None)  # fmt: skip

@@ -806,12 +806,33 @@ def _other_field_near(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     found = other_field_words(ctx, q, max(lo, q.i - 7), min(hi, q.j + 4))
     if not found:
         return (
-            _economy_grows(ctx, q)
+            _pronoun_of_other(ctx, q)
+            or _economy_grows(ctx, q)
             or polled_view(ctx, q)
             or _place_growth(ctx, q)
             or _economy_moved(ctx, q)
         )
     return found != {"inflation"} or not ctx.has("cues", "real", lo=lo, hi=hi)
+
+
+_SUBORDINATE_OPENERS: frozenset[str] = patterns.word_set("subordinate_openers")
+_IT: frozenset[str] = frozenset({"it", "this"})
+
+
+def _pronoun_of_other(ctx: Context, q: Quantity) -> bool:
+    """'Poland must trim its deficit while it exceeds 3% of GDP': the figure's clause has 'it'
+    for its subject (perhaps after 'while', 'as', 'if'), no word of defence of its own, and
+    the nearest field named before it in the sentence is another one (the deficit, a yield):
+    the pronoun stands for that, and the figure is that field's, not the ally's defence."""
+    c_lo, c_hi = ctx.clause(q)
+    k = c_lo + 1 if ctx.lows[c_lo : c_lo + 1] and ctx.lows[c_lo] in _SUBORDINATE_OPENERS else c_lo
+    if k >= q.i or ctx.lows[k] not in _IT:
+        return False
+    if ctx.has("cues", "defence", lo=k, hi=c_hi):
+        return False
+    other = max((i for i, _j, _ in ctx.find("cues", "non_defence", lo=0, hi=k)), default=-1)
+    own = max((i for i, _j, _ in ctx.find("cues", "defence", lo=0, hi=k)), default=-1)
+    return other > own
 
 
 _GROWING: frozenset[str] = patterns.word_set("economy_growth_verbs")

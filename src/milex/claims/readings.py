@@ -1202,10 +1202,16 @@ def _quantity(ctx: Context, q: Quantity) -> None:
     if (
         other_field
         and q.form != "money"
-        and (not policy.family_hits(ctx) or change_words(ctx, q, lo) is not None)
+        and (
+            not policy.family_hits(ctx)
+            or change_words(ctx, q, lo) is not None
+            or bool(other_field_words(ctx, q, max(lo, q.i - 4), q.i))
+        )
     ):  # (but a programme's amount or a commitment's part may name another field: "a EUR 500
         return  # billion infrastructure fund", "1.5% on items such as infrastructure"; not
-        # "after the Hague summit, defence shares rose 5%": a change is no commitment's value)
+        # "after the Hague summit, defence shares rose 5%": a change is no commitment's value,
+        # nor "SAFE loans carry a borrowing cost of around 3%": the figure is said of the
+        # cost named right before it, not of the scheme)
     if sipri is not None:
         if not conditional and not other_field and not _yardstick(ctx, q):
             _outside_nato(ctx, q, codes, doubt)

@@ -1025,9 +1025,25 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
                 # estimate's time, the figure's own year named between them (not "put at
                 # 4.48% in last year's report, 4.25% in the new one": the 4.48's)
             continue  # "put last year's at 2.0%": the figure's own year, not the estimate's
+        if t.i >= q.j and _compared_after_object(ctx, q, verb):
+            continue  # "put at GBP 64.6bn, against GBP 61.9bn the year before": the time of the
+            # figure set against the estimate's object, not the estimate's
         if t.role == "date" or t.role == "in" and (past_perfect or named):
             return t  # ("A year ago NATO projected Poland's spending for 2024 at 4.12%")
     return None
+
+
+_COMPARED_LEADS: frozenset[str] = patterns.word_set("compared_figure_leads")
+
+
+def _compared_after_object(ctx: Context, q: Quantity, verb: int) -> bool:
+    """Is q a figure set against another that follows the verb of estimating ('put at X,
+    against Y', 'at X, up from Y'): a second figure, not the verb's object, whose time after
+    it is its own?"""
+    if verb < 0 or ctx.lows[q.i - 1 : q.i] == [] or ctx.lows[q.i - 1] not in _COMPARED_LEADS:
+        return False
+    return any(verb < x.i and x.j < q.i and x.form not in ("year", "ordinal")
+               for x in ctx.quantities)  # fmt: skip
 
 
 # what a time's possessive dates when the figure's own year is named apart ("last year's
