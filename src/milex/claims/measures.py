@@ -96,6 +96,9 @@ _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
 
 
+_SET_AGAINST: frozenset[str] = patterns.word_set("setting_against_words")
+
+
 def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
     if q.form == "points":
         _points(ctx, q, codes, doubt)
@@ -120,9 +123,11 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if other <= q.i and not ctx.has("cues", "defence", lo=other, hi=c_hi):
         # "Germany's aid to Ukraine is 0.3% of its GDP, while the Netherlands gives about
         return  # 0.4%": what follows another field's figure, with no word of defence, is its
-    for k in range(max(lo, q.i - 3), q.i):  # "after years below 1.5%": no year to check
+    for k in range(q.i - 1, max(lo, q.i - 3) - 1, -1):  # "after years below 1.5%": no year
+        if ctx.lows[k] == "," and ctx.lows[k + 1] in _SET_AGAINST:  # to check (not "for the
+            break  # first time in decades, against 1.66 percent in 2023": a figure set against
         if ctx.lows[k] in ("years", "decades") and not (k > 0 and _is_count(ctx.lows[k - 1])):
-            return
+            return  # the one before, after the comma, is none of the phrase before it)
     if ctx.lows[q.j : q.j + 1] == ["average"]:
         return  # "the 1.3% average of the 2010s": an average over a period
     before = ctx.lows[max(lo, q.i - 8) : q.i]
