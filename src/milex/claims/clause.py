@@ -107,6 +107,10 @@ class Context:
     # and its coordinated runs of two or more ("Lithuania and Hungary follow.")
     carry_runs: tuple[tuple[str, ...], ...] = ()
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only
+    # the ally of the last leader or minister (patterns' subjects.people) the sentence before,
+    # in the same paragraph, named: whose country "his own country" is ("President Andrzej
+    # Duda wants ... His own country is already at 4.1%")
+    carry_person: str | None = None
     # the country outside NATO the sentence before was about ("Russia is at war. SIPRI puts
     # its 2024 burden at 7.1%"), when its subject was one: what "FOREIGN" carried stands for
     carry_foreign: str | None = None
