@@ -77,7 +77,7 @@ from milex.claims.subjects import (
     joined,
     placed_after,
 )
-from milex.claims.years import tense_of, year_for
+from milex.claims.years import publisher_after, tense_of, year_for
 from milex.reference.alliance import ALLIES, members, name_of
 
 # the nouns of a change that "real terms" may qualify instead of an amount ("real-terms growth")
@@ -1288,8 +1288,9 @@ _GUIDELINE_WORDS = patterns.word_set("guideline_nouns_named") | {
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     lo, _ = ctx.clause(q)
-    if q.hedge in ("more_than", "less_than") and spender_after(ctx, q):
-        return None  # "well below the 4.12% Poland spends": Poland's own figure, stated
+    if q.hedge in ("more_than", "less_than") and (spender_after(ctx, q) or publisher_after(ctx, q)):
+        return None  # "well below the 4.12% Poland spends": Poland's own figure, stated ("lower
+        # than the 4.48% it published a year ago": the body's figure)
     if q.hedge in _TURNED and _negation_at(ctx.lows, lo, q.i) >= 0:
         return _TURNED[q.hedge]  # "has not dropped below 2%": at least 2% ("never above")
     if q.hedge in ("at_least", "more_than"):  # "did not reach the goal of at least 2%": below
