@@ -16,7 +16,7 @@ from milex.claims import patterns, timewords
 from milex.claims.extract import Quote, Sentence, Token
 from milex.claims.model import Claim
 from milex.claims.numbers import Quantity
-from milex.claims.years import estimate_time, revised_from
+from milex.claims.years import estimate_time, publisher_after, revised_from
 from milex.reference import publications as pubs
 from milex.reference import regions
 from milex.reference.alliance import name_of
@@ -107,6 +107,10 @@ class Context:
     # and its coordinated runs of two or more ("Lithuania and Hungary follow.")
     carry_runs: tuple[tuple[str, ...], ...] = ()
     carry_far: str | None = None  # the last subject of an earlier paragraph, for "it" only
+    # the ally of the last leader or minister (patterns' subjects.people) the sentence before,
+    # in the same paragraph, named: whose country "his own country" is ("President Andrzej
+    # Duda wants ... His own country is already at 4.1%")
+    carry_person: str | None = None
     # the country outside NATO the sentence before was about ("Russia is at war. SIPRI puts
     # its 2024 burden at 7.1%"), when its subject was one: what "FOREIGN" carried stands for
     carry_foreign: str | None = None
@@ -465,6 +469,9 @@ def new_claim(ctx: Context, q: Quantity, kind: str, value: float, unit: str, **e
     if claim.hedge in ("more_than", "less_than") and source_inside(ctx, q) is not None:
         claim.hedge = None  # "well above NATO's 2.09%": NATO's own figure, the comparison
         # says where the sentence's other figure stands against it
+    if claim.hedge in ("more_than", "less_than") and publisher_after(ctx, q):
+        claim.hedge = None  # "lower than the 4.48% it published a year ago": the figure a body
+        # published, the comparison says where the sentence's other figure stands against it
     if claim.hedge in ("more_than", "less_than") and spender_after(ctx, q):
         claim.hedge = None  # "well below the 4.12% Poland spends": Poland's own figure, the
         # comparison says where the sentence's subject stands against it

@@ -470,6 +470,10 @@ _INDICATORS: frozenset[str] = frozenset(chr(_INDICATOR_A + n) for n in range(26)
 
 _APPOSITION_STOPS: frozenset[str] = frozenset({";", ":", "(", ")", "–", "—", "and", "or", "%"})
 _JOINERS: frozenset[str] = frozenset({"and", "or"})
+# the words opening an aside that names the parts of the group or ally before it ("Europe,
+# including Russia and Ukraine, ...")
+_PART_ASIDES: frozenset[str] = patterns.word_set("part_aside_openers")
+_PART_STOPS: frozenset[str] = frozenset({";", ":", "(", ")", "–", "—", "%"})
 
 
 def _objects_in_appositions(mentions: list[Mention], lows: list[str]) -> None:
@@ -479,10 +483,21 @@ def _objects_in_appositions(mentions: list[Mention], lows: list[str]) -> None:
     name, nor a stretch holding a figure or another clause's joiner)."""
     starts = {m.i for m in mentions}
     for k, a in enumerate(mentions):
-        if a.kind not in ("ally", "capital", "demonym") or lows[a.j : a.j + 1] != [","]:
+        if lows[a.j : a.j + 1] != [","]:
             continue
+        parts = lows[a.j + 1 : a.j + 2] != [] and lows[a.j + 1] in _PART_ASIDES
+        if a.kind not in ("ally", "capital", "demonym") and not (a.kind == "group" and parts):
+            continue  # ("Europe, including Russia and Ukraine, spent $693bn": the region's
+            # parts, named in an aside after it, own none of its figures)
         close = next((c for c in range(a.j + 1, min(len(lows), a.j + 12)) if lows[c] == ","), -1)
         inside = lows[a.j + 1 : close]
+        if parts and close > 0 and not any(w[:1].isdigit() or w in _PART_STOPS for w in inside):
+            for b in mentions[k + 1 :]:
+                if b.i >= close:
+                    break
+                if b.kind in ("ally", "group", "capital", "demonym", "allies", "foreign"):
+                    b.is_object = True
+            continue
         if (
             close < 0
             or a.j + 1 in starts

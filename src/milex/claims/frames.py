@@ -324,6 +324,24 @@ def conditional_relative(ctx: Context, q: Quantity) -> bool:
     return False
 
 
+def conditional_cost(ctx: Context, q: Quantity) -> bool:
+    """Is the amount the object of a conditional of cost right before it ('each extra point of
+    GDP would cost Estonia roughly 400 million euros', 'reaching 2% would require EUR 20
+    billion more')? What a level or a step would cost, not spent: no claim."""
+    lows = ctx.lows
+    lo = ctx.clause(q)[0]
+    for k in range(q.i - 1, max(lo, q.i - _COST_REACH) - 1, -1):
+        if lows[k] in _COST_BREAKS:
+            return False
+        if lows[k] in ("would", "could", "might") and lows[k + 1 : k + 2] != []:
+            return lows[k + 1] in _COSTING
+    return False
+
+
+_COST_REACH: int = 6  # the words from a conditional of cost to its amount ("would cost Estonia")
+_COST_BREAKS: frozenset[str] = frozenset(
+    {",", ";", ":", "(", ")", "and", "but", "than", "to", "from", "by", "on", "at"}
+)  # ("would take spending to")
 _NAMED: tuple[str, ...] = ("ally", "demonym", "capital")
 _ATTRIBUTE_ENDS: frozenset[str] = frozenset({",", ";", ".", ")", ":", "—", "–"})
 

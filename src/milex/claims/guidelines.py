@@ -447,7 +447,7 @@ def polled_share(ctx: Context, q: Quantity) -> bool:
     what they say or back), and the figure is either too large for a share of GDP or stands
     in a clause that names neither defence nor GDP; not a change ('voters saw spending rise
     12%'): no claim at all."""
-    if q.form != "percent" or not _poll_sentence(ctx):
+    if q.form != "percent" or not _poll_sentence(ctx) or not _poll_part(ctx, q):
         return False
     lo, hi = ctx.clause(q)
     if q.value <= _MOST_LEVEL and (
@@ -472,6 +472,23 @@ def _poll_sentence(ctx: Context) -> bool:
     )
     ctx.memo["poll sentence"] = found
     return found
+
+
+def _poll_part(ctx: Context, q: Quantity) -> bool:
+    """Does the part of the sentence q is in, between semicolons, name the poll too ('Poland
+    topped the list with 3.92%; 84 percent of Bulgarians polled want ...': the first part is
+    no poll's)? The whole sentence when it has no semicolon."""
+    lows = ctx.lows
+    if ";" not in lows:
+        return True
+    lo = next((k + 1 for k in range(q.i - 1, -1, -1) if lows[k] == ";"), 0)
+    hi = next((k for k in range(q.j, len(lows)) if lows[k] == ";"), len(lows))
+    part = [x for x in ctx.quantities if lo <= x.i < hi]
+    return (
+        not _POLLING.isdisjoint(lows[lo:hi])
+        or any(x.form == "percent" and _people_saying(lows, x.j) for x in part)
+        or sum(_poll_answer(lows, x) for x in part) > 1
+    )
 
 
 def _people_saying(lows: list[str], j: int) -> bool:

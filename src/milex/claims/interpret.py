@@ -34,6 +34,7 @@ from milex.claims.subjects import (
     addressee,
     coordinated_runs,
     foreign_iso,
+    person_named,
     person_of_ally,
     speaker_country,
 )
@@ -593,6 +594,8 @@ def read_article(
         # points back to the last of the paragraph before: "Latvia and Lithuania have both hit
         # the target." then, on a line of its own, "The former reached 2.01% ...")
         named_from = seen[-2] if len(seen) > 1 else (seen_before[-1] if seen_before else None)
+        if len(seen) > 1:  # ("President Andrzej Duda wants ... His own country is at 4.1%")
+            ctx.carry_person = person_named(seen[-2][2])
         if named_from is not None:
             ctx.carry_named = tuple(dict.fromkeys(
                 m.code for m in named_from[1] if m.kind in _NAMED_COUNTRY))  # fmt: skip

@@ -78,7 +78,7 @@ from milex.claims.subjects import (
     joined,
     placed_after,
 )
-from milex.claims.years import tense_of, year_for
+from milex.claims.years import publisher_after, tense_of, year_for
 from milex.reference.alliance import ALLIES, members, name_of
 
 # the nouns of a change that "real terms" may qualify instead of an amount ("real-terms growth")
@@ -95,6 +95,9 @@ _TOGETHER = frozenset({"together", "combined", "jointly"})
 _CLAUSE_JOINERS: frozenset[str] = patterns.word_set("clause_joiners")  # ", and", ", but"
 _COMMITMENT_NOUNS = patterns.word_set("commitment_nouns")
 _ALLY_NOUNS = patterns.word_set("ally_nouns")
+
+
+_SET_AGAINST: frozenset[str] = patterns.word_set("setting_against_words")
 
 
 def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
@@ -121,9 +124,11 @@ def read_measure(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> Non
     if other <= q.i and not ctx.has("cues", "defence", lo=other, hi=c_hi):
         # "Germany's aid to Ukraine is 0.3% of its GDP, while the Netherlands gives about
         return  # 0.4%": what follows another field's figure, with no word of defence, is its
-    for k in range(max(lo, q.i - 3), q.i):  # "after years below 1.5%": no year to check
+    for k in range(q.i - 1, max(lo, q.i - 3) - 1, -1):  # "after years below 1.5%": no year
+        if ctx.lows[k] == "," and ctx.lows[k + 1] in _SET_AGAINST:  # to check (not "for the
+            break  # first time in decades, against 1.66 percent in 2023": a figure set against
         if ctx.lows[k] in ("years", "decades") and not (k > 0 and _is_count(ctx.lows[k - 1])):
-            return
+            return  # the one before, after the comma, is none of the phrase before it)
     if ctx.lows[q.j : q.j + 1] == ["average"]:
         return  # "the 1.3% average of the 2010s": an average over a period
     before = ctx.lows[max(lo, q.i - 8) : q.i]
@@ -1305,8 +1310,9 @@ _GUIDELINE_WORDS = patterns.word_set("guideline_nouns_named") | {
 def _meets_hedge(ctx: Context, q: Quantity) -> str | None:
     """'met/reached/cleared (the) 2% (mark)': at least the guideline value."""
     lo, _ = ctx.clause(q)
-    if q.hedge in ("more_than", "less_than") and spender_after(ctx, q):
-        return None  # "well below the 4.12% Poland spends": Poland's own figure, stated
+    if q.hedge in ("more_than", "less_than") and (spender_after(ctx, q) or publisher_after(ctx, q)):
+        return None  # "well below the 4.12% Poland spends": Poland's own figure, stated ("lower
+        # than the 4.48% it published a year ago": the body's figure)
     if q.hedge in _TURNED and _negation_at(ctx.lows, lo, q.i) >= 0:
         return _TURNED[q.hedge]  # "has not dropped below 2%": at least 2% ("never above")
     if q.hedge in ("at_least", "more_than"):  # "did not reach the goal of at least 2%": below

@@ -187,6 +187,12 @@ def read_personnel(ctx: Context) -> None:
         # NATO's estimates are, not an army the ally aims to build)
         if aims:  # "a plan to build an army of 300,000 troops": a target, not a count
             ydoubt = "the figure is a plan or a target for the armed forces, not a count"
+        if _beyond_standing(lows, max(lo, q.i - _BEYOND_REACH), q.i, after):
+            ydoubt = (
+                "the figure counts wartime or reserve strength, which NATO's personnel "
+                "figures leave out"
+            )  # ("its wartime strength is 280,000", "280,000
+            # reservists": not the standing forces NATO's Table 7 counts)
         span = Quantity(q.i, end, q.ni, end, persons, precision=precision, hedge=q.hedge)
         for code in owners:
             claim = new_claim(ctx, span, "personnel", persons / 1000.0, "thousand personnel",
@@ -206,6 +212,18 @@ _TAILS: frozenset[str] = patterns.word_set("personnel_count_tails")
 # what may stand between a count and the base of its change ("191,600 personnel, up from")
 _BASE_LINKS: frozenset[str] = patterns.word_set("count_base_links")
 _BASE_REACH: int = 4
+
+
+# the words that make a count of people more than the standing forces NATO counts
+_BEYOND: frozenset[str] = patterns.word_set("beyond_standing_force_words")
+_BEYOND_REACH: int = 6  # how far before its figure such a word may stand
+
+
+def _beyond_standing(lows: list[str], lo: int, i: int, after: list[str]) -> bool:
+    """Is the count at i one of wartime or reserve strength ('its wartime strength is
+    280,000', '870,000 reservists'): such a word in the few words of its clause before it, or
+    right after it?"""
+    return not _BEYOND.isdisjoint(lows[lo:i]) or not _BEYOND.isdisjoint(after[:2])
 
 
 def _base_of_count(ctx: Context, q: Quantity) -> bool:

@@ -592,6 +592,10 @@ def _bracketed(lows: list[str], x: Quantity) -> bool:
 
 
 _NOUNS = patterns.word_set("commitment_nouns")
+# a level planned, not measured, another figure may be set against ('spent 2.26% against a
+# budget of 2.28%')
+_PLANNED: frozenset[str] = patterns.word_set("planned_level_nouns")
+_SET_NOUNS: frozenset[str] = _NOUNS | _PLANNED
 _AGAINST = patterns.word_set("setting_against_words")
 _GENERIC = frozenset({"a", "an", "the", "nato", "nato's", "alliance", "alliance's", "agreed"})
 _SIDES: frozenset[str] = patterns.word_set("side_words") | _AGAINST  # "below the 20% guideline"
@@ -599,9 +603,10 @@ _SIDES: frozenset[str] = patterns.word_set("side_words") | _AGAINST  # "below th
 
 def set_against(lows: list[str], i: int) -> bool:
     """Is the figure at i the value of a level another figure is set against ('..., against a
-    guideline of 20%', 'versus the alliance's target of 2%'): a guideline noun and 'of' right
-    before it, only an article or the alliance's name between the noun and 'against'?"""
-    if lows[i - 1 : i] != ["of"] or i < 3 or lows[i - 2] not in _NOUNS:
+    guideline of 20%', 'versus the alliance's target of 2%', 'spent 2.26% against a budget of
+    2.28%'): a guideline's or a plan's noun and 'of' right before it, only an article or the
+    alliance's name between the noun and 'against'?"""
+    if lows[i - 1 : i] != ["of"] or i < 3 or lows[i - 2] not in _SET_NOUNS:
         return False
     k = i - 3
     while k > 0 and i - 3 - k < 2 and lows[k] in _GENERIC:

@@ -151,9 +151,15 @@ def _apposed_share(ctx: Context, at: int, end: int) -> str | None:
         return None
     x = max(before, key=lambda x: x.j)
     part = breakdown_category(ctx, x)
+    if part is None and ctx.has("cues", "equipment", lo=x.j, hi=at):
+        part = "equipment_share"  # ("47.8% of its money into major equipment this year")
     if part not in _PART_SHARES:
         return None
-    words = [w for w in ctx.lows[x.j : at] if w not in _APPOSITION_FILLERS]
+    timed = {k for t in ctx.times if x.j <= t.i < at for k in range(t.i, t.j)}
+    words = [w for k, w in enumerate(ctx.lows[x.j : at], x.j)
+             if w not in _APPOSITION_FILLERS and k not in timed]  # fmt: skip
+    # ("47.8% of its money into major equipment this year, the highest such share": the time
+    # of the figure between is no other table's word)
     if words and not is_category(words[-1]):
         return None  # the rank's words come after something else than the part's figure
     if len(words) > _APPOSED_REACH:
@@ -256,6 +262,13 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
         for i, _j, _ in patterns.phrases("ranking", "force_words").find_all(lows, lo, hi)
     ):
         return "personnel"  # (not "last of the 31 allies with armed forces": which allies)
+    if (
+        lows[end : end + 1] != []
+        and lows[end] in _BARE_FORCES
+        and (end + 1 >= len(lows) or lows[end + 1] in _BARE_FORCE_AFTER)
+    ):
+        return "personnel"  # "the third-largest military in NATO": the forces ranked, a noun
+        # closing the rank's words (not "the third-largest military budget")
     if set(lows[lo:hi]) & {"budget", "budgets"}:
         return "spending_usd_current"  # "Italy's defence budget is the sixth largest"
     if any("-" in w and w.split("-")[-1] in ("spending", "spender") for w in lows[lo:hi]):
@@ -264,6 +277,11 @@ def _measure_words(ctx: Context, lo: int, hi: int, end: int) -> str | None:
 
 
 _FORCE_OWNING: frozenset[str] = patterns.word_set("force_owning_words")
+# words for the armed forces that are also adjectives of money ("military spending"): the
+# forces only as the noun right after a rank, before its scope or the clause's end
+_BARE_FORCES: frozenset[str] = patterns.as_set("ranking", "bare_force_nouns")
+_BARE_FORCE_AFTER: frozenset[str] = patterns.as_set("ranking", "elided_rank_followers") | {
+    ",", ".", ";", ":", "—", "–", ")"}  # fmt: skip
 
 
 def _allies_having(lows: list[str], i: int) -> bool:
@@ -359,6 +377,11 @@ def _rankings(ctx: Context) -> None:
             # "is now at 2.33 percent, 13th in the alliance": the place of the figure before
             ok = ok or (prev[-1:] == [","] and nxt[:1] in (["in"], ["among"])
                         and _figure_before(ctx, q))  # fmt: skip
+            # "Norway, fifth in the alliance at 3.35%": a place set after the ally's name as
+            # an aside, its scope the alliance's table
+            ok = ok or (prev[-1:] == [","] and nxt[:1] in (["in"], ["among"])
+                        and any(m.j == q.i - 1 and m.kind == "ally" for m in ctx.mentions)
+                        and not _TABLES.isdisjoint(nxt[1:3]))  # fmt: skip
             # "had Canada at 1.27% of GDP, 20th of the 29 allies", "spends 3.38% of GDP,
             # third behind Poland and Estonia": the same place of the figure before
             ok = ok or (prev[-1:] == [","] and nxt[:1] in (["of"], ["out"], ["behind"])
@@ -445,6 +468,8 @@ def _rankings(ctx: Context) -> None:
                 rank_claim(ctx, anchor, len(inverted), order, ranked_with=inverted)
             # (inverted, but no ally after the verb: not the ally spoken of before)
 
+
+_TABLES: frozenset[str] = patterns.as_set("ranking", "table_nouns")
 
 # a row's label of a place ("Rank: 10th", "Global rank: 10th")
 _RANK_LABELS: tuple[list[str], ...] = (["rank"], ["ranking"], ["place"], ["position"])

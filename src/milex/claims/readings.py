@@ -24,6 +24,7 @@ from milex.claims.eu_counts import read_eu_counts
 from milex.claims.events import read_events
 from milex.claims.figure_kinds import breakdown_category, change_words
 from milex.claims.frames import (
+    conditional_cost,
     conditional_relative,
     hypothetical,
     measured_since,
@@ -1134,7 +1135,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         ctx.consumed.add(id(q))  # spending": a share of people polled, no figure of spending
         return
     conditional = hypothetical(ctx, q)
-    if conditional and (conditional_relative(ctx, q) or postposed_had(ctx, q)):
+    if (conditional and (conditional_relative(ctx, q) or postposed_had(ctx, q))) or (
+        q.form == "money" and conditional_cost(ctx, q)  # ("would cost Estonia 400 million")
+    ):
         set_aside(ctx, q)  # "the 39 billion the 2% threshold would require": what a level
         return  # would cost, no figure of spending at all (nor "EUR 90bn had budgets stayed
         # at 2%": what would have been)

@@ -10,7 +10,7 @@ from milex.claims import context as ctxmod
 from milex.claims import patterns
 from milex.claims.clause import NAMED, SUBJECT_GUESS, Context, spender_named_after
 from milex.claims.context import Mention
-from milex.claims.extract import Quote, speaker_of, speech_verbs
+from milex.claims.extract import Quote, Token, speaker_of, speech_verbs
 from milex.claims.numbers import Quantity
 from milex.reference.alliance import ALLIES, name_of
 
@@ -1125,10 +1125,18 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         speaker = reported_speaker(ctx, c_lo, q.i)
         if speaker is not None:  # "Starmer told MPs that defence spending would rise from
             return [speaker], ""  # 2.3%": the speaker's country's
+        if ctx.carry_person is not None and _own_country_pointed(ctx.lows, c_lo, q.i):
+            return [ctx.carry_person], ""  # "President Andrzej Duda wants ... His own country
+            # is already at 4.1%": the country of the person the sentence before named
         pointed = [m for m in whole_sentence if m.kind in _STATE_NAMES and not m.is_object]
         if pointed and {"country", "nation"} & set(ctx.lows[c_lo : q.i]):
             # "The study does not cover the US, but notes that the country accounts for 66%"
             return [pointed[-1].code], ""
+        owners_before = [m for m in pointed if m.j <= c_lo]
+        if len({m.code for m in owners_before}) == 1 and _figure_restated(ctx, q, c_lo):
+            # "Finland spends about 2 percent of GDP, but counting the jets, the figure rises
+            # to 2.4 percent": the figure of the one ally the clauses before named
+            return [owners_before[-1].code], ""
         mover = _named_mover(ctx, q, c_lo)
         if mover:  # "... Germany would spend 2.12% of GDP. Hensoldt climbed 5.3%.": a share price
             return [], f"'{mover}' is not an ally: its move is no ally's figure"
@@ -1742,6 +1750,46 @@ def person_of_ally(lows: list[str]) -> str | None:
         if code and not _ADDRESSEES.isdisjoint(lows[k + 1 : k + 3]):
             found.add(str(code))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def person_named(tokens: list[Token]) -> str | None:
+    """The ally of the known leaders or ministers (patterns' subjects.people) the words name by
+    surname, written with a capital ('President Andrzej Duda'); None when they name none, or
+    people of more than one ally."""
+    people = patterns.load()["subjects"]["people"]
+    found = {str(people[t.low]) for t in tokens if t.low in people and t.text[:1].isupper()}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _own_country_pointed(lows: list[str], lo: int, i: int) -> bool:
+    """Do the words of the clause before i say a person's country ('his own country', 'her
+    nation')?"""
+    return any(
+        lows[k] in _PERSON_POSSESSIVES
+        and (lows[k + 1] in _COUNTRY_NOUNS or lows[k + 1] == "own" and lows[k + 2 : k + 3] != []
+             and lows[k + 2] in _COUNTRY_NOUNS)
+        for k in range(lo, i - 1)
+    )  # fmt: skip
+
+
+def _figure_restated(ctx: Context, q: Quantity, lo: int) -> bool:
+    """Does the clause of q speak of the figure before as 'the figure' ('the figure rises
+    to 2.4 percent', 'that share climbs to'), a figure of the sentence before it, and no
+    figure between?"""
+    lows = ctx.lows
+    k = next((k for k in range(lo, q.i - 1) if lows[k] in _RESTATING
+              and lows[k + 1] in _RESTATED_NOUNS), -1)  # fmt: skip
+    return (
+        k >= 0
+        and any(x.j <= lo for x in ctx.quantities if x.form != "year")
+        and not any(k < x.i < q.i for x in ctx.quantities)
+    )
+
+
+_RESTATING: frozenset[str] = frozenset({"the", "that", "this"})
+_RESTATED_NOUNS: frozenset[str] = patterns.word_set("restated_figure_nouns")
+_PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
+_COUNTRY_NOUNS: frozenset[str] = frozenset({"country", "nation", "country's", "nation's"})
 
 
 def reported_speaker(ctx: Context, lo: int, hi: int) -> str | None:

@@ -276,6 +276,9 @@ def year_for(
         # "the United States, 1.99% this year after a 1.94% fall": the change the one before
         # came after is the year before's
         return YearReading(prior, None, None, "", "loose")
+    replaced = _replaced_after(ctx, q, allies)
+    if replaced is not None:  # "was 4.25% last year, lower than the 4.48% it published a year
+        return YearReading(replaced, None, None, "", "loose")  # ago": the same year's estimate
     later = _later_figures(ctx, q)
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
@@ -1265,6 +1268,42 @@ def _replacing(ctx: Context, q: Quantity, allies: Sequence[str]) -> int | None:
     return last.year
 
 
+def publisher_after(ctx: Context, q: Quantity) -> bool:
+    """Is the figure, compared with after 'the', the one a body right after it published ('than
+    the 4.48% it published a year ago', 'below the 2.12% NATO gave in June')?"""
+    lows = ctx.lows
+    if "the" not in lows[max(0, q.i - 1) : q.ni]:
+        return False
+    k = q.j + (lows[q.j : q.j + 1] in (["that"], ["which"]))
+    body = any(s.i == k for s in ctx.sources) or lows[k : k + 1] in (["it"], ["they"])
+    end = next((s.j for s in ctx.sources if s.i == k), k + 1)
+    verb = end + (lows[end : end + 1] in (["had"], ["has"], ["first"], ["originally"]))
+    return body and lows[verb : verb + 1] != [] and lows[verb] in _PUBLISHED
+
+
+_PUBLISHED: frozenset[str] = patterns.word_set("publishing_words") | patterns.word_set(
+    "source_saying_verbs"
+)
+
+
+def _replaced_after(ctx: Context, q: Quantity, allies: Sequence[str]) -> int | None:
+    """The year of the figure a comparison sets an earlier estimate of it against, when that
+    estimate has no year of its own but the time it was published ('was 4.25% last year,
+    lower than the 4.48% it published a year ago'): the figure just before, of the same ally
+    and kind, which the new figures replaced."""
+    last = ctx.claims[-1] if ctx.claims else None
+    if last is None or last.year is None or not publisher_after(ctx, q):
+        return None  # (not "up from seven in 2022": no body's release, and a year of its own)
+    if estimate_time(ctx, q) is None:
+        return None
+    if (last.unit == "%") != (q.form == "percent") or (allies and last.subject_code not in allies):
+        return None
+    k = q.ni - 1 if ctx.lows[q.ni - 1 : q.ni] == ["the"] else q.ni  # (the comparison may be
+    # the figure's hedge: "lower than the 4.48%")
+    return last.year if ctx.lows[k - 1 : k] != [] and ctx.lows[k - 1] in _SET_BESIDE else None
+
+
+_SET_BESIDE: frozenset[str] = frozenset({"than", "against", "from", "versus", "vs"})
 _A_YEAR: frozenset[str] = patterns.word_set("one_year_spans")  # "in a (single) year"
 _A_YEAR_LENGTHS: tuple[int, ...] = tuple(sorted({len(w.split()) for w in _A_YEAR}))
 
