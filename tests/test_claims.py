@@ -979,13 +979,13 @@ READINGS = [
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
     ("the year a guideline was first agreed", "2025-06-01",
      "The 2% of GDP goal began as a guideline in 2006 and was formally pledged in 2014.",
-     [("commitment_year", "NATO", 2006, 2, "supported"), ("commitment_year", "NATO", 2014, 2, "supported")]),
+     [("commitment_year", "NATO", 2006, 2006, "supported"), ("commitment_year", "NATO", 2014, 2014, "supported")]),
     ("the year a guideline became binding, wrongly", "2025-06-01",
      "Fixed in 2014, the 2% goal was turned into a binding floor in 2022, at the Madrid summit.",
-     [("commitment_year", "NATO", 2022, 2, "contradicted"), ("commitment_year", "NATO", 2014, 2, "supported")]),  # Vilnius, 2023
+     [("commitment_year", "NATO", 2022, 2022, "contradicted"), ("commitment_year", "NATO", 2014, 2014, "supported")]),  # Vilnius, 2023
     ("a renewal milex does not list", "2025-06-01",
      "The 2% pledge, reaffirmed in 2018, still binds every ally.",
-     [("commitment_year", "NATO", 2018, 2, "unverifiable")]),
+     [("commitment_year", "NATO", 2018, 2018, "unverifiable")]),
     ("'managed it' after the guideline, the year after the total", "2025-08-29",
      "The report finds that all allies should now reach the 2% goal. Only 19 of the 31 members "
      "managed it in 2024.",
@@ -1274,7 +1274,7 @@ READINGS = [
     ("'first set the 2% guideline in 2006' is the guideline and its year", "2025-07-01",
      "The allies first set the 2% guideline in 2006.",
      [("guideline_value", "NATO", None, 2, "supported"),
-      ("commitment_year", "NATO", 2006, 2, "supported")]),  # defence ministers, 2006
+      ("commitment_year", "NATO", 2006, 2006, "supported")]),  # defence ministers, 2006
     ("a guideline's value after a commitment verb far back in the sentence", "2024-07-10",
      "In Wales the allies also committed to making sure that, within ten years, new equipment "
      "would absorb at least 20% of their defence budgets.",
@@ -1305,7 +1305,7 @@ READINGS = [
     ("an ally reaching the goal first set in 2006: its share, and the goal's year", "2024-07-15",
      "Germany now reaches the goal of 2% of GDP first set for every ally at the Riga summit in 2006.",
      [("share_of_gdp", "Germany", 2024, 2, "supported"),
-      ("commitment_year", "NATO", 2006, 2, "supported")]),  # 2024 ed.: 2.12; 2% agreed 2006
+      ("commitment_year", "NATO", 2006, 2006, "supported")]),  # 2024 ed.: 2.12; 2% agreed 2006
     ("a count compared with one years ago, in a speech to a think tank", "2024-06-17",
      "Speaking to a think tank in Washington, the secretary general set how many allies now "
      "reach 2% against fewer than 10 allies five years ago.",

@@ -177,7 +177,7 @@ def adoption(claim: Claim, day: date) -> Checked:
     renewal milex does not list may be one of the summits that restated it: unverifiable."""
     if claim.milestone == "deadline":
         return _deadline(claim, day)
-    cid = _BY_VALUE.get(claim.value)
+    cid = _BY_VALUE.get(claim.threshold if claim.threshold is not None else claim.value)
     if cid is None:
         return unverifiable(claim, "the guideline is not one milex holds the history of")
     held = {y: what for y, what in reference.MILESTONES[cid].items() if y <= day.year}
