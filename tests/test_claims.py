@@ -2470,10 +2470,12 @@ def test_a_figure_with_no_year_may_be_the_articles_own_year_published_later():
     assert c.verdict == "contradicted"
 
 
-def test_a_commitments_figure_and_a_wrong_deadline_are_two_claims():
-    """The Hague (25 June 2025): 3.5% core and up to 1.5% related, by 2035. 'By 2032' gets its
-    own verdict; the figures stay right. A deadline the commitment has is one claim with its
-    figure; the UK's 2.5% from April 2027 (fiscal 2027/28) is reached 'by 2028'."""
+def test_a_deadline_after_several_figures_of_a_commitment_is_a_claim_of_its_own():
+    """The Hague (25 June 2025): 3.5% core and up to 1.5% related, by 2035. 'By 2032' after
+    both figures is the list's deadline, not one figure's: it gets its own verdict and the
+    figures stay right (a single guideline figure with a wrong deadline is one wrong claim:
+    tests/test_claims_commitment_times.py). A deadline the commitment has is one claim with
+    its figure; the UK's 2.5% from April 2027 (fiscal 2027/28) is reached 'by 2028'."""
     text = ("In June the allies agreed on a goal of 3.5% of GDP for core defence and 1.5% for "
             "resilience by 2032. Allies agreed to spend 5% of GDP by 2035. The prime minister "
             "has promised that Britain will spend 2.5% of GDP on defence by 2028.")  # fmt: skip

@@ -77,6 +77,8 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
     if not timing_ok and claim.deadline_apart:
         timing_ok = True  # "3.5% by 2032": the deadline is judged as a claim of its own
         text += f"; the deadline stated, {when}, is judged on its own"
+    elif not timing_ok and due is not None and claim.deadline is not None:
+        text += f"; the deadline the commitment sets is {due}, not {when} as the text says"
     elif not timing_ok:
         text += f"; the text says {when}, the commitment {due if due else 'names no year'}"
     verdict = "supported" if ok and timing_ok else "contradicted"
