@@ -506,9 +506,9 @@ READINGS = [
      "the figure rises to 2.76%.",
      [("share_of_gdp", "Europe and Canada", 2025, 2.27, "supported"),
       ("share_of_gdp", "NATO", 2025, 2.76, "supported")]),  # Table 3, 2025 edition
-    ("a pledge's year milex does not hold is not wrong", "2025-03-01",
+    ("a pledge timed by its own words ('the next parliament') is that pledge", "2025-03-01",
      "Starmer aims for 3% of GDP on defence in the next parliament, which starts in 2029.",
-     [("policy_amount", "United Kingdom", 2029, 3, "unverifiable")]),
+     [("policy_amount", "United Kingdom", None, 3, "supported")]),  # UK, 25 Feb 2025
     ("an amount that is due later is a plan", "2025-09-01",
      "Britain's 2024 defence budget, $82.1 billion, is due to reach $90 billion.",
      [("spending_amount", "United Kingdom", 2024, 82.1, "supported"),

@@ -1522,6 +1522,22 @@ def _on_the_line(ctx: Context, q: Quantity) -> bool:
     )
 
 
+# the pledges whose time is words, not a year ("in the next parliament"), by figure id
+_FIGURE_TIMES: frozenset[str] = frozenset(patterns.load()["policy"]["figure_times"])
+
+
+def _timed_in_words(ctx: Context, q: Quantity, figures: list[str]) -> bool:
+    """Do the words right after the figure give the time of a pledge of that value whose time
+    is words, not a year ('3% in the next parliament')?"""
+    table = policy.figure_table()
+    hi = min(ctx.neighbours(q)[1], q.j + 10)  # (up to the next figure)
+    return any(
+        fid in _FIGURE_TIMES and fid in table and abs(table[fid][0].value - q.value) < 1e-9
+        and ctx.has("policy", "figure_times", fid, lo=q.j, hi=hi)
+        for fid in figures
+    )  # fmt: skip
+
+
 def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     unit = policy.unit_of(ctx, q) or q.form
     value = q.value
@@ -1531,6 +1547,9 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     if q.form == "money" and q.scale == 1e12:
         value, shown = q.value, shown.replace("bn", "tn")
     year, deadline = _stated_year(ctx, q)
+    if (year is not None or deadline is not None) and _timed_in_words(ctx, q, reading.figures):
+        year = deadline = None  # "3% during the following parliament, which begins in
+        # 2029": the pledge's own time, in its words; the year dates that time, not the figure
     if q.hedge in ("more_than", "at_least", "less_than", "at_most"):
         # "above 1%", "at least 3.5%": the comparison is the commitment's own wording
         q.hedge = None
