@@ -506,9 +506,9 @@ READINGS = [
      "the figure rises to 2.76%.",
      [("share_of_gdp", "Europe and Canada", 2025, 2.27, "supported"),
       ("share_of_gdp", "NATO", 2025, 2.76, "supported")]),  # Table 3, 2025 edition
-    ("a pledge's year milex does not hold is not wrong", "2025-03-01",
+    ("a pledge timed by its own words ('the next parliament') is that pledge", "2025-03-01",
      "Starmer aims for 3% of GDP on defence in the next parliament, which starts in 2029.",
-     [("policy_amount", "United Kingdom", 2029, 3, "unverifiable")]),
+     [("policy_amount", "United Kingdom", None, 3, "supported")]),  # UK, 25 Feb 2025
     ("an amount that is due later is a plan", "2025-09-01",
      "Britain's 2024 defence budget, $82.1 billion, is due to reach $90 billion.",
      [("spending_amount", "United Kingdom", 2024, 82.1, "supported"),
@@ -979,13 +979,13 @@ READINGS = [
      [("spending_amount", "Italy", 2023, 31.3, "supported")]),  # Table 1: EUR 31,303 m (2023)
     ("the year a guideline was first agreed", "2025-06-01",
      "The 2% of GDP goal began as a guideline in 2006 and was formally pledged in 2014.",
-     [("commitment_year", "NATO", 2006, 2, "supported"), ("commitment_year", "NATO", 2014, 2, "supported")]),
+     [("commitment_year", "NATO", 2006, 2006, "supported"), ("commitment_year", "NATO", 2014, 2014, "supported")]),
     ("the year a guideline became binding, wrongly", "2025-06-01",
      "Fixed in 2014, the 2% goal was turned into a binding floor in 2022, at the Madrid summit.",
-     [("commitment_year", "NATO", 2022, 2, "contradicted"), ("commitment_year", "NATO", 2014, 2, "supported")]),  # Vilnius, 2023
+     [("commitment_year", "NATO", 2022, 2022, "contradicted"), ("commitment_year", "NATO", 2014, 2014, "supported")]),  # Vilnius, 2023
     ("a renewal milex does not list", "2025-06-01",
      "The 2% pledge, reaffirmed in 2018, still binds every ally.",
-     [("commitment_year", "NATO", 2018, 2, "unverifiable")]),
+     [("commitment_year", "NATO", 2018, 2018, "unverifiable")]),
     ("'managed it' after the guideline, the year after the total", "2025-08-29",
      "The report finds that all allies should now reach the 2% goal. Only 19 of the 31 members "
      "managed it in 2024.",
@@ -1133,7 +1133,7 @@ READINGS = [
      [("count_meeting", "NATO", 2024, 12, "contradicted")]),  # 2024 ed.: 8 below
     ("'not even half' of the allies is fewer than half", "2024-07-08",
      "Not even half of the allies hit 2% in 2019.",
-     [("count_meeting", "NATO", 2019, 14.5, "supported")]),  # 2024 ed.: 7 of 29 in 2019
+     [("count_meeting", "NATO", 2019, 50, "supported")]),  # 2024 ed.: 7 of 29 in 2019
     ("'meet or exceed' counts those at the threshold too", "2024-07-08",
      "Twenty-three allies are expected to meet or exceed 2% this year.",
      [("count_meeting", "NATO", 2024, 23, "supported")]),  # 2024 ed.: 23 at or above, 22 above
@@ -1264,7 +1264,7 @@ READINGS = [
      [("count_meeting", "NATO", 2024, 24, "supported")]),  # 2024 ed.: 23 at or above 2
     ("'two in three allies' is a fraction of them", "2024-07-01",
      "Two in three allies now spend at least 2%.",
-     [("count_meeting", "NATO", 2024, 21.33, "supported")]),  # 23 of 32 (72%), within 10%
+     [("count_meeting", "NATO", 2024, 66.7, "supported")]),  # 23 of 32 (72%), within 10%
     ("'all but eight reach 2%' counts the eight below", "2024-07-01",
      "All but eight allies now reach 2%.",
      [("count_meeting", "NATO", 2024, 8, "supported")]),  # 2024 ed.: 8 below 2 (with figures)
@@ -1274,7 +1274,7 @@ READINGS = [
     ("'first set the 2% guideline in 2006' is the guideline and its year", "2025-07-01",
      "The allies first set the 2% guideline in 2006.",
      [("guideline_value", "NATO", None, 2, "supported"),
-      ("commitment_year", "NATO", 2006, 2, "supported")]),  # defence ministers, 2006
+      ("commitment_year", "NATO", 2006, 2006, "supported")]),  # defence ministers, 2006
     ("a guideline's value after a commitment verb far back in the sentence", "2024-07-10",
      "In Wales the allies also committed to making sure that, within ten years, new equipment "
      "would absorb at least 20% of their defence budgets.",
@@ -1305,7 +1305,7 @@ READINGS = [
     ("an ally reaching the goal first set in 2006: its share, and the goal's year", "2024-07-15",
      "Germany now reaches the goal of 2% of GDP first set for every ally at the Riga summit in 2006.",
      [("share_of_gdp", "Germany", 2024, 2, "supported"),
-      ("commitment_year", "NATO", 2006, 2, "supported")]),  # 2024 ed.: 2.12; 2% agreed 2006
+      ("commitment_year", "NATO", 2006, 2006, "supported")]),  # 2024 ed.: 2.12; 2% agreed 2006
     ("a count compared with one years ago, in a speech to a think tank", "2024-06-17",
      "Speaking to a think tank in Washington, the secretary general set how many allies now "
      "reach 2% against fewer than 10 allies five years ago.",
@@ -1395,10 +1395,10 @@ READINGS = [
      [("spending_amount", "European allies", 2024, 693, "unverifiable")]),  # SIPRI's 693 has Russia
     ("a fraction of the allies is as coarse as a whole-number share", "2025-02-12",
      "A full two-thirds of allies now put at least 2% of GDP into defence.",
-     [("count_meeting", "NATO", 2024, 21.33, "supported")]),  # 23 of 32 (72%), within 10%
+     [("count_meeting", "NATO", 2024, 66.7, "supported")]),  # 23 of 32 (72%), within 10%
     ("a fraction of the allies far from the count", "2024-08-28",
      "Two-thirds of NATO countries fail to put 2% of their GDP into defence.",
-     [("count_meeting", "NATO", 2024, 21.33, "contradicted")]),  # 8 below 2%
+     [("count_meeting", "NATO", 2024, 66.7, "contradicted")]),  # 8 below 2%
     ("'it' in a new paragraph is the subject of the one before", "2024-07-01",
      "Poland has rearmed faster than any other ally.\n\n"
      "Over the past year, though, it has spent 4.1% of GDP on defence.",
@@ -2470,10 +2470,12 @@ def test_a_figure_with_no_year_may_be_the_articles_own_year_published_later():
     assert c.verdict == "contradicted"
 
 
-def test_a_commitments_figure_and_a_wrong_deadline_are_two_claims():
-    """The Hague (25 June 2025): 3.5% core and up to 1.5% related, by 2035. 'By 2032' gets its
-    own verdict; the figures stay right. A deadline the commitment has is one claim with its
-    figure; the UK's 2.5% from April 2027 (fiscal 2027/28) is reached 'by 2028'."""
+def test_a_deadline_after_several_figures_of_a_commitment_is_a_claim_of_its_own():
+    """The Hague (25 June 2025): 3.5% core and up to 1.5% related, by 2035. 'By 2032' after
+    both figures is the list's deadline, not one figure's: it gets its own verdict and the
+    figures stay right (a single guideline figure with a wrong deadline is one wrong claim:
+    tests/test_claims_commitment_times.py). A deadline the commitment has is one claim with
+    its figure; the UK's 2.5% from April 2027 (fiscal 2027/28) is reached 'by 2028'."""
     text = ("In June the allies agreed on a goal of 3.5% of GDP for core defence and 1.5% for "
             "resilience by 2032. Allies agreed to spend 5% of GDP by 2035. The prime minister "
             "has promised that Britain will spend 2.5% of GDP on defence by 2028.")  # fmt: skip

@@ -91,10 +91,12 @@ def test_a_multiple_of_an_earlier_count():
 # the membership a count's total states ------------------------------------------------------
 
 
-def test_of_31_member_states_in_2024_miscounts_the_alliance():
+def test_of_31_member_states_in_2024_may_count_the_allies_with_figures():
+    # 32 members in 2024, 31 with figures (Iceland has none): the total of a count at the
+    # target may be those with figures, so it is not called a miscount of the alliance
     text = "Figures for 2024 show 23 of 31 member states meet the target."
     (c,) = _by_value(text, "2024-09-01", 31)
-    assert c.claim.kind == "membership_count" and c.verdict == "contradicted"  # 32 members
+    assert c.claim.kind == "membership_count" and c.verdict == "unverifiable"
     text = "Figures for 2023 show 10 of the 31 member states met the target."
     (c,) = _by_value(text, "2024-07-01", 31)
     assert c.verdict == "supported"  # 31 members at the end of 2023

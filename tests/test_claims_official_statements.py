@@ -54,10 +54,11 @@ def test_the_alliance_as_owner_of_quoted_figures_does_not_own_the_pledge():
             "of GDP by 2030.")  # fmt: skip
     claims = milex.check(said, date="2025-11-25").claims
     assert claims and all(c.verdict != "contradicted" for c in claims)
-    # a pledge named as NATO's, with the wrong deadline, is still contradicted
+    # a pledge named as NATO's, with the wrong deadline, is still contradicted (one claim:
+    # the guideline's figure with the deadline its clause gives it)
     named = _by_value("The ministers recalled NATO's pledge to hit 3.5% of GDP by 2030.",
                       "2025-11-25")  # fmt: skip
-    assert named[2030.0].verdict == "contradicted"
+    assert named[3.5].verdict == "contradicted" and 2030.0 not in named
 
 
 @pytest.mark.parametrize(("level", "verdict"), [("2.71", "supported"), ("2.45", "contradicted")])

@@ -1,7 +1,7 @@
 """When a guideline was agreed: 'the 2% requirement, set in 2006', 'that deal was firmed up in
 2014 and renewed in 2023', 'formally pledged, in 2014', 'turned into a binding goal in 2022'.
-The claim is the guideline's figure with the year it was agreed in; the years each guideline
-was agreed are reference data (milex.reference.commitments.MILESTONES)."""
+The claim is the year the guideline was agreed in, the guideline's figure its threshold; the
+years each guideline was agreed are reference data (milex.reference.commitments.MILESTONES)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,10 @@ def read_adoptions(ctx: Context) -> None:
         if not _framing(lows, when, v):
             when.role = "agreement"  # the year a rule was made dates no figure of the sentence
         anchor = Quantity(when.i, when.j, when.i, when.j, value, form="percent")
-        claim = new_claim(ctx, anchor, "commitment_year", value, "%", year=when.year)
+        # the claim is about the year, the figure the text gives: the guideline is its threshold
+        claim = new_claim(ctx, anchor, "commitment_year", float(when.year), "year",
+                          year=when.year, threshold=value)  # fmt: skip
+        claim.hedge, claim.precision = None, 0
         first, last = min(v, when.i), max(v, when.j - 1)
         claim.text = ctx.sentence.text[ctx.tokens[first].start - ctx.sentence.start :
                                        ctx.tokens[last].end - ctx.sentence.start]  # fmt: skip

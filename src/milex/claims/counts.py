@@ -723,6 +723,8 @@ def _counts(ctx: Context) -> None:
             claim.hedge = "less_than"  # "not even half of the allies", "not 20 allies": fewer
         if q.form == "fraction" and claim.hedge is None:
             claim.hedge = "about"  # "two-thirds of allies": a round share of them, not 21.33
+        if q.form == "fraction":  # reported as the share the text gives (66.7 of the allies)
+            claim.of_allies = round(q.value * 100, 1)
         low = next((x for x in ctx.quantities if x.form == "plain" and x.j == q.i - 1
                     and lows[x.i - 1 : x.i] == ["between"] and lows[q.i - 1] == "and"), None)  # fmt: skip
         if low is not None and low.value < value:  # "between 20 and 25 allies": a range

@@ -222,9 +222,14 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
         and year < ctx.today.year
         and total_q.value == members_at(date(year, 12, 31))
     )  # "seven of the 30 members then had hit 2% as of 2022": NATO's size in that year
+    # the allies with figures (Iceland, with no armed forces, has none), today or in the
+    # count's year: what a count of allies at a guideline is often taken of
+    with_figures = {members_at(ctx.today) - len(NO_FORCES)}
+    if year is not None and year < ctx.today.year:
+        with_figures.add(members_at(date(year, 12, 31)) - len(NO_FORCES))
+    framed = total_q.value in with_figures and not then
     if (
-        total_q.value == members_at(ctx.today) - len(NO_FORCES)
-        and not then
+        framed
         and ctx.lows[total_q.j : total_q.j + 1] != []
         and not (ctx.lows[total_q.j] in _MEMBERSHIP_NOUNS and _counted_year_full(ctx, year))
     ):
@@ -235,6 +240,10 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
         # the tables hold figures for (Germany had none in 2025), not NATO's size
     claim = new_claim(ctx, total_q, "membership_count", total_q.value, "members")
     set_subject(claim, "NATO")
+    if framed:  # "only 19 of the 31 members managed it in 2024": perhaps of those with figures
+        claim.doubts.append(f"the {total_q.value:g} the count is taken of is the number of allies "
+                            "with figures (Iceland, with no armed forces, has none): it may "
+                            "count those, not NATO's members")  # fmt: skip
     if then or (year is not None and basis == "stated" and year < ctx.today.year
                 and total_q.value != members_at(ctx.today)):  # fmt: skip
         claim.year = year  # "just seven of the 30 members hit 2% in 2022": members in 2022

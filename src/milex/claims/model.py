@@ -199,6 +199,10 @@ class Claim:
     # how the subject was guessed rather than read ("'we' read as the one ally the text
     # names"): a figure so owned is judged only to support, never called wrong
     subject_guess: str = ""
+    # a count of allies the text gives as a share of them ("two-thirds of the allies"): that
+    # share in percent (66.7), reported as the claim's value once judged; `value` holds the
+    # count it stands for over the members (21.33 of 32), on which it is judged
+    of_allies: float | None = None
 
     # Written out (the defaults as above; a list's None is a new empty list): mypyc compiles
     # this __init__, where the one @dataclass generates would run interpreted for every
@@ -278,6 +282,7 @@ class Claim:
         kinds_taken: list[str] | None = None,
         year_beside: bool = False,
         subject_guess: str = "",
+        of_allies: float | None = None,
     ) -> None:
         self.kind = kind
         self.value = value
@@ -352,6 +357,7 @@ class Claim:
         self.kinds_taken = [] if kinds_taken is None else kinds_taken
         self.year_beside = year_beside
         self.subject_guess = subject_guess
+        self.of_allies = of_allies
 
     def __reduce__(self) -> tuple:  # (see model.field_values)
         return type(self), field_values(self)

@@ -105,6 +105,8 @@ SCHEMA: dict = {
         "summit_family": "map",  # a summit's name -> the family of what it agreed
         "family_ally": "map",
         "figures": {"*": "list"},
+        # a pledge whose time is words, not a year ("3% in the next parliament"): those words
+        "figure_times": {"*": "list"},
         "selectors": {"*": "list"},
         "unheld": "list",
     },

@@ -1531,6 +1531,22 @@ def _on_the_line(ctx: Context, q: Quantity) -> bool:
     )
 
 
+# the pledges whose time is words, not a year ("in the next parliament"), by figure id
+_FIGURE_TIMES: frozenset[str] = frozenset(patterns.load()["policy"]["figure_times"])
+
+
+def _timed_in_words(ctx: Context, q: Quantity, figures: list[str]) -> bool:
+    """Do the words right after the figure give the time of a pledge of that value whose time
+    is words, not a year ('3% in the next parliament')?"""
+    table = policy.figure_table()
+    hi = min(ctx.neighbours(q)[1], q.j + 10)  # (up to the next figure)
+    return any(
+        fid in _FIGURE_TIMES and fid in table and abs(table[fid][0].value - q.value) < 1e-9
+        and ctx.has("policy", "figure_times", fid, lo=q.j, hi=hi)
+        for fid in figures
+    )  # fmt: skip
+
+
 def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     unit = policy.unit_of(ctx, q) or q.form
     value = q.value
@@ -1540,6 +1556,9 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     if q.form == "money" and q.scale == 1e12:
         value, shown = q.value, shown.replace("bn", "tn")
     year, deadline = _stated_year(ctx, q)
+    if (year is not None or deadline is not None) and _timed_in_words(ctx, q, reading.figures):
+        year = deadline = None  # "3% during the following parliament, which begins in
+        # 2029": the pledge's own time, in its words; the year dates that time, not the figure
     if q.hedge in ("more_than", "at_least", "less_than", "at_most"):
         # "above 1%", "at least 3.5%": the comparison is the commitment's own wording
         q.hedge = None
@@ -1602,16 +1621,34 @@ def _policy_claim(ctx: Context, q: Quantity, reading) -> None:
     set_subject(claim, reading.subject_code or None)
     if reading.unheld:
         claim.doubts.append("a programme milex holds no figures for")
-    elif deadline is not None and claim.within is None and claim.commitment_named:
+    elif (deadline is not None and claim.within is None and claim.commitment_named
+          and (reading.kind != "guideline_value" or _shared_deadline(ctx, q, deadline))):  # fmt: skip
         _deadline_claim(ctx, q, claim, deadline)  # (unnamed, "3.5% by 2029" may be a plan)
+        # (a guideline's deadline in its clause is part of the one claim about the guideline:
+        # "the 2% level set at Wales, to be attained by 2014" states the commitment wrongly;
+        # but one after several figures is the list's: "3.5% on defence and 1.5% on
+        # infrastructure by 2032" may date both or the last, a statement of its own)
     if q.form == "money" and q.scale == 1e12:
         claim.unit = shown
 
 
+def _shared_deadline(ctx: Context, q: Quantity, deadline: int) -> bool:
+    """Does the deadline come after several percentages of its clause ('3.5% on defence and
+    1.5% on infrastructure by 2032'), so that it is the list's, not the figure's own?"""
+    lo, _hi = ctx.clause(q)
+    t = min((t for t in ctx.times if t.role == "deadline" and t.year == deadline),
+            key=lambda t: abs(t.i - q.i), default=None)  # fmt: skip
+    if t is None:
+        return False
+    return any(x is not q and x.form == "percent" and lo <= x.i < t.i for x in ctx.quantities)
+
+
 def _deadline_claim(ctx: Context, q: Quantity, figure: Claim, deadline: int) -> None:
-    """'3.5% and 1.5% by 2032': the figure and its deadline are two statements, each judged
-    on the commitment (the figure right, the deadline wrong), not one wrong claim. A deadline
-    some figure of the commitment has stays with the figure, one claim."""
+    """'the UK's pledge of 2.5% by 2030': the figure of an ally's pledge and its deadline are
+    two statements, each judged on the pledge (the figure right, the deadline wrong), not one
+    wrong claim. A deadline some figure of the pledge has stays with the figure, one claim.
+    (A NATO guideline's deadline stays with its figure, one claim about the commitment,
+    unless it follows several figures: _shared_deadline.)"""
     table = policy.figure_table()
     figs = [table[f][0] for f in figure.figures if f in table]
     if not any(abs(f.value - figure.value) < 1e-9 for f in figs) or any(

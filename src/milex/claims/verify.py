@@ -88,12 +88,39 @@ def _older_agrees(claim: Claim, pub: pubs.Publication, others: list) -> str:
 def check(claim: Claim, day: date) -> Checked:
     """The verdict on one claim made in an article published on `day`."""
     checked = _check(claim, day)
+    if claim.of_allies is not None and claim.hedge != "range":
+        checked = _share_of_allies(checked, claim.of_allies)
     if checked.verdict == "contradicted" and claim.subject_guess:
         # (whatever the measure: a subject guessed, "we" read as the one ally the text
         # names, is never called wrong)
         checked.verdict = "unverifiable"
         checked.explanation = f"{checked.explanation}; but {claim.subject_guess}"
     return checked
+
+
+def _share_of_allies(checked: Checked, share: float) -> Checked:
+    """A count the text gives as a share of the allies ("two-thirds of the allies"), judged
+    as the count it stands for over the members: reported as that share (66.7, "% of
+    allies"), its evidence the share of the members the edition counts (23 of 32: 71.9)."""
+    claim = copy.deepcopy(checked.claim)
+    members = round(claim.value * 100 / share)  # (the count is the share of the members)
+    if members <= 0:
+        return checked
+    claim.value, claim.unit, claim.precision = share, SHARE_OF_ALLIES, 1
+    evid = copy.deepcopy(checked.evidence)
+    text = checked.explanation
+    if evid is not None and evid.value is not None and evid.unit == "allies":
+        part = round(100 * evid.value / members, 1)
+        text = (f"{text.rstrip('.')}; as a share of the {members} members, Iceland among "
+                f"them: {evid.value:.0f} of {members} = {part:g}%, against the text's "
+                f"{share:g}%.")  # fmt: skip
+        evid.value, evid.unit = part, SHARE_OF_ALLIES
+    others = [{**o, "value": round(100 * float(o["value"]) / members, 1)}
+              if isinstance(o.get("value"), (int, float)) else o
+              for o in checked.other_editions]  # fmt: skip
+    tolerance = (f"on the count it stands for ({share:g}% of {members}: {checked.claim.value:g} "
+                 f"allies), {checked.tolerance}")  # fmt: skip
+    return Checked(claim, checked.verdict, text, tolerance, evid, others, checked.revised)
 
 
 def _check(claim: Claim, day: date) -> Checked:
@@ -379,6 +406,8 @@ _JUDGES = {
 }
 
 
+# the unit of a count of allies given as a share of them ("two-thirds of the allies")
+SHARE_OF_ALLIES: str = "% of allies"
 # The countries outside NATO, whose figures NATO's tables do not hold.
 _OUTSIDE: frozenset[str] = frozenset(patterns.load()["subjects"]["foreign_codes"].values()) - {
     a.iso3 for a in ALLIES

@@ -77,6 +77,8 @@ def _judge(claim: Claim, fig, day: date) -> tuple[str, str, str]:
     if not timing_ok and claim.deadline_apart:
         timing_ok = True  # "3.5% by 2032": the deadline is judged as a claim of its own
         text += f"; the deadline stated, {when}, is judged on its own"
+    elif not timing_ok and due is not None and claim.deadline is not None:
+        text += f"; the deadline the commitment sets is {due}, not {when} as the text says"
     elif not timing_ok:
         text += f"; the text says {when}, the commitment {due if due else 'names no year'}"
     verdict = "supported" if ok and timing_ok else "contradicted"
@@ -177,7 +179,7 @@ def adoption(claim: Claim, day: date) -> Checked:
     renewal milex does not list may be one of the summits that restated it: unverifiable."""
     if claim.milestone == "deadline":
         return _deadline(claim, day)
-    cid = _BY_VALUE.get(claim.value)
+    cid = _BY_VALUE.get(claim.threshold if claim.threshold is not None else claim.value)
     if cid is None:
         return unverifiable(claim, "the guideline is not one milex holds the history of")
     held = {y: what for y, what in reference.MILESTONES[cid].items() if y <= day.year}
