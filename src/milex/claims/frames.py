@@ -86,7 +86,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if conditional_relative(ctx, q):
         return "projection"  # "the 39 billion the 2% threshold would require": what a level
         # would cost, whoever reports it
-    if _inverted_if(ctx, lo) or postposed_had(ctx, q):
+    if _inverted_if(ctx, lo) or postposed_had(ctx, q) or supposed(ctx, q):
         return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...",
         # "EUR 90bn more than had budgets stayed at 2%": what was not done
     if _cannot(ctx, q, lo):
@@ -490,6 +490,26 @@ def _inverted_if(ctx: Context, lo: int) -> bool:
         return False  # ("which had spent 2%": a relative clause, not a condition)
     after = tokens[lo + 1]
     return after.text[:1].isupper() or after.low in ("it", "they", "we", "each", "every", "all")
+
+
+_SUPPOSING: frozenset[str] = patterns.word_set("supposition_verbs")
+_SUPPOSED_MODALS: frozenset[str] = frozenset({"had", "were"})
+_SUPPOSED_REACH: int = 5  # words from 'Suppose' to the 'had' of its condition
+_INSTEAD: frozenset[str] = patterns.word_set("instead_markers")
+
+
+def supposed(ctx: Context, q: Quantity) -> bool:
+    """Is the figure in a supposition: a sentence opening on a verb of supposing whose subject
+    is put in the past of what did not happen ('Suppose Spain had met the 2% floor', 'Imagine
+    Canada were spending 3.5%')? Its figures are what would have been, save those after
+    'instead of' or 'rather than', which say what was ('... instead of the 1.49% it spent')."""
+    lows = ctx.lows
+    if not lows or lows[0] not in _SUPPOSING:
+        return False
+    start = 2 if lows[1:2] == ["that"] else 1
+    if _SUPPOSED_MODALS.isdisjoint(lows[start : start + _SUPPOSED_REACH]):
+        return False
+    return not any(lows[k] in _INSTEAD and lows[k + 1] in ("of", "than") for k in range(q.i - 1))
 
 
 # "currently" before a 'must': what the rules in force require, not a demand

@@ -1,0 +1,63 @@
+"""Structures where a figure's frame, body, year or table was read wrongly, and a wrong
+'contradicted' followed:
+
+- a supposition ('Suppose Italy had met the 2% floor ...') or a question of what it would take
+  ('what would it take for France to reach 3.5%?'): the level supposed or asked about is no
+  measured value, while a figure after 'instead of' says what was;
+- a body named right after a figure, as the subject of its verb of estimating ('the 1.28% NATO
+  recorded'), is that figure's body, even after another body was named before it;
+- a figure dated only by a decade ('below 1% in the mid-2010s') is of some year of it, not of
+  the latest year;
+- a rank right after an ally's share in brackets ('Poland (4.68%) fourth') is by that share;
+- a level dated to this year and estimated by a body ('core spending will reach 2.86% of GDP
+  this year, NATO estimates') is measured, not the value of a commitment;
+- a count of the allies with figures ('31 allies with figures, and 23 of them ...') is not a
+  count of allies meeting the level the other count meets.
+
+Official values (looked up with milex):
+- NATO 2024 edition: `milex.observations("share_of_gdp", "Italy", years=[2024],
+  edition=2024)` 1.49; Spain 2024 1.28 (`"Spain"`, same call).
+- SIPRI (April 2025 release): Spain 2024 1.43 (`milex.observations("share_of_gdp", "Spain",
+  years=[2024], source="SIPRI")`).
+- NATO 2026 edition (core): France 2025 2.04, 2026 2.22; NATO total 2026 2.86; Poland 2026
+  4.68, fourth by share after Lithuania 5.33, Estonia 5.10 and Latvia 4.92 (sixth by current
+  USD); Greece 2026 3.65.
+- NATO 2025 edition: Sweden 2015 1.02, 2016 0.98, 2025 2.51.
+- NATO 2024 edition: 23 of the 31 allies with figures at or above 2% in 2024.
+"""
+
+from __future__ import annotations
+
+import milex
+
+
+def _claims(text: str, date: str) -> list:
+    return milex.check(text, date=date).claims
+
+
+def _of(claims: list, value: float) -> list:
+    return [c for c in claims if c.claim.value is not None and abs(c.claim.value - value) < 1e-9]
+
+
+def test_supposed_level_is_not_measured_but_the_actual_one_is():
+    text = ("Imagine Italy had met the 2% floor in 2024 instead of settling for the {v}% it "
+            "actually spent, NATO's figures show.")  # fmt: skip
+    claims = _claims(text.format(v="1.49"), "2024-09-10")
+    assert all(c.verdict != "contradicted" for c in _of(claims, 2.0))
+    assert [(c.claim.subject, c.claim.year, c.verdict) for c in _of(claims, 1.49)] == [
+        ("Italy", 2024, "supported")
+    ]
+    wrong = _claims(text.format(v="1.94"), "2024-09-10")
+    assert [c.verdict for c in _of(wrong, 1.94)] == ["contradicted"]
+    assert all(c.verdict != "contradicted" for c in _of(wrong, 2.0))
+
+
+def test_question_of_what_it_would_take_is_no_level():
+    text = ("On the new core basis, what would it take for France to reach 3.5%? NATO now puts "
+            "French core spending at {v}% of GDP for this year.")  # fmt: skip
+    claims = _claims(text.format(v="2.22"), "2026-09-01")
+    assert all(c.verdict != "contradicted" for c in _of(claims, 3.5))
+    assert [c.verdict for c in _of(claims, 2.22)] == ["supported"]
+    assert [c.verdict for c in _of(_claims(text.format(v="2.62"), "2026-09-01"), 2.62)] == [
+        "contradicted"
+    ]
