@@ -61,3 +61,14 @@ def test_question_of_what_it_would_take_is_no_level():
     assert [c.verdict for c in _of(_claims(text.format(v="2.62"), "2026-09-01"), 2.62)] == [
         "contradicted"
     ]
+
+
+def test_body_named_after_the_figure_with_its_verb_owns_it():
+    text = ("In 1985 Madrid put nearly 3% of its output into the armed forces (SIPRI), over "
+            "twice the {v}% NATO recorded for 2024.")  # fmt: skip
+    got = _of(_claims(text.format(v="1.28"), "2025-07-10"), 1.28)
+    assert [(c.claim.source, c.claim.year, c.verdict) for c in got] == [
+        ("NATO", 2024, "supported")
+    ]  # (SIPRI's 1.43 would have contradicted it)
+    got = _of(_claims(text.format(v="1.82"), "2025-07-10"), 1.82)
+    assert [(c.claim.source, c.verdict) for c in got] == [("NATO", "contradicted")]

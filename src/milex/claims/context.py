@@ -863,7 +863,8 @@ def sources(lows: list[str]) -> list[SourceMention]:
         labels, row = v["labels"], "|" in lows
         found += [SourceMention(k, k + 1, str(labels[low]), low.removesuffix("'s"))
                   for k, low in enumerate(lows) if low in labels and k not in taken
-                  and (row or labels_figure(lows, k + 1) or tags_figure(lows, k))]  # fmt: skip
+                  and (row or labels_figure(lows, k + 1) or tags_figure(lows, k)
+                       or records_figure(lows, k))]  # fmt: skip
         found.sort(key=lambda s: s.i)
     return found
 
@@ -951,6 +952,18 @@ def tags_figure(lows: list[str], k: int) -> bool:
         and lows[k - 1] == "("
         and lows[k + 1 : k + 2] == [")"]
         and (lows[k - 2] in _vocab()["tag_after"] or lows[k - 2][-1:].isdigit())
+    )
+
+
+def records_figure(lows: list[str], k: int) -> bool:
+    """Is the name at lows[k] the subject of a verb of estimating right after a figure, in a
+    relative clause that gives the figure to it ('the 1.28% NATO recorded for 2024', 'the
+    $997bn SIPRI estimates')?"""
+    return (
+        0 < k
+        and lows[k + 1 : k + 2] != []
+        and lows[k + 1] in _BODY_ADVERB_VERBS
+        and (lows[k - 1] in _vocab()["tag_after"] or lows[k - 1][-1:].isdigit())
     )
 
 
