@@ -72,3 +72,12 @@ def test_body_named_after_the_figure_with_its_verb_owns_it():
     ]  # (SIPRI's 1.43 would have contradicted it)
     got = _of(_claims(text.format(v="1.82"), "2025-07-10"), 1.82)
     assert [(c.claim.source, c.verdict) for c in got] == [("NATO", "contradicted")]
+
+
+def test_level_dated_by_a_decade_is_not_the_latest_year():
+    text = ("Sweden is at 2.51% of GDP this year on NATO's August figures, having dropped "
+            "under 1% during the mid-2010s.")  # fmt: skip
+    claims = _claims(text, "2025-11-25")
+    assert [c.verdict for c in _of(claims, 1.0)] == ["unverifiable"]
+    assert [c.claim.year for c in _of(claims, 1.0)] == [None]
+    assert [c.verdict for c in _of(claims, 2.51)] == ["supported"]
