@@ -81,3 +81,16 @@ def test_level_dated_by_a_decade_is_not_the_latest_year():
     assert [c.verdict for c in _of(claims, 1.0)] == ["unverifiable"]
     assert [c.claim.year for c in _of(claims, 1.0)] == [None]
     assert [c.verdict for c in _of(claims, 2.51)] == ["supported"]
+
+
+def test_rank_after_a_bracketed_share_is_by_share():
+    text = ("On NATO's July numbers, Lithuania (5.33%), Estonia (5.10%) and Latvia (4.92%) lead "
+            "the core-spending league this year, with Poland (4.68%) {rank}.")  # fmt: skip
+    ranked = [c for c in _claims(text.format(rank="fourth"), "2026-07-25")
+              if c.claim.kind == "ranking"]  # fmt: skip
+    assert [(c.claim.subject, c.claim.measure, c.verdict) for c in ranked] == [
+        ("Poland", "share_of_gdp", "supported")
+    ]
+    ranked = [c for c in _claims(text.format(rank="fifth"), "2026-07-25")
+              if c.claim.kind == "ranking"]  # fmt: skip
+    assert [(c.claim.subject, c.verdict) for c in ranked] == [("Poland", "contradicted")]
