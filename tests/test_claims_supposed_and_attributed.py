@@ -94,3 +94,15 @@ def test_rank_after_a_bracketed_share_is_by_share():
     ranked = [c for c in _claims(text.format(rank="fifth"), "2026-07-25")
               if c.claim.kind == "ranking"]  # fmt: skip
     assert [(c.claim.subject, c.verdict) for c in ranked] == [("Poland", "contradicted")]
+
+
+def test_alliance_level_estimated_for_this_year_is_measured():
+    text = (
+        "NATO-wide, core defence spending will reach {v}% of GDP this year, the alliance estimates."
+    )
+    got = _of(_claims(text.format(v="2.86"), "2026-08-05"), 2.86)
+    assert [(c.claim.kind, c.claim.subject, c.claim.year, c.verdict) for c in got] == [
+        ("share_of_gdp", "NATO", 2026, "supported")
+    ]
+    got = _of(_claims(text.format(v="2.68"), "2026-08-05"), 2.68)
+    assert [(c.claim.kind, c.verdict) for c in got] == [("share_of_gdp", "contradicted")]

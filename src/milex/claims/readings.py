@@ -1087,6 +1087,32 @@ def _dated_label(ctx: Context, q: Quantity) -> bool:
     return not _LEVEL_NOUNS.isdisjoint(lows[lo:colon])
 
 
+_DATED_REACH: int = 4  # tokens from a figure to the year beside it ('2.86% of GDP this year')
+
+
+def _estimated_level(ctx: Context, q: Quantity) -> bool:
+    """'Core spending will reach 2.86% of GDP this year, NATO estimates': a figure dated right
+    after it to this year or before, in a sentence that names the body whose figures it
+    gives: that body's estimate of the year's level, not the value of a commitment (whose
+    words, 'core defence', it may share)."""
+    if not ctx.sources:
+        return False
+    lo, hi = ctx.clause(q)
+    return any(
+        q.j <= t.i <= q.j + _DATED_REACH
+        and t.i < hi
+        and t.role == "in"
+        and t.kind in ("this", "last", "year")
+        and t.year is not None
+        and t.year <= ctx.today.year
+        and _GDP_OF.issuperset(ctx.lows[q.j : t.i])
+        for t in ctx.times
+    )
+
+
+_GDP_OF: frozenset[str] = frozenset({"of", "gdp", "its", "their", "the"})
+
+
 _EXPECTING: frozenset[str] = patterns.word_set("expecting_verbs")
 _EXPECTED_BY = (
     "the figure is what someone expects, of an ally the sentence does not name: an expectation, "
@@ -1231,7 +1257,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             reading = None  # "raised its budget by 43% to hit the target": a change
         if reading is not None and q.hedge == "more_than" and q.hedge_text in _PASSING:
             reading = None  # "Frontline allies pass 5%": a level passed, not a pledge's value
-        if reading is not None and (_measured_past(ctx, q) or _dated_label(ctx, q)):
+        if reading is not None and (
+            _measured_past(ctx, q) or _dated_label(ctx, q) or _estimated_level(ctx, q)
+        ):
             reading = None  # "ministers say Spain's core share last year was 2.1%": a level
             # said to have been spent, whatever commitment has the same value
         if reading is not None and (counterfactual or conditional == "demand"):
