@@ -106,3 +106,13 @@ def test_alliance_level_estimated_for_this_year_is_measured():
     ]
     got = _of(_claims(text.format(v="2.68"), "2026-08-05"), 2.68)
     assert [(c.claim.kind, c.verdict) for c in got] == [("share_of_gdp", "contradicted")]
+
+
+def test_allies_with_figures_are_not_a_count_meeting_the_level():
+    text = ("Without Iceland there are {n} allies with figures, and in 2024, {k} of them were at "
+            "or above 2%.")  # fmt: skip
+    claims = _claims(text.format(n=31, k=23), "2024-10-15")
+    assert _of(claims, 31.0) == []
+    assert [c.verdict for c in _of(claims, 23.0)] == ["supported"]
+    claims = _claims(text.format(n=31, k=25), "2024-10-15")
+    assert [c.verdict for c in _of(claims, 25.0)] == ["contradicted"]

@@ -116,6 +116,9 @@ def _fact_dash(lows: list[str], k: int) -> int:
     return int(k > lead and all(w == "of" or w[:1].isdigit() for w in lows[lead:k]))
 
 
+_OF_THOSE: list[list[str]] = [["of", w] for w in patterns.word_set("counted_pronouns")]
+
+
 def _count_noun_after(ctx: Context, k: int):
     """(end, total quantity or None) when 'of the 32 allies' / 'allies' follows token k."""
     lows = ctx.lows
@@ -630,6 +633,12 @@ def _counts(ctx: Context) -> None:
             and _count_noun_after(ctx, x.j) is not None for x in ctx.quantities
         ):  # fmt: skip
             continue  # "At 32 members, the alliance ..., and 23 allies meet 2%": the 23's verb
+        if any(
+            x.form == "plain" and q.j <= x.i < (stop if v is None else v) and x is not total_q
+            and lows[x.j : x.j + 2] in _OF_THOSE for x in ctx.quantities
+        ):  # fmt: skip
+            continue  # "That leaves 31 allies with figures, and 23 of them were at 2%": the
+            # verb is the count's of those allies, not theirs
         if v is not None and any(m.kind == "ally" and max(end, q.j) <= m.i and m.j <= v
                                  and set(lows[m.j : v]) <= _AUX for m in ctx.mentions):  # fmt: skip
             continue  # "At 32 members ..., and Germany has reached the target": Germany's verb
