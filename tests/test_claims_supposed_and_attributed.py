@@ -116,3 +116,27 @@ def test_allies_with_figures_are_not_a_count_meeting_the_level():
     assert [c.verdict for c in _of(claims, 23.0)] == ["supported"]
     claims = _claims(text.format(n=31, k=25), "2024-10-15")
     assert [c.verdict for c in _of(claims, 25.0)] == ["contradicted"]
+
+
+def test_unit_given_once_in_the_source_line_under_a_table():
+    # NATO 2025 edition: `milex.observations("share_of_gdp", "Spain", years=[2014, 2024],
+    # edition=2025)` 0.92 and 1.43; Netherlands 1.12 and 2.00; Norway 1.54 and 2.27
+    table = (
+        "Ally | 2014 | 2024\n"
+        "Spain | 0.92 | 1.43\n"
+        "Netherlands | 1.12 | {nl}\n"
+        "Norway | 1.54 | 2.27\n"
+        "Source: NATO, August 2025, % of GDP"
+    )
+    got = {
+        (str(c.claim.subject), c.claim.year): c.verdict
+        for c in _claims(table.format(nl="2.00"), "2025-10-01")
+    }
+    assert got[("Spain", 2024)] == "supported"
+    assert got[("Netherlands", 2024)] == "supported"
+    wrong = {
+        (str(c.claim.subject), c.claim.year): c.verdict
+        for c in _claims(table.format(nl="2.30"), "2025-10-01")
+    }
+    assert wrong[("Netherlands", 2024)] == "contradicted"
+    assert wrong[("Norway", 2024)] == "supported"
