@@ -32,3 +32,16 @@ def test_year_before_the_alliance_leaves_it_the_subject():
             "passed. For 2024 the alliance now tallies {v}% of GDP.")  # fmt: skip
     assert _read(text.format(v="2.00"))[2.0] == ("Germany", 2024, "supported")
     assert _read(text.format(v="2.30"))[2.3] == ("Germany", 2024, "contradicted")
+
+
+def test_respective_figures_pair_with_the_alliance_and_the_group_before():
+    text = (
+        "In 2025 the alliance as a whole put 2.76% of GDP into defence, NATO's August figures "
+        "show, and the European allies and Canada 2.27%. One year before, the respective "
+        "figures were {a}% and {b}%."
+    )
+    got = _read(text.format(a="2.61", b="1.99"))
+    assert got[2.61] == ("NATO", 2024, "supported")
+    assert got[1.99] == ("Europe and Canada", 2024, "supported")
+    got = _read(text.format(a="2.61", b="1.89"))
+    assert got[1.89] == ("Europe and Canada", 2024, "contradicted")

@@ -680,7 +680,11 @@ def _respectively_run(ctx: Context, stated: bool) -> set[int]:
     named = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
     # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"
     runs = [g for g in coordinated_runs(named, ctx.lows) if len(g) >= 2]
-    before = [c for c in ctx.carry_all if len(c) == 3]
+    before = [
+        c for c in ctx.carry_all if len(c) == 3 or (c in _PAIRED_GROUPS and _RESPECTIVE in ctx.lows)
+    ]
+    # ("... European allies and Canada 2.72%. A year earlier the respective figures were 2.61%
+    # and 1.99%": the alliance's and the group's, as the sentence before gave them)
     if stated and not named:
         # "Estonia, Latvia and Lithuania follow Poland. Their shares are ...": of the run the
         # sentence before listed, as many as the figures
@@ -977,6 +981,10 @@ def _pronoun_pairs(ctx: Context, named: list, figures: list) -> tuple[list[str],
     if len(codes) != len(tail) or len(tail) < 2 or any(m.kind != "ally" for m in named):
         return None
     return codes, tail
+
+
+_PAIRED_GROUPS: frozenset[str] = frozenset({"NATO", "NATO_EC"})  # the alliance, Europe and Canada
+_RESPECTIVE: str = "respective"
 
 
 def _prior_pairs(ctx: Context, figures: list, before: list[str]) -> tuple[list[str], list] | None:
