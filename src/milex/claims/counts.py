@@ -417,7 +417,11 @@ def _counts(ctx: Context) -> None:
             elif (
                 nxt == ","
                 and any(m.i == q.j + 1 and m.kind == "ally" for m in ctx.mentions)
-                and (_told_before(ctx) is not None or _allies_before(ctx, q))
+                and (
+                    _told_before(ctx) is not None
+                    or _allies_before(ctx, q)
+                    or _apposed_allies(ctx, q)
+                )
                 and any(
                     w in meeting or w in BELOW or w in _ABOVE for w in lows[q.j : ctx.clause(q)[1]]
                 )  # fmt: skip
@@ -1891,6 +1895,25 @@ def _allies_said_before(ctx: Context, q: Quantity) -> bool:
         and not any(m.i < q.i for m in ctx.mentions)
         and not any(x.i < q.i and x.form != "year" for x in ctx.quantities)
     )
+
+
+def _apposed_allies(ctx: Context, q: Quantity) -> bool:
+    """Does a bare number stand before as many allies, named in apposition and closed off by a
+    comma or dash ('only three, Poland, Lithuania and Latvia, are above 3.5%')? Then they are
+    the allies it counts, however the sentence spoke of allies before."""
+    lows = ctx.lows
+    at = {m.i: m for m in ctx.mentions if m.kind == "ally"}
+    k, named = q.j + 1, 0
+    while k in at:
+        named += 1
+        k = at[k].j
+        if lows[k : k + 1] == [","] and k + 1 in at:
+            k += 1
+        elif lows[k : k + 2] == [",", "and"] and k + 2 in at:
+            k += 2
+        elif lows[k : k + 1] == ["and"] and k + 1 in at:
+            k += 1
+    return named >= 2 and named == q.value and lows[k : k + 1] in ([","], ["-"], ["—"], ["–"])
 
 
 def _allies_before(ctx: Context, q: Quantity) -> bool:
