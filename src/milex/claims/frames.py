@@ -72,6 +72,11 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     first_demand, conditional, possible = ctx.memo[key]
     if conditional is None and possible < q.i:
         conditional = possible
+    if (first_demand < q.i or conditional is not None or _inverted_if(ctx, lo)) and _moved_from_own(
+        ctx, q
+    ):
+        return ""  # "Were Portugal to jump from its 1.55% of GDP to 2%, ...": the level the
+        # supposed move starts from is the ally's own, said as a fact
     if (first_demand < q.i or conditional is not None) and attributed_level(ctx, q):
         return ""  # "Had every ally spent 2%, Canada, at 1.31%, would have needed billions
         # more": the ally's level, set beside its name, is said as a fact under the modal
@@ -490,6 +495,20 @@ def _inverted_if(ctx: Context, lo: int) -> bool:
         return False  # ("which had spent 2%": a relative clause, not a condition)
     after = tokens[lo + 1]
     return after.text[:1].isupper() or after.low in ("it", "they", "we", "each", "every", "all")
+
+
+def _moved_from_own(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the start of a move 'from its X to Y' ('to jump from its 1.55% of GDP to
+    2%'), a figure of the move's end following in the clause? The ally's own present level,
+    whatever the move supposes."""
+    lows = ctx.lows
+    if lows[q.i - 2 : q.i] not in (["from", "its"], ["from", "their"]):
+        return False
+    _lo, hi = ctx.clause(q)
+    return any(
+        x.form == q.form and q.j < x.i < hi and lows[x.i - 1 : x.i] == ["to"]
+        for x in ctx.quantities
+    )
 
 
 _SUPPOSING: frozenset[str] = patterns.word_set("supposition_verbs")
