@@ -1443,6 +1443,8 @@ def _labels(ctx: Context, s: ctxmod.SourceMention, q: Quantity) -> bool:
     'NATO at 4.15%'), or as its tag in brackets right after it ('3.38% (NATO)')?"""
     if q.j < s.i <= q.j + _TAG_REACH and ctxmod.tags_figure(ctx.lows, s.i):
         return ctxmod.figure_words(ctx.lows[q.j : s.i - 1])  # (and "3.38% of GDP (NATO)")
+    if q.j <= s.i <= q.j + _TAG_REACH and ctxmod.records_figure(ctx.lows, s.i):
+        return ctxmod.figure_words(ctx.lows[q.j : s.i])  # "the 1.28% NATO recorded": NATO's
     if _attribution(ctx.lows, s) and any(x.j <= s.i and x.form == q.form for x in ctx.quantities):
         return False  # "2.1% according to SIPRI and 2.20% according to NATO": SIPRI is the
         # figure's before it

@@ -333,10 +333,15 @@ def subjects(tokens: list[Token], lows: list[str]) -> list[Mention]:
             found.code == "NATO"
             and found.kind == "group"
             and i > 0
-            and (lows[i - 1] in _PARTITIVE or lows[i - 1].isdigit())
+            and (
+                lows[i - 1] in _PARTITIVE
+                or lows[i - 1].isdigit()
+                and not (_a_year(lows, i - 1) and not _estimator(lows, found.j))
+            )
             and not _together(lows, found.j)
         ):
             i = found.j  # "some NATO members", "23 NATO allies": allies, not the alliance's total
+            # (but "In 2025 the alliance as a whole spent 2.76%": a year before it, no count)
             continue
         if (
             found.code == "NATO"
@@ -544,6 +549,9 @@ _ESTIMATING: frozenset[str] = (
 ) - {"has", "had"}
 
 _US_WORDS: frozenset[str] = frozenset({"us", "u.s.", "united"})
+_ESTIMATOR_VERBS: frozenset[str] = patterns.word_set("body_adverb_verbs") | patterns.word_set(
+    "body_counting_verbs"
+)  # (not 'put': "In 2025 the alliance as a whole put 2.76% into defence" is what it spent)
 
 
 _RELATIVES: tuple[list[str], ...] = ([",", "who"], [",", "which"], [",", "whose"],
@@ -626,6 +634,24 @@ def _objects_in_runs(mentions: list[Mention], lows: list[str]) -> None:
 def _together(lows: list[str], j: int) -> bool:
     """'all NATO countries' combined budget', 'NATO members together': their total."""
     return any(w in ("combined", "together", "collectively") for w in lows[j : j + 2])
+
+
+_YEAR_LEADS: frozenset[str] = frozenset({"in", "since", "by", "for", "during", "until"})
+
+
+def _a_year(lows: list[str], k: int) -> bool:
+    """Is the number at k a year after its preposition ('In 2025 the alliance ...'), not a
+    count ('23 NATO allies')?"""
+    return (
+        len(lows[k]) == 4 and 1900 <= int(lows[k]) <= 2100 and k > 0 and lows[k - 1] in _YEAR_LEADS
+    )
+
+
+def _estimator(lows: list[str], j: int) -> bool:
+    """Is the name ending at j the subject of a verb of estimating, maybe after an adverb ('For
+    2024 the alliance now counts 2.0%'): the body giving the figure, not its subject?"""
+    k = j + (lows[j : j + 1] != [] and lows[j] in _BODY_ADVERBS)
+    return lows[k : k + 1] != [] and lows[k] in _ESTIMATOR_VERBS
 
 
 def _alliance(lows: list[str], i: int) -> Mention | None:
@@ -878,7 +904,8 @@ def sources(lows: list[str]) -> list[SourceMention]:
         labels, row = v["labels"], "|" in lows
         found += [SourceMention(k, k + 1, str(labels[low]), low.removesuffix("'s"))
                   for k, low in enumerate(lows) if low in labels and k not in taken
-                  and (row or labels_figure(lows, k + 1) or tags_figure(lows, k))]  # fmt: skip
+                  and (row or labels_figure(lows, k + 1) or tags_figure(lows, k)
+                       or records_figure(lows, k))]  # fmt: skip
         found.sort(key=lambda s: s.i)
     return found
 
@@ -966,6 +993,18 @@ def tags_figure(lows: list[str], k: int) -> bool:
         and lows[k - 1] == "("
         and lows[k + 1 : k + 2] == [")"]
         and (lows[k - 2] in _vocab()["tag_after"] or lows[k - 2][-1:].isdigit())
+    )
+
+
+def records_figure(lows: list[str], k: int) -> bool:
+    """Is the name at lows[k] the subject of a verb of estimating right after a figure, in a
+    relative clause that gives the figure to it ('the 1.28% NATO recorded for 2024', 'the
+    $997bn SIPRI estimates')?"""
+    return (
+        0 < k
+        and lows[k + 1 : k + 2] != []
+        and lows[k + 1] in _BODY_ADVERB_VERBS
+        and (lows[k - 1] in _vocab()["tag_after"] or lows[k - 1][-1:].isdigit())
     )
 
 

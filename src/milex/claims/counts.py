@@ -116,6 +116,9 @@ def _fact_dash(lows: list[str], k: int) -> int:
     return int(k > lead and all(w == "of" or w[:1].isdigit() for w in lows[lead:k]))
 
 
+_OF_THOSE: list[list[str]] = [["of", w] for w in patterns.word_set("counted_pronouns")]
+
+
 def _count_noun_after(ctx: Context, k: int):
     """(end, total quantity or None) when 'of the 32 allies' / 'allies' follows token k."""
     lows = ctx.lows
@@ -414,7 +417,11 @@ def _counts(ctx: Context) -> None:
             elif (
                 nxt == ","
                 and any(m.i == q.j + 1 and m.kind == "ally" for m in ctx.mentions)
-                and (_told_before(ctx) is not None or _allies_before(ctx, q))
+                and (
+                    _told_before(ctx) is not None
+                    or _allies_before(ctx, q)
+                    or _apposed_allies(ctx, q)
+                )
                 and any(
                     w in meeting or w in BELOW or w in _ABOVE for w in lows[q.j : ctx.clause(q)[1]]
                 )  # fmt: skip
@@ -630,6 +637,12 @@ def _counts(ctx: Context) -> None:
             and _count_noun_after(ctx, x.j) is not None for x in ctx.quantities
         ):  # fmt: skip
             continue  # "At 32 members, the alliance ..., and 23 allies meet 2%": the 23's verb
+        if any(
+            x.form == "plain" and q.j <= x.i < (stop if v is None else v) and x is not total_q
+            and lows[x.j : x.j + 2] in _OF_THOSE for x in ctx.quantities
+        ):  # fmt: skip
+            continue  # "That leaves 31 allies with figures, and 23 of them were at 2%": the
+            # verb is the count's of those allies, not theirs
         if v is not None and any(m.kind == "ally" and max(end, q.j) <= m.i and m.j <= v
                                  and set(lows[m.j : v]) <= _AUX for m in ctx.mentions):  # fmt: skip
             continue  # "At 32 members ..., and Germany has reached the target": Germany's verb
@@ -1884,6 +1897,25 @@ def _allies_said_before(ctx: Context, q: Quantity) -> bool:
         and not any(m.i < q.i for m in ctx.mentions)
         and not any(x.i < q.i and x.form != "year" for x in ctx.quantities)
     )
+
+
+def _apposed_allies(ctx: Context, q: Quantity) -> bool:
+    """Does a bare number stand before as many allies, named in apposition and closed off by a
+    comma or dash ('only three, Poland, Lithuania and Latvia, are above 3.5%')? Then they are
+    the allies it counts, however the sentence spoke of allies before."""
+    lows = ctx.lows
+    at = {m.i: m for m in ctx.mentions if m.kind == "ally"}
+    k, named = q.j + 1, 0
+    while k in at:
+        named += 1
+        k = at[k].j
+        if lows[k : k + 1] == [","] and k + 1 in at:
+            k += 1
+        elif lows[k : k + 2] == [",", "and"] and k + 2 in at:
+            k += 2
+        elif lows[k : k + 1] == ["and"] and k + 1 in at:
+            k += 1
+    return named >= 2 and named == q.value and lows[k : k + 1] in ([","], ["-"], ["—"], ["–"])
 
 
 def _allies_before(ctx: Context, q: Quantity) -> bool:

@@ -72,6 +72,11 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     first_demand, conditional, possible = ctx.memo[key]
     if conditional is None and possible < q.i:
         conditional = possible
+    if (first_demand < q.i or conditional is not None or _inverted_if(ctx, lo)) and _moved_from_own(
+        ctx, q
+    ):
+        return ""  # "Were Portugal to jump from its 1.55% of GDP to 2%, ...": the level the
+        # supposed move starts from is the ally's own, said as a fact
     if (first_demand < q.i or conditional is not None) and attributed_level(ctx, q):
         return ""  # "Had every ally spent 2%, Canada, at 1.31%, would have needed billions
         # more": the ally's level, set beside its name, is said as a fact under the modal
@@ -86,7 +91,7 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if conditional_relative(ctx, q):
         return "projection"  # "the 39 billion the 2% threshold would require": what a level
         # would cost, whoever reports it
-    if _inverted_if(ctx, lo) or postposed_had(ctx, q):
+    if _inverted_if(ctx, lo) or postposed_had(ctx, q) or supposed(ctx, q):
         return "projection"  # "Had Canada spent 2% of GDP last year, it would have needed ...",
         # "EUR 90bn more than had budgets stayed at 2%": what was not done
     if _cannot(ctx, q, lo):
@@ -508,6 +513,40 @@ def _inverted_if(ctx: Context, lo: int) -> bool:
         return False  # ("which had spent 2%": a relative clause, not a condition)
     after = tokens[lo + 1]
     return after.text[:1].isupper() or after.low in ("it", "they", "we", "each", "every", "all")
+
+
+def _moved_from_own(ctx: Context, q: Quantity) -> bool:
+    """Is the figure the start of a move 'from its X to Y' ('to jump from its 1.55% of GDP to
+    2%'), a figure of the move's end following in the clause? The ally's own present level,
+    whatever the move supposes."""
+    lows = ctx.lows
+    if lows[q.i - 2 : q.i] not in (["from", "its"], ["from", "their"]):
+        return False
+    _lo, hi = ctx.clause(q)
+    return any(
+        x.form == q.form and q.j < x.i < hi and lows[x.i - 1 : x.i] == ["to"]
+        for x in ctx.quantities
+    )
+
+
+_SUPPOSING: frozenset[str] = patterns.word_set("supposition_verbs")
+_SUPPOSED_MODALS: frozenset[str] = frozenset({"had", "were"})
+_SUPPOSED_REACH: int = 5  # words from 'Suppose' to the 'had' of its condition
+_INSTEAD: frozenset[str] = patterns.word_set("instead_markers")
+
+
+def supposed(ctx: Context, q: Quantity) -> bool:
+    """Is the figure in a supposition: a sentence opening on a verb of supposing whose subject
+    is put in the past of what did not happen ('Suppose Spain had met the 2% floor', 'Imagine
+    Canada were spending 3.5%')? Its figures are what would have been, save those after
+    'instead of' or 'rather than', which say what was ('... instead of the 1.49% it spent')."""
+    lows = ctx.lows
+    if not lows or lows[0] not in _SUPPOSING:
+        return False
+    start = 2 if lows[1:2] == ["that"] else 1
+    if _SUPPOSED_MODALS.isdisjoint(lows[start : start + _SUPPOSED_REACH]):
+        return False
+    return not any(lows[k] in _INSTEAD and lows[k + 1] in ("of", "than") for k in range(q.i - 1))
 
 
 # "currently" before a 'must': what the rules in force require, not a demand

@@ -894,6 +894,7 @@ def read_article(
                 # currently spends 2.4%" after it is not the body's
         sent.tokens = []  # read: its tokens are let go now, their memory reused by the next's
     _footnoted(claims, sents)
+    _measured_below(claims, sents)
     corrections.redate(claims, sents)
     corrections.withdraw(claims, sents)
     corrections.resubject(claims, sents, [_spoken_label(s.text) for s in sents])
@@ -998,6 +999,29 @@ def _dated_below(sents: list[Sentence]) -> dict[int, int]:
             out[j] = int(years[0][1])
             j -= 1
     return out
+
+
+_FOOTER_GDP: re.Pattern[str] = re.compile(r"(?:%|per ?cent|percent|share)\s+of\s+GDP\b", re.I)
+
+
+def _measured_below(claims: list[Claim], sents: list[Sentence]) -> None:
+    """The bare figures of the rows of a table right above a source line that gives their unit
+    as a share of GDP ('Source: NATO, August 2025, % of GDP'): shares of GDP said so, once
+    for the table, not a measure guessed."""
+    rows: set[int] = set()
+    for k, sent in enumerate(sents):
+        named = _SOURCE_LINE.match(sent.text)
+        if named is None or _FOOTER_GDP.search(named[1]) is None:
+            continue
+        j = k - 1
+        while j >= 0 and _row(sents[j].text):
+            rows.add(sents[j].index)
+            j -= 1
+    if not rows:
+        return
+    for claim in claims:
+        if claim.sentence in rows and claim.measure == "share_of_gdp" and claim.measure_unstated:
+            claim.measure_unstated = False
 
 
 def _row_header(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from milex.claims import patterns
 from milex.claims.clause import Context, new_claim, set_subject
+from milex.claims.frames import hypothetical
 from milex.claims.guidelines import (
     asks_how,
     excepted,
@@ -84,6 +85,9 @@ def read_meets(ctx: Context) -> None:
         if polled_view(ctx, anchor):
             continue  # "a poll found most back Italy reaching 2%": the view asked about
         explicit = any(anchor is x for x in ctx.quantities)
+        if explicit and hypothetical(ctx, anchor):
+            continue  # "what would it take for France to reach 3.5%?", "Suppose Italy had met
+            # the 2% floor": a level supposed or asked for, not one the ally is said to be at
         if no_level_stated(ctx, v):
             continue
         missing = low in ("missed", "miss", "misses", "missing", "failed", "fail", "fails")

@@ -66,6 +66,8 @@ def rank_measure(ctx: Context, lo: int, hi: int, at: int) -> tuple[str | None, s
     apposed = _apposed_share(ctx, at, s_hi)
     if apposed is not None:
         return apposed, "figures"
+    if _bracketed_share(ctx, at, s_hi):
+        return "share_of_gdp", "figures"  # "with Poland (4.68%) fourth": ranked by that share
     # the words right after the rank say what is ranked ("biggest spender relative to GDP"),
     # then the rest of its stretch ("In absolute terms the US is the biggest spender"), then
     # its clause ("Looking at them in absolute terms, Spain ranks as the 10th contributor")
@@ -165,6 +167,26 @@ def _apposed_share(ctx: Context, at: int, end: int) -> str | None:
     if len(words) > _APPOSED_REACH:
         return None
     return part
+
+
+def _bracketed_share(ctx: Context, at: int, end: int) -> bool:
+    """Is the rank set right after an ally's share in brackets ('Poland (4.68%) fourth',
+    'Greece (3.08% of GDP) came fifth'), no other table named in the rank's own words? The
+    ally is ranked by that share, whatever else the sentence calls the table ('the
+    core-spending table')."""
+    lows = ctx.lows
+    if lows[at - 1 : at] != [")"] or patterns.phrases("ranking", "money_words").any_in(
+        lows, at, end
+    ):
+        return False
+    x = max((x for x in ctx.quantities if x.form == "percent" and x.j <= at - 1
+             and lows[x.i - 1 : x.i] == ["("]), key=lambda x: x.j, default=None)  # fmt: skip
+    if x is None or x.value > MAX_SHARE or not all(w in _GDP_WORDS for w in lows[x.j : at - 1]):
+        return False
+    return any(m.kind == "ally" and m.j == x.i - 1 for m in ctx.mentions)
+
+
+_GDP_WORDS: frozenset[str] = frozenset({"of", "gdp"})
 
 
 def _size_of_money(lows: list[str], at: int, hi: int) -> bool:

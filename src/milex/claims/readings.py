@@ -681,7 +681,11 @@ def _respectively_run(ctx: Context, stated: bool) -> set[int]:
     named = [m for m in ctx.mentions if m.kind in ("ally", "group") and m.j <= k]
     # coordinated runs: "Italy and Spain", "Spain, Belgium and Luxembourg"
     runs = [g for g in coordinated_runs(named, ctx.lows) if len(g) >= 2]
-    before = [c for c in ctx.carry_all if len(c) == 3]
+    before = [
+        c for c in ctx.carry_all if len(c) == 3 or (c in _PAIRED_GROUPS and _RESPECTIVE in ctx.lows)
+    ]
+    # ("... European allies and Canada 2.72%. A year earlier the respective figures were 2.61%
+    # and 1.99%": the alliance's and the group's, as the sentence before gave them)
     if stated and not named:
         # "Estonia, Latvia and Lithuania follow Poland. Their shares are ...": of the run the
         # sentence before listed, as many as the figures
@@ -980,6 +984,10 @@ def _pronoun_pairs(ctx: Context, named: list, figures: list) -> tuple[list[str],
     return codes, tail
 
 
+_PAIRED_GROUPS: frozenset[str] = frozenset({"NATO", "NATO_EC"})  # the alliance, Europe and Canada
+_RESPECTIVE: str = "respective"
+
+
 def _prior_pairs(ctx: Context, figures: list, before: list[str]) -> tuple[list[str], list] | None:
     """The allies of the sentence before, in order, for joined figures of a sentence that
     names no one, when that sentence gave each of exactly those allies one figure of the same
@@ -1086,6 +1094,32 @@ def _dated_label(ctx: Context, q: Quantity) -> bool:
     if len(years) != 1 or years[0].year > ctx.today.year or years[0].role != "in":
         return False
     return not _LEVEL_NOUNS.isdisjoint(lows[lo:colon])
+
+
+_DATED_REACH: int = 4  # tokens from a figure to the year beside it ('2.86% of GDP this year')
+
+
+def _estimated_level(ctx: Context, q: Quantity) -> bool:
+    """'Core spending will reach 2.86% of GDP this year, NATO estimates': a figure dated right
+    after it to this year or before, in a sentence that names the body whose figures it
+    gives: that body's estimate of the year's level, not the value of a commitment (whose
+    words, 'core defence', it may share)."""
+    if not ctx.sources:
+        return False
+    lo, hi = ctx.clause(q)
+    return any(
+        q.j <= t.i <= q.j + _DATED_REACH
+        and t.i < hi
+        and t.role == "in"
+        and t.kind in ("this", "last", "year")
+        and t.year is not None
+        and t.year <= ctx.today.year
+        and _GDP_OF.issuperset(ctx.lows[q.j : t.i])
+        for t in ctx.times
+    )
+
+
+_GDP_OF: frozenset[str] = frozenset({"of", "gdp", "its", "their", "the"})
 
 
 _EXPECTING: frozenset[str] = patterns.word_set("expecting_verbs")
@@ -1240,7 +1274,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
             reading = None  # "raised its budget by 43% to hit the target": a change
         if reading is not None and q.hedge == "more_than" and q.hedge_text in _PASSING:
             reading = None  # "Frontline allies pass 5%": a level passed, not a pledge's value
-        if reading is not None and (_measured_past(ctx, q) or _dated_label(ctx, q)):
+        if reading is not None and (
+            _measured_past(ctx, q) or _dated_label(ctx, q) or _estimated_level(ctx, q)
+        ):
             reading = None  # "ministers say Spain's core share last year was 2.1%": a level
             # said to have been spent, whatever commitment has the same value
         if reading is not None and (counterfactual or conditional == "demand"):

@@ -103,6 +103,46 @@ def fronted_since(ctx: Context, q: Quantity) -> int | None:
 _PRESENT_MARKS: frozenset[str] = patterns.word_set("present_marks_before")
 
 
+_DECADE_REACH: int = 5  # tokens between a figure and the decade that dates it
+
+
+def _decade_of(ctx: Context, q: Quantity, lo: int, hi: int) -> str:
+    """The words of a decade dating the figure beside it in its clause ('1% in the mid-2010s',
+    'in the 1980s, 6%'), with no other figure between them; "" when there is none."""
+    for x in ctx.quantities:
+        if x.form != "decade" or not lo <= x.i < hi:
+            continue
+        a, b = (q.j, x.i) if x.i >= q.j else (x.j, q.i)
+        if b - a > _DECADE_REACH or any(
+            a <= y.i < b and y.form not in ("year", "decade") for y in ctx.quantities
+        ):
+            continue
+        if (
+            "(" in ctx.lows[a:b]
+            or ")" in ctx.lows[a:b]
+            or any(
+                t.kind == "year" and (q.j <= t.i <= q.j + b - a or 0 <= q.i - t.j <= b - a)
+                for t in ctx.times
+            )
+        ):
+            continue  # ("3% in the late 1980s (SIPRI records 3.0% in 1988)": the bracket's
+            # figure has its own year)
+        start = x.i - 2 if ctx.lows[x.i - 1 : x.i] == ["-"] else x.i  # ("mid-2010s")
+        if start > 0 and ctx.lows[start - 1] in _DECADE_PARTS:
+            start -= 1  # ("the late 1980s")
+        if start > 0 and ctx.lows[start - 1] == "the":
+            start -= 1
+        if start > 0 and ctx.lows[start - 1] in _DECADE_OPENERS:
+            toks = ctx.tokens[start - 1 : x.j]
+            return "".join((" " if k and t.start > toks[k - 1].end else "") + t.text
+                           for k, t in enumerate(toks))  # fmt: skip
+    return ""
+
+
+_DECADE_PARTS: frozenset[str] = patterns.word_set("decade_parts")
+_DECADE_OPENERS: frozenset[str] = patterns.word_set("decade_openers")
+
+
 class YearReading(NamedTuple):
     year: int | None
     since: int | None
@@ -279,6 +319,12 @@ def year_for(
     replaced = _replaced_after(ctx, q, allies)
     if replaced is not None:  # "was 4.25% last year, lower than the 4.48% it published a year
         return YearReading(replaced, None, None, "", "loose")  # ago": the same year's estimate
+    decade = _decade_of(ctx, q, lo, hi)
+    if decade:
+        # "after falling below 1% in the mid-2010s": a level of some years of a decade, which
+        # the text does not name, not of the latest year
+        why = f"the figure is said of a decade ('{decade}'), not of one year"
+        return YearReading(None, None, None, why)
     later = _later_figures(ctx, q)
     if later and ctx.lows[q.j : later[0].i] == [","] and later[0].form == q.form:
         later = later[1:]  # an apposition: "nearly a trillion dollars, $997 billion, last year"
