@@ -43,6 +43,7 @@ def is_day(lows: list[str], i: int, j: int) -> bool:
 
 _BASE_LEVELS: frozenset[str] = frozenset(patterns.load()["time"]["base_level_nouns"])
 _LEVEL_OWNERS: frozenset[str] = frozenset({"its", "their", "the"})
+_LEVEL_STATING: frozenset[str] = frozenset(patterns.load()["time"]["level_stating_words"])
 _ENDING = frozenset(patterns.load()["time"]["year_ending"])  # "the fiscal year ending March"
 DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])  # "by", "until", "no later than"
 # words that put a figure in the article's present, whatever year came before it
@@ -217,9 +218,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "agreement"  # "have met the 2014 Wales summit goal": when it was agreed (not
             # "at the 2014 summit, only three met it", nor "since the 2014 pledge")
         elif (prev in _LEVEL_OWNERS and nxt in _BASE_LEVELS
-              and lows[q.j + 1 : q.j + 2] != ["of"]):  # fmt: skip
+              and (lows[q.j + 1 : q.j + 2] == [] or lows[q.j + 1] not in _LEVEL_STATING)):  # fmt: skip
             role = "base"  # "a 38% rise and double its 2015 level": the level set against,
-            # not the figure's year (but "its 2024 level of 4.1%" is that year's figure)
+            # not the figure's year (but "its 2024 level of 4.1%", "the 2022 level (1.88%)",
+            # "the 2022 level was 1.88%" state that year's figure)
         elif prev2 in ("set for", "due for", "planned for", "fixed for"):
             role = "deadline"  # "the 3.5% target set for 2035": when it is due, not agreed
         elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
