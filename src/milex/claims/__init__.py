@@ -121,6 +121,8 @@ def check_article(
             checked.append(verify.check(claim, day))
         if not stopped:
             checked = verify.measured_by_siblings(checked, day)
+            checked = verify.answered_years(checked, day, sentences)
+            checked = verify.rebutted_by_nato(checked, day, sentences)
     finally:
         if paused:
             _resume_gc()

@@ -1181,6 +1181,7 @@ def _elliptical_counts(ctx: Context) -> None:
             or bare[-2:-1] and bare[-2] in _NUMBER_ROSE and bare[-1] in _COUNT_IS
             or bare[-1:] in (["counts"], ["counted"], ["tallies"], ["tallied"])
             or bare[-1:] != [] and bare[-1] in _COUNTING and not counts_here
+            or _expected_count(ctx, q, bare)
             or bare[-1:] == [","] and total is not None
             or lows[q.j + 1 : q.j + 2] in (["do"], ["did"], ["does"]) or q in did
             or (not {"and", "but", "while", ","}.isdisjoint(words[-3:])
@@ -1355,6 +1356,25 @@ def _estimated_after(ctx: Context, q: Quantity) -> bool:
 
 _THERE_WERE: tuple[list[str], ...] = (["there", "were"], ["there", "are"], ["there", "was"])
 _COUNTING: frozenset[str] = patterns.word_set("recounting_verbs")
+_EXPECTING_COUNT: frozenset[str] = patterns.word_set("count_expecting_verbs")
+_EXPECTING_SOURCES: frozenset[str] = patterns.word_set("count_expecting_sources")
+
+
+def _expected_count(ctx: Context, q: Quantity, bare: list[str]) -> bool:
+    """Is the bare number what NATO expects for the year right after it, after counts of
+    allies meeting the guideline ('six met it in 2021 and ten in 2023; the alliance expects 23
+    this year'): its estimate of the same count for that year?"""
+    return (
+        len(bare) >= 2
+        and bare[-1] in _EXPECTING_COUNT
+        and bare[-2] in _EXPECTING_SOURCES
+        and any(
+            t.year is not None
+            and t.role == "in"
+            and (t.i == q.j or t.i == q.j + 1 and ctx.lows[q.j] in ("in", "for"))
+            for t in ctx.times
+        )  # fmt: skip
+    )
 
 
 def _restating(ctx: Context) -> bool:

@@ -472,6 +472,7 @@ def _attribute(text: str, quote: Quote) -> Quote:
 
 
 _LABEL_REACH = 6  # words from the start of a quote's label to the known name in it
+_CLAIM_LABELS: frozenset[str] = patterns.word_set("claim_labels")
 
 
 def _labelled(before: list[Token], quote: Quote) -> Quote:
@@ -483,6 +484,11 @@ def _labelled(before: list[Token], quote: Quote) -> Quote:
     if not before or before[-1].text != ":":
         return quote
     people = patterns.load()["subjects"]["people"]
+    if (len(before) >= 5 and before[-2].text == ")" and before[-4].text == "("
+            and before[-3].text[:1].isupper() and before[-3].low in people
+            and before[-5].low in _CLAIM_LABELS):  # fmt: skip
+        # "Claim (Scholz): '...'": a fact-check's label, the claimant named in brackets
+        return _set(quote, before[-3].text, [before[-5].low])
     for k, t in enumerate(before[: min(len(before) - 1, _LABEL_REACH)]):
         if t.text[:1].isupper() and t.low in people:
             found = _speaker(list(reversed(before[: k + 1])))

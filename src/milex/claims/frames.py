@@ -106,6 +106,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _projection_of(ctx, q, lo):
         return "projection"  # "the defence policy's projection of 1.76 per cent": a level
         # projected, whoever reports it, not one measured
+    if _named_demand(ctx.lows, q):
+        return "demand"  # "the 5% is a demand, not a measurement": the figure named, by the
+        # predicate it is the subject of, as what someone asks for
     if _asked_level(ctx, q, lo) or _asked_raise(ctx, q, lo):
         return "demand"  # "Trump floated a goal of 4%", "called for allies to spend 5%",
         # "calls to raise the fund to EUR 300 billion"
@@ -143,6 +146,29 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if first_demand >= q.i and conditional is None and _years_ahead(ctx, q, lo, hi):
         return "projection"
     return "demand" if first_demand < q.i else "projection" if conditional is not None else ""
+
+
+_DEMAND_NOUNS: frozenset[str] = patterns.word_set("named_demand_nouns")
+_DEMAND_FILLERS: frozenset[str] = patterns.word_set("named_demand_fillers")
+_POINTING: frozenset[str] = frozenset({"the", "that", "this"})
+_IS: frozenset[str] = frozenset({"is", "was", "remains", "remained"})
+
+
+def _named_demand(lows: list[str], q: Quantity) -> bool:
+    """Is the figure, set out by 'the' or 'that', the subject of a predicate naming it a demand
+    ('The 5 percent is a demand, not a measurement', 'that 3% was only a request')? Then it is
+    no one's level, whatever ally the text spoke of before."""
+    if (
+        q.i == 0
+        or lows[q.i - 1] not in _POINTING
+        or lows[q.j : q.j + 1] == []
+        or lows[q.j] not in _IS
+    ):
+        return False
+    k = q.j + 1
+    while k < len(lows) and lows[k] in _DEMAND_FILLERS:
+        k += 1
+    return k < len(lows) and lows[k] in _DEMAND_NOUNS
 
 
 _FRONTED_REACH: int = 3  # words from 'at' opening the clause to the figure ("At just over")

@@ -662,7 +662,7 @@ def _measured_figure(ctx: Context, q: Quantity) -> bool:
     elif "," in lead:
         lead = lead[len(lead) - lead[::-1].index(",") :]
     return (
-        not _FIGURE_NOUNS.isdisjoint(lead)
+        not _MEASURED_NOUNS.isdisjoint(lead)
         and _GUIDELINE_NOUNS.isdisjoint(lead)
         and _ADOPTING.isdisjoint(lead)  # ("the core figure allies agreed at The Hague is 3.5%")
         and _PLEDGING.isdisjoint(lead)
@@ -675,11 +675,13 @@ def _published_aside(lows: list[str], verb: int) -> int:
     if lows[verb - 1 : verb] != [","]:
         return -1
     opened = next((k for k in range(verb - 2, max(-1, verb - 8), -1) if lows[k] == ","), -1)
-    return opened if opened > 0 and lows[opened + 1] in _PUBLISHING else -1
+    return opened if opened > 0 and lows[opened + 1] in _PUBLISHING | _BASIS_OPENERS else -1
 
 
 _CORE_MODIFIERS: frozenset[str] = patterns.word_set("figure_modifiers") | {"core", "new", "latest"}
 _PUBLISHING: frozenset[str] = patterns.word_set("publishing_words")
+# an aside naming the basis a figure is on (", on core defence,", ", using its own definition,")
+_BASIS_OPENERS: frozenset[str] = patterns.word_set("basis_aside_openers")
 
 
 def _figure_published(lows: list[str], q: Quantity) -> bool:
@@ -742,6 +744,8 @@ def _spent_figure(ctx: Context, q: Quantity) -> bool:
 _FIGURE_REACH = 8  # words from a figure's noun to it: "NATO's new core figure for that year is"
 _FIGURE_NOUNS: frozenset[str] = patterns.word_set("source_label_nouns")
 _GUIDELINE_NOUNS: frozenset[str] = frozenset(patterns.load()["guideline_nouns"])
+# and the publications that give them ("NATO's 2026 report, on core defence, gives 2.32%")
+_MEASURED_NOUNS: frozenset[str] = _FIGURE_NOUNS | patterns.word_set("restating_release_nouns")
 
 
 GUIDELINE_SHARES = frozenset({2.0, 3.5, 5.0})  # the levels of GDP allies are counted against

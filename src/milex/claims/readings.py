@@ -374,14 +374,18 @@ def _share_group(m: Mention) -> bool:
     return m.kind == "group" and m.code in _SHARE_GROUPS
 
 
+_OPENING_QUOTES: frozenset[str] = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
 def _name_end(lows: list[str], i: int) -> tuple[int, bool]:
     """Where the ally's name before a bare number at i ends ("Spain 1.28", "Spain: 1.28",
     "Poland was at 3.79"), and whether a verb stands between ("They are at 1.36")."""
     if lows[i - 1 : i] in ([","], [":"]):
         return i - 1, False
     if lows[i - 1 : i] == ["at"]:
-        if lows[i - 2 : i - 1] in (["was"], ["is"], ["stood"], ["stands"], ["are"], ["were"]):
-            return i - 2, True
+        v = i - 2 - (lows[i - 2 : i - 1] != [] and lows[i - 2] in _OPENING_QUOTES)
+        if v >= 0 and lows[v] in ("was", "is", "stood", "stands", "are", "were"):
+            return v, True  # (and 'Latvia was "at 2.2"': the quotation opens at 'at')
         return i - 1, False
     return i, False
 

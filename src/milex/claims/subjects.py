@@ -204,6 +204,24 @@ def _combined_with_outsiders(ctx: Context, q: Quantity) -> bool:
     return False
 
 
+_OF_GDP_WORDS: frozenset[str] = frozenset({"of", "its", "their", "the", "gdp"})
+
+
+def _past_paired_unit(ctx: Context, q: Quantity, k: int) -> int:
+    """Past the second figure of a pair that gives one level in two units, a sum and a share
+    ('GBP 64.6 billion and 2.33% of GDP for the UK in 2024'): the words after that figure
+    (and its 'of GDP') say whose both are; else k."""
+    if ctx.lows[k : k + 1] != ["and"]:
+        return k
+    other = next((x for x in ctx.quantities if x.i == k + 1), None)
+    if other is None or {q.form, other.form} != {"money", "percent"}:
+        return k
+    end = other.j
+    while end < len(ctx.lows) and end < other.j + 3 and ctx.lows[end] in _OF_GDP_WORDS:
+        end += 1
+    return end if "gdp" in ctx.lows[other.j : end] or other.form == "money" else k
+
+
 def _at_before(lows: list[str], i: int) -> int:
     """Where the word linking a name to the figure at i stands: the 'at' before words of
     estimate ('China at an estimated $314 billion', 'Russia at roughly $149 billion'), else
@@ -310,7 +328,23 @@ def _paired(ctx: Context, q: Quantity) -> Mention | None:
             named.setdefault(words if m.kind == "foreign" else m.code, m)
     if len(named) != 2:
         return None
-    return list(named.values())[inside.index(q)]
+    return _compared_order(ctx, list(named.values()), opened)[inside.index(q)]
+
+
+def _compared_order(ctx: Context, named: list[Mention], opened: int) -> list[Mention]:
+    """The two countries of a comparison in the order of the clause that compares them, right
+    before the pair's bracket or colon ('the UK spends $82 billion against Poland's $35
+    billion, though Poland spends a larger share: 4.12% versus 2.33%': Poland first, the one
+    it is set against second); in the order first named when that clause names neither."""
+    c_lo = ctx.clause_at(opened - 1)[0] if opened > 0 else 0
+    first_in: dict[int, int] = {}
+    for m in ctx.mentions:
+        for n, one in enumerate(named):
+            if c_lo <= m.i < opened and m.kind == one.kind and m.code == one.code:
+                first_in.setdefault(n, m.i)
+    if not first_in:
+        return named
+    return sorted(named, key=lambda one: first_in.get(named.index(one), len(ctx.lows)))
 
 
 def _foreign_objects(ctx: Context) -> set[int]:
@@ -918,6 +952,7 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             return [owner.code], ""  # "Trailing far behind, at just 1.2% of GDP, was Germany"
         if ctx.lows[k : k + 2] == [",", "or"] and "," in ctx.lows[k + 2 : k + 7]:
             k = ctx.lows.index(",", k + 2) + 1  # "$997 billion, or 66%, for the United States"
+        k = _past_paired_unit(ctx, q, k)  # ("GBP 64.6 billion and 2.33% of GDP for the UK")
         for _ in range(4):  # "1.5% of GDP went to defence in each of ..."
             if k < len(ctx.lows) and ctx.lows[k] in ("went", "goes", "going", "go", "to", "on",
                                                      "into", "defence", "defense", "military"):  # fmt: skip

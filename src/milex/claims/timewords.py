@@ -43,6 +43,7 @@ def is_day(lows: list[str], i: int, j: int) -> bool:
 
 _BASE_LEVELS: frozenset[str] = frozenset(patterns.load()["time"]["base_level_nouns"])
 _LEVEL_OWNERS: frozenset[str] = frozenset({"its", "their", "the"})
+_LEVEL_STATING: frozenset[str] = frozenset(patterns.load()["time"]["level_stating_words"])
 _ENDING = frozenset(patterns.load()["time"]["year_ending"])  # "the fiscal year ending March"
 DEADLINE_WORDS = frozenset(patterns.load()["time"]["deadline"])  # "by", "until", "no later than"
 # words that put a figure in the article's present, whatever year came before it
@@ -217,9 +218,10 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
             role = "agreement"  # "have met the 2014 Wales summit goal": when it was agreed (not
             # "at the 2014 summit, only three met it", nor "since the 2014 pledge")
         elif (prev in _LEVEL_OWNERS and nxt in _BASE_LEVELS
-              and lows[q.j + 1 : q.j + 2] != ["of"]):  # fmt: skip
+              and (lows[q.j + 1 : q.j + 2] == [] or lows[q.j + 1] not in _LEVEL_STATING)):  # fmt: skip
             role = "base"  # "a 38% rise and double its 2015 level": the level set against,
-            # not the figure's year (but "its 2024 level of 4.1%" is that year's figure)
+            # not the figure's year (but "its 2024 level of 4.1%", "the 2022 level (1.88%)",
+            # "the 2022 level was 1.88%" state that year's figure)
         elif prev2 in ("set for", "due for", "planned for", "fixed for"):
             role = "deadline"  # "the 3.5% target set for 2035": when it is due, not agreed
         elif prev in ("readiness", "vision", "agenda", "strategy", "horizon"):
@@ -465,8 +467,32 @@ def times(lows: list[str], quantities: list[Quantity], today: date | None) -> li
     runs = _runs(lows, today)
     if runs:  # "each of the past ten years": the run, not the period it is taken from
         out = [t for t in out if not any(r.i <= t.i < r.j for r in runs)] + runs
+    out = _without_apposed(lows, out)
     out.sort(key=lambda t: t.i)
     return _repaired(lows, out)
+
+
+_APPOSED_OPENERS: frozenset[str] = patterns.word_set("year_apposition_openers")
+_APPOSED_NOUNS: frozenset[str] = patterns.word_set("year_apposition_nouns")
+_APPOSED_REACH: int = 10  # words of an aside describing a year, commas excluded
+
+
+def _without_apposed(lows: list[str], out: list[TimeExpr]) -> list[TimeExpr]:
+    """The times less those inside an aside set off by commas right after a year, that
+    describes that year ('In 2016, the year before Trump's first term, five allies ...', 'In
+    2020, his last year in office, it spent 1.51%'): the aside restates the year it follows,
+    its 'the year before' or 'last year' dates no figure of its own."""
+    drop: set[int] = set()
+    for t in out:
+        if (t.kind != "year" or t.start is not None or lows[t.j : t.j + 1] != [","]
+                or lows[t.j + 1 : t.j + 2] == [] or lows[t.j + 1] not in _APPOSED_OPENERS):  # fmt: skip
+            continue
+        close = next((c for c in range(t.j + 2, min(len(lows), t.j + 2 + _APPOSED_REACH))
+                      if lows[c] in (",", ";", ".")), -1)  # fmt: skip
+        if close < 0 or lows[close] != "," or _APPOSED_NOUNS.isdisjoint(lows[t.j + 1 : close]):
+            continue
+        drop |= {id(u) for u in out if t.j < u.i < close}
+    return [t for t in out if id(t) not in drop] if drop else out
 
 
 _REPAIRS: patterns.Phrases = patterns.Phrases(patterns.load()["time"]["repair_markers"])

@@ -325,6 +325,98 @@ def measured_by_siblings(checked: list[Checked], day: date) -> list[Checked]:
     return out
 
 
+_RATINGS: frozenset[str] = patterns.word_set("rebutting_ratings")
+_RATING_LABELS: frozenset[str] = patterns.word_set("rating_labels")
+_OTHER_BODY: str = "the article gives its figures from "
+_WORDS: re.Pattern[str] = re.compile(r"\w+|[^\w\s]")  # (the report's sentences hold text only)
+_RATED_WITHIN: int = 3  # sentences from the claim to the rating that answers it
+
+
+def _rates_false(lows: list[str]) -> bool:
+    """Does the sentence open on a rating that calls a claim wrong ('FALSE.', 'False: 1.95%',
+    'Verdict: overstated.', 'Our verdict: wrong')?"""
+    k = 0
+    while k < len(lows) and k < 2 and lows[k] in ("our", "the", *_RATING_LABELS):
+        k += 1
+    if 0 < k and lows[k : k + 1] == [":"]:
+        k += 1  # ("Verdict: overstated")
+    elif k:
+        return False
+    return (
+        k < len(lows) and lows[k] in _RATINGS and lows[k + 1 : k + 2] in ([], ["."], [":"], ["!"])
+    )
+
+
+def rebutted_by_nato(checked: list[Checked], day: date, sentences: list) -> list[Checked]:
+    """A figure the text gives from someone whose data milex does not hold (a minister, an MP),
+    judged unverifiable for that alone, that the text itself answers with NATO's figure for the
+    same ally, measure and year and rates wrong in a sentence of a rating ('A minister claimed
+    Belgium spends 1.3%. NATO's figures say 0.93% for 2019. FALSE.'): the text checks the claim
+    against NATO's table, and so does milex; contradicted when NATO's figure disagrees."""
+    rated = [s.index for s in sentences if _rates_false(_WORDS.findall(s.text.lower()))]
+    if not rated:
+        return checked
+    out = list(checked)
+    for n, c in enumerate(checked):
+        claim = c.claim
+        if (c.verdict != "unverifiable" or not claim.other_body or len(claim.doubts) != 1
+                or not claim.doubts[0].startswith(_OTHER_BODY)):  # fmt: skip
+            continue
+        answer = next((a for a in checked if a.verdict == "supported"
+                       and a.claim.source == "NATO" and not a.claim.other_body
+                       and a.claim.subject == claim.subject and a.claim.kind == claim.kind
+                       and a.claim.measure == claim.measure and a.claim.year == claim.year
+                       and claim.sentence < a.claim.sentence <= claim.sentence + _RATED_WITHIN
+                       and a.claim.value != claim.value), None)  # fmt: skip
+        if answer is None or not any(
+            answer.claim.sentence <= k <= claim.sentence + _RATED_WITHIN for k in rated
+        ):
+            continue
+        one = _without(claim, claim.doubts[0])
+        one.other_body = ""
+        again = check(one, day)
+        if again.verdict != "contradicted":
+            continue
+        again.explanation = (f"{again.explanation} The text answers {claim.other_body}'s figure "
+                             f"with NATO's ({answer.claim.value:g}) and rates it wrong: judged "
+                             "on NATO's table.")  # fmt: skip
+        out[n] = again
+    return out
+
+
+_ANY_RATING: frozenset[str] = _RATINGS | patterns.word_set("affirming_ratings")
+_AGREES_ELSEWHERE: str = "the figure agrees with "
+
+
+def answered_years(checked: list[Checked], day: date, sentences: list) -> list[Checked]:
+    """A figure right after a rating and its colon, with no time of its own ('A Bulgarian MP
+    said Bulgaria spent 2.5% last year. False: 1.95%.'), answers the claim the sentence before
+    made of the same ally and measure: it is of that claim's year, not of the article's."""
+    out = list(checked)
+    for n, c in enumerate(checked):
+        claim = c.claim
+        if claim.year_basis != "tense" or not 0 < claim.sentence < len(sentences):
+            continue
+        sentence = sentences[claim.sentence]
+        lead = _WORDS.findall(sentence.text[: max(0, claim.start - sentence.start)].lower())
+        if len(lead) != 2 or lead[0] not in _ANY_RATING or lead[1] != ":":
+            continue
+        rated = [a.claim for a in checked if a.claim.sentence == claim.sentence - 1
+                 and a.claim.subject == claim.subject and a.claim.kind == claim.kind
+                 and a.claim.measure == claim.measure and a.claim.year is not None
+                 and a.claim.year_basis in ("stated", "header")]  # fmt: skip
+        if not rated or rated[-1].year == claim.year:
+            continue
+        one = copy.deepcopy(claim)
+        one.doubts = [d for d in claim.doubts if not d.startswith(_AGREES_ELSEWHERE)]
+        one.year, one.year_basis = rated[-1].year, "loose"
+        again = check(one, day)
+        again.explanation = (f"{again.explanation} Its year is that of the claim the rating "
+                             f"before it answers ({rated[-1].year}).")  # fmt: skip
+        out[n] = again
+    return out
+
+
 def _without(claim: Claim, doubt: str) -> Claim:
     one = copy.deepcopy(claim)
     one.doubts = [d for d in claim.doubts if d != doubt]
