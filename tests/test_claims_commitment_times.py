@@ -88,3 +88,14 @@ def test_a_denominator_equal_to_the_allies_with_figures_is_not_called_wrong():
     claims = _claims("Only 17 of the 28 members met the guideline in 2024.", "2025-09-10")
     (m,) = [c for c in claims if c.claim.kind == "membership_count"]
     assert (m.claim.value, m.verdict) == (28.0, "contradicted")
+
+
+def test_a_deadline_set_off_by_a_dash_and_another_speaker_is_not_the_guidelines():
+    # The Hague's 3.5% core level is due by 2035; the 2028 after the dash is the government's
+    # own aim for closing its gap, not a deadline the text gives the guideline
+    (c,) = _of_kind("Spain still trails the 3.5% core benchmark - a gap Madrid says it will "
+                    "close by 2028.", "2026-08-15", "guideline_value")  # fmt: skip
+    assert c.verdict == "supported"
+    (c,) = _of_kind("Allies agreed at The Hague to the 3.5% core benchmark, to be met by 2028.",
+                    "2026-08-15", "guideline_value")  # fmt: skip
+    assert c.verdict == "contradicted"

@@ -1143,12 +1143,12 @@ def _given(ctx: Context, q: Quantity) -> bool:
     while giver > 0 and ctx.lows[giver] in _GIVER_ADVERBS:
         giver -= 1
     if giver > 0 and ctx.lows[giver] == ",":  # "NATO's report, on core defence, gives 2.32%":
-        opened = next((x for x in range(giver - 1, max(-1, giver - _ASIDE_REACH), -1)
+        opened = next((x for x in range(giver - 1, max(-1, giver - _BASIS_ASIDE_REACH), -1)
                        if ctx.lows[x] == ","), -1)  # fmt: skip
         giver = opened - 1 if opened > 0 else giver  # the word before the aside gives it
     if giver > 0 and ctx.lows[giver] not in _RELEASES and ctx.lows[giver] not in _PUBLISHERS:
         # "the tables published in June give 3.26%": the release its participle follows
-        out = next((x for x in range(giver, max(0, giver - _ASIDE_REACH), -1)
+        out = next((x for x in range(giver, max(0, giver - _BASIS_ASIDE_REACH), -1)
                     if ctx.lows[x] in _PUBLISHED), -1)  # fmt: skip
         giver = out - 1 if out > 0 and ctx.lows[out - 1] in _RELEASES else giver
     if giver >= 0 and (ctx.lows[giver] in _RELEASES or ctx.lows[giver] in _PUBLISHERS):
@@ -1158,7 +1158,7 @@ def _given(ctx: Context, q: Quantity) -> bool:
 
 
 _PUBLISHED: frozenset[str] = patterns.word_set("published_participles")
-_ASIDE_REACH: int = 8  # words from an aside's closing comma back to its opening one
+_BASIS_ASIDE_REACH: int = 8  # words from an aside's closing comma back to its opening one
 _NATO_COUNTING: frozenset[str] = patterns.word_set("nato_counting_words")
 _RECEIVED_NOT: frozenset[str] = patterns.word_set("received_level_links")  # "got stuck at"
 
