@@ -336,7 +336,7 @@ def _rates_false(lows: list[str]) -> bool:
     """Does the sentence open on a rating that calls a claim wrong ('FALSE.', 'False: 1.95%',
     'Verdict: overstated.', 'Our verdict: wrong')?"""
     k = 0
-    while k < len(lows) and k < 2 and lows[k] in ("our", "the", *_RATING_LABELS):
+    while k < len(lows) and k < 2 and (lows[k] in ("our", "the") or lows[k] in _RATING_LABELS):
         k += 1
     if 0 < k and lows[k : k + 1] == [":"]:
         k += 1  # ("Verdict: overstated")
