@@ -290,6 +290,14 @@ _BASES: dict[tuple[str, str], str] = {
 
 
 def row(source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
+    """The figure of one edition's table for a country (or a sum or a derived measure of its
+    figures) and year, or None: looked up once per dataset in use (the checker asks for the
+    same few figures for every claim and every edition; a Row is immutable)."""
+    return _row(figures.current(), source, edition, measure, iso3, year)
+
+
+@lru_cache(maxsize=8192)
+def _row(index, source: str, edition: int, measure: str, iso3: str, year: int) -> Row | None:
     if source == "NATO" and measure == PER_HEAD_CURRENT:
         return nato_per_head_current(edition, iso3, year)
     base = _DERIVED.get((source, measure))

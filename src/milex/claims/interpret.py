@@ -1553,15 +1553,18 @@ def _money_currency(ctx: Context) -> str | None:
     if sums:  # (only money many allies' sums are given in: a later sum in zloty would be
         # Poland's, whatever ally it is said of)
         return sums[-1] if sums[-1] in _CARRIED_CURRENCIES else None
-    return _currency_named(ctx.sentence.text)
+    return _currency_named(ctx.sentence.text, ctx.lows)
 
 
-def _currency_named(text: str) -> str | None:
-    """The one currency the words name for the sums after them ('In dollars, ...'), if any."""
+def _currency_named(text: str, lows: list[str] | None = None) -> str | None:
+    """The one currency the words name for the sums after them ('In dollars, ...'), if any
+    (`lows`: the text's words, when its Context has them already)."""
     low = text.lower()
     if "dollar" not in low and "euro" not in low:  # (a quick test first)
         return None
-    found = _CURRENCY_PHRASES.find_all([t.low for t in tokenize(text)])
+    if lows is None:
+        lows = [t.low for t in tokenize(text)]
+    found = _CURRENCY_PHRASES.find_all(lows)
     named = {str(hit[2]) for hit in found}
     return named.pop() if len(named) == 1 else None
 
