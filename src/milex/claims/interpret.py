@@ -2268,8 +2268,9 @@ def _answers_question(sents: list[Sentence], k: int) -> bool:
     question that only names whom it asks about ('Czechia? 2.10%.', 'And Spain? 1.28%.')? It
     is of what the question names. (Not after a question with a verb of its own, 'Will Canada
     reach 2%? 3%?', 'What should Italy aim for? 3.5%.': its frame is the question's.)"""
-    if k == 0 or sents[k - 1].paragraph != sents[k].paragraph:
-        return False
+    if k == 0 or sents[k].paragraph - sents[k - 1].paragraph not in (0, 1):
+        return False  # (the question on a line of its own, the answer on the next: "And
+        # Spain?" then "1.28%.")
     asked = sents[k - 1].text.rstrip()
     if not asked.endswith("?") or sents[k].text.rstrip().endswith("?") or _DIGIT.search(asked):
         return False
