@@ -106,6 +106,9 @@ def hypothetical(ctx: Context, q: Quantity) -> str:
     if _projection_of(ctx, q, lo):
         return "projection"  # "the defence policy's projection of 1.76 per cent": a level
         # projected, whoever reports it, not one measured
+    if judged_level(ctx, q):
+        return "demand"  # "Madrid says 5% would be excessive": the level on the table that
+        # someone judges, the subject of a modal after a verb of saying, no one's measured share
     if _named_demand(ctx.lows, q):
         return "demand"  # "the 5% is a demand, not a measurement": the figure named, by the
         # predicate it is the subject of, as what someone asks for
@@ -169,6 +172,21 @@ def _named_demand(lows: list[str], q: Quantity) -> bool:
     while k < len(lows) and lows[k] in _DEMAND_FILLERS:
         k += 1
     return k < len(lows) and lows[k] in _DEMAND_NOUNS
+
+
+_JUDGED_OPENERS: frozenset[str] = patterns.word_set("judged_level_openers")
+_JUDGED_MODALS: frozenset[str] = patterns.word_set("judged_level_modals")
+
+
+def judged_level(ctx: Context, q: Quantity) -> bool:
+    """Is the figure, bare after a verb of saying or arguing ('says 5% would be ruinous',
+    'argues that 3% could not be sustained'), the subject of a modal right after it? Then it is
+    a level supposed and judged, no one's measured share, whoever the sentence spoke of."""
+    lo = ctx.clause(q)[0]
+    lows = ctx.lows
+    if q.i <= lo or lows[q.i - 1] not in _JUDGED_OPENERS:
+        return False
+    return lows[q.j : q.j + 1] != [] and lows[q.j] in _JUDGED_MODALS
 
 
 _FRONTED_REACH: int = 3  # words from 'at' opening the clause to the figure ("At just over")

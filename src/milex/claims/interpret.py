@@ -460,6 +460,9 @@ def read_article(
             lead_ally = None
             if not (asking_before or sent.text.rstrip().endswith("?")):
                 money_currency = None  # (a question and its answer go on in the same money)
+            if _LIVE_STAMP.match(sent.text):  # "14:25 Where allies stand today: ...": a live
+                header, list_year = None, None  # blog's entry opens, a unit of its own: no
+                # header, deadline or title year of the entry before dates its figures
             paragraph, opened = sent.paragraph, sent.start
             listing = previous is not None and (
                 previous.text.rstrip().endswith(":")
@@ -1350,6 +1353,8 @@ _SPOKEN_LABEL: re.Pattern[str] = re.compile(
     r"^(\s*(?:\[[0-9:.]{3,12}\]\s*)?)((?:[A-Za-z][\w'’.-]*\s+){0,3}"
     r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*)?:(?![0-9])\s*"
 )
+# a live blog's entry opening on its time stamp ("14:25 Where allies stand", "09:05 The target")
+_LIVE_STAMP: re.Pattern[str] = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[^\s\d])")
 _TURN_ROLES: frozenset[str] = patterns.word_set("turn_roles")
 _PLACES: tuple[str, ...] = ("ally", "group", "foreign", "capital", "allies")
 _DASHES: tuple[str, ...] = ("—", "–", "-")  # a turn broken off: "Spain at one point three—"
@@ -2266,8 +2271,9 @@ def _answers_question(sents: list[Sentence], k: int) -> bool:
     question that only names whom it asks about ('Czechia? 2.10%.', 'And Spain? 1.28%.')? It
     is of what the question names. (Not after a question with a verb of its own, 'Will Canada
     reach 2%? 3%?', 'What should Italy aim for? 3.5%.': its frame is the question's.)"""
-    if k == 0 or sents[k - 1].paragraph != sents[k].paragraph:
-        return False
+    if k == 0 or sents[k].paragraph - sents[k - 1].paragraph not in (0, 1):
+        return False  # (the question on a line of its own, the answer on the next: "And
+        # Spain?" then "1.28%.")
     asked = sents[k - 1].text.rstrip()
     if not asked.endswith("?") or sents[k].text.rstrip().endswith("?") or _DIGIT.search(asked):
         return False

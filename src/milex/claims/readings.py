@@ -27,6 +27,7 @@ from milex.claims.frames import (
     conditional_cost,
     conditional_relative,
     hypothetical,
+    judged_level,
     measured_since,
     postposed_had,
 )
@@ -1179,6 +1180,9 @@ def _quantity(ctx: Context, q: Quantity) -> None:
         set_aside(ctx, q)  # "the 39 billion the 2% threshold would require": what a level
         return  # would cost, no figure of spending at all (nor "EUR 90bn had budgets stayed
         # at 2%": what would have been)
+    if conditional == "demand" and judged_level(ctx, q):
+        set_aside(ctx, q)  # "Madrid says 5% would be excessive": the level on the table,
+        return  # judged by someone, no figure of spending to list (not even unread)
     codes, doubt = subjects_for(ctx, q)
     sipri = None
     if "FOREIGN" in codes:  # Russia's or China's spending: no ally's, but SIPRI may give it
