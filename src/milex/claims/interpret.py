@@ -265,6 +265,7 @@ def read_article(
     named_before: tuple[str, ...] = ()
     runs_before: tuple[tuple[str, ...], ...] = ()  # its coordinated runs of two or more
     header: tables.Header | None = None  # the list or table header the lines read under
+    loans_head = False  # the header line above the items names a loan or a loan fund
     header_bare = False  # and whether its line gave no figure of its own (a title, a header row)
     last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
     # the same, when the sentence before dated its figures by one year and set no deadline
@@ -513,6 +514,7 @@ def read_article(
         # (a table's header row of cells is read too: "| Country | NATO | SIPRI |" heads the
         # columns of the rows under it, though it holds no figure nor word of one)
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text) or "|" in sent.text):
+            loans_head = _loans_header(sent.text)  # (a title of words alone heads its items)
             if counted is not None and listed.names_count_members(sent.text):
                 _tokens(sent)
                 ctx = _context(sent, [], today, carry, commas)
@@ -656,6 +658,12 @@ def read_article(
             data_year = (sent.paragraph, figures_dated)
         ctx.earlier = claims
         own_header = tables.header_of(ctx)
+        if _loans_header(sent.text):
+            loans_head = True  # ("How the EUR 150bn SAFE pot is being shared out:")
+        elif loans_head and not tables.is_item(ctx):
+            loans_head = False
+        else:
+            ctx.header_loans = loans_head
         if own_header is not None and tables.years_only(sent.text):
             heading = set(own_header.years)  # "2014" over "When allies made the Wales pledge,
             section_year = heading.pop() if len(heading) == 1 else None  # only three met it"
@@ -1843,6 +1851,18 @@ _POINTING_BACK = re.compile(
     r"corresponds|represents|translates)|so\s+(was|were|did|had)\b|(that|this)\s+was\b",
     re.IGNORECASE,
 )
+_LOANS: frozenset[str] = patterns.word_set("loan_words") | patterns.word_set("loan_fund_names")
+
+
+def _loans_header(text: str) -> bool:
+    """Is the line a header ending in a colon that names a loan or a loan fund ('How the
+    EUR 150bn SAFE pot is being shared out:', 'Who gets what from the EU's loans:')?"""
+    return text.rstrip().endswith(":") and not _LOANS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+
+
+_LOWER_WORD: re.Pattern[str] = re.compile(r"[a-z]+")
+
+
 # A sentence that opens on the pair (or none) of the allies the one before gave figures for:
 # "Both trail Poland's 4.25%", "Neither comes close to Poland".
 _BOTH_BACK: re.Pattern[str] = re.compile(
