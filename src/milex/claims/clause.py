@@ -91,6 +91,9 @@ class Context:
     # the constant prices of its sums ("US$ bn, constant 2015 prices"), if any
     header_per_head: bool = False
     header_prices: int | None = None
+    # the header above names a loan or a loan fund ("How the EUR 150bn SAFE pot is shared
+    # out:"): the sums of the items under it are loans, no ally's spending
+    header_loans: bool = False
     # the constant prices a note earlier in the paragraph, with no figure of its own, gave
     # for the sums ("All amounts are in constant 2015 US dollars.")
     note_prices: int | None = None

@@ -28,9 +28,10 @@ def measure_of(claim: Claim) -> tuple[str | None, float, str]:
     return "spending_nc_current", scale, currency or ""
 
 
-def years_failing(claim, source, edition, measure, scale, currency) -> list[str]:
-    """The years since claim.since for which the comparison does not hold ('2019: 1.99')."""
-    out = []
+def years_failing(claim, source, edition, measure, scale, currency) -> list[tuple[int, float]]:
+    """The years since claim.since for which the comparison does not hold, each with its figure
+    in the claim's unit ((2019, 1.99))."""
+    out: list[tuple[int, float]] = []
     for year in range(claim.since, claim.year):
         found = ev.lookup(source, edition, measure, claim.subject_code, year, currency)
         if found is None:
@@ -38,8 +39,13 @@ def years_failing(claim, source, edition, measure, scale, currency) -> list[str]
         value = found[1] / scale
         ok, _ = ev.agrees(claim.value, None, claim.hedge, claim.precision, value)
         if not ok:
-            out.append(f"{year} ({ev.figure_text(value)})")
+            out.append((year, value))
     return out
+
+
+def failing_text(failing: list[tuple[int, float]]) -> str:
+    """'2017 (1.89), 2019 (1.99)'."""
+    return ", ".join(f"{year} ({ev.figure_text(value)})" for year, value in failing)
 
 
 def missing_text(source, pub, measure, code, year, currency) -> str:

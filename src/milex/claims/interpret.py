@@ -265,8 +265,11 @@ def read_article(
     named_before: tuple[str, ...] = ()
     runs_before: tuple[tuple[str, ...], ...] = ()  # its coordinated runs of two or more
     header: tables.Header | None = None  # the list or table header the lines read under
+    loans_head = False  # the header line above the items names a loan or a loan fund
     header_bare = False  # and whether its line gave no figure of its own (a title, a header row)
     last_year: tuple[int, int | None] = (-1, None)  # the paragraph and year of the sentence before
+    # the same, when the sentence before dated its figures by one year and set no deadline
+    last_dated: tuple[int, int | None] = (-1, None)
     # whether a sentence so far spoke of defence (money needs it), or the text names SIPRI,
     # which publishes nothing but military spending ("- Germany: $88.5bn" above "Source: SIPRI")
     defence_topic = any(_SIPRI.search(s.text) for s in sents)
@@ -514,6 +517,7 @@ def read_article(
         # (a table's header row of cells is read too: "| Country | NATO | SIPRI |" heads the
         # columns of the rows under it, though it holds no figure nor word of one)
         if not (_DIGIT.search(sent.text) or _trigger().search(sent.text) or "|" in sent.text):
+            loans_head = _loans_header(sent.text)  # (a title of words alone heads its items)
             if counted is not None and listed.names_count_members(sent.text):
                 _tokens(sent)
                 ctx = _context(sent, [], today, carry, commas)
@@ -638,6 +642,9 @@ def read_article(
         defence_topic = defence_topic or ctx.has("cues", "defence")
         if sent.paragraph == last_year[0] and _POINTING_BACK.match(sent.text):
             ctx.carry_year = last_year[1]  # (and "So was Hungary, at 2.05%")
+        elif sent.paragraph == last_dated[0] and _BOTH_BACK.match(sent.text):
+            ctx.carry_year = last_dated[1]  # "The US spent 3.17% in 2025 and Britain 2.32%."
+            # then "Both trail Poland's 4.25%": compared in the year the pair was given for
         if (counted is not None and counted.year is not None and counted_once
                 and _AMONG_COUNTED.search(sent.text)):  # fmt: skip
             ctx.carry_year = counted.year  # "In 2023 only ten allies reached 2%." then
@@ -654,6 +661,12 @@ def read_article(
             data_year = (sent.paragraph, figures_dated)
         ctx.earlier = claims
         own_header = tables.header_of(ctx)
+        if _loans_header(sent.text):
+            loans_head = True  # ("How the EUR 150bn SAFE pot is being shared out:")
+        elif loans_head and not tables.is_item(ctx):
+            loans_head = False
+        else:
+            ctx.header_loans = loans_head
         if own_header is not None and tables.years_only(sent.text):
             heading = set(own_header.years)  # "2014" over "When allies made the Wales pledge,
             section_year = heading.pop() if len(heading) == 1 else None  # only three met it"
@@ -821,6 +834,10 @@ def read_article(
             if t.kind == "year" and t.year and t.role in ("in", "deadline")
         ]
         last_year = (sent.paragraph, stated[-1] if stated else ctx.carry_year)
+        # (one year, and no other time: "this year ..., up from 1.50% in 2023" dates two)
+        dated = {t.year for t in ctx.times if t.year and t.role not in ("edition", "date")}
+        one = len(dated) == 1 and len(stated) == 1 and all(t.role != "deadline" for t in ctx.times)
+        last_dated = (sent.paragraph, stated[0] if one else None)
         years_said = {
             t.year for t in ctx.times if t.kind == "year" and t.year and t.role in ("in", "since")
         }
@@ -1842,6 +1859,24 @@ _POINTING_BACK = re.compile(
     r"corresponds|represents|translates)|so\s+(was|were|did|had)\b|(that|this)\s+was\b",
     re.IGNORECASE,
 )
+_LOANS: frozenset[str] = patterns.word_set("loan_words") | patterns.word_set("loan_fund_names")
+
+
+def _loans_header(text: str) -> bool:
+    """Is the line a header ending in a colon that names a loan or a loan fund ('How the
+    EUR 150bn SAFE pot is being shared out:', 'Who gets what from the EU's loans:')?"""
+    return text.rstrip().endswith(":") and not _LOANS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+
+
+_LOWER_WORD: re.Pattern[str] = re.compile(r"[a-z]+")
+
+
+# A sentence that opens on the pair (or none) of the allies the one before gave figures for:
+# "Both trail Poland's 4.25%", "Neither comes close to Poland".
+_BOTH_BACK: re.Pattern[str] = re.compile(
+    r"(?:" + "|".join(sorted(patterns.word_set("pair_back_openers"), key=len, reverse=True))
+    + r")\b(?!\s+(?:of\s+)?(?:in|by|this|next|last)\b)", re.IGNORECASE
+)  # fmt: skip
 _AMONG_COUNTED = re.compile(
     r"\b(?:" + "|".join(sorted(patterns.word_set("among_the_counted"), key=len, reverse=True))
     + r")\b", re.IGNORECASE

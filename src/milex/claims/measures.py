@@ -3128,6 +3128,9 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # says current prices, whatever basis a note or its neighbour names
         price_base = None
         measure = "spending_usd_current" if currency == "USD" else "spending_nc_current"
+    if ctx.header_loans:  # "Poland: EUR 43.7bn" under "How the SAFE pot is shared out:"
+        set_aside(ctx, q)  # a loan, not the ally's spending: no claim
+        return
     if _received(ctx, q, lo) and not _as_nato_counts(ctx):
         # "Poland is to get EUR 43.7 billion" of a loan programme: money received, not spent
         # (but "the armed forces will get EUR 90.6 billion this year as NATO counts it": the

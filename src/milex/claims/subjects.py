@@ -255,6 +255,13 @@ def _relative_mention(ctx: Context, q: Quantity) -> Mention | None:
         ):
             return None  # (but "$149 billion in 2024, or 7% of GDP" restates the figure
             # before, and "rose from 1.9% in 2014 to 4.1%" ends the change it starts)
+        if (
+            lows[k] in _CLAUSE_JOINS
+            and lows[k - 1] == ","
+            and any(k < m.i < q.i and m.kind in _NAMED_OR_FOREIGN for m in ctx.mentions)
+        ):
+            return None  # "on Germany, whose 2025 spending NATO did not estimate, and on
+            # Norway, forecast at 3.35%": the relative clause ended; the figure is Norway's
         if lows[k] in ("which", "who", "whose", "where") and lows[k - 1] == ",":
             ally = next((m for m in ctx.mentions if m.j == k - 1
                          and m.kind in _NAMED_OR_FOREIGN), None)  # fmt: skip
@@ -266,6 +273,10 @@ def _relative_mention(ctx: Context, q: Quantity) -> Mention | None:
                             ally)  # fmt: skip
             return ally  # (FOREIGN: "Russia, whose ...")
     return None
+
+
+# a comma and one of these end a relative clause when another country is named after them
+_CLAUSE_JOINS: frozenset[str] = patterns.word_set("relative_clause_ends")
 
 
 # words after which a country outside NATO is the object, not a subject

@@ -48,7 +48,26 @@ def _business_amount(ctx: Context, q) -> bool:
     reach = _DEAL_REACH if "worth" in ctx.lows[max(lo, q.i - 3) : q.i] else 3
     if not _DEALS.isdisjoint(ctx.lows[max(lo, q.i - reach) : min(hi, q.j + 3)]):
         return True
+    if _loan_amount(ctx, q, lo, hi):
+        return True
     return q.scale < _PER_SHARE_SCALE and "target" in ctx.lows[max(lo, q.i - 3) : q.i]
+
+
+_LOANS: frozenset[str] = patterns.word_set("loan_words")
+_LOAN_FUNDS: frozenset[str] = patterns.word_set("loan_fund_names")
+
+
+def _loan_amount(ctx: Context, q, lo: int, hi: int) -> bool:
+    """Is the amount a loan's ('will borrow to fund 300 billion kronor', 'EUR 8bn in loans')
+    or asked for or drawn from a loan fund ('up to EUR 45 billion from SAFE')? Money lent is
+    no figure of a defence budget, whatever it goes on."""
+    if not _LOANS.isdisjoint(ctx.lows[max(lo, q.i - 3) : min(hi, q.j + 3)]):
+        return True
+    return (
+        ctx.lows[q.j : q.j + 1] == ["from"]
+        and ctx.lows[q.j + 1 : q.j + 2] != []
+        and (ctx.lows[q.j + 1] in _LOAN_FUNDS)
+    )
 
 
 def read_unread(ctx: Context) -> None:

@@ -42,6 +42,7 @@ from milex.claims.explain import (
     MILLIONS,
     editions_of,
     explain,
+    failing_text,
     later_text,
     measure_of,
     missing_text,
@@ -874,7 +875,7 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
     ):  # "21.270 million dollars" of USD 21,269 m: the dot may separate thousands
         claim.doubts.append(f"the dot in '{claim.text}' may separate thousands "
                             f"({claim.value * 1000:,.0f}), which agrees with the data")  # fmt: skip
-    failing: list[str] = []
+    failing: list[tuple[int, float]] = []
     if claim.since_words and claim.year is not None:
         # "for years it has fallen short of 2%": the run ends in the year settled, as long as
         # the fewest years the words can mean
@@ -885,12 +886,17 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
         if failing:
             ok = False
             note = "; ".join(x for x in (note, f"since {claim.since} it was not so in "
-                                         + ", ".join(failing)) if x)  # fmt: skip
-        if (
-            failing
-            and claim.since_words
-            and not any(f.startswith(f"{claim.year - 1} ") for f in failing)
-        ):
+                                         + failing_text(failing)) if x)  # fmt: skip
+        if failing and not claim.since_words and not claim.since_unsure:
+            # "above 2% every year since 2015" of 4.12 in 2024: true of the latest year, wrong of
+            # 2017 (1.89); the verdict rests on the first year it fails, not on one that agrees
+            first = ev.lookup(source, pub.edition, measure, code, failing[0][0], currency)
+            if first is not None:
+                claim.year = failing[0][0]
+                row, value = first[0], first[1]
+                shown = value / scale
+                others = editions_of(claim, source, measure, scale, currency)
+        if failing and claim.since_words and not any(f[0] == claim.year - 1 for f in failing):
             # "for years": a miss in the year before the figure's proves it wrong whatever the
             # run's length; one only further back, not under a shorter reading of the words
             claim.doubts.append(f"'{claim.since_words}' gives no number of years: it holds in "
