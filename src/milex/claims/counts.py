@@ -1547,6 +1547,7 @@ def _total_of(ctx: Context, q: Quantity) -> Quantity | None:
 
 
 _RELATIVE_ADVERBS: frozenset[str] = patterns.word_set("relative_count_adverbs")
+_RELATIVE_ENDS: tuple[list[str], ...] = ([], ["."], [","], [";"], [")"])  # the clause's end
 
 
 def _relative_done(ctx: Context, q: Quantity) -> tuple[int, Quantity | None] | None:
@@ -1567,9 +1568,7 @@ def _relative_done(ctx: Context, q: Quantity) -> tuple[int, Quantity | None] | N
     while k < len(lows) and (lows[k] in _COUNT_ADVERBS or lows[k] in _RELATIVE_ADVERBS):
         k += 1
     # (not 'did': of which year, past, the words do not say)
-    if lows[k : k + 1] not in (["do"], ["does"]) or lows[k + 1 : k + 2] not in (
-        [], ["."], [","], [";"], [")"]
-    ):
+    if lows[k : k + 1] not in (["do"], ["does"]) or lows[k + 1 : k + 2] not in _RELATIVE_ENDS:
         return None
     return (k, total_q) if _done_before(ctx, q) is not None else None
 
