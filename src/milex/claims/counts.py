@@ -367,6 +367,7 @@ def _counts(ctx: Context) -> None:
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
         found = _count_noun_after(ctx, q.j)
         listed = answered = pointed = False
+        done_rel: tuple[Quantity, str] | None = None  # (see _relative_done)
         added = _added_allies(ctx, q) if found is None else []
         if added:  # "21 plus Italy will reach 2%": the count is the sum, 22
             found = (added[-1].j, None)
@@ -470,6 +471,10 @@ def _counts(ctx: Context) -> None:
                 # already there"; "... agreed on 3.5%. Three already meet it."
             elif _did_so(lows, q.j) and _done_before(ctx, q) is not None:
                 found = (q.j, None)  # "All allies now meet 2%, after just 18 did so last year"
+            elif (done_here := _relative_done(ctx, q)) is not None:
+                found = done_here  # "to meet the 2% target, which 23 out of 32 currently do":
+                # the relative's bare auxiliary repeats the verb of meeting before it
+                done_rel = _done_before(ctx, q)
             elif (
                 _will_do_so(lows, q.j)
                 and any(c.kind == "count_meeting" for c in ctx.claims)
@@ -537,6 +542,8 @@ def _counts(ctx: Context) -> None:
             # level the relative clause's verb takes is the noun before it
             tq, threshold = threshold_after(ctx, max(lo, q.i - 8), q.i, before)
             relative = threshold is not None
+        if threshold is None and done_rel is not None:
+            tq, threshold = done_rel[0], done_rel[0].value  # (the level the verb took)
         if rest is not None and (tq is None or tq.i != q.j + 2):
             tq, threshold = None, rest.threshold  # the level of the count they are the rest of
             # (not a figure further on: "Of the nine still short, Spain is lowest at 1.28%")
@@ -607,6 +614,7 @@ def _counts(ctx: Context) -> None:
             answered
             or pointed
             or did_so
+            or done_rel is not None
             or club is not None
             or any(w in meeting for w in lows[end:stop])
             or (tq is not None and tq.hedge)
@@ -1536,6 +1544,33 @@ def _total_of(ctx: Context, q: Quantity) -> Quantity | None:
     k += 1 + (lows[k + 1 : k + 2] == ["the"])
     return next((x for x in ctx.quantities if x.i == k and x.form == "plain" and not x.precision
                  and _SMALLEST_TOTAL <= x.value <= 40), None)  # fmt: skip
+
+
+_RELATIVE_ADVERBS: frozenset[str] = patterns.word_set("relative_count_adverbs")
+_RELATIVE_ENDS: tuple[list[str], ...] = ([], ["."], [","], [";"], [")"])  # the clause's end
+
+
+def _relative_done(ctx: Context, q: Quantity) -> tuple[int, Quantity | None] | None:
+    """(where its verb stands, its total) for a count opening a relative clause that ends on
+    a bare 'do' or 'does' ('..., which 23 out of 32 currently do', '..., which only 18 do'),
+    the relative's noun a guideline met before it ('meet the 2% target, which ...'); None
+    otherwise."""
+    lows = ctx.lows
+    if not _relative_before(lows, q.i):
+        return None
+    k, total_q = q.j, None
+    if lows[k : k + 2] == ["out", "of"] or lows[k : k + 1] == ["of"]:
+        k += 1 + (lows[k] == "out")
+        total_q = next((x for x in ctx.quantities if x.i == k and x.form == "plain"), None)
+        if total_q is None:
+            return None
+        k = total_q.j
+    while k < len(lows) and (lows[k] in _COUNT_ADVERBS or lows[k] in _RELATIVE_ADVERBS):
+        k += 1
+    # (not 'did': of which year, past, the words do not say)
+    if lows[k : k + 1] not in (["do"], ["does"]) or lows[k + 1 : k + 2] not in _RELATIVE_ENDS:
+        return None
+    return (k, total_q) if _done_before(ctx, q) is not None else None
 
 
 def _relative_before(lows: list[str], i: int) -> bool:

@@ -226,6 +226,9 @@ def inherited_kind(
     ):
         return None  # "went +51% real and still only reached 2.02%": the level the rise
         # reached, not another change (but "and growth reached 9%" is one)
+    if last.kind == "real_change" and _reaching_infinitive(ctx.lows, q, lo):
+        return None  # "raised spending by 53% just to scrape 2%", "grew 40% to reach 2%": the
+        # level the rise was for, what an infinitive of reaching takes, never another change
     if (
         last.kind == "real_change"
         and ctx.lows[q.i - 1 : q.i] == ["at"]
@@ -248,6 +251,19 @@ def inherited_kind(
         # while Canada coughs up just 1.37%": what a verb of spending or paying takes is a
         # level, not another change
     return last.kind
+
+
+# verbs of reaching a level, bare after 'to' ("just to scrape 2%", "to reach 2%")
+_REACHING_INFINITIVES: frozenset[str] = patterns.word_set("reaching_infinitives")
+
+
+def _reaching_infinitive(lows: list[str], q: Quantity, lo: int) -> bool:
+    """Does an infinitive of reaching take the figure ('to scrape 2%', 'to reach barely 2%',
+    'to hit the 2% mark')? What it takes is a level reached, not a change."""
+    k = q.i - 1
+    while k > lo and (lows[k] in _LEVEL_FILLERS or lows[k] in _LEVEL_DETERMINERS):
+        k -= 1
+    return k > lo and lows[k] in _REACHING_INFINITIVES and lows[k - 1] == "to"
 
 
 _LEVEL_VERBS: frozenset[str] = patterns.word_set("level_spending_verbs")

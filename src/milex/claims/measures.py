@@ -78,6 +78,7 @@ from milex.claims.subjects import (
     joined,
     placed_after,
 )
+from milex.claims.timewords import TimeExpr
 from milex.claims.years import publisher_after, tense_of, year_for
 from milex.reference.alliance import ALLIES, members, name_of
 
@@ -415,7 +416,19 @@ def _equipment_after(ctx: Context, q: Quantity) -> bool:
     cues = [i for i, _j, _ in ctx.find("cues", "equipment", lo=0, hi=len(ctx.lows))]
     if not cues or min(cues) < q.j:
         return False
-    return ctx.word_in(_PAY, 0, q.i) or ctx.word_in(_REASON_OPENERS, q.j, min(cues))
+    # ("number 41,860 personnel, and a record 36% of the budget goes on equipment": the pay
+    # word of another clause, before its ', and', is not the figure's)
+    own = _own_clause_start(ctx.lows, q.i)
+    return ctx.word_in(_PAY, own, q.i) or ctx.word_in(_REASON_OPENERS, q.j, min(cues))
+
+
+def _own_clause_start(lows: list[str], i: int) -> int:
+    """Where the clause holding the token at i opens: past the last ', and' / ', but' (a
+    comma and a joiner of clauses) before it, or the sentence's start."""
+    for k in range(i - 2, -1, -1):
+        if lows[k] == "," and lows[k + 1] in _CLAUSE_JOINERS:
+            return k + 2
+    return 0
 
 
 _REASON_OPENERS: frozenset[str] = patterns.word_set("reason_subordinators")
@@ -1836,6 +1849,12 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     if not ydoubt and kind == "share_of_gdp" and _related(ctx, q):
         ydoubt = ("the figure counts defence- and security-related spending (The Hague's up to "
                   "1.5%), which NATO's tables do not hold")  # fmt: skip
+    restated = _restated_future(ctx, q) if unit == "%" and basis != "stated" else None
+    if restated is not None:
+        # "will reach $58 billion by 2029-30, which is 1.58% of GDP": the share the sum is
+        # restated as is of the sum's year, a year to come, not of this one
+        year, basis = restated.year, "stated"
+        deadline = restated.year if restated.role == "deadline" else deadline
     codes = list(dict.fromkeys(codes))  # ("including the US, the alliance": once)
     summed = len(codes) > 1 and not _TOGETHER.isdisjoint(ctx.lows[lo : ctx.clause(q)[1]])
     additive = kind in ("spending_amount", "personnel")
@@ -1876,6 +1895,35 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
 
 
 _AVERAGE_SPANS = patterns.phrases("average_spans")
+_RESTATING_RELATIVES: frozenset[str] = patterns.word_set("aside_relatives") | {"that"}
+_RESTATING_MODALS: frozenset[str] = frozenset({"will", "would", "be"})
+_RESTATED_REACH: int = 6  # words from a sum to the comma of the aside that restates it
+
+
+def _restated_future(ctx: Context, q: Quantity) -> TimeExpr | None:
+    """The time to come of the sum the figure restates in an aside right after it ('$58
+    billion by 2029-30, which is 1.58% of GDP', '$58 billion in 2030, or 1.58% of GDP'), when
+    the figure does restate a sum, and the sum's time, between it and the aside, is later
+    than the article's year."""
+    x = next((x for x in reversed(ctx.quantities)
+              if x.j <= q.i and x.form not in ("year", "plain")), None)  # fmt: skip
+    # (not the "30" of a fiscal year "2029-30")
+    if x is None or x.form != "money":
+        return None
+    lows = ctx.lows
+    comma = next((k for k in range(q.i - 1, x.j - 1, -1) if lows[k] == ","), None)
+    if comma is None or comma - x.j > _RESTATED_REACH or ";" in lows[x.j : comma]:
+        return None
+    words = lows[comma + 1 : q.i]
+    if words != ["or"] and not (
+        words[:1]
+        and words[0] in _RESTATING_RELATIVES
+        and any(w in _RESTATING for w in words[1:])
+        and all(w in _RESTATING or w in _RESTATING_MODALS for w in words[1:])
+    ):
+        return None
+    return next((t for t in ctx.times if x.j <= t.i < comma and t.year is not None
+                 and t.year > ctx.today.year), None)  # fmt: skip
 
 
 def _span_average(ctx: Context, q: Quantity, codes: list[str], doubt: str, lo: int) -> None:

@@ -286,13 +286,28 @@ def _deployed(ctx: Context, q: Quantity, end: int, codes: list[str]) -> bool:
     # (186,400) are the largest in the EU")
 
 
+_SOURCE_ASIDE: frozenset[str] = patterns.word_set("source_aside_words")
+_ASIDE_WORDS: int = 6  # the longest aside naming a source: ", counted the NATO way,"
+
+
+def _source_aside(lows: list[str], lo: int, i: int) -> int:
+    """How many tokens an aside between commas that names whose count it is takes, between
+    the count's noun and its figure at i ('personnel strength, on NATO's count, rose to
+    77,000'), 0 for none: the noun is no further for it."""
+    commas = [k for k in range(lo, i) if lows[k] == ","]
+    for a, b in zip(commas, commas[1:], strict=False):
+        if b - a - 1 <= _ASIDE_WORDS and not _SOURCE_ASIDE.isdisjoint(lows[a + 1 : b]):
+            return b - a + 1
+    return 0
+
+
 def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -> bool:
     """Does the count's noun stand before it in its clause, with no other figure between and
     nothing after it but the clause's end or its year: 'Germany's military personnel
     totalled 185,640 this year', 'armed forces number 233,800', 'Troops: 23,050'?"""
     lows = ctx.lows
     lo, hi = ctx.clause(q)
-    start = max(lo, q.i - _NAMED_REACH)
+    start = max(lo, q.i - _NAMED_REACH - _source_aside(lows, lo, q.i))
     if not _SMALLEST <= persons < 1e7 or q.hedge not in (None, "about", "nearly", "around",
                                                           "roughly"):  # fmt: skip
         return False

@@ -243,6 +243,9 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
             # The Hague's happens to share)
         if not (selected and families) and not syntax:
             return None
+        if _deadline_named_only(ctx, q, unit, families):
+            return None  # "a Coalition government will take defence spending to 3 per cent
+            # within a decade": a deadline Wales's pledge shares, a party's plan of its own
         pool = [fid for fid, (f, _) in table.items()
                 if v["family_of"][fid] in (families or by_subject) and f.unit == unit]  # fmt: skip
         if selected:
@@ -367,6 +370,25 @@ def _whole_of_parts(ctx: Context, q: Quantity, named: dict[str, float],
 
 _JOINING: frozenset[str] = frozenset({"and", "plus"})
 _PARTS_APART: int = 6  # tokens at most between the two cues ("requirements and defence- and")
+
+
+# deadlines a commitment shares with any plan ("within a decade"): they name no commitment
+_DEADLINE_CUES: frozenset[str] = frozenset(patterns.load()["words"]["deadline_family_cues"])
+
+
+def _deadline_named_only(ctx: Context, q: Quantity, unit: str, families: set[str]) -> bool:
+    """Is each commitment family the sentence names named only by a deadline any plan may
+    share ('within a decade'), the figure at none of those families' values, and neither the
+    alliance nor its allies named before it in its clause? Then the figure is some other
+    plan's ('to 3 per cent within a decade'), not a wrong statement of the guideline."""
+    hits = family_hits(ctx)
+    if not hits or any(" ".join(ctx.lows[i:j]) not in _DEADLINE_CUES for i, j, _ in hits):
+        return False
+    v = _vocab()
+    if any(f.unit == unit and v["family_of"][f.id] in families
+           and abs(f.value - _in_unit(q, unit)) < 1e-9 for f, _ in figure_table().values()):  # fmt: skip
+        return False
+    return not _of_alliance(ctx, q)
 
 
 def _national_agent(ctx: Context, q: Quantity) -> bool:

@@ -142,6 +142,9 @@ def unit_title(ctx: Context) -> Header | None:
 def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
     lows = ctx.lows
     colon = _colon(lows)
+    # "Autumn Budget 2024, table 2.3: UK defence spending, % of GDP": a numbered label naming
+    # the document the title is from, whose year is the document's, not its figures'
+    label = colon if colon is not None and _numbered_label(lows, colon) else -1
     if colon is not None:
         if (
             colon + 1 < len(lows)
@@ -155,6 +158,11 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
             )  # fmt: skip
         ):  # "How allies compare: spending as a share of GDP, NATO estimates": a title
             colon = len(lows)
+        elif _announces_table(ctx, colon + 1):
+            colon = len(lows)  # "Written answer: The table below shows UK defence spending as
+            # a share of GDP.": a label, then the sentence that heads the lines after it
+    elif _announces_table(ctx, 0):
+        colon = len(lows)  # ("The table below shows UK defence spending as a share of GDP.")
     elif (("|" in lows or (_title_line(ctx) and not _bulleted_figures(ctx)) or _year_row(ctx)
            or _year_line(ctx)
            or lows[:2] in (["here", "is"], ["here", "are"]))
@@ -165,7 +173,7 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
         colon = len(lows)
     else:
         return None
-    stated = [t for t in ctx.times if t.i < colon and t.kind in ("year", "this", "last")
+    stated = [t for t in ctx.times if label < t.i < colon and t.kind in ("year", "this", "last")
               and t.year and (t.role not in ("price", "edition", "date", "since", "base")
                               or _set_against_year(ctx, t))]  # fmt: skip
     bases = {t.year for t in ctx.times if t.i < colon and t.kind == "year" and t.year
@@ -615,6 +623,27 @@ def _colon(lows: list[str]) -> int | None:
     return None
 
 
+_ANNOUNCING: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split()) for p in patterns.load()["words"]["table_announcing_openers"]
+)
+
+
+def _announces_table(ctx: Context, start: int) -> bool:
+    """Does the sentence, from token `start`, open on words that announce the lines after
+    it ('The table below shows ...', 'The following figures give ...'), with no figure of its
+    own but years? Then it heads those lines as a title would."""
+    lows = ctx.lows
+    if not any(tuple(lows[start : start + len(p)]) == p for p in _ANNOUNCING):
+        return False
+    return not any(q.i >= start and q.form not in ("year", "plain") for q in ctx.quantities)
+
+
+def _numbered_label(lows: list[str], colon: int) -> bool:
+    """Does a numbered label of a table or chart end right before the colon ('..., table
+    2.3:', 'Chart 4:')?"""
+    return colon >= 2 and lows[colon - 2] in _TITLE_LABELS and lows[colon - 1][:1].isdigit()
+
+
 def _title_line(ctx: Context) -> bool:
     """A short line of words that does not end as a sentence does: a title, not prose (a
     line that is only a figure, '2%', is no title)."""
@@ -737,6 +766,9 @@ def read_items(ctx: Context, header: Header) -> None:
     if header.slash_units and "/" in lows[start:]:
         _read_slash_pair(ctx, header, start)  # "China: 314 / 1.7" under "US$ bn / % of GDP"
         return
+    if header.table and header.owner and "|" in lows and not ctx.mentions:
+        _read_owned_row(ctx, header)  # "| 2.29 | 2.30 |" under "| 2022-23 | 2023-24 |" under
+        return  # "UK defence spending (NATO definition), % of GDP": the title's ally's row
     if header.cell_units and "|" in lows:
         _read_unit_cells(ctx, header)  # then the row's shares, as in any other row
     allies = [m for m in ctx.mentions if m.i >= start and m.kind in ("ally", "group")]
@@ -1082,6 +1114,26 @@ def _read_cells(ctx: Context, header: Header) -> None:
         claim = _item_claim(ctx, figures[0], header, year, "header", allies[0].code)
         if edition:
             claim.named_edition = edition  # judged on the release its column names
+
+
+def _read_owned_row(ctx: Context, header: Header) -> None:
+    """A table's row of figures alone, one a cell, under a header row of years alone, under
+    a title naming one ally ('| 2.29 | 2.30 | 2.33 |' under '| 2022-23 | 2023-24 | 2024-25
+    |'): each cell that ally's figure of its column's year. Nothing is read unless the row
+    has as many cells as the header row years, each with one figure."""
+    bounds = _cell_bounds(ctx.lows)
+    if not header.years or len(bounds) != len(header.years):
+        return
+    cells: list[Quantity] = []
+    for lo, hi in bounds:
+        figures = [q for q in ctx.quantities if lo <= q.i < hi and id(q) not in ctx.consumed
+                   and q.form != "year" and _is_share(q, header)
+                   and not _own_measure(ctx, q, header)]  # fmt: skip
+        if len(figures) != 1:
+            return
+        cells.append(figures[0])
+    for q, year in zip(cells, header.years, strict=True):
+        _item_claim(ctx, q, header, year, "header", header.owner)
 
 
 def _read_slash_pair(ctx: Context, header: Header, start: int) -> None:
