@@ -96,7 +96,10 @@ def _vocab():
         names.setdefault(spelling, code)  # ("l'Italie (2,01 %)", "Royaume-Uni")
     for spelling, code in subjects["epithets"].items():
         names.setdefault(spelling, code)  # ("the Grand Duchy"; not "... of Tuscany", below)
-    groups = patterns.Phrases(subjects["groups"])
+    # ("European allies and Canada's spending": the group's possessive is the group's)
+    groups = patterns.Phrases({**subjects["groups"], **{
+        f"{phrase}'s": code for phrase, code in subjects["groups"].items()
+        if " " in phrase and not phrase.endswith("'s")}})  # fmt: skip
     institutions = patterns.Phrases(subjects["institutions"])
     names_phrases = patterns.Phrases(names)
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
