@@ -2095,6 +2095,10 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
             elif opened is None and (w in ("–", "—", "(") or (
                     w == "," and lows[k + 1 : k + 2] in (["which"], ["who"], ["whose"]))):  # fmt: skip
                 opened = k
+            elif (opened is not None and w in _CLOSING[lows[opened]] and lows[opened] != "("
+                  and ";" in lows[opened + 1 : k]):  # fmt: skip
+                opened = k  # "Greece – 2.85%; Türkiye – 2.33%": a semicolon ends the clause a
+                # dash opened, so the next dash is a new item's, not the aside's close
             elif opened is not None and w in _CLOSING[lows[opened]]:
                 named = [m for m in ctx.mentions if opened < m.i < k]
                 if not (
