@@ -4,8 +4,8 @@ because it happens to agree with SIPRI's figure (the reason to abstain when the 
 source).
 
 Official values: NATO 2025 edition (28 August 2025), milex.observations("share_of_gdp",
-years=[2024], edition=2025), nato-2025/shareofgdp.csv: Romania 2024 2.17 (R25C12). SIPRI (April 2025 release), milex.observations("share_of_gdp",
-years=[2024], source="sipri"): Romania 2024 2.30.
+years=[2024], edition=2025), nato-2025/shareofgdp.csv: Romania 2024 2.17 (R25C12). SIPRI (April 2025 release),
+milex.observations("share_of_gdp", years=[2024], source="sipri"): Romania 2024 2.30.
 """
 
 from __future__ import annotations
