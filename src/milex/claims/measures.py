@@ -350,6 +350,8 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
         return False
     # a level word a few words before the figure ("bringing it up to a record 2.01%")
     k = next((k for k in range(q.i - 1, max(-1, q.i - 5), -1) if lows[k] in _LEVEL_WORDS), -1)
+    if k >= 0 and _change_of_after_comma(ctx, k):
+        return True  # "the biggest real-terms increase in 2025, of 51%": the change's size
     if k >= 0:
         verb = k - 1
         if lows[k] not in ("to", "at") or verb < 1 or lows[verb] not in _RISE_SUBJECT_VERBS:
@@ -361,6 +363,22 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
 
 
 _LEVEL_WORDS: frozenset[str] = patterns.word_set("level_before") | {"from", "at", "of", "on"}
+_OF_CHANGE_REACH: int = 4  # words from a change noun to the comma before its 'of N%'
+
+
+def _change_of_after_comma(ctx: Context, k: int) -> bool:
+    """Is the 'of' at k set off by a comma after a change noun, its year between at most
+    ('posted the biggest increase in 2025, of 51%'): the size of that change, not a level?"""
+    lows = ctx.lows
+    if lows[k] != "of" or k < 2 or lows[k - 1] != ",":
+        return False
+    noun = next((n for n in range(k - 2, max(-1, k - 2 - _OF_CHANGE_REACH), -1)
+                 if lows[n] in _CHANGE_NOUNS), None)  # fmt: skip
+    if noun is None:
+        return False
+    between = lows[noun + 1 : k - 1]  # nothing but a year said after the noun ("in 2025")
+    return all(w == "in" or any(t.i <= noun + 1 + n < t.j for t in ctx.times)
+               for n, w in enumerate(between))  # fmt: skip
 _GUIDELINE_MARKS: frozenset[str] = frozenset(
     patterns.load()["guideline_nouns"]
 ) | patterns.word_set("guideline_nouns_ratio")
