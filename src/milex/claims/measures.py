@@ -2730,12 +2730,16 @@ def _converted_claim(ctx: Context, q: Quantity) -> Claim | None:
 
 def _convertible(before: Claim, q: Quantity) -> bool:
     """Can the conversion q of the sum read as `before` be judged as that sum's: an ally's,
-    named in the sum's own words, converted into US dollars or the ally's own money?"""
+    named in the sum's own words or in money of that ally alone, converted into US dollars or
+    the ally's own money?"""
     code = before.subject_code
-    if code is None or code not in before.own_subjects or len(code) != 3:
-        return False
-    money = (q.currency or "").rstrip("?")
     owners: dict = patterns.load()["currency_allies"]
+    if code is None or len(code) != 3:
+        return False
+    if code not in before.own_subjects and owners.get(before.currency or "") != code:
+        return False  # (but "Bulgaria ..., NATO says: 4.217 billion leva, or about $2.3
+        # billion": a sum in money only that ally has is that ally's, and so its conversion)
+    money = (q.currency or "").rstrip("?")
     return money == "USD" or owners.get(money) == code
 
 
