@@ -2728,17 +2728,23 @@ def _converted_claim(ctx: Context, q: Quantity) -> Claim | None:
     return next((c for c in ctx.claims if c.end == end), None)
 
 
-def _convertible(before: Claim, q: Quantity) -> bool:
+def _convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
     """Can the conversion q of the sum read as `before` be judged as that sum's: an ally's,
-    named in the sum's own words or in money of that ally alone, converted into US dollars or
-    the ally's own money?"""
+    named in the sum's own words, or before it in a sum of money of that ally alone, converted
+    into US dollars or the ally's own money?"""
     code = before.subject_code
     owners: dict = patterns.load()["currency_allies"]
     if code is None or len(code) != 3:
         return False
-    if code not in before.own_subjects and owners.get(before.currency or "") != code:
+    if code not in before.own_subjects and not (
+        owners.get(before.currency or "") == code
+        and any(m.code == code and ctx.tokens[m.j - 1].end <= before.start
+                for m in ctx.mentions)  # fmt: skip
+    ):
         return False  # (but "Bulgaria ..., NATO says: 4.217 billion leva, or about $2.3
-        # billion": a sum in money only that ally has is that ally's, and so its conversion)
+        # billion": a sum in money only the ally named before it has is that ally's, and so
+        # its conversion; not "Around 186 billion zlotys ($48.5 billion) is earmarked ...,
+        # of Poland's GDP", the ally named only after it)
     money = (q.currency or "").rstrip("?")
     return money == "USD" or owners.get(money) == code
 
@@ -2991,7 +2997,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # (not "the new money, roughly C$9 billion (US$6.6 billion)": whose and what sum is
         # a guess; nor "$1.47 trillion (EUR 1.37 trillion)" of the alliance: no table of it)
         if before is None or not (
-            _convertible(before, q)
+            _convertible(ctx, before, q)
             or _restated_convertible(ctx, before, q)
             or _apposed_convertible(ctx, before, q)
         ):
