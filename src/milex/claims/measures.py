@@ -42,6 +42,8 @@ from milex.claims.evidence import (
     PER_HEAD_UNPRICED,
     SHARE_CHANGE,
     UNSTATED_BASE,
+    edition_for,
+    row,
 )
 from milex.claims.figure_kinds import (
     apposed_gdp,
@@ -2746,7 +2748,21 @@ def _convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
         # its conversion; not "Around 186 billion zlotys ($48.5 billion) is earmarked ...,
         # of Poland's GDP", the ally named only after it)
     money = (q.currency or "").rstrip("?")
-    return money == "USD" or owners.get(money) == code
+    return money == "USD" or owners.get(money) == code or _tabled_in(ctx, before, money)
+
+
+def _tabled_in(ctx: Context, before: Claim, money: str) -> bool:
+    """Is `money` the currency NATO's table of national money gives the ally of the sum read as
+    `before` for its year, in the edition current at the date ('$34.5 bn, or EUR 32.0 bn' of
+    Italy: euros, Italy's own money, though several allies share it)?"""
+    code, year = before.subject_code, before.year
+    if code is None or year is None or not money:
+        return False
+    pub = edition_for("NATO", "spending_nc_current", ctx.today)[0]
+    if pub is None:
+        return False
+    found = row("NATO", pub.edition, "spending_nc_current", code, year)
+    return found is not None and found.unit.split()[-1] == money
 
 
 _RESTATING_PRONOUNS: frozenset[str] = frozenset({"that", "this", "it"})
