@@ -16,9 +16,11 @@ _DATE = "2025-09-16"
 
 
 def _claims(text: str) -> list:
-    return [(c.verdict, str(c.claim.subject), c.claim.value)
-            for c in milex.check(text, date=_DATE).claims
-            if c.claim.kind == "share_of_gdp"]  # fmt: skip  (the rank it implies aside)
+    return [
+        (c.verdict, str(c.claim.subject), c.claim.value)
+        for c in milex.check(text, date=_DATE).claims
+        if c.claim.kind == "share_of_gdp"
+    ]  # fmt: skip  (the rank it implies aside)
 
 
 def test_the_figure_after_the_exception_is_the_subjects():

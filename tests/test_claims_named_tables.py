@@ -24,4 +24,3 @@ def test_a_share_against_the_named_nato_tables_is_contradicted():
     got = _read("Romania spent 2.3% of GDP on its army last year, according to the latest "
                 "NATO tables.")  # fmt: skip
     assert got[2.3] == ("contradicted", "Romania", 2024)
-

@@ -36,4 +36,3 @@ def test_a_wrong_spaced_decimal_is_still_contradicted():
     got = [(c.verdict, c.claim.value) for c in _claims(text)]
     assert ("contradicted", 1.95) in got
     assert not [c for c in _claims(text) if c.claim.value in (1.0, 95.0)]
-

@@ -381,6 +381,8 @@ def _change_of_after_comma(ctx: Context, k: int) -> bool:
     between = lows[noun + 1 : k - 1]  # nothing but a year said after the noun ("in 2025")
     return all(w == "in" or any(t.i <= noun + 1 + n < t.j for t in ctx.times)
                for n, w in enumerate(between))  # fmt: skip
+
+
 _GUIDELINE_MARKS: frozenset[str] = frozenset(
     patterns.load()["guideline_nouns"]
 ) | patterns.word_set("guideline_nouns_ratio")
@@ -2740,8 +2742,7 @@ def _convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
         return False
     if code not in before.own_subjects and not (
         owners.get(before.currency or "") == code
-        and any(m.code == code and ctx.tokens[m.j - 1].end <= before.start
-                for m in ctx.mentions)  # fmt: skip
+        and any(m.code == code and ctx.tokens[m.j - 1].end <= before.start for m in ctx.mentions)
     ):
         return False  # (but "Bulgaria ..., NATO says: 4.217 billion leva, or about $2.3
         # billion": a sum in money only the ally named before it has is that ally's, and so

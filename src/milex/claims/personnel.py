@@ -331,10 +331,18 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
                lo)  # fmt: skip
     # and a clause after a comma is another item's ("The armed forces will number 29,600, and
     # 31.89% of the budget goes to equipment")
-    stop = next((k for k in range(q.j, hi) if lows[k] in (",", ";")
-                 or lows[k] == "and" and lows[k + 1 : k + 2] != [] and lows[k + 1] in _NEW_SUBJECTS),
-                hi)  # fmt: skip  ("armed forces number 117,380 in 2024 and it spends 30.3% of
-    # the budget on equipment": a clause of its own after 'and it')
+    stop = next(
+        (
+            k
+            for k in range(q.j, hi)
+            if lows[k] in (",", ";")
+            or lows[k] == "and"
+            and lows[k + 1 : k + 2] != []
+            and lows[k + 1] in _NEW_SUBJECTS
+        ),
+        hi,
+    )  # ("armed forces number 117,380 in 2024 and it spends 30.3% of the budget on
+    # equipment": a clause of its own after 'and it')
     return not between and _MONEY.isdisjoint(lows[cut:stop]) and "%" not in lows[q.i : stop]
 
 
