@@ -206,6 +206,22 @@ def _past_adverbs(lows: list[str], j: int) -> str | None:
 _HAVE: frozenset[str] = frozenset({"have", "has", "had"})
 
 
+def _bare_total_after_colon(ctx: Context, q: Quantity) -> Quantity | None:
+    """The total of a count that opens what follows a colon whose lead says a level is met
+    ('All allies with figures now meet the 2% guideline: 30 of 30, NATO says'), written with
+    no noun after it: a number of allies (28 to 32) ending its clause; None otherwise."""
+    lows = ctx.lows
+    k = q.j + (lows[q.j : q.j + 2] == ["out", "of"])
+    if lows[k : k + 1] != ["of"]:
+        return None
+    total = next((x for x in ctx.quantities if x.i == k + 1 and x.form == "plain"), None)
+    if total is None or total.precision or not 28 <= total.value <= 32:
+        return None
+    if lows[total.j : total.j + 1] not in ([], [","], ["."], [";"]):
+        return None
+    return total if _met_before_colon(ctx, q) is not None else None
+
+
 def _met_before_colon(ctx: Context, q: Quantity) -> tuple[Quantity | None, float] | None:
     """The level a colon's lead says is met, when the count opens what follows the colon
     ('Everyone with a figure now clears the bar: 30 out of 30 allies this year'): a verb of
@@ -410,6 +426,8 @@ def _counts(ctx: Context) -> None:
                            None)  # fmt: skip
             if total_q is not None:
                 found = (q.j, total_q)
+        if found is None and (bare := _bare_total_after_colon(ctx, q)) is not None:
+            found = (bare.j, bare)  # "... now meet the 2% guideline: 30 of 30, NATO says"
         if found is None and rest is not None:
             found = (q.j, None)
         if found is None:
