@@ -576,11 +576,11 @@ def year_for(
             and not _figure_year(ctx, chosen)):  # fmt: skip
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
-    decade = _decade_change(ctx, q, lo, hi)
-    if decade is not None:
+    over_ten = _decade_change(ctx, q, lo, hi)
+    if over_ten is not None:
         # "In a decade Spain has gone from 0.92% to 1.28% of GDP": a change over the ten
-        # years to the latest figures, from the year ten before them
-        return YearReading(decade, since, None, "", "loose")
+        # years to the latest figures, which it ends at
+        return YearReading(over_ten, since, None, "", "loose")
     if (not after and ctx.lows[q.i - 1 : q.i] == ["from"] and "to" in ctx.lows[q.j : q.j + 3]
             and _change_to_come(ctx, q, lo, hi)):  # fmt: skip
         # "would rise from 2.3% of GDP to 2.5% by April 2027", "will go up from 4.1% to 4.7%
@@ -1565,10 +1565,10 @@ _PERFECT: frozenset[str] = frozenset({"has", "have"})
 
 
 def _decade_change(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
-    """The year of an end of a change 'from X to Y' said in the present perfect over the past
-    ten years ('In a decade Spain has gone from 0.92% to 1.28%', 'over the past decade Italy
-    has climbed from ... to ...'), in a sentence that names no year: the latest year out at
-    the date for the end point, ten years before it for the start (None otherwise)."""
+    """The year of the end point of a change 'from X to Y' said in the present perfect over
+    the past ten years ('In a decade Spain has gone from 0.92% to 1.28%', 'over the past
+    decade Italy has climbed from ... to ...'), in a sentence that names no year: the latest
+    year out at the date (None otherwise)."""
     lows = ctx.lows
     hit = _PAST_DECADE.find_all(lows, 0, len(lows))
     if len(hit) != 1 or any(t.kind == "year" for t in ctx.times):
@@ -1578,8 +1578,8 @@ def _decade_change(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
     latest = ev.latest_year_out("NATO", ctx.today)
     if latest is None:
         return None
-    if lows[q.i - 1 : q.i] == ["from"] and "to" in lows[q.j : q.j + 3]:
-        return latest - 10
+    # (the start is left undated: 'a decade' is loose, and writers in 2023 to 2025 often
+    # mean 2014, the year of the Wales pledge, as much as ten years back)
     if lows[q.i - 1 : q.i] == ["to"] and any(
         x.j <= q.i - 1 and lows[x.i - 1 : x.i] == ["from"] and lo <= x.i for x in ctx.quantities
     ):
