@@ -90,6 +90,9 @@ _TOTAL_QUALIFIERS: frozenset[str] = frozenset({"ranked", "listed", "counted", "s
                                                "figures", "data", "a", "figure", "estimates"})  # fmt: skip
 # the words before a count's total ("of the 32", "of those 23": the group counted in)
 _OF_THE: tuple[list[str], ...] = (["of", "the"], ["among", "the"], ["of", "those"], ["of", "these"])
+# how far before a count its group may open ("Of the 12 southern and south-eastern European
+# allies, seven ...": the total and the group's words between 'of' and the comma)
+_LEAD_REACH: int = 9
 _TOGETHER = frozenset({"together", "combined", "overall", "aggregate", "collectively"})
 _FIGURE_NOUNS = frozenset({"estimate", "estimates", "figure", "figures", "number", "data"})
 # what follows "18 of the 32" when the noun is left out: its verb
@@ -201,6 +204,22 @@ def _past_adverbs(lows: list[str], j: int) -> str | None:
 
 
 _HAVE: frozenset[str] = frozenset({"have", "has", "had"})
+
+
+def _bare_total_after_colon(ctx: Context, q: Quantity) -> Quantity | None:
+    """The total of a count that opens what follows a colon whose lead says a level is met
+    ('All allies with figures now meet the 2% guideline: 30 of 30, NATO says'), written with
+    no noun after it: a number of allies (28 to 32) ending its clause; None otherwise."""
+    lows = ctx.lows
+    k = q.j + (lows[q.j : q.j + 2] == ["out", "of"])
+    if lows[k : k + 1] != ["of"]:
+        return None
+    total = next((x for x in ctx.quantities if x.i == k + 1 and x.form == "plain"), None)
+    if total is None or total.precision or not 28 <= total.value <= 32:
+        return None
+    if lows[total.j : total.j + 1] not in ([], [","], ["."], [";"]):
+        return None
+    return total if _met_before_colon(ctx, q) is not None else None
 
 
 def _met_before_colon(ctx: Context, q: Quantity) -> tuple[Quantity | None, float] | None:
@@ -371,7 +390,7 @@ def _counts(ctx: Context) -> None:
         added = _added_allies(ctx, q) if found is None else []
         if added:  # "21 plus Italy will reach 2%": the count is the sum, 22
             found = (added[-1].j, None)
-        lead = lows[max(0, q.i - 7) : q.i]
+        lead = lows[max(0, q.i - _LEAD_REACH) : q.i]
         while lead[-1:] in (["only"], ["just"], ["merely"], ["barely"]):
             lead = lead[:-1]  # "Of NATO's 32 members, only 10 ..."
         if (
@@ -380,14 +399,14 @@ def _counts(ctx: Context) -> None:
             and lead[-1:] == [","]
             and lead[-2:-1] in (["allies"], ["members"], ["countries"], ["nations"], ["states"])
         ):  # "Of the 32 allies, 23 ...", "Of the 32 NATO members, 18 ..."
-            start = max(0, q.i - 7) + max(k for k, w in enumerate(lead) if w == "of")
+            start = max(0, q.i - _LEAD_REACH) + max(k for k, w in enumerate(lead) if w == "of")
             total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1), None)
             if total_q is not None:
                 found = (q.j, total_q)
         if found is None and lead[-1:] == [","] and "of" in lead and ctx.carry_ally_noun:
             # "The alliance has 32 members; ... Of the 31 ranked, 23 reach 2%": the allies
             # the sentence before spoke of, those its words single out
-            start = max(0, q.i - 7) + max(k for k, w in enumerate(lead) if w == "of")
+            start = max(0, q.i - _LEAD_REACH) + max(k for k, w in enumerate(lead) if w == "of")
             total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1
                             and x.form == "plain"), None)  # fmt: skip
             if (total_q is not None and lows[start + 1 : total_q.i] in _TOTAL_DETERMINERS
@@ -408,6 +427,8 @@ def _counts(ctx: Context) -> None:
                            None)  # fmt: skip
             if total_q is not None:
                 found = (q.j, total_q)
+        if found is None and (bare := _bare_total_after_colon(ctx, q)) is not None:
+            found = (bare.j, bare)  # "... now meet the 2% guideline: 30 of 30, NATO says"
         if found is None and rest is not None:
             found = (q.j, None)
         if found is None:

@@ -42,6 +42,8 @@ from milex.claims.evidence import (
     PER_HEAD_UNPRICED,
     SHARE_CHANGE,
     UNSTATED_BASE,
+    edition_for,
+    row,
 )
 from milex.claims.figure_kinds import (
     apposed_gdp,
@@ -351,6 +353,8 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
         return False
     # a level word a few words before the figure ("bringing it up to a record 2.01%")
     k = next((k for k in range(q.i - 1, max(-1, q.i - 5), -1) if lows[k] in _LEVEL_WORDS), -1)
+    if k >= 0 and _change_of_after_comma(ctx, k):
+        return True  # "the biggest real-terms increase in 2025, of 51%": the change's size
     if k >= 0:
         verb = k - 1
         if lows[k] not in ("to", "at") or verb < 1 or lows[verb] not in _RISE_SUBJECT_VERBS:
@@ -362,6 +366,24 @@ def _real_change_said(ctx: Context, q: Quantity) -> bool:
 
 
 _LEVEL_WORDS: frozenset[str] = patterns.word_set("level_before") | {"from", "at", "of", "on"}
+_OF_CHANGE_REACH: int = 4  # words from a change noun to the comma before its 'of N%'
+
+
+def _change_of_after_comma(ctx: Context, k: int) -> bool:
+    """Is the 'of' at k set off by a comma after a change noun, its year between at most
+    ('posted the biggest increase in 2025, of 51%'): the size of that change, not a level?"""
+    lows = ctx.lows
+    if lows[k] != "of" or k < 2 or lows[k - 1] != ",":
+        return False
+    noun = next((n for n in range(k - 2, max(-1, k - 2 - _OF_CHANGE_REACH), -1)
+                 if lows[n] in _CHANGE_NOUNS), None)  # fmt: skip
+    if noun is None:
+        return False
+    between = lows[noun + 1 : k - 1]  # nothing but a year said after the noun ("in 2025")
+    return all(w == "in" or any(t.i <= noun + 1 + n < t.j for t in ctx.times)
+               for n, w in enumerate(between))  # fmt: skip
+
+
 _GUIDELINE_MARKS: frozenset[str] = frozenset(
     patterns.load()["guideline_nouns"]
 ) | patterns.word_set("guideline_nouns_ratio")
@@ -2758,15 +2780,38 @@ def _converted_claim(ctx: Context, q: Quantity) -> Claim | None:
     return next((c for c in ctx.claims if c.end == end), None)
 
 
-def _convertible(before: Claim, q: Quantity) -> bool:
+def _convertible(ctx: Context, before: Claim, q: Quantity) -> bool:
     """Can the conversion q of the sum read as `before` be judged as that sum's: an ally's,
-    named in the sum's own words, converted into US dollars or the ally's own money?"""
+    named in the sum's own words, or before it in a sum of money of that ally alone, converted
+    into US dollars or the ally's own money?"""
     code = before.subject_code
-    if code is None or code not in before.own_subjects or len(code) != 3:
-        return False
-    money = (q.currency or "").rstrip("?")
     owners: dict = patterns.load()["currency_allies"]
-    return money == "USD" or owners.get(money) == code
+    if code is None or len(code) != 3:
+        return False
+    if code not in before.own_subjects and not (
+        owners.get(before.currency or "") == code
+        and any(m.code == code and ctx.tokens[m.j - 1].end <= before.start for m in ctx.mentions)
+    ):
+        return False  # (but "Bulgaria ..., NATO says: 4.217 billion leva, or about $2.3
+        # billion": a sum in money only the ally named before it has is that ally's, and so
+        # its conversion; not "Around 186 billion zlotys ($48.5 billion) is earmarked ...,
+        # of Poland's GDP", the ally named only after it)
+    money = (q.currency or "").rstrip("?")
+    return money == "USD" or owners.get(money) == code or _tabled_in(ctx, before, money)
+
+
+def _tabled_in(ctx: Context, before: Claim, money: str) -> bool:
+    """Is `money` the currency NATO's table of national money gives the ally of the sum read as
+    `before` for its year, in the edition current at the date ('$34.5 bn, or EUR 32.0 bn' of
+    Italy: euros, Italy's own money, though several allies share it)?"""
+    code, year = before.subject_code, before.year
+    if code is None or year is None or not money:
+        return False
+    pub = edition_for("NATO", "spending_nc_current", ctx.today)[0]
+    if pub is None:
+        return False
+    found = row("NATO", pub.edition, "spending_nc_current", code, year)
+    return found is not None and found.unit.split()[-1] == money
 
 
 _RESTATING_PRONOUNS: frozenset[str] = frozenset({"that", "this", "it"})
@@ -3017,7 +3062,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         # (not "the new money, roughly C$9 billion (US$6.6 billion)": whose and what sum is
         # a guess; nor "$1.47 trillion (EUR 1.37 trillion)" of the alliance: no table of it)
         if before is None or not (
-            _convertible(before, q)
+            _convertible(ctx, before, q)
             or _restated_convertible(ctx, before, q)
             or _apposed_convertible(ctx, before, q)
         ):

@@ -211,6 +211,11 @@ def total_as_membership(ctx: Context, total_q: Quantity, year: int | None, basis
     """'23 of the 32 allies': the 32 also states how many members NATO had then."""
     if total_q.precision or not 12 <= total_q.value <= 40 or subset(ctx.lows, total_q.j):
         return
+    if not _GROUP_REGIONS.isdisjoint(ctx.lows[total_q.j : total_q.j + 5]) and any(
+        w in _MEMBER_NOUNS for w in ctx.lows[total_q.j : total_q.j + 6]
+    ):
+        return  # "seven of the 12 southern and south-eastern European allies": the allies of a
+        # region, a group the count is taken in, not NATO's size
     if ctx.lows[total_q.i - 1 : total_q.i] == ["then"]:
         return  # "four of the then 28 allies": the membership of the time recalled in passing
         # to frame the count, not a figure of its own (r64-a09 wants no claim of it)
@@ -304,6 +309,9 @@ def levelled(ctx: Context, q: Quantity) -> bool:
 
 _MEMBER_NOUNS: frozenset[str] = frozenset({"members", "allies", "countries", "nations"})
 _LEVEL_LEADS: frozenset[str] = patterns.word_set("count_level_leads")
+# the words naming a region's allies ("the 12 southern European allies", "the eight Nordic
+# and Baltic members"): a group of them, not the alliance
+_GROUP_REGIONS: frozenset[str] = patterns.word_set("ally_group_regions")
 _OTHERS = frozenset({"others", "other"})
 _REPORTING: frozenset[str] = patterns.word_set("reporting_nouns")
 # what stands between "that"/"with" and the figure's noun: "that have a 2025 estimate"

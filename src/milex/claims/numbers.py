@@ -547,6 +547,25 @@ def _clipped_year(tokens: list[Token], lows: list[str], i: int, v) -> bool:
 _CENTURY_TURN: float = 50.0  # "'49" is 1949, "'26" 2026
 
 
+def _comma_space_decimal(tokens: list[Token], lows: list[str], i: int, v) -> float | None:
+    """'1, 72 percent', '2, 03 %': a share written with a decimal comma and a space after it,
+    read as one figure (1.72) only in that unambiguous shape: one digit, a comma right after
+    it, one space, two digits, then a percent word, and no number listed before it ('1, 2, 72
+    percent' is a list). Any other spacing stays two numbers."""
+    if i + 3 >= len(tokens) or not v["percent"].match_at(lows, i + 3):
+        return None
+    first, comma, second = tokens[i], tokens[i + 1], tokens[i + 2]
+    if not (len(first.text) == 1 and first.text.isdigit() and comma.text == ","
+            and comma.start == first.end and second.kind == "num" and len(second.text) == 2
+            and second.text.isdigit() and second.start == comma.end + 1):  # fmt: skip
+        return None
+    if i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].kind == "num":
+        return None
+    if i >= 1 and tokens[i - 1].kind == "num":
+        return None
+    return float(first.text + "." + second.text)
+
+
 def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | None:
     t, low = tokens[i], lows[i]
     if t.kind == "word" and low.partition("-")[0] not in v["starts"]:
@@ -562,6 +581,9 @@ def _number_at(tokens: list[Token], lows: list[str], i: int, v) -> Quantity | No
             value = value * 1000 + int(whole)
             if decimals:  # ("1 730,7": a decimal comma after spaced thousands)
                 value, precision = value + int(decimals) / 10 ** len(decimals), len(decimals)
+        spaced = _comma_space_decimal(tokens, lows, i, v) if end == i + 1 else None
+        if spaced is not None:  # "1, 72 percent": one share, its decimal comma set off
+            return Quantity(i, i + 3, i, i + 3, spaced, precision=2)
         q = Quantity(i, end, i, end, value, precision=precision)
         if end > i + 1:
             return q

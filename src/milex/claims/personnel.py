@@ -108,7 +108,7 @@ def read_personnel(ctx: Context) -> None:
         )  # ("Canada reports about 77,000 this year": the ally's count, its noun left out)
         counted = counted or (
             (ends_clause or after[0] in ("in", "and", "then") or held and after[0] in _AFTER_NAMED
-             or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"], ["with"])
+             or lows[q.i - 1 : q.i] in (["to"], ["and"], ["from"], ["with"], ["against"])
              or _of_year(ctx, start))
             and (1e4 if not after_ally else 1e3) <= persons < 1e7
             and q.hedge in (None, "about", "nearly")  # ("armies of over 100,000": a bar)
@@ -212,6 +212,11 @@ _TAILS: frozenset[str] = patterns.word_set("personnel_count_tails")
 # what may stand between a count and the base of its change ("191,600 personnel, up from")
 _BASE_LINKS: frozenset[str] = patterns.word_set("count_base_links")
 _BASE_REACH: int = 4
+# the forces' size named in more words than one before the count ("Italy's military strength
+# rises to 185,400")
+_STRENGTH = patterns.phrases("words", "personnel_strength_phrases")
+# the pronouns that open a clause of their own after 'and' ("... and it spends 30%")
+_NEW_SUBJECTS: frozenset[str] = frozenset({"it", "they", "she", "he", "its", "their"})
 
 
 # the words that make a count of people more than the standing forces NATO counts
@@ -321,6 +326,7 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
         return False
     nouns = [k for k in range(start, q.i) if lows[k] in NOUNS or _FORCES.match_at(lows, k)
              or lows[k] in _COUNT_HEADS and lows[k + 1 : k + 2] != [] and lows[k + 1] in _TAILS
+             or _STRENGTH.match_at(lows, k) is not None
              or noun_of and k == q.i - 2
              or lows[k] in _NUMBERED_FORCES
              and not _NUMBERING.isdisjoint(lows[k + 1 : k + 1 + _NUMBERED_REACH])]  # fmt: skip
@@ -340,7 +346,18 @@ def _named_before(ctx: Context, q: Quantity, persons: float, after: list[str]) -
                lo)  # fmt: skip
     # and a clause after a comma is another item's ("The armed forces will number 29,600, and
     # 31.89% of the budget goes to equipment")
-    stop = next((k for k in range(q.j, hi) if lows[k] in (",", ";")), hi)
+    stop = next(
+        (
+            k
+            for k in range(q.j, hi)
+            if lows[k] in (",", ";")
+            or lows[k] == "and"
+            and lows[k + 1 : k + 2] != []
+            and lows[k + 1] in _NEW_SUBJECTS
+        ),
+        hi,
+    )  # ("armed forces number 117,380 in 2024 and it spends 30.3% of the budget on
+    # equipment": a clause of its own after 'and it')
     return not between and _MONEY.isdisjoint(lows[cut:stop]) and "%" not in lows[q.i : stop]
 
 

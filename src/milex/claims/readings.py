@@ -699,7 +699,7 @@ def _respectively_run(ctx: Context, stated: bool) -> set[int]:
         if len(fitting) == 1:
             before = list(fitting[0])
     if (stated and not named and len(before) == len(figures) >= 2
-            and not _THEY.isdisjoint(ctx.lows[:k])):  # fmt: skip
+            and (not _THEY.isdisjoint(ctx.lows[:k]) or _as_many_back(ctx, k, len(figures)))):  # fmt: skip
         # "... Estonia, Latvia and Lithuania. This year they will spend 3.43%, 3.15% and 2.85%
         # respectively": the allies the sentence before listed
         codes, tail = before, figures
@@ -741,6 +741,19 @@ def _respectively_run(ctx: Context, stated: bool) -> set[int]:
         codes = [m.code for m in run]
     _assign(ctx, tail, codes)
     return {c.start for c in tail}
+
+
+def _as_many_back(ctx: Context, k: int, n: int) -> bool:
+    """Does the clause point back by a noun phrase counting as many as its figures ('the two
+    neighbours were at 2.13 and 2.74 percent respectively', 'the three Baltic states')? Like a
+    plural pronoun, it stands for the allies the sentence before named."""
+    lows = ctx.lows
+    return any(
+        q.form == "plain" and q.value == n and not q.precision and q.j < k
+        and lows[q.i - 1 : q.i] in (["the"], ["these"], ["those"])
+        and lows[q.j : q.j + 1] != [] and lows[q.j].isalpha()
+        for q in ctx.quantities
+    )  # fmt: skip
 
 
 def _foreign_run(ctx: Context, k: int) -> list[str]:

@@ -814,6 +814,10 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
         return [], "the figure is the sum of several countries named together, which no table holds"
     if any(m.possessive for m in before):
         before = [m for m in before if not _apposed_owner(ctx, m, q)]
+    left_out = _left_out_of_comparison(ctx)
+    if left_out and any(m.kind in ("ally", "capital") and m.i not in left_out for m in before):
+        before = [m for m in before if m.i not in left_out]  # "Greece spends more than any
+        # other EU country except Poland and Denmark, at 2.85%": Greece's, not theirs
     outspent = _outspent_pair(ctx, q, before)
     if outspent is not None:  # "more than all other allies combined: $968 billion against
         return outspent  # $507 billion": the first the ally's, the second the others'
@@ -2106,6 +2110,10 @@ def _asides(ctx: Context) -> list[tuple[int, int]]:
             elif opened is None and (w in ("–", "—", "(") or (
                     w == "," and lows[k + 1 : k + 2] in (["which"], ["who"], ["whose"]))):  # fmt: skip
                 opened = k
+            elif (opened is not None and w in _CLOSING[lows[opened]] and lows[opened] != "("
+                  and ";" in lows[opened + 1 : k]):  # fmt: skip
+                opened = k  # "Greece – 2.85%; Türkiye – 2.33%": a semicolon ends the clause a
+                # dash opened, so the next dash is a new item's, not the aside's close
             elif opened is not None and w in _CLOSING[lows[opened]]:
                 named = [m for m in ctx.mentions if opened < m.i < k]
                 if not (
@@ -2411,6 +2419,42 @@ def _bare_average(ctx: Context, q: Quantity, lo: int) -> bool:
     return any(s.source == "NATO" and lo <= s.i < q.i for s in ctx.sources) and not any(
         m.kind in ("ally", "group", "demonym", "foreign") for m in ctx.mentions
     )
+
+
+_ANY_OPENERS: frozenset[str] = frozenset({"any", "every", "all", "each"})
+
+
+def _left_out_of_comparison(ctx: Context) -> frozenset[int]:
+    """The starts of the countries named after an exception in a comparison with all the
+    others ('more than any other EU country except Poland, Lithuania and Denmark', '... but
+    Poland and Denmark'): those left out of what is compared, never the subject of a figure
+    after them."""
+    if "left out" in ctx.memo:
+        return ctx.memo["left out"]
+    lows, out = ctx.lows, set()
+    for k in range(1, len(lows) - 2):
+        if lows[k] not in _ANY_OPENERS or lows[k - 1] != "than":
+            continue
+        n = k + 1
+        while n < len(lows) and (lows[n] in _EVERY_FILLERS or lows[n] == "other"
+                                 or lows[n] == "eu"):  # fmt: skip
+            n += 1
+        if n >= len(lows) or lows[n] not in _EVERY_NOUNS:
+            continue
+        hit = _EVERY_EXCEPTS.match_at(lows, n + 1)
+        if hit is None:
+            continue
+        at = n + 1 + hit[0]
+        for m in ctx.mentions:  # the run of names right after the exception
+            if m.i < at:
+                continue
+            if m.i > at and not all(w in (",", "and") for w in lows[at : m.i]):
+                break
+            out.add(m.i)
+            at = m.j
+    found = frozenset(out)
+    ctx.memo["left out"] = found
+    return found
 
 
 _EVERY_OPENERS: frozenset[str] = patterns.word_set("every_other_openers")

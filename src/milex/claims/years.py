@@ -576,6 +576,11 @@ def year_for(
             and not _figure_year(ctx, chosen)):  # fmt: skip
         # "Germany, which spent 1.2% in 2014, now reaches 2.1%": 'now' after a year resets it
         return YearReading(ctx.today.year, since, None, "", "tense")
+    over_ten = _decade_change(ctx, q, lo, hi)
+    if over_ten is not None:
+        # "In a decade Spain has gone from 0.92% to 1.28% of GDP": a change over the ten
+        # years to the latest figures, which it ends at
+        return YearReading(over_ten, since, None, "", "loose")
     if (not after and ctx.lows[q.i - 1 : q.i] == ["from"] and "to" in ctx.lows[q.j : q.j + 3]
             and _change_to_come(ctx, q, lo, hi)):  # fmt: skip
         # "would rise from 2.3% of GDP to 2.5% by April 2027", "will go up from 4.1% to 4.7%
@@ -706,6 +711,11 @@ def year_for(
         # "Albania's spending was 1.75% a year earlier; Montenegro's 1.64%": the clause with
         # its verb left out says what the clause before said, of the same time
         return YearReading(elided, since, deadline, "", "loose")
+    if chosen is None and (parallel := _parallel_clause_year(ctx, q)) is not None:
+        # "Athens allocated 25% of its budget to equipment in 2024, while Ankara allocated
+        # 33%": the contrasting clause with the same verb says what the one before said, of
+        # the same time
+        return YearReading(parallel, since, deadline, "", "loose")
     if chosen is None and ctx.revised_year is not None and _of_the_figure(ctx, q, lo):
         # "NATO's figures for 2024 were revised down. Poland's share ... is now 3.79%": a
         # figure of no time of its own, in a paragraph on one year's revised figures (not
@@ -1547,6 +1557,65 @@ def _elided_clause_year(ctx: Context, q: Quantity, lo: int) -> int | None:
     years = {c.year for c in before}
     if q.form != "percent" or len(years) != 1 or any(c.year_basis != "stated" for c in before):
         return None  # ("at 1.36%, up from 1.24% last year; France at 1.48": which one's time?)
+    return before[0].year
+
+
+_PAST_DECADE = patterns.phrases("words", "past_decade_spans")
+_PERFECT: frozenset[str] = frozenset({"has", "have"})
+
+
+def _decade_change(ctx: Context, q: Quantity, lo: int, hi: int) -> int | None:
+    """The year of the end point of a change 'from X to Y' said in the present perfect over
+    the past ten years ('In a decade Spain has gone from 0.92% to 1.28%', 'over the past
+    decade Italy has climbed from ... to ...'), in a sentence that names no year: the latest
+    year out at the date (None otherwise)."""
+    lows = ctx.lows
+    hit = _PAST_DECADE.find_all(lows, 0, len(lows))
+    if len(hit) != 1 or any(t.kind == "year" for t in ctx.times):
+        return None
+    if _PERFECT.isdisjoint(lows[lo : q.i]) or q.form != "percent" and q.form != "plain":
+        return None
+    latest = ev.latest_year_out("NATO", ctx.today)
+    if latest is None:
+        return None
+    # (the start is left undated: 'a decade' is loose, and writers in 2023 to 2025 often
+    # mean 2014, the year of the Wales pledge, as much as ten years back)
+    if lows[q.i - 1 : q.i] == ["to"] and any(
+        x.j <= q.i - 1 and lows[x.i - 1 : x.i] == ["from"] and lo <= x.i for x in ctx.quantities
+    ):
+        return latest
+    return None
+
+
+_CONTRASTS: frozenset[str] = frozenset({"while", "whilst", "whereas"})
+_NAMED_ALLY: frozenset[str] = frozenset({"ally", "capital"})  # "while Ankara allocated"
+
+
+def _parallel_clause_year(ctx: Context, q: Quantity) -> int | None:
+    """The year of a figure in a clause opened by 'while' or 'whereas' that repeats the verb
+    right before the figure from the sentence's clause before it, of an ally (or its capital)
+    named right after the contrasting word, with no time of its own ('... in 2024, while Ankara
+    allocated 33%'): the one year of the figures before it in the sentence, of the same unit,
+    each dated by words (None otherwise)."""
+    lows = ctx.lows
+    if q.i < 3 or q.form != "percent":
+        return None
+    verb = lows[q.i - 1]
+    k = q.i - 2  # the ally's name, then the contrasting word, right before the verb
+    m = next((m for m in ctx.mentions if m.j == k + 1 and m.kind in _NAMED_ALLY), None)
+    if m is None or m.i < 1 or lows[m.i - 1] not in _CONTRASTS or not verb.isalpha():
+        return None
+    opener = m.i - 1
+    if any(t.i >= opener for t in ctx.times) or verb not in lows[:opener]:
+        return None
+    if any(x is not q and x.form != "year" and x.i >= q.j for x in ctx.quantities):
+        return None
+    edge = ctx.tokens[opener].start
+    before = [c for c in ctx.claims if c.end <= edge and c.unit == "%"]
+    years = {c.year for c in before}
+    if not before or len(years) != 1 or any(c.year_basis not in ("stated", "loose")
+                                            for c in before):  # fmt: skip
+        return None
     return before[0].year
 
 
