@@ -96,10 +96,11 @@ def _vocab():
         names.setdefault(spelling, code)  # ("l'Italie (2,01 %)", "Royaume-Uni")
     for spelling, code in subjects["epithets"].items():
         names.setdefault(spelling, code)  # ("the Grand Duchy"; not "... of Tuscany", below)
-    # ("European allies and Canada's spending": the group's possessive is the group's)
+    # ("European allies and Canada's spending": a joint group's possessive is the group's;
+    # not "the alliance's second-largest army", whose owner is not the alliance)
     groups = patterns.Phrases({**subjects["groups"], **{
         f"{phrase}'s": code for phrase, code in subjects["groups"].items()
-        if " " in phrase and not phrase.endswith("'s")}})  # fmt: skip
+        if (" and " in phrase or " plus " in phrase) and not phrase.endswith("'s")}})  # fmt: skip
     institutions = patterns.Phrases(subjects["institutions"])
     names_phrases = patterns.Phrases(names)
     foreign = patterns.Phrases(subjects["foreign"], "FOREIGN")
