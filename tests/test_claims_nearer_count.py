@@ -31,7 +31,7 @@ def test_an_ally_among_the_nearer_count_is_not_one_of_the_first(ally, number):
     # the ally is below 2%: never judged as one of the 23 at or above it
     assert not [c for c in got if c.claim.subject == ally and c.verdict == "contradicted"]
     # with no nearer number, the ally is named as one of the 23, which it is not
-    alone = claims("In 2024, 23 of NATO's 32 members met the 2% floor, {} among them.".format(ally))
+    alone = claims(f"In 2024, 23 of NATO's 32 members met the 2% floor, {ally} among them.")
     assert [c.verdict for c in alone if c.claim.subject == ally] == ["contradicted"]
 
 
