@@ -96,6 +96,10 @@ class Context:
     note_prices: int | None = None
     note_per_head: bool = False  # and said they were sums per head ("spending per head, 2024e,
     # in constant 2015 dollars.")
+    # the sentence just before in the paragraph, with no figure, named spending per head
+    # ("Per head of population, the picture changes." before "NATO's 2024 estimates, in 2015
+    # dollars:"): a header right after it heads sums per head
+    per_head_before: bool = False
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     # the article opens on a Canadian dateline ("OTTAWA -"): its '$' is the Canadian dollar
     canadian_dateline: bool = False
