@@ -99,6 +99,10 @@ class Context:
     note_prices: int | None = None
     note_per_head: bool = False  # and said they were sums per head ("spending per head, 2024e,
     # in constant 2015 dollars.")
+    # the sentence just before in the paragraph, with no figure, named spending per head
+    # ("Per head of population, the picture changes." before "NATO's 2024 estimates, in 2015
+    # dollars:"): a header right after it heads sums per head
+    per_head_before: bool = False
     defence_topic: bool = False  # an earlier sentence of the article spoke of defence spending
     # the article opens on a Canadian dateline ("OTTAWA -"): its '$' is the Canadian dollar
     canadian_dateline: bool = False
@@ -1407,9 +1411,15 @@ _LABEL_NOUNS: frozenset[str] = patterns.word_set("source_label_nouns")
 def _national_voice(ctx: Context, lo: int, hi: int) -> str:
     """The words of a government speaking in the stretch ('the government says', 'officials in
     Rome say'), or ''."""
+    lows = ctx.lows
+    speaking = next((m for m in ctx.mentions if m.kind == "ally" and lo <= m.i and m.j < hi
+                     and lows[m.j] in _VOICE_VERBS and lows[m.j] not in _NOT_VOICING), None)  # fmt: skip
+    if speaking is not None and not _nato_inside(lows, speaking.j + 1, hi):
+        # "Germany says it spent 2.4% last year": the ally speaks for itself, as its government
+        # does ("the UK government says ..."): its own figure, on its own definition
+        return " ".join(t.text for t in ctx.sentence.tokens[speaking.i : speaking.j])
     if not ctx.word_in(_VOICES, lo, hi):
         return ""  # (most stretches hold none of the words)
-    lows = ctx.lows
     for k in range(lo, hi):
         if lows[k] in _VOICES:
             verb = next((v for v in range(k + 1, min(k + 5, hi)) if lows[v] in _VOICE_VERBS), None)
@@ -1439,6 +1449,8 @@ _COMPARED = frozenset({"above", "below", "than", "over", "under", "beyond", "exc
 _TAG_REACH = 4  # tokens from a figure's end to its bracketed tag: "% of GDP (NATO)"
 _VOICES = patterns.word_set("national_voices")
 _VOICE_VERBS = patterns.word_set("voice_verbs")
+# (an ally that plans or expects speaks of what it will do, a frame of its own, not a figure)
+_NOT_VOICING: frozenset[str] = frozenset({"plan", "plans", "expect", "expects", "expected"})
 
 
 def _labels(ctx: Context, s: ctxmod.SourceMention, q: Quantity) -> bool:

@@ -1176,7 +1176,9 @@ def _elliptical_counts(ctx: Context) -> None:
               and c.sentence == ctx.sentence.index - 1]  # fmt: skip
     counts_here = bool(counts)  # (whether the sentence made a count of its own)
     if before and (did or _NUMBER_ROSE & set(lows) or _restating(ctx)):
-        counts = before[-1:] + counts  # "... 23 of the 32 allies will meet it. 'A decade ago,
+        counts = [
+            _head_of_pair(before)
+        ] + counts  # "... 23 of the 32 allies will meet it. 'A decade ago,
         # only three did'"; "By 2016 the number had risen to four" (before the sentence's own
         # later count: "..., and last year six allies did")
     if not counts:
@@ -1202,7 +1204,9 @@ def _elliptical_counts(ctx: Context) -> None:
         corrected = (words[-2:] == ["not", "the"] and lows[q.j : q.j + 1] != []
                      and lows[q.j] in _HAD_ESTIMATED) or _compared_estimate(ctx, q)  # fmt: skip
         replaced = _replacing(ctx, q)  # "an earlier version said 18 ...; the figure is 23"
-        coordinated = bare[-1:] in _COORDINATED and _short_right_after(lows, q.j)
+        coordinated = (bare[-1:] in _COORDINATED or bare[-1:] == [";"]) and _short_right_after(
+            lows, q.j + _with_figures(lows, q.j)
+        )  # ("...; only eight with figures fell short": the allies with a figure)
         restated = corrected or (
             bare[-2:] in (["it", "is"], ["it", "was"], ["that", "is"], ["number", "was"],
                           ["number", "is"], ["there", "were"], ["there", "are"])
@@ -1257,7 +1261,9 @@ def _elliptical_counts(ctx: Context) -> None:
             year, doubt, basis = base.year, "", base.year_basis
         comparator = base.comparator  # (turned round by "..., with nine failing to do so",
         # "..., but missed by 23")
-        near = lows[max(0, q.i - 3) : q.j + 3]  # (the count's own clause: not "Under the
+        near = lows[
+            max(0, q.i - 3) : q.j + 3 + _with_figures(lows, q.j)
+        ]  # (the count's own clause: not "Under the
         # first, 30 do; under the third, three", whose 'under' after the 30 is the next one's)
         stop = next((n for n, w in enumerate(near) if n >= q.j - max(0, q.i - 3)
                      and w in (";", ",", "—", "–")), len(near))  # fmt: skip
@@ -2037,6 +2043,26 @@ def _short_right_after(lows: list[str], j: int) -> bool:
     the allies below the level of the count before it."""
     after = lows[j : j + _SHORT_REACH]
     return not BELOW.isdisjoint(after) and all(not w[:1].isdigit() for w in after)
+
+
+def _head_of_pair(before: list[Claim]) -> Claim:
+    """The count a 'did' of the next sentence repeats: the last of the sentence before, but for
+    the rest of a count said after it ('23 met the guideline; only eight fell short. Ten years
+    earlier just three did': the count the rest completes, the verb of the sentence's head)."""
+    last = before[-1]
+    head = next((c for c in before[:-1] if c.year == last.year and c.threshold == last.threshold
+                 and c.measure == last.measure and c.comparator in TURNED
+                 and TURNED[c.comparator] == last.comparator), None)  # fmt: skip
+    return last if head is None else head
+
+
+def _with_figures(lows: list[str], j: int) -> int:
+    """The words 'with figures' ('with data', 'with an estimate') right after a bare number:
+    which allies are counted, not what they did (2 or 3 words, else 0)."""
+    if lows[j : j + 1] != ["with"]:
+        return 0
+    n = j + 1 + (lows[j + 1 : j + 2] in (["a"], ["an"]))
+    return n + 1 - j if lows[n : n + 1] != [] and lows[n] in _FIGURE_NOUNS else 0
 
 
 def _rest_below(ctx: Context, q: Quantity) -> Claim | None:

@@ -312,6 +312,9 @@ def read_article(
     # the paragraph and the base year of the constant prices a note of it with no figure
     # gave for its sums ("All amounts are in constant 2015 US dollars.")
     noted: tuple[int, int | None, bool] = (-1, None, False)
+    # the paragraph and index of a sentence with no figure that named spending per head
+    # ("Per head of population, the picture changes.")
+    per_head_said: tuple[int, int] = (-1, -1)
     equipment = -1  # the paragraph of the sentence before, if it spoke of equipment spending
     other_field = -1  # the same, if it gave a figure of another field (a deficit, a stock)
     world_rank = -1  # the same, if it placed a country among the world's ("12th in the world")
@@ -533,6 +536,8 @@ def read_article(
             counted = asked = None  # (a question's answer is the sentence right after it)
             said = _past_year_said(sent, today)  # ("A decade ago, Estonia ...")
             past = (sent.paragraph, said)
+            if _PER_HEAD_WORDS.search(sent.text):  # ("Per person, the order changes.")
+                per_head_said = (sent.paragraph, k)
             if said is not None:
                 named_years.append((sent.paragraph, said))
                 years_named.setdefault(sent.paragraph, []).append(said)
@@ -629,6 +634,7 @@ def read_article(
         ctx.revised_year = revised[1] if revised[0] == sent.paragraph else None
         ctx.note_prices = noted[1] if noted[0] == sent.paragraph else None
         ctx.note_per_head = noted[2] and noted[0] == sent.paragraph
+        ctx.per_head_before = per_head_said == (sent.paragraph, k - 1)
         ctx.article_sipri = "SIPRI" in everywhere and not other_body  # SIPRI, and it alone
         nato_named = nato_named or bool(_NATO.search(sent.text))
         ctx.article_nato = nato_named and not everywhere - {"NATO", "prices"}
@@ -884,6 +890,8 @@ def read_article(
             c.kind != "unread" for c in ctx.claims
         ):
             noted = (sent.paragraph, price_year, ctx.has("ranking", "per_head"))
+        if ctx.has("ranking", "per_head") and all(q.form == "year" for q in ctx.quantities):
+            per_head_said = (sent.paragraph, k)
         past = (sent.paragraph, _past_year(ctx.times, today))
         if any(c.year != past[1] and c.year is not None for c in ctx.claims):
             past = (-1, None)  # (its figures are of other years too: "... 8% this year, after
@@ -2317,6 +2325,13 @@ def _answers_question(sents: list[Sentence], k: int) -> bool:
 
 
 _NAME_ASKING: frozenset[str] = frozenset({"what", "how"})  # ("What about Czechia?")
+
+
+# the words of spending per head ("per capita", "per person"), in a sentence not read further
+_PER_HEAD_WORDS: re.Pattern[str] = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in patterns.load()["ranking"]["per_head"]) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _skip_sentence(ctx: Context) -> bool:

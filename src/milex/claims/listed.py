@@ -248,10 +248,30 @@ def named_members(ctx: Context, count) -> None:
         if run and ctx.word_in(_COMPLEMENT, ctx.clause_at(k)[0], k):
             return  # "30 of 32 at or above 2%; the two exceptions are Slovenia and Iceland":
             # the allies the count leaves out, not those it counts
+        if run and _nearer_count(ctx, count, min(k, run[0].i)):
+            return  # "23 met the goal; just nine missed it, Spain among them": the allies of
+            # the nearer number, not of this count
         if run:  # (a marker with no ally after it, "allies are on course", is passed over)
             named.extend(run)
             break
     _members(ctx, named, count)
+
+
+def _nearer_count(ctx: Context, count, k: int) -> bool:
+    """Does another bare number of allies stand between the count and the allies named after
+    it (not the count's own total, 'of the 32', nor a year or a percentage)? Then 'among
+    them' or 'including' points to that nearer number."""
+    lows = ctx.lows
+    return any(
+        x.form == "plain"
+        and ctx.tokens[x.i].start >= count.end
+        and x.j <= k
+        and x.value <= 40
+        and not x.precision
+        and "of" not in lows[max(0, x.i - 3) : x.i]
+        and lows[x.j : x.j + 1] not in (["%"], ["percent"], ["per"])
+        for x in ctx.quantities
+    )
 
 
 # "Eight allies spend less than 2%. They are Belgium, ...": a sentence that names the allies

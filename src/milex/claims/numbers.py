@@ -471,7 +471,8 @@ def _and_a_part(lows: list[str], q: Quantity) -> None:
     if q.form not in ("plain",) or q.value != int(q.value):
         return
     part = _PARTS.get(tuple(lows[q.j : q.j + 3]))
-    if part is not None:
+    if part is not None and lows[q.j + 3 : q.j + 4] != ["of"]:  # (not "France's 801 and a
+        # quarter of America's 2,239": a fraction of the figure after it)
         q.precision = max(q.precision, 1 if part == 0.5 else 2)
         q.value = round(q.value + part, q.precision)
         q.j = q.nj = q.j + 3

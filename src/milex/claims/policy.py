@@ -209,10 +209,11 @@ def match(ctx: Context, q: Quantity, subject_code: str | None) -> PolicyReading 
         )
     ):  # "all-ally core spending reaches 2.86% of GDP in 2026": a level of a year, in words of
         c_lo = ctx.clause(q)[0]  # the commitment it counts towards, at none of its values
-        if not ctx.has("cues", "policy", lo=c_lo, hi=q.i) and not ctx.has(
-            "cues", "plan", lo=c_lo, hi=q.i
-        ):
-            return None
+        policy_words = [(i, j) for i, j, _w in ctx.find("cues", "policy", lo=c_lo, hi=q.i)
+                        if not _body_gives(ctx, i, j)]  # fmt: skip
+        if not policy_words and not ctx.has("cues", "plan", lo=c_lo, hi=q.i):
+            return None  # (and "NATO's 2026 report gives 2.56% for 2026 on core defence": the
+            # report gives its figure, the allies give no pledge)
     if ((_dated(ctx, q) or _undated_level(ctx, q, unit)) and q.form == "percent"
             and _WHOLE_ALLIANCE.search(" ".join(ctx.lows)) and not ctx.has("cues", "plan")):  # fmt: skip
         # "Allies as a whole will devote 2.86% of their combined GDP to core defence this year",
@@ -526,6 +527,21 @@ def _of_alliance(ctx: Context, q: Quantity) -> bool:
             words.append(w)
     return not _ALLIANCE_WORDS.isdisjoint(words) or any(
         m.kind in ("group", "allies") for m in ctx.mentions
+    )
+
+
+_SOURCE_SAYING: frozenset[str] = patterns.word_set("source_saying_verbs")
+_SOURCE_NOUNS: frozenset[str] = patterns.word_set("naming_source_nouns")
+
+
+def _body_gives(ctx: Context, i: int, j: int) -> bool:
+    """Is the word at i..j a body's or a report's giving of a figure ('NATO's report gives',
+    'SIPRI puts'), not a word of a pledge?"""
+    lows = ctx.lows
+    if j != i + 1 or lows[i] not in _SOURCE_SAYING:
+        return False
+    return (
+        lows[i - 1 : i] != [] and lows[i - 1] in _SOURCE_NOUNS or any(s.j == i for s in ctx.sources)
     )
 
 

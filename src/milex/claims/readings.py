@@ -63,6 +63,7 @@ from milex.reference.alliance import ALLIES
 def read(ctx: Context) -> None:
     _elided_percent(ctx)
     _amount_series(ctx)
+    _per_head_series(ctx)
     read_counts(ctx)
     read_count_changes(ctx)  # (of a count just read: '11 more than the year before')
     read_accessions(ctx)
@@ -260,6 +261,57 @@ def _amount_series(ctx: Context) -> None:
             continue
         q.form, q.scale, q.currency = "money", model[1], model[2]
         added = q
+
+
+_PER_HEAD_SPREAD: float = 20.0  # a sum per head of a series is within this factor of the one said
+# with its unit (NATO's Table 6: from about USD 100 to 3,000 a head)
+_POSSESSIVES: tuple[str, ...] = ("'s", "\u2019s", "'")
+_PER_HEAD_LINKS: frozenset[str] = patterns.word_set("per_head_series_links")
+# "Greece sits at 648": the verb between an ally and the 'at' of its place in a list
+_STANDING: frozenset[str] = patterns.word_set("standing_at_verbs")
+
+
+def _per_head_series(ctx: Context) -> None:
+    """'The per-head table is led by Norway at USD 3,412, with the US at 2,438 and Denmark at
+    2,380'; 'Canada's spending per head was USD 690 - less than France's 801': a bare whole
+    number in the slot of an ally's sum (after its name and 'at', after its possessive, or
+    after a word setting one sum against another, 'up from'), in a sentence naming a sum per
+    head and giving one such sum in US dollars before it, of its size, is a sum per head in
+    that money too, as a writer gives the unit once for a list."""
+    if not ctx.has("ranking", "per_head"):
+        return
+    sums = [q for q in ctx.quantities if q.form == "money" and q.scale == 1
+            and q.currency in ("USD", "USD?") and q.high is None and 10 <= q.value < 1e5]  # fmt: skip
+    if not sums:
+        return
+    lows = ctx.lows
+    ends = {m.j for m in ctx.mentions if m.kind in ("ally", "demonym")}
+    model = sums[0]
+    for q in ctx.quantities:
+        if (q.i <= model.i or id(q) in ctx.consumed or q.form != "plain" or q.scale != 1
+                or q.currency or q.high is not None or q.precision):  # fmt: skip
+            continue
+        if not model.value / _PER_HEAD_SPREAD <= q.value <= model.value * _PER_HEAD_SPREAD:
+            continue
+        if lows[q.j : q.j + 1] != [] and lows[q.j] in ("%", "percent", "per", "years", "allies"):
+            continue
+        before = lows[q.i - 1] if q.i else ""
+        slot = (
+            (
+                before == "at"
+                and (
+                    _name_end(lows, q.i)[0] in ends
+                    or q.i - 1 in ends
+                    or lows[q.i - 2] in _STANDING
+                    and q.i - 2 in ends
+                )
+            )
+            or (q.i in ends and before.endswith(_POSSESSIVES))  # ("France's 801")
+            or (before in _POSSESSIVES and q.i - 1 in ends)
+            or before in _PER_HEAD_LINKS
+        )
+        if slot:
+            q.form, q.currency = "money", model.currency
 
 
 _SHARE_HEADS: list[list[str]] = [h.split() for h in patterns.load()["words"]["share_measure_heads"]]

@@ -342,6 +342,48 @@ def _paired(ctx: Context, q: Quantity) -> Mention | None:
     return _compared_order(ctx, list(named.values()), opened)[inside.index(q)]
 
 
+def _set_against_rival(ctx: Context, q: Quantity) -> tuple[list[str], str] | None:
+    """The owner of the second of two figures set against each other after a colon or in
+    brackets ('4.12% versus 2.33%') when the sentence names one country only: the figure set
+    against the first is another's, the one other ally the sentence before named ('Poland
+    spends more than the UK.'), else nobody the text names here (its owner unsaid); None when
+    the figure is not such a second one."""
+    lows = ctx.lows
+    marks = ctx.memo.get("pair marks")
+    if marks is None:
+        marks = ctx.memo["pair marks"] = [k for k, w in enumerate(lows) if w in ("(", ")", ":")]
+    at = bisect.bisect_left(marks, q.i)
+    if at == 0 or lows[marks[at - 1]] == ")":
+        return None
+    opened = marks[at - 1]
+    if lows[opened] == "(":
+        close = next((k for k in marks[at:] if lows[k] == ")"), None)
+        if close is None:
+            return None
+    else:
+        close = next((k for k in range(q.j, len(lows)) if lows[k] in (";", ".", "(")), len(lows))
+    inside = [x for x in ctx.quantities if opened < x.i and x.j <= close]
+    if len(inside) != 2 or inside[1] is not q or lows[inside[0].j : q.i] not in _SET_AGAINST:
+        return None
+    before = [m for m in ctx.mentions if m.j <= opened]
+    named = {m.code for m in before if m.kind in ("ally", "foreign")}
+    if (
+        len(named) != 1
+        or any(m.kind == "pronoun" for m in before)
+        or any(lows[m.i - 1 : m.i] != [] and lows[m.i - 1] in _COMPARED_WITH for m in before)
+    ):  # ("it now spends about as much as Turkey: ... against ...": the pronoun's first, the
+        return None  # ally it is compared with second, both in the sentence)
+    others = [c for c in dict.fromkeys(ctx.carry_all) if c not in named and c in _ALLY_ISO3]
+    if len(others) == 1:
+        return [others[0]], ""
+    return [], (f"the figure is set against {name_of(next(iter(named)))}'s, so it is another's, "
+                "and the text does not say whose")  # fmt: skip
+
+
+_SET_AGAINST: list[list[str]] = [["versus"], ["vs"], ["vs."], ["against"]]
+_COMPARED_WITH: frozenset[str] = frozenset({"as", "than", "with", "against", "beside", "behind"})
+
+
 def _compared_order(ctx: Context, named: list[Mention], opened: int) -> list[Mention]:
     """The two countries of a comparison in the order of the clause that compares them, right
     before the pair's bracket or colon ('the UK spends $82 billion against Poland's $35
@@ -824,6 +866,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
     paired = _paired(ctx, q)
     if paired is not None:  # "Estonia spends nearly three times as much as Spain (3.43% against
         return [paired.code], ""  # 1.28%)": the two figures in the order of the two countries
+    rival = _set_against_rival(ctx, q)
+    if rival is not None:  # "Poland spends more than the UK. It spends a larger share: 4.12%
+        return rival  # versus 2.33%": the second is the other's, named before, or nobody's
     elided = elided_owner(ctx, q)
     if elided is not None:  # "... of Russia's government budget, 54% of Ukraine's": the
         return [elided.code], ""  # possessive after 'of' owns the share (FOREIGN: its country

@@ -444,7 +444,9 @@ def _counted_unit(ctx: Context, colon: int, lo: int = 0) -> str:
         ):  # "UK defence spending, NATO definition (GBP billion):" then "2022/23: 57.3": the
             # one ally's own money, in that scale
             return f"{national} {scales.pop()}"
-        per_head = ctx.has("ranking", "per_head", lo=0, hi=colon)
+        per_head = ctx.has("ranking", "per_head", lo=0, hi=colon) or (
+            lo == 0 and colon < len(ctx.lows) and ctx.per_head_before
+        )  # (a header ending on its colon, right after a sentence naming sums per head)
         if per_head and dollars and not set(words) - {"m", "b", "k"}:
             # "per capita (US$, 2015 prices)": US dollars a head, with no scale ("dollars"
             # alone could be Canada's, but not in a header naming no ally whose dollars are

@@ -194,7 +194,17 @@ def count(claim: Claim, day: date) -> Checked:
     if not ok and comparator == ">":
         at_or_above = _tally(measure, threshold, ">=", claim.year, pub.edition)[0]
         if not ev.agrees(claim.value, claim.high, claim.hedge, 0, at_or_above, count=True)[0]:
-            pass
+            if (
+                not missed
+                and (measure, threshold) in _GUIDELINES
+                and _unconfirmable(claim, ">=", at_or_above, allies, with_data)
+            ):  # "every ally is above 2%" in 2025: all those with figures at or above it,
+                # but Germany has none in the 2025 edition
+                claim.doubts.append(
+                    f"NATO counts the allies at or above the guideline: {at_or_above} of the "
+                    f"{with_data} with a {claim.year} figure; {_without_figure(claim, pub.edition, measure)}, "
+                    "so the count cannot be confirmed"
+                )  # fmt: skip
         elif (measure, threshold) in _GUIDELINES:  # "23 allies are above 2%": NATO's own count
             ok, verdict = True, "supported"
             text += (f"; NATO counts the allies at or above the guideline: {at_or_above}, "
@@ -452,6 +462,18 @@ def _count_spread(measure: str, threshold: float) -> float:
                 _tally(measure, threshold, ">=", year, pub.edition)[0]
             )
     return float(max((max(c) - min(c) for c in counts.values() if len(c) > 1), default=0))
+
+
+def _without_figure(claim: Claim, edition: int, measure: str) -> str:
+    """Which allies have no figure for the count's year in the edition ('Germany and Iceland
+    have none')."""
+    year = claim.year or 0
+    scored = {name for name, _v in ev.scored(measure, year, edition)[1]}
+    missing = sorted(a.name for a in members(date(year, 12, 31)) if a.name not in scored)
+    if not missing:
+        return "every ally has one"
+    said = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+    return f"{said} {'has' if len(missing) == 1 else 'have'} none"
 
 
 def _none(missing: int) -> str:
