@@ -412,10 +412,27 @@ def _equipment_after(ctx: Context, q: Quantity) -> bool:
     share: with personnel costs named before it ('Personnel costs swallow 58% of Greece's
     budget, procurement the rest'), or in a clause of reason after it ('Italy's share falls
     to 42.8% as procurement rises')?"""
-    cues = [i for i, _j, _ in ctx.find("cues", "equipment", lo=0, hi=len(ctx.lows))]
+    found = ctx.find("cues", "equipment", lo=0, hi=len(ctx.lows))
+    cues = [i for i, _j, _ in found]
     if not cues or min(cues) < q.j:
         return False
+    if "with" in ctx.lows[q.j : min(cues)] and _own_figure_after(
+        ctx, q, max(j for _i, j, _ in found)
+    ):
+        return True  # "2.01% of GDP, up from 1.47%, with equipment making up 22.6% of it":
+        # equipment named in an aside after the figure, with a share of its own after it
     return ctx.word_in(_PAY, 0, q.i) or ctx.word_in(_REASON_OPENERS, q.j, min(cues))
+
+
+_OWN_FIGURE_REACH = 4  # words from a cue of equipment to the share it names ("equipment now
+# making up 22.6%")
+
+
+def _own_figure_after(ctx: Context, q: Quantity, cue_end: int) -> bool:
+    """Is there a percentage after the figure q, within a few words after the last cue of
+    equipment: the share that cue names, not q's?"""
+    return any(x is not q and x.form == "percent" and cue_end <= x.i <= cue_end + _OWN_FIGURE_REACH
+               and "," not in ctx.lows[cue_end : x.i] for x in ctx.quantities)  # fmt: skip
 
 
 _REASON_OPENERS: frozenset[str] = patterns.word_set("reason_subordinators")
