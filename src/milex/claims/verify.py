@@ -886,6 +886,16 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             ok = False
             note = "; ".join(x for x in (note, f"since {claim.since} it was not so in "
                                          + ", ".join(failing)) if x)  # fmt: skip
+        earliest = min(ev.years_held(source, pub.edition, measure), default=None)
+        if (
+            not failing
+            and earliest is not None
+            and claim.since < earliest
+            and claim.kind != "real_change"
+        ):
+            # "has not topped 4% since 2010": the years before the edition's first are unknown
+            claim.doubts.append(f"the text claims every year since {claim.since}, and "
+                                f"{edition_label(pub)} begins in {earliest}")  # fmt: skip
         if (
             failing
             and claim.since_words
