@@ -555,6 +555,14 @@ def _labelled_current(ctx: Context, q: Quantity) -> bool:
     return len(after) == 2 and after[0] in _PRICE_LABEL_LEADS and after[1] in _CURRENT_WORDS
 
 
+def _closes_a_change(ctx: Context, q: Quantity, i: int) -> bool:
+    """Does the word of real terms at i close a change stated after the sum, with no comma
+    between ('$968 billion in 2024, 7.2% more than in 2023 after inflation'): the change's
+    prices, not the sum's?"""
+    return any(x.form == "percent" and q.j <= x.i and x.j <= i and "," not in ctx.lows[x.j : i]
+               for x in ctx.quantities)  # fmt: skip
+
+
 def _prices_before(ctx: Context) -> str | None:
     """The constant prices all the sums of the sentence just before were given at ('constant
     2015'), else None."""
@@ -3154,6 +3162,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         )
         and not (ctx.lows[j : j + 1] and ctx.lows[j] in _CHANGE_NOUNS)
         and not (i > 0 and ctx.lows[i - 1] in _CHANGE_NOUNS)
+        and not _closes_a_change(ctx, q, i)
     ]  # fmt: skip  (nor "a real-terms rise of 11%", nor a change with no figure: "$507
     # billion in 2024, the tenth year of real-terms growth", "growth in real terms")
     priced = {t.year for t in ctx.times if t.role == "price" and t.year}
