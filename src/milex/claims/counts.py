@@ -1231,9 +1231,9 @@ def _elliptical_counts(ctx: Context) -> None:
         # did", "ten met it in 2023, but only six in 2022", "in 2014 there were only three",
         # "Almost three quarters of the allies, 23 of 32, will meet the guideline", "four
         # allies met it in 2016, eight in 2020 and 18 of 31 in 2024"
-        own = _own_level_after(ctx, q) if bare[-1:] in _COORDINATED else None
-        # ("30 of the 31 allies are at or above 2% this year, and five above 3.5%": a count of
-        # the same kind at the level right after it)
+        own = _own_level_after(ctx, q) if bare[-1:] in _OWN_LEVEL_LEADS else None
+        # ("30 of the 31 allies are at or above 2% this year, and five above 3.5%", "..., with
+        # five above 3.5%": a count of the same kind at the level right after it)
         if not prev or not (restated or own is not None or any(
             w in ("from", "against", "versus", "vs", "than", "with", "to") for w in words
         ) or _after_arrow(ctx, q, prev[-1]) or _year_labelled(ctx, q) is not None):  # fmt: skip
@@ -2034,6 +2034,9 @@ _AUX = frozenset({"has", "have", "had", "now", "also", "finally", "is", "was", "
 
 
 _COORDINATED: tuple[list[str], ...] = (["and"], ["but"], ["while"], ["whereas"])
+# the words that open a bare count at a level of its own: "and five above 3.5%", "with five
+# above 3.5%"
+_OWN_LEVEL_LEADS: tuple[list[str], ...] = _COORDINATED + (["with"],)
 _SHORT_REACH = 3  # words from a bare number to its word of falling short: "nine are still below"
 
 

@@ -905,10 +905,13 @@ def read_article(
             lead_other = bodies_named[0].text  # the only body the article names, so far
         everywhere |= named
         other_body = other_body or bool(named - {"SIPRI"})
-        if any(t.role == "price" for t in ctx.times) and not any(
-            c.kind == "spending_amount" and c.price_base for c in ctx.claims
+        if (
+            any(t.role == "price" for t in ctx.times)
+            and not any(c.kind == "spending_amount" and c.price_base for c in ctx.claims)
+            and not any(x.form == "money" for x in ctx.quantities)
         ):  # constant prices its own figures do not take: any money of the article may be
-            everywhere.add("prices")
+            everywhere.add("prices")  # (but "costs, in 2019 dollars, climbing from $617
+            # billion to $735 billion": the prices of the sums beside them, read or not)
         if not named and everywhere == {"SIPRI"} and _INSTITUTE.search(sent.text):
             source = ("SIPRI", f"SIPRI {CARRIED}")  # "The main trends, according to the institute:"
         if named:

@@ -435,9 +435,15 @@ def _equipment_after(ctx: Context, q: Quantity) -> bool:
     share: with personnel costs named before it ('Personnel costs swallow 58% of Greece's
     budget, procurement the rest'), or in a clause of reason after it ('Italy's share falls
     to 42.8% as procurement rises')?"""
-    cues = [i for i, _j, _ in ctx.find("cues", "equipment", lo=0, hi=len(ctx.lows))]
+    found = ctx.find("cues", "equipment", lo=0, hi=len(ctx.lows))
+    cues = [i for i, _j, _ in found]
     if not cues or min(cues) < q.j:
         return False
+    if "with" in ctx.lows[q.j : min(cues)] and _own_figure_after(
+        ctx, q, max(j for _i, j, _ in found)
+    ):
+        return True  # "2.01% of GDP, up from 1.47%, with equipment making up 22.6% of it":
+        # equipment named in an aside after the figure, with a share of its own after it
     # ("number 41,860 personnel, and a record 36% of the budget goes on equipment": the pay
     # word of another clause, before its ', and', is not the figure's)
     own = _own_clause_start(ctx.lows, q.i)
@@ -451,6 +457,17 @@ def _own_clause_start(lows: list[str], i: int) -> int:
         if lows[k] == "," and lows[k + 1] in _CLAUSE_JOINERS:
             return k + 2
     return 0
+
+
+_OWN_FIGURE_REACH: int = 4  # words from a cue of equipment to the share it names ("equipment now
+# making up 22.6%")
+
+
+def _own_figure_after(ctx: Context, q: Quantity, cue_end: int) -> bool:
+    """Is there a percentage after the figure q, within a few words after the last cue of
+    equipment: the share that cue names, not q's?"""
+    return any(x is not q and x.form == "percent" and cue_end <= x.i <= cue_end + _OWN_FIGURE_REACH
+               and "," not in ctx.lows[cue_end : x.i] for x in ctx.quantities)  # fmt: skip
 
 
 _REASON_OPENERS: frozenset[str] = patterns.word_set("reason_subordinators")
@@ -571,6 +588,14 @@ def _labelled_current(ctx: Context, q: Quantity) -> bool:
     '$34.5bn at current prices')?"""
     after = ctx.lows[q.j : q.j + 2]
     return len(after) == 2 and after[0] in _PRICE_LABEL_LEADS and after[1] in _CURRENT_WORDS
+
+
+def _closes_a_change(ctx: Context, q: Quantity, i: int) -> bool:
+    """Does the word of real terms at i close a change stated after the sum, with no comma
+    between ('$968 billion in 2024, 7.2% more than in 2023 after inflation'): the change's
+    prices, not the sum's?"""
+    return any(x.form == "percent" and q.j <= x.i and x.j <= i and "," not in ctx.lows[x.j : i]
+               for x in ctx.quantities)  # fmt: skip
 
 
 def _prices_before(ctx: Context) -> str | None:
@@ -1459,9 +1484,24 @@ def _negation_at(lows: list[str], lo: int, h: int) -> int:
         k -= 1
     if k < h and k - 3 >= lo and lows[k - 3 : k] in (["has", "yet", "to"], ["have", "yet", "to"]):
         return k - 2  # "has yet to rise above 1.5%": not above it
-    if k > lo and negated(lows[k - 1 : k]) and (k < h or lows[k - 1] == "never"):
-        return k - 1
+    if k > lo and negated(lows[k - 1 : k]) and (k < h or lows[k - 1] == "never"
+                                                 or lows[h] in _PASSING):  # fmt: skip
+        return k - 1  # (also "has not topped 4%": the hedge's own word a verb, negated)
     return -1
+
+
+_PASSING: frozenset[str] = patterns.word_set("passing_verbs")  # "topped", "exceeded", "passed"
+
+
+def _bound_since(ctx: Context, q: Quantity, lo: int) -> int | None:
+    """The year a negated bound holds since ('has not topped 4% since 2010', 'has never
+    fallen below 2% since 2014'): a claim on every year from then on, not on one; None when
+    the figure is no negated bound or no 'since' follows it in its clause."""
+    if q.hedge not in _TURNED or _negation_at(ctx.lows, lo, q.i) < 0:
+        return None
+    _lo, hi = ctx.clause(q)
+    return next((t.year for t in ctx.times if t.role == "since" and t.year is not None
+                 and q.j <= t.i < hi), None)  # fmt: skip
 
 
 _ONLY = patterns.word_set("only_words")
@@ -1667,6 +1707,40 @@ def _named_national(ctx: Context, q: Quantity) -> bool:
     return False
 
 
+INCREMENT_DOUBT: str = ("the amount is money added (extra, additional, new money), not the "
+                       "whole of what is spent")  # fmt: skip
+_INCREMENT: frozenset[str] = patterns.word_set("increment_words")
+_INCREMENT_NOUNS: frozenset[str] = patterns.word_set("increment_money_nouns")
+_INCREMENT_FILLERS: frozenset[str] = patterns.word_set("increment_fillers")
+_INCREMENT_AFTER: frozenset[str] = patterns.word_set("increment_after_figure")
+_INCREMENT_REACH = 5  # words back from an amount to its word of addition
+
+
+def _added_at(lows: list[str], k: int) -> bool:
+    """Does a word of addition stand at k: 'extra', 'additional', or 'new' before a noun of
+    money ('new money', 'new funding')?"""
+    if lows[k] in _INCREMENT:
+        return True
+    return lows[k] == "new" and lows[k + 1 : k + 2] != [] and lows[k + 1] in _INCREMENT_NOUNS
+
+
+def _increment(lows: list[str], q: Quantity) -> bool:
+    """Is the amount money added to a budget, not its whole: a word of addition before it with
+    only nouns of money and fillers between ('an additional $9bn', 'the extra money, more than
+    C$9 billion'), 'more' right after it ('$9bn more'), or 'in new money' after it?"""
+    k = q.i - 1
+    while k >= 0 and q.i - k <= _INCREMENT_REACH:
+        if _added_at(lows, k):
+            return True
+        if lows[k] not in _INCREMENT_FILLERS and lows[k] not in _INCREMENT_NOUNS:
+            break
+        k -= 1
+    after = lows[q.j : q.j + 3]
+    if after[:1] != [] and after[0] in _INCREMENT_AFTER:
+        return True
+    return after[:1] in (["in"], ["of"]) and len(after) == 3 and _added_at(lows, q.j + 1)
+
+
 _OWNER_LINKS: frozenset[str] = frozenset({"the", "its", "their", "his", "her"})
 
 
@@ -1836,6 +1910,11 @@ def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **ex
     ):
         ydoubt = ("the share is of the country's own budget, on its national definition of "
                   "defence spending, which milex does not hold")  # fmt: skip
+    if since is None:  # "has not topped 4% since 2010": a bound on every year from then on
+        since = _bound_since(ctx, q, lo)
+    if not ydoubt and kind == "spending_amount" and since is None and _increment(ctx.lows, q):
+        ydoubt = INCREMENT_DOUBT  # "the extra money, more than C$9 billion", "an additional
+        # $9bn": money added to a budget, not the whole of what is spent
     if not ydoubt and _named_national(ctx, q):
         ydoubt = ("the figure is the country's own budget, on its national definition of "
                   "defence spending, which milex does not hold")  # fmt: skip
@@ -3176,6 +3255,7 @@ def _spending(ctx: Context, q: Quantity, codes: list[str], doubt: str) -> None:
         )
         and not (ctx.lows[j : j + 1] and ctx.lows[j] in _CHANGE_NOUNS)
         and not (i > 0 and ctx.lows[i - 1] in _CHANGE_NOUNS)
+        and not _closes_a_change(ctx, q, i)
     ]  # fmt: skip  (nor "a real-terms rise of 11%", nor a change with no figure: "$507
     # billion in 2024, the tenth year of real-terms growth", "growth in real terms")
     priced = {t.year for t in ctx.times if t.role == "price" and t.year}

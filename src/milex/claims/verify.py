@@ -887,6 +887,16 @@ def _measured(claim: Claim, day: date, summed: bool = False) -> Checked:
             ok = False
             note = "; ".join(x for x in (note, f"since {claim.since} it was not so in "
                                          + failing_text(failing)) if x)  # fmt: skip
+        earliest = min(ev.years_held(source, pub.edition, measure), default=None)
+        if (
+            not failing
+            and earliest is not None
+            and claim.since < earliest
+            and claim.kind != "real_change"
+        ):
+            # "has not topped 4% since 2010": the years before the edition's first are unknown
+            claim.doubts.append(f"the text claims every year since {claim.since}, and "
+                                f"{edition_label(pub)} begins in {earliest}")  # fmt: skip
         if failing and not claim.since_words and not claim.since_unsure:
             # "above 2% every year since 2015" of 4.12 in 2024: true of the latest year, wrong of
             # 2017 (1.89); the verdict rests on the first year it fails, not on one that agrees

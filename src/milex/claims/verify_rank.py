@@ -65,7 +65,14 @@ def _holds(claim: Claim, values: dict[str, float], order: str) -> bool | None:
         return all(p <= n for p in places)
     if claim.comparator in ("<=", "vague", "group"):
         return places[0] <= n
-    return places[0] == n
+    # "ninth" of an ally level with another in 8th: the two share 8th and 9th, either holds
+    return places[0] <= n < places[0] + 1 + len(level_with(values, codes[0]))
+
+
+def level_with(values: dict[str, float], code: str) -> list[str]:
+    """The other allies whose figure equals the ally's, who share its places."""
+    mine = values[code]
+    return [c for c, v in values.items() if c != code and v == mine]
 
 
 _WORLD_SURE: int = 15  # world places beyond this may move with the countries SIPRI lacks
@@ -138,6 +145,10 @@ def ranking(claim: Claim, day: date) -> Checked:
     among = {"europe": "European allies", "world": "countries"}.get(scope or "", "allies")
     text = (f"By {what} in {claim.year}, {edition_label(pub)} puts {claim.subject} "
             f"{ordinal(rank)} {order} of {len(values)} {among} with figures ({top})")  # fmt: skip
+    level = level_with(values, code)
+    if level:  # "Norway and the US, both at 3.17%, share 8th and 9th"
+        text += (f"; level with {', '.join(_name(source, pub.edition, claim.measure, c, claim.year) for c in level)}"
+                 f" at {values[code]:,.2f}, sharing places {rank} to {rank + len(level)}")  # fmt: skip
     if claim.ranked_with:  # "Poland and Lithuania lead the way": every ally named, placed
         text += "; the allies named: " + ", ".join(
             f"{name_of(c)} {ordinal(place(values, c, order))}" for c in claim.ranked_with

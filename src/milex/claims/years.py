@@ -1012,6 +1012,9 @@ def _now_after(lows: list[str], j: int) -> bool:
 _ESTIMATING = patterns.word_set("saying_verbs_past") | patterns.word_set("estimating_verbs")
 _ESTIMATED = patterns.word_set("estimated_nouns")  # "Germany's 2024 spending"
 _DATING_REACH = 8  # tokens between a figure and the time that dates its estimate
+# "after putting it at", "having estimated it at": an estimate made before the sentence's own
+_ESTIMATING_GERUNDS: frozenset[str] = patterns.word_set("estimating_gerunds")
+_BEFORE_THEN: frozenset[str] = patterns.word_set("earlier_gerund_leads")
 _COUNTING_BACK: tuple[str, ...] = ("last", "previous", "ago")  # the kinds of time counting back
 
 
@@ -1028,9 +1031,15 @@ def estimate_time(ctx: Context, q: Quantity) -> timewords.TimeExpr | None:
         return None  # (only a time near the figure that dates or counts back can date its
         # estimate, as below: most figures have none)
     lows = ctx.lows
-    verb = next((k for k in range(lo, q.i) if lows[k] in _ESTIMATING), -1)
+    verb = next((k for k in range(lo, q.i) if lows[k] in _ESTIMATING
+                 or k > 0 and lows[k] in _ESTIMATING_GERUNDS and lows[k - 1] in _BEFORE_THEN),
+                -1)  # fmt: skip
+    # "after putting it at 1.47% last year", "having put it at 1.47%": an estimate made before
+    # the main verb's, as a past perfect's
     past_perfect = verb > 0 and (
-        lows[verb - 1] == "had" or lows[max(0, verb - 2) : verb] == ["had", "been"]
+        lows[verb - 1] == "had"
+        or lows[max(0, verb - 2) : verb] == ["had", "been"]
+        or lows[verb - 1] in _BEFORE_THEN
     )
     named = verb >= 0 and any(t.kind == "year" and t.role == "in" and lo <= t.i < q.i
                               and (lows[t.j : t.j + 1] != [] and lows[t.j] in _ESTIMATED
