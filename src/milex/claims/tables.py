@@ -195,9 +195,12 @@ def _header_of(ctx: Context, unit_only: bool = False) -> Header | None:
     if (not years and not share and not category and not columns and not header_cells(ctx)
             and not _national_unit(_counted_unit(ctx, colon))
             and _counted_unit(ctx, colon) != "USD"
+            and not (_counted_unit(ctx, colon).startswith("USD") and "|" not in lows)
             and not (unit_only and _counted_unit(ctx, colon))):  # fmt: skip
         # (but "UK defence spending (GBP billion):" heads that ally's sums by year, and
-        # "Defence spending per capita (constant 2015 USD)" the year columns under it)
+        # "Defence spending per capita (constant 2015 USD)" the year columns under it;
+        # "Defence spending, US$ billion:" heads sums in that unit, of the year of a title
+        # above it if any: alone, its lines are of no year and not read)
         spender = _spending_owner(ctx) if base is None else ""
         if spender:  # "Germany core defence spending" over "2024: 2.00%": that ally's
             # shares of GDP by year, each line's figure with its own '%'
