@@ -1460,6 +1460,16 @@ def _years_after(ctx: Context) -> tuple[dict[int, int], set[int]]:
         if t is not None and t.year and lows[t.j : t.j + 1] == [")"]:
             dated[id(q)] = t.year
             inside.update(range(a, t.j + 1))
+    for q in ctx.quantities:  # "Canada - 2014: 1.01 | 2019: 1.27": a figure its year labels
+        # before a colon, the year right after the ally's name or a separator
+        if q.form == "year" or q.i < 2 or lows[q.i - 1] != ":" or id(q) in dated:
+            continue
+        t = next((t for t in ctx.times if t.j == q.i - 1 and t.kind == "year" and t.year), None)
+        if t is None or not t.year or t.role in ("price", "edition", "date") or t.i < 1:
+            continue
+        if lows[t.i - 1] in _YEAR_LABEL_SEPARATORS or any(m.j == t.i for m in ctx.mentions):
+            dated[id(q)] = t.year
+            inside.update(range(t.i, q.i))
     for label in ctx.times:  # "For comparison: Russia, 2024 (SIPRI) 7.05": the year the
         # item's name is labelled with, before its one figure, the body in brackets perhaps
         if label.kind != "year" or not label.year or label.role in ("price", "edition", "date"):
@@ -1480,6 +1490,8 @@ def _years_after(ctx: Context) -> tuple[dict[int, int], set[int]]:
 
 
 _LABEL_GAPS: frozenset[str] = frozenset({"(", ")", ":", ",", "-", "–", "—"})
+# what sets a year labelling the figure after its colon apart from what comes before it
+_YEAR_LABEL_SEPARATORS: frozenset[str] = frozenset({"|", ",", ";", "-", "–", "—", "/"})
 
 
 def _own_measure(ctx: Context, q: Quantity, header: Header) -> bool:
