@@ -2361,7 +2361,25 @@ def _skip_sentence(ctx: Context) -> bool:
     if lows[start : start + 1] == ["why"] and lows[start + 1 : start + 2] not in (["not"], ["?"]):
         return False  # "Why does Spain spend only 1.28%?": what a 'why' asks about it takes
         # as given (but "Why not 3%?" proposes)
+    if start < len(lows) and lows[start] in _questions() and _leading(ctx, start):
+        return False  # "Is it not the case that Greece spends 3.08%?", "Can she confirm that
+        # Canada, at 1.37%, lies below it?": the question takes its that-clause as given, as
+        # the speaker's own statement (but "Is Italy at 2%?" and "Is it true that ...?" ask)
     return start < len(lows) and lows[start] in _questions()
+
+
+def _leading(ctx: Context, start: int) -> bool:
+    """Does a question open on a frame that asserts the clause after its 'that' ('is it not
+    the case that', 'confirm that', 'does he not agree that'), within a few words of its
+    start and before its first figure?"""
+    first = min((q.i for q in ctx.quantities if q.i >= start), default=len(ctx.lows))
+    return any(
+        i - start <= _LEADING_WITHIN and j <= first
+        for i, j, _ in ctx.find("cues", "leading_question", lo=start, hi=first)
+    )
+
+
+_LEADING_WITHIN: int = 5  # "Can the Minister confirm that": a frame opens the question
 
 
 _VOCATIVE_WORDS = 3  # "Gemma, is ...?", "Prime Minister, how ...?": a name or title spoken to
