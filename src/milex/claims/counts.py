@@ -384,6 +384,9 @@ def _counts(ctx: Context) -> None:
             # stretch of a ranking, the base of a comparison, not a count of allies at a level
         if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
+        if _place_out_of(ctx, q):
+            continue  # "Canada ranks 20th of 31 allies at 2.13%": the field a place is in,
+            # the share Canada's own, not a count of the allies at it
         found = _count_noun_after(ctx, q.j)
         listed = answered = pointed = False
         done_rel: tuple[Quantity, str] | None = None  # (see _relative_done)
@@ -2112,3 +2115,14 @@ _MOST_OF_GDP = 15.0
 
 
 _BULLETS = frozenset({"*", "-", "•", "–", "—", "·"})
+
+
+def _place_out_of(ctx: Context, q: Quantity) -> bool:
+    """Is q the size of the field a place is counted in, right after an ordinal and 'of' or
+    'out of' ('20th of 31 allies', '5th out of the 32')?"""
+    lows = ctx.lows
+    k = q.i - 1 if lows[q.i - 1 : q.i] == ["the"] else q.i
+    if lows[k - 1 : k] != ["of"]:
+        return False
+    k -= 2 if lows[k - 2 : k - 1] == ["out"] else 1
+    return any(x.form == "ordinal" and x.j == k for x in ctx.quantities)
