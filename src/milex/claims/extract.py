@@ -207,6 +207,13 @@ _ROW = re.compile(
     r"|\s*\d{1,3}[ \t]+[^\d\n|]{2,40}?[ \t]*[-–—:]?[ \t]+[-+]?\d[\d.,]*%?[ \t]*$"
 )
 
+# a speaker's label opening a line of a parliamentary record, a name and a bracket or two of
+# party or seat, then a colon: "Mr Boswijk (CDA): ...", "Jane Doe (Anytown) (Lab): ...": a new
+# turn, never the end of a title line above it
+_TURN_LABEL: re.Pattern[str] = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w'’.-]*|of|the|van|von|de|der|du|la|le)[ \t]+){1,6}"
+    r"\([^()\n]{1,40}\)(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]"
+)
 # A fact box's line led by its figure and a spaced dash ('2.76% - NATO-wide share of GDP',
 # '$1.81 trillion - total', '30 of 31 - at or above 2%'): a line of its own, never prose
 # wrapped at the line's end.
@@ -241,6 +248,7 @@ def _paragraphs(text: str):
         if (not line or line[-1] in ".!?:\"”'" or (len(line) < 60 and not goes_on)
                 or not following.strip() or _ROW.match(following)
                 or _FACT_LINE.match(following) or _FACT_LINE.match(line)
+                or _TURN_LABEL.match(following)
                 or _cells(line) or _cells(following)
                 or (_NOTE_LINE.match(following) and _FIGURE_END.search(line))):  # fmt: skip
             # (a row of cells is a line of its own, never the end of the title above it:

@@ -1379,7 +1379,7 @@ _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 # McGUINTY:", "Senator:", "Mr Bezan (Selkirk—Interlake—Eastman):")
 _SPOKEN_LABEL: re.Pattern[str] = re.compile(
     r"^(\s*(?:\[[0-9:.]{3,12}\]\s*)?)((?:[A-Za-z][\w'’.-]*\s+){0,3}"
-    r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*)?:(?![0-9])\s*"
+    r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*){0,2}:(?![0-9])\s*"
 )
 # a live blog's entry opening on its time stamp ("14:25 Where allies stand", "09:05 The target")
 _LIVE_STAMP: re.Pattern[str] = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[^\s\d])")
