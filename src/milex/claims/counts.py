@@ -384,6 +384,9 @@ def _counts(ctx: Context) -> None:
             # stretch of a ranking, the base of a comparison, not a count of allies at a level
         if lows[max(0, q.i - 2) : q.i] in (["list", "of"], ["table", "of"], ["ranking", "of"]):
             continue  # "Poland tops the list of 32 NATO nations": what is ranked, not a count
+        if _ranked_total(ctx, q):
+            continue  # "Canada ranks 20th of 31 allies at 2.13%": the number ranked, not a
+            # count of allies at the level beside it
         found = _count_noun_after(ctx, q.j)
         listed = answered = pointed = False
         done_rel: tuple[Quantity, str] | None = None  # (see _relative_done)
@@ -1893,6 +1896,15 @@ def _at_level_named(ctx: Context, q: Quantity) -> bool:
 _STATE_NOUNS: frozenset[str] = patterns.word_set("state_nouns")
 _DID: frozenset[str] = frozenset({"did", "do"})
 _REACHED: frozenset[str] = frozenset({"at_least", "more_than"})
+
+
+def _ranked_total(ctx: Context, q: Quantity) -> bool:
+    """Is a number the total of a place just given: '20th of 31 allies', 'ninth out of 32'?"""
+    k = q.i - 1
+    if ctx.lows[k : k + 1] != ["of"]:
+        return False
+    k -= ctx.lows[k - 1 : k] == ["out"]
+    return any(x.form == "ordinal" and x.j == k for x in ctx.quantities)
 
 
 def _counted_noun(lows: list[str], j: int) -> int:
