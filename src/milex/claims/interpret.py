@@ -1424,9 +1424,27 @@ def _setting(before: list[Sentence]) -> str | None:
     codes: set[str] = set()
     for sent in before:
         tokens = tokenize(sent.text)
-        codes |= {m.code for m in ctxmod.subjects(tokens, [t.low for t in tokens])
-                  if m.kind == "institution"}  # fmt: skip
+        lows = [t.low for t in tokens]
+        for m in ctxmod.subjects(tokens, lows):
+            if m.kind == "institution" or (
+                m.kind in ("ally", "demonym") and _chamber_of(lows, m.i, m.j)
+            ):
+                codes.add(m.code)
     return codes.pop() if len(codes) == 1 else None
+
+
+# a chamber many allies have ("senate"): its members ("Senator Plett:") speak for the ally
+# the text names it of ("the Canadian Senate", "Canada's Senate", "the Senate of Canada")
+_SHARED_CHAMBERS: frozenset[str] = patterns.word_set("shared_chambers")
+
+
+def _chamber_of(lows: list[str], i: int, j: int) -> bool:
+    """Does the ally named at lows[i:j] own a chamber named next to it ('Canadian Senate',
+    'Senate of Canada')?"""
+    if lows[j : j + 1] != [] and lows[j] in _SHARED_CHAMBERS:
+        return True
+    k = i - (lows[i - 1 : i] == ["the"])
+    return k >= 2 and lows[k - 1] == "of" and lows[k - 2] in _SHARED_CHAMBERS
 
 
 def _spoken_label(text: str) -> int:
