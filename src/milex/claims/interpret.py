@@ -1378,7 +1378,7 @@ _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 # constituency or aside in brackets perhaps, a colon ("[00:14:02] SHEA:", "MINISTER
 # McGUINTY:", "Senator:", "Mr Bezan (Selkirk—Interlake—Eastman):")
 _SPOKEN_LABEL: re.Pattern[str] = re.compile(
-    r"^(\s*(?:\[[0-9:.]{3,12}\]\s*)?)((?:[A-Za-z][\w'’.-]*\s+){0,3}"
+    r"^(\s*(?:\[[0-9:.]{3,12}\]\s*|(?:[01]?\d|2[0-3]):[0-5]\d\s+)?)((?:[A-Za-z][\w'’.-]*\s+){0,3}"
     r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*)?:(?![0-9])\s*"
 )
 # a live blog's entry opening on its time stamp ("14:25 Where allies stand", "09:05 The target")
@@ -1463,10 +1463,20 @@ def _spoken_label(text: str) -> int:
         # (a capital alone is no name: "A quick note: Spain 1.28")
         return -1
     tokens = tokenize(m.group(2))
-    if any(m.kind in _PLACES for m in ctxmod.subjects(tokens, [t.low for t in tokens])):
+    lows = [t.low for t in tokens]
+    places = [p for p in ctxmod.subjects(tokens, lows) if p.kind in _PLACES]
+    if places and not (
+        len(places) == 1
+        and places[0].kind == "ally"
+        and places[0].possessive
+        and (lows[-1] in _TURN_ROLES or lows[-1] in _MINISTERS)
+    ):
         return -1  # ("USA: 3.38", "NATO: 2.71": a row's label, not a speaker; but "Senator:",
-        # "Polish MP:" are speakers)
+        # "Polish MP:", "Latvia's president:" are speakers)
     return m.end()
+
+
+_MINISTERS: frozenset[str] = patterns.word_set("ministerial_roles")
 
 
 def _question_year(sent: Sentence, today: date) -> int | None:

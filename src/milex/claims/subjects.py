@@ -1269,8 +1269,16 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             return ["NATO"], ""  # "across the alliance, we are at 2.71%": the allies together
         quote = ctx.quote_at(ctx.tokens[q.i].start)
         country = speaker_country(quote, ctx.today)
-        if country is None and quote is None:
-            country = ctx.turn_country  # "Deputy: Our country spends ..." in the Sejm
+        if (
+            country is None
+            and quote is not None
+            and not _SHARED_SEATS.isdisjoint(quote.role_tokens)
+        ):
+            country = _seat_country(ctx)  # '"We spend 3.3%," Senator Calloway said,
+            # defending the Pentagon budget': the senate of the one country whose body it names
+        if country is None and (quote is None or (quote.speaker is None and not quote.role)):
+            country = ctx.turn_country  # "Deputy: Our country spends ..." in the Sejm (and
+            # "Latvia's president: 'We are at 3.15%'": a quote no one else is said to speak)
         if country is None and (quote is None or quote.speaker is None):
             # "Interview with Poland's defence minister." then '"We are at 4.12 percent."'
             country = ctx.interviewee
@@ -1393,6 +1401,17 @@ def _people_doubt(people: str, other: str | None) -> str:
     """Why a figure a people stands before is given no ally."""
     whose = f", not {name_of(other)}'s" if other is not None else ""
     return f"'{people}' names the people the figure is of, which milex does not read here{whose}"
+
+
+# a seat in a chamber many allies have ("senator"): its holder speaks for the country whose
+# institutions the sentence names, if one (interpret._setting reads a transcript's)
+_SHARED_SEATS: frozenset[str] = patterns.word_set("shared_chamber_seats")
+
+
+def _seat_country(ctx: Context) -> str | None:
+    """The one country whose institutions the sentence names ('the Pentagon budget'), if one."""
+    codes = {m.code for m in ctx.mentions if m.kind == "institution"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _home_of_speaker(ctx: Context, q: Quantity) -> str | None:
