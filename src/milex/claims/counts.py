@@ -393,7 +393,10 @@ def _counts(ctx: Context) -> None:
         added = _added_allies(ctx, q) if found is None else []
         if added:  # "21 plus Italy will reach 2%": the count is the sum, 22
             found = (added[-1].j, None)
-        lead = lows[max(0, q.i - _LEAD_REACH) : q.i]
+        lead_to = _before_apposed_allies(ctx, q.i)  # ("Of the four southern allies, Greece,
+        # Italy, Spain and Portugal, three ...": the lead before the allies it names)
+        lead_from = max(0, lead_to - _LEAD_REACH)
+        lead = lows[lead_from:lead_to] + ([","] if lead_to < q.i else [])
         while lead[-1:] in (["only"], ["just"], ["merely"], ["barely"]):
             lead = lead[:-1]  # "Of NATO's 32 members, only 10 ..."
         if (
@@ -402,7 +405,7 @@ def _counts(ctx: Context) -> None:
             and lead[-1:] == [","]
             and lead[-2:-1] in (["allies"], ["members"], ["countries"], ["nations"], ["states"])
         ):  # "Of the 32 allies, 23 ...", "Of the 32 NATO members, 18 ..."
-            start = max(0, q.i - _LEAD_REACH) + max(k for k, w in enumerate(lead) if w == "of")
+            start = lead_from + max(k for k, w in enumerate(lead) if w == "of")
             total_q = next((x for x in ctx.quantities if start < x.i < q.i - 1), None)
             if total_q is not None:
                 found = (q.j, total_q)
@@ -1896,6 +1899,31 @@ def _at_level_named(ctx: Context, q: Quantity) -> bool:
 _STATE_NOUNS: frozenset[str] = patterns.word_set("state_nouns")
 _DID: frozenset[str] = frozenset({"did", "do"})
 _REACHED: frozenset[str] = frozenset({"at_least", "more_than"})
+
+
+def _before_apposed_allies(ctx: Context, i: int) -> int:
+    """Where a count's lead ends when allies named in apposition come between it and the
+    count ('Of the four southern allies, Greece, Italy, Spain and Portugal, three'; or in
+    brackets): at the comma or bracket that opens the names; else i."""
+    lows = ctx.lows
+    if lows[i - 1 : i] != [","]:
+        return i
+    allies = {k: m.j for m in ctx.mentions if m.kind == "ally" for k in range(m.i, m.j)}
+    k, named = i - 1, 0
+    while k > 0:
+        w = lows[k - 1]
+        if w in (",", "and", ")"):
+            k -= 1
+        elif k - 1 in allies:
+            named += 1
+            k = min(j for j, end in allies.items() if end == allies[k - 1])
+        else:
+            break
+    if lows[k : k + 1] != [","] and lows[k - 1 : k] == ["("]:
+        k -= 1  # (the bracket that opens the names)
+    if named < 2 or lows[k : k + 1] not in ([","], ["("]):
+        return i
+    return k
 
 
 def _counted_noun(lows: list[str], j: int) -> int:

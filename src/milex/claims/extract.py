@@ -453,6 +453,9 @@ def _attribute(text: str, quote: Quote) -> Quote:
     """Find who is quoted: '"...," said X' / '"...," X said' / 'X said: "..."'."""
     verbs = _speech()["verbs"]
     after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1, until=_CLAUSE_END)
+    if _line_closed(text, quote):
+        after = []  # ("Latvia's president: 'We are at 3.15%.'" then a line "Lithuania's
+        # Nausėda says ...": the next line's speaker is not this quote's)
     for k, t in enumerate(after[:14]):
         if t.low in verbs and (k == 0 or not t.text[:1].isupper()):  # (not "the United States")
             pronoun = [w.low for w in after[:k]] in (["he"], ["she"])
@@ -477,6 +480,15 @@ def _attribute(text: str, quote: Quote) -> Quote:
                 return _set(quote, *found)
             break
     return _labelled(before, quote)
+
+
+def _line_closed(text: str, quote: Quote) -> bool:
+    """Does a quote end on a full stop and close its line, so that no words after it name
+    its speaker?"""
+    if not text[quote.start : quote.end].rstrip().endswith((".", "!", "?")):
+        return False
+    rest = text[quote.end + 1 : quote.end + 40]
+    return "\n" in rest[: len(rest) - len(rest.lstrip())]
 
 
 _LABEL_REACH = 6  # words from the start of a quote's label to the known name in it

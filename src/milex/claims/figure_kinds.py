@@ -461,6 +461,30 @@ def _rise_judged_before(ctx: Context, colon: int) -> int | None:
 # spending 15.9%"), and the words that object may hold besides what has risen
 _OBJECT_CHANGE_VERBS: frozenset[str] = patterns.word_set("object_change_verbs")
 _OBJECT_FILLERS: frozenset[str] = frozenset({"real", "its", "their", "the", "her", "his", "our"})
+_PUTTING: frozenset[str] = patterns.word_set("putting_verbs")
+_PUT_OBJECT_REACH: int = 5  # words from a putting verb to the rise noun it puts at a figure
+
+
+def _rise_put_at(ctx: Context, at: int) -> int | None:
+    """The rise noun that a verb of putting puts at the figure after 'at' ('put the UK's
+    real-terms increase in defence spending at 1.7%'): the noun, what has risen after it
+    ('in defence spending'), then 'at'; the verb a few words before the noun, over its
+    owner and qualifiers; else None."""
+    lows = ctx.lows
+    k = at - 1
+    while k > 0 and (lows[k] in _RISEN_WHAT or lows[k] in ("in", "on", "of")):
+        k -= 1
+    if k <= 0 or lows[k] not in _RISE_NOUNS or (k < at - 1 and lows[k + 1] not in ("in", "on")):
+        return None
+    c_lo, _ = ctx.clause_at(k)
+    for v in range(k - 1, max(c_lo - 1, k - 1 - _PUT_OBJECT_REACH), -1):
+        if lows[v] in _PUTTING:
+            return k
+        if lows[v] in (",", ";", ":", "and", "but"):
+            return None
+    return None
+
+
 # what a rise noun may name as risen between it and its figure ("the rise in spending")
 _RISEN_WHAT: frozenset[str] = patterns.word_set("risen_what_words")
 
@@ -616,6 +640,9 @@ def change_words(ctx: Context, q: Quantity, lo: int) -> int | None:
     verb = verb if verb < before and lows[verb] in _PREDICATING else before
     if lows[max(0, before - 2) : before + 1] in _PUT_AT:
         verb = before - 2  # "Canada's rise is put at 39%": as 'is 39%'
+    if lows[before : before + 1] == ["at"] and (k := _rise_put_at(ctx, before)) is not None:
+        return k  # "NATO's estimates put the UK's real-terms increase in defence spending at
+        # 1.7%": the rise the verb puts at the figure, its object
     if verb >= 0 and lows[verb] in _PREDICATING:
         # "the real increase for 2024 is 17.9%": the noun the figure is predicated of (also
         # "the real growth will be 22.2%", "the increase comes close to 57.4%")

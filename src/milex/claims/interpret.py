@@ -1378,7 +1378,7 @@ _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 # constituency or aside in brackets perhaps, a colon ("[00:14:02] SHEA:", "MINISTER
 # McGUINTY:", "Senator:", "Mr Bezan (Selkirk—Interlake—Eastman):")
 _SPOKEN_LABEL: re.Pattern[str] = re.compile(
-    r"^(\s*(?:\[[0-9:.]{3,12}\]\s*)?)((?:[A-Za-z][\w'’.-]*\s+){0,3}"
+    r"^(\s*(?:\[[0-9:.]{3,12}\]\s*|(?:[01]?\d|2[0-3]):[0-5]\d\s+)?)((?:[A-Za-z][\w'’.-]*\s+){0,3}"
     r"[A-Za-z][\w'’.-]*)\s*(?:\([^()]{1,60}\)\s*){0,2}:(?![0-9])\s*"
 )
 # a live blog's entry opening on its time stamp ("14:25 Where allies stand", "09:05 The target")
@@ -1424,9 +1424,27 @@ def _setting(before: list[Sentence]) -> str | None:
     codes: set[str] = set()
     for sent in before:
         tokens = tokenize(sent.text)
-        codes |= {m.code for m in ctxmod.subjects(tokens, [t.low for t in tokens])
-                  if m.kind == "institution"}  # fmt: skip
+        lows = [t.low for t in tokens]
+        for m in ctxmod.subjects(tokens, lows):
+            if m.kind == "institution" or (
+                m.kind in ("ally", "demonym") and _chamber_of(lows, m.i, m.j)
+            ):
+                codes.add(m.code)
     return codes.pop() if len(codes) == 1 else None
+
+
+# a chamber many allies have ("senate"): its members ("Senator Plett:") speak for the ally
+# the text names it of ("the Canadian Senate", "Canada's Senate", "the Senate of Canada")
+_SHARED_CHAMBERS: frozenset[str] = patterns.word_set("shared_chambers")
+
+
+def _chamber_of(lows: list[str], i: int, j: int) -> bool:
+    """Does the ally named at lows[i:j] own a chamber named next to it ('Canadian Senate',
+    'Senate of Canada')?"""
+    if lows[j : j + 1] != [] and lows[j] in _SHARED_CHAMBERS:
+        return True
+    k = i - (lows[i - 1 : i] == ["the"])
+    return k >= 2 and lows[k - 1] == "of" and lows[k - 2] in _SHARED_CHAMBERS
 
 
 def _spoken_label(text: str) -> int:
@@ -1445,10 +1463,20 @@ def _spoken_label(text: str) -> int:
         # (a capital alone is no name: "A quick note: Spain 1.28")
         return -1
     tokens = tokenize(m.group(2))
-    if any(m.kind in _PLACES for m in ctxmod.subjects(tokens, [t.low for t in tokens])):
+    lows = [t.low for t in tokens]
+    places = [p for p in ctxmod.subjects(tokens, lows) if p.kind in _PLACES]
+    if places and not (
+        len(places) == 1
+        and places[0].kind == "ally"
+        and places[0].possessive
+        and (lows[-1] in _TURN_ROLES or lows[-1] in _MINISTERS)
+    ):
         return -1  # ("USA: 3.38", "NATO: 2.71": a row's label, not a speaker; but "Senator:",
-        # "Polish MP:" are speakers)
+        # "Polish MP:", "Latvia's president:" are speakers)
     return m.end()
+
+
+_MINISTERS: frozenset[str] = patterns.word_set("ministerial_roles")
 
 
 def _question_year(sent: Sentence, today: date) -> int | None:

@@ -81,7 +81,7 @@ from milex.claims.subjects import (
     placed_after,
 )
 from milex.claims.timewords import TimeExpr
-from milex.claims.years import publisher_after, tense_of, year_for
+from milex.claims.years import PAST_VERBS, publisher_after, tense_of, year_for
 from milex.reference.alliance import ALLIES, members, name_of
 
 # the nouns of a change that "real terms" may qualify instead of an amount ("real-terms growth")
@@ -1863,7 +1863,21 @@ def _demanded(ctx: Context, lo: int, hi: int) -> bool:
     lows = ctx.lows
     return any(not (j - i == 1 and lows[j : j + 1] and lows[j] in _ASKED_ABOUT
                     and lows[i].startswith("ask"))
+               and not _says_done(lows, i, j, hi)
                for i, j, _ in ctx.find("cues", "demand", lo=lo, hi=hi))  # fmt: skip
+
+
+_OWN_VIEW_VERBS: frozenset[str] = patterns.word_set("own_view_verbs")
+# (not "hit", a present and an infinitive too: "insists it need not hit 5%"; nor "had", of an
+# obligation: "insisted allies had to reach 5%")
+_DONE_VERBS: frozenset[str] = PAST_VERBS - {"hit", "had"}
+
+
+def _says_done(lows: list[str], i: int, j: int, hi: int) -> bool:
+    """Is a word of demand that is also a verb of saying ('insists') followed, before the
+    figure at hi, by a verb in the past ('France insists it spent 2.6% last year'): a claim
+    of what was done, as 'says' makes one, not a demand?"""
+    return j - i == 1 and lows[i] in _OWN_VIEW_VERBS and not _DONE_VERBS.isdisjoint(lows[j:hi])
 
 
 def _claims_for(ctx: Context, q: Quantity, codes, doubt, kind, value, unit, **extra) -> list:

@@ -464,6 +464,26 @@ def placed_after(ctx: Context, q: Quantity) -> Mention | None:
 _PLURAL_PRONOUNS: frozenset[str] = patterns.word_set("plural_pronouns")
 
 
+def _counted_back(ctx: Context, c_lo: int, q: Quantity) -> bool:
+    """Does the clause point back to allies named before by a plural noun that counts them,
+    its figures paired 'respectively' ('the two countries were at 2.13% and 2.74%
+    respectively', 'both countries')? Then the noun is no group it does not name: the
+    pairing (readings._respectively) gives each figure its ally."""
+    lows = ctx.lows
+    if "respectively" not in lows[q.j :]:
+        return False
+    for k in range(c_lo + 1, q.i):
+        if lows[k] not in _PLURAL_ALLIES:
+            continue
+        if lows[k - 1] == "both":
+            return True
+        if any(x.j == k and x.form == "plain" and x.value > 1 and not x.precision
+               and lows[x.i - 1 : x.i] in (["the"], ["these"], ["those"])
+               for x in ctx.quantities):  # fmt: skip
+            return True
+    return False
+
+
 def _they_respectively(ctx: Context, q: Quantity, c_lo: int) -> list[str]:
     """The allies a plural pronoun of the figure's clause stands for when the sentence pairs
     its figures 'respectively': the distinct allies named before the pronoun in the sentence
@@ -1206,7 +1226,7 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             # "Almost every ally now meets the guideline - to put at least a fifth ...": of
             # every ally, not of the one the sentence before spoke of
             return [], "the text speaks of every ally, not of one"
-        if ctx.word_in(_PLURAL_ALLIES, c_lo, q.i):
+        if ctx.word_in(_PLURAL_ALLIES, c_lo, q.i) and not _counted_back(ctx, c_lo, q):
             if _all_allies(ctx, q, c_lo, _c_hi):
                 return ["NATO"], ""  # "Allies spent 3.5% of their combined GDP": all of them
             # "Together the four Nordic allies spend $40bn": a group it does not name, not the
@@ -1269,8 +1289,16 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
             return ["NATO"], ""  # "across the alliance, we are at 2.71%": the allies together
         quote = ctx.quote_at(ctx.tokens[q.i].start)
         country = speaker_country(quote, ctx.today)
-        if country is None and quote is None:
-            country = ctx.turn_country  # "Deputy: Our country spends ..." in the Sejm
+        if (
+            country is None
+            and quote is not None
+            and not _SHARED_SEATS.isdisjoint(quote.role_tokens)
+        ):
+            country = _seat_country(ctx)  # '"We spend 3.3%," Senator Calloway said,
+            # defending the Pentagon budget': the senate of the one country whose body it names
+        if country is None and (quote is None or (quote.speaker is None and not quote.role)):
+            country = ctx.turn_country  # "Deputy: Our country spends ..." in the Sejm (and
+            # "Latvia's president: 'We are at 3.15%'": a quote no one else is said to speak)
         if country is None and (quote is None or quote.speaker is None):
             # "Interview with Poland's defence minister." then '"We are at 4.12 percent."'
             country = ctx.interviewee
@@ -1393,6 +1421,17 @@ def _people_doubt(people: str, other: str | None) -> str:
     """Why a figure a people stands before is given no ally."""
     whose = f", not {name_of(other)}'s" if other is not None else ""
     return f"'{people}' names the people the figure is of, which milex does not read here{whose}"
+
+
+# a seat in a chamber many allies have ("senator"): its holder speaks for the country whose
+# institutions the sentence names, if one (interpret._setting reads a transcript's)
+_SHARED_SEATS: frozenset[str] = patterns.word_set("shared_chamber_seats")
+
+
+def _seat_country(ctx: Context) -> str | None:
+    """The one country whose institutions the sentence names ('the Pentagon budget'), if one."""
+    codes = {m.code for m in ctx.mentions if m.kind == "institution"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _home_of_speaker(ctx: Context, q: Quantity) -> str | None:
