@@ -511,6 +511,13 @@ def _counts(ctx: Context) -> None:
                 total_q = next((x for x in ctx.quantities if x.i == q.j + 2
                                 and lows[q.j : q.j + 2] == ["of", "the"]), None)  # fmt: skip
                 found, answered = (total_q.j if total_q else q.j, total_q), True
+        if (
+            found is not None
+            and not answered
+            and ctx.asked is not None
+            and _answer_opens(lows, q.i)
+        ):  # "Who meets it this year?" then "Seven allies, according to NATO": the count of
+            answered = True  # the allies the question asked of, its verb in the question
         if found is None:
             continue
         end, total_q = found
@@ -543,6 +550,9 @@ def _counts(ctx: Context) -> None:
         # (not a figure past the 'there': "three are already there, at 4.48%, 4.00% and 3.73%
         # respectively" gives the allies' own levels)
         tq, threshold = threshold_after(ctx, end, hi if there is None else there, before)
+        if answered and tq is not None and tq.value not in GUIDELINE_VALUES:
+            tq, threshold = None, None  # "Who meets it?" then "Seven allies, led by the US at
+            # 3.42%": the US's own level; the count is at the level the question asked
         compared = any(
             w in ("with", "than", "against", "versus") for w in lows[max(lo, q.i - 3) : q.i]
         )
@@ -661,6 +671,9 @@ def _counts(ctx: Context) -> None:
         if not verb and not listed:
             continue
         v = next((n for n in range(end, stop) if lows[n] in meeting), None)
+        if answered:
+            v = None  # (the count's verb is the question's: "Seven allies, led by the US at
+            # 3.42%" has none of its own)
         if v is not None and q.i < v and any(
             x.form == "plain" and q.j <= x.i < v and x is not total_q
             and _count_noun_after(ctx, x.j) is not None for x in ctx.quantities
@@ -725,6 +738,8 @@ def _counts(ctx: Context) -> None:
         comparator = "between" if band else comparator_of(ctx, end, None if relative else tq)
         if rest is not None:
             comparator = "<"  # the rest of those at or above the level: below it
+        if answered and ctx.asked_below and comparator == ">=":
+            comparator = "<"  # "Who falls short?" then "Eight allies, from Croatia ...": below
         # (the relative clause's verb says how they stand to it, not a hedge before the level:
         # "well shy of the 2% guideline that 23 allies meet")
         if echoed is not None:

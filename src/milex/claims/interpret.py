@@ -290,6 +290,7 @@ def read_article(
     previous: Sentence | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
     asked_year: int | None = None  # and the year it asked of
+    asked_below = False  # and whether it asked who is below that level ("Who falls short?")
     # the last question asking a count of allies: its level, year and sentence index, for a
     # question asking it again in other words soon after ("Which is how many?")
     last_question: tuple[float, int | None, int] | None = None
@@ -492,9 +493,14 @@ def read_article(
             question_turn = -1  # (the turn went on after its question)
         # "What is the 2% target?" ... "How many allies meet it?": 'it' is the target a
         # question before named, not the last one the answers mentioned (20% for equipment)
-        question = _asked_count(sent.text, _asked_of(sent.text, asked_guideline) or guideline)
+        level_asked = _asked_of(sent.text, asked_guideline) or guideline
+        question = _asked_count(sent.text, level_asked)
+        which = _asked_which(sent.text, level_asked) if question is None else None
+        if which is not None:  # "Who meets it this year?", "Who falls short?": the answer
+            question = which[0]  # opening on a number counts the allies it names
         if question is not None:  # "Q: How many allies met the target last year?" asks, and
             asked = question  # the answer counts, at that level and in that year
+            asked_below = which is not None and which[1]
             tokens = _tokens(sent)
             lows = [t.low for t in tokens]
             asked_year = next((t.year for t in timewords.times(lows, quantities(tokens), today)
@@ -509,6 +515,7 @@ def read_article(
             and _HOW_MANY_AGAIN.match(_TURN_LABEL.sub("", sent.text, count=1))
         ):  # "Q: How many allies met two percent last year?" ... "Q: Which is how many?"
             asked, asked_year = last_question[0], last_question[1]
+            asked_below = False
             last_question = (last_question[0], last_question[1], k)
             continue
         count_before = counted if counted is not None else held
@@ -516,6 +523,7 @@ def read_article(
         if again is not None and count_before is not None:  # "... 30 allies at or above the
             # mark for 2025." then "Q: And the year before?": the answer counts at that level then
             asked, asked_year = count_before.threshold, again
+            asked_below = False
             continue
         # (a table's header row of cells is read too: "| Country | NATO | SIPRI |" heads the
         # columns of the rows under it, though it holds no figure nor word of one)
@@ -566,11 +574,13 @@ def read_article(
             and not _rated_before(sents, k)
             and not _answers_question(sents, k)
             and not (carry is not None and _TIMELINE_ITEM.match(sent.text))
+            and asked is None
         ):
             continue  # "2%" on a line of its own, under no header: a figure of nobody (but
             # "**2023**" heads a section, '"X has reached 2%." TRUE. 2.05%.' rates X's,
             # "Czechia? 2.10%." answers its question, and "2014 – 1.18%" under "Germany's
-            # road to 2%" is a timeline's item, the ally's in its year)
+            # road to 2%" is a timeline's item, the ally's in its year, and "23." right after
+            # "How many allies will reach 2% this year?" is the count it asked)
         _tokens(sent)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
@@ -612,6 +622,7 @@ def read_article(
             ctx.carry_named = tuple(dict.fromkeys(
                 m.code for m in named_from[1] if m.kind in _NAMED_COUNTRY))  # fmt: skip
         ctx.asked, asked = asked, None
+        ctx.asked_below, asked_below = asked_below and ctx.asked is not None, False
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.paragraph_years = tuple(dict.fromkeys(
@@ -1358,12 +1369,18 @@ def _alternation(name: str) -> str:
 
 
 # "How many allies meet the target?", "how many NATO countries spend 2% now?", "how many of
-# them did so in 2014?", "How many allies will be at two percent this year?"
+# them did so in 2014?", "How many allies will be at two percent this year?"; and with no noun,
+# its verb (or an auxiliary standing for the verb before) right after "how many": "How many
+# will reach 2% this year?", "How many did in 2024?" (not "How many billions did ...")
 _HOW_MANY: re.Pattern[str] = re.compile(
-    r"^\s*how many (?:of (?:those|them|these)\b|"
+    r"^\s*how many (?:(?:of (?:those|them|these)\b|"
     r"(?:of (?:the|its|nato's|our|their) (?:\d+ |[a-z]+-?[a-z]* )?)?(?:nato |allied )?"
     rf"(?:{_alternation('count_question_nouns')})\b)[^?]*"
-    rf"\b(?:{_alternation('count_question_verbs')})\b[^?]*\?\s*$",
+    rf"\b(?:{_alternation('count_question_verbs')})\b|"
+    rf"(?:(?:{_alternation('count_question_auxiliaries')})\s+)?"
+    rf"(?:{_alternation('count_question_verbs')})\b|"
+    rf"(?:{_alternation('count_question_auxiliaries')})(?=\s+(?:in|so|by)\b|\s*\?))"
+    r"[^?]*\?\s*$",
     re.IGNORECASE,
 )
 # a question asking again, in other words, how many the question before asked ("Which is how
@@ -1475,6 +1492,32 @@ def _asked_count(text: str, guideline: float | None) -> float | None:
         return None
     share = next((q.value for q in quantities(tokenize(asked)) if q.form == "percent"), None)
     return share if share is not None else guideline or 2.0
+
+
+# "Who meets it this year?", "Which allies already meet the new 3.5% core goal?", "Who still
+# falls short of 2%?": a question of which allies are at (or below) a level, whose answer,
+# when it opens on a number ("Seven allies, ...", "Three: Poland, ..."), counts them
+_WHO_MEETS: re.Pattern[str] = re.compile(
+    r"^\s*(?:who|which (?:(?:nato|other) )?(?:"
+    rf"{_alternation('count_question_nouns')}))\s+(?:[a-z]+\s+)?"
+    rf"(?:(?P<short>{_alternation('count_question_short_verbs')})|"
+    rf"{_alternation('count_question_verbs')})\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_which(text: str, guideline: float | None) -> tuple[float, bool] | None:
+    """The level a question asks which allies meet ('Who meets it?': the guideline the
+    article last named, else 2%; 'Which allies meet the 3.5% core goal?': 3.5%) and whether
+    it asks who is below it ('Who falls short?'), or None for no such question."""
+    if "?" not in text:
+        return None
+    asked = _addressed().sub("", _TURN_LABEL.sub("", text, count=1), count=1)
+    m = _WHO_MEETS.match(asked)
+    if m is None:
+        return None
+    share = next((q.value for q in quantities(tokenize(asked)) if q.form == "percent"), None)
+    return (share if share is not None else guideline or 2.0), m.group("short") is not None
 
 
 def _interviewee(sents: list[Sentence]) -> str | None:
