@@ -481,6 +481,9 @@ def read_article(
                 # "The EDA's figures for 2023 show:" then "- Finland 2.1%"; "The main trends,
                 # according to the institute:" then " - Russia: up 38%"; and so do a table's
                 # rows: "EDA data, 2024 (% of GDP)" then "Italy: 1.5%")
+        if _alliance_title(sent) is not None:  # "At a glance: the alliance in 2019" over
+            defence_topic = True  # "$54bn - Germany": the alliance's fact box, its sums the
+            # allies' defence spending
         if _releases_today(sent.text):  # "Today I can share our latest figures." then its
             day_release = sent.paragraph  # figures, in the paragraph (or quotation) it opens
         if k in sourced:  # "- Japan: $55.3bn" above "Source: SIPRI"
@@ -1085,15 +1088,24 @@ def _row(text: str) -> bool:
     if len(line.split()) > _ROW_WORDS:
         return False
     return (
-        _DIGIT.search(line) is not None
-        and (":" in line or _DASH_LABEL.match(line) is not None)
-        and not line.endswith(".")
-    ) or _NAME_FIGURES.match(line) is not None
+        (
+            _DIGIT.search(line) is not None
+            and (":" in line or _DASH_LABEL.match(line) is not None)
+            and not line.endswith(".")
+        )
+        or _NAME_FIGURES.match(line) is not None
+        or _FIGURE_LABEL.match(line) is not None
+    )
 
 
 _ROW_WORDS = 8  # a row line is short: "United Kingdom: 71.9 (2.3%)"
 # a name, then a dash setting its figures off: "Russia – $149bn (7.1% of GDP)"
 _DASH_LABEL: re.Pattern[str] = re.compile(r"[^\W\d_][^\d\n|:;!?]{0,39}?\s[–—-]\s+[$€£]?\d")
+# a key-number box's row, its figure first and the name after a dash: "$730bn - US", "2.1% -
+# UK" (not a sentence: no full stop after the name)
+_FIGURE_LABEL: re.Pattern[str] = re.compile(
+    r"[$€£]?\d[\d.,]*\s*(?:%|bn|tn|m)?\s[–—-]\s+[^\W\d_][^\d\n|:;.!?]{0,39}$"
+)
 # a chart's row with no colon: a name, its figures, perhaps a bracketed mark ("China 314
 # (est.)", "Germany 88.5", "Poland 4.12 4.48"), or its figures set apart by dashes ("Canada –
 # $32.3bn – 1.3%")
@@ -2121,10 +2133,13 @@ _SUBORDINATORS = frozenset({"while", "although", "though", "as", "where", "if", 
 _BODY_ADVERBS: frozenset[str] = patterns.word_set("body_adverbs")
 _BODY_ADVERB_VERBS: frozenset[str] = patterns.word_set("body_adverb_verbs")
 # a fact box's title naming the alliance as what its rows describe ('NATO facts (2026)',
-# 'Alliance facts', 'The alliance at a glance', 'NATO in numbers, 2024')
+# 'Alliance facts', 'The alliance at a glance', 'NATO in numbers, 2024'), or its box's words
+# first ('At a glance: the alliance in 2019', 'Key figures: NATO, 2024')
 _ALLIANCE_TITLE = re.compile(
-    r"\s*(?:the\s+)?(?:nato|alliance)(?:'s|’s)?\s+(?:facts?|at a glance|in (?:numbers|figures|"
-    r"brief)|key (?:facts|figures|numbers)|fact ?(?:sheet|box|file)|profile|snapshot|overview)\b"
+    r"\s*(?:(?:the\s+)?(?:nato|alliance)(?:'s|’s)?\s+(?:facts?|at a glance|in (?:numbers|figures|"
+    r"brief)|key (?:facts|figures|numbers)|fact ?(?:sheet|box|file)|profile|snapshot|overview)\b|"
+    r"(?:at a glance|in (?:numbers|figures|brief)|key (?:facts|figures|numbers)|fact ?(?:sheet|box|"
+    r"file)|snapshot|overview)\s*:\s*(?:the\s+)?(?:nato|alliance)\b(?!['’]))"
     r"[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
