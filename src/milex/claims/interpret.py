@@ -2381,8 +2381,24 @@ def _answers_question(sents: list[Sentence], k: int) -> bool:
     asked = sents[k - 1].text.rstrip()
     if not asked.endswith("?") or sents[k].text.rstrip().endswith("?") or _DIGIT.search(asked):
         return False
+    if _STANDING_ASKED.match(asked):
+        return True  # "Where does the UK stand? 2.56%.", "What share of GDP is that? 3.22%."
     words = [w.strip(",.?!:;").lower() for w in asked.split()]
     return len(words) <= _NAME_ASKED_WORDS and _questions().isdisjoint(set(words) - _NAME_ASKING)
+
+
+# a question of where one stands, or of what share of GDP a figure just given is: what is
+# measured now, not a goal, so a bare figure answering it is a measured value ("Where does the
+# UK stand?", "And where does Italy sit now?", "What share of GDP is that?"), the question's
+# label or a number before it ("Q:", "4.") aside
+_STANDING_ASKED: re.Pattern[str] = re.compile(
+    r"^\s*(?:[A-Za-z0-9]{1,3}[.:]\s+)?(?:and\s+|so\s+)?(?:"
+    r"where (?:does|do) [^?,;:]{2,40}? "
+    rf"(?:{_alternation('standing_question_verbs')})(?: now| today| at present)?|"
+    rf"(?:{_alternation('measure_question_leads')})(?: that| it| this)(?: now| today)?)"
+    r"\s*\?$",
+    re.IGNORECASE,
+)
 
 
 _NAME_ASKING: frozenset[str] = frozenset({"what", "how"})  # ("What about Czechia?")
