@@ -860,6 +860,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
     if left_out and any(m.kind in ("ally", "capital") and m.i not in left_out for m in before):
         before = [m for m in before if m.i not in left_out]  # "Greece spends more than any
         # other EU country except Poland and Denmark, at 2.85%": Greece's, not theirs
+    both = _both_at(ctx, q, before)
+    if both:  # "just behind Slovenia and Luxembourg, both at 1.29%": each of the pair's
+        return both, ""
     outspent = _outspent_pair(ctx, q, before)
     if outspent is not None:  # "more than all other allies combined: $968 billion against
         return outspent  # $507 billion": the first the ally's, the second the others'
@@ -1597,6 +1600,31 @@ _REMAINING: frozenset[str] = patterns.word_set("remaining_words")  # "the other 
 
 
 _AGAINST: frozenset[str] = frozenset({"against", "versus", "vs", "vs."})
+
+
+_BOTH_AT: tuple[list[str], ...] = (["both", "at"], ["each", "at"], ["all", "at"], ["both", "on"])
+
+
+def _both_at(ctx: Context, q: Quantity, before: list[Mention]) -> list[str]:
+    """The allies of a coordinated run right before the comma of "..., both at 1.29%" ('behind
+    Slovenia and Luxembourg, both at 1.29%', 'Italy, Canada and Belgium, all at'): the figure
+    is each one's; none when the words before the comma are no such run."""
+    lows = ctx.lows
+    if q.i < 4 or lows[q.i - 2 : q.i] not in _BOTH_AT or lows[q.i - 3] != ",":
+        return []
+    run: list[Mention] = []
+    end = q.i - 3
+    for m in reversed(before):
+        if m.j != end or m.kind != "ally":
+            break
+        run.append(m)
+        if m.i > 0 and lows[m.i - 1] in ("and", ","):
+            end = m.i - 1
+            continue
+        break
+    if len(run) < 2 or lows[run[-1].i - 1 : run[-1].i] in (["and"], [","]):
+        return []  # (one ally, or a run whose start is unsure)
+    return [m.code for m in reversed(run)]
 
 
 def _outspent_pair(
