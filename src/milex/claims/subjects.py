@@ -1746,6 +1746,10 @@ _STRANGER_VERBS: frozenset[str] = frozenset({"spent", "spends", "devoted", "devo
 _WHOLE_ALLIANCE = patterns.phrases("words", "whole_alliance")
 _TOGETHER = patterns.phrases("words", "allies_together")
 _BARE = frozenset({"the", "all", "nato", "nato's", "fellow"})  # (before 'allies': all of them)
+# spending by or of the allies that follow ("spending by all members", "expenditure of all")
+_SPENT_BY: tuple[list[str], ...] = tuple(
+    [noun, by] for noun in patterns.load()["words"]["spending_nouns_of_all"] for by in ("by", "of")
+)
 
 
 def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
@@ -1758,8 +1762,16 @@ def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     if noun is None:
         return False
     timed = {k for t in ctx.times for k in range(t.i, t.j)}  # ("This year allies spent ...")
-    if not {w for k, w in enumerate(lows[lo:noun], lo) if k not in timed and w != ","} <= _BARE:
-        return False
+    if lows[noun] == "allies":  # (a label before a colon opens nothing: "Numbers to keep in
+        # mind: allies spent 2.71% of GDP combined"; but "PRESENTER: Countries spent ..." may
+        # be the world's countries)
+        lo = max([lo] + [k + 1 for k in range(lo, noun) if lows[k] == ":"])
+    spent_by_all = lows[noun - 3 : noun - 1] in _SPENT_BY and lows[noun - 1] == "all"
+    if (
+        not spent_by_all
+        and not {w for k, w in enumerate(lows[lo:noun], lo) if k not in timed and w != ","} <= _BARE
+    ):  # (but "Combined spending by all members is put at $1.47 trillion": all of
+        return False  # them are its spenders)
     if ctx.carry is not None and (ctx.carry.startswith("NATO_") or "," in ctx.carry):
         return False
     if q.form == "money" and q.value * q.scale >= _ALLIANCE_SCALE and q.currency in _DOLLARS:
