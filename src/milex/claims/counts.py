@@ -1462,7 +1462,10 @@ def _year_label_line(ctx: Context, q: Quantity) -> bool:
     after one that counted allies under a label of its own year ('In 2014: 3 allies at
     2%.'): the same count in another year, its noun and level left out?"""
     lows = ctx.lows
-    if q.form != "plain" or q.precision or lows[q.j :] not in ([], ["."]) or q.i < 2:
+    rest = lows[q.j :]
+    if rest[:1] == ["("] and rest[-1:] == [")"] and set(rest[1:-1]) <= _ESTIMATE_MARKS:
+        rest = []  # ("2024: 23 (estimate)": the count marked as NATO's estimate)
+    if q.form != "plain" or q.precision or rest not in ([], ["."]) or q.i < 2:
         return False
     if lows[q.i - 1] != ":":
         return False
@@ -1470,6 +1473,7 @@ def _year_label_line(ctx: Context, q: Quantity) -> bool:
     return any(t.i == start and t.j == q.i - 1 and t.year for t in ctx.times)
 
 
+_ESTIMATE_MARKS: frozenset[str] = patterns.word_set("estimate_marks")
 _RESTATING_LEADS: patterns.Phrases = patterns.phrases("words", "count_restating_leads")
 # what opens the answer to a question of how many ('the answer was three')
 _ANSWER_LEADS: patterns.Phrases = patterns.phrases("words", "count_answer_leads")
