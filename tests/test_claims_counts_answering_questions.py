@@ -73,3 +73,14 @@ def test_who_falls_short_answered_by_a_count_is_below(said, value, verdict):
 def test_which_allies_meet_a_level_answered_by_a_count_and_a_list(said, value, verdict):
     text = f"Which allies already clear the 3.5% core goal?\n{said}: Poland, Lithuania and Latvia."
     assert _counts(text, "2025-09-20") == [(value, 2025, 3.5, ">=", verdict)]
+
+
+@pytest.mark.parametrize(("said", "value", "verdict"), [("eight", 8.0, "supported"),
+                                                        ("twelve", 12.0, "contradicted")])  # fmt: skip
+def test_letter_labels_and_a_lead_naming_the_figures(said, value, verdict):
+    # ("Q." and "A." with full stops, and "On the alliance's June figures," before the count)
+    text = (
+        "Q. Which allies remain below 2% this year?\n"
+        f"A. On the alliance's June figures, {said} allies, Canada and Spain among them."
+    )
+    assert _counts(text, "2024-06-30") == [(value, 2024, 2.0, "<", verdict)]

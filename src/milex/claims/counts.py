@@ -8,6 +8,7 @@ it uses up (the 32 of "of the 32 allies", the 2%) are not read again as figures 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from milex.claims import corrections, patterns
@@ -1731,11 +1732,25 @@ _TURN_LABEL_WORDS = 4  # "A:", "STOLTENBERG:", "SECRETARY GENERAL STOLTENBERG:":
 
 def _answer_opens(lows: list[str], i: int) -> bool:
     """Does the number open its answer, alone or after the speaker's label ('A: Twenty-three',
-    'STOLTENBERG: Twenty-three')?"""
+    'STOLTENBERG: Twenty-three', 'A. Eight allies'), perhaps after a lead naming the figures
+    it is from ('A. On NATO's latest figures, eight allies')?"""
+    if i > 1 and lows[i - 1] == "," and _FIGURES_LEAD.match(" ".join(lows[: i - 1])):
+        return True
     return i == 0 or (
         i <= _TURN_LABEL_WORDS + 1 and lows[i - 1] == ":" and ":" not in lows[: i - 1]
         and all(w.isalpha() for w in lows[: i - 1])
-    )  # fmt: skip
+    ) or (i == 2 and lows[:2] == ["a", "."])  # fmt: skip
+
+
+# an answer's lead naming the figures it is from ("on NATO's latest figures", "according to the
+# alliance's estimates"), after the answer's label if any ("a :", "a .")
+_FIGURES_LEAD: re.Pattern[str] = re.compile(
+    r"^(?:[a-z]+ [:.] )?(?:"
+    + "|".join(re.escape(w) for w in patterns.load()["words"]["figures_lead_openers"])
+    + r") (?:\S+ ){0,4}(?:"
+    + "|".join(re.escape(w) for w in patterns.load()["words"]["figures_lead_nouns"])
+    + r")$"
+)
 
 
 _FUTURE_AUX: frozenset[str] = frozenset({"will"})

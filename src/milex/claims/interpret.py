@@ -1401,6 +1401,8 @@ _HOW_MANY_AGAIN: re.Pattern[str] = re.compile(
     rf"^\s*(?:{_alternation('count_question_again')})\s*\?\s*$", re.IGNORECASE
 )
 _ASKED_AGAIN_WITHIN: int = 3  # sentences from a count's question to one asking it again
+# a question's or answer's one-letter label with a full stop: "Q. Who still falls short?"
+_LETTER_LABEL: re.Pattern[str] = re.compile(r"^\s*[QA]\.\s+")
 # a speaker's label opening a turn: "Q:", "INTERVIEWER:", "SECRETARY GENERAL STOLTENBERG:"
 _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 # a speaker's label as transcripts write it: a time stamp perhaps, one to four words, a
@@ -1499,7 +1501,8 @@ def _asked_count(text: str, guideline: float | None) -> float | None:
     question."""
     if "?" not in text:  # (_HOW_MANY ends on the question mark: one test in C first)
         return None
-    asked = _addressed().sub("", _TURN_LABEL.sub("", text, count=1), count=1)
+    asked = _addressed().sub("", _TURN_LABEL.sub("", _LETTER_LABEL.sub("", text, count=1),
+                                                 count=1), count=1)  # fmt: skip
     if not _HOW_MANY.match(asked):
         return None
     share = next((q.value for q in quantities(tokenize(asked)) if q.form == "percent"), None)
@@ -1524,7 +1527,8 @@ def _asked_which(text: str, guideline: float | None) -> tuple[float, bool] | Non
     it asks who is below it ('Who falls short?'), or None for no such question."""
     if "?" not in text:
         return None
-    asked = _addressed().sub("", _TURN_LABEL.sub("", text, count=1), count=1)
+    asked = _addressed().sub("", _TURN_LABEL.sub("", _LETTER_LABEL.sub("", text, count=1),
+                                                 count=1), count=1)  # fmt: skip
     m = _WHO_MEETS.match(asked)
     if m is None:
         return None
