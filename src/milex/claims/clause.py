@@ -122,6 +122,7 @@ class Context:
     # its 2024 burden at 7.1%"), when its subject was one: what "FOREIGN" carried stands for
     carry_foreign: str | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
+    asked_below: bool = False  # and it asked who is below that level ("Who falls short?")
     # the sentence is in the turn that answers a question about shares of GDP ("HOST: The US
     # spends what, four percent?" then "GUEST: Three point three eight this year")
     asked_share: bool = False

@@ -8,6 +8,7 @@ it uses up (the 32 of "of the 32 allies", the 2%) are not read again as figures 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from milex.claims import corrections, patterns
@@ -517,6 +518,13 @@ def _counts(ctx: Context) -> None:
                 total_q = next((x for x in ctx.quantities if x.i == q.j + 2
                                 and lows[q.j : q.j + 2] == ["of", "the"]), None)  # fmt: skip
                 found, answered = (total_q.j if total_q else q.j, total_q), True
+        if (
+            found is not None
+            and not answered
+            and ctx.asked is not None
+            and _answer_opens(lows, q.i)
+        ):  # "Who meets it this year?" then "Seven allies, according to NATO": the count of
+            answered = True  # the allies the question asked of, its verb in the question
         if found is None:
             continue
         end, total_q = found
@@ -549,6 +557,9 @@ def _counts(ctx: Context) -> None:
         # (not a figure past the 'there': "three are already there, at 4.48%, 4.00% and 3.73%
         # respectively" gives the allies' own levels)
         tq, threshold = threshold_after(ctx, end, hi if there is None else there, before)
+        if answered and tq is not None and tq.value not in GUIDELINE_VALUES:
+            tq, threshold = None, None  # "Who meets it?" then "Seven allies, led by the US at
+            # 3.42%": the US's own level; the count is at the level the question asked
         compared = any(
             w in ("with", "than", "against", "versus") for w in lows[max(lo, q.i - 3) : q.i]
         )
@@ -667,6 +678,9 @@ def _counts(ctx: Context) -> None:
         if not verb and not listed:
             continue
         v = next((n for n in range(end, stop) if lows[n] in meeting), None)
+        if answered:
+            v = None  # (the count's verb is the question's: "Seven allies, led by the US at
+            # 3.42%" has none of its own)
         if v is not None and q.i < v and any(
             x.form == "plain" and q.j <= x.i < v and x is not total_q
             and _count_noun_after(ctx, x.j) is not None for x in ctx.quantities
@@ -731,6 +745,8 @@ def _counts(ctx: Context) -> None:
         comparator = "between" if band else comparator_of(ctx, end, None if relative else tq)
         if rest is not None:
             comparator = "<"  # the rest of those at or above the level: below it
+        if answered and ctx.asked_below and comparator == ">=":
+            comparator = "<"  # "Who falls short?" then "Eight allies, from Croatia ...": below
         # (the relative clause's verb says how they stand to it, not a hedge before the level:
         # "well shy of the 2% guideline that 23 allies meet")
         if echoed is not None:
@@ -1453,7 +1469,10 @@ def _year_label_line(ctx: Context, q: Quantity) -> bool:
     after one that counted allies under a label of its own year ('In 2014: 3 allies at
     2%.'): the same count in another year, its noun and level left out?"""
     lows = ctx.lows
-    if q.form != "plain" or q.precision or lows[q.j :] not in ([], ["."]) or q.i < 2:
+    rest = lows[q.j :]
+    if rest[:1] == ["("] and rest[-1:] == [")"] and set(rest[1:-1]) <= _ESTIMATE_MARKS:
+        rest = []  # ("2024: 23 (estimate)": the count marked as NATO's estimate)
+    if q.form != "plain" or q.precision or rest not in ([], ["."]) or q.i < 2:
         return False
     if lows[q.i - 1] != ":":
         return False
@@ -1461,6 +1480,7 @@ def _year_label_line(ctx: Context, q: Quantity) -> bool:
     return any(t.i == start and t.j == q.i - 1 and t.year for t in ctx.times)
 
 
+_ESTIMATE_MARKS: frozenset[str] = patterns.word_set("estimate_marks")
 _RESTATING_LEADS: patterns.Phrases = patterns.phrases("words", "count_restating_leads")
 # what opens the answer to a question of how many ('the answer was three')
 _ANSWER_LEADS: patterns.Phrases = patterns.phrases("words", "count_answer_leads")
@@ -1718,11 +1738,25 @@ _TURN_LABEL_WORDS = 4  # "A:", "STOLTENBERG:", "SECRETARY GENERAL STOLTENBERG:":
 
 def _answer_opens(lows: list[str], i: int) -> bool:
     """Does the number open its answer, alone or after the speaker's label ('A: Twenty-three',
-    'STOLTENBERG: Twenty-three')?"""
+    'STOLTENBERG: Twenty-three', 'A. Eight allies'), perhaps after a lead naming the figures
+    it is from ('A. On NATO's latest figures, eight allies')?"""
+    if i > 1 and lows[i - 1] == "," and _FIGURES_LEAD.match(" ".join(lows[: i - 1])):
+        return True
     return i == 0 or (
         i <= _TURN_LABEL_WORDS + 1 and lows[i - 1] == ":" and ":" not in lows[: i - 1]
         and all(w.isalpha() for w in lows[: i - 1])
-    )  # fmt: skip
+    ) or (i == 2 and lows[:2] == ["a", "."])  # fmt: skip
+
+
+# an answer's lead naming the figures it is from ("on NATO's latest figures", "according to the
+# alliance's estimates"), after the answer's label if any ("a :", "a .")
+_FIGURES_LEAD: re.Pattern[str] = re.compile(
+    r"^(?:[a-z]+ [:.] )?(?:"
+    + "|".join(re.escape(w) for w in patterns.load()["words"]["figures_lead_openers"])
+    + r") (?:\S+ ){0,4}(?:"
+    + "|".join(re.escape(w) for w in patterns.load()["words"]["figures_lead_nouns"])
+    + r")$"
+)
 
 
 _FUTURE_AUX: frozenset[str] = frozenset({"will"})

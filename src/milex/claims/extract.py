@@ -449,10 +449,18 @@ def _apostrophe(text: str, i: int) -> bool:
     )
 
 
+# a new line opening on a time stamp: a live blog's next entry ("\n19:32 Lithuania's ...")
+_NEXT_ENTRY: re.Pattern[str] = re.compile(r"\n\s*(?:[01]?\d|2[0-3]):[0-5]\d\s")
+
+
 def _attribute(text: str, quote: Quote) -> Quote:
     """Find who is quoted: '"...," said X' / '"...," X said' / 'X said: "..."'."""
     verbs = _speech()["verbs"]
-    after = tokenize(text[quote.end + 1 : quote.end + 160], quote.end + 1, until=_CLAUSE_END)
+    reach = quote.end + 160
+    entry = _NEXT_ENTRY.search(text, quote.end + 1, reach)
+    if entry is not None:  # (not past a live blog's next entry: "19:32 Lithuania's Nausėda
+        reach = entry.start()  # says ..." speaks its own words, not the quote before it)
+    after = tokenize(text[quote.end + 1 : reach], quote.end + 1, until=_CLAUSE_END)
     if _line_closed(text, quote):
         after = []  # ("Latvia's president: 'We are at 3.15%.'" then a line "Lithuania's
         # Nausėda says ...": the next line's speaker is not this quote's)
@@ -513,7 +521,21 @@ def _labelled(before: list[Token], quote: Quote) -> Quote:
         if t.text[:1].isupper() and t.low in people:
             found = _speaker(list(reversed(before[: k + 1])))
             return _set(quote, *found) if found and found[1] else quote
+    # "19:30 Latvia's president: '...'": a label of a country's possessive and its office
+    # alone (a live blog's time stamp before it perhaps): the office speaks, unnamed
+    words = [t for t in before[:-1] if t.kind != "num" and t.text != ":"]
+    if (
+        2 <= len(words) <= 4
+        and len(words) == len([t for t in before[:-1] if not _STAMP_PART.fullmatch(t.text)])
+        and words[0].text[:1].isupper()
+        and words[0].low.endswith(("'s", "’s"))
+        and all(t.kind == "word" and t.low.rstrip(".") in _speech()["titles"] for t in words[1:])
+    ):
+        return _set(quote, None, [t.low.replace("’", "'") for t in words])
     return quote
+
+
+_STAMP_PART: re.Pattern[str] = re.compile(r"\d{1,2}|:|\d{1,2}:\d{2}")
 
 
 _CLAUSE_END = frozenset({".", "!", "?", '"', "“", "”", ";"})

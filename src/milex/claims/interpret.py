@@ -290,6 +290,7 @@ def read_article(
     previous: Sentence | None = None
     asked: float | None = None  # the level the question before asked a count of allies at
     asked_year: int | None = None  # and the year it asked of
+    asked_below = False  # and whether it asked who is below that level ("Who falls short?")
     # the last question asking a count of allies: its level, year and sentence index, for a
     # question asking it again in other words soon after ("Which is how many?")
     last_question: tuple[float, int | None, int] | None = None
@@ -480,6 +481,9 @@ def read_article(
                 # "The EDA's figures for 2023 show:" then "- Finland 2.1%"; "The main trends,
                 # according to the institute:" then " - Russia: up 38%"; and so do a table's
                 # rows: "EDA data, 2024 (% of GDP)" then "Italy: 1.5%")
+        if _alliance_title(sent) is not None:  # "At a glance: the alliance in 2019" over
+            defence_topic = True  # "$54bn - Germany": the alliance's fact box, its sums the
+            # allies' defence spending
         if _releases_today(sent.text):  # "Today I can share our latest figures." then its
             day_release = sent.paragraph  # figures, in the paragraph (or quotation) it opens
         if k in sourced:  # "- Japan: $55.3bn" above "Source: SIPRI"
@@ -492,9 +496,14 @@ def read_article(
             question_turn = -1  # (the turn went on after its question)
         # "What is the 2% target?" ... "How many allies meet it?": 'it' is the target a
         # question before named, not the last one the answers mentioned (20% for equipment)
-        question = _asked_count(sent.text, _asked_of(sent.text, asked_guideline) or guideline)
+        level_asked = _asked_of(sent.text, asked_guideline) or guideline
+        question = _asked_count(sent.text, level_asked)
+        which = _asked_which(sent.text, level_asked) if question is None else None
+        if which is not None:  # "Who meets it this year?", "Who falls short?": the answer
+            question = which[0]  # opening on a number counts the allies it names
         if question is not None:  # "Q: How many allies met the target last year?" asks, and
             asked = question  # the answer counts, at that level and in that year
+            asked_below = which is not None and which[1]
             tokens = _tokens(sent)
             lows = [t.low for t in tokens]
             asked_year = next((t.year for t in timewords.times(lows, quantities(tokens), today)
@@ -509,6 +518,7 @@ def read_article(
             and _HOW_MANY_AGAIN.match(_TURN_LABEL.sub("", sent.text, count=1))
         ):  # "Q: How many allies met two percent last year?" ... "Q: Which is how many?"
             asked, asked_year = last_question[0], last_question[1]
+            asked_below = False
             last_question = (last_question[0], last_question[1], k)
             continue
         count_before = counted if counted is not None else held
@@ -516,6 +526,7 @@ def read_article(
         if again is not None and count_before is not None:  # "... 30 allies at or above the
             # mark for 2025." then "Q: And the year before?": the answer counts at that level then
             asked, asked_year = count_before.threshold, again
+            asked_below = False
             continue
         # (a table's header row of cells is read too: "| Country | NATO | SIPRI |" heads the
         # columns of the rows under it, though it holds no figure nor word of one)
@@ -566,11 +577,13 @@ def read_article(
             and not _rated_before(sents, k)
             and not _answers_question(sents, k)
             and not (carry is not None and _TIMELINE_ITEM.match(sent.text))
+            and asked is None
         ):
             continue  # "2%" on a line of its own, under no header: a figure of nobody (but
             # "**2023**" heads a section, '"X has reached 2%." TRUE. 2.05%.' rates X's,
             # "Czechia? 2.10%." answers its question, and "2014 – 1.18%" under "Germany's
-            # road to 2%" is a timeline's item, the ally's in its year)
+            # road to 2%" is a timeline's item, the ally's in its year, and "23." right after
+            # "How many allies will reach 2% this year?" is the count it asked)
         _tokens(sent)
         inside = quotes[
             bisect.bisect_right(ends, sent.start) : bisect.bisect_left(starts, sent.end)
@@ -612,6 +625,7 @@ def read_article(
             ctx.carry_named = tuple(dict.fromkeys(
                 m.code for m in named_from[1] if m.kind in _NAMED_COUNTRY))  # fmt: skip
         ctx.asked, asked = asked, None
+        ctx.asked_below, asked_below = asked_below and ctx.asked is not None, False
         ctx.past_year = past[1] if past[0] == sent.paragraph else None
         ctx.years_before = tuple(dict.fromkeys(y for _p, y in named_years[-4:]))
         ctx.paragraph_years = tuple(dict.fromkeys(
@@ -1074,15 +1088,24 @@ def _row(text: str) -> bool:
     if len(line.split()) > _ROW_WORDS:
         return False
     return (
-        _DIGIT.search(line) is not None
-        and (":" in line or _DASH_LABEL.match(line) is not None)
-        and not line.endswith(".")
-    ) or _NAME_FIGURES.match(line) is not None
+        (
+            _DIGIT.search(line) is not None
+            and (":" in line or _DASH_LABEL.match(line) is not None)
+            and not line.endswith(".")
+        )
+        or _NAME_FIGURES.match(line) is not None
+        or _FIGURE_LABEL.match(line) is not None
+    )
 
 
 _ROW_WORDS = 8  # a row line is short: "United Kingdom: 71.9 (2.3%)"
 # a name, then a dash setting its figures off: "Russia – $149bn (7.1% of GDP)"
 _DASH_LABEL: re.Pattern[str] = re.compile(r"[^\W\d_][^\d\n|:;!?]{0,39}?\s[–—-]\s+[$€£]?\d")
+# a key-number box's row, its figure first and the name after a dash: "$730bn - US", "2.1% -
+# UK" (not a sentence: no full stop after the name)
+_FIGURE_LABEL: re.Pattern[str] = re.compile(
+    r"[$€£]?\d[\d.,]*\s*(?:%|bn|tn|m)?\s[–—-]\s+[^\W\d_][^\d\n|:;.!?]{0,39}$"
+)
 # a chart's row with no colon: a name, its figures, perhaps a bracketed mark ("China 314
 # (est.)", "Germany 88.5", "Poland 4.12 4.48"), or its figures set apart by dashes ("Canada –
 # $32.3bn – 1.3%")
@@ -1358,12 +1381,18 @@ def _alternation(name: str) -> str:
 
 
 # "How many allies meet the target?", "how many NATO countries spend 2% now?", "how many of
-# them did so in 2014?", "How many allies will be at two percent this year?"
+# them did so in 2014?", "How many allies will be at two percent this year?"; and with no noun,
+# its verb (or an auxiliary standing for the verb before) right after "how many": "How many
+# will reach 2% this year?", "How many did in 2024?" (not "How many billions did ...")
 _HOW_MANY: re.Pattern[str] = re.compile(
-    r"^\s*how many (?:of (?:those|them|these)\b|"
+    r"^\s*how many (?:(?:of (?:those|them|these)\b|"
     r"(?:of (?:the|its|nato's|our|their) (?:\d+ |[a-z]+-?[a-z]* )?)?(?:nato |allied )?"
     rf"(?:{_alternation('count_question_nouns')})\b)[^?]*"
-    rf"\b(?:{_alternation('count_question_verbs')})\b[^?]*\?\s*$",
+    rf"\b(?:{_alternation('count_question_verbs')})\b|"
+    rf"(?:(?:{_alternation('count_question_auxiliaries')})\s+)?"
+    rf"(?:{_alternation('count_question_verbs')})\b|"
+    rf"(?:{_alternation('count_question_auxiliaries')})(?=\s+(?:in|so|by)\b|\s*\?))"
+    r"[^?]*\?\s*$",
     re.IGNORECASE,
 )
 # a question asking again, in other words, how many the question before asked ("Which is how
@@ -1372,6 +1401,8 @@ _HOW_MANY_AGAIN: re.Pattern[str] = re.compile(
     rf"^\s*(?:{_alternation('count_question_again')})\s*\?\s*$", re.IGNORECASE
 )
 _ASKED_AGAIN_WITHIN: int = 3  # sentences from a count's question to one asking it again
+# a question's or answer's one-letter label with a full stop: "Q. Who still falls short?"
+_LETTER_LABEL: re.Pattern[str] = re.compile(r"^\s*[QA]\.\s+")
 # a speaker's label opening a turn: "Q:", "INTERVIEWER:", "SECRETARY GENERAL STOLTENBERG:"
 _TURN_LABEL = re.compile(r"^\s*(?:[^\s:?.!]+\s+){0,3}[^\s:?.!]+\s*:\s*")
 # a speaker's label as transcripts write it: a time stamp perhaps, one to four words, a
@@ -1498,11 +1529,39 @@ def _asked_count(text: str, guideline: float | None) -> float | None:
     question."""
     if "?" not in text:  # (_HOW_MANY ends on the question mark: one test in C first)
         return None
-    asked = _addressed().sub("", _TURN_LABEL.sub("", text, count=1), count=1)
+    asked = _addressed().sub("", _TURN_LABEL.sub("", _LETTER_LABEL.sub("", text, count=1),
+                                                 count=1), count=1)  # fmt: skip
     if not _HOW_MANY.match(asked):
         return None
     share = next((q.value for q in quantities(tokenize(asked)) if q.form == "percent"), None)
     return share if share is not None else guideline or 2.0
+
+
+# "Who meets it this year?", "Which allies already meet the new 3.5% core goal?", "Who still
+# falls short of 2%?": a question of which allies are at (or below) a level, whose answer,
+# when it opens on a number ("Seven allies, ...", "Three: Poland, ..."), counts them
+_WHO_MEETS: re.Pattern[str] = re.compile(
+    r"^\s*(?:who|which (?:(?:nato|other) )?(?:"
+    rf"{_alternation('count_question_nouns')}))\s+(?:[a-z]+\s+)?"
+    rf"(?:(?P<short>{_alternation('count_question_short_verbs')})|"
+    rf"{_alternation('count_question_verbs')})\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_which(text: str, guideline: float | None) -> tuple[float, bool] | None:
+    """The level a question asks which allies meet ('Who meets it?': the guideline the
+    article last named, else 2%; 'Which allies meet the 3.5% core goal?': 3.5%) and whether
+    it asks who is below it ('Who falls short?'), or None for no such question."""
+    if "?" not in text:
+        return None
+    asked = _addressed().sub("", _TURN_LABEL.sub("", _LETTER_LABEL.sub("", text, count=1),
+                                                 count=1), count=1)  # fmt: skip
+    m = _WHO_MEETS.match(asked)
+    if m is None:
+        return None
+    share = next((q.value for q in quantities(tokenize(asked)) if q.form == "percent"), None)
+    return (share if share is not None else guideline or 2.0), m.group("short") is not None
 
 
 def _interviewee(sents: list[Sentence]) -> str | None:
@@ -2106,10 +2165,13 @@ _SUBORDINATORS = frozenset({"while", "although", "though", "as", "where", "if", 
 _BODY_ADVERBS: frozenset[str] = patterns.word_set("body_adverbs")
 _BODY_ADVERB_VERBS: frozenset[str] = patterns.word_set("body_adverb_verbs")
 # a fact box's title naming the alliance as what its rows describe ('NATO facts (2026)',
-# 'Alliance facts', 'The alliance at a glance', 'NATO in numbers, 2024')
+# 'Alliance facts', 'The alliance at a glance', 'NATO in numbers, 2024'), or its box's words
+# first ('At a glance: the alliance in 2019', 'Key figures: NATO, 2024')
 _ALLIANCE_TITLE = re.compile(
-    r"\s*(?:the\s+)?(?:nato|alliance)(?:'s|’s)?\s+(?:facts?|at a glance|in (?:numbers|figures|"
-    r"brief)|key (?:facts|figures|numbers)|fact ?(?:sheet|box|file)|profile|snapshot|overview)\b"
+    r"\s*(?:(?:the\s+)?(?:nato|alliance)(?:'s|’s)?\s+(?:facts?|at a glance|in (?:numbers|figures|"
+    r"brief)|key (?:facts|figures|numbers)|fact ?(?:sheet|box|file)|profile|snapshot|overview)\b|"
+    r"(?:at a glance|in (?:numbers|figures|brief)|key (?:facts|figures|numbers)|fact ?(?:sheet|box|"
+    r"file)|snapshot|overview)\s*:\s*(?:the\s+)?(?:nato|alliance)\b(?!['’]))"
     r"[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
@@ -2351,8 +2413,24 @@ def _answers_question(sents: list[Sentence], k: int) -> bool:
     asked = sents[k - 1].text.rstrip()
     if not asked.endswith("?") or sents[k].text.rstrip().endswith("?") or _DIGIT.search(asked):
         return False
+    if _STANDING_ASKED.match(asked):
+        return True  # "Where does the UK stand? 2.56%.", "What share of GDP is that? 3.22%."
     words = [w.strip(",.?!:;").lower() for w in asked.split()]
     return len(words) <= _NAME_ASKED_WORDS and _questions().isdisjoint(set(words) - _NAME_ASKING)
+
+
+# a question of where one stands, or of what share of GDP a figure just given is: what is
+# measured now, not a goal, so a bare figure answering it is a measured value ("Where does the
+# UK stand?", "And where does Italy sit now?", "What share of GDP is that?"), the question's
+# label or a number before it ("Q:", "4.") aside
+_STANDING_ASKED: re.Pattern[str] = re.compile(
+    r"^\s*(?:[A-Za-z0-9]{1,3}[.:]\s+)?(?:and\s+|so\s+)?(?:"
+    r"where (?:does|do) [^?,;:]{2,40}? "
+    rf"(?:{_alternation('standing_question_verbs')})(?: now| today| at present)?|"
+    rf"(?:{_alternation('measure_question_leads')})(?: that| it| this)(?: now| today)?)"
+    r"\s*\?$",
+    re.IGNORECASE,
+)
 
 
 _NAME_ASKING: frozenset[str] = frozenset({"what", "how"})  # ("What about Czechia?")

@@ -880,6 +880,9 @@ def _subjects_for(ctx: Context, q: Quantity, allow_after: bool = True) -> tuple[
     if left_out and any(m.kind in ("ally", "capital") and m.i not in left_out for m in before):
         before = [m for m in before if m.i not in left_out]  # "Greece spends more than any
         # other EU country except Poland and Denmark, at 2.85%": Greece's, not theirs
+    both = _both_at(ctx, q, before)
+    if both:  # "just behind Slovenia and Luxembourg, both at 1.29%": each of the pair's
+        return both, ""
     outspent = _outspent_pair(ctx, q, before)
     if outspent is not None:  # "more than all other allies combined: $968 billion against
         return outspent  # $507 billion": the first the ally's, the second the others'
@@ -1638,6 +1641,31 @@ _REMAINING: frozenset[str] = patterns.word_set("remaining_words")  # "the other 
 _AGAINST: frozenset[str] = frozenset({"against", "versus", "vs", "vs."})
 
 
+_BOTH_AT: tuple[list[str], ...] = (["both", "at"], ["each", "at"], ["all", "at"], ["both", "on"])
+
+
+def _both_at(ctx: Context, q: Quantity, before: list[Mention]) -> list[str]:
+    """The allies of a coordinated run right before the comma of "..., both at 1.29%" ('behind
+    Slovenia and Luxembourg, both at 1.29%', 'Italy, Canada and Belgium, all at'): the figure
+    is each one's; none when the words before the comma are no such run."""
+    lows = ctx.lows
+    if q.i < 4 or lows[q.i - 2 : q.i] not in _BOTH_AT or lows[q.i - 3] != ",":
+        return []
+    run: list[Mention] = []
+    end = q.i - 3
+    for m in reversed(before):
+        if m.j != end or m.kind != "ally":
+            break
+        run.append(m)
+        if m.i > 0 and lows[m.i - 1] in ("and", ","):
+            end = m.i - 1
+            continue
+        break
+    if len(run) < 2 or lows[run[-1].i - 1 : run[-1].i] in (["and"], [","]):
+        return []  # (one ally, or a run whose start is unsure)
+    return [m.code for m in reversed(run)]
+
+
 def _outspent_pair(
     ctx: Context, q: Quantity, before: list[Mention]
 ) -> tuple[list[str], str] | None:
@@ -1757,6 +1785,10 @@ _STRANGER_VERBS: frozenset[str] = frozenset({"spent", "spends", "devoted", "devo
 _WHOLE_ALLIANCE = patterns.phrases("words", "whole_alliance")
 _TOGETHER = patterns.phrases("words", "allies_together")
 _BARE = frozenset({"the", "all", "nato", "nato's", "fellow"})  # (before 'allies': all of them)
+# spending by or of the allies that follow ("spending by all members", "expenditure of all")
+_SPENT_BY: tuple[list[str], ...] = tuple(
+    [noun, by] for noun in patterns.load()["words"]["spending_nouns_of_all"] for by in ("by", "of")
+)
 
 
 def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
@@ -1769,8 +1801,16 @@ def _all_allies(ctx: Context, q: Quantity, lo: int, hi: int) -> bool:
     if noun is None:
         return False
     timed = {k for t in ctx.times for k in range(t.i, t.j)}  # ("This year allies spent ...")
-    if not {w for k, w in enumerate(lows[lo:noun], lo) if k not in timed and w != ","} <= _BARE:
-        return False
+    if lows[noun] == "allies":  # (a label before a colon opens nothing: "Numbers to keep in
+        # mind: allies spent 2.71% of GDP combined"; but "PRESENTER: Countries spent ..." may
+        # be the world's countries)
+        lo = max([lo] + [k + 1 for k in range(lo, noun) if lows[k] == ":"])
+    spent_by_all = lows[noun - 3 : noun - 1] in _SPENT_BY and lows[noun - 1] == "all"
+    if (
+        not spent_by_all
+        and not {w for k, w in enumerate(lows[lo:noun], lo) if k not in timed and w != ","} <= _BARE
+    ):  # (but "Combined spending by all members is put at $1.47 trillion": all of
+        return False  # them are its spenders)
     if ctx.carry is not None and (ctx.carry.startswith("NATO_") or "," in ctx.carry):
         return False
     if q.form == "money" and q.value * q.scale >= _ALLIANCE_SCALE and q.currency in _DOLLARS:

@@ -2228,7 +2228,25 @@ def _set_against(ctx: Context, q: Quantity, t: timewords.TimeExpr, lo: int) -> b
         and len({m.code for m in ctx.mentions if m.kind != "pronoun"}) <= 1
         and any(x.form not in ("year", "ordinal") and lo <= x.i and x.j <= t.i
                 for x in ctx.quantities)
+        and not _owner_of_its_own(ctx, q)
     )  # fmt: skip
+
+
+def _owner_of_its_own(ctx: Context, q: Quantity) -> bool:
+    """Is the figure set against another given its own owner right after it, one the sentence
+    names nowhere before it and that is not the subject carried from before ('Yes: about $968
+    billion in 2024, against $507 billion for European allies and Canada', the US asked of
+    in the question before): two subjects compared in one year."""
+    lows = ctx.lows
+    at = q.j + (lows[q.j + 1 : q.j + 2] == ["the"])
+    if lows[q.j : q.j + 1] not in (["for"], ["by"]):
+        return False
+    owner = next((m for m in ctx.mentions if m.i == at + 1 and m.kind in ("ally", "group")), None)
+    return (
+        owner is not None
+        and owner.code != ctx.carry
+        and not any(m.code == owner.code for m in ctx.mentions if m.j <= q.i)
+    )
 
 
 def _in_edition(ctx: Context, q: Quantity) -> bool:
